@@ -1,0 +1,40 @@
+# The two commands a new user needs: `make lab` and `make test`. Both set up .venv on first use.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+START := notebooks/00_start_here.ipynb
+
+.PHONY: lab test bench lint clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependency list changes.
+$(VENV)/.installed-lab: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed-lab
+
+lab: $(VENV)/.installed-lab
+	@if [ -n "$$DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
+		$(VENV)/bin/jupyter lab $(START); \
+	else \
+		echo "No display found: open the URL printed below in a browser on this machine."; \
+		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1; \
+	fi
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+
+test: $(VENV)/.installed-dev lint
+	$(PY) -m pytest tests --nbval-lax notebooks -p no:cacheprovider
+
+bench: $(VENV)/.installed-dev
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache

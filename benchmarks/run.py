@@ -1,0 +1,86 @@
+"""Benchmarks for ks2practice: import time, verified questions per second and marks per second."""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from test_registry_invariants import independently_verified
+
+from ks2practice import answers, registry
+from ks2practice.model import Spec
+
+
+def import_seconds(runs: int = 15) -> float:
+    """Median wall time of `import ks2practice` in a fresh interpreter, less the interpreter's own start."""
+    def timed(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - start
+
+    bare = statistics.median(timed("pass") for _ in range(runs))
+    with_import = statistics.median(timed("import ks2practice") for _ in range(runs))
+    return with_import - bare
+
+
+def verified_questions_per_second(seeds: int = 100) -> tuple[float, int]:
+    """Generate every topic × level × seed and confirm each key with the independent solver."""
+    count = 0
+    start = time.perf_counter()
+    for entry in registry.topics():
+        for level in entry.levels:
+            for seed in range(seeds):
+                question = registry.generate(Spec(entry.id, level, seed))
+                if not independently_verified(question):
+                    raise AssertionError(f"unverified key: {question.spec.code}")
+                count += 1
+    return count / (time.perf_counter() - start), count
+
+
+def marks_per_second(rounds: int = 2000) -> float:
+    """Mark a mixed bag of right, wrong, try-again and unreadable responses."""
+    cases = [
+        (answers.FractionAnswer(answers.parse_number("3/4"), simplest=True), "6/8"),
+        (answers.FractionAnswer(answers.parse_number("7/3")), "2 1/3"),
+        (answers.Money(297), "£2 97"),
+        (answers.Money(297), "£297p"),
+        (answers.WholeNumber(12345), "12,345"),
+        (answers.DecimalNumber(answers.parse_number("2.5")), "2.50"),
+        (answers.Measure(answers.parse_number("1.5"), "kg"), "1500 g"),
+        (answers.TimeOfDay(14 * 60 + 5), "2:05 pm"),
+        (answers.WholeNumber(84), "banana"),
+        (answers.Comparison("<"), "less than"),
+    ]
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for answer, response in cases:
+            answers.check(answer, response)
+    return rounds * len(cases) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    registry.topics()  # load the topics before timing
+    rate, count = verified_questions_per_second()
+    rows = [
+        ("`import ks2practice` (median of 15, interpreter start subtracted)", f"{import_seconds() * 1000:.0f} ms",
+         "≤ 300 ms"),
+        (f"questions generated and independently verified ({count} items)", f"{rate:,.0f} /s", ""),
+        ("responses marked (10 kinds, right/wrong/try-again mix)", f"{marks_per_second():,.0f} /s", ""),
+    ]
+    print(f"Machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
+          f"{platform.system()} — {date.today().isoformat()}\n")
+    print("| measure | result | target |\n|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""ks2practice: KS2 maths practice for English primary schools — generate, show, solve and mark questions."""
+
+from ks2practice.answers import (
+    Answer,
+    Choice,
+    Comparison,
+    DecimalNumber,
+    FractionAnswer,
+    Measure,
+    Money,
+    Percentage,
+    TimeOfDay,
+    TrueFalse,
+    WholeNumber,
+    check,
+)
+from ks2practice.curriculum import Objective, objectives
+from ks2practice.curriculum import find as find_objective
+from ks2practice.model import STYLES, Item, Level, Predicted, Question, Spec, Status, Verdict
+from ks2practice.notation import NotationError, solve
+from ks2practice.registry import Topic, generate
+from ks2practice.registry import get as get_topic
+from ks2practice.registry import topics as list_topics  # not `topics`: that name is the generators' subpackage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "STYLES",
+    "Answer",
+    "Choice",
+    "Comparison",
+    "DecimalNumber",
+    "FractionAnswer",
+    "Item",
+    "Level",
+    "Measure",
+    "Money",
+    "NotationError",
+    "Objective",
+    "Percentage",
+    "Predicted",
+    "Question",
+    "Spec",
+    "Status",
+    "TimeOfDay",
+    "Topic",
+    "TrueFalse",
+    "Verdict",
+    "WholeNumber",
+    "__version__",
+    "check",
+    "find_objective",
+    "generate",
+    "get_topic",
+    "list_topics",
+    "objectives",
+    "solve",
+]

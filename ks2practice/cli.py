@@ -1,0 +1,186 @@
+"""The `ks2practice` command: list, show, solve and mark, for teachers at a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+
+from ks2practice import answers, curriculum, notation, registry
+from ks2practice.model import STYLES, Level, Question, Spec
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ks2practice",
+        description="KS2 maths practice: generate, solve and mark questions.",
+        epilog="Run `ks2practice COMMAND --help` for the options of each command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    listing = commands.add_parser(
+        "list",
+        help="list curriculum objectives (or topics) and which topics cover them",
+        description="List the KS2 curriculum objectives with the topics that generate questions for each.",
+    )
+    listing.add_argument("--topics", action="store_true", help="list the question topics instead")
+    listing.add_argument("--year", type=int, choices=(3, 4, 5, 6), help="only this year group")
+    listing.add_argument(
+        "--framework",
+        choices=("content-domain", "ready-to-progress", "all"),
+        default="content-domain",
+        help="which set of codes (default: the KS2 test framework content domain)",
+    )
+
+    show = commands.add_parser(
+        "show",
+        help="print questions from a topic with their answers",
+        description="Print generated questions with answers, worked solutions and marking rules.",
+    )
+    show.add_argument("topic", help="topic id, e.g. calculation.column_addition (see `ks2practice list --topics`)")
+    show.add_argument("--level", default="2", help="1 working towards, 2 expected, 3 greater depth (default 2)")
+    show.add_argument("--seed", default="1", help="any whole number or word; the same seed gives the same questions")
+    show.add_argument("--count", type=int, default=1, help="how many questions (default 1, at most 100)")
+    show.add_argument("--style", choices=STYLES, help="only questions of this style")
+    show.add_argument("--representation", help="show the question in this picture, where the topic allows")
+    show.add_argument("--no-answers", action="store_true", help="leave out answers and solutions")
+
+    solve = commands.add_parser(
+        "solve",
+        help="work out a KS2 calculation exactly",
+        description=(
+            "Work out a calculation written as on a KS2 paper, e.g. '3/4 of 60', '2 1/3 + 1 2/9', "
+            "'15% of 560', '456 + □ = 1,000'. Exit 0 with the answer, or 2 with the reason it can't be read."
+        ),
+    )
+    solve.add_argument("expression", help="the calculation, in quotes")
+
+    mark = commands.add_parser(
+        "mark",
+        help="mark a pupil's answer against the expected answer",
+        description=(
+            "Mark RESPONSE against EXPECTED. Exit 0 when correct, 1 when not (including 'try again'), "
+            "2 when EXPECTED itself can't be used. Put `--` before answers that start with '-'."
+        ),
+    )
+    mark.add_argument("expected", help="the right answer, e.g. 3/4, £2.97, 1.5 kg, 14:05")
+    mark.add_argument("response", help="what the pupil wrote")
+    mark.add_argument("--simplest", action="store_true", help="a fraction must be in its simplest form")
+    mark.add_argument("--unit", help="the unit the answer is measured in, e.g. kg, cm, ml")
+    mark.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    return parser
+
+
+def _seeds(seed: str, count: int) -> list[int | str]:
+    # A whole-number seed counts on (7, 8, 9 …); a word seed gets a suffix, so each question differs.
+    if seed.lstrip("-").isdigit():
+        return [int(seed) + i for i in range(count)]
+    return [seed] if count == 1 else [f"{seed}-{i + 1}" for i in range(count)]
+
+
+def _show_question(number: int, question: Question, with_answers: bool) -> str:
+    lines = [f"{number}. {question.prompt}", f"   [{question.spec.code}]"]
+    if with_answers:
+        lines.append(f"   Answer: {question.answer.format()}")
+        lines.append(f"   Marking: {question.answer.rule()}")
+        if question.working:
+            lines.append(textwrap.indent(question.working, "      "))
+        lines.extend(f"   - {step}" for step in question.solution)
+        for predicted in question.misconceptions:
+            lines.append(f"   Watch for {predicted.response!r}: {predicted.feedback}")
+    return "\n".join(lines)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    if args.topics:
+        for entry in registry.topics():
+            print(f"{entry.id:45} {entry.title}")
+            print(f"{'':45} codes: {', '.join(entry.codes)}; styles: {', '.join(entry.styles)}")
+        return 0
+    covering: dict[str, list[str]] = {}
+    for entry in registry.topics():
+        for code in entry.codes:
+            covering.setdefault(code, []).append(entry.id)
+    wanted = {"content-domain": (curriculum.CONTENT_DOMAIN,), "ready-to-progress": (curriculum.READY_TO_PROGRESS,)}
+    frameworks = wanted.get(args.framework, (curriculum.CONTENT_DOMAIN, curriculum.READY_TO_PROGRESS))
+    shown = covered = 0
+    for objective in curriculum.objectives():
+        if objective.framework not in frameworks or (args.year and objective.year != args.year):
+            continue
+        topic_ids = covering.get(objective.code, [])
+        shown += 1
+        covered += bool(topic_ids)
+        print(f"{objective.code:8} Y{objective.year}  {objective.description}")
+        print(f"{'':14}topics: {', '.join(topic_ids) if topic_ids else '(none yet)'}")
+    print(f"\n{covered} of {shown} objectives have topics.")
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    try:
+        level = Level.parse(args.level)
+        registry.get(args.topic)
+    except (ValueError, KeyError) as error:
+        return _fail("show", error)
+    if not 1 <= args.count <= 100:
+        return _fail("show", "--count must be between 1 and 100")
+    for number, seed in enumerate(_seeds(args.seed, args.count), start=1):
+        spec = Spec(args.topic, level, seed, representation=args.representation, style=args.style)
+        try:
+            question = registry.generate(spec)
+        except (ValueError, KeyError) as error:
+            return _fail("show", error)
+        print(_show_question(number, question, not args.no_answers))
+        print()
+    return 0
+
+
+def _cmd_solve(args: argparse.Namespace) -> int:
+    try:
+        solution = notation.solve(args.expression)
+    except notation.NotationError as error:
+        return _fail("solve", error)
+    prefix = "□ = " if solution.kind == "missing" else ""
+    print(f"{prefix}{solution.text}")
+    return 0
+
+
+def _cmd_mark(args: argparse.Namespace) -> int:
+    try:
+        expected = answers.infer(args.expected, simplest=args.simplest, unit=args.unit)
+    except ValueError as error:
+        return _fail("mark", f"the expected answer can't be used: {error}")
+    verdict = answers.check(expected, args.response)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "expected": expected.format(),
+                    "response": args.response,
+                    "status": verdict.status.value,
+                    "correct": verdict.correct,
+                    "try_again": verdict.try_again,
+                    "reason": verdict.reason,
+                    "misconception": verdict.misconception,
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(f"{verdict.status.value}: {verdict.reason}")
+    return 0 if verdict.correct else 1
+
+
+def _fail(command: str, error: object) -> int:
+    message = error.args[0] if isinstance(error, KeyError) and error.args else error
+    print(f"ks2practice {command}: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    handlers = {"list": _cmd_list, "show": _cmd_show, "solve": _cmd_solve, "mark": _cmd_mark}
+    return handlers[args.command](args)

@@ -1,0 +1,125 @@
+"""The topic registry: the @topic decorator, id → topic lookup, and generate(spec)."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ks2practice.model import STYLES, Item, Level, Question, Spec
+
+TopicFunction = Callable[[random.Random, Level, str], Item]
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One skill: a stable id, a title, the curriculum codes it serves, its levels, styles and pictures."""
+
+    id: str
+    title: str
+    codes: tuple[str, ...]
+    styles: tuple[str, ...]
+    levels: tuple[Level, ...]
+    representations: tuple[str, ...]
+    function: TopicFunction
+
+    @property
+    def strand(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+_TOPICS: dict[str, Topic] = {}
+_LOADED = False
+
+
+def topic(
+    id: str,
+    *,
+    title: str,
+    codes: tuple[str, ...] | list[str],
+    styles: tuple[str, ...] | list[str],
+    levels: tuple[int, ...] | list[int] = (1, 2, 3),
+    representations: tuple[str, ...] | list[str] = (),
+) -> Callable[[TopicFunction], TopicFunction]:
+    """Register a generator function ``fn(rng, level, style) -> Item`` under a stable string id."""
+    if not _ID.match(id):
+        raise ValueError(f"topic id {id!r} must look like 'strand.skill_name'")
+    bad = [s for s in styles if s not in STYLES]
+    if bad or not styles:
+        raise ValueError(f"topic {id!r} has unknown or no styles: {bad}")
+    if not codes:
+        raise ValueError(f"topic {id!r} must name at least one curriculum code")
+
+    def register(fn: TopicFunction) -> TopicFunction:
+        if id in _TOPICS and _TOPICS[id].function is not fn:
+            raise ValueError(f"topic id {id!r} is registered twice")
+        _TOPICS[id] = Topic(
+            id=id,
+            title=title,
+            codes=tuple(codes),
+            styles=tuple(styles),
+            levels=tuple(Level.parse(v) for v in levels),
+            representations=tuple(representations),
+            function=fn,
+        )
+        return fn
+
+    return register
+
+
+def _load() -> None:
+    # Topic modules register themselves on import; importing them lazily keeps `import ks2practice` fast.
+    global _LOADED
+    if not _LOADED:
+        importlib.import_module("ks2practice.topics")
+        _LOADED = True
+
+
+def topics() -> list[Topic]:
+    """Every registered topic, in id order."""
+    _load()
+    return [_TOPICS[k] for k in sorted(_TOPICS)]
+
+
+def get(topic_id: str) -> Topic:
+    """The topic with this id, or a KeyError that suggests close matches."""
+    _load()
+    try:
+        return _TOPICS[topic_id]
+    except KeyError:
+        close = [t for t in sorted(_TOPICS) if topic_id.split(".")[-1] in t or t.startswith(topic_id)]
+        hint = f" Did you mean: {', '.join(close[:5])}?" if close else " Run `ks2practice list --topics` to see them."
+        raise KeyError(f"no topic called {topic_id!r}.{hint}") from None
+
+
+def generate(spec: Spec) -> Question:
+    """Make the question a spec describes; the same spec gives the same question in any process."""
+    entry = get(spec.topic)
+    if spec.level not in entry.levels:
+        raise ValueError(f"topic {entry.id!r} has no level {int(spec.level)}")
+    rng = random.Random(spec.seed_string())
+    if spec.style is None:
+        style = rng.choice(entry.styles)
+    elif spec.style in entry.styles:
+        style = spec.style
+    else:
+        raise ValueError(
+            f"topic {entry.id!r} has no {spec.style!r} questions; it offers: {', '.join(entry.styles)}"
+        )
+    if spec.representation is not None and spec.representation not in entry.representations:
+        offered = ", ".join(entry.representations) or "none yet"
+        raise ValueError(
+            f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}"
+        )
+    item = entry.function(rng, spec.level, style)
+    return Question(
+        spec=spec,
+        title=entry.title,
+        curriculum=entry.codes,
+        item=item,
+        representation=spec.representation,
+    )

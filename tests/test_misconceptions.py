@@ -1,0 +1,104 @@
+"""Tests for ks2practice.misconceptions: each mechanised error gives its canonical wrong answer, and records filter."""
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from ks2practice import misconceptions as mis
+from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.model import Predicted
+
+CANONICAL = [
+    ("smaller_from_larger", mis.smaller_from_larger, (52, 27), 35),
+    ("exchange_not_subtracted", mis.exchange_not_subtracted, (542, 278), 374),
+    ("no_exchange_addition", mis.no_exchange_addition, (456, 378), 724),
+    ("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication, (23, 45), 207),
+    ("carry_not_added_multiplication", mis.carry_not_added_multiplication, (342, 7), 2184),
+    ("carry_added_before_multiplying", mis.carry_added_before_multiplying, (342, 7), 4254),
+    ("remainder_as_decimal", mis.remainder_as_decimal, (17, 5), "3.2"),
+    ("remainder_not_interpreted", mis.remainder_not_interpreted, (50, 12, True), 4),
+    ("missing_zero_in_quotient", mis.missing_zero_in_quotient, (624, 6), 14),
+    ("times_ten_adds_zero", mis.times_ten_adds_zero, (Decimal("2.5"),), "2.50"),
+    ("powers_of_ten_wrong_way", mis.powers_of_ten_wrong_way, (Decimal("3.7"), 2, True), Fraction(37, 1000)),
+    ("longer_decimal_bigger", mis.longer_decimal_bigger, (Decimal("0.45"), Decimal("0.5")), ">"),
+    ("rounding_wrong_direction", mis.rounding_wrong_direction, (65, 10), 60),
+    ("rounding_wrong_direction", mis.rounding_wrong_direction, (3432, 100), 3500),
+    ("rounding_wrong_place", mis.rounding_wrong_place, (3472, 100), 3470),
+    ("negative_number_counting", mis.count_zero_twice, (-3, 5), 1),
+    ("negative_number_counting", mis.count_zero_twice, (4, -7), -2),
+    ("negative_number_counting", mis.ignore_negative_sign, (-3, 5), 8),
+    ("negative_number_counting", mis.difference_ignoring_sign, (-4, 6), 2),
+    ("negative_compare_ignoring_sign", mis.negative_compare_ignoring_sign, (-8, -5), ">"),
+    ("digit_not_value", mis.digit_not_value, (4725, 2), 7),
+    ("wrong_column", mis.wrong_column, (4532, 1000, True), 4632),
+    ("compare_leading_digits", mis.compare_leading_digits, (987, 1203), ">"),
+    ("placeholders_written_out", mis.placeholders_written_out, (4060,), 400060),
+    ("placeholders_missing", mis.placeholders_missing, (4060,), 460),
+    ("roman_subtractive_ignored", mis.roman_subtractive_ignored, ("XLIV",), 66),
+    ("complements_each_digit_to_ten", mis.complements_each_digit_to_ten, (1000, 365), 745),
+    ("compensation_wrong_way", mis.compensation_wrong_way, (4568, 299, 300, True), 4869),
+    ("wrong_inverse", mis.wrong_inverse, (456, 1000, True), 1456),
+    ("neighbouring_fact", mis.neighbouring_fact, (7, 8), 49),
+    ("order_left_to_right", mis.order_left_to_right, ([3, "+", 4, "×", 5],), 35),
+    ("order_left_to_right", mis.order_left_to_right, ([20, "−", [2, "+", 3], "×", 2],), 30),
+    ("power_as_multiplying", mis.power_as_multiplying, (6, 2), 12),
+    ("power_as_multiplying", mis.power_as_multiplying, (4, 3), 12),
+]
+
+
+@pytest.mark.parametrize(("misconception", "function", "arguments", "wrong"), CANONICAL,
+                         ids=[f"{c[0]}-{c[2]}" for c in CANONICAL])
+def test_canonical_examples(misconception, function, arguments, wrong):
+    assert misconception in mis.MISCONCEPTIONS
+    assert function(*arguments) == wrong
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments"),
+    [(mis.smaller_from_larger, (57, 23)), (mis.no_exchange_addition, (123, 456)),
+     (mis.exchange_not_subtracted, (57, 23)), (mis.place_value_slip_long_multiplication, (23, 5)),
+     (mis.carry_not_added_multiplication, (21, 3)), (mis.remainder_as_decimal, (15, 5)),
+     (mis.remainder_as_decimal, (17, 10)), (mis.times_ten_adds_zero, (Decimal(25),)),
+     (mis.rounding_wrong_direction, (3400, 100)), (mis.rounding_wrong_place, (3472, 10)),
+     (mis.count_zero_twice, (2, 5)), (mis.missing_zero_in_quotient, (738, 6)),
+     (mis.placeholders_written_out, (4000,)), (mis.power_as_multiplying, (2, 2)),
+     (mis.complements_each_digit_to_ten, (1000, 500))],
+)
+def test_no_prediction_when_the_error_changes_nothing(function, arguments):
+    assert function(*arguments) is None
+
+
+def test_catalogue_entries_are_complete():
+    for key, entry in mis.MISCONCEPTIONS.items():
+        assert key == entry.id
+        assert entry.title and entry.feedback
+        assert "\n" not in entry.feedback
+        assert len(entry.feedback) < 260
+
+
+def test_predict_uses_the_catalogue_feedback():
+    predicted = mis.predict("smaller_from_larger", "35")
+    assert predicted == Predicted("smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback)
+    with pytest.raises(KeyError, match="no misconception called"):
+        mis.predict("no_such_thing", "1")
+
+
+def test_predictions_drop_right_answers_repeats_and_nothing():
+    key = WholeNumber(25)
+    found = mis.predictions(key, ("times_ten_adds_zero", "25.0"), ("wrong_column", None),
+                            ("smaller_from_larger", 35), ("no_exchange_addition", Fraction(35)))
+    assert [p.response for p in found] == ["35"]
+    assert found[0].misconception == "smaller_from_larger"
+
+
+def test_predictions_are_written_like_the_key():
+    assert mis.predictions(Money(245), ("wrong_inverse", 355))[0].response == "£3.55"
+    assert mis.predictions(Money(245), ("wrong_inverse", 45))[0].response == "45p"
+    assert mis.predictions(Measure(300, "ml"), ("number_line_interval", 30))[0].response == "30 ml"
+    assert mis.predictions(WholeNumber(12_000), ("zeros_miscounted", 1200))[0].response == "1200"
+    assert mis.predictions(WholeNumber(1200), ("zeros_miscounted", 12_000))[0].response == "12,000"
+    assert mis.predictions(Comparison("<"), ("compare_leading_digits", ">"))[0].response == ">"
+    assert mis.predictions(Comparison("<"), ("compare_leading_digits", "<")) == ()
+    assert mis.predictions(TrueFalse(False), ("odd_means_prime", True))[0].response == "true"
+    assert mis.predictions(TrueFalse(True), ("odd_means_prime", True)) == ()
