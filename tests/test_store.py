@@ -1,0 +1,183 @@
+"""Tests for ks2practice.store: durable commits, overrides, erasure, export, migrations, crashes and concurrency."""
+
+import csv
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from ks2practice.model import Attempt, Status
+from ks2practice.store import MIGRATIONS, Store, StoreError, default_path
+
+
+def attempt(pupil_id, n=1, **changes):
+    fields = dict(
+        pupil_id=pupil_id, spec_code=f"calculation.x/L2/s{n}", topic="calculation.x", level=2,
+        prompt=f"{n} + {n}", expected=str(2 * n), status=Status.CORRECT, reason="Yes!", response=str(2 * n),
+    )
+    return Attempt(**(fields | changes))
+
+
+@pytest.fixture
+def store():
+    with Store(":memory:", clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as memory:
+        yield memory
+
+
+@pytest.fixture
+def group(store):
+    group_id = store.add_group("Otters")
+    return group_id, [store.add_pupil(group_id, name) for name in ("Ava", "Ben", "Cai")]
+
+
+def test_groups_and_pupils_add_rename_archive(store, group):
+    group_id, (ava, ben, _) = group
+    store.rename_pupil(ben, "  Benji   B ")
+    store.archive_pupil(ava)
+    names = [row["name"] for row in store.find_pupils(group_id)]
+    assert names == ["Benji B", "Cai"]
+    assert len(store.find_pupils(group_id, include_archived=True)) == 3
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [(lambda s, g, p: s.add_group("otters"), "already a group"), (lambda s, g, p: s.add_pupil(g, "ava"), None),
+     (lambda s, g, p: s.add_pupil(g, "   "), "please type a name"),
+     (lambda s, g, p: s.add_pupil(g, "x" * 41), "at most 40"), (lambda s, g, p: s.add_pupil(999, "Dee"), "no group"),
+     (lambda s, g, p: s.record(attempt(999)), "no pupil"), (lambda s, g, p: s.override(999, "correct"), "no attempt")],
+)
+def test_refusals_are_clear(store, group, action, message):
+    group_id, pupils = group
+    if message is None:  # names are case-sensitive within a group: "ava" is a different pseudonym from "Ava"
+        assert action(store, group_id, pupils)
+        return
+    with pytest.raises(StoreError, match=message):
+        action(store, group_id, pupils)
+
+
+def test_record_and_override_keep_both_verdicts(store, group):
+    _, (ava, *_) = group
+    attempt_id = store.record(attempt(ava, response="5", status=Status.INCORRECT, reason="Not quite"))
+    store.override(attempt_id, Status.CORRECT, "said 'four' aloud, typed 5 by mistake")
+    (stored,) = store.find_attempts(pupil_id=ava)
+    assert stored.attempt.status is Status.INCORRECT
+    assert stored.override_status is Status.CORRECT and stored.final_status is Status.CORRECT
+    assert stored.recorded == "2026-11-23T09:00:00+00:00"
+
+
+def test_double_click_with_the_same_key_is_stored_once(store, group):
+    _, (ava, *_) = group
+    first = store.record(attempt(ava, key="session1-q3-ava"))
+    second = store.record(attempt(ava, key="session1-q3-ava"))
+    assert first == second and len(store.find_attempts(pupil_id=ava)) == 1
+
+
+def test_erase_pupil_removes_every_row_naming_them(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        group_id = store.add_group("Kestrels")
+        zara, yus = store.add_pupil(group_id, "Zaraqueen"), store.add_pupil(group_id, "Yus")
+        for n in range(5):
+            store.record(attempt(zara, n))
+        store.record(attempt(yus))
+        assert store.erase_pupil(zara) == 5
+        assert [a.attempt.pupil_id for a in store.find_attempts()] == [yus]
+        export = store.export(tmp_path / "export")
+    assert b"Zaraqueen" not in path.read_bytes()
+    assert all("Zaraqueen" not in f.read_text() for f in export)
+
+
+def test_export_writes_every_table_as_csv(store, group, tmp_path):
+    _, (ava, ben, _) = group
+    store.record(attempt(ava))
+    store.record(attempt(ben, 2, status=Status.MISCONCEPTION, misconception="smaller_from_larger"))
+    files = {f.name: f for f in store.export(tmp_path)}
+    assert set(files) == {"groups.csv", "pupils.csv", "sessions.csv", "attempts.csv"}
+    rows = list(csv.DictReader(files["attempts.csv"].open()))
+    assert [r["auto_status"] for r in rows] == ["correct", "misconception"]
+    assert rows[1]["misconception"] == "smaller_from_larger"
+
+
+def test_file_is_private_and_outside_the_repo_by_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("KS2PRACTICE_DATA", str(tmp_path / "data"))
+    assert default_path() == tmp_path / "data" / "ks2practice.sqlite3"
+    Store().close()
+    assert stat.S_IMODE(os.stat(default_path()).st_mode) == 0o600
+    monkeypatch.delenv("KS2PRACTICE_DATA")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_path() == tmp_path / "xdg" / "ks2practice" / "ks2practice.sqlite3"
+
+
+def test_migrations_set_the_version_and_refuse_a_newer_file(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        assert store.version == len(MIGRATIONS)
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(StoreError, match="newer ks2practice"):
+        Store(path)
+
+
+def test_reopening_keeps_everything(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        group_id = store.add_group("Owls")
+        pupil = store.add_pupil(group_id, "Ola")
+        store.record(attempt(pupil))
+    with Store(path) as again:
+        assert len(again.find_attempts(pupil_id=pupil)) == 1 and again.version == len(MIGRATIONS)
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from ks2practice.model import Attempt, Status
+    from ks2practice.store import Store
+    path, pupil, start, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    store = Store(path)
+    for n in range(start, start + count):
+        store.record(Attempt(pupil_id=pupil, spec_code=f"c/L2/s{n}", topic="c.x", level=2, prompt=str(n),
+                             expected=str(n), status=Status.CORRECT, reason="ok", response=str(n), key=f"k{n}"))
+        print(n, flush=True)
+    """
+)
+
+
+def test_killed_mid_session_loses_nothing_already_recorded(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        pupil = store.add_pupil(store.add_group("Foxes"), "Fin")
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), str(pupil), "0", "100000"], stdout=subprocess.PIPE, text=True
+    )
+    confirmed = [int(writer.stdout.readline()) for _ in range(60)]  # each printed only after its commit returned
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    with Store(path) as store:
+        stored = {int(a.attempt.prompt) for a in store.find_attempts(pupil_id=pupil)}
+    assert set(confirmed) <= stored
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store(path) as store:
+        group_id = store.add_group("Badgers")
+        pupils = [store.add_pupil(group_id, "Bo"), store.add_pupil(group_id, "Bea")]
+    writers = [
+        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(p), str(start), "150"],
+                         stdout=subprocess.DEVNULL)
+        for p, start in zip(pupils, (0, 1000), strict=True)
+    ]
+    deadline = time.monotonic() + 120
+    for writer in writers:
+        assert writer.wait(timeout=max(1, deadline - time.monotonic())) == 0
+    with Store(path) as store:
+        assert len(store.find_attempts(pupil_id=pupils[0])) == 150
+        assert len(store.find_attempts(pupil_id=pupils[1])) == 150
