@@ -11,8 +11,8 @@ RULE = "─"
 MINUS = "−"
 
 # Layout conventions (callers and tests rely on them):
-# - column methods (addition, subtraction, short and long multiplication): the answer is the first row after the
-#   last rule line; carried digits go in the row under the answer, in the column they were carried into;
+# - column methods (addition, subtraction, short and long multiplication): the answer is the first row
+#   after the last rule line; carried digits go in the row under the answer, in the column they went into;
 #   in subtraction the row above the first number shows each changed column after exchanging (¹3 is 13);
 # - division: the first line is the answer (with ' r 4' for a remainder), then the bus-stop bracket and the
 #   divisor and dividend; long division then shows each subtraction with its multiple noted on the right.
@@ -102,8 +102,10 @@ def column_addition(a: Number, b: Number, *more: Number) -> str:
     widest = max(len(str(n)) for n in numbers)
     total, carries = _add_columns(numbers, max(widest, places + 1))
     grid = _Grid(max(len(str(total)), widest, places + 1), 2, places)
-    rows = [grid.row(_number_cells(n, places), "+" if i == len(numbers) - 1 else "", point=True)
-            for i, n in enumerate(numbers)]
+    rows = [
+        grid.row(_number_cells(n, places), "+" if i == len(numbers) - 1 else "", point=True)
+        for i, n in enumerate(numbers)
+    ]
     rows += [grid.rule(), grid.row(_number_cells(total, places), point=True)]
     if carries:
         rows.append(grid.row(_carry_cells(carries)))
@@ -134,7 +136,7 @@ def column_subtraction(a: Number, b: Number) -> str:
     if bottom > top:
         raise ValueError("column subtraction here takes the smaller number from the larger")
     top_digits = _digits(top, places)
-    working, answer = _exchange(top_digits, _digits(bottom, places))
+    working, _ = _exchange(top_digits, _digits(bottom, places))
     difference = top - bottom
     grid = _Grid(len(top_digits), 3, places)
     changed = {k: (f"¹{v - 10}" if v >= 10 else str(v)) for k, v in working.items() if v != top_digits[k]}
@@ -163,15 +165,19 @@ def short_multiplication(a: int, b: int) -> str:
             carries[k + 1] = carry
     product = a * b
     grid = _Grid(max(len(str(product)), len(str(a)), 1), 2)
-    rows = [grid.row(_number_cells(a, 0)), grid.row({0: str(b)}, "×"), grid.rule(),
-            grid.row(_number_cells(product, 0))]
+    rows = [
+        grid.row(_number_cells(a, 0)),
+        grid.row({0: str(b)}, "×"),
+        grid.rule(),
+        grid.row(_number_cells(product, 0)),
+    ]
     if carries:
         rows.append(grid.row(_carry_cells(carries)))
     return "\n".join(rows)
 
 
 def long_multiplication(a: int, b: int) -> str:
-    """Long multiplication: one row per digit of the multiplier (with its place-holder zeros), then the total."""
+    """Long multiplication: a row per digit of the multiplier (with place-holder zeros), then the total."""
     _scale((a, b))
     if b < 10 or isinstance(a, Decimal):
         raise ValueError("long multiplication here is a whole number times a number with two or more digits")
@@ -211,14 +217,20 @@ def _division_digits(dividend: int, divisor: int, places: int) -> tuple[list[int
 
 
 def _quotient_cells(quotient: list[int], ones: int) -> dict[int, str]:
-    """Quotient digits by dividend column (left to right); leading zeros before the ones column are left blank."""
+    """Quotient digits by dividend column (from the left); leading zeros before the ones are left blank."""
     first = next((i for i, q in enumerate(quotient) if q), len(quotient) - 1)
     show_from = min(first, ones)
     return {i: str(q) for i, q in enumerate(quotient) if i >= show_from}
 
 
-def _frame(divisor: int, grid: _Grid, count: int, quotient: dict[int, str], remainder: int,
-           dividend_cells: dict[int, str]) -> list[str]:
+def _frame(
+    divisor: int,
+    grid: _Grid,
+    count: int,
+    quotient: dict[int, str],
+    remainder: int,
+    dividend_cells: dict[int, str],
+) -> list[str]:
     def k(i: int) -> int:  # dividend column i (from the left) as a grid column (from the right)
         return count - 1 - i
 
@@ -234,8 +246,10 @@ def _frame(divisor: int, grid: _Grid, count: int, quotient: dict[int, str], rema
 def short_division(dividend: int, divisor: int, places: int = 0) -> str:
     """Short division (the 'bus stop'): remainders carried as small digits; `places` decimal zeros added."""
     digits, quotient, carried_in, remainder = _division_digits(dividend, divisor, places)
-    cells = {i: (str(c).translate(SUPERSCRIPT) if c else "") + str(d)
-             for i, (d, c) in enumerate(zip(digits, carried_in, strict=True))}
+    cells = {
+        i: (str(c).translate(SUPERSCRIPT) if c else "") + str(d)
+        for i, (d, c) in enumerate(zip(digits, carried_in, strict=True))
+    }
     width = max(len(t) for t in cells.values()) + 1
     width = max(width, len(str(max(quotient))) + 1, 2)
     grid = _Grid(len(digits), width, places, left=len(str(divisor)) + 2)
@@ -250,8 +264,14 @@ def long_division(dividend: int, divisor: int, places: int = 0) -> str:
     count = len(digits)
     grid = _Grid(count, 2, places, left=len(str(divisor)) + 2)
     ones = count - places - 1
-    lines = _frame(divisor, grid, count, _quotient_cells(quotient, ones), remainder,
-                   {i: str(d) for i, d in enumerate(digits)})
+    lines = _frame(
+        divisor,
+        grid,
+        count,
+        _quotient_cells(quotient, ones),
+        remainder,
+        {i: str(d) for i, d in enumerate(digits)},
+    )
 
     def place(value: int, last: int, sign: str = "", note: str = "") -> str:
         text = str(value)

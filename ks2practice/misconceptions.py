@@ -32,173 +32,209 @@ class Misconception:
 
 _CATALOGUE = (
     Misconception(
-        "smaller_from_larger", "Takes the smaller digit from the larger",
+        "smaller_from_larger",
+        "Takes the smaller digit from the larger",
         "In each column they took the smaller digit from the larger instead of exchanging; "
-        "ask 'can I take 7 from 2?' and model exchanging one ten for ten ones.",
+        "ask 'can I take the bottom digit from the top one?' and model exchanging one ten for ten ones.",
     ),
     Misconception(
-        "exchange_not_subtracted", "Exchanges but does not reduce the next column",
+        "exchange_not_subtracted",
+        "Exchanges but does not reduce the next column",
         "They exchanged a ten but did not cross out and reduce the digit it came from; "
         "show the exchange with base-10 so the ten visibly leaves its column.",
     ),
     Misconception(
-        "no_exchange_addition", "Forgets to carry",
+        "no_exchange_addition",
+        "Forgets to carry",
         "They wrote the ones of each column total but did not carry the ten into the next column; "
         "build the sum with base-10 and exchange ten ones for a ten.",
     ),
     Misconception(
-        "place_value_slip_long_multiplication", "Forgets the place-holder 0 in long multiplication",
-        "When multiplying by the tens digit they forgot the 0 (they multiplied by 2, not 20); "
+        "place_value_slip_long_multiplication",
+        "Forgets the place-holder 0 in long multiplication",
+        "When multiplying by the tens digit they forgot the place-holder 0 (e.g. × 2 instead of × 20); "
         "ask what the tens digit is really worth before starting that row.",
     ),
     Misconception(
-        "carry_not_added_multiplication", "Forgets to add the carried digit",
+        "carry_not_added_multiplication",
+        "Forgets to add the carried digit",
         "They carried in short multiplication but did not add the carried digit to the next product; "
         "say 'times, then add what I carried' for each column.",
     ),
     Misconception(
-        "carry_added_before_multiplying", "Adds the carried digit before multiplying",
+        "carry_added_before_multiplying",
+        "Adds the carried digit before multiplying",
         "They added the carried digit to the next digit before multiplying it; "
         "the carried digit is added after multiplying: (4 × 7) + 1, not (4 + 1) × 7.",
     ),
     Misconception(
-        "remainder_as_decimal", "Writes the remainder as decimal digits",
+        "remainder_as_decimal",
+        "Writes the remainder as decimal digits",
         "They wrote the remainder after a decimal point (17 ÷ 5 = 3 r 2 written as 3.2); "
         "a remainder of 2 out of 5 is 2/5 = 0.4, so the answer is 3.4.",
     ),
     Misconception(
-        "remainder_not_interpreted", "Does not interpret the remainder",
+        "remainder_not_interpreted",
+        "Does not interpret the remainder",
         "They gave the whole-number quotient without thinking about the remainder in the story; "
         "ask 'what happens to the ones left over?' (round up if everyone must fit).",
     ),
     Misconception(
-        "missing_zero_in_quotient", "Misses a 0 in the quotient",
+        "missing_zero_in_quotient",
+        "Misses a 0 in the quotient",
         "When a digit was too small to divide they moved on without writing 0 in the answer; "
         "every digit of the number divided gets a digit above it.",
     ),
     Misconception(
-        "times_ten_adds_zero", "'Add a zero' to multiply by 10",
+        "times_ten_adds_zero",
+        "'Add a zero' to multiply by 10",
         "They 'added a zero' to a decimal (2.5 × 10 → 2.50), which does not change its value; "
         "digits move one place to the left when multiplying by 10 — use a place-value chart.",
     ),
     Misconception(
-        "powers_of_ten_wrong_way", "Moves the digits the wrong way",
+        "powers_of_ten_wrong_way",
+        "Moves the digits the wrong way",
         "They moved the digits the wrong way (divided when they should multiply, or the reverse); "
         "ask 'should the answer be bigger or smaller?' before moving the digits.",
     ),
     Misconception(
-        "longer_decimal_bigger", "Thinks a longer decimal is bigger",
+        "longer_decimal_bigger",
+        "Thinks a longer decimal is bigger",
         "They thought the decimal with more digits is bigger (0.45 > 0.5); "
         "compare tenths first: 0.5 has 5 tenths, 0.45 has only 4.",
     ),
     Misconception(
-        "rounding_wrong_direction", "Rounds the wrong way",
+        "rounding_wrong_direction",
+        "Rounds the wrong way",
         "They rounded the wrong way; look at the digit to the right of the rounding place: "
         "5 or more rounds up, less than 5 rounds down — show both multiples on a number line.",
     ),
     Misconception(
-        "rounding_wrong_place", "Rounds to the wrong place",
+        "rounding_wrong_place",
+        "Rounds to the wrong place",
         "They rounded to the wrong place value (for example the nearest 10 instead of the nearest 100); "
         "underline the digit in the rounding place before starting.",
     ),
     Misconception(
-        "negative_number_counting", "Miscounts through zero",
+        "negative_number_counting",
+        "Miscounts through zero",
         "Counting through zero they counted 0 twice or ignored the minus sign; "
         "count the jumps on a number line — 0 is one step like any other.",
     ),
     Misconception(
-        "negative_compare_ignoring_sign", "Compares negative numbers as if positive",
+        "negative_compare_ignoring_sign",
+        "Compares negative numbers as if positive",
         "They compared the numbers without their minus signs (−8 > −5); "
         "on a number line the number further left is smaller, so −8 < −5.",
     ),
     Misconception(
-        "digit_not_value", "Gives the digit, not its value",
+        "digit_not_value",
+        "Gives the digit, not its value",
         "They gave the digit rather than its value; ask which column it is in and what that column is worth.",
     ),
     Misconception(
-        "wrong_column", "Changes the wrong column",
+        "wrong_column",
+        "Changes the wrong column",
         "They changed the wrong column (for example added 100 instead of 1,000); "
         "use a place-value chart and find the column to change first.",
     ),
     Misconception(
-        "compare_leading_digits", "Compares the first digits only",
+        "compare_leading_digits",
+        "Compares the first digits only",
         "They compared the first digits without lining up place value; "
         "a number with more digits (no leading zeros) is bigger — compare the number of digits first.",
     ),
     Misconception(
-        "zero_first_smallest", "Puts 0 first to make the smallest number",
-        "They put 0 first, which makes a number with one digit fewer; the smallest number with all the digits "
+        "zero_first_smallest",
+        "Puts 0 first to make the smallest number",
+        "They put 0 first, which makes a number with one digit fewer; the smallest number with all the "
+        "digits "
         "starts with the smallest digit that is not 0, followed by the 0.",
     ),
     Misconception(
-        "number_line_interval", "Counts each mark as 1 (or 10)",
+        "number_line_interval",
+        "Counts each mark as 1 (or 10)",
         "They counted the marks as ones (or tens) without working out what each step is worth; "
         "find the step first: the whole length ÷ the number of equal steps.",
     ),
     Misconception(
-        "halfway_half_difference", "Gives half the gap, not the halfway number",
+        "halfway_half_difference",
+        "Gives half the gap, not the halfway number",
         "They halved the gap between the numbers but did not add it on to the first number; "
         "the halfway number is the first number + half the gap.",
     ),
     Misconception(
-        "placeholders_written_out", "Writes each spoken part in full",
+        "placeholders_written_out",
+        "Writes each spoken part in full",
         "They wrote each part they heard in full (four thousand and sixty → 400060); "
         "place the parts on a place-value chart so 60 sits in the tens and ones.",
     ),
     Misconception(
-        "placeholders_missing", "Leaves out place-holder zeros",
+        "placeholders_missing",
+        "Leaves out place-holder zeros",
         "They wrote each group they heard without its zeros (four thousand and sixty → 460); "
         "the thousands group is followed by exactly three digits — use 0 for an empty column.",
     ),
     Misconception(
-        "roman_subtractive_ignored", "Adds every Roman numeral symbol",
+        "roman_subtractive_ignored",
+        "Adds every Roman numeral symbol",
         "They added every symbol; a smaller symbol before a larger one is subtracted (IV is 4, XL is 40).",
     ),
     Misconception(
-        "complements_each_digit_to_ten", "Makes every digit up to 10",
+        "complements_each_digit_to_ten",
+        "Makes every digit up to 10",
         "They made every digit up to 10 (1,000 − 365 → 745); only the ones make 10, "
         "the other columns make 9 — count on with a number line instead.",
     ),
     Misconception(
-        "compensation_wrong_way", "Adjusts the wrong way after rounding",
+        "compensation_wrong_way",
+        "Adjusts the wrong way after rounding",
         "They rounded to make the calculation easier but adjusted the wrong way; "
         "ask 'did I add too much or too little?' after the easy step.",
     ),
     Misconception(
-        "wrong_inverse", "Uses the wrong inverse",
+        "wrong_inverse",
+        "Uses the wrong inverse",
         "For the missing number they did the same operation instead of the inverse; "
         "draw a bar model to see whether the missing part is a whole or a part.",
     ),
     Misconception(
-        "neighbouring_fact", "Recalls a neighbouring table fact",
+        "neighbouring_fact",
+        "Recalls a neighbouring table fact",
         "They recalled a neighbouring fact (one group too many or too few); "
         "practise this fact and derive it from a known one (7 × 8 is 7 × 7 + 7).",
     ),
     Misconception(
-        "zeros_miscounted", "Miscounts the zeros",
+        "zeros_miscounted",
+        "Miscounts the zeros",
         "They used the right table fact but wrote too few or too many zeros (30 × 400 → 1200); "
         "count the zeros in the question, or think 3 tens × 4 hundreds = 12 thousands.",
     ),
     Misconception(
-        "factor_pairs_counted", "Counts factor pairs, not factors",
+        "factor_pairs_counted",
+        "Counts factor pairs, not factors",
         "They counted the factor pairs instead of the factors; each pair gives two factors "
         "(except a square number's middle pair, like 6 × 6).",
     ),
     Misconception(
-        "order_left_to_right", "Works from left to right",
+        "order_left_to_right",
+        "Works from left to right",
         "They worked from left to right instead of doing brackets, then × and ÷, then + and −.",
     ),
     Misconception(
-        "power_as_multiplying", "Multiplies by the power",
+        "power_as_multiplying",
+        "Multiplies by the power",
         "They multiplied by the small number (6² → 12); 6² means 6 × 6 and 4³ means 4 × 4 × 4.",
     ),
     Misconception(
-        "hcf_lcm_confused", "Mixes up common factors and common multiples",
+        "hcf_lcm_confused",
+        "Mixes up common factors and common multiples",
         "They gave a common multiple instead of a common factor (or the reverse); "
         "factors go into a number, multiples are in its times table.",
     ),
     Misconception(
-        "odd_means_prime", "Thinks odd numbers are prime",
+        "odd_means_prime",
+        "Thinks odd numbers are prime",
         "They assumed an odd number is prime; test it by dividing by 3, 7 and other primes.",
     ),
 )
@@ -383,7 +419,7 @@ def missing_zero_in_quotient(dividend: int, divisor: int) -> int | None:
     if "0" not in text.rstrip("0") or len(text) < 3:
         return None
     inner = text.rstrip("0")
-    wrong = int(inner.replace("0", "") + text[len(inner):])
+    wrong = int(inner.replace("0", "") + text[len(inner) :])
     return None if wrong == quotient else wrong
 
 
@@ -406,6 +442,7 @@ def powers_of_ten_wrong_way(value: Decimal | int, power: int, multiply: bool) ->
 
 def longer_decimal_bigger(a: Decimal, b: Decimal) -> str:
     """The sign a pupil writes who compares the digits after the point as whole numbers: 0.45 □ 0.5 → '>'."""
+
     def reading(x: Decimal) -> tuple[int, int]:
         whole, _, part = format_decimal(Fraction(x)).partition(".")
         return int(whole.replace(",", "")), int(part or "0")
@@ -526,7 +563,7 @@ def complements_each_digit_to_ten(total: int, number: int) -> int | None:
 
 
 def compensation_wrong_way(a: int, b: int, friendly: int, add: bool) -> int | None:
-    """Using a friendly number for b and adjusting the wrong way: 4,568 + 299 via 300 → 4,869 (should be 4,867)."""
+    """Using a friendly number for b, then adjusting the wrong way: 4,568 + 299 via 300 → 4,869, not 4,867."""
     adjust = friendly - b
     if adjust == 0:
         return None
@@ -545,6 +582,7 @@ def neighbouring_fact(a: int, b: int) -> int:
 
 def order_left_to_right(expression: Sequence[object]) -> Fraction:
     """Working strictly from left to right (brackets, given as nested lists, still first): 3 + 4 × 5 → 35."""
+
     def value(item: object) -> Fraction:
         if isinstance(item, (list, tuple)):
             return order_left_to_right(item)

@@ -1,4 +1,4 @@
-"""Tests for ks2practice.methods: golden layouts of each written method, and answer rows that are always right."""
+"""Tests for ks2practice.methods: golden layouts of each written method, and answer rows always right."""
 
 import random
 import re
@@ -10,47 +10,33 @@ from ks2practice import methods
 
 GOLDEN = {
     "column addition with carries": (
-        methods.column_addition, (456, 378),
-        "  4 5 6\n"
-        "+ 3 7 8\n"
-        "───────\n"
-        "  8 3 4\n"
-        "  1 1",
+        methods.column_addition,
+        (456, 378),
+        "  4 5 6\n+ 3 7 8\n───────\n  8 3 4\n  1 1",
     ),
     "column addition of decimals, points lined up": (
-        methods.column_addition, (Decimal("12.5"), Decimal("3.75")),
-        "  1 2 . 5 0\n"
-        "+   3 . 7 5\n"
-        "───────────\n"
-        "  1 6 . 2 5\n"
-        "    1",
+        methods.column_addition,
+        (Decimal("12.5"), Decimal("3.75")),
+        "  1 2 . 5 0\n+   3 . 7 5\n───────────\n  1 6 . 2 5\n    1",
     ),
     "column subtraction with two exchanges": (
-        methods.column_subtraction, (542, 278),
-        "   4 ¹3 ¹2\n"
-        "   5  4  2\n"
-        "−  2  7  8\n"
-        "──────────\n"
-        "   2  6  4",
+        methods.column_subtraction,
+        (542, 278),
+        "   4 ¹3 ¹2\n   5  4  2\n−  2  7  8\n──────────\n   2  6  4",
     ),
     "column subtraction exchanging across zeros": (
-        methods.column_subtraction, (4003, 1257),
-        "   3  9  9 ¹3\n"
-        "   4  0  0  3\n"
-        "−  1  2  5  7\n"
-        "─────────────\n"
-        "   2  7  4  6",
+        methods.column_subtraction,
+        (4003, 1257),
+        "   3  9  9 ¹3\n   4  0  0  3\n−  1  2  5  7\n─────────────\n   2  7  4  6",
     ),
     "short multiplication with carries": (
-        methods.short_multiplication, (342, 7),
-        "    3 4 2\n"
-        "×       7\n"
-        "─────────\n"
-        "  2 3 9 4\n"
-        "    2 1",
+        methods.short_multiplication,
+        (342, 7),
+        "    3 4 2\n×       7\n─────────\n  2 3 9 4\n    2 1",
     ),
     "long multiplication with the place-holder 0": (
-        methods.long_multiplication, (234, 26),
+        methods.long_multiplication,
+        (234, 26),
         "    2 3 4\n"
         "×     2 6\n"
         "─────────\n"
@@ -61,19 +47,18 @@ GOLDEN = {
         "  1",
     ),
     "short division with remainders carried": (
-        methods.short_division, (157, 6),
-        "        2  6 r 1\n"
-        "  ┌──────────\n"
-        "6 │  1 ¹5 ³7",
+        methods.short_division,
+        (157, 6),
+        "        2  6 r 1\n  ┌──────────\n6 │  1 ¹5 ³7",
     ),
     "short division continued into decimals": (
-        methods.short_division, (157, 4, 2),
-        "        3  9 .  2  5\n"
-        "  ┌──────────────────\n"
-        "4 │  1 ¹5 ³7 . ¹0 ²0",
+        methods.short_division,
+        (157, 4, 2),
+        "        3  9 .  2  5\n  ┌──────────────────\n4 │  1 ¹5 ³7 . ¹0 ²0",
     ),
     "long division with a 0 in the answer": (
-        methods.long_division, (7548, 37),
+        methods.long_division,
+        (7548, 37),
         "       2 0 4\n"
         "   ┌─────────\n"
         "37 │ 7 5 4 8\n"
@@ -85,7 +70,8 @@ GOLDEN = {
         "           0",
     ),
     "long division with a remainder": (
-        methods.long_division, (439, 12),
+        methods.long_division,
+        (439, 12),
         "       3 6 r 7\n"
         "   ┌───────\n"
         "12 │ 4 3 9\n"
@@ -148,16 +134,20 @@ def test_column_addition_carries_row_matches_the_columns():
         lines = methods.column_addition(a, b).splitlines()
         rule = lines.index(next(line for line in lines if set(line) == {methods.RULE}))
         carried = lines[rule + 2] if len(lines) > rule + 2 else ""
-        expected_carries = sum(1 for k in range(len(str(max(a, b))) - 1)
-                               if (a % 10 ** (k + 1)) + (b % 10 ** (k + 1)) >= 10 ** (k + 1))
+        expected_carries = sum(
+            1
+            for k in range(len(str(max(a, b))) - 1)
+            if (a % 10 ** (k + 1)) + (b % 10 ** (k + 1)) >= 10 ** (k + 1)
+        )
         assert len(carried.split()) == expected_carries, "\n".join(lines)
 
 
 def test_column_subtraction_answer_is_the_difference():
     rng = random.Random("column subtraction")
     for _ in SEEDS:
-        a, b = sorted((rng.randint(0, 10 ** rng.randint(1, 7)), rng.randint(0, 10 ** rng.randint(1, 7))),
-                      reverse=True)
+        a, b = sorted(
+            (rng.randint(0, 10 ** rng.randint(1, 7)), rng.randint(0, 10 ** rng.randint(1, 7))), reverse=True
+        )
         layout = methods.column_subtraction(a, b)
         assert answer_row(layout) == a - b, layout
         x, y = sorted((random_decimal(rng), random_decimal(rng)), reverse=True)
@@ -177,7 +167,7 @@ def test_column_subtraction_exchange_row_keeps_the_value():
         exchanged, top = lines[0].ljust(len(lines[1])), lines[1]
         values = []
         for i in range(1, len(top), 3):  # the sign column, then cells three characters wide
-            text = exchanged[i:i + 3].strip() or top[i:i + 3].strip()
+            text = exchanged[i : i + 3].strip() or top[i : i + 3].strip()
             values.append(10 + int(text[1:]) if text.startswith("¹") else int(text))
         assert sum(v * 10**k for k, v in enumerate(reversed(values))) == a, "\n".join(lines)
 
@@ -221,8 +211,10 @@ def test_division_continued_into_decimal_places():
         dividend = rng.randint(divisor, 9_999)
         exact = Decimal(dividend) / Decimal(divisor)
         places = max(0, -exact.normalize().as_tuple().exponent)
-        for layout in (methods.short_division(dividend, divisor, places),
-                       methods.long_division(dividend, divisor, places)):
+        for layout in (
+            methods.short_division(dividend, divisor, places),
+            methods.long_division(dividend, divisor, places),
+        ):
             assert quotient_row(layout) == (exact, 0), layout
 
 
@@ -234,9 +226,14 @@ def test_every_layout_line_is_free_of_trailing_spaces():
 
 @pytest.mark.parametrize(
     ("function", "arguments"),
-    [(methods.column_subtraction, (3, 7)), (methods.column_addition, (-3, 7)),
-     (methods.short_multiplication, (34, 12)), (methods.long_multiplication, (34, 7)),
-     (methods.short_division, (0, 4)), (methods.long_division, (40, 0))],
+    [
+        (methods.column_subtraction, (3, 7)),
+        (methods.column_addition, (-3, 7)),
+        (methods.short_multiplication, (34, 12)),
+        (methods.long_multiplication, (34, 7)),
+        (methods.short_division, (0, 4)),
+        (methods.long_division, (40, 0)),
+    ],
 )
 def test_bad_inputs_are_refused(function, arguments):
     with pytest.raises(ValueError):

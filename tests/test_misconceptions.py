@@ -1,4 +1,4 @@
-"""Tests for ks2practice.misconceptions: each mechanised error gives its canonical wrong answer, and records filter."""
+"""Tests for ks2practice.misconceptions: canonical wrong answers, and how predicted records are filtered."""
 
 from decimal import Decimal
 from fractions import Fraction
@@ -47,8 +47,9 @@ CANONICAL = [
 ]
 
 
-@pytest.mark.parametrize(("misconception", "function", "arguments", "wrong"), CANONICAL,
-                         ids=[f"{c[0]}-{c[2]}" for c in CANONICAL])
+@pytest.mark.parametrize(
+    ("misconception", "function", "arguments", "wrong"), CANONICAL, ids=[f"{c[0]}-{c[2]}" for c in CANONICAL]
+)
 def test_canonical_examples(misconception, function, arguments, wrong):
     assert misconception in mis.MISCONCEPTIONS
     assert function(*arguments) == wrong
@@ -56,14 +57,23 @@ def test_canonical_examples(misconception, function, arguments, wrong):
 
 @pytest.mark.parametrize(
     ("function", "arguments"),
-    [(mis.smaller_from_larger, (57, 23)), (mis.no_exchange_addition, (123, 456)),
-     (mis.exchange_not_subtracted, (57, 23)), (mis.place_value_slip_long_multiplication, (23, 5)),
-     (mis.carry_not_added_multiplication, (21, 3)), (mis.remainder_as_decimal, (15, 5)),
-     (mis.remainder_as_decimal, (17, 10)), (mis.times_ten_adds_zero, (Decimal(25),)),
-     (mis.rounding_wrong_direction, (3400, 100)), (mis.rounding_wrong_place, (3472, 10)),
-     (mis.count_zero_twice, (2, 5)), (mis.missing_zero_in_quotient, (738, 6)),
-     (mis.placeholders_written_out, (4000,)), (mis.power_as_multiplying, (2, 2)),
-     (mis.complements_each_digit_to_ten, (1000, 500))],
+    [
+        (mis.smaller_from_larger, (57, 23)),
+        (mis.no_exchange_addition, (123, 456)),
+        (mis.exchange_not_subtracted, (57, 23)),
+        (mis.place_value_slip_long_multiplication, (23, 5)),
+        (mis.carry_not_added_multiplication, (21, 3)),
+        (mis.remainder_as_decimal, (15, 5)),
+        (mis.remainder_as_decimal, (17, 10)),
+        (mis.times_ten_adds_zero, (Decimal(25),)),
+        (mis.rounding_wrong_direction, (3400, 100)),
+        (mis.rounding_wrong_place, (3472, 10)),
+        (mis.count_zero_twice, (2, 5)),
+        (mis.missing_zero_in_quotient, (738, 6)),
+        (mis.placeholders_written_out, (4000,)),
+        (mis.power_as_multiplying, (2, 2)),
+        (mis.complements_each_digit_to_ten, (1000, 500)),
+    ],
 )
 def test_no_prediction_when_the_error_changes_nothing(function, arguments):
     assert function(*arguments) is None
@@ -79,15 +89,22 @@ def test_catalogue_entries_are_complete():
 
 def test_predict_uses_the_catalogue_feedback():
     predicted = mis.predict("smaller_from_larger", "35")
-    assert predicted == Predicted("smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback)
+    assert predicted == Predicted(
+        "smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback
+    )
     with pytest.raises(KeyError, match="no misconception called"):
         mis.predict("no_such_thing", "1")
 
 
 def test_predictions_drop_right_answers_repeats_and_nothing():
     key = WholeNumber(25)
-    found = mis.predictions(key, ("times_ten_adds_zero", "25.0"), ("wrong_column", None),
-                            ("smaller_from_larger", 35), ("no_exchange_addition", Fraction(35)))
+    found = mis.predictions(
+        key,
+        ("times_ten_adds_zero", "25.0"),
+        ("wrong_column", None),
+        ("smaller_from_larger", 35),
+        ("no_exchange_addition", Fraction(35)),
+    )
     assert [p.response for p in found] == ["35"]
     assert found[0].misconception == "smaller_from_larger"
 

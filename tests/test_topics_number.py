@@ -1,7 +1,7 @@
-"""Tests for the number and place value topics: every topic × level × 200 seeds, keys confirmed independently.
+"""Tests for the number and place value topics: every topic × level × 200 seeds, keys confirmed by an oracle.
 
 This file also holds the small test-only oracle the calculation tests share: it parses an item's check string
-into a tree and evaluates it with exact Fractions (□ solved as a linear unknown, or a square or cube root), and
+into a tree and evaluates it with exact Fractions (□ found by undoing one operation at a time), and
 cross-checks a sample with sympy expressions built from the same tree. It never calls the package's notation
 solver or marking, so it checks the generators' own logic.
 """
@@ -32,7 +32,8 @@ SEEDS = range(200)
 # ---------------------------------------------------------------------------------- the oracle: parse
 
 _TOKEN = re.compile(
-    r"\s*(?:(?P<mixed>\d+ \d+/\d+(?![\d,.]))|(?P<fraction>\d+/\d+)|(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*(?:(?P<mixed>\d+ \d+/\d+(?![\d,.]))|(?P<fraction>\d+/\d+)"
+    r"|(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<op>[-+−×÷()²³^=≠<>□]))"
 )
 
@@ -204,8 +205,13 @@ def sympy_value(check: str):
             return box
         if kind == "neg":
             return -build(node[1])
-        ops: dict[str, Callable] = {"+": lambda p, q: p + q, "−": lambda p, q: p - q, "×": lambda p, q: p * q,
-                                    "÷": lambda p, q: p / q, "^": lambda p, q: p**q}
+        ops: dict[str, Callable] = {
+            "+": lambda p, q: p + q,
+            "−": lambda p, q: p - q,
+            "×": lambda p, q: p * q,
+            "÷": lambda p, q: p / q,
+            "^": lambda p, q: p**q,
+        }
         return ops[kind](build(node[1]), build(node[2]))
 
     tree = Parser(check).statement()
@@ -269,10 +275,13 @@ def confirmed(answer: Answer, check: str) -> bool:
 
 def assert_sound(question) -> None:
     """Everything a topic promises about one question, checked without the package's solver or marking."""
-    label = f"{question.spec.code}: {question.prompt!r} key {question.answer.format()!r} check {question.check!r}"
+    label = (
+        f"{question.spec.code}: {question.prompt!r} key {question.answer.format()!r} check {question.check!r}"
+    )
     answer = question.answer
-    assert isinstance(answer, (WholeNumber, DecimalNumber, FractionAnswer, Money, Measure, Comparison, TrueFalse,
-                               Choice)), label
+    assert isinstance(
+        answer, (WholeNumber, DecimalNumber, FractionAnswer, Money, Measure, Comparison, TrueFalse, Choice)
+    ), label
     assert question.prompt.strip() and question.style == (question.spec.style or question.style), label
     assert confirmed(answer, question.check), label
     assert answer.format() in question.solution[-1], label
@@ -281,7 +290,9 @@ def assert_sound(question) -> None:
 
 
 def strand_cases(strand: str) -> list[tuple[str, Level]]:
-    return [(entry.id, level) for entry in registry.topics() if entry.strand == strand for level in entry.levels]
+    return [
+        (entry.id, level) for entry in registry.topics() if entry.strand == strand for level in entry.levels
+    ]
 
 
 def check_topic(topic_id: str, level: Level) -> None:
@@ -300,7 +311,9 @@ def check_topic(topic_id: str, level: Level) -> None:
 
 
 def distinct_fluency_prompts(topic_id: str, level: Level, seeds: int = 500) -> int:
-    return len({registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(seeds)})
+    return len(
+        {registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(seeds)}
+    )
 
 
 # ---------------------------------------------------------------------------------- the oracle's own tests
@@ -308,10 +321,25 @@ def distinct_fluency_prompts(topic_id: str, level: Level, seeds: int = 500) -> i
 
 @pytest.mark.parametrize(
     ("check", "value"),
-    [("23 × 45", 1035), ("456 + □ = 1,000", 544), ("□ ÷ 6 = 26", 156), ("3 + 4 × 5", 23),
-     ("(−4) + 5", 1), ("3 − (−4)", 7), ("□² = 144", 12), ("□³ = 125", 5), ("□² + 6² = 100", 8),
-     ("2.5 × 10", 25), ("4,725 = □ × 100 + 25", 47), ("44 ÷ 6 = 7 1/3", True), ("−8 > −5", False),
-     ("120 ÷ □ = 20", 6), ("□ = 9 × 1891 + 8", 17_027), ("(12 + 3)² − 5", 220), ("2³ × 5²", 200)],
+    [
+        ("23 × 45", 1035),
+        ("456 + □ = 1,000", 544),
+        ("□ ÷ 6 = 26", 156),
+        ("3 + 4 × 5", 23),
+        ("(−4) + 5", 1),
+        ("3 − (−4)", 7),
+        ("□² = 144", 12),
+        ("□³ = 125", 5),
+        ("□² + 6² = 100", 8),
+        ("2.5 × 10", 25),
+        ("4,725 = □ × 100 + 25", 47),
+        ("44 ÷ 6 = 7 1/3", True),
+        ("−8 > −5", False),
+        ("120 ÷ □ = 20", 6),
+        ("□ = 9 × 1891 + 8", 17_027),
+        ("(12 + 3)² − 5", 220),
+        ("2³ × 5²", 200),
+    ],
 )
 def test_oracle(check, value):
     assert oracle(check) == value
@@ -332,9 +360,16 @@ def test_oracle_agrees_with_sympy_on_generated_checks():
 # ---------------------------------------------------------------------------------- the number topics
 
 NUMBER_TOPICS = {
-    "number.place_value", "number.more_or_less", "number.compare_order", "number.rounding",
-    "number.negative_numbers", "number.roman_numerals", "number.counting_steps", "number.read_write",
-    "number.number_lines", "number.digit_cards",
+    "number.place_value",
+    "number.more_or_less",
+    "number.compare_order",
+    "number.rounding",
+    "number.negative_numbers",
+    "number.roman_numerals",
+    "number.counting_steps",
+    "number.read_write",
+    "number.number_lines",
+    "number.digit_cards",
 }
 
 
@@ -368,20 +403,26 @@ def test_enough_different_fluency_questions(topic_id, level):
 @pytest.mark.parametrize("topic_id", sorted(NUMBER_TOPICS))
 def test_only_level_one_prompts_carry_a_hint(topic_id):
     for level in (1, 2, 3):
-        prompts = [registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)]
+        prompts = [
+            registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)
+        ]
         hinted = sum("(Hint:" in prompt for prompt in prompts)
         assert hinted == (len(prompts) if level == 1 else 0), (topic_id, level)
 
 
 def _largest_number(prompt: str) -> int:
-    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", prompt) if n.replace(",", "").isdigit()]
+    numbers = [
+        int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", prompt) if n.replace(",", "").isdigit()
+    ]
     return max(numbers, default=0)
 
 
 @pytest.mark.parametrize("topic_id", sorted(NUMBER_TOPICS - {"number.roman_numerals"}))
 def test_level_three_uses_larger_numbers_than_level_one(topic_id):
     def typical(level: int) -> float:
-        sizes = sorted(_largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60))
+        sizes = sorted(
+            _largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60)
+        )
         return sizes[len(sizes) // 2]
 
     assert typical(3) > typical(1), topic_id
@@ -389,7 +430,9 @@ def test_level_three_uses_larger_numbers_than_level_one(topic_id):
 
 def test_roman_numerals_grow_with_the_level():
     def typical(level: int) -> Fraction:
-        return sorted(registry.generate(Spec("number.roman_numerals", level, seed, style="fluency")).answer.numeric()
-                      for seed in range(60))[30]
+        return sorted(
+            registry.generate(Spec("number.roman_numerals", level, seed, style="fluency")).answer.numeric()
+            for seed in range(60)
+        )[30]
 
     assert typical(1) < typical(3)

@@ -1,9 +1,8 @@
-"""The four operations (strand C), Years 3–6: mental and written methods, tables, factors, powers and order.
+"""The four operations (strand C), Years 3–6: mental and written methods, tables, factors, powers, order."""
 
-Levels (design.md §4): 1 working towards — smaller numbers and a hint in the prompt; 2 expected — the KS2 standard;
-3 greater depth — larger numbers, exchanges across zeros, remainders to interpret, several steps or reasoning.
-Written-method items carry the layout from ks2practice.methods as their working.
-"""
+# Levels (design.md §4): 1 working towards — smaller numbers and a hint in the prompt; 2 expected — the KS2
+# standard; 3 greater depth — larger numbers, exchanges across zeros, remainders to interpret, several steps
+# or reasoning. Written-method items carry the layout from ks2practice.methods as their working.
 
 from __future__ import annotations
 
@@ -31,7 +30,6 @@ from ks2practice.answers.kinds import (
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
 from ks2practice.topics.number import (
-    bracket,
     hint,
     lettered,
     make,
@@ -52,32 +50,54 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
         2: {"digits": (4, 4), "near": (99, 199, 299, 999, 1_999, 98), "complement": (1_000,)},
         3: {"digits": (5, 6), "near": (999, 9_999, 19_999, 2_998, 99_999), "complement": (10_000, 100_000)},
     },
-    "column_addition": {1: {"digits": ((3, 3), (2, 3))}, 2: {"digits": ((4, 4), (3, 4))},
-                        3: {"digits": ((5, 6), (4, 6))}},
+    "column_addition": {
+        1: {"digits": ((3, 3), (2, 3))},
+        2: {"digits": ((4, 4), (3, 4))},
+        3: {"digits": ((5, 6), (4, 6))},
+    },
     "column_subtraction": {1: {"digits": (3, 3)}, 2: {"digits": (4, 5)}, 3: {"digits": (5, 6)}},
-    "times_tables": {1: {"tables": (2, 3, 4, 5, 8, 10)}, 2: {"tables": (2, 3, 4, 5, 6, 7, 8, 9, 11, 12)},
-                     3: {"tables": (6, 7, 8, 9, 11, 12)}},
-    "mental_multiply_divide": {1: {"powers": (10, 100), "decimals": False},
-                               2: {"powers": (10, 100, 1_000), "decimals": True},
-                               3: {"powers": (10, 100, 1_000), "decimals": True}},
+    "times_tables": {
+        1: {"tables": (2, 3, 4, 5, 8, 10)},
+        2: {"tables": (2, 3, 4, 5, 6, 7, 8, 9, 11, 12)},
+        3: {"tables": (6, 7, 8, 9, 11, 12)},
+    },
+    "mental_multiply_divide": {
+        1: {"powers": (10, 100), "decimals": False},
+        2: {"powers": (10, 100, 1_000), "decimals": True},
+        3: {"powers": (10, 100, 1_000), "decimals": True},
+    },
     "short_multiplication": {1: {"digits": (2, 2)}, 2: {"digits": (3, 4)}, 3: {"digits": (4, 4)}},
-    "long_multiplication": {1: {"first": (12, 39), "second": (12, 29)}, 2: {"first": (100, 999), "second": (12, 79)},
-                            3: {"first": (1_000, 9_999), "second": (13, 99)}},
-    "short_division": {1: {"quotient": (12, 39), "divisors": (2, 3, 4, 5)},
-                       2: {"quotient": (101, 1_999), "divisors": (3, 4, 6, 7, 8, 9)},
-                       3: {"quotient": (150, 1_999), "divisors": (11, 12, 15, 25, 6, 7, 8, 9)}},
-    "long_division": {1: {"quotient": (12, 49), "divisors": (11, 12, 13, 15, 21, 25)},
-                      2: {"quotient": (21, 399), "divisors": tuple(range(12, 50))},
-                      3: {"quotient": (101, 999), "divisors": (16, 24, 25, 32, 35, 40, 45, 48, 64, 75)}},
-    "factors_multiples_primes": {1: {"numbers": (6, 30)}, 2: {"numbers": (12, 100)}, 3: {"numbers": (30, 150)}},
-    "squares_cubes": {1: {"squares": (2, 10), "cubes": (2, 3)}, 2: {"squares": (4, 12), "cubes": (2, 5)},
-                      3: {"squares": (11, 15), "cubes": (3, 6)}},
+    "long_multiplication": {
+        1: {"first": (12, 39), "second": (12, 29)},
+        2: {"first": (100, 999), "second": (12, 79)},
+        3: {"first": (1_000, 9_999), "second": (13, 99)},
+    },
+    "short_division": {
+        1: {"quotient": (12, 39), "divisors": (2, 3, 4, 5)},
+        2: {"quotient": (101, 1_999), "divisors": (3, 4, 6, 7, 8, 9)},
+        3: {"quotient": (150, 1_999), "divisors": (11, 12, 15, 25, 6, 7, 8, 9)},
+    },
+    "long_division": {
+        1: {"quotient": (12, 49), "divisors": (11, 12, 13, 15, 21, 25)},
+        2: {"quotient": (21, 399), "divisors": tuple(range(12, 50))},
+        3: {"quotient": (101, 999), "divisors": (16, 24, 25, 32, 35, 40, 45, 48, 64, 75)},
+    },
+    "factors_multiples_primes": {
+        1: {"numbers": (6, 30)},
+        2: {"numbers": (12, 100)},
+        3: {"numbers": (30, 150)},
+    },
+    "squares_cubes": {
+        1: {"squares": (2, 10), "cubes": (2, 3)},
+        2: {"squares": (4, 12), "cubes": (2, 5)},
+        3: {"squares": (11, 15), "cubes": (3, 6)},
+    },
     "order_of_operations": {1: {"numbers": (2, 12)}, 2: {"numbers": (2, 20)}, 3: {"numbers": (2, 30)}},
     "estimate_inverse": {1: {"digits": (2, 3)}, 2: {"digits": (3, 4)}, 3: {"digits": (4, 6)}},
 }
 
 
-# ---------------------------------------------------------------------------------- helpers
+# ---------------------------------------------------------------------- helpers
 
 
 def money(pence: int) -> str:
@@ -123,37 +143,95 @@ def _exchange_count(a: int, b: int) -> int:
     return sum(1 for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10)
 
 
-# ---------------------------------------------------------------------------------- word-problem banks
+# ---------------------------------------------------------------------- word-problem banks
 
 # (template, unit, smallest, largest): unit "" counts things, "money" is pence, else a metric unit.
 ADD_CONTEXTS = (
-    ("On Saturday {a} people visited a castle and on Sunday {b} people visited. How many people visited over the "
-     "weekend?", "", 100, 99_999),
-    ("A library had {a} books. It was given {b} more books. How many books does it have now?", "", 100, 99_999),
-    ("{name} walked {a} steps on Monday and {b} steps on Tuesday. How many steps is that altogether?", "", 1_000,
-     30_000),
-    ("A lorry driver drove {a} one week and {b} the next. How far did the driver go altogether?", "km", 100, 9_999),
-    ("A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two months?", "",
-     100, 99_999),
-    ("One water tank holds {a} and another holds {b}. How much water do the two tanks hold altogether?", "l", 100,
-     99_999),
-    ("Oakbridge has a population of {a} and Elmstead has a population of {b}. What is the total population of the "
-     "two towns?", "", 1_000, 999_999),
-    ("{name} buys a bike for {a} and a helmet for {b}. How much does {name} spend altogether?", "money", 1_000,
-     99_999),
-    ("A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise altogether?",
-     "money", 1_000, 999_999),
+    (
+        "On Saturday {a} people visited a castle and on Sunday {b} people visited. How many people visited "
+        "over the "
+        "weekend?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "A library had {a} books. It was given {b} more books. How many books does it have now?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "{name} walked {a} steps on Monday and {b} steps on Tuesday. How many steps is that altogether?",
+        "",
+        1_000,
+        30_000,
+    ),
+    (
+        "A lorry driver drove {a} one week and {b} the next. How far did the driver go altogether?",
+        "km",
+        100,
+        9_999,
+    ),
+    (
+        "A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two "
+        "months?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "One water tank holds {a} and another holds {b}. How much water do the two tanks hold altogether?",
+        "l",
+        100,
+        99_999,
+    ),
+    (
+        "Oakbridge has a population of {a} and Elmstead has a population of {b}. What is the total "
+        "population of the "
+        "two towns?",
+        "",
+        1_000,
+        999_999,
+    ),
+    (
+        "{name} buys a bike for {a} and a helmet for {b}. How much does {name} spend altogether?",
+        "money",
+        1_000,
+        99_999,
+    ),
+    (
+        "A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise "
+        "altogether?",
+        "money",
+        1_000,
+        999_999,
+    ),
 )
 SUBTRACT_CONTEXTS = (
     ("A school had {a} stickers. It gave out {b}. How many stickers are left?", "", 100, 9_999),
-    ("A stadium holds {a} people. {b} tickets have been sold. How many tickets are still for sale?", "", 1_000,
-     90_000),
+    (
+        "A stadium holds {a} people. {b} tickets have been sold. How many tickets are still for sale?",
+        "",
+        1_000,
+        90_000,
+    ),
     ("One plane flew {a} and another flew {b}. How much further did the first plane fly?", "km", 100, 20_000),
-    ("A hill path climbs {a}. {name} has climbed {b} so far. How much further is it to the top?", "m", 100, 5_000),
+    (
+        "A hill path climbs {a}. {name} has climbed {b} so far. How much further is it to the top?",
+        "m",
+        100,
+        5_000,
+    ),
     ("{name} saved {a} and spent {b} on a bike. How much money is left?", "money", 1_000, 99_999),
     ("A farmer had {a} of potatoes and sold {b}. How much is left?", "kg", 100, 99_999),
-    ("{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this year?", "",
-     1_000, 60_000),
+    (
+        "{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this "
+        "year?",
+        "",
+        1_000,
+        60_000,
+    ),
     ("A reservoir held {a} of water. {b} were used. How much water is left?", "l", 10_000, 999_999),
     ("A car park has {a} spaces. {b} cars are parked. How many spaces are empty?", "", 100, 9_999),
 )
@@ -161,12 +239,26 @@ MULTIPLY_CONTEXTS = (
     ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", 20, 75),
     ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", 12, 500),
     ("A theatre has {count} rows with {per} seats in each row. How many seats are there?", "", 12, 60),
-    ("A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?", "kg", 500, 9_999),
+    (
+        "A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?",
+        "kg",
+        500,
+        9_999,
+    ),
     ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", 150, 4_999),
     ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", 100, 9_999),
-    ("Each page of a photo album holds {per} photos. How many photos fit in an album with {count} pages?", "", 6,
-     36),
-    ("A cycle track is {per} long. {name} rides round it {count} times. How far does {name} ride?", "m", 200, 900),
+    (
+        "Each page of a photo album holds {per} photos. How many photos fit in an album with {count} pages?",
+        "",
+        6,
+        36,
+    ),
+    (
+        "A cycle track is {per} long. {name} rides round it {count} times. How far does {name} ride?",
+        "m",
+        200,
+        900,
+    ),
     ("A crate holds {per} apples. How many apples are there in {count} crates?", "", 24, 250),
 )
 SHARE_CONTEXTS = (
@@ -179,18 +271,35 @@ SHARE_CONTEXTS = (
     ("{a} of juice is poured equally into {b} jugs. How much juice is in each jug?", "ml"),
 )
 REMAINDER_CONTEXTS = (
-    ("{a} children are going on a trip. Each minibus holds {b} children. How many minibuses are needed?", "up",
-     1_000),
+    (
+        "{a} children are going on a trip. Each minibus holds {b} children. How many minibuses are needed?",
+        "up",
+        1_000,
+    ),
     ("{a} eggs need packing into boxes of {b}. How many boxes are needed to pack all the eggs?", "up", 10**9),
-    ("A school needs {a} pencils. Pencils come in packs of {b}. How many packs must the school buy?", "up",
-     5_000),
+    (
+        "A school needs {a} pencils. Pencils come in packs of {b}. How many packs must the school buy?",
+        "up",
+        5_000,
+    ),
     ("{a} people are coming to a party. Each table seats {b} people. How many tables are needed?", "up", 500),
-    ("A baker has {a} g of flour. Each loaf needs {b} g. How many whole loaves can the baker make?", "down",
-     20_000),
-    ("{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} cut?",
-     "down", 5_000),
-    ("A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled completely?",
-     "down", 10**9),
+    (
+        "A baker has {a} g of flour. Each loaf needs {b} g. How many whole loaves can the baker make?",
+        "down",
+        20_000,
+    ),
+    (
+        "{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} "
+        "cut?",
+        "down",
+        5_000,
+    ),
+    (
+        "A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled "
+        "completely?",
+        "down",
+        10**9,
+    ),
     ("{a} sweets are shared equally between {b} children. How many sweets are left over?", "left", 1_000),
     ("A farmer packs {a} apples into bags of {b}. How many apples are left over?", "left", 10**9),
 )
@@ -198,9 +307,19 @@ REMAINDER_CONTEXTS = (
 
 MENTAL_ADD = (
     ("A library had {a} books. It was given {b} more. How many books does it have now?", "", 100, 99_999),
-    ("A car had travelled {a}. It then travelled another {b}. How far has it travelled now?", "km", 100, 999_999),
-    ("{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?", "",
-     100, 999_999),
+    (
+        "A car had travelled {a}. It then travelled another {b}. How far has it travelled now?",
+        "km",
+        100,
+        999_999,
+    ),
+    (
+        "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have "
+        "now?",
+        "",
+        100,
+        999_999,
+    ),
     ("A school had {a} pupils. {b} new pupils joined. How many pupils are there now?", "", 100, 2_000),
     ("A city had a population of {a}. It grew by {b}. What is the population now?", "", 10_000, 9_999_999),
 )
@@ -212,11 +331,21 @@ MENTAL_SUBTRACT = (
     ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", 100, 999_999),
 )
 MENTAL_COMPLEMENT = (
-    ("A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does it need?",
-     "", 100, 100_000),
+    (
+        "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does "
+        "it need?",
+        "",
+        100,
+        100_000,
+    ),
     ("A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?", "m", 100, 100_000),
-    ("A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are needed?",
-     "", 100, 100_000),
+    (
+        "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are "
+        "needed?",
+        "",
+        100,
+        100_000,
+    ),
 )
 
 
@@ -229,7 +358,7 @@ def _word(template: str, rng: random.Random, **numbers: str) -> str:
     return template.format(name=who, name2=name(rng, (who,)), **numbers)
 
 
-# ---------------------------------------------------------------------------------- mental + and −
+# ---------------------------------------------------------------------- mental + and −
 
 
 def _mental_pair(rng: random.Random, level: Level) -> tuple[int, str, int, str]:
@@ -268,10 +397,15 @@ def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
         friendly = b + (10 - b % 10) if b % 10 else b
         adjust = friendly - b
         if sign == "+":
-            return [f"{show(b)} is {show(friendly)} − {adjust}.",
-                    f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: {show(result)}"]
-        return [f"{show(b)} is {show(friendly)} − {adjust}.",
-                f"{show(a)} − {show(friendly)} = {show(a - friendly)}, then add {adjust} back: {show(result)}"]
+            return [
+                f"{show(b)} is {show(friendly)} − {adjust}.",
+                f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: "
+                f"{show(result)}",
+            ]
+        return [
+            f"{show(b)} is {show(friendly)} − {adjust}.",
+            f"{show(a)} − {show(friendly)} = {show(a - friendly)}, then add {adjust} back: {show(result)}",
+        ]
     if kind == "complement":
         jumps, current, place = [], b, 10
         while current < a:
@@ -286,7 +420,10 @@ def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
         if len(jumps) < 2:
             return [f"{show(a)} − {show(b)} = {show(result)}"]
         text = ", then ".join(f"{show(x)} to {show(y)} is {show(y - x)}" for x, y in jumps)
-        return [f"Count on from {show(b)}: {text}.", " + ".join(show(y - x) for x, y in jumps) + f" = {show(result)}"]
+        return [
+            f"Count on from {show(b)}: {text}.",
+            " + ".join(show(y - x) for x, y in jumps) + f" = {show(result)}",
+        ]
     return [f"{show(a)} {sign} {show(b)} = {show(result)}"]
 
 
@@ -316,16 +453,26 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Work out {show(a)} {sign} {show(b)} in your head." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}",
-                    predicted=mis.predictions(answer, *slips))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(a)} {sign} {show(b)}",
+            predicted=mis.predictions(answer, *slips),
+        )
     if style == "missing_number":
         form = rng.choice(("first", "second"))
         if form == "second":
             answer = WholeNumber(b)
             equation = f"{show(a)} {sign} □ = {show(result)}"
-            steps = [f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} "
-                     f"{show(a)}" if sign == "+" else f"{show(a)} − {show(result)} = {show(b)}",
-                     f"□ = {show(b)}"]
+            steps = [
+                f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} "
+                f"{show(a)}"
+                if sign == "+"
+                else f"{show(a)} − {show(result)} = {show(b)}",
+                f"□ = {show(b)}",
+            ]
             if sign == "+":
                 steps[0] = f"{show(result)} − {show(a)} = {show(b)}"
             wrong = mis.wrong_inverse(a, result, sign == "+")
@@ -336,7 +483,14 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
             steps = [f"Use the inverse: {show(result)} {back} {show(b)} = {show(a)}"]
             wrong = result - b if sign == "−" else result + b
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        return make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, ("wrong_inverse", wrong)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            predicted=mis.predictions(answer, ("wrong_inverse", wrong)),
+        )
     if style == "true_or_false":
         candidates = [s for s in slips if s[1] is not None and s[1] != result]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.6 else None
@@ -345,8 +499,9 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}",
-                    predicted=predicted)
+        return make(
+            prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted
+        )
     if style == "compare":
         c, sign2, d, _ = _mental_pair(rng, level)
         other = c + d if sign2 == "+" else c - d
@@ -365,10 +520,12 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     template, unit, _, _ = rng.choice(fitting or bank[-1:])
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-    return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    return make(
+        prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips)
+    )
 
 
-# ---------------------------------------------------------------------------------- column addition
+# ---------------------------------------------------------------------- column addition
 
 
 def _addends(rng: random.Random, level: Level) -> list[int]:
@@ -404,8 +561,9 @@ def _addition_trace(numbers: Sequence[int], error: str | None, at: int) -> tuple
             out.append(total)
         else:
             carry = total // 10
-            steps.append(f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else
-                                                                                  "."))
+            steps.append(
+                f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else ".")
+            )
             out.append(total % 10)
     text = str(out[-1]) + "".join(str(d) for d in reversed(out[:-1]))
     return steps, int(text)
@@ -422,8 +580,10 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
     total = sum(numbers)
     expression = " + ".join(show(n) for n in numbers)
     tip = "line up the ones, then add the ones first and carry when a column makes 10 or more."
-    steps = ["Line the numbers up in columns, ones under ones (see the column method).",
-             f"{expression} = {show(total)}"]
+    steps = [
+        "Line the numbers up in columns, ones under ones (see the column method).",
+        f"{expression} = {show(total)}",
+    ]
     working = methods.column_addition(*numbers)
     slip = ("no_exchange_addition", mis.no_exchange_addition(*numbers))
     if style == "fluency":
@@ -438,31 +598,53 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         missing, known = (a, b) if first else (b, a)
         answer = WholeNumber(missing)
         prompt = f"Find the missing number: {equation}" + hint(level, "subtract to find the missing part.")
-        steps = [f"The missing part is {show(total)} − {show(known)} (see the column method).",
-                 f"{show(total)} − {show(known)} = {show(missing)}"]
-        return make(prompt, answer, steps, style, equation, methods.column_subtraction(total, known),
-                    mis.predictions(answer, ("wrong_inverse", total + known)))
+        steps = [
+            f"The missing part is {show(total)} − {show(known)} (see the column method).",
+            f"{show(total)} − {show(known)} = {show(missing)}",
+        ]
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            methods.column_subtraction(total, known),
+            mis.predictions(answer, ("wrong_inverse", total + known)),
+        )
     if style == "spot_the_mistake":
         numbers = numbers[:2]
         total = sum(numbers)
         expression = " + ".join(show(n) for n in numbers)
-        carried = [k for k in range(1, max(len(str(n)) for n in numbers))
-                   if _addition_trace(numbers, None, -1)[0][k].count("+") > len(numbers) - 1]
+        carried = [
+            k
+            for k in range(1, max(len(str(n)) for n in numbers))
+            if _addition_trace(numbers, None, -1)[0][k].count("+") > len(numbers) - 1
+        ]
         error = "forgot_carry" if carried and rng.random() < 0.75 else "fact"
         at = rng.choice(carried) if error == "forgot_carry" else rng.randrange(len(str(min(numbers))))
         wrong_steps, wrong = _addition_trace(numbers, error, at)
         right_steps, _ = _addition_trace(numbers, None, -1)
         who = name(rng)
         answer = WholeNumber(total)
-        prompt = (f"{who} used the column method for {expression} and got {show(wrong)}. {who}'s steps: "
-                  + " ".join(wrong_steps) + " Find the mistake and write the correct answer.")
+        prompt = (
+            f"{who} used the column method for {expression} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
         column = wrong_steps[at].split(":")[0].lower()
-        why = ("the 1 carried into this column was not added" if error == "forgot_carry" else
-               "the column was added up wrongly")
-        steps = [f"The mistake is in the {column}: {why}.", f"It should be {right_steps[at]}",
-                 f"{expression} = {show(total)}"]
-        predicted = mis.predictions(answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_"
-                                             "fact", wrong))
+        why = (
+            "the 1 carried into this column was not added"
+            if error == "forgot_carry"
+            else "the column was added up wrongly"
+        )
+        steps = [
+            f"The mistake is in the {column}: {why}.",
+            f"It should be {right_steps[at]}",
+            f"{expression} = {show(total)}",
+        ]
+        predicted = mis.predictions(
+            answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_fact", wrong)
+        )
         return make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
     if style == "word_problem":
         a, b = numbers[0], numbers[1]
@@ -474,13 +656,26 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             a, b = a * 100, b * 100
         answer = _count_answer(a + b, unit)
         prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-        shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b),
-                                                                                          show(a + b)]
+        shown = (
+            [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)]
+            if unit
+            else [show(a), show(b), show(a + b)]
+        )
         steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
-        working = (methods.column_addition(_pounds(a), _pounds(b)) if unit == "money"
-                   else methods.column_addition(a, b))
-        return make(prompt, answer, steps, style, f"{show(a)} + {show(b)}", working,
-                    mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))))
+        working = (
+            methods.column_addition(_pounds(a), _pounds(b))
+            if unit == "money"
+            else methods.column_addition(a, b)
+        )
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(a)} + {show(b)}",
+            working,
+            mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))),
+        )
     return _add_subtract_two_step(rng, level, numbers[0], numbers[1], addition=True)
 
 
@@ -496,19 +691,28 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
     if kind == "more_than":
         c = rng.randint(max(a, b), a + b - 1)
         result = a + b - c
-        prompt = (f"{who} scored {show(a)} points in one game and {show(b)} points in another. {other} scored "
-                  f"{show(c)} points altogether. How many more points did {who} score than {other}?")
-        steps = [f"{who}: {show(a)} + {show(b)} = {show(a + b)}", f"{show(a + b)} − {show(c)} = {show(result)}"]
+        prompt = (
+            f"{who} scored {show(a)} points in one game and {show(b)} points in another. {other} scored "
+            f"{show(c)} points altogether. How many more points did {who} score than {other}?"
+        )
+        steps = [
+            f"{who}: {show(a)} + {show(b)} = {show(a + b)}",
+            f"{show(a + b)} − {show(c)} = {show(result)}",
+        ]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
     elif kind == "library":
         c = rng.randint(max(1, b // 3), b)
         result = a + b - c
         if a + b <= 99_999:
-            prompt = (f"A library had {show(a)} books. It bought {show(b)} new books and gave away {show(c)} old "
-                      f"ones. How many books does it have now?")
+            prompt = (
+                f"A library had {show(a)} books. It bought {show(b)} new books and gave away {show(c)} old "
+                f"ones. How many books does it have now?"
+            )
         else:
-            prompt = (f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
-                      f"{show(c)}. How many coins are in the vault now?")
+            prompt = (
+                f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
+                f"{show(c)}. How many coins are in the vault now?"
+            )
         steps = [f"{show(a)} + {show(b)} = {show(a + b)}", f"{show(a + b)} − {show(c)} = {show(result)}"]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
     elif kind == "train":
@@ -516,43 +720,62 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         off = rng.randint(small // 3, small)
         result = big - off + small
         if big + small <= 1_500:
-            prompt = (f"A long train had {show(big)} passengers. At the first station {show(off)} got off and "
-                      f"{show(small)} got on. How many passengers are on the train now?")
+            prompt = (
+                f"A long train had {show(big)} passengers. At the first station {show(off)} got off and "
+                f"{show(small)} got on. How many passengers are on the train now?"
+            )
         elif big + small <= 90_000:
-            prompt = (f"A stadium had {show(big)} fans inside. At half-time {show(off)} fans left and {show(small)} "
-                      f"more arrived. How many fans were inside after half-time?")
+            prompt = (
+                f"A stadium had {show(big)} fans inside. At half-time {show(off)} fans left and "
+                f"{show(small)} "
+                f"more arrived. How many fans were inside after half-time?"
+            )
         else:
-            prompt = (f"A city had a population of {show(big)}. One year, {show(off)} people moved away and "
-                      f"{show(small)} people moved in. What was the population at the end of the year?")
-        steps = [f"{show(big)} − {show(off)} = {show(big - off)}",
-                 f"{show(big - off)} + {show(small)} = {show(result)}"]
+            prompt = (
+                f"A city had a population of {show(big)}. One year, {show(off)} people moved away and "
+                f"{show(small)} people moved in. What was the population at the end of the year?"
+            )
+        steps = [
+            f"{show(big)} − {show(off)} = {show(big - off)}",
+            f"{show(big - off)} + {show(small)} = {show(result)}",
+        ]
         check, working = f"{show(big)} − {show(off)} + {show(small)}", methods.column_subtraction(big, off)
     elif kind == "sold_twice":
         c = rng.randint(a // 10 + 1, a // 3)
         d = rng.randint(a // 10 + 1, a // 3)
         result = a - c - d
-        prompt = (f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
-                  f"Tuesday. How many boxes are left?")
-        steps = [f"{show(c)} + {show(d)} = {show(c + d)} boxes sent out", f"{show(a)} − {show(c + d)} = "
-                 f"{show(result)}"]
+        prompt = (
+            f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
+            f"Tuesday. How many boxes are left?"
+        )
+        steps = [
+            f"{show(c)} + {show(d)} = {show(c + d)} boxes sent out",
+            f"{show(a)} − {show(c + d)} = {show(result)}",
+        ]
         check, working = f"{show(a)} − {show(c)} − {show(d)}", methods.column_subtraction(a, c + d)
     else:
         goal = (a // 1000 + 2) * 1000 if a >= 1000 else (a // 100 + 2) * 100
         c = rng.randint(1, max(1, (goal - a) // 2))
         result = goal - a - c
         who = "A school" if goal <= 10_000 else "A charity"
-        prompt = (f"{who} wants to raise £{show(goal)}. It raised £{show(a)} at a fair and £{show(c)} from a cake "
-                  f"sale. How much more money does it need to raise?")
-        steps = [f"Raised so far: {show(a)} + {show(c)} = {show(a + c)}",
-                 f"Still needed: {show(goal)} − {show(a + c)} = {show(result)}"]
+        prompt = (
+            f"{who} wants to raise £{show(goal)}. It raised £{show(a)} at a fair and £{show(c)} from a cake "
+            f"sale. How much more money does it need to raise?"
+        )
+        steps = [
+            f"Raised so far: {show(a)} + {show(c)} = {show(a + c)}",
+            f"Still needed: {show(goal)} − {show(a + c)} = {show(result)}",
+        ]
         check, working = f"{show(goal)} − ({show(a)} + {show(c)})", methods.column_subtraction(goal, a + c)
         answer = Money(result * 100)
-        return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", f"({check}) × 100", working)
+        return make(
+            prompt + hint(level, tip), answer, steps, "two_step_word_problem", f"({check}) × 100", working
+        )
     answer = WholeNumber(result)
     return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", check, working)
 
 
-# ---------------------------------------------------------------------------------- column subtraction
+# ---------------------------------------------------------------------- column subtraction
 
 
 def _subtraction_pair(rng: random.Random, level: Level) -> tuple[int, int]:
@@ -599,8 +822,10 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
                 for m in range(k + 1, j):
                     top[m] = 9
             value = top[k] + 10 - bottom[k]
-            steps.append(f"{start}{top[k]} − {bottom[k]} needs an exchange, so {top[k] + 10} − {bottom[k]} = "
-                         f"{value}, write {value}.")
+            steps.append(
+                f"{start}{top[k]} − {bottom[k]} needs an exchange, so {top[k] + 10} − {bottom[k]} = "
+                f"{value}, write {value}."
+            )
             out.append(value)
         else:
             steps.append(f"{start}{top[k]} − {bottom[k]} = {top[k] - bottom[k]}, write {top[k] - bottom[k]}.")
@@ -618,31 +843,41 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     a, b = _subtraction_pair(rng, level)
     result = a - b
     tip = "start with the ones; if the top digit is smaller, exchange from the next column."
-    steps = ["Line the numbers up in columns and subtract, exchanging where needed (see the column method).",
-             f"{show(a)} − {show(b)} = {show(result)}"]
+    steps = [
+        "Line the numbers up in columns and subtract, exchanging where needed (see the column method).",
+        f"{show(a)} − {show(b)} = {show(result)}",
+    ]
     working = methods.column_subtraction(a, b)
-    slips = (("smaller_from_larger", mis.smaller_from_larger(a, b)),
-             ("exchange_not_subtracted", mis.exchange_not_subtracted(a, b)))
+    slips = (
+        ("smaller_from_larger", mis.smaller_from_larger(a, b)),
+        ("exchange_not_subtracted", mis.exchange_not_subtracted(a, b)),
+    )
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working,
-                    mis.predictions(answer, *slips))
+        return make(
+            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips)
+        )
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{show(a)} − □ = {show(result)}", b
-            steps = [f"The missing number is {show(a)} − {show(result)} (see the column method).",
-                     f"{show(a)} − {show(result)} = {show(b)}"]
+            steps = [
+                f"The missing number is {show(a)} − {show(result)} (see the column method).",
+                f"{show(a)} − {show(result)} = {show(b)}",
+            ]
             working, wrong = methods.column_subtraction(a, result), a + result
         else:
             equation, key = f"□ − {show(b)} = {show(result)}", a
-            steps = [f"Use the inverse: {show(result)} + {show(b)} (see the column method).",
-                     f"{show(result)} + {show(b)} = {show(a)}"]
+            steps = [
+                f"Use the inverse: {show(result)} + {show(b)} (see the column method).",
+                f"{show(result)} + {show(b)} = {show(a)}",
+            ]
             working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
-        return make(prompt, answer, steps, style, equation, working,
-                    mis.predictions(answer, ("wrong_inverse", wrong)))
+        return make(
+            prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong))
+        )
     if style == "spot_the_mistake":
         needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
         error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
@@ -654,21 +889,36 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
         right_steps, _ = _subtraction_trace(a, b, None, -1)
         who = name(rng)
         answer = WholeNumber(result)
-        prompt = (f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong)}. {who}'s steps: "
-                  + " ".join(wrong_steps) + " Find the mistake and write the correct answer.")
+        prompt = (
+            f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
         column = wrong_steps[at].split(":")[0].lower()
         if error == "smaller_from_larger":
             why = f"in the {column} {who} took the smaller digit from the larger instead of exchanging"
             fix = right_steps[at]
         else:
-            why = (f"after exchanging into the {column}, {who} did not take 1 away from the column it came from, "
-                   f"so the {wrong_steps[at + 1].split(':')[0].lower()} step is wrong")
+            why = (
+                f"after exchanging into the {column}, {who} did not take 1 away from the column it came "
+                "from, "
+                f"so the {wrong_steps[at + 1].split(':')[0].lower()} step is wrong"
+            )
             fix = right_steps[at + 1]
         steps = [f"The mistake: {why}.", f"It should be {fix}", f"{show(a)} − {show(b)} = {show(result)}"]
-        return make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working,
-                    mis.predictions(answer, (error, wrong)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(a)} − {show(b)}",
+            working,
+            mis.predictions(answer, (error, wrong)),
+        )
     if style == "word_problem":
-        options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
+        options = [
+            c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS
+        ]
         template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
         x, y = a, b
         if unit == "money" and level == Level.GREATER_DEPTH and a < 100_000:
@@ -679,17 +929,32 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             x, y = a * 100, b * 100
         answer = _count_answer(x - y, unit)
         prompt = _word(template, rng, a=_amount(x, unit), b=_amount(y, unit)) + hint(level, tip)
-        steps = ["Subtract (see the column method).", f"{_amount(x, unit)} − {_amount(y, unit)} = "
-                 f"{_amount(x - y, unit)}"]
-        working = (methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money"
-                   else methods.column_subtraction(x, y))
-        return make(prompt, answer, steps, style, f"{show(x)} − {show(y)}", working,
-                    mis.predictions(answer, ("smaller_from_larger", mis.smaller_from_larger(x, y)),
-                                    ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y))))
+        steps = [
+            "Subtract (see the column method).",
+            f"{_amount(x, unit)} − {_amount(y, unit)} = {_amount(x - y, unit)}",
+        ]
+        working = (
+            methods.column_subtraction(_pounds(x), _pounds(y))
+            if unit == "money"
+            else methods.column_subtraction(x, y)
+        )
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(x)} − {show(y)}",
+            working,
+            mis.predictions(
+                answer,
+                ("smaller_from_larger", mis.smaller_from_larger(x, y)),
+                ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y)),
+            ),
+        )
     return _add_subtract_two_step(rng, level, a, b, addition=False)
 
 
-# ---------------------------------------------------------------------------------- times tables
+# ---------------------------------------------------------------------- times tables
 
 
 @topic(
@@ -714,30 +979,59 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             steps = [f"{a} × {b} = {a * b}", f"{a * b} × {c} = {show(value)}"]
             if a * c in (10, 20, 100) or b * c in (10, 20, 100):
                 pair = (a, c) if a * c in (10, 20, 100) else (b, c)
-                steps = [f"Multiply {pair[0]} × {pair[1]} = {pair[0] * pair[1]} first.",
-                         f"{value // (pair[0] * pair[1])} × {pair[0] * pair[1]} = {show(value)}"]
-            return make(prompt, answer, steps, style, f"{a} × {b} × {c}",
-                        predicted=mis.predictions(answer, ("neighbouring_fact", a * b + c)))
+                steps = [
+                    f"Multiply {pair[0]} × {pair[1]} = {pair[0] * pair[1]} first.",
+                    f"{value // (pair[0] * pair[1])} × {pair[0] * pair[1]} = {show(value)}",
+                ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"{a} × {b} × {c}",
+                predicted=mis.predictions(answer, ("neighbouring_fact", a * b + c)),
+            )
         if rng.random() < 0.5:
             answer = WholeNumber(product)
             prompt = f"What is {n} × {t}?" + hint(level, tip)
-            return make(prompt, answer, [f"{n} × {t} = {product}"], style, f"{n} × {t}",
-                        predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))))
+            return make(
+                prompt,
+                answer,
+                [f"{n} × {t} = {product}"],
+                style,
+                f"{n} × {t}",
+                predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+            )
         answer = WholeNumber(n)
         prompt = f"What is {product} ÷ {t}?" + hint(level, f"how many {t}s make {product}?")
-        return make(prompt, answer, [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"], style, f"{product} ÷ {t}",
-                    predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)))
+        return make(
+            prompt,
+            answer,
+            [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"],
+            style,
+            f"{product} ÷ {t}",
+            predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)),
+        )
     if style == "missing_number":
         if level == Level.GREATER_DEPTH:
-            pairs = [(x, product // x) for x in range(2, 13) if product % x == 0 and x not in (t, n)
-                     and 2 <= product // x <= 12]
+            pairs = [
+                (x, product // x)
+                for x in range(2, 13)
+                if product % x == 0 and x not in (t, n) and 2 <= product // x <= 12
+            ]
             if pairs:
                 x, y = rng.choice(pairs)
                 equation = f"{t} × {n} = {x} × □"
                 answer = WholeNumber(y)
                 steps = [f"{t} × {n} = {product}", f"{product} ÷ {x} = {y}"]
-                return make(f"Find the missing number: {equation}", answer, steps, style, equation,
-                            predicted=mis.predictions(answer, ("wrong_inverse", product)))
+                return make(
+                    f"Find the missing number: {equation}",
+                    answer,
+                    steps,
+                    style,
+                    equation,
+                    predicted=mis.predictions(answer, ("wrong_inverse", product)),
+                )
         form = rng.choice(("box_first", "box_second", "divisor"))
         if form == "box_first":
             equation, key = f"□ × {t} = {product}", n
@@ -749,11 +1043,18 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
         steps = [f"{n} × {t} = {product}", f"So □ = {key}"]
         known = t if form == "box_first" else n
-        return make(prompt, answer, steps, style, equation,
-                    predicted=mis.predictions(answer, ("wrong_inverse", product * known)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            predicted=mis.predictions(answer, ("wrong_inverse", product * known)),
+        )
     if style == "true_or_false":
-        wrong = rng.choice((mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else
-                            product - 2))
+        wrong = rng.choice(
+            (mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else product - 2)
+        )
         claim = product if rng.random() < 0.5 else wrong
         answer = TrueFalse(claim == product)
         prompt = f"True or false? {n} × {t} = {claim}" + hint(level, tip)
@@ -766,8 +1067,11 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             if (t2, n2) not in ((t, n), (n, t)) and abs(t2 * n2 - product) <= max(6, product // 5):
                 break
         if rng.random() < 0.2:
-            pairs = [(x, product // x) for x in range(2, 13) if product % x == 0 and x not in (t, n)
-                     and 2 <= product // x <= 12]
+            pairs = [
+                (x, product // x)
+                for x in range(2, 13)
+                if product % x == 0 and x not in (t, n) and 2 <= product // x <= 12
+            ]
             if pairs:
                 t2, n2 = rng.choice(pairs)
         other = t2 * n2
@@ -801,14 +1105,20 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
     if op.startswith("×"):
         answer = _count_answer(product, unit)
         steps = [f"{n} × {t} = {product}"]
-        return make(prompt, answer, steps, "word_problem", f"{n} × {t}",
-                    predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))))
+        return make(
+            prompt,
+            answer,
+            steps,
+            "word_problem",
+            f"{n} × {t}",
+            predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+        )
     answer = WholeNumber(n)
     steps = [f"{product} ÷ {t} = {n}, because {n} × {t} = {product}"]
     return make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}")
 
 
-# ---------------------------------------------------------------------------------- mental × and ÷
+# ---------------------------------------------------------------------- mental × and ÷
 
 
 def _decimal(value: Fraction) -> Decimal:
@@ -833,8 +1143,10 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
     result = start * factor if multiply else start / factor
     sign = "×" if multiply else "÷"
     way = "left" if multiply else "right"
-    steps = [f"{sign} {show(factor)} moves every digit {power} place{'s' if power > 1 else ''} to the {way}.",
-             f"{show(start)} {sign} {show(factor)} = {show(result)}"]
+    steps = [
+        f"{sign} {show(factor)} moves every digit {power} place{'s' if power > 1 else ''} to the {way}.",
+        f"{show(start)} {sign} {show(factor)} = {show(result)}",
+    ]
     return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps
 
 
@@ -851,7 +1163,9 @@ def _number_answer(value: Fraction) -> Answer:
     return DecimalNumber(_decimal(value))
 
 
-def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
+def _scaled_fact(
+    rng: random.Random, level: Level
+) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
     """A multiplication or division from a known fact scaled by 10s: 30 × 4, 3,600 ÷ 9, 70 × 800."""
     a, b = rng.randint(2, 9 if level == Level.WORKING_TOWARDS else 12), rng.randint(2, 9)
     if level == Level.WORKING_TOWARDS:
@@ -864,7 +1178,10 @@ def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[
     if rng.random() < 0.5:
         value = Fraction(x * y)
         text = f"{show(x)} × {show(y)}"
-        steps = [f"{a} × {b} = {a * b}", f"{show(x)} × {show(y)} is {a * b} × {show(10 ** (za + zb))} = {show(value)}"]
+        steps = [
+            f"{a} × {b} = {a * b}",
+            f"{show(x)} × {show(y)} is {a * b} × {show(10 ** (za + zb))} = {show(value)}",
+        ]
         wrong = ("zeros_miscounted", Fraction(a * b * 10 ** max(0, za + zb - 1)))
         return text, value, steps, [wrong]
     product = x * y
@@ -881,20 +1198,33 @@ def _strategy(rng: random.Random) -> tuple[str, Fraction, list[str]]:
     if kind == "quarter":
         m = rng.choice((4, 8, 12, 16, 24, 28, 32, 36, 44))
         value = Fraction(25 * m)
-        return f"25 × {m}", value, [f"25 × 4 = 100, and {m} = 4 × {m // 4}.", f"100 × {m // 4} = {show(value)}"]
+        return (
+            f"25 × {m}",
+            value,
+            [f"25 × 4 = 100, and {m} = 4 × {m // 4}.", f"100 × {m // 4} = {show(value)}"],
+        )
     if kind == "near":
         base = rng.choice((99, 199, 999, 49, 101))
         m = rng.randint(3, 9)
         value = Fraction(base * m)
         friendly = base + 1 if base % 10 == 9 else base - 1
         adjust = "subtract" if base % 10 == 9 else "add"
-        return f"{base} × {m}", value, [f"{friendly} × {m} = {show(friendly * m)}",
-                                        f"then {adjust} {m}: {show(value)}"]
+        return (
+            f"{base} × {m}",
+            value,
+            [f"{friendly} × {m} = {show(friendly * m)}", f"then {adjust} {m}: {show(value)}"],
+        )
     a = rng.randint(13, 19)
     b = rng.randint(12, 19)
     value = Fraction(a * b)
-    return f"{a} × {b}", value, [f"{a} × 10 = {a * 10} and {a} × {b - 10} = {a * (b - 10)}",
-                                 f"{a * 10} + {a * (b - 10)} = {show(value)}"]
+    return (
+        f"{a} × {b}",
+        value,
+        [
+            f"{a} × 10 = {a * 10} and {a} × {b - 10} = {a * (b - 10)}",
+            f"{a * 10} + {a * (b - 10)} = {show(value)}",
+        ],
+    )
 
 
 @topic(
@@ -944,9 +1274,17 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         truth = _exact(claim_text) == value
         answer = TrueFalse(truth)
         prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
-        predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
-        return make(prompt, answer, [*steps, f"So the statement is {truth_word(truth)}."], style,
-                    f"{text} = {claim_text}", predicted=predicted)
+        predicted = mis.predictions(
+            answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None)
+        )
+        return make(
+            prompt,
+            answer,
+            [*steps, f"So the statement is {truth_word(truth)}."],
+            style,
+            f"{text} = {claim_text}",
+            predicted=predicted,
+        )
     if kind == "power":
         other_text, _, other, _, _, _ = _power_item(rng, level)
     else:
@@ -955,7 +1293,11 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         other_text, other = show(value), value
     answer = Comparison(sign_of(value, other))
     prompt = f"Write <, > or = in the box: {text} □ {other_text}" + hint(level, tip)
-    steps = [f"{text} = {show(value)}", f"{other_text} = {show(other)}", f"So {text} {answer.sign} {other_text}"]
+    steps = [
+        f"{text} = {show(value)}",
+        f"{other_text} = {show(other)}",
+        f"So {text} {answer.sign} {other_text}",
+    ]
     return make(prompt, answer, steps, style, f"{text} □ {other_text}")
 
 
@@ -975,22 +1317,43 @@ def _variation_chain(rng: random.Random, level: Level) -> Item:
             x, y = lines[-1]
             answer = WholeNumber(x // y)
             prompt = "Look at the pattern: " + "; ".join(shown) + f". What is {show(x)} ÷ {show(y)}?"
-            steps = ["Making the number you divide 10 times bigger makes the answer 10 times bigger; making both "
-                     "numbers 10 times bigger leaves the answer the same.", f"{show(x)} ÷ {show(y)} = {show(x // y)}"]
-            return make(prompt, answer, steps, "variation", f"{show(x)} ÷ {show(y)}",
-                        predicted=mis.predictions(answer, ("zeros_miscounted", x // y * 10)))
+            steps = [
+                "Making the number you divide 10 times bigger makes the answer 10 times bigger; making both "
+                "numbers 10 times bigger leaves the answer the same.",
+                f"{show(x)} ÷ {show(y)} = {show(x // y)}",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                "variation",
+                f"{show(x)} ÷ {show(y)}",
+                predicted=mis.predictions(answer, ("zeros_miscounted", x // y * 10)),
+            )
     shown = [f"{show(x)} × {show(y)} = {show(x * y)}" for x, y in chain[:-1]]
     x, y = chain[-1]
     answer = WholeNumber(x * y)
-    prompt = ("Look at the pattern: " + "; ".join(shown) + f". What is {show(x)} × {show(y)}?"
-              + hint(level, "what has changed from the line before?"))
-    steps = ["Compare with the line before: one number is 10 times bigger, so the answer is 10 times bigger.",
-             f"{show(x)} × {show(y)} = {show(x * y)}"]
-    return make(prompt, answer, steps, "variation", f"{show(x)} × {show(y)}",
-                predicted=mis.predictions(answer, ("zeros_miscounted", x * y // 10)))
+    prompt = (
+        "Look at the pattern: "
+        + "; ".join(shown)
+        + f". What is {show(x)} × {show(y)}?"
+        + hint(level, "what has changed from the line before?")
+    )
+    steps = [
+        "Compare with the line before: one number is 10 times bigger, so the answer is 10 times bigger.",
+        f"{show(x)} × {show(y)} = {show(x * y)}",
+    ]
+    return make(
+        prompt,
+        answer,
+        steps,
+        "variation",
+        f"{show(x)} × {show(y)}",
+        predicted=mis.predictions(answer, ("zeros_miscounted", x * y // 10)),
+    )
 
 
-# ---------------------------------------------------------------------------------- short multiplication
+# ---------------------------------------------------------------------- short multiplication
 
 
 def _short_multiplication_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
@@ -1048,16 +1411,23 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     working = methods.short_multiplication(a, m)
     tip = "multiply the ones first; add any carried digit after multiplying the next digit."
     steps = ["Use short multiplication (see the method).", f"{show(a)} × {m} = {show(product)}"]
-    slips = (("carry_not_added_multiplication", mis.carry_not_added_multiplication(a, m)),
-             ("carry_added_before_multiplying", mis.carry_added_before_multiplying(a, m)))
+    slips = (
+        ("carry_not_added_multiplication", mis.carry_not_added_multiplication(a, m)),
+        ("carry_added_before_multiplying", mis.carry_added_before_multiplying(a, m)),
+    )
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        return make(
+            prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips)
+        )
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"□ ÷ {m} = {show(a)}", product
-            steps = [f"Use the inverse: □ = {show(a)} × {m} (see the method).", f"{show(a)} × {m} = {show(product)}"]
+            steps = [
+                f"Use the inverse: □ = {show(a)} × {m} (see the method).",
+                f"{show(a)} × {m} = {show(product)}",
+            ]
             wrong = ("wrong_inverse", a // m if a % m == 0 else None)
         else:
             equation, key = f"{show(a)} × □ = {show(product)}", m
@@ -1067,7 +1437,12 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
         return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, wrong))
     if style == "spot_the_mistake":
-        carried = [k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")]
+        while (a % 10) * m < 10:  # the mistake needs a digit carried from the ones
+            a, m = _short_multiplication_numbers(rng, level)
+            product, working = a * m, methods.short_multiplication(a, m)
+        carried = [
+            k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")
+        ]
         error = rng.choice(("carry_not_added_multiplication", "carry_added_before_multiplying"))
         at = rng.choice(carried) if carried else 1
         wrong_steps, wrong = _multiplication_trace(a, m, error, at)
@@ -1077,21 +1452,33 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         right_steps, _ = _multiplication_trace(a, m, None, -1)
         who = name(rng)
         answer = WholeNumber(product)
-        prompt = (f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong)}. {who}'s steps: "
-                  + " ".join(wrong_steps) + " Find the mistake and write the correct answer.")
+        prompt = (
+            f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
         column = wrong_steps[at].split(":")[0].lower()
-        why = ("the carried digit was not added" if error == "carry_not_added_multiplication"
-               else "the carried digit was added before multiplying instead of after")
-        steps = [f"The mistake is in the {column}: {why}.", f"It should be {right_steps[at]}",
-                 f"{show(a)} × {m} = {show(product)}"]
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working,
-                    mis.predictions(answer, (error, wrong)))
+        why = (
+            "the carried digit was not added"
+            if error == "carry_not_added_multiplication"
+            else "the carried digit was added before multiplying instead of after"
+        )
+        steps = [
+            f"The mistake is in the {column}: {why}.",
+            f"It should be {right_steps[at]}",
+            f"{show(a)} × {m} = {show(product)}",
+        ]
+        return make(
+            prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong))
+        )
     if style == "word_problem":
         return _multiply_word_problem(rng, level, a, m, "word_problem", tip)
     return _multiply_two_step(rng, level, a, m, tip)
 
 
-def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: int, style: str, tip: str) -> Item:
+def _multiply_word_problem(
+    rng: random.Random, level: Level, per: int, count: int, style: str, tip: str
+) -> Item:
     fitting = [c for c in MULTIPLY_CONTEXTS if c[2] <= per <= c[3]]
     if not fitting:
         fitting = [c for c in MULTIPLY_CONTEXTS if c[3] >= 9_999 and c[1] != "money"]
@@ -1099,67 +1486,98 @@ def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: in
     product = per * count
     answer = _count_answer(product, unit)
     prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
-    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
-    steps = [f"Multiply: {show(per)} × {show(count)} (see the method).", f"{show(per)} × {show(count)} = "
-             f"{show(product)}"]
+    working = (
+        methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
+    )
+    steps = [
+        f"Multiply: {show(per)} × {show(count)} (see the method).",
+        f"{show(per)} × {show(count)} = {show(product)}",
+    ]
     if unit == "money":
-        steps = [f"Work in pence: {show(per)}p × {show(count)} (see the method).",
-                 f"{show(per)}p × {show(count)} = {show(product)}p = {Money(product).format()}"]
-    slips = ((("carry_not_added_multiplication", mis.carry_not_added_multiplication(per, count)),) if count < 10
-             else (("place_value_slip_long_multiplication",
-                    mis.place_value_slip_long_multiplication(per, count)),))
-    return make(prompt, answer, steps, style, f"{show(per)} × {show(count)}", working,
-                mis.predictions(answer, *slips))
+        steps = [
+            f"Work in pence: {show(per)}p × {show(count)} (see the method).",
+            f"{show(per)}p × {show(count)} = {show(product)}p = {Money(product).format()}",
+        ]
+    slips = (
+        (("carry_not_added_multiplication", mis.carry_not_added_multiplication(per, count)),)
+        if count < 10
+        else (("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(per, count)),)
+    )
+    return make(
+        prompt, answer, steps, style, f"{show(per)} × {show(count)}", working, mis.predictions(answer, *slips)
+    )
 
 
 def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, tip: str) -> Item:
     kind = rng.choice(("change", "left", "extra"))
     who = name(rng)
     product = per * count
-    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
+    working = (
+        methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
+    )
     if kind == "change":
         price = per if per < 1_000 else per // 10
         product = price * count
         paid = (product // 1000 + 1) * 1000 if product >= 500 else 500
         result = paid - product
-        working = methods.short_multiplication(price, count) if count < 10 else methods.long_multiplication(price,
-                                                                                                          count)
-        prompt = (f"Notebooks cost {money(price)} each. {who} buys {show(count)} notebooks and pays with "
-                  f"£{paid // 100}. How much change does {who} get?")
-        steps = [f"Cost: {money(price)} × {show(count)} = {money(product)}",
-                 f"Change: {money(paid)} − {money(product)} = {money(result)}"]
+        working = (
+            methods.short_multiplication(price, count)
+            if count < 10
+            else methods.long_multiplication(price, count)
+        )
+        prompt = (
+            f"Notebooks cost {money(price)} each. {who} buys {show(count)} notebooks and pays with "
+            f"£{paid // 100}. How much change does {who} get?"
+        )
+        steps = [
+            f"Cost: {money(price)} × {show(count)} = {money(product)}",
+            f"Change: {money(paid)} − {money(product)} = {money(result)}",
+        ]
         answer = Money(result)
         check = f"{paid} − {price} × {count}"
     elif kind == "left":
         used = rng.randint(product // 4, product - 1)
         result = product - used
         if per <= 500:
-            prompt = (f"A school buys {show(count)} boxes of {show(per)} pencils. It gives out {show(used)} "
-                      f"pencils. How many pencils are left?")
+            prompt = (
+                f"A school buys {show(count)} boxes of {show(per)} pencils. It gives out {show(used)} "
+                f"pencils. How many pencils are left?"
+            )
         else:
-            prompt = (f"A printer prints {show(per)} leaflets every hour for {show(count)} hours. {show(used)} "
-                      f"leaflets have been delivered. How many leaflets are still to be delivered?")
-        steps = [f"Pencils bought: {show(per)} × {show(count)} = {show(product)}",
-                 f"Left: {show(product)} − {show(used)} = {show(result)}"]
+            prompt = (
+                f"A printer prints {show(per)} leaflets every hour for {show(count)} hours. {show(used)} "
+                f"leaflets have been delivered. How many leaflets are still to be delivered?"
+            )
+        steps = [
+            f"Pencils bought: {show(per)} × {show(count)} = {show(product)}",
+            f"Left: {show(product)} − {show(used)} = {show(result)}",
+        ]
         answer = WholeNumber(result)
         check = f"{show(per)} × {show(count)} − {show(used)}"
     else:
         extra = rng.randint(1, per - 1) if per > 1 else 1
         result = product + extra
         if per <= 250:
-            prompt = (f"A farmer packs apples in crates of {show(per)}. She fills {show(count)} crates and has "
-                      f"{show(extra)} apples left over. How many apples did she have?")
+            prompt = (
+                f"A farmer packs apples in crates of {show(per)}. She fills {show(count)} crates and has "
+                f"{show(extra)} apples left over. How many apples did she have?"
+            )
         else:
-            prompt = (f"A warehouse packs {show(per)} tins onto each pallet. It fills {show(count)} pallets and has "
-                      f"{show(extra)} tins left over. How many tins were there?")
-        steps = [f"In crates: {show(per)} × {show(count)} = {show(product)}",
-                 f"Altogether: {show(product)} + {show(extra)} = {show(result)}"]
+            prompt = (
+                f"A warehouse packs {show(per)} tins onto each pallet. It fills {show(count)} pallets and "
+                "has "
+                f"{show(extra)} tins left over. How many tins were there?"
+            )
+        steps = [
+            f"In crates: {show(per)} × {show(count)} = {show(product)}",
+            f"Altogether: {show(product)} + {show(extra)} = {show(result)}",
+        ]
         answer = WholeNumber(result)
         check = f"{show(per)} × {show(count)} + {show(extra)}"
     return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", check, working)
 
 
-# ---------------------------------------------------------------------------------- long multiplication
+# ---------------------------------------------------------------------- long multiplication
 
 
 def _long_multiplication_trace(a: int, b: int, error: str | None) -> tuple[list[str], int]:
@@ -1173,8 +1591,11 @@ def _long_multiplication_trace(a: int, b: int, error: str | None) -> tuple[list[
     total = first + second
     if error == "addition":
         total = mis.no_exchange_addition(first, second) or total + 100
-    steps = [f"Step 1: {show(a)} × {ones} = {show(first)}.", f"Step 2: {show(a)} × {tens * 10} = {show(second)}.",
-             f"Step 3: {show(first)} + {show(second)} = {show(total)}."]
+    steps = [
+        f"Step 1: {show(a)} × {ones} = {show(first)}.",
+        f"Step 2: {show(a)} × {tens * 10} = {show(second)}.",
+        f"Step 3: {show(first)} + {show(second)} = {show(total)}.",
+    ]
     return steps, total
 
 
@@ -1193,46 +1614,85 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     product = a * b
     working = methods.long_multiplication(a, b)
     tip = f"multiply by {b % 10}, then by {b // 10 * 10} (remember the 0), then add the two rows."
-    steps = [f"{show(a)} × {b % 10} = {show(a * (b % 10))}", f"{show(a)} × {b // 10 * 10} = "
-             f"{show(a * (b // 10) * 10)}", f"{show(a * (b % 10))} + {show(a * (b // 10) * 10)} = {show(product)}"]
+    steps = [
+        f"{show(a)} × {b % 10} = {show(a * (b % 10))}",
+        f"{show(a)} × {b // 10 * 10} = {show(a * (b // 10) * 10)}",
+        f"{show(a * (b % 10))} + {show(a * (b // 10) * 10)} = {show(product)}",
+    ]
     slip = ("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(a, b))
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use long multiplication to work out {show(a)} × {b}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} × {b}", working, mis.predictions(answer, slip))
+        return make(
+            prompt,
+            answer,
+            ["Use long multiplication (see the method).", *steps],
+            style,
+            f"{show(a)} × {b}",
+            working,
+            mis.predictions(answer, slip),
+        )
     if style == "spot_the_mistake":
-        error = rng.choice(("place_value_slip_long_multiplication", "place_value_slip_long_multiplication",
-                            "partial_product", "addition"))
+        error = rng.choice(
+            (
+                "place_value_slip_long_multiplication",
+                "place_value_slip_long_multiplication",
+                "partial_product",
+                "addition",
+            )
+        )
         wrong_steps, wrong = _long_multiplication_trace(a, b, error)
         if wrong == product:
             error = "place_value_slip_long_multiplication"
             wrong_steps, wrong = _long_multiplication_trace(a, b, error)
         who = name(rng)
         answer = WholeNumber(product)
-        prompt = (f"{who} worked out {show(a)} × {b} in three steps and got {show(wrong)}. "
-                  + " ".join(wrong_steps) + " Which step is wrong? Write the correct answer to "
-                  f"{show(a)} × {b}.")
-        which = {"place_value_slip_long_multiplication": ("Step 2", f"{who} multiplied by {b // 10} instead of "
-                                                          f"{b // 10 * 10} (the place-holder 0 is missing)"),
-                 "partial_product": ("Step 1", f"{show(a)} × {b % 10} is {show(a * (b % 10))}"),
-                 "addition": ("Step 3", "the two rows were added without carrying" if
-                              mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10) else
-                              "the two rows were added up wrongly")}[error]
+        prompt = (
+            f"{who} worked out {show(a)} × {b} in three steps and got {show(wrong)}. "
+            + " ".join(wrong_steps)
+            + " Which step is wrong? Write the correct answer to "
+            f"{show(a)} × {b}."
+        )
+        which = {
+            "place_value_slip_long_multiplication": (
+                "Step 2",
+                f"{who} multiplied by {b // 10} instead of {b // 10 * 10} (the place-holder 0 is missing)",
+            ),
+            "partial_product": ("Step 1", f"{show(a)} × {b % 10} is {show(a * (b % 10))}"),
+            "addition": (
+                "Step 3",
+                "the two rows were added without carrying"
+                if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
+                else "the two rows were added up wrongly",
+            ),
+        }[error]
         steps = [f"{which[0]} is wrong: {which[1]}.", *steps]
-        named = {"place_value_slip_long_multiplication": error,
-                 "addition": "no_exchange_addition" if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
-                 else ""}.get(error, "")
+        named = {
+            "place_value_slip_long_multiplication": error,
+            "addition": "no_exchange_addition"
+            if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
+            else "",
+        }.get(error, "")
         predicted = mis.predictions(answer, (named, wrong)) if named else ()
         return make(prompt, answer, steps, style, f"{show(a)} × {b}", working, predicted)
     if style == "true_or_false":
-        wrongs = [w for w in (mis.place_value_slip_long_multiplication(a, b), product + a * 10, product - a,
-                              product + 1000) if w and w != product and w > 0]
+        wrongs = [
+            w
+            for w in (
+                mis.place_value_slip_long_multiplication(a, b),
+                product + a * 10,
+                product - a,
+                product + 1000,
+            )
+            if w and w != product and w > 0
+        ]
         claim = product if rng.random() < 0.5 else rng.choice(wrongs)
         answer = TrueFalse(claim == product)
         prompt = f"True or false? {show(a)} × {b} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == product)}."]
-        predicted = mis.predictions(answer, ("place_value_slip_long_multiplication", True if claim == slip[1]
-                                             else None))
+        predicted = mis.predictions(
+            answer, ("place_value_slip_long_multiplication", True if claim == slip[1] else None)
+        )
         return make(prompt, answer, steps, style, f"{show(a)} × {b} = {show(claim)}", working, predicted)
     if style == "word_problem":
         return _multiply_word_problem(rng, level, a, b, "word_problem", tip)
@@ -1241,48 +1701,68 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     if kind == "empty":
         used = rng.randint(product // 3, product - 1)
         if a <= 60:
-            prompt = (f"A hall has {b} rows of {show(a)} seats. {show(used)} people are sitting down. How many "
-                      f"seats are empty?")
+            prompt = (
+                f"A hall has {b} rows of {show(a)} seats. {show(used)} people are sitting down. How many "
+                f"seats are empty?"
+            )
         elif a <= 999:
-            prompt = (f"A stadium has {b} blocks of {show(a)} seats. {show(used)} tickets have been sold. How many "
-                      f"seats are still empty?")
+            prompt = (
+                f"A stadium has {b} blocks of {show(a)} seats. {show(used)} tickets have been sold. How many "
+                f"seats are still empty?"
+            )
         else:
-            prompt = (f"A factory makes {show(a)} bottles every day for {b} days. {show(used)} bottles are sold. "
-                      f"How many bottles are not sold?")
+            prompt = (
+                f"A factory makes {show(a)} bottles every day for {b} days. {show(used)} bottles are sold. "
+                f"How many bottles are not sold?"
+            )
         result = product - used
-        steps2 = [f"Seats: {show(a)} × {b} = {show(product)}", f"Empty: {show(product)} − {show(used)} = "
-                  f"{show(result)}"]
+        # The step labels follow the story: seats in a hall or stadium, bottles in a factory.
+        made, left = ("Bottles made", "Not sold") if a > 999 else ("Seats", "Empty")
+        steps2 = [
+            f"{made}: {show(a)} × {b} = {show(product)}",
+            f"{left}: {show(product)} − {show(used)} = {show(result)}",
+        ]
         check = f"{show(a)} × {b} − {show(used)}"
         answer: Answer = WholeNumber(result)
     elif kind == "cost":
         price = a * 100 if a < 100 else a
         product = price * b
         extra = rng.randint(2, 20) * 1000
-        prompt = (f"A school trip costs {money(price)} for each pupil. {b} pupils go, and the coach costs "
-                  f"{money(extra)} extra. What is the total cost?")
+        prompt = (
+            f"A school trip costs {money(price)} for each pupil. {b} pupils go, and the coach costs "
+            f"{money(extra)} extra. What is the total cost?"
+        )
         result = product + extra
-        steps2 = [f"Pupils: {money(price)} × {b} = {money(product)}", f"Total: {money(product)} + {money(extra)} "
-                  f"= {money(result)}"]
+        steps2 = [
+            f"Pupils: {money(price)} × {b} = {money(product)}",
+            f"Total: {money(product)} + {money(extra)} = {money(result)}",
+        ]
         check = f"{price} × {b} + {extra}"
         answer = Money(result)
         working = methods.long_multiplication(a, b)
     else:
         sold = rng.randint(product // 4, product - 1)
         if a <= 36:
-            prompt = (f"A farm packs {b} trays with {show(a)} eggs on each tray. It sells {show(sold)} eggs. How "
-                      f"many eggs are left?")
+            prompt = (
+                f"A farm packs {b} trays with {show(a)} eggs on each tray. It sells {show(sold)} eggs. How "
+                f"many eggs are left?"
+            )
         else:
-            prompt = (f"A publisher prints {b} boxes of books with {show(a)} books in each box. {show(sold)} books "
-                      f"are sent to shops. How many books are left?")
+            prompt = (
+                f"A publisher prints {b} boxes of books with {show(a)} books in each box. {show(sold)} books "
+                f"are sent to shops. How many books are left?"
+            )
         result = product - sold
-        steps2 = [f"Eggs: {show(a)} × {b} = {show(product)}", f"Left: {show(product)} − {show(sold)} = "
-                  f"{show(result)}"]
+        steps2 = [
+            f"Eggs: {show(a)} × {b} = {show(product)}",
+            f"Left: {show(product)} − {show(sold)} = {show(result)}",
+        ]
         check = f"{show(a)} × {b} − {show(sold)}"
         answer = WholeNumber(result)
     return make(prompt + hint(level, tip), answer, steps2, "two_step_word_problem", check, working)
 
 
-# ---------------------------------------------------------------------------------- short division
+# ---------------------------------------------------------------------- short division
 
 
 def _exact_division(rng: random.Random, level: Level, key: str) -> tuple[int, int, int]:
@@ -1295,7 +1775,7 @@ def _exact_division(rng: random.Random, level: Level, key: str) -> tuple[int, in
 
 
 def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[list[str], str]:
-    """Bus-stop steps, optionally with one wrong step: the 0 left out of the quotient or a remainder not carried."""
+    """Bus-stop steps, perhaps with one wrong step: a 0 left out of the answer or a remainder not carried."""
     names = ("ones", "tens", "hundreds", "thousands", "ten thousands")
     digits = [int(d) for d in str(dividend)]
     steps, quotient, carry, dropped = [], "", 0, False
@@ -1308,8 +1788,11 @@ def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[lis
             carry = current
             continue
         if current == 0:
-            steps.append("0 ÷ {0}: nothing to write or carry, so move on.".format(divisor)
-                         if error == "missing_zero_in_quotient" else f"0 ÷ {divisor} = 0: write 0 in the {place}.")
+            steps.append(
+                f"0 ÷ {divisor}: nothing to write or carry, so move on."
+                if error == "missing_zero_in_quotient"
+                else f"0 ÷ {divisor} = 0: write 0 in the {place}."
+            )
             quotient += "" if error == "missing_zero_in_quotient" else "0"
             carry = 0
             continue
@@ -1346,23 +1829,45 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             dividend = divisor * quotient + rng.randint(1, divisor - 1)
             value = Fraction(dividend, divisor)
             answer = FractionAnswer(value, mixed=True, improper=False)
-            prompt = (f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer "
-                      f"is a mixed number.")
+            prompt = (
+                f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer "
+                f"is a mixed number."
+            )
             q, r = divmod(dividend, divisor)
             simpler = "" if Fraction(r, divisor).denominator == divisor else f" = {Fraction(r, divisor)}"
-            steps = [f"Short division gives {show(q)} remainder {r} (see the method).",
-                     f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
-                     f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}"]
-            return make(prompt, answer, steps, style, f"{show(dividend)} ÷ {divisor}",
-                        methods.short_division(dividend, divisor),
-                        mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))))
+            steps = [
+                f"Short division gives {show(q)} remainder {r} (see the method).",
+                f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
+                f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"{show(dividend)} ÷ {divisor}",
+                methods.short_division(dividend, divisor),
+                mis.predictions(
+                    answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))
+                ),
+            )
         answer = WholeNumber(quotient)
         prompt = f"Use short division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
-        steps = ["Use short division (see the bus-stop method).", f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        return make(prompt, answer, steps, style, f"{show(dividend)} ÷ {divisor}",
-                    methods.short_division(dividend, divisor),
-                    mis.predictions(answer, ("missing_zero_in_quotient",
-                                             mis.missing_zero_in_quotient(dividend, divisor))))
+        steps = [
+            "Use short division (see the bus-stop method).",
+            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
+        ]
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(dividend)} ÷ {divisor}",
+            methods.short_division(dividend, divisor),
+            mis.predictions(
+                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
+            ),
+        )
     if style == "missing_number":
         remainder = rng.randint(1, divisor - 1)
         total = dividend + remainder
@@ -1371,80 +1876,131 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             equation = f"{show(total)} ÷ {divisor} = {show(quotient)} r □"
             answer = WholeNumber(remainder)
             check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-            steps = [f"{divisor} × {show(quotient)} = {show(dividend)}", f"{show(total)} − {show(dividend)} = "
-                     f"{remainder}"]
+            steps = [
+                f"{divisor} × {show(quotient)} = {show(dividend)}",
+                f"{show(total)} − {show(dividend)} = {remainder}",
+            ]
             working = methods.short_division(total, divisor)
         elif form == "dividend":
             equation = f"□ ÷ {divisor} = {show(quotient)} r {remainder}"
             answer = WholeNumber(total)
             check = f"□ = {divisor} × {show(quotient)} + {remainder}"
-            steps = [f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
-                     f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}"]
-            working = methods.short_multiplication(quotient, divisor) if divisor < 10 else \
-                methods.long_multiplication(quotient, divisor)
+            steps = [
+                f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
+                f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}",
+            ]
+            working = (
+                methods.short_multiplication(quotient, divisor)
+                if divisor < 10
+                else methods.long_multiplication(quotient, divisor)
+            )
         else:
             equation = f"□ ÷ {divisor} = {show(quotient)}"
             answer = WholeNumber(dividend)
             check = equation
             steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
-            working = methods.short_multiplication(quotient, divisor) if divisor < 10 else \
-                methods.long_multiplication(quotient, divisor)
-        prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse: multiply" + (
-            ", then add the remainder." if " r " in equation else "."))
+            working = (
+                methods.short_multiplication(quotient, divisor)
+                if divisor < 10
+                else methods.long_multiplication(quotient, divisor)
+            )
+        prompt = f"Find the missing number: {equation}" + hint(
+            level, "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
+        )
         return make(prompt, answer, steps, style, check, working)
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
         table = RANGES["short_division"][int(level)]
         divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
-        if level == Level.WORKING_TOWARDS:
-            divisor = rng.choice((2, 3, 4, 5))
+        largest = 3_000
+        if level == Level.WORKING_TOWARDS:  # three-digit numbers divided by 2, 3 or 4
+            divisor, largest = rng.choice((2, 3, 4)), 200
         error = rng.choice(("missing_zero_in_quotient", "remainder_not_carried"))
         if error == "missing_zero_in_quotient":
-            quotient = rng.choice([q for q in zero_quotients if q < (400 if level == Level.WORKING_TOWARDS else
-                                                                     3_000)])
+            quotient = rng.choice([q for q in zero_quotients if q < largest])
         dividend = divisor * quotient
         wrong_steps, wrong = _division_trace(dividend, divisor, error)
         if wrong == str(quotient):
             error = "missing_zero_in_quotient"
-            quotient = rng.choice([q for q in zero_quotients if q < 3_000])
+            quotient = rng.choice([q for q in zero_quotients if q < largest])
             dividend = divisor * quotient
             wrong_steps, wrong = _division_trace(dividend, divisor, error)
         right_steps, _ = _division_trace(dividend, divisor, None)
         who = name(rng)
         answer = WholeNumber(quotient)
-        prompt = (f"{who} used short division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
-                  + " ".join(wrong_steps) + " Find the mistake and write the correct answer.")
-        why = ("when a digit was too small to divide, no 0 was written in the answer" if error ==
-               "missing_zero_in_quotient" else "a remainder was not carried into the next digit")
-        steps = [f"The mistake: {why}.", " ".join(right_steps), f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        predicted = mis.predictions(answer, ("missing_zero_in_quotient", int(wrong)) if error ==
-                                    "missing_zero_in_quotient" else ("missing_zero_in_quotient", None))
-        return make(prompt, answer, steps, style, f"{show(dividend)} ÷ {divisor}",
-                    methods.short_division(dividend, divisor), predicted)
+        prompt = (
+            f"{who} used short division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        why = (
+            "when a digit was too small to divide, no 0 was written in the answer"
+            if error == "missing_zero_in_quotient"
+            else "a remainder was not carried into the next digit"
+        )
+        steps = [
+            f"The mistake: {why}.",
+            " ".join(right_steps),
+            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
+        ]
+        predicted = mis.predictions(
+            answer,
+            ("missing_zero_in_quotient", int(wrong))
+            if error == "missing_zero_in_quotient"
+            else ("missing_zero_in_quotient", None),
+        )
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(dividend)} ÷ {divisor}",
+            methods.short_division(dividend, divisor),
+            predicted,
+        )
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip)
 
 
-def _division_word_problem(rng: random.Random, level: Level, dividend: int, divisor: int, quotient: int,
-                           tip: str, layout: Callable[[int, int], str] = methods.short_division) -> Item:
+def _division_word_problem(
+    rng: random.Random,
+    level: Level,
+    dividend: int,
+    divisor: int,
+    quotient: int,
+    tip: str,
+    layout: Callable[[int, int], str] = methods.short_division,
+) -> Item:
     if rng.random() < 0.5:
         template, unit = rng.choice(SHARE_CONTEXTS)
         if unit == "money":
-            amount, each = dividend * 100 if dividend < 1_000 else dividend, quotient * 100 if dividend < 1_000 \
-                else quotient
+            amount, each = (
+                dividend * 100 if dividend < 1_000 else dividend,
+                quotient * 100 if dividend < 1_000 else quotient,
+            )
         else:
             amount, each = dividend, quotient
         answer = _count_answer(each, unit)
         prompt = _word(template, rng, a=_amount(amount, unit), b=show(divisor)) + hint(level, tip)
         steps = ["Divide (see the method).", f"{_amount(amount, unit)} ÷ {divisor} = {_amount(each, unit)}"]
-        return make(prompt, answer, steps, "word_problem", f"{show(amount)} ÷ {divisor}",
-                    layout(dividend, divisor), mis.predictions(answer, ("missing_zero_in_quotient",
-                                                                      mis.missing_zero_in_quotient(amount, divisor))))
+        return make(
+            prompt,
+            answer,
+            steps,
+            "word_problem",
+            f"{show(amount)} ÷ {divisor}",
+            layout(dividend, divisor),
+            mis.predictions(
+                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))
+            ),
+        )
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
     if way == "up":
         key, check = quotient + 1, f"({show(total)} − {remainder}) ÷ {divisor} + 1"
-        reason = f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
+        reason = (
+            f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
+        )
     elif way == "down":
         key, check = quotient, f"({show(total)} − {remainder}) ÷ {divisor}"
         reason = f"The {remainder} left over is not enough for another one, so the answer is {show(key)}"
@@ -1452,15 +2008,21 @@ def _division_word_problem(rng: random.Random, level: Level, dividend: int, divi
         key, check = remainder, f"{show(total)} − {divisor} × {show(quotient)}"
         reason = f"{remainder} are left over."
     answer = WholeNumber(key)
-    prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder "
-                                                                           "means.")
+    prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(
+        level, "think about what the remainder means."
+    )
     steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
-    predicted = mis.predictions(answer, ("remainder_not_interpreted", mis.remainder_not_interpreted(
-        total, divisor, way == "up") if way != "left" else quotient))
+    predicted = mis.predictions(
+        answer,
+        (
+            "remainder_not_interpreted",
+            mis.remainder_not_interpreted(total, divisor, way == "up") if way != "left" else quotient,
+        ),
+    )
     return make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
 
 
-# ---------------------------------------------------------------------------------- long division
+# ---------------------------------------------------------------------- long division
 
 
 @topic(
@@ -1479,69 +2041,126 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             value = Fraction(total, divisor)
             if _places_needed(value) <= 2 and rng.random() < 0.6:
                 answer: Answer = DecimalNumber(_decimal(value))
-                prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
-                steps = ["Carry on dividing after the decimal point by writing zeros (see the method).",
-                         f"{show(total)} ÷ {divisor} = {answer.format()}"]
-                return make(prompt, answer, steps, style, f"{show(total)} ÷ {divisor}",
-                            methods.long_division(total, divisor, _places_needed(value)),
-                            mis.predictions(answer, ("remainder_as_decimal",
-                                                     mis.remainder_as_decimal(total, divisor))))
+                prompt = (
+                    f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
+                )
+                steps = [
+                    "Carry on dividing after the decimal point by writing zeros (see the method).",
+                    f"{show(total)} ÷ {divisor} = {answer.format()}",
+                ]
+                return make(
+                    prompt,
+                    answer,
+                    steps,
+                    style,
+                    f"{show(total)} ÷ {divisor}",
+                    methods.long_division(total, divisor, _places_needed(value)),
+                    mis.predictions(
+                        answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))
+                    ),
+                )
             answer = FractionAnswer(value, mixed=True, improper=False)
             q, r = divmod(total, divisor)
-            prompt = (f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed number "
-                      f"(the remainder as a fraction).")
-            steps = [f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
-                     f"The remainder is {r}/{divisor} of a whole one.", f"So the answer is {format_fraction(value)}"]
-            return make(prompt, answer, steps, style, f"{show(total)} ÷ {divisor}",
-                        methods.long_division(total, divisor),
-                        mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))))
+            prompt = (
+                f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed "
+                "number "
+                f"(the remainder as a fraction)."
+            )
+            steps = [
+                f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
+                f"The remainder is {r}/{divisor} of a whole one.",
+                f"So the answer is {format_fraction(value)}",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"{show(total)} ÷ {divisor}",
+                methods.long_division(total, divisor),
+                mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
+            )
         answer = WholeNumber(quotient)
         prompt = f"Use long division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
         steps = ["Use long division (see the method).", f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        return make(prompt, answer, steps, style, f"{show(dividend)} ÷ {divisor}",
-                    methods.long_division(dividend, divisor),
-                    mis.predictions(answer, ("missing_zero_in_quotient",
-                                             mis.missing_zero_in_quotient(dividend, divisor))))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(dividend)} ÷ {divisor}",
+            methods.long_division(dividend, divisor),
+            mis.predictions(
+                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
+            ),
+        )
     if style == "missing_number":
         form = rng.choice(("dividend", "divisor", "remainder"))
         if form == "dividend":
-            equation, key, check = f"□ ÷ {divisor} = {show(quotient)}", dividend, f"□ ÷ {divisor} = {show(quotient)}"
+            equation, key, check = (
+                f"□ ÷ {divisor} = {show(quotient)}",
+                dividend,
+                f"□ ÷ {divisor} = {show(quotient)}",
+            )
             steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
             working = methods.long_multiplication(quotient, divisor) if quotient >= 10 else None
         elif form == "divisor":
-            equation, key, check = (f"{show(dividend)} ÷ □ = {show(quotient)}", divisor,
-                                    f"{show(dividend)} ÷ □ = {show(quotient)}")
-            steps = [f"{show(dividend)} ÷ {show(quotient)} = {divisor}", f"Check: {show(quotient)} × {divisor} = "
-                     f"{show(dividend)}"]
+            equation, key, check = (
+                f"{show(dividend)} ÷ □ = {show(quotient)}",
+                divisor,
+                f"{show(dividend)} ÷ □ = {show(quotient)}",
+            )
+            steps = [
+                f"{show(dividend)} ÷ {show(quotient)} = {divisor}",
+                f"Check: {show(quotient)} × {divisor} = {show(dividend)}",
+            ]
             working = methods.long_division(dividend, quotient) if quotient < 100 else None
         else:
             extra = rng.randint(1, divisor - 1)
             total = dividend + extra
             equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
             check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-            steps = [f"{show(quotient)} × {divisor} = {show(dividend)}", f"{show(total)} − {show(dividend)} = "
-                     f"{extra}"]
+            steps = [
+                f"{show(quotient)} × {divisor} = {show(dividend)}",
+                f"{show(total)} − {show(dividend)} = {extra}",
+            ]
             working = methods.long_division(total, divisor)
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
         return make(prompt, answer, steps, style, check, working)
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
-        quotient = rng.choice(zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients
-                                                                                       if q < 310])
+        quotient = rng.choice(
+            zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients if q < 310]
+        )
         dividend = divisor * quotient
         wrong_steps, wrong = _division_trace(dividend, divisor, "missing_zero_in_quotient")
         right_steps, _ = _division_trace(dividend, divisor, None)
         who = name(rng)
         answer = WholeNumber(quotient)
-        prompt = (f"{who} used long division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
-                  + " ".join(wrong_steps) + " Find the mistake and write the correct answer.")
-        steps = [f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the "
-                 f"answer.", f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not "
-                 f"{show(dividend)}.", " ".join(right_steps), f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        return make(prompt, answer, steps, style, f"{show(dividend)} ÷ {divisor}",
-                    methods.long_division(dividend, divisor),
-                    mis.predictions(answer, ("missing_zero_in_quotient", int(wrong))))
+        prompt = (
+            f"{who} used long division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        steps = [
+            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in "
+            "the "
+            f"answer.",
+            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not "
+            f"{show(dividend)}.",
+            " ".join(right_steps),
+            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
+        ]
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(dividend)} ÷ {divisor}",
+            methods.long_division(dividend, divisor),
+            mis.predictions(answer, ("missing_zero_in_quotient", int(wrong))),
+        )
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip, methods.long_division)
 
 
@@ -1553,7 +2172,7 @@ def _places_needed(value: Fraction) -> int:
     return 99
 
 
-# ---------------------------------------------------------------------------------- factors, multiples, primes
+# ---------------------------------------------------------------------- factors, multiples, primes
 
 
 def factors(n: int) -> list[int]:
@@ -1594,39 +2213,69 @@ def _euclid(a: int, b: int) -> tuple[int, str]:
 def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> Item:
     low, high = RANGES["factors_multiples_primes"][int(level)]["numbers"]  # type: ignore[misc]
     if style == "fluency":
-        kinds = {1: ("count", "lcm", "multiple"), 2: ("count", "hcf", "lcm"), 3: ("hcf", "lcm", "primes", "count")}
+        kinds = {
+            1: ("count", "lcm", "multiple"),
+            2: ("count", "hcf", "lcm"),
+            3: ("hcf", "lcm", "primes", "count"),
+        }
         kind = rng.choice(kinds[int(level)])
         if kind == "multiple":
             d, k = rng.randint(3, 12), rng.randint(4, 12)
             answer = WholeNumber(d * k)
-            prompt = f"What is the {ordinal(k)} multiple of {d}?" + hint(level, f"count in {d}s: {d}, {2 * d}, …")
-            steps = [f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …", f"The {ordinal(k)} multiple is "
-                     f"{d} × {k} = {d * k}."]
-            return make(prompt, answer, steps, style, f"{d} × {k}",
-                        predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(d, k))))
+            prompt = f"What is the {ordinal(k)} multiple of {d}?" + hint(
+                level, f"count in {d}s: {d}, {2 * d}, …"
+            )
+            steps = [
+                f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …",
+                f"The {ordinal(k)} multiple is {d} × {k} = {d * k}.",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"{d} × {k}",
+                predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(d, k))),
+            )
         if kind == "count":
             n = rng.choice([x for x in range(low, high + 1) if len(factors(x)) >= 4])
             pairs = _factor_pairs(n)
             count = len(factors(n))
             answer = WholeNumber(count)
             prompt = f"How many factors does {n} have?" + hint(level, f"find the factor pairs: 1 × {n}, …")
-            steps = ["Factor pairs: " + ", ".join(f"{x} × {y}" for x, y in pairs) + ".",
-                     f"{n} has {count} factors: {', '.join(map(str, factors(n)))}."]
+            steps = [
+                "Factor pairs: " + ", ".join(f"{x} × {y}" for x, y in pairs) + ".",
+                f"{n} has {count} factors: {', '.join(map(str, factors(n)))}.",
+            ]
             check = " + ".join("1" if x == y else "2" for x, y in pairs)
-            return make(prompt, answer, steps, style, check,
-                        predicted=mis.predictions(answer, ("factor_pairs_counted", len(pairs))))
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                check,
+                predicted=mis.predictions(answer, ("factor_pairs_counted", len(pairs))),
+            )
         if kind == "primes":
             start = rng.randint(2, 8) * 10
             primes = [p for p in range(start, start + 20) if is_prime(p)]
             total = sum(primes)
             answer = WholeNumber(total)
             prompt = f"What is the total of all the prime numbers between {start} and {start + 20}?"
-            steps = [f"The primes between {start} and {start + 20} are {', '.join(map(str, primes))}.",
-                     f"{' + '.join(map(str, primes))} = {total}"]
+            steps = [
+                f"The primes between {start} and {start + 20} are {', '.join(map(str, primes))}.",
+                f"{' + '.join(map(str, primes))} = {total}",
+            ]
             odd_composites = [x for x in range(start, start + 20) if x % 2 and not is_prime(x) and x % 5]
             wrong = total + odd_composites[0] if odd_composites else None
-            return make(prompt, answer, steps, style, " + ".join(map(str, primes)),
-                        predicted=mis.predictions(answer, ("odd_means_prime", wrong)))
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                " + ".join(map(str, primes)),
+                predicted=mis.predictions(answer, ("odd_means_prime", wrong)),
+            )
         if kind == "hcf":
             g = rng.randint(2, 12 if level == Level.EXPECTED else 25)
             x, y = rng.sample([k for k in range(2, 10) if g * k <= max(high, 100) * 2], 2)
@@ -1636,10 +2285,19 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             hcf, check = _euclid(a, b)
             answer = WholeNumber(hcf)
             prompt = f"What is the highest common factor of {a} and {b}?"
-            steps = [f"Factors of {a}: {', '.join(map(str, factors(a)))}.",
-                     f"Factors of {b}: {', '.join(map(str, factors(b)))}.", f"The highest common factor is {hcf}."]
-            return make(prompt, answer, steps, style, check,
-                        predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)))
+            steps = [
+                f"Factors of {a}: {', '.join(map(str, factors(a)))}.",
+                f"Factors of {b}: {', '.join(map(str, factors(b)))}.",
+                f"The highest common factor is {hcf}.",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                check,
+                predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)),
+            )
         pool = range(2, 7) if level == Level.WORKING_TOWARDS else range(2, 13)
         numbers = rng.sample(pool, 2 if level != Level.GREATER_DEPTH else 3)
         while len(numbers) == 2 and level != Level.WORKING_TOWARDS and max(numbers) % min(numbers) == 0:
@@ -1656,18 +2314,34 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             check = " × ".join(str(p) for p in _prime_factors(lcm))
             shown = f"{numbers[0]}, {numbers[1]} and {numbers[2]}"
         answer = WholeNumber(lcm)
-        prompt = f"What is the lowest common multiple of {shown}?" + hint(level, "list the multiples of each.")
-        steps = [f"Multiples of {n}: {', '.join(str(n * k) for k in range(1, min(lcm // n, 8) + 1))}"
-                 + (", …" if lcm // n > 8 else "") for n in numbers]
+        prompt = f"What is the lowest common multiple of {shown}?" + hint(
+            level, "list the multiples of each."
+        )
+        steps = [
+            f"Multiples of {n}: {', '.join(str(n * k) for k in range(1, min(lcm // n, 8) + 1))}"
+            + (", …" if lcm // n > 8 else "")
+            for n in numbers
+        ]
         steps.append(f"The lowest common multiple is {lcm}.")
         wrong = numbers[0] * numbers[1] * (numbers[2] if len(numbers) > 2 else 1)
-        return make(prompt, answer, steps, style, check,
-                    predicted=mis.predictions(answer, ("hcf_lcm_confused", wrong if wrong != lcm else None)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            check,
+            predicted=mis.predictions(answer, ("hcf_lcm_confused", wrong if wrong != lcm else None)),
+        )
     if style == "true_or_false":
         kind = rng.choice(("factor", "multiple", "prime", "prime"))
         if kind == "prime":
-            n = rng.choice([x for x in range(max(low, 11), high + 1) if x % 2 and x % 5 and (is_prime(x) or
-                                                                                            rng.random() < 0.4)])
+            n = rng.choice(
+                [
+                    x
+                    for x in range(max(low, 11), high + 1)
+                    if x % 2 and x % 5 and (is_prime(x) or rng.random() < 0.4)
+                ]
+            )
             truth = is_prime(n)
             answer = TrueFalse(truth)
             prompt = f"True or false? {n} is a prime number." + hint(level, "try dividing by 3, 7 and 11.")
@@ -1676,21 +2350,29 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 check = f"{n} ÷ 3 ≠ {n // 3}"
             else:
                 p = next(d for d in range(2, n) if n % d == 0)
-                steps = [f"{n} = {p} × {n // p}, so {n} has more than two factors.", "So the statement is false."]
+                steps = [
+                    f"{n} = {p} × {n // p}, so {n} has more than two factors.",
+                    "So the statement is false.",
+                ]
                 check = f"{n} ≠ {p} × {n // p}"
             predicted = mis.predictions(answer, ("odd_means_prime", True if not truth else None))
             return make(prompt, answer, steps, style, check, predicted=predicted)
         d = rng.randint(3, 12)
-        n = d * rng.randint(max(2, low // d), max(3, high // d)) + (0 if rng.random() < 0.5 else
-                                                                    rng.randint(1, d - 1))
+        n = d * rng.randint(max(2, low // d), max(3, high // d)) + (
+            0 if rng.random() < 0.5 else rng.randint(1, d - 1)
+        )
         truth = n % d == 0
         answer = TrueFalse(truth)
         statement = f"{d} is a factor of {n}" if kind == "factor" else f"{n} is a multiple of {d}"
         prompt = f"True or false? {statement}." + hint(level, f"divide {n} by {d}.")
-        steps = [f"{n} ÷ {d} = {n // d}" + (f" remainder {n % d}" if n % d else " exactly") + ".",
-                 f"So the statement is {truth_word(truth)}."]
+        steps = [
+            f"{n} ÷ {d} = {n // d}" + (f" remainder {n % d}" if n % d else " exactly") + ".",
+            f"So the statement is {truth_word(truth)}.",
+        ]
         wrong = ("hcf_lcm_confused", True if kind == "factor" and not truth and d % n == 0 else None)
-        return make(prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}", predicted=mis.predictions(answer, wrong))
+        return make(
+            prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}", predicted=mis.predictions(answer, wrong)
+        )
     if style == "odd_one_out":
         if rng.random() < 0.5:
             n = rng.choice([x for x in range(max(low, 24), max(high, 48) + 1) if len(factors(x)) >= 6])
@@ -1701,8 +2383,11 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             rng.shuffle(options)
             texts = [str(o) for o in options]
             answer = Choice(tuple(texts), options.index(odd))
-            prompt = f"Which of these is not a factor of {n}? " + lettered(texts) + hint(level, f"divide {n} by "
-                                                                                           f"each one.")
+            prompt = (
+                f"Which of these is not a factor of {n}? "
+                + lettered(texts)
+                + hint(level, f"divide {n} by each one.")
+            )
             steps = [f"{n} ÷ {c} = {n // c}" for c in chosen]
             steps.append(f"{n} ÷ {odd} = {n // odd} remainder {n % odd}, so the answer is {odd}")
             return make(prompt, answer, steps, style, f"{n} ÷ {odd} = {format_fraction(Fraction(n, odd))}")
@@ -1716,50 +2401,88 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         texts = [str(o) for o in options]
         answer = Choice(tuple(texts), options.index(odd))
         p = next(d for d in range(2, odd) if odd % d == 0)
-        prompt = "Which of these is not a prime number? " + lettered(texts) + hint(level, "try dividing by 3 and 7.")
-        steps = [f"{', '.join(map(str, sorted(chosen)))} have only two factors each.",
-                 f"{odd} = {p} × {odd // p}, so the answer is {odd}"]
-        return make(prompt, answer, steps, style, f"{odd} = {p} × {odd // p}",
-                    predicted=mis.predictions(answer, ("odd_means_prime", None)))
+        prompt = (
+            "Which of these is not a prime number? "
+            + lettered(texts)
+            + hint(level, "try dividing by 3 and 7.")
+        )
+        steps = [
+            f"{', '.join(map(str, sorted(chosen)))} have only two factors each.",
+            f"{odd} = {p} × {odd // p}, so the answer is {odd}",
+        ]
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{odd} = {p} × {odd // p}",
+            predicted=mis.predictions(answer, ("odd_means_prime", None)),
+        )
     if rng.random() < 0.5:
         a, b = rng.sample((4, 5, 6, 8, 9, 10, 12, 15), 2)
         hcf, _ = _euclid(a, b)
         lcm = a * b // hcf
         who = name(rng)
-        setting = rng.choice((
-            f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They flash "
-            f"together now. After how many seconds will they next flash together?",
-            f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. Both leave at "
-            f"9:00. How many minutes later will they next leave together?",
-            f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the same number of "
-            f"sausages and rolls. What is the smallest number of sausages {who} can buy?",
-        ))
+        setting = rng.choice(
+            (
+                f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They "
+                "flash "
+                f"together now. After how many seconds will they next flash together?",
+                f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. "
+                "Both leave at "
+                f"9:00. How many minutes later will they next leave together?",
+                f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the "
+                "same number of "
+                f"sausages and rolls. What is the smallest number of sausages {who} can buy?",
+            )
+        )
         answer = WholeNumber(lcm)
-        steps = [f"Multiples of {a}: {', '.join(str(a * k) for k in range(1, lcm // a + 1))}",
-                 f"Multiples of {b}: {', '.join(str(b * k) for k in range(1, lcm // b + 1))}",
-                 f"The lowest common multiple is {lcm}."]
-        return make(setting + hint(level, "list the multiples of both numbers."), answer, steps, style,
-                    f"{a} × {b} ÷ {hcf}", predicted=mis.predictions(answer, ("hcf_lcm_confused",
-                                                                             a * b if a * b != lcm else hcf)))
+        steps = [
+            f"Multiples of {a}: {', '.join(str(a * k) for k in range(1, lcm // a + 1))}",
+            f"Multiples of {b}: {', '.join(str(b * k) for k in range(1, lcm // b + 1))}",
+            f"The lowest common multiple is {lcm}.",
+        ]
+        return make(
+            setting + hint(level, "list the multiples of both numbers."),
+            answer,
+            steps,
+            style,
+            f"{a} × {b} ÷ {hcf}",
+            predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b if a * b != lcm else hcf)),
+        )
     g = rng.randint(3, 12)
     x, y = rng.sample([k for k in range(2, 9)], 2)
     while _euclid(x, y)[0] != 1:
         x, y = rng.sample(range(2, 9), 2)
     a, b = g * x, g * y
     hcf, check = _euclid(a, b)
-    setting = rng.choice((
-        f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the beads. What "
-        f"is the greatest number of bracelets that can be made?",
-        f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with nothing left "
-        f"over. What is the greatest number of packs she can make?",
-        f"A gardener plants {a} tulips and {b} daffodils in rows. Every row is the same and uses all the flowers. "
-        f"What is the greatest number of rows?",
-    ))
+    setting = rng.choice(
+        (
+            f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the "
+            "beads. What "
+            f"is the greatest number of bracelets that can be made?",
+            f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with "
+            "nothing left "
+            f"over. What is the greatest number of packs she can make?",
+            f"A gardener plants {a} tulips and {b} daffodils in rows. Every row is the same and uses all the "
+            "flowers. "
+            f"What is the greatest number of rows?",
+        )
+    )
     answer = WholeNumber(hcf)
-    steps = [f"The number of bracelets, packs or rows must be a factor of both {a} and {b}.",
-             f"Common factors: {', '.join(str(f) for f in factors(hcf))}.", f"The greatest is {hcf}."]
-    return make(setting + hint(level, "find the common factors."), answer, steps, style, check,
-                predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)))
+    steps = [
+        f"The number of bracelets, packs or rows must be a factor of both {a} and {b}.",
+        f"Common factors: {', '.join(str(f) for f in factors(hcf))}.",
+        f"The greatest is {hcf}.",
+    ]
+    return make(
+        setting + hint(level, "find the common factors."),
+        answer,
+        steps,
+        style,
+        check,
+        predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)),
+    )
 
 
 def _prime_factors(n: int) -> list[int]:
@@ -1772,7 +2495,7 @@ def _prime_factors(n: int) -> list[int]:
     return out
 
 
-# ---------------------------------------------------------------------------------- squares and cubes
+# ---------------------------------------------------------------------- squares and cubes
 
 
 @topic(
@@ -1806,31 +2529,52 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
                 text = f"{a}² {sign} {b}³"
                 total = first + second if sign == "+" else first - second
             answer = WholeNumber(total)
-            steps = [f"{a}² = {a * a} and {b}³ = {b ** 3}", f"{text} = {total}"]
+            steps = [f"{a}² = {a * a} and {b}³ = {b**3}", f"{text} = {total}"]
             wrong = (a * 2 + b * 3) if sign == "+" else None
-            return make(f"Work out {text}.", answer, steps, style, text,
-                        predicted=mis.predictions(answer, ("power_as_multiplying", wrong)))
+            return make(
+                f"Work out {text}.",
+                answer,
+                steps,
+                style,
+                text,
+                predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
+            )
         answer = WholeNumber(value)
         prompt = f"Work out {base}{mark}." + hint(level, tip)
-        return make(prompt, answer, [f"{spelt} = {show(value)}"], style, f"{base}{mark}",
-                    predicted=mis.predictions(answer, slip))
+        return make(
+            prompt,
+            answer,
+            [f"{spelt} = {show(value)}"],
+            style,
+            f"{base}{mark}",
+            predicted=mis.predictions(answer, slip),
+        )
     if style == "missing_number":
         answer = WholeNumber(base)
         if level == Level.GREATER_DEPTH and not cube and base < 20 and rng.random() < 0.5:
             other = rng.randint(2, 9)
             total = value + other**2
             equation = f"□² + {other}² = {total}"
-            steps = [f"{other}² = {other ** 2}", f"□² = {total} − {other ** 2} = {value}", f"{base} × {base} = "
-                     f"{value}, so □ = {base}"]
+            steps = [
+                f"{other}² = {other**2}",
+                f"□² = {total} − {other**2} = {value}",
+                f"{base} × {base} = {value}, so □ = {base}",
+            ]
             return make(f"Find the missing number: {equation}", answer, steps, style, equation)
         equation = f"□{mark} = {show(value)}"
-        prompt = f"Find the missing number: {equation}" + hint(level, f"which number multiplied by itself "
-                                                                        f"{'three times ' if cube else ''}makes "
-                                                                        f"{show(value)}?")
+        prompt = f"Find the missing number: {equation}" + hint(
+            level, f"which number multiplied by itself {'three times ' if cube else ''}makes {show(value)}?"
+        )
         steps = [f"{spelt} = {show(value)}", f"So □ = {base}"]
         wrong = value // power if value % power == 0 else None
-        return make(prompt, answer, steps, style, equation,
-                    predicted=mis.predictions(answer, ("power_as_multiplying", wrong)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
+        )
     if style == "compare":
         other_cube = not cube if level != Level.WORKING_TOWARDS else False
         other_base = rng.randint(*table["cubes" if other_cube else "squares"])  # type: ignore[misc]
@@ -1844,9 +2588,17 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
         steps = [f"{left} = {value}", f"{right} = {other}", f"So {left} {answer.sign} {right}"]
-        wrong = sign_of(base * power, other_base * (3 if other_cube else 2) if right.endswith(("²", "³")) else other)
-        return make(prompt, answer, steps, style, f"{left} □ {right}",
-                    predicted=mis.predictions(answer, ("power_as_multiplying", wrong)))
+        wrong = sign_of(
+            base * power, other_base * (3 if other_cube else 2) if right.endswith(("²", "³")) else other
+        )
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{left} □ {right}",
+            predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
+        )
     if style == "true_or_false":
         kind = rng.choice(("value", "value", "both"))
         if kind == "both" and level != Level.WORKING_TOWARDS:
@@ -1856,55 +2608,86 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             root2 = min(range(1, 30), key=lambda r: abs(r * r - n))
             root3 = min(range(1, 10), key=lambda r: abs(r**3 - n))
             prompt = f"True or false? {n} is both a square number and a cube number."
-            steps = [f"{n} {'is' if root2 ** 2 == n else 'is not'} a square number"
-                     + (f" ({root2}² = {n})" if root2**2 == n else "") + ".",
-                     f"{n} {'is' if root3 ** 3 == n else 'is not'} a cube number"
-                     + (f" ({root3}³ = {n})" if root3**3 == n else "") + ".",
-                     f"So the statement is {truth_word(truth)}."]
+            steps = [
+                f"{n} {'is' if root2**2 == n else 'is not'} a square number"
+                + (f" ({root2}² = {n})" if root2**2 == n else "")
+                + ".",
+                f"{n} {'is' if root3**3 == n else 'is not'} a cube number"
+                + (f" ({root3}³ = {n})" if root3**3 == n else "")
+                + ".",
+                f"So the statement is {truth_word(truth)}.",
+            ]
             check = f"{root2}² + {root3}³ = {2 * n}"
             return make(prompt, answer, steps, style, check)
         wrong = mis.power_as_multiplying(base, power) or value + base
         claim = value if rng.random() < 0.5 else wrong
         answer = TrueFalse(claim == value)
         prompt = f"True or false? {base}{mark} = {show(claim)}" + hint(level, tip)
-        steps = [f"{base}{mark} = {spelt} = {show(value)}", f"So the statement is {truth_word(claim == value)}."]
+        steps = [
+            f"{base}{mark} = {spelt} = {show(value)}",
+            f"So the statement is {truth_word(claim == value)}.",
+        ]
         predicted = mis.predictions(answer, ("power_as_multiplying", True if claim == slip[1] else None))
         return make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
     if cube:
-        setting = rng.choice((
-            f"A big cube is built from 1 cm cubes, with {base} small cubes along each edge. How many small cubes "
-            f"are used?",
-            f"A cube-shaped box is packed with {base} layers of sugar cubes; each layer is {base} cubes long and "
-            f"{base} cubes wide. How many sugar cubes are in the box?",
-        ))
+        setting = rng.choice(
+            (
+                f"A big cube is built from 1 cm cubes, with {base} small cubes along each edge. How many "
+                "small cubes "
+                f"are used?",
+                f"A cube-shaped box is packed with {base} layers of sugar cubes; each layer is {base} cubes "
+                "long and "
+                f"{base} cubes wide. How many sugar cubes are in the box?",
+            )
+        )
     else:
-        setting = rng.choice((
-            f"A square patio has {base} rows of paving slabs with {base} slabs in each row. How many slabs are "
-            f"there?",
-            f"A marching band stands in a square: {base} rows of {base} players. How many players are in the band?",
-            f"A square chocolate bar is {base} pieces long and {base} pieces wide. How many pieces does it have?",
-        ))
+        setting = rng.choice(
+            (
+                f"A square patio has {base} rows of paving slabs with {base} slabs in each row. How many "
+                "slabs are "
+                f"there?",
+                f"A marching band stands in a square: {base} rows of {base} players. How many players are in "
+                "the band?",
+                f"A square chocolate bar is {base} pieces long and {base} pieces wide. How many pieces does "
+                "it have?",
+            )
+        )
     answer = WholeNumber(value)
     if level == Level.GREATER_DEPTH:
         taken = rng.randint(2, value // 4)
         setting = setting.replace("How many", f"{taken} of them are taken away. How many are left? (How many")
         setting = setting[: setting.index("(How many")].rstrip()
         answer = WholeNumber(value - taken)
-        steps = [f"{spelt} = {base}{mark} = {show(value)}", f"{show(value)} − {taken} = {show(value - taken)}"]
-        return make(setting, answer, steps, "word_problem", f"{base}{mark} − {taken}",
-                    predicted=mis.predictions(answer, ("power_as_multiplying", base * power - taken)))
-    return make(setting + hint(level, tip), answer, [f"{spelt} = {base}{mark} = {show(value)}"], "word_problem",
-                f"{base}{mark}", predicted=mis.predictions(answer, slip))
+        steps = [
+            f"{spelt} = {base}{mark} = {show(value)}",
+            f"{show(value)} − {taken} = {show(value - taken)}",
+        ]
+        return make(
+            setting,
+            answer,
+            steps,
+            "word_problem",
+            f"{base}{mark} − {taken}",
+            predicted=mis.predictions(answer, ("power_as_multiplying", base * power - taken)),
+        )
+    return make(
+        setting + hint(level, tip),
+        answer,
+        [f"{spelt} = {base}{mark} = {show(value)}"],
+        "word_problem",
+        f"{base}{mark}",
+        predicted=mis.predictions(answer, slip),
+    )
 
 
-# ---------------------------------------------------------------------------------- order of operations
+# ---------------------------------------------------------------------- order of operations
 
 
 Expression = tuple[str, list, Fraction, list[str]]
 
 
 def _expression(rng: random.Random, level: Level) -> Expression:
-    """An expression (as shown), its left-to-right reading for the misconception, its value and worked steps."""
+    """An expression as shown, its left-to-right reading (for the misconception), its value and steps."""
     low, high = RANGES["order_of_operations"][int(level)]["numbers"]  # type: ignore[misc]
 
     def r(lo: int = low, hi: int = high) -> int:
@@ -1912,71 +2695,142 @@ def _expression(rng: random.Random, level: Level) -> Expression:
 
     def add_product() -> Expression:
         a, b, c = r(), r(2, 9), r(2, 9)
-        return (f"{a} + {b} × {c}", [a, "+", b, "×", c], Fraction(a + b * c),
-                [f"× first: {b} × {c} = {b * c}", f"then {a} + {b * c} = {a + b * c}"])
+        return (
+            f"{a} + {b} × {c}",
+            [a, "+", b, "×", c],
+            Fraction(a + b * c),
+            [f"× first: {b} × {c} = {b * c}", f"then {a} + {b * c} = {a + b * c}"],
+        )
 
     def take_product() -> Expression:
         a, b, c = r(20, 60), r(2, 6), r(2, 6)
-        return (f"{a} − {b} × {c}", [a, "−", b, "×", c], Fraction(a - b * c),
-                [f"× first: {b} × {c} = {b * c}", f"then {a} − {b * c} = {a - b * c}"])
+        return (
+            f"{a} − {b} × {c}",
+            [a, "−", b, "×", c],
+            Fraction(a - b * c),
+            [f"× first: {b} × {c} = {b * c}", f"then {a} − {b * c} = {a - b * c}"],
+        )
 
     def bracket_times() -> Expression:
         a, b, c = r(), r(), r(2, 6)
-        return (f"({a} + {b}) × {c}", [[a, "+", b], "×", c], Fraction((a + b) * c),
-                [f"Brackets first: {a} + {b} = {a + b}", f"then {a + b} × {c} = {(a + b) * c}"])
+        return (
+            f"({a} + {b}) × {c}",
+            [[a, "+", b], "×", c],
+            Fraction((a + b) * c),
+            [f"Brackets first: {a} + {b} = {a + b}", f"then {a + b} × {c} = {(a + b) * c}"],
+        )
 
     def add_quotient() -> Expression:
         b, c, a = r(2, 9), r(2, 9), r()
-        return (f"{a} + {b * c} ÷ {c}", [a, "+", b * c, "÷", c], Fraction(a + b),
-                [f"÷ first: {b * c} ÷ {c} = {b}", f"then {a} + {b} = {a + b}"])
+        return (
+            f"{a} + {b * c} ÷ {c}",
+            [a, "+", b * c, "÷", c],
+            Fraction(a + b),
+            [f"÷ first: {b * c} ÷ {c} = {b}", f"then {a} + {b} = {a + b}"],
+        )
 
     def add_product_take() -> Expression:
         a, b, c, d = r(), r(2, 9), r(2, 9), r(1, 9)
-        return (f"{a} + {b} × {c} − {d}", [a, "+", b, "×", c, "−", d], Fraction(a + b * c - d),
-                [f"× first: {b} × {c} = {b * c}", f"then from left to right: {a} + {b * c} = {a + b * c}, "
-                 f"{a + b * c} − {d} = {a + b * c - d}"])
+        return (
+            f"{a} + {b} × {c} − {d}",
+            [a, "+", b, "×", c, "−", d],
+            Fraction(a + b * c - d),
+            [
+                f"× first: {b} × {c} = {b * c}",
+                f"then from left to right: {a} + {b * c} = {a + b * c}, {a + b * c} − {d} = {a + b * c - d}",
+            ],
+        )
 
     def bracket_times_add() -> Expression:
         a, b, c, d = r(10, 30), r(2, 9), r(2, 6), r()
-        return (f"({a} − {b}) × {c} + {d}", [[a, "−", b], "×", c, "+", d], Fraction((a - b) * c + d),
-                [f"Brackets first: {a} − {b} = {a - b}", f"then × : {a - b} × {c} = {(a - b) * c}",
-                 f"then + : {(a - b) * c} + {d} = {(a - b) * c + d}"])
+        return (
+            f"({a} − {b}) × {c} + {d}",
+            [[a, "−", b], "×", c, "+", d],
+            Fraction((a - b) * c + d),
+            [
+                f"Brackets first: {a} − {b} = {a - b}",
+                f"then × : {a - b} × {c} = {(a - b) * c}",
+                f"then + : {(a - b) * c} + {d} = {(a - b) * c + d}",
+            ],
+        )
 
     def quotient_plus_product() -> Expression:
         b, q, c, d = r(2, 9), r(2, 9), r(2, 9), r(2, 9)
-        return (f"{b * q} ÷ {b} + {c} × {d}", [b * q, "÷", b, "+", c, "×", d], Fraction(q + c * d),
-                [f"÷ and × first: {b * q} ÷ {b} = {q} and {c} × {d} = {c * d}", f"then {q} + {c * d} = {q + c * d}"])
+        return (
+            f"{b * q} ÷ {b} + {c} × {d}",
+            [b * q, "÷", b, "+", c, "×", d],
+            Fraction(q + c * d),
+            [
+                f"÷ and × first: {b * q} ÷ {b} = {q} and {c} × {d} = {c * d}",
+                f"then {q} + {c * d} = {q + c * d}",
+            ],
+        )
 
     def times_bracket_take() -> Expression:
         a, b, c, d = r(2, 9), r(2, 12), r(2, 12), r(1, 9)
-        return (f"{a} × ({b} + {c}) − {d}", [a, "×", [b, "+", c], "−", d], Fraction(a * (b + c) - d),
-                [f"Brackets first: {b} + {c} = {b + c}", f"then × : {a} × {b + c} = {a * (b + c)}",
-                 f"then − : {a * (b + c)} − {d} = {a * (b + c) - d}"])
+        return (
+            f"{a} × ({b} + {c}) − {d}",
+            [a, "×", [b, "+", c], "−", d],
+            Fraction(a * (b + c) - d),
+            [
+                f"Brackets first: {b} + {c} = {b + c}",
+                f"then × : {a} × {b + c} = {a * (b + c)}",
+                f"then − : {a * (b + c)} − {d} = {a * (b + c) - d}",
+            ],
+        )
 
     def add_square_times() -> Expression:
         a, b, c = r(), r(2, 9), r(2, 5)
-        return (f"{a} + {b}² × {c}", [a, "+", b * b, "×", c], Fraction(a + b * b * c),
-                [f"Powers first: {b}² = {b * b}", f"then × : {b * b} × {c} = {b * b * c}",
-                 f"then + : {a} + {b * b * c} = {a + b * b * c}"])
+        return (
+            f"{a} + {b}² × {c}",
+            [a, "+", b * b, "×", c],
+            Fraction(a + b * b * c),
+            [
+                f"Powers first: {b}² = {b * b}",
+                f"then × : {b * b} × {c} = {b * b * c}",
+                f"then + : {a} + {b * b * c} = {a + b * b * c}",
+            ],
+        )
 
     def bracket_squared() -> Expression:
         a, b, c = r(2, 9), r(2, 6), r(1, 30)
         total = (a + b) ** 2 - c
-        return (f"({a} + {b})² − {c}", [[a, "+", b], "×", a + b, "−", c], Fraction(total),
-                [f"Brackets first: {a} + {b} = {a + b}", f"then the power: {a + b}² = {(a + b) ** 2}",
-                 f"then − : {(a + b) ** 2} − {c} = {total}"])
+        return (
+            f"({a} + {b})² − {c}",
+            [[a, "+", b], "×", a + b, "−", c],
+            Fraction(total),
+            [
+                f"Brackets first: {a} + {b} = {a + b}",
+                f"then the power: {a + b}² = {(a + b) ** 2}",
+                f"then − : {(a + b) ** 2} − {c} = {total}",
+            ],
+        )
 
     def divide_bracket_add() -> Expression:
         q, c, d, e = r(2, 12), r(2, 9), r(2, 9), r()
-        return (f"{q * d * c} ÷ ({c} × {d}) + {e}", [q * d * c, "÷", [c, "×", d], "+", e], Fraction(q + e),
-                [f"Brackets first: {c} × {d} = {c * d}", f"then ÷ : {q * c * d} ÷ {c * d} = {q}",
-                 f"then + : {q} + {e} = {q + e}"])
+        return (
+            f"{q * d * c} ÷ ({c} × {d}) + {e}",
+            [q * d * c, "÷", [c, "×", d], "+", e],
+            Fraction(q + e),
+            [
+                f"Brackets first: {c} × {d} = {c * d}",
+                f"then ÷ : {q * c * d} ÷ {c * d} = {q}",
+                f"then + : {q} + {e} = {q + e}",
+            ],
+        )
 
     def take_bracket_times() -> Expression:
         a, b, c, d = r(50, 150), r(2, 9), r(2, 9), r(2, 6)
-        return (f"{a} − ({b} + {c}) × {d}", [a, "−", [b, "+", c], "×", d], Fraction(a - (b + c) * d),
-                [f"Brackets first: {b} + {c} = {b + c}", f"then × : {b + c} × {d} = {(b + c) * d}",
-                 f"then − : {a} − {(b + c) * d} = {a - (b + c) * d}"])
+        return (
+            f"{a} − ({b} + {c}) × {d}",
+            [a, "−", [b, "+", c], "×", d],
+            Fraction(a - (b + c) * d),
+            [
+                f"Brackets first: {b} + {c} = {b + c}",
+                f"then × : {b + c} × {d} = {(b + c) * d}",
+                f"then − : {a} − {(b + c) * d} = {a - (b + c) * d}",
+            ],
+        )
 
     templates = {
         1: (add_product, take_product, bracket_times, add_quotient),
@@ -2004,25 +2858,42 @@ def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(int(value))
         prompt = f"Work out {text}." + hint(level, tip)
-        return make(prompt, answer, steps, style, text,
-                    predicted=mis.predictions(answer, ("order_left_to_right", wrong if wrong.denominator == 1 else
-                                                       None)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            text,
+            predicted=mis.predictions(
+                answer, ("order_left_to_right", wrong if wrong.denominator == 1 else None)
+            ),
+        )
     if style == "true_or_false":
         claim = value if rng.random() < 0.4 or wrong.denominator != 1 or wrong < 0 else wrong
         answer = TrueFalse(claim == value)
         prompt = f"True or false? {text} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == value)}."]
-        return make(prompt, answer, steps, style, f"{text} = {show(claim)}",
-                    predicted=mis.predictions(answer, ("order_left_to_right", True if claim != value else None)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{text} = {show(claim)}",
+            predicted=mis.predictions(answer, ("order_left_to_right", True if claim != value else None)),
+        )
     if style == "compare":
         other_text, _, other, _ = _expression(rng, level)
         if rng.random() < 0.2:
             other_text, other = show(value), value
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {text} □ {other_text}" + hint(level, tip)
-        steps = [f"{text} = {show(value)}", f"{other_text} = {show(other)}", f"So the left side is "
-                 f"{'less than' if value < other else 'greater than' if value > other else 'equal to'} the right: "
-                 f"{answer.sign}"]
+        steps = [
+            f"{text} = {show(value)}",
+            f"{other_text} = {show(other)}",
+            f"So the left side is "
+            f"{'less than' if value < other else 'greater than' if value > other else 'equal to'} the right: "
+            f"{answer.sign}",
+        ]
         return make(prompt, answer, steps, style, f"{text} □ {other_text}")
     numbers = [t for t in _flat(tokens) if isinstance(t, int)]
     target = rng.choice([n for n in numbers if text.count(str(n)) == 1] or numbers[:1])
@@ -2030,8 +2901,11 @@ def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
     equation = f"{boxed} = {show(value)}"
     answer = WholeNumber(target)
     prompt = f"Find the missing number: {equation}" + hint(level, tip)
-    steps = [f"Work backwards, undoing the operations in reverse order ({tip[:-1]}).",
-             f"Check: with □ = {target}, " + "; ".join(worked), f"So □ = {target}"]
+    steps = [
+        f"Work backwards, undoing the operations in reverse order ({tip[:-1]}).",
+        f"Check: with □ = {target}, " + "; ".join(worked),
+        f"So □ = {target}",
+    ]
     return make(prompt, answer, steps, style, equation)
 
 
@@ -2047,7 +2921,7 @@ def _replace_once(text: str, number: str) -> str:
     return re.sub(rf"(?<![\d]){number}(?![\d²³])", "□", text, count=1)
 
 
-# ---------------------------------------------------------------------------------- estimation and inverse
+# ---------------------------------------------------------------------- estimation and inverse
 
 
 @topic(
@@ -2071,15 +2945,28 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
                 ra = round_to(a, place_a)
             estimate = ra * rb
             answer = WholeNumber(estimate)
-            rounding = (f"rounding each number to the nearest {show(place_a)}" if place_a == place_b else
-                        f"rounding {show(a)} to the nearest {show(place_a)}")
+            rounding = (
+                f"rounding each number to the nearest {show(place_a)}"
+                if place_a == place_b
+                else f"rounding {show(a)} to the nearest {show(place_a)}"
+            )
             prompt = f"Estimate {show(a)} × {b} by {rounding}."
-            steps = [f"{show(a)} rounds to {show(ra)}" + (f" and {b} rounds to {rb}" if place_b > 1 else "") + ".",
-                     f"{show(ra)} × {rb} = {show(estimate)}"]
+            steps = [
+                f"{show(a)} rounds to {show(ra)}" + (f" and {b} rounds to {rb}" if place_b > 1 else "") + ".",
+                f"{show(ra)} × {rb} = {show(estimate)}",
+            ]
             check_b = f"({round_check(b, place_b)})" if place_b > 1 else str(b)
-            return make(prompt, answer, steps, style, f"({round_check(a, place_a)}) × {check_b}",
-                        predicted=mis.predictions(answer, ("rounding_wrong_direction",
-                                                           (mis.rounding_wrong_direction(a, place_a) or ra) * rb)))
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"({round_check(a, place_a)}) × {check_b}",
+                predicted=mis.predictions(
+                    answer,
+                    ("rounding_wrong_direction", (mis.rounding_wrong_direction(a, place_a) or ra) * rb),
+                ),
+            )
         digits = rng.randint(low, high)
         place = 10 ** (digits - 1) if digits <= 3 else 10 ** (digits - 2)
         a, b = number_with_digits(rng, digits), number_with_digits(rng, digits)
@@ -2093,18 +2980,27 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             sign = "+"
         estimate = ra + rb if sign == "+" else ra - rb
         answer = WholeNumber(estimate)
-        prompt = (f"Estimate {show(a)} {sign} {show(b)} by rounding each number to the nearest {show(place)}."
-                  + hint(level, "round each number first, then calculate."))
-        steps = [f"{show(a)} rounds to {show(ra)} and {show(b)} rounds to {show(rb)}.",
-                 f"{show(ra)} {sign} {show(rb)} = {show(estimate)}"]
+        prompt = (
+            f"Estimate {show(a)} {sign} {show(b)} by rounding each number to the nearest {show(place)}."
+            + hint(level, "round each number first, then calculate.")
+        )
+        steps = [
+            f"{show(a)} rounds to {show(ra)} and {show(b)} rounds to {show(rb)}.",
+            f"{show(ra)} {sign} {show(rb)} = {show(estimate)}",
+        ]
         finer = place // 10
         slip = None
         if finer >= 10:
             fa, fb = round_to(a, finer), round_to(b, finer)
             slip = fa + fb if sign == "+" else fa - fb
-        return make(prompt, answer, steps, style,
-                    f"({round_check(a, place)}) {sign} ({round_check(b, place)})",
-                    predicted=mis.predictions(answer, ("rounding_wrong_place", slip)))
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"({round_check(a, place)}) {sign} ({round_check(b, place)})",
+            predicted=mis.predictions(answer, ("rounding_wrong_place", slip)),
+        )
     if style == "missing_number":
         who = name(rng)
         if level == Level.WORKING_TOWARDS or rng.random() < 0.5:
@@ -2123,9 +3019,13 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             fact = f"{show(q * divisor)} ÷ {divisor} = {show(q)}"
             equation, key = f"{show(q)} × □ = {show(q * divisor)}", divisor
         answer = WholeNumber(key)
-        prompt = (f"{who} worked out {fact}. Complete the inverse calculation {who} can use to check it: "
-                  f"{equation}")
-        steps = [f"The inverse undoes the calculation: {equation.replace('□', show(key))}", f"□ = {show(key)}"]
+        prompt = (
+            f"{who} worked out {fact}. Complete the inverse calculation {who} can use to check it: {equation}"
+        )
+        steps = [
+            f"The inverse undoes the calculation: {equation.replace('□', show(key))}",
+            f"□ = {show(key)}",
+        ]
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
         if level == Level.WORKING_TOWARDS:
@@ -2140,30 +3040,50 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             ra, rb = round_to(a, 10 ** (len(str(a)) - 1)), round_to(b, 10)
             estimate = ra * rb
         big = 10 ** (len(str(exact)) - 1)
-        wrongs = [w for w in (exact * 10, exact + big, exact - big, exact // 10 if exact % 10 == 0 else exact + 2 * big)
-                  if w > 0 and w != exact]
+        wrongs = [
+            w
+            for w in (
+                exact * 10,
+                exact + big,
+                exact - big,
+                exact // 10 if exact % 10 == 0 else exact + 2 * big,
+            )
+            if w > 0 and w != exact
+        ]
         claim = exact if rng.random() < 0.5 else rng.choice(wrongs)
         answer = TrueFalse(claim == exact)
-        prompt = (f"Use estimation to decide, without working it out exactly. True or false? "
-                  f"{show(a)} {sign} {show(b)} = {show(claim)}")
-        steps = [f"Estimate: {show(ra)} {sign} {show(rb)} = {show(estimate)}.",
-                 f"{show(claim)} is {'close to' if claim == exact else 'too far from'} the estimate; the exact answer "
-                 f"is {show(exact)}, so the statement is {truth_word(claim == exact)}."]
+        prompt = (
+            f"Use estimation to decide, without working it out exactly. True or false? "
+            f"{show(a)} {sign} {show(b)} = {show(claim)}"
+        )
+        steps = [
+            f"Estimate: {show(ra)} {sign} {show(rb)} = {show(estimate)}.",
+            f"{show(claim)} is {'close to' if claim == exact else 'too far from'} the estimate; the exact "
+            "answer "
+            f"is {show(exact)}, so the statement is {truth_word(claim == exact)}.",
+        ]
         return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}")
     count = {1: 2, 2: 3, 3: 4}[int(level)]
-    prices = [rng.randint(1, 20) * 100 + rng.choice((-2, -1, 1, 2, 5, -5, 49, 50 if level == Level.GREATER_DEPTH else
-                                                     45)) for _ in range(count)]
+    prices = [
+        rng.randint(1, 20) * 100
+        + rng.choice((-2, -1, 1, 2, 5, -5, 49, 50 if level == Level.GREATER_DEPTH else 45))
+        for _ in range(count)
+    ]
     prices = [p if p > 100 else p + 100 for p in prices]
     rounded = [round_to(p, 100) for p in prices]
     total = sum(rounded)
-    items = rng.sample(("a book", "a pen set", "a puzzle", "a football", "a lunchbox", "a torch", "a kite",
-                        "a board game"), count)
+    items = rng.sample(
+        ("a book", "a pen set", "a puzzle", "a football", "a lunchbox", "a torch", "a kite", "a board game"),
+        count,
+    )
     who = name(rng)
     bought = [f"{item} for {money(p)}" for item, p in zip(items, prices, strict=True)]
     listed = ", ".join(bought[:-1]) + f" and {bought[-1]}"
     answer = Money(total)
-    prompt = (f"{who} buys {listed}. Estimate the total cost by rounding each price to the nearest pound."
-              + hint(level, "£2.98 is close to £3."))
+    prompt = (
+        f"{who} buys {listed}. Estimate the total cost by rounding each price to the nearest pound."
+        + hint(level, "£2.98 is close to £3.")
+    )
     steps = [" + ".join(money(r) for r in rounded) + f" = {money(total)}"]
     check = " + ".join(f"({round_check(p, 100)})" for p in prices)
     return make(prompt, answer, steps, "word_problem", check)
