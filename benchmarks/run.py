@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import statistics
 import subprocess
@@ -66,6 +67,16 @@ def marks_per_second(rounds: int = 2000) -> float:
     return rounds * len(cases) / (time.perf_counter() - start)
 
 
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.machine()
+
+
 def main() -> None:
     registry.topics()  # load the topics before timing
     rate, count = verified_questions_per_second()
@@ -75,7 +86,7 @@ def main() -> None:
         (f"questions generated and independently verified ({count} items)", f"{rate:,.0f} /s", ""),
         ("responses marked (10 kinds, right/wrong/try-again mix)", f"{marks_per_second():,.0f} /s", ""),
     ]
-    print(f"Machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, "
+    print(f"Machine: {_cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.system()} — {date.today().isoformat()}\n")
     print("| measure | result | target |\n|---|---|---|")
     for row in rows:
