@@ -19,12 +19,15 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed-lab
 
+# Jupyter refuses to run as root unless told; containers and some school laptops run everything as root.
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: $(VENV)/.installed-lab
 	@if [ -n "$$DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
-		$(VENV)/bin/jupyter lab $(START); \
+		$(VENV)/bin/jupyter lab $(START) $(ROOT_FLAG); \
 	else \
 		echo "No display found: open the URL printed below in a browser on this machine."; \
-		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1; \
+		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1 $(ROOT_FLAG); \
 	fi
 
 lint: $(VENV)/.installed-dev
