@@ -164,6 +164,12 @@ class Question:
     def __str__(self) -> str:
         return self.prompt
 
+    def _repr_html_(self) -> str:
+        # Imported here: the model stays free of rendering, and `import ks2practice` stays light.
+        from ks2practice.render.html import question_html
+
+        return question_html(self)
+
 
 class Status(StrEnum):
     """How a response was judged. The two 'try again' statuses are not marked wrong."""

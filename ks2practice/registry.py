@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from ks2practice.model import STYLES, Item, Level, Question, Spec
 
-TopicFunction = Callable[[random.Random, Level, str], Item]
+# fn(rng, level, style) -> Item; topics that offer pictures take a fourth argument, the representation asked for
+# (None: the topic's own choice). The representation must not change what the rng draws: same maths, new picture.
+TopicFunction = Callable[..., Item]
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 
@@ -45,7 +47,7 @@ def topic(
     levels: tuple[int, ...] | list[int] = (1, 2, 3),
     representations: tuple[str, ...] | list[str] = (),
 ) -> Callable[[TopicFunction], TopicFunction]:
-    """Register a generator function ``fn(rng, level, style) -> Item`` under a stable string id."""
+    """Register a generator ``fn(rng, level, style[, representation]) -> Item`` under a stable string id."""
     if not _ID.match(id):
         raise ValueError(f"topic id {id!r} must look like 'strand.skill_name'")
     bad = [s for s in styles if s not in STYLES]
@@ -115,11 +117,11 @@ def generate(spec: Spec) -> Question:
         raise ValueError(
             f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}"
         )
-    item = entry.function(rng, spec.level, style)
-    return Question(
-        spec=spec,
-        title=entry.title,
-        curriculum=entry.codes,
-        item=item,
-        representation=spec.representation,
-    )
+    if entry.representations:
+        item = entry.function(rng, spec.level, style, spec.representation)
+    else:
+        item = entry.function(rng, spec.level, style)
+    shown = getattr(item.diagram, "kind", None)
+    if spec.representation is not None and shown != spec.representation:
+        raise ValueError(f"topic {entry.id!r} was asked for a {spec.representation} but drew {shown or 'nothing'}")
+    return Question(spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=shown)
