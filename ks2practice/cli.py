@@ -7,6 +7,7 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 
 from ks2practice import answers, curriculum, notation, registry
 from ks2practice.model import STYLES, Level, Question, Spec
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--style", choices=STYLES, help="only questions of this style")
     show.add_argument("--representation", help="show the question in this picture, where the topic allows")
     show.add_argument("--no-answers", action="store_true", help="leave out answers and solutions")
+    show.add_argument("--pictures", metavar="FOLDER", help="also save each question's picture as an SVG file here")
 
     solve = commands.add_parser(
         "solve",
@@ -82,6 +84,8 @@ def _seeds(seed: str, count: int) -> list[int | str]:
 
 def _show_question(number: int, question: Question, with_answers: bool) -> str:
     lines = [f"{number}. {question.prompt}", f"   [{question.spec.code}]"]
+    if question.diagram is not None:
+        lines.append(f"   Picture ({question.diagram.kind}): {question.diagram.describe()}")
     if with_answers:
         lines.append(f"   Answer: {question.answer.format()}")
         lines.append(f"   Marking: {question.answer.rule()}")
@@ -133,8 +137,22 @@ def _cmd_show(args: argparse.Namespace) -> int:
         except (ValueError, KeyError) as error:
             return _fail("show", error)
         print(_show_question(number, question, not args.no_answers))
+        if args.pictures and question.diagram is not None:
+            try:
+                print(f"   Saved {_save_picture(question, args.pictures)}")
+            except OSError as error:
+                return _fail("show", f"can't save pictures in {args.pictures}: {error.strerror or error}")
         print()
     return 0
+
+
+def _save_picture(question: Question, folder: str) -> Path:
+    from ks2practice.render.svg import to_svg  # only when pictures are asked for
+
+    target = Path(folder) / (question.spec.code.replace("/", "_") + ".svg")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(to_svg(question.diagram), encoding="utf-8")
+    return target
 
 
 def _cmd_solve(args: argparse.Namespace) -> int:

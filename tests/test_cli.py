@@ -101,3 +101,25 @@ def test_list_topics(capsys):
     assert main(["list", "--topics"]) == 0
     out = capsys.readouterr().out
     assert all(entry.id in out for entry in registry.topics())
+
+
+def test_show_in_another_picture_and_save_it(tmp_path, capsys):
+    args = ["show", "calculation.mental_add_subtract", "--level", "1", "--seed", "4"]
+    assert main([*args, "--representation", "part_whole", "--pictures", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Picture (part_whole): " in out
+    (saved,) = tmp_path.glob("*.svg")
+    assert saved.name == "calculation.mental_add_subtract_L1_s4_part_whole.svg"
+    assert saved.read_text().startswith("<svg")
+
+
+def test_show_unsuitable_picture_lists_the_suitable_ones():
+    result = run("show", "calculation.mental_add_subtract", "--representation", "pie_chart")
+    assert result.returncode == 2 and "suitable pictures: bar_model" in result.stderr
+
+
+def test_show_pictures_into_an_unwritable_place_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("show", "calculation.mental_add_subtract", "--level", "1", "--pictures", str(blocker / "sub"))
+    assert result.returncode == 2 and "can't save pictures" in result.stderr and result.stderr.count("\n") == 1

@@ -29,6 +29,7 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
+from ks2practice.topics import pictures
 from ks2practice.topics.number import (
     hint,
     lettered,
@@ -443,7 +444,9 @@ def _mental_slips(a: int, sign: str, b: int, kind: str) -> list[tuple[str, objec
     title="Mental addition and subtraction",
     codes=("3C1", "3C4", "5C1"),
     styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    representations=pictures.kinds("mental_add_subtract"),
 )
+@pictures.pictured("mental_add_subtract")
 def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     a, sign, b, kind = _mental_pair(rng, level)
     result = a + b if sign == "+" else a - b
@@ -574,7 +577,9 @@ def _addition_trace(numbers: Sequence[int], error: str | None, at: int) -> tuple
     title="Column addition",
     codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("column_addition"),
 )
+@pictures.pictured("column_addition")
 def column_addition(rng: random.Random, level: Level, style: str) -> Item:
     numbers = _addends(rng, level)
     total = sum(numbers)
@@ -838,7 +843,9 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
     title="Column subtraction with exchanging",
     codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("column_subtraction"),
 )
+@pictures.pictured("column_subtraction")
 def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     a, b = _subtraction_pair(rng, level)
     result = a - b
@@ -962,7 +969,9 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     title="Multiplication and division facts to 12 × 12",
     codes=("3C6", "4C6a", "4C6c", "3C8"),
     styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    representations=pictures.kinds("times_tables"),
 )
+@pictures.pictured("times_tables")
 def times_tables(rng: random.Random, level: Level, style: str) -> Item:
     tables = RANGES["times_tables"][int(level)]["tables"]  # type: ignore[index]
     t = rng.choice(tables)  # type: ignore[arg-type]
@@ -1404,7 +1413,9 @@ def _multiplication_trace(a: int, m: int, error: str | None, at: int) -> tuple[l
     title="Short multiplication by a one-digit number",
     codes=("3C7", "4C7", "5C7a", "3C8", "4C8"),
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("short_multiplication"),
 )
+@pictures.pictured("short_multiplication")
 def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     a, m = _short_multiplication_numbers(rng, level)
     product = a * m

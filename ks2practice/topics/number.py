@@ -27,6 +27,7 @@ from ks2practice.answers.kinds import (
 from ks2practice.methods import column_subtraction
 from ks2practice.model import Item, Level, Predicted
 from ks2practice.registry import topic
+from ks2practice.topics import pictures
 
 # The number ranges per level. Each topic reads its own row; a pair is (smallest, largest) inclusive.
 RANGES: dict[str, dict[int, dict[str, object]]] = {
@@ -408,7 +409,9 @@ def _listed(parts: Sequence[str]) -> str:
     title="Place value: the value of each digit and partitioning",
     codes=("3N3", "4N3a", "5N3a", "6N3", "3N4", "4N4a", "6N6"),
     styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    representations=pictures.kinds("place_value"),
 )
+@pictures.pictured("place_value")
 def place_value(rng: random.Random, level: Level, style: str) -> Item:
     low, high = RANGES["place_value"][int(level)]["digits"]  # type: ignore[misc]
     digits = rng.randint(low, high)
@@ -665,7 +668,9 @@ def _more_or_less_numbers(rng: random.Random, level: Level) -> tuple[int, int, b
     title="10, 100, 1000 (and powers of 10) more or less",
     codes=("3N2b", "4N2b", "5N1"),
     styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    representations=pictures.kinds("more_or_less"),
 )
+@pictures.pictured("more_or_less")
 def more_or_less(rng: random.Random, level: Level, style: str) -> Item:
     number, step, more = _more_or_less_numbers(rng, level)
     result = number + step if more else number - step
@@ -1720,7 +1725,9 @@ def _words_steps(n: int) -> list[str]:
     title="Read and estimate numbers on number lines and scales",
     codes=("3N4", "4N4a", "6N5"),
     styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    representations=pictures.kinds("number_lines"),
 )
+@pictures.pictured("number_lines")
 def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     width, parts, starts = rng.choice(RANGES["number_lines"][int(level)]["lines"])  # type: ignore[arg-type]
     start = rng.choice(starts)
