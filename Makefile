@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 START := notebooks/00_start_here.ipynb
 
-.PHONY: lab test bench lint clean
+.PHONY: lab voila test bench lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lab: $(VENV)/.installed-lab
 		echo "No display found: open the URL printed below in a browser on this machine."; \
 		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1 $(ROOT_FLAG); \
 	fi
+
+# The TA's app with no code showing, served on this machine only.
+voila: $(VENV)/.installed-lab
+	$(VENV)/bin/voila notebooks/small_group_session.ipynb --Voila.ip=127.0.0.1 --no-browser
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

@@ -1,0 +1,61 @@
+"""Test helpers for the real-browser tests: Voilà on 127.0.0.1 and Debian's chromium driven by playwright."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = ROOT / "build" / "screenshots"
+# Without these, chromium tries the network at start and this machine refuses it, many times over.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def voila(notebook: str, data_dir: Path, timeout: float = 90) -> Iterator[str]:
+    """Serve one notebook with Voilà on loopback; yields its URL and stops the server afterwards."""
+    port = free_port()
+    env = dict(os.environ, KS2PRACTICE_DATA=str(data_dir))
+    log = open(data_dir / "voila.log", "w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(ROOT / "notebooks" / notebook), "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if server.poll() is not None:
+                raise RuntimeError(f"Voilà stopped: {(data_dir / 'voila.log').read_text()[-2000:]}")
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("Voilà did not answer in time") from None
+                time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
