@@ -224,6 +224,34 @@ class Store:
             "SELECT * FROM sessions WHERE group_id = ? ORDER BY id DESC", (group_id,)
         ).fetchall()
 
+    def find_last_session(self, group_id: int, *, before: int | None = None) -> sqlite3.Row | None:
+        """The group's most recent session with at least one attempt recorded (before session ``before``), or None."""
+        sql = (
+            "SELECT * FROM sessions s WHERE group_id = ?"
+            " AND EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id)"
+        )
+        values: list[int] = [group_id]
+        if before is not None:
+            sql += " AND id < ?"
+            values.append(before)
+        return self._db.execute(sql + " ORDER BY id DESC LIMIT 1", values).fetchone()
+
+    def annotate(self, attempt_id: int, *, confidence: int | None = None, note: str | None = None) -> None:
+        """Add or change the pupil's confidence (1–3) or the adult's note on a recorded attempt; marks are untouched."""
+        if confidence is not None and confidence not in (1, 2, 3):
+            raise StoreError("confidence is 1 (not sure), 2 (fairly sure) or 3 (sure)")
+        self._require("attempts", attempt_id)
+        with self._transaction():
+            if confidence is not None:
+                self._db.execute("UPDATE attempts SET confidence = ? WHERE id = ?", (confidence, attempt_id))
+            if note is not None:
+                self._db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note[:500], attempt_id))
+
+    def find_attempt(self, key: str) -> StoredAttempt | None:
+        """The attempt recorded under this key (session-question-pupil), or None."""
+        row = self._db.execute("SELECT * FROM attempts WHERE key = ?", (key,)).fetchone()
+        return _stored(row) if row else None
+
     def record(self, attempt: Attempt) -> int:
         """Store one attempt and commit it before returning; a repeated key (a double click) is stored once."""
         self._require("pupils", attempt.pupil_id)

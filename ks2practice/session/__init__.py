@@ -1,0 +1,22 @@
+"""The teaching assistant's small-group session: plan, script, times tables rehearsal, summary and the app."""
+
+from ks2practice.session.app import SessionApp
+from ks2practice.session.codes import spec_from_code
+from ks2practice.session.mtc import Fact, rehearsal
+from ks2practice.session.plan import Plan, reask_specs
+from ks2practice.session.script import Script, script_for
+from ks2practice.session.summary import PupilSummary, next_time_plan, pupil_summaries
+
+__all__ = [
+    "Fact",
+    "Plan",
+    "PupilSummary",
+    "Script",
+    "SessionApp",
+    "next_time_plan",
+    "pupil_summaries",
+    "reask_specs",
+    "rehearsal",
+    "script_for",
+    "spec_from_code",
+]
