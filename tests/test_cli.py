@@ -123,3 +123,30 @@ def test_show_pictures_into_an_unwritable_place_is_one_line(tmp_path):
     blocker.write_text("x")
     result = run("show", "calculation.mental_add_subtract", "--level", "1", "--pictures", str(blocker / "sub"))
     assert result.returncode == 2 and "can't save pictures" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_data_export_and_erase_a_pupil(tmp_path):
+    from ks2practice.model import Attempt, Status
+    from ks2practice.store import Store
+
+    path = tmp_path / "store.sqlite3"
+    with Store(path) as store:
+        group = store.add_group("Otters")
+        ava, ben = store.add_pupil(group, "Ava"), store.add_pupil(group, "Ben")
+        for pupil in (ava, ava, ben):
+            store.record(Attempt(pupil, "c.x/L2/s1", "c.x", 2, "1 + 1", "2", Status.CORRECT, "Yes!", "2"))
+    assert main(["data", "--store", str(path), "export", str(tmp_path / "out")]) == 0
+    assert "Ava" in (tmp_path / "out" / "pupils.csv").read_text()
+    assert main(["data", "--store", str(path), "erase", "Ava", "--group", "otters"]) == 1  # asks for --yes
+    with Store(path) as store:
+        assert len(store.find_attempts()) == 3
+    assert main(["data", "--store", str(path), "erase", "Ava", "--group", "Otters", "--yes"]) == 0
+    with Store(path) as store:
+        assert [a.attempt.pupil_id for a in store.find_attempts()] == [ben]
+
+
+@pytest.mark.parametrize(("args", "message"), [(["erase", "Zed", "--group", "Otters"], "no group called"),
+                                               (["export", "/proc/nope/out"], "data:")])
+def test_data_errors_are_one_line(tmp_path, args, message):
+    result = run("data", "--store", str(tmp_path / "s.sqlite3"), *args)
+    assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1
