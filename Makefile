@@ -36,6 +36,7 @@ voila: $(VENV)/.installed-lab
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test: $(VENV)/.installed-dev lint
 	$(PY) -m pytest tests --nbval-lax notebooks -p no:cacheprovider

@@ -24,6 +24,7 @@ from ks2practice.model import Spec
 
 def import_seconds(runs: int = 15) -> float:
     """Median wall time of `import ks2practice` in a fresh interpreter, less the interpreter's own start."""
+
     def timed(code: str) -> float:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True)
@@ -83,16 +84,26 @@ def main() -> None:
     registry.topics()  # load the topics before timing
     rate, count = verified_questions_per_second()
     rows = [
-        ("`import ks2practice` (median of 15, interpreter start subtracted)", f"{import_seconds() * 1000:.0f} ms",
-         "≤ 300 ms"),
+        (
+            "`import ks2practice` (median of 15, interpreter start subtracted)",
+            f"{import_seconds() * 1000:.0f} ms",
+            "≤ 300 ms",
+        ),
         (f"questions generated and independently verified ({count} items)", f"{rate:,.0f} /s", ""),
         ("responses marked (10 kinds, right/wrong/try-again mix)", f"{marks_per_second():,.0f} /s", ""),
     ]
     p50, p95, stored = record_mark_next_ms()
-    rows.append((f"TA app: record + mark (+ next question) per pupil, durable commit ({stored} responses)",
-                 f"p50 {p50:.1f} ms, p95 {p95:.1f} ms", "p95 ≤ 30 ms"))
-    print(f"Machine: {_cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.system()} — {date.today().isoformat()}\n")
+    rows.append(
+        (
+            f"TA app: record + mark (+ next question) per pupil, durable commit ({stored} responses)",
+            f"p50 {p50:.1f} ms, p95 {p95:.1f} ms",
+            "p95 ≤ 30 ms",
+        )
+    )
+    print(
+        f"Machine: {_cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} — {date.today().isoformat()}\n"
+    )
     print("| measure | result | target |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")

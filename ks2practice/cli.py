@@ -226,8 +226,10 @@ def _cmd_data(args: argparse.Namespace) -> int:
                 return _fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
             answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
             if not args.yes:
-                print(f"This would erase {args.pupil} from {group['name']} with {answers_given} recorded answers. "
-                      "Run again with --yes to erase.")
+                print(
+                    f"This would erase {args.pupil} from {group['name']} with {answers_given} recorded answers. "
+                    "Run again with --yes to erase."
+                )
                 return 1
             store.erase_pupil(pupil["id"])
             print(f"Erased {args.pupil} and {answers_given} recorded answers.")

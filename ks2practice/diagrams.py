@@ -163,9 +163,7 @@ def _text(value: object, what: str, longest: int = 40) -> str:
     if not isinstance(value, str):
         raise DiagramError(f"{what} must be text, not {value!r}")
     if len(value) > longest:
-        raise DiagramError(
-            f"{what} is too long to fit the picture ({len(value)} characters; at most {longest})"
-        )
+        raise DiagramError(f"{what} is too long to fit the picture ({len(value)} characters; at most {longest})")
     return value
 
 
@@ -178,9 +176,7 @@ def _label(value: object, what: str) -> Number | str:
 
 def _length_matches(items: tuple, other: tuple, what: str, other_what: str) -> None:
     if len(items) != len(other):
-        raise DiagramError(
-            f"{what} has {len(items)} entries but {other_what} has {len(other)}; give one for each"
-        )
+        raise DiagramError(f"{what} has {len(items)} entries but {other_what} has {len(other)}; give one for each")
 
 
 def _exact(value: Number) -> Fraction:
@@ -260,13 +256,10 @@ class BarModel(Diagram):
         for i, (size, part) in enumerate(zip(sizes, self.parts, strict=True)):
             _number(size, f"size {i + 1}", positive=True)
             if is_number(part) and _exact(part) != _exact(size):
-                raise DiagramError(
-                    f"part {i + 1} is labelled {number_text(part)} but its size is {number_text(size)}"
-                )
+                raise DiagramError(f"part {i + 1} is labelled {number_text(part)} but its size is {number_text(size)}")
         if is_number(self.whole) and sum(map(_exact, sizes)) != _exact(self.whole):
             raise DiagramError(
-                f"the sizes add up to {number_text(sum(map(_exact, sizes)))}, not the whole "
-                f"{number_text(self.whole)}"
+                f"the sizes add up to {number_text(sum(map(_exact, sizes)))}, not the whole {number_text(self.whole)}"
             )
 
     @property
@@ -312,9 +305,7 @@ class BarModel(Diagram):
         sizes = self.part_sizes
         if len(set(sizes)) > 1:
             return (
-                f"A bar model: {whole} split into "
-                + join_words([_part_phrase(p, self.unit) for p in self.parts])
-                + "."
+                f"A bar model: {whole} split into " + join_words([_part_phrase(p, self.unit) for p in self.parts]) + "."
             )
         notes = []
         labels = [p for p in self.parts if is_number(p)]
@@ -359,8 +350,7 @@ class ComparisonBarModel(Diagram):
         if self.sizes is None:
             if not all(is_number(v) for v in values):
                 raise DiagramError(
-                    "a bar marked '?' or left blank needs sizes=(…), the true values, so the bars "
-                    "are drawn to scale"
+                    "a bar marked '?' or left blank needs sizes=(…), the true values, so the bars are drawn to scale"
                 )
         else:
             sizes = _as_tuple(self, "sizes")
@@ -499,9 +489,7 @@ class NumberLine(Diagram):
         _number(self.end, "end")
         _number(self.step, "step", positive=True)
         if _exact(self.end) <= _exact(self.start):
-            raise DiagramError(
-                f"end ({number_text(self.end)}) must be more than start ({number_text(self.start)})"
-            )
+            raise DiagramError(f"end ({number_text(self.end)}) must be more than start ({number_text(self.start)})")
         intervals = (_exact(self.end) - _exact(self.start)) / _exact(self.step)
         if intervals.denominator != 1:
             raise DiagramError(
@@ -525,8 +513,7 @@ class NumberLine(Diagram):
         if isinstance(self.labels, str):
             if self.labels not in _LABEL_CHOICES:
                 raise DiagramError(
-                    f"labels must be one of {', '.join(_LABEL_CHOICES)} or the values to label, "
-                    f"not {self.labels!r}"
+                    f"labels must be one of {', '.join(_LABEL_CHOICES)} or the values to label, not {self.labels!r}"
                 )
             return
         marks = set(map(_exact, self.marks))
@@ -613,9 +600,7 @@ def _digits_by_place(number: Number, what: str) -> dict[str, int]:
     _number(number, what, minimum=0)
     scaled = _exact(number) * 1000
     if scaled.denominator != 1:
-        raise DiagramError(
-            f"{number_text(number)} has more than 3 decimal places: a chart goes to thousandths"
-        )
+        raise DiagramError(f"{number_text(number)} has more than 3 decimal places: a chart goes to thousandths")
     if number >= 10_000_000:
         raise DiagramError(f"{number_text(number)} is too big: a chart goes up to millions")
     digits, rest = {}, int(scaled)
@@ -674,9 +659,7 @@ class PlaceValueChart(Diagram):
 
     def describe(self) -> str:
         names = join_words([PLACE_NAMES[c] for c in self.columns])
-        counts = join_words(
-            [f"{n} in the {PLACE_NAMES[c]}" for c, n in zip(self.columns, self.counters, strict=True)]
-        )
+        counts = join_words([f"{n} in the {PLACE_NAMES[c]}" for c, n in zip(self.columns, self.counters, strict=True)])
         return (
             f"A place-value chart with columns for {names}. Counters: {counts}. Together they show "
             f"{number_text(self.value)}."
@@ -758,8 +741,7 @@ class PartWholeModel(Diagram):
             )
         if is_number(self.whole) and sum(known) > _exact(self.whole):
             raise DiagramError(
-                f"the known parts make {number_text(sum(known))}, more than the whole "
-                f"{number_text(self.whole)}"
+                f"the known parts make {number_text(sum(known))}, more than the whole {number_text(self.whole)}"
             )
 
     def describe(self) -> str:
@@ -943,12 +925,8 @@ def _check_proportional(top: tuple, bottom: tuple) -> Fraction:
         for value in pair:
             _value(value, f"pair {i + 1}", minimum=0)
         if UNKNOWN in pair and all(isinstance(v, str) for v in pair):
-            raise DiagramError(
-                f"pair {i + 1} has two question marks: at most one value in a pair may be unknown"
-            )
-    known = [
-        (_exact(a), _exact(b)) for a, b in zip(top, bottom, strict=True) if is_number(a) and is_number(b)
-    ]
+            raise DiagramError(f"pair {i + 1} has two question marks: at most one value in a pair may be unknown")
+    known = [(_exact(a), _exact(b)) for a, b in zip(top, bottom, strict=True) if is_number(a) and is_number(b)]
     ratios = {b / a for a, b in known if a}
     if any(a == 0 and b != 0 for a, b in known):
         raise DiagramError("0 must pair with 0 in a proportion")
@@ -993,17 +971,12 @@ class DoubleNumberLine(Diagram):
         """Each pair's place along the lines, measured by its top value (worked out where it is '?')."""
         ratio = self.ratio
         return tuple(
-            _exact(a) if is_number(a) else _exact(b) / ratio
-            for a, b in zip(self.top, self.bottom, strict=True)
+            _exact(a) if is_number(a) else _exact(b) / ratio for a, b in zip(self.top, self.bottom, strict=True)
         )
 
     def describe(self) -> str:
         pairs = join_words([f"{_say(a)} with {_say(b)}" for a, b in zip(self.top, self.bottom, strict=True)])
-        names = (
-            f" ({self.top_label} above, {self.bottom_label} below)"
-            if self.top_label or self.bottom_label
-            else ""
-        )
+        names = f" ({self.top_label} above, {self.bottom_label} below)" if self.top_label or self.bottom_label else ""
         return f"A double number line{names} pairing {pairs}."
 
 
@@ -1121,8 +1094,7 @@ class Coins(Diagram):
         for piece in pieces:
             if isinstance(piece, bool) or piece not in COINS + NOTES:
                 raise DiagramError(
-                    f"{piece!r} is not a UK coin or note in pence; use one of "
-                    f"{', '.join(map(str, COINS + NOTES))}"
+                    f"{piece!r} is not a UK coin or note in pence; use one of {', '.join(map(str, COINS + NOTES))}"
                 )
 
     @property
@@ -1159,8 +1131,7 @@ class Protractor(Diagram):
     def describe(self) -> str:
         label = "" if self.label == BLANK else f", labelled {_say(self.label)}"
         return (
-            f"A protractor on an angle of {self.degrees}° measured from the zero on the {self.side}-hand "
-            f"side{label}."
+            f"A protractor on an angle of {self.degrees}° measured from the zero on the {self.side}-hand side{label}."
         )
 
 
@@ -1280,9 +1251,7 @@ class Shape2D(Diagram):
             raise DiagramError("the vertices all lie on one line: the shape has no area")
         for i in range(n):
             for j in range(i + 2, n):
-                if (j + 1) % n != i and _segments_cross(
-                    points[i], points[(i + 1) % n], points[j], points[(j + 1) % n]
-                ):
+                if (j + 1) % n != i and _segments_cross(points[i], points[(i + 1) % n], points[j], points[(j + 1) % n]):
                     raise DiagramError(
                         f"sides {i + 1} and {j + 1} cross: the vertices must go round the shape in order"
                     )
@@ -1300,9 +1269,7 @@ class Shape2D(Diagram):
         for group in set(groups) - {0}:
             sides = [i for i, g in enumerate(groups) if g == group]
             if len(sides) < 2:
-                raise DiagramError(
-                    f"only side {sides[0] + 1} is marked {word} in group {group}: mark two or more"
-                )
+                raise DiagramError(f"only side {sides[0] + 1} is marked {word} in group {group}: mark two or more")
             for i in sides[1:]:
                 if not same(self.side(sides[0]), self.side(i)):
                     raise DiagramError(f"sides {sides[0] + 1} and {i + 1} are marked {word} but are not")
@@ -1317,31 +1284,24 @@ class Shape2D(Diagram):
                 scales.add(_exact(label) ** 2 / _dot(u, u))
         if len(scales) > 1:
             raise DiagramError(
-                "the side labels do not match the drawing's proportions; fix the vertices or set "
-                "not_to_scale=True"
+                "the side labels do not match the drawing's proportions; fix the vertices or set not_to_scale=True"
             )
 
     def describe(self) -> str:
         n = len(self.vertices)
         text = f"A 2-D shape{f' ({self.name})' if self.name else ''} with {n} sides."
         sides = [
-            f"{self._side(i)}: {_label_phrase(v, self.unit)}"
-            for i, v in enumerate(self.side_labels)
-            if v is not None
+            f"{self._side(i)}: {_label_phrase(v, self.unit)}" for i, v in enumerate(self.side_labels) if v is not None
         ]
         if sides:
             text += " Sides labelled: " + join_words(sides) + "."
         angles = [
-            f"at {self._vertex(i)} {_label_phrase(v, '°')}"
-            for i, v in enumerate(self.angle_labels)
-            if v is not None
+            f"at {self._vertex(i)} {_label_phrase(v, '°')}" for i, v in enumerate(self.angle_labels) if v is not None
         ]
         if angles:
             text += " Angles labelled: " + join_words(angles) + "."
         if self.right_angles:
-            text += (
-                " Right angles marked at " + join_words([self._vertex(i) for i in self.right_angles]) + "."
-            )
+            text += " Right angles marked at " + join_words([self._vertex(i) for i in self.right_angles]) + "."
         for groups, word in ((self.equal_sides, "equal"), (self.parallel_sides, "parallel")):
             for group in sorted(set(groups) - {0}):
                 sides = [str(i + 1) for i, g in enumerate(groups) if g == group]
@@ -1360,9 +1320,7 @@ class Shape2D(Diagram):
 
 
 def _label_phrase(label: Number | str, unit: str) -> str:
-    return (
-        "with a question mark" if label == UNKNOWN else quantity_text(label, unit if is_number(label) else "")
-    )
+    return "with a question mark" if label == UNKNOWN else quantity_text(label, unit if is_number(label) else "")
 
 
 @dataclass(frozen=True)
@@ -1406,13 +1364,8 @@ class CoordinateGrid(Diagram):
         points = tuple(GridPoint.coerce(p) for p in _as_tuple(self, "points"))
         _set(self, "points", points)
         for point in points:
-            if not (
-                self.x_range[0] <= point.x <= self.x_range[1]
-                and self.y_range[0] <= point.y <= self.y_range[1]
-            ):
-                raise DiagramError(
-                    f"the point ({number_text(point.x)}, {number_text(point.y)}) is off the grid"
-                )
+            if not (self.x_range[0] <= point.x <= self.x_range[1] and self.y_range[0] <= point.y <= self.y_range[1]):
+                raise DiagramError(f"the point ({number_text(point.x)}, {number_text(point.y)}) is off the grid")
         if self.polygon and len(points) < 2:
             raise DiagramError("joining points needs at least two of them")
 
@@ -1432,17 +1385,12 @@ class CoordinateGrid(Diagram):
             text += (
                 " Points: "
                 + join_words(
-                    [
-                        f"{p.label + ' ' if p.label else ''}({number_text(p.x)}, {number_text(p.y)})"
-                        for p in self.points
-                    ]
+                    [f"{p.label + ' ' if p.label else ''}({number_text(p.x)}, {number_text(p.y)})" for p in self.points]
                 )
                 + "."
             )
         if self.polygon:
-            text += " The points are joined in order" + (
-                " to make a closed shape." if len(self.points) > 2 else "."
-            )
+            text += " The points are joined in order" + (" to make a closed shape." if len(self.points) > 2 else ".")
         return text
 
 
@@ -1465,9 +1413,7 @@ def _check_axis(values: tuple, step: Number, y_max: Number | None, low: Number =
     if y_max is not None:
         _number(y_max, "y_max")
         if y_max <= low or (_exact(y_max) - _exact(low)) % _exact(step):
-            raise DiagramError(
-                f"y_max {number_text(y_max)} must be above the axis start and a whole number of steps"
-            )
+            raise DiagramError(f"y_max {number_text(y_max)} must be above the axis start and a whole number of steps")
         if any(_exact(v) > _exact(y_max) for v in values):
             raise DiagramError(f"a value is above the top of the axis ({number_text(y_max)})")
     if (axis_top(values, step, y_max, low) - _exact(low)) / _exact(step) > 25:
@@ -1556,13 +1502,9 @@ class BarChart(Diagram):
 
     def describe(self) -> str:
         head = f" of {self.heading}" if self.heading else ""
-        bars = join_words(
-            [f"{c} {number_text(v)}" for c, v in zip(self.categories, self.values, strict=True)]
-        )
+        bars = join_words([f"{c} {number_text(v)}" for c, v in zip(self.categories, self.values, strict=True)])
         axis = f" ({self.y_label})" if self.y_label else ""
-        return (
-            f"A bar chart{head}. The scale{axis} goes up in steps of {number_text(self.step)}. Bars: {bars}."
-        )
+        return f"A bar chart{head}. The scale{axis} goes up in steps of {number_text(self.step)}. Bars: {bars}."
 
 
 @dataclass(frozen=True)
@@ -1602,9 +1544,7 @@ class LineGraph(Diagram):
 
     def describe(self) -> str:
         head = f" of {self.heading}" if self.heading else ""
-        points = join_words(
-            [f"{x} {number_text(v)}" for x, v in zip(self.x_labels, self.values, strict=True)]
-        )
+        points = join_words([f"{x} {number_text(v)}" for x, v in zip(self.x_labels, self.values, strict=True)])
         return f"A line graph{head}, scale in steps of {number_text(self.step)}. Points: {points}."
 
 

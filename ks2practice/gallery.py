@@ -21,9 +21,7 @@ EXAMPLES = {
     ),
     "number_line_jumps": d.NumberLine(0, 20, 1, jumps=((6, 10, "+4"), (10, 13, "+3")), points=((13, "?"),)),
     "number_line_fractions": d.NumberLine(0, 2, F(1, 4), points=((F(3, 4), "?"),)),
-    "number_line_decimals": d.NumberLine(
-        D("0"), D("1"), D("0.1"), points=((D("0.7"), "A"), (D("0.35"), "?"))
-    ),
+    "number_line_decimals": d.NumberLine(D("0"), D("1"), D("0.1"), points=((D("0.7"), "A"), (D("0.35"), "?"))),
     "number_line_negative": d.NumberLine(-10, 10, 1, jumps=((-6, 2, "+8"),)),
     "number_line_hundreds": d.NumberLine(0, 1000, 100, points=((650, "?"),)),
     "place_value_chart": d.PlaceValueChart.of(3402),
@@ -81,9 +79,7 @@ EXAMPLES = {
         right_angles=(0, 1, 2, 3),
     ),
     "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
-    "coordinate_grid_four": d.CoordinateGrid(
-        (-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))
-    ),
+    "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
     "pictogram": d.Pictogram(
         ("Mon", "Tue", "Wed", "Thu", "Fri"),
         (8, 6, 12, 2, 10),

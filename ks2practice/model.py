@@ -27,9 +27,7 @@ class Level(IntEnum):
         if isinstance(value, Level):
             return value
         if isinstance(value, bool):
-            raise ValueError(
-                f"level must be 1 (working towards), 2 (expected) or 3 (greater depth), not {value!r}"
-            )
+            raise ValueError(f"level must be 1 (working towards), 2 (expected) or 3 (greater depth), not {value!r}")
         if isinstance(value, int) and value in (1, 2, 3):
             return cls(value)
         if isinstance(value, str):
@@ -39,9 +37,7 @@ class Level(IntEnum):
             for level, label in _LEVEL_LABELS.items():
                 if text == label:
                     return level
-        raise ValueError(
-            f"level must be 1 (working towards), 2 (expected) or 3 (greater depth), not {value!r}"
-        )
+        raise ValueError(f"level must be 1 (working towards), 2 (expected) or 3 (greater depth), not {value!r}")
 
 
 _LEVEL_LABELS = {

@@ -21,8 +21,14 @@ _VULGAR = {char: Fraction(unicodedata.normalize("NFKC", char).replace("⁄", "/"
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "×", "*": "×", "÷": "÷", "/": "÷", "^": "^", "%": "%"}
 _WORDS = {"x": "×", "of": "of"}
 _BOXES = "□?☐▢"
-_RELATIONS = {"=": operator.eq, "≠": operator.ne, "<": operator.lt, ">": operator.gt, "≤": operator.le,
-              "≥": operator.ge}
+_RELATIONS = {
+    "=": operator.eq,
+    "≠": operator.ne,
+    "<": operator.lt,
+    ">": operator.gt,
+    "≤": operator.le,
+    "≥": operator.ge,
+}
 _ARITHMETIC = {"+": operator.add, "-": operator.sub, "×": operator.mul, "of": operator.mul, "÷": operator.truediv}
 
 
@@ -486,8 +492,7 @@ def _root(target: Fraction, n: int, pos: int) -> Fraction:
     sign = -1 if target < 0 else 1
     root = Fraction(sign * _int_root(abs(target.numerator), n), _int_root(target.denominator, n))
     if root**n != target:
-        raise NotationError("no exact number works here (the answer is not a whole number, fraction or decimal)",
-                            pos)
+        raise NotationError("no exact number works here (the answer is not a whole number, fraction or decimal)", pos)
     return root
 
 

@@ -109,14 +109,10 @@ def generate(spec: Spec) -> Question:
     elif spec.style in entry.styles:
         style = spec.style
     else:
-        raise ValueError(
-            f"topic {entry.id!r} has no {spec.style!r} questions; it offers: {', '.join(entry.styles)}"
-        )
+        raise ValueError(f"topic {entry.id!r} has no {spec.style!r} questions; it offers: {', '.join(entry.styles)}")
     if spec.representation is not None and spec.representation not in entry.representations:
         offered = ", ".join(entry.representations) or "none yet"
-        raise ValueError(
-            f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}"
-        )
+        raise ValueError(f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}")
     if entry.representations:
         item = entry.function(rng, spec.level, style, spec.representation)
     else:

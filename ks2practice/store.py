@@ -163,9 +163,7 @@ class Store:
         name = _clean_name(name, "group")
         try:
             with self._transaction():
-                cursor = self._db.execute(
-                    "INSERT INTO groups (name, created) VALUES (?, ?)", (name, self._now())
-                )
+                cursor = self._db.execute("INSERT INTO groups (name, created) VALUES (?, ?)", (name, self._now()))
         except sqlite3.IntegrityError:
             raise StoreError(f"there is already a group called {name!r}") from None
         return int(cursor.lastrowid)
@@ -220,9 +218,7 @@ class Store:
             self._db.execute("UPDATE sessions SET ended = ? WHERE id = ? AND ended IS NULL", (self._now(), session_id))
 
     def find_sessions(self, group_id: int) -> list[sqlite3.Row]:
-        return self._db.execute(
-            "SELECT * FROM sessions WHERE group_id = ? ORDER BY id DESC", (group_id,)
-        ).fetchall()
+        return self._db.execute("SELECT * FROM sessions WHERE group_id = ? ORDER BY id DESC", (group_id,)).fetchall()
 
     def find_last_session(self, group_id: int, *, before: int | None = None) -> sqlite3.Row | None:
         """The group's most recent session with at least one attempt recorded (before session ``before``), or None."""
@@ -265,10 +261,22 @@ class Store:
                        auto_status, auto_reason, misconception, supported, confidence, note, recorded, key)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
-                    attempt.session_id, attempt.pupil_id, attempt.spec_code, attempt.topic, attempt.level,
-                    attempt.prompt, attempt.expected, attempt.response, attempt.status.value, attempt.reason,
-                    attempt.misconception, int(attempt.supported), attempt.confidence, attempt.note,
-                    self._now(), attempt.key,
+                    attempt.session_id,
+                    attempt.pupil_id,
+                    attempt.spec_code,
+                    attempt.topic,
+                    attempt.level,
+                    attempt.prompt,
+                    attempt.expected,
+                    attempt.response,
+                    attempt.status.value,
+                    attempt.reason,
+                    attempt.misconception,
+                    int(attempt.supported),
+                    attempt.confidence,
+                    attempt.note,
+                    self._now(),
+                    attempt.key,
                 ),
             )
         return int(cursor.lastrowid)
@@ -344,11 +352,21 @@ def _clean_name(name: str, what: str) -> str:
 
 def _stored(row: sqlite3.Row) -> StoredAttempt:
     attempt = Attempt(
-        pupil_id=row["pupil_id"], spec_code=row["spec_code"], topic=row["topic"], level=row["level"],
-        prompt=row["prompt"], expected=row["expected"], status=Status(row["auto_status"]),
-        reason=row["auto_reason"], response=row["response"], misconception=row["misconception"],
-        supported=bool(row["supported"]), confidence=row["confidence"], note=row["note"],
-        session_id=row["session_id"], key=row["key"],
+        pupil_id=row["pupil_id"],
+        spec_code=row["spec_code"],
+        topic=row["topic"],
+        level=row["level"],
+        prompt=row["prompt"],
+        expected=row["expected"],
+        status=Status(row["auto_status"]),
+        reason=row["auto_reason"],
+        response=row["response"],
+        misconception=row["misconception"],
+        supported=bool(row["supported"]),
+        confidence=row["confidence"],
+        note=row["note"],
+        session_id=row["session_id"],
+        key=row["key"],
     )
     override = Status(row["override_status"]) if row["override_status"] else None
     return StoredAttempt(row["id"], attempt, row["recorded"], override, row["override_note"])

@@ -29,8 +29,13 @@ from ks2practice.answers.marking import mark, same_response
 from ks2practice.answers.parse import as_decimal
 from ks2practice.model import Item, Predicted, Question, Spec, Status, Verdict
 
-OK, FORM, READ, UNIT, WRONG = (Status.CORRECT, Status.NOT_IN_FORM, Status.UNREADABLE, Status.WRONG_UNIT,
-                               Status.INCORRECT)
+OK, FORM, READ, UNIT, WRONG = (
+    Status.CORRECT,
+    Status.NOT_IN_FORM,
+    Status.UNREADABLE,
+    Status.WRONG_UNIT,
+    Status.INCORRECT,
+)
 
 HALF = FractionAnswer(F(1, 2))
 HALF_SIMPLEST = FractionAnswer(F(1, 2), simplest=True)
@@ -268,9 +273,16 @@ def test_none_is_an_empty_response():
 
 # ---------------------------------------------------------------------------------- misconceptions
 
+
 def question(answer: Answer, *predicted: Predicted) -> Question:
-    item = Item(prompt="Work it out.", answer=answer, solution=(answer.format(),), style="fluency", check="0",
-                misconceptions=predicted)
+    item = Item(
+        prompt="Work it out.",
+        answer=answer,
+        solution=(answer.format(),),
+        style="fluency",
+        check="0",
+        misconceptions=predicted,
+    )
     return Question(Spec("test.by_hand", 2, 1), "By hand", ("5F4",), item)
 
 
@@ -291,10 +303,16 @@ HOURS_AS_DECIMAL = Predicted("time.hours_as_decimal", "1.3 h", "Used 100 minutes
         (question(DecimalNumber(Decimal(25)), TIMES_TEN_ZERO), "2.5", "decimals.times_ten_adds_zero"),
         (question(Measure(90, "min"), HOURS_AS_DECIMAL), "1.3 hours", "time.hours_as_decimal"),
         (question(Measure(90, "min"), HOURS_AS_DECIMAL), "78 min", "time.hours_as_decimal"),
-        (question(Money(297), Predicted("money.pounds_pence", "£29.70", "Misplaced the point.")), "2970p",
-         "money.pounds_pence"),
-        (question(Comparison("<"), Predicted("decimals.longer_is_bigger", ">", "Longer decimal.")),
-         "greater than", "decimals.longer_is_bigger"),
+        (
+            question(Money(297), Predicted("money.pounds_pence", "£29.70", "Misplaced the point.")),
+            "2970p",
+            "money.pounds_pence",
+        ),
+        (
+            question(Comparison("<"), Predicted("decimals.longer_is_bigger", ">", "Longer decimal.")),
+            "greater than",
+            "decimals.longer_is_bigger",
+        ),
     ],
 )
 def test_check_diagnoses_predicted_misconceptions(target, response, misconception):
@@ -315,9 +333,15 @@ PERCENT_SLIP = Predicted("percentages.kept_the_sign", "35%", "Wrote the answer a
 
 @pytest.mark.parametrize(
     ("response", "status", "misconception"),
-    [("25", OK, None), ("50/2", FORM, None), ("thirty", READ, None), ("25%", UNIT, None), ("36", WRONG, None),
-     ("35", Status.MISCONCEPTION, "subtraction.smaller_from_larger"),
-     ("35%", Status.MISCONCEPTION, "percentages.kept_the_sign")],
+    [
+        ("25", OK, None),
+        ("50/2", FORM, None),
+        ("thirty", READ, None),
+        ("25%", UNIT, None),
+        ("36", WRONG, None),
+        ("35", Status.MISCONCEPTION, "subtraction.smaller_from_larger"),
+        ("35%", Status.MISCONCEPTION, "percentages.kept_the_sign"),
+    ],
 )
 def test_check_diagnoses_only_plain_wrong_answers(response, status, misconception):
     verdict = check(question(WholeNumber(25), SMALLER_FROM_LARGER, PERCENT_SLIP), response)
@@ -339,6 +363,7 @@ def test_same_response_reads_both_sides_the_same_way():
 
 
 # ------------------------------------------------------------------------------------------- infer
+
 
 @pytest.mark.parametrize(
     ("expected", "options", "answer"),
@@ -416,17 +441,30 @@ def test_infer_then_check_as_the_cli_does():
 
 def test_public_api():
     assert set(answers.__all__) == {
-        "Answer", "Choice", "Comparison", "DecimalNumber", "FractionAnswer", "Measure", "Money", "Percentage",
-        "TimeOfDay", "TrueFalse", "WholeNumber", "check", "infer", "parse_number",
+        "Answer",
+        "Choice",
+        "Comparison",
+        "DecimalNumber",
+        "FractionAnswer",
+        "Measure",
+        "Money",
+        "Percentage",
+        "TimeOfDay",
+        "TrueFalse",
+        "WholeNumber",
+        "check",
+        "infer",
+        "parse_number",
     }
     assert answers.parse_number("2 1/3") == F(7, 3)
 
 
 # -------------------------------------------------------------------------------------- properties
 
+
 def terminating(max_places: int = 4):
     """Exact decimals: an integer over a power of ten."""
-    numerators, places = st.integers(-10**9, 10**9), st.integers(0, max_places)
+    numerators, places = st.integers(-(10**9), 10**9), st.integers(0, max_places)
     return st.builds(lambda n, places: F(n, 10**places), numerators, places)
 
 
@@ -443,7 +481,7 @@ def fraction_answers():
     def build(value: F, simplest: bool, forms: tuple[bool, bool], decimal: bool) -> FractionAnswer:
         return FractionAnswer(value, simplest=simplest, mixed=forms[0], improper=forms[1], decimal=decimal)
 
-    values = st.fractions(min_value=-10**6, max_value=10**6, max_denominator=1000)
+    values = st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=1000)
     forms = st.sampled_from([(True, True), (True, False), (False, True)])
     return st.builds(build, values, st.booleans(), forms, st.booleans())
 
@@ -454,11 +492,11 @@ def measures():
 
 
 NUMERIC_KINDS = st.one_of(
-    st.builds(WholeNumber, st.integers(-10**12, 10**12)),
+    st.builds(WholeNumber, st.integers(-(10**12), 10**12)),
     decimal_numbers(),
     fraction_answers(),
     st.builds(Percentage, terminating(2)),
-    st.builds(Money, st.integers(-10**8, 10**8)),
+    st.builds(Money, st.integers(-(10**8), 10**8)),
     measures(),
     st.builds(TimeOfDay, st.integers(0, 24 * 60 - 1)),
 )
@@ -466,7 +504,8 @@ OTHER_KINDS = st.one_of(
     st.builds(Comparison, st.sampled_from("<>=")),
     st.builds(TrueFalse, st.booleans()),
     st.lists(st.text(min_size=1, max_size=30).filter(str.strip), min_size=2, max_size=6, unique=True).flatmap(
-        lambda options: st.builds(Choice, st.just(tuple(options)), st.integers(0, len(options) - 1))),
+        lambda options: st.builds(Choice, st.just(tuple(options)), st.integers(0, len(options) - 1))
+    ),
 )
 
 
@@ -482,7 +521,9 @@ def test_every_numeric_key_marks_itself_correct(answer):
 def test_every_other_key_marks_itself_correct(answer):
     choice_text_clashes = isinstance(answer, Choice) and any(
         "".join(option.split()).lower() == "".join(answer.format().split()).lower()
-        for index, option in enumerate(answer.options) if index < answer.correct)
+        for index, option in enumerate(answer.options)
+        if index < answer.correct
+    )
     verdict = mark(answer, answer.format())
     assert verdict.status is Status.CORRECT or choice_text_clashes, (answer, verdict.reason)
 
@@ -500,8 +541,7 @@ def test_equivalent_fractions(numerator, denominator, k):
     assert mark(FractionAnswer(value, simplest=True), response).status is expected
 
 
-NASTY = st.text(alphabet=st.sampled_from(list("0123456789 ,./%£p:-−½⅓ kgmlahsAPnoe<>=()tTfF\u00a0")),
-                max_size=400)
+NASTY = st.text(alphabet=st.sampled_from(list("0123456789 ,./%£p:-−½⅓ kgmlahsAPnoe<>=()tTfF\u00a0")), max_size=400)
 EVERY_KIND = st.one_of(NUMERIC_KINDS, OTHER_KINDS)
 
 

@@ -181,16 +181,23 @@ def test_read_money(text, pence, notation, untidy):
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("£297p", "not both"), ("£3p", "not both"), ("2.97p", "whole numbers"), ("0.5p", "whole numbers"),
-     ("£3.505", "whole numbers"), ("£0.001", "whole numbers")],
+    [
+        ("£297p", "not both"),
+        ("£3p", "not both"),
+        ("2.97p", "whole numbers"),
+        ("0.5p", "whole numbers"),
+        ("£3.505", "whole numbers"),
+        ("£0.001", "whole numbers"),
+    ],
 )
 def test_read_money_names_notation_no_mark_scheme_accepts(text, problem):
     reading = read_money(text)
     assert reading.pence == () and problem in reading.problem
 
 
-@pytest.mark.parametrize(("text", "why"), [("£", None), ("p", None), ("£3/4", "with a point"),
-                                          ("£1,00", "three"), ("three pounds", None)])
+@pytest.mark.parametrize(
+    ("text", "why"), [("£", None), ("p", None), ("£3/4", "with a point"), ("£1,00", "three"), ("three pounds", None)]
+)
 def test_read_money_refuses(text, why):
     with pytest.raises(Unreadable) as refused:
         read_money(text)
@@ -248,9 +255,15 @@ def test_measure_amount_is_in_base_units():
 
 @pytest.mark.parametrize(
     ("text", "why"),
-    [("3 stone", "don't know the unit"), ("5 ms", "don't know the unit"),
-     ("1 h 30", "unit after each number"), ("2 kg 30 cm", "one kind"), ("kg", None), ("1.5 kg g", None),
-     ("15% kg", None)],
+    [
+        ("3 stone", "don't know the unit"),
+        ("5 ms", "don't know the unit"),
+        ("1 h 30", "unit after each number"),
+        ("2 kg 30 cm", "one kind"),
+        ("kg", None),
+        ("1.5 kg g", None),
+        ("15% kg", None),
+    ],
 )
 def test_read_measure_refuses(text, why):
     with pytest.raises(Unreadable) as refused:
@@ -258,8 +271,19 @@ def test_read_measure_refuses(text, why):
     assert (refused.value.reason is None) if why is None else why in refused.value.reason
 
 
-@pytest.mark.parametrize(("word", "unit"), [("kg", "kg"), ("KG", "kg"), ("Grams", "g"), ("hrs", "h"),
-                                            ("m", "m"), ("ms", None), ("stone", None), ("minute", "min")])
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("kg", "kg"),
+        ("KG", "kg"),
+        ("Grams", "g"),
+        ("hrs", "h"),
+        ("m", "m"),
+        ("ms", None),
+        ("stone", None),
+        ("minute", "min"),
+    ],
+)
 def test_unit_called(word, unit):
     assert unit_called(word) == unit
 
@@ -300,9 +324,18 @@ def test_read_time(text, minutes, other):
 
 @pytest.mark.parametrize(
     ("text", "why"),
-    [("25:00", "00 to 23"), ("24:00", "00 to 23"), ("14:65", "up to 59"), ("13:00 pm", "1 to 12"),
-     ("0:30 am", "1 to 12"), ("2:5", "two digits"), ("2", None), ("pm", None), ("quarter past", None),
-     ("2:05:00", None)],
+    [
+        ("25:00", "00 to 23"),
+        ("24:00", "00 to 23"),
+        ("14:65", "up to 59"),
+        ("13:00 pm", "1 to 12"),
+        ("0:30 am", "1 to 12"),
+        ("2:5", "two digits"),
+        ("2", None),
+        ("pm", None),
+        ("quarter past", None),
+        ("2:05:00", None),
+    ],
 )
 def test_read_time_refuses(text, why):
     with pytest.raises(Unreadable) as refused:
@@ -312,10 +345,25 @@ def test_read_time_refuses(text, why):
 
 @pytest.mark.parametrize(
     ("text", "sign"),
-    [("<", "<"), (">", ">"), ("=", "="), (" < ", "<"), ("less than", "<"), ("Less Than", "<"),
-     ("is less than", "<"), ("smaller than", "<"), ("greater than", ">"), ("more than", ">"),
-     ("bigger than", ">"), ("equal to", "="), ("is equal to", "="), ("equals", "="), ("the same as", "="),
-     ("more", ">"), ("less.", "<")],
+    [
+        ("<", "<"),
+        (">", ">"),
+        ("=", "="),
+        (" < ", "<"),
+        ("less than", "<"),
+        ("Less Than", "<"),
+        ("is less than", "<"),
+        ("smaller than", "<"),
+        ("greater than", ">"),
+        ("more than", ">"),
+        ("bigger than", ">"),
+        ("equal to", "="),
+        ("is equal to", "="),
+        ("equals", "="),
+        ("the same as", "="),
+        ("more", ">"),
+        ("less.", "<"),
+    ],
 )
 def test_read_sign(text, sign):
     assert read_sign(text) == sign
@@ -332,15 +380,26 @@ OPTIONS = ("red", "Light blue", "3/4", "B")
 
 @pytest.mark.parametrize(
     ("text", "index"),
-    [("A", 0), ("a", 0), ("b)", 1), ("(c)", 2), ("c.", 2), ("red", 0), ("RED", 0), ("lightblue", 1),
-     (" light  BLUE ", 1), ("3/4", 2), ("B", 3), ("d", 3)],
+    [
+        ("A", 0),
+        ("a", 0),
+        ("b)", 1),
+        ("(c)", 2),
+        ("c.", 2),
+        ("red", 0),
+        ("RED", 0),
+        ("lightblue", 1),
+        (" light  BLUE ", 1),
+        ("3/4", 2),
+        ("B", 3),
+        ("d", 3),
+    ],
 )
 def test_read_choice(text, index):
     assert read_choice(text, OPTIONS) == index
 
 
-@pytest.mark.parametrize(("text", "why"),
-                         [("e", "A to D"), ("(z)", "A to D"), ("purple", None), ("0.75", None)])
+@pytest.mark.parametrize(("text", "why"), [("e", "A to D"), ("(z)", "A to D"), ("purple", None), ("0.75", None)])
 def test_read_choice_refuses(text, why):
     with pytest.raises(Unreadable) as refused:
         read_choice(text, OPTIONS)
@@ -349,8 +408,20 @@ def test_read_choice_refuses(text, why):
 
 @pytest.mark.parametrize(
     ("text", "truth"),
-    [("true", True), ("True", True), ("T", True), ("yes", True), ("Y", True), ("✓", True), ("false", False),
-     ("FALSE", False), ("f", False), ("no", False), ("n", False), ("no.", False)],
+    [
+        ("true", True),
+        ("True", True),
+        ("T", True),
+        ("yes", True),
+        ("Y", True),
+        ("✓", True),
+        ("false", False),
+        ("FALSE", False),
+        ("f", False),
+        ("no", False),
+        ("n", False),
+        ("no.", False),
+    ],
 )
 def test_read_truth(text, truth):
     assert read_truth(text) is truth

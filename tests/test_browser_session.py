@@ -25,7 +25,8 @@ def record_typed_or_tapped(page, index: int, name: str) -> None:
     page.wait_for_function(
         "([n, name]) => document.body.innerText.split('Recorded: ').length - 1 > n"
         " || document.body.innerText.includes(name + ': ') && document.body.innerText.includes('try again')",
-        arg=[before, name], timeout=WAIT,
+        arg=[before, name],
+        timeout=WAIT,
     )
     if recorded_count(page) == before:
         page.get_by_role("button", name="✗ Not yet").nth(index).click()

@@ -23,16 +23,26 @@ def test_help_everywhere(command):
 
 @pytest.mark.parametrize(
     ("expression", "printed"),
-    [("3/4 of 60", "45"), ("2 1/3 + 1 2/9", "3 5/9"), ("15% of 560", "84"), ("456 + □ = 1,000", "□ = 544"),
-     ("□ ÷ 6 = 1.5", "□ = 9"), ("5²", "25"), ("7 ÷ 2", "3.5"), ("12 × 11 = 132", "true")],
+    [
+        ("3/4 of 60", "45"),
+        ("2 1/3 + 1 2/9", "3 5/9"),
+        ("15% of 560", "84"),
+        ("456 + □ = 1,000", "□ = 544"),
+        ("□ ÷ 6 = 1.5", "□ = 9"),
+        ("5²", "25"),
+        ("7 ÷ 2", "3.5"),
+        ("12 × 11 = 132", "true"),
+    ],
 )
 def test_solve_prints_the_exact_answer(expression, printed):
     result = run("solve", expression)
     assert (result.returncode, result.stdout.strip(), result.stderr) == (0, printed, "")
 
 
-@pytest.mark.parametrize(("expression", "where"), [("3 + ", "at character"), ("(2 + 3", "at character"),
-                                                    ("4 ÷ 0", "zero"), ("9" * 201, "200")])
+@pytest.mark.parametrize(
+    ("expression", "where"),
+    [("3 + ", "at character"), ("(2 + 3", "at character"), ("4 ÷ 0", "zero"), ("9" * 201, "200")],
+)
 def test_solve_unreadable_exits_2_with_one_line(expression, where):
     result = run("solve", expression)
     assert result.returncode == 2 and result.stdout == ""
@@ -41,10 +51,16 @@ def test_solve_unreadable_exits_2_with_one_line(expression, where):
 
 @pytest.mark.parametrize(
     ("args", "code", "status"),
-    [(["3/4", "6/8"], 0, "correct"), (["3/4", "6/8", "--simplest"], 1, "not_in_form"),
-     (["£2.97", "297p"], 0, "correct"), (["£2.97", "£297p"], 1, "incorrect"),
-     (["1.5", "1500 g", "--unit", "kg"], 0, "correct"), (["1.5 kg", "1500 ml"], 1, "wrong_unit"),
-     (["84", "eighty"], 1, "unreadable"), (["14:05", "2:05 pm"], 0, "correct")],
+    [
+        (["3/4", "6/8"], 0, "correct"),
+        (["3/4", "6/8", "--simplest"], 1, "not_in_form"),
+        (["£2.97", "297p"], 0, "correct"),
+        (["£2.97", "£297p"], 1, "incorrect"),
+        (["1.5", "1500 g", "--unit", "kg"], 0, "correct"),
+        (["1.5 kg", "1500 ml"], 1, "wrong_unit"),
+        (["84", "eighty"], 1, "unreadable"),
+        (["14:05", "2:05 pm"], 0, "correct"),
+    ],
 )
 def test_mark_exit_status_and_json(args, code, status):
     result = run("mark", *args, "--json")
@@ -81,8 +97,11 @@ def test_show_same_seed_same_output(capsys):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["show", "nope.nothing"], "no topic called"), (["show", "calculation", "--level", "9"], "level must"),
-     (["show", "calculation.x", "--count", "0"], "no topic called")],
+    [
+        (["show", "nope.nothing"], "no topic called"),
+        (["show", "calculation", "--level", "9"], "level must"),
+        (["show", "calculation.x", "--count", "0"], "no topic called"),
+    ],
 )
 def test_show_errors_are_one_line(args, message):
     result = run(*args)
@@ -145,8 +164,10 @@ def test_data_export_and_erase_a_pupil(tmp_path):
         assert [a.attempt.pupil_id for a in store.find_attempts()] == [ben]
 
 
-@pytest.mark.parametrize(("args", "message"), [(["erase", "Zed", "--group", "Otters"], "no group called"),
-                                               (["export", "/proc/nope/out"], "data:")])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["erase", "Zed", "--group", "Otters"], "no group called"), (["export", "/proc/nope/out"], "data:")],
+)
 def test_data_errors_are_one_line(tmp_path, args, message):
     result = run("data", "--store", str(tmp_path / "s.sqlite3"), *args)
     assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1

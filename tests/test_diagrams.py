@@ -125,13 +125,11 @@ DESCRIBED = [
     ),
     (
         d.NumberLine(0, 2, F(1, 4), points=((F(3, 4), "?"),)),
-        "A number line from 0 to 2 with marks every 1/4. Points marked: an arrow "
-        "labelled with a question mark.",
+        "A number line from 0 to 2 with marks every 1/4. Points marked: an arrow labelled with a question mark.",
     ),
     (
         d.NumberLine(0, 20, 1, jumps=((6, 10, "+4"),)),
-        "A number line from 0 to 20 with marks every 1. Jumps drawn above the line: from "
-        "6 to 10 labelled +4.",
+        "A number line from 0 to 20 with marks every 1. Jumps drawn above the line: from 6 to 10 labelled +4.",
     ),
     (
         d.PlaceValueChart.of(3402),
@@ -153,13 +151,11 @@ DESCRIBED = [
     (d.FractionBar(4, 3), "A fraction bar split into 4 equal parts with 3 parts shaded (3/4)."),
     (
         d.FractionWall((1, 2, 4), shade=((1, 2), (2, 4))),
-        "A fraction wall with rows of one whole, halves and quarters, lined up under one "
-        "whole. Shaded: 1/2 and 2/4.",
+        "A fraction wall with rows of one whole, halves and quarters, lined up under one whole. Shaded: 1/2 and 2/4.",
     ),
     (
         d.DoubleNumberLine((0, 2, 5), (0, 300, "?"), "eggs", "flour (g)"),
-        "A double number line (eggs above, flour (g) below) pairing 0 with 0, 2 with 300 "
-        "and 5 with a question mark.",
+        "A double number line (eggs above, flour (g) below) pairing 0 with 0, 2 with 300 and 5 with a question mark.",
     ),
     (
         d.RatioTable((1, 2), (3, "?"), "cups", "people"),
@@ -175,9 +171,7 @@ DESCRIBED = [
     (d.Coins((200, 50, 50, 5)), "Money: one £2 coin, 2 50p coins and one 5p coin, 305p (£3.05) altogether."),
     (d.Protractor(50), "A protractor on an angle of 50° measured from the zero on the right-hand side."),
     (
-        d.Shape2D(
-            RECTANGLE, side_labels=(6, 3, None, None), unit="cm", right_angles=(0, 1, 2, 3), name="rectangle"
-        ),
+        d.Shape2D(RECTANGLE, side_labels=(6, 3, None, None), unit="cm", right_angles=(0, 1, 2, 3), name="rectangle"),
         "A 2-D shape (rectangle) with 4 sides. Sides labelled: side 1: 6 cm and side 2: "
         "3 cm. Right angles marked at "
         "vertex 1, vertex 2, vertex 3 and vertex 4.",
@@ -188,13 +182,11 @@ DESCRIBED = [
     ),
     (
         d.CoordinateGrid((-6, 6), (-6, 6), points=((2, 3, "A"), (-1, 4, "B"))),
-        "A coordinate grid showing four quadrants: x from −6 to 6, y from −6 to 6. "
-        "Points: A (2, 3) and B (−1, 4).",
+        "A coordinate grid showing four quadrants: x from −6 to 6, y from −6 to 6. Points: A (2, 3) and B (−1, 4).",
     ),
     (
         d.Pictogram(("Mon", "Tue"), (8, 6), key=4, unit="children"),
-        "A pictogram where one symbol stands for 4 children. Symbols: Mon 2 symbols (8) "
-        "and Tue 1 1/2 symbols (6).",
+        "A pictogram where one symbol stands for 4 children. Symbols: Mon 2 symbols (8) and Tue 1 1/2 symbols (6).",
     ),
     (
         d.BarChart(("Red", "Blue"), (12, 7), step=2, y_label="children"),

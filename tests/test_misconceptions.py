@@ -89,9 +89,7 @@ def test_catalogue_entries_are_complete():
 
 def test_predict_uses_the_catalogue_feedback():
     predicted = mis.predict("smaller_from_larger", "35")
-    assert predicted == Predicted(
-        "smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback
-    )
+    assert predicted == Predicted("smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback)
     with pytest.raises(KeyError, match="no misconception called"):
         mis.predict("no_such_thing", "1")
 

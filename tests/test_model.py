@@ -8,8 +8,13 @@ from ks2practice.model import Item, Level, Spec, Status, Verdict
 
 @pytest.mark.parametrize(
     ("given", "level"),
-    [(1, Level.WORKING_TOWARDS), ("2", Level.EXPECTED), ("greater depth", Level.GREATER_DEPTH),
-     ("Working-Towards", Level.WORKING_TOWARDS), (Level.EXPECTED, Level.EXPECTED)],
+    [
+        (1, Level.WORKING_TOWARDS),
+        ("2", Level.EXPECTED),
+        ("greater depth", Level.GREATER_DEPTH),
+        ("Working-Towards", Level.WORKING_TOWARDS),
+        (Level.EXPECTED, Level.EXPECTED),
+    ],
 )
 def test_level_parse_accepts_numbers_and_labels(given, level):
     assert Level.parse(given) is level
@@ -30,8 +35,12 @@ def test_spec_coerces_level_and_is_frozen():
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"topic": ""}, "needs a topic id"), ({"topic": "x.y", "seed": 1.5}, "seed must be"),
-     ({"topic": "x.y", "style": "quiz"}, "unknown question style"), ({"topic": "x.y", "level": 5}, "level must")],
+    [
+        ({"topic": ""}, "needs a topic id"),
+        ({"topic": "x.y", "seed": 1.5}, "seed must be"),
+        ({"topic": "x.y", "style": "quiz"}, "unknown question style"),
+        ({"topic": "x.y", "level": 5}, "level must"),
+    ],
 )
 def test_spec_validation_messages(kwargs, message):
     with pytest.raises(ValueError, match=message):

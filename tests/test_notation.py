@@ -183,9 +183,16 @@ def test_refuses_with_a_reason_and_a_place(text, position, phrase):
 
 @pytest.mark.parametrize(
     ("value", "options", "printed"),
-    [(F(7, 3), {}, "2 1/3"), (F(5, 2), {"fractions": True}, "2 1/2"), (F(5, 2), {}, "2.5"),
-     (F(-1, 8), {"decimals": True}, "-0.125"), (10_000, {}, "10,000"), (9999, {"fractions": True}, "9999"),
-     (F(-7, 4), {"fractions": True}, "-1 3/4"), (F(123_456_789, 100), {}, "1,234,567.89")],
+    [
+        (F(7, 3), {}, "2 1/3"),
+        (F(5, 2), {"fractions": True}, "2 1/2"),
+        (F(5, 2), {}, "2.5"),
+        (F(-1, 8), {"decimals": True}, "-0.125"),
+        (10_000, {}, "10,000"),
+        (9999, {"fractions": True}, "9999"),
+        (F(-7, 4), {"fractions": True}, "-1 3/4"),
+        (F(123_456_789, 100), {}, "1,234,567.89"),
+    ],
 )
 def test_format_ks2(value, options, printed):
     assert format_ks2(value, **options) == printed
@@ -307,9 +314,7 @@ def _combine(op, left, right):
     return f"{left_text} {op} {right_text}", value, rank, divides_by_zero
 
 
-TREES = st.recursive(
-    LEAVES, lambda trees: st.builds(_combine, st.sampled_from("+−×÷"), trees, trees), max_leaves=8
-)
+TREES = st.recursive(LEAVES, lambda trees: st.builds(_combine, st.sampled_from("+−×÷"), trees, trees), max_leaves=8)
 
 
 @settings(max_examples=300)

@@ -39,7 +39,8 @@ def test_every_picture_prints_with_its_text(tmp_path):
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is needed to rasterise")
 def test_printed_pictures_rasterise_to_non_blank_pages(tmp_path):
     (tmp_path / "gallery.pdf").write_bytes(build_pdf(tmp_path))
-    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "gallery.pdf", "page"],
-                   cwd=tmp_path, check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "gallery.pdf", "page"], cwd=tmp_path, check=True
+    )
     (page,) = tmp_path.glob("page*.png")
     assert page.stat().st_size > 10_000  # a blank A4 page at 40 dpi is a few hundred bytes

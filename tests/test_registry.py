@@ -25,8 +25,11 @@ def test_every_topic_offers_two_styles_beyond_fluency():
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"id": "NoDot"}, "must look like"), ({"id": "a.b", "styles": ("quiz",)}, "unknown or no styles"),
-     ({"id": "a.b", "codes": ()}, "at least one curriculum code")],
+    [
+        ({"id": "NoDot"}, "must look like"),
+        ({"id": "a.b", "styles": ("quiz",)}, "unknown or no styles"),
+        ({"id": "a.b", "codes": ()}, "at least one curriculum code"),
+    ],
 )
 def test_decorator_refuses_bad_registrations(kwargs, message):
     arguments = {"title": "t", "codes": ("3C1",), "styles": ("fluency",)} | kwargs

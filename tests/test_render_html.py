@@ -10,8 +10,7 @@ from ks2practice.render.html import picture_html, question_html
 
 
 def make_question(diagram=None, prompt="What is 3 < 4 & 5 × 2?"):
-    item = Item(prompt, WholeNumber(10), ("5 × 2 = 10",), "fluency", "5 × 2", working="  5\n× 2\n 10",
-                diagram=diagram)
+    item = Item(prompt, WholeNumber(10), ("5 × 2 = 10",), "fluency", "5 × 2", working="  5\n× 2\n 10", diagram=diagram)
     return Question(Spec("calculation.x", 2, 3), "Test", ("3C7",), item)
 
 

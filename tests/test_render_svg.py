@@ -119,9 +119,7 @@ def assert_text_inside(svg: str) -> None:
         extent = text_width(text.text, size, text.get("font-weight") == "bold")
         left = {"middle": x - extent / 2, "end": x - extent}.get(text.get("text-anchor"), x)
         assert left >= -1 and left + extent <= width + 1, f"{text.text!r} runs off the side"
-        assert y - 0.8 * size >= -1 and y + 0.25 * size <= height + 1, (
-            f"{text.text!r} runs off the top or bottom"
-        )
+        assert y - 0.8 * size >= -1 and y + 0.25 * size <= height + 1, f"{text.text!r} runs off the top or bottom"
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
@@ -179,9 +177,7 @@ def test_data_uri_carries_the_svg():
     assert base64.b64decode(uri.split(",", 1)[1]).decode("utf-8") == svg
 
 
-STEPS = st.sampled_from(
-    [1, 2, 5, 10, 100, F(1, 2), F(1, 3), F(1, 4), F(1, 10), D("0.1"), D("0.25"), D("0.01")]
-)
+STEPS = st.sampled_from([1, 2, 5, 10, 100, F(1, 2), F(1, 3), F(1, 4), F(1, 10), D("0.1"), D("0.25"), D("0.01")])
 
 
 @st.composite
@@ -215,9 +211,7 @@ def charts(draw):
     )
     step = draw(st.sampled_from([5, 10, 20]))
     if draw(st.booleans()):
-        return d.PieChart(
-            names, tuple(values), show=draw(st.sampled_from(["name", "value", "fraction", "degrees"]))
-        )
+        return d.PieChart(names, tuple(values), show=draw(st.sampled_from(["name", "value", "fraction", "degrees"])))
     return d.BarChart(names, tuple(values), step=step, y_label="Votes", heading="Our class")
 
 
@@ -244,9 +238,7 @@ def grids(draw):
     low = draw(st.sampled_from([0, -5, -10]))
     high = draw(st.sampled_from([5, 10, 12]))
     points = draw(
-        st.lists(
-            st.tuples(st.integers(low, high), st.integers(low, high)), min_size=0, max_size=5, unique=True
-        )
+        st.lists(st.tuples(st.integers(low, high), st.integers(low, high)), min_size=0, max_size=5, unique=True)
     )
     return d.CoordinateGrid(
         (low, high),
@@ -338,9 +330,7 @@ def test_protractor_arm_is_drawn_at_the_angle():
 
         def direction(line):
             return math.degrees(
-                math.atan2(
-                    -(number(line, "y2") - number(line, "y1")), number(line, "x2") - number(line, "x1")
-                )
+                math.atan2(-(number(line, "y2") - number(line, "y1")), number(line, "x2") - number(line, "x1"))
             )
 
         between = abs((direction(arm) - direction(base) + 180) % 360 - 180)

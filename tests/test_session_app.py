@@ -56,13 +56,16 @@ def test_set_up_adds_a_group_and_pupils_renames_and_archives():
     assert [p["name"] for p in app.store.find_pupils(group)] == ["Ava B", "Ben"]
 
 
-@pytest.mark.parametrize(("field", "value", "button", "expected"), [
-    ("new_pupil", "   ", "add_pupil_button", "Please type a name for the pupil."),
-    ("new_pupil", "x" * 41, "add_pupil_button", "A pupil name is at most 40 characters."),
-    ("new_pupil", "Ava", "add_pupil_button", "This group already has a pupil called 'Ava'."),
-    ("new_group", "otters", "add_group_button", "There is already a group called 'otters'."),
-    ("new_group", "", "add_group_button", "Please type a name for the group."),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "button", "expected"),
+    [
+        ("new_pupil", "   ", "add_pupil_button", "Please type a name for the pupil."),
+        ("new_pupil", "x" * 41, "add_pupil_button", "A pupil name is at most 40 characters."),
+        ("new_pupil", "Ava", "add_pupil_button", "This group already has a pupil called 'Ava'."),
+        ("new_group", "otters", "add_group_button", "There is already a group called 'otters'."),
+        ("new_group", "", "add_group_button", "Please type a name for the group."),
+    ],
+)
 def test_set_up_refusals_are_plain_messages(field, value, button, expected):
     app = make_app()
     getattr(app, field).value = value
@@ -106,7 +109,12 @@ def test_a_typed_right_answer_is_marked_and_stored_at_once():
     [stored] = attempts(app)
     a = stored.attempt
     assert (a.pupil_id, a.status, a.response, a.confidence, a.note) == (
-        ids["Ava"], Status.CORRECT, app.question.answer.format(), 3, "used the column method")
+        ids["Ava"],
+        Status.CORRECT,
+        app.question.answer.format(),
+        3,
+        "used the column method",
+    )
     assert a.key == f"{app.session_id}-1-{ids['Ava']}" and a.prompt == app.question.prompt
 
 
@@ -121,12 +129,15 @@ def test_double_click_on_record_stores_once():
     assert "already recorded" in app.message_text
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("", "Type Ava's answer first, or tap a mark."),
-    ("   ", "Type Ava's answer first, or tap a mark."),
-    ("banana", "Nothing recorded yet — ask Ava to try again."),
-    ("x" * 10_000, "That is too long to be an answer (10,000 characters). Please type just Ava's answer."),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Type Ava's answer first, or tap a mark."),
+        ("   ", "Type Ava's answer first, or tap a mark."),
+        ("banana", "Nothing recorded yet — ask Ava to try again."),
+        ("x" * 10_000, "That is too long to be an answer (10,000 characters). Please type just Ava's answer."),
+    ],
+)
 def test_bad_input_gets_a_message_and_stores_nothing(typed, message):
     app = make_app()
     ids = start(app)

@@ -58,7 +58,11 @@ def test_codes_that_are_not_facts_are_refused():
 
     from ks2practice.model import Spec
 
-    for spec in (Spec("number.rounding", 2, "7x8"), Spec(mtc.TOPIC, 2, "7y8"), Spec(mtc.TOPIC, 2, "1x8"),
-                 Spec(mtc.TOPIC, 2, "13x2")):
+    for spec in (
+        Spec("number.rounding", 2, "7x8"),
+        Spec(mtc.TOPIC, 2, "7y8"),
+        Spec(mtc.TOPIC, 2, "1x8"),
+        Spec(mtc.TOPIC, 2, "13x2"),
+    ):
         with pytest.raises(ValueError):
             mtc.fact_from_spec(spec)

@@ -48,11 +48,14 @@ def test_easier_and_harder_move_the_level_and_always_give_a_new_number():
     assert plan.reasks == [Spec("number.rounding", 3, 1)]  # a fresh question does not use up a re-ask
 
 
-@pytest.mark.parametrize(("level", "offered", "down", "up"), [
-    (Level.EXPECTED, ALL, Level.WORKING_TOWARDS, Level.GREATER_DEPTH),
-    (Level.EXPECTED, (Level.EXPECTED,), Level.EXPECTED, Level.EXPECTED),
-    (Level.GREATER_DEPTH, (Level.WORKING_TOWARDS, Level.GREATER_DEPTH), Level.WORKING_TOWARDS, Level.GREATER_DEPTH),
-])
+@pytest.mark.parametrize(
+    ("level", "offered", "down", "up"),
+    [
+        (Level.EXPECTED, ALL, Level.WORKING_TOWARDS, Level.GREATER_DEPTH),
+        (Level.EXPECTED, (Level.EXPECTED,), Level.EXPECTED, Level.EXPECTED),
+        (Level.GREATER_DEPTH, (Level.WORKING_TOWARDS, Level.GREATER_DEPTH), Level.WORKING_TOWARDS, Level.GREATER_DEPTH),
+    ],
+)
 def test_level_moves_stay_within_what_the_topic_offers(level, offered, down, up):
     assert easier(level, offered) is down and harder(level, offered) is up
 
@@ -82,17 +85,28 @@ def test_every_registered_variant_code_reads_back_to_its_spec():
         assert spec_from_code(spec.code) == spec
 
 
-@given(seed=st.one_of(st.integers(-10**9, 10**9), st.from_regex(r"[a-z][a-z0-9x-]{0,8}", fullmatch=True)))
+@given(seed=st.one_of(st.integers(-(10**9), 10**9), st.from_regex(r"[a-z][a-z0-9x-]{0,8}", fullmatch=True)))
 def test_any_seed_round_trips(seed):
     spec = Spec("number.rounding", 2, seed, style="fluency")
     assert spec_from_code(spec.code) == spec
 
 
-@pytest.mark.parametrize("bad", [
-    "", "   ", "number.rounding", "number.rounding/L2", "number.rounding/L4/s1", "number.rounding/2/s1",
-    "number.rounding/L2/7", "number.rounding/L2/s", "number.rounding/L2/s1/fluency/bar_model/extra",
-    "number.rounding/L2/s1//", "number.rounding/L2/s01",
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "   ",
+        "number.rounding",
+        "number.rounding/L2",
+        "number.rounding/L4/s1",
+        "number.rounding/2/s1",
+        "number.rounding/L2/7",
+        "number.rounding/L2/s",
+        "number.rounding/L2/s1/fluency/bar_model/extra",
+        "number.rounding/L2/s1//",
+        "number.rounding/L2/s01",
+    ],
+)
 def test_codes_that_name_no_question_are_refused_with_a_reason(bad):
     with pytest.raises(ValueError, match=r"variant code|level|seed|unexpected|exactly"):
         spec_from_code(bad)
@@ -101,8 +115,19 @@ def test_codes_that_name_no_question_are_refused_with_a_reason(bad):
 # -- re-asks from the store -----------------------------------------------------------------------------------
 def _attempt(pupil, code, status, session, key):
     spec = spec_from_code(code)
-    return Attempt(pupil, code, spec.topic, int(spec.level), "prompt", "1", status, "reason", response="1",
-                   session_id=session, key=key)
+    return Attempt(
+        pupil,
+        code,
+        spec.topic,
+        int(spec.level),
+        "prompt",
+        "1",
+        status,
+        "reason",
+        response="1",
+        session_id=session,
+        key=key,
+    )
 
 
 def test_re_asks_are_the_questions_not_finally_right_once_each_in_order():

@@ -22,11 +22,26 @@ def _store():
     ]
     ids = []
     for number, (pupil, code, status, mis, confidence, helped) in enumerate(rows):
-        ids.append(store.record(Attempt(
-            pupil, code, "calculation.column_subtraction", 2, f"Question {code[-1]}", "5", status, "r",
-            response=None if helped else "4", misconception=mis, confidence=confidence, supported=helped,
-            session_id=session, key=f"{session}-{number}-{pupil}",
-        )))
+        ids.append(
+            store.record(
+                Attempt(
+                    pupil,
+                    code,
+                    "calculation.column_subtraction",
+                    2,
+                    f"Question {code[-1]}",
+                    "5",
+                    status,
+                    "r",
+                    response=None if helped else "4",
+                    misconception=mis,
+                    confidence=confidence,
+                    supported=helped,
+                    session_id=session,
+                    key=f"{session}-{number}-{pupil}",
+                )
+            )
+        )
     store.override(ids[3], Status.CORRECT)  # the adult saw Ben's working: right after all
     return store, session, {ava: "Ava", ben: "Ben", cat: "Cat"}
 
@@ -74,8 +89,20 @@ def test_fact_record_is_per_fact_per_pupil_in_table_order():
     ava = store.add_pupil(group, "Ava")
     session = store.start_session(group, "mtc.rehearsal", 2, "mtc", 20)
     for number, (a, b, status) in enumerate([(12, 3, Status.CORRECT), (2, 8, Status.INCORRECT), (7, 8, "correct")]):
-        store.record(Attempt(ava, f"mtc.rehearsal/L2/s{a}x{b}/fluency", "mtc.rehearsal", 2, f"{a} × {b} =",
-                             str(a * b), status, "r", session_id=session, key=str(number)))
+        store.record(
+            Attempt(
+                ava,
+                f"mtc.rehearsal/L2/s{a}x{b}/fluency",
+                "mtc.rehearsal",
+                2,
+                f"{a} × {b} =",
+                str(a * b),
+                status,
+                "r",
+                session_id=session,
+                key=str(number),
+            )
+        )
     record = fact_record(store.find_attempts(session_id=session), {ava: "Ava"})
     assert list(record) == ["2 × 8", "7 × 8", "12 × 3"]
     assert record["2 × 8"] == {"Ava": False} and record["12 × 3"] == {"Ava": True}
@@ -99,8 +126,11 @@ def test_confidence_and_notes_can_be_added_later_but_only_1_to_3():
     first = store.find_attempts(session_id=session)[0]
     store.annotate(first.id, confidence=1, note="needed the bar model")
     again = store.find_attempt(first.attempt.key)
-    assert (again.attempt.confidence, again.attempt.note, again.final_status) == (1, "needed the bar model",
-                                                                                   first.final_status)
+    assert (again.attempt.confidence, again.attempt.note, again.final_status) == (
+        1,
+        "needed the bar model",
+        first.final_status,
+    )
     with pytest.raises(StoreError):
         store.annotate(first.id, confidence=4)
     assert store.find_attempt("no such key") is None

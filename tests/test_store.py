@@ -19,8 +19,15 @@ from ks2practice.store import MIGRATIONS, Store, StoreError, default_path
 
 def attempt(pupil_id, n=1, **changes):
     fields = dict(
-        pupil_id=pupil_id, spec_code=f"calculation.x/L2/s{n}", topic="calculation.x", level=2,
-        prompt=f"{n} + {n}", expected=str(2 * n), status=Status.CORRECT, reason="Yes!", response=str(2 * n),
+        pupil_id=pupil_id,
+        spec_code=f"calculation.x/L2/s{n}",
+        topic="calculation.x",
+        level=2,
+        prompt=f"{n} + {n}",
+        expected=str(2 * n),
+        status=Status.CORRECT,
+        reason="Yes!",
+        response=str(2 * n),
     )
     return Attempt(**(fields | changes))
 
@@ -48,10 +55,15 @@ def test_groups_and_pupils_add_rename_archive(store, group):
 
 @pytest.mark.parametrize(
     ("action", "message"),
-    [(lambda s, g, p: s.add_group("otters"), "already a group"), (lambda s, g, p: s.add_pupil(g, "ava"), None),
-     (lambda s, g, p: s.add_pupil(g, "   "), "please type a name"),
-     (lambda s, g, p: s.add_pupil(g, "x" * 41), "at most 40"), (lambda s, g, p: s.add_pupil(999, "Dee"), "no group"),
-     (lambda s, g, p: s.record(attempt(999)), "no pupil"), (lambda s, g, p: s.override(999, "correct"), "no attempt")],
+    [
+        (lambda s, g, p: s.add_group("otters"), "already a group"),
+        (lambda s, g, p: s.add_pupil(g, "ava"), None),
+        (lambda s, g, p: s.add_pupil(g, "   "), "please type a name"),
+        (lambda s, g, p: s.add_pupil(g, "x" * 41), "at most 40"),
+        (lambda s, g, p: s.add_pupil(999, "Dee"), "no group"),
+        (lambda s, g, p: s.record(attempt(999)), "no pupil"),
+        (lambda s, g, p: s.override(999, "correct"), "no attempt"),
+    ],
 )
 def test_refusals_are_clear(store, group, action, message):
     group_id, pupils = group
@@ -171,8 +183,9 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
         group_id = store.add_group("Badgers")
         pupils = [store.add_pupil(group_id, "Bo"), store.add_pupil(group_id, "Bea")]
     writers = [
-        subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(p), str(start), "150"],
-                         stdout=subprocess.DEVNULL)
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(path), str(p), str(start), "150"], stdout=subprocess.DEVNULL
+        )
         for p, start in zip(pupils, (0, 1000), strict=True)
     ]
     deadline = time.monotonic() + 120

@@ -100,9 +100,7 @@ def test_division_working_ends_at_the_key():
 @pytest.mark.parametrize("topic_id", sorted(CALCULATION_TOPICS))
 def test_only_level_one_prompts_carry_a_hint(topic_id):
     for level in (1, 2, 3):
-        prompts = [
-            registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)
-        ]
+        prompts = [registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)]
         hinted = sum("(Hint:" in prompt for prompt in prompts)
         assert hinted == (len(prompts) if level == 1 else 0), (topic_id, level)
 
@@ -114,9 +112,7 @@ def _largest_number(prompt: str) -> int:
 @pytest.mark.parametrize("topic_id", sorted(CALCULATION_TOPICS - {"calculation.times_tables"}))
 def test_level_three_uses_larger_numbers_than_level_one(topic_id):
     def typical(level: int) -> int:
-        sizes = sorted(
-            _largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60)
-        )
+        sizes = sorted(_largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60))
         return sizes[len(sizes) // 2]
 
     assert typical(3) > typical(1), topic_id
@@ -138,8 +134,7 @@ def test_word_problems_vary_their_contexts():
     ):
         for level in (1, 2, 3):
             openings = {
-                registry.generate(Spec(topic_id, level, seed, style="word_problem")).prompt[:25]
-                for seed in range(80)
+                registry.generate(Spec(topic_id, level, seed, style="word_problem")).prompt[:25] for seed in range(80)
             }
             assert len(openings) >= 4, (topic_id, level, openings)
 

@@ -275,9 +275,7 @@ def confirmed(answer: Answer, check: str) -> bool:
 
 def assert_sound(question) -> None:
     """Everything a topic promises about one question, checked without the package's solver or marking."""
-    label = (
-        f"{question.spec.code}: {question.prompt!r} key {question.answer.format()!r} check {question.check!r}"
-    )
+    label = f"{question.spec.code}: {question.prompt!r} key {question.answer.format()!r} check {question.check!r}"
     answer = question.answer
     assert isinstance(
         answer, (WholeNumber, DecimalNumber, FractionAnswer, Money, Measure, Comparison, TrueFalse, Choice)
@@ -290,9 +288,7 @@ def assert_sound(question) -> None:
 
 
 def strand_cases(strand: str) -> list[tuple[str, Level]]:
-    return [
-        (entry.id, level) for entry in registry.topics() if entry.strand == strand for level in entry.levels
-    ]
+    return [(entry.id, level) for entry in registry.topics() if entry.strand == strand for level in entry.levels]
 
 
 def check_topic(topic_id: str, level: Level) -> None:
@@ -311,9 +307,7 @@ def check_topic(topic_id: str, level: Level) -> None:
 
 
 def distinct_fluency_prompts(topic_id: str, level: Level, seeds: int = 500) -> int:
-    return len(
-        {registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(seeds)}
-    )
+    return len({registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(seeds)})
 
 
 # ---------------------------------------------------------------------------------- the oracle's own tests
@@ -403,26 +397,20 @@ def test_enough_different_fluency_questions(topic_id, level):
 @pytest.mark.parametrize("topic_id", sorted(NUMBER_TOPICS))
 def test_only_level_one_prompts_carry_a_hint(topic_id):
     for level in (1, 2, 3):
-        prompts = [
-            registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)
-        ]
+        prompts = [registry.generate(Spec(topic_id, level, seed, style="fluency")).prompt for seed in range(40)]
         hinted = sum("(Hint:" in prompt for prompt in prompts)
         assert hinted == (len(prompts) if level == 1 else 0), (topic_id, level)
 
 
 def _largest_number(prompt: str) -> int:
-    numbers = [
-        int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", prompt) if n.replace(",", "").isdigit()
-    ]
+    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", prompt) if n.replace(",", "").isdigit()]
     return max(numbers, default=0)
 
 
 @pytest.mark.parametrize("topic_id", sorted(NUMBER_TOPICS - {"number.roman_numerals"}))
 def test_level_three_uses_larger_numbers_than_level_one(topic_id):
     def typical(level: int) -> float:
-        sizes = sorted(
-            _largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60)
-        )
+        sizes = sorted(_largest_number(registry.generate(Spec(topic_id, level, seed)).prompt) for seed in range(60))
         return sizes[len(sizes) // 2]
 
     assert typical(3) > typical(1), topic_id

@@ -67,8 +67,10 @@ def check(target: Answer | Question | Item, response: str) -> Verdict:
         if same_response(answer, response, predicted.response):
             return Verdict(
                 Status.MISCONCEPTION,
-                _fit(f"Not quite — the answer is {answer.format()}. Let's look at why together.",
-                     "Not quite — let's look at why together."),
+                _fit(
+                    f"Not quite — the answer is {answer.format()}. Let's look at why together.",
+                    "Not quite — let's look at why together.",
+                ),
                 misconception=predicted.misconception,
                 feedback=predicted.feedback,
             )
@@ -174,8 +176,13 @@ def _decimal_for_fraction(answer: FractionAnswer, reading: NumberReading, respon
     if reading.places and abs(reading.value - expected) < Fraction(1, 10**reading.places):
         # A rounded or cut-off decimal is close, but a fraction answer must be exact.
         fraction = format_fraction(expected, mixed=answer.mixed)
-        return Verdict(Status.INCORRECT, _fit(f"Not quite: {fraction} is not exactly {_quoted(response)}.",
-                                              f"Not quite: the answer is {_shorten(fraction, 40)}."))
+        return Verdict(
+            Status.INCORRECT,
+            _fit(
+                f"Not quite: {fraction} is not exactly {_quoted(response)}.",
+                f"Not quite: the answer is {_shorten(fraction, 40)}.",
+            ),
+        )
     return _not_quite(answer)
 
 
@@ -257,13 +264,15 @@ def _right_number_somewhere(answer: Measure, number: Fraction) -> bool:
     """Whether the number is the answer in some unit of the right kind (1500 for 1.5 kg, in grams)."""
     dimension, size = UNITS[answer.unit]
     amount = answer.numeric() * size
-    return any(amount / other_size == number for other_dimension, other_size in UNITS.values()
-               if other_dimension == dimension)
+    return any(
+        amount / other_size == number for other_dimension, other_size in UNITS.values() if other_dimension == dimension
+    )
 
 
 def _wrong_unit(answer: Measure) -> Verdict:
-    return Verdict(Status.WRONG_UNIT, _fit(f"Check the units: the answer is in {_unit_names(answer)}.",
-                                           "Check the units."))
+    return Verdict(
+        Status.WRONG_UNIT, _fit(f"Check the units: the answer is in {_unit_names(answer)}.", "Check the units.")
+    )
 
 
 def _size_downwards(unit: str) -> Fraction:
@@ -381,4 +390,3 @@ def _rule_for(answer: Answer) -> _Rule:
         if kind in _RULES:
             return _RULES[kind]
     raise TypeError(f"no marking rule for {type(answer).__name__}")
-

@@ -123,8 +123,7 @@ def _read_signed(text: str) -> NumberReading:
         sign = -1 if text[0] == "-" else 1
         text = text[1:].lstrip()
     reading = _read_unsigned(text)
-    return NumberReading(sign * reading.value, reading.form, reading.places, reading.simplest,
-                         reading.improper)
+    return NumberReading(sign * reading.value, reading.form, reading.places, reading.simplest, reading.improper)
 
 
 def _read_unsigned(text: str) -> NumberReading:
@@ -132,18 +131,21 @@ def _read_unsigned(text: str) -> NumberReading:
         return NumberReading(Fraction(_digits(match["whole"])), Form.WHOLE)
     if (match := _DECIMAL.fullmatch(text)) and (match["whole"] or match["places"]):
         whole, places = _digits(match["whole"] or "0"), match["places"]
-        return NumberReading(Fraction(whole * 10 ** len(places) + int(places or 0), 10 ** len(places)),
-                             Form.DECIMAL, places=len(places))
+        return NumberReading(
+            Fraction(whole * 10 ** len(places) + int(places or 0), 10 ** len(places)), Form.DECIMAL, places=len(places)
+        )
     if match := _FRACTION.fullmatch(text):
         top, bottom = int(match["top"]), _denominator(match["bottom"])
-        return NumberReading(Fraction(top, bottom), Form.FRACTION, simplest=_lowest_terms(top, bottom),
-                             improper=top >= bottom)
+        return NumberReading(
+            Fraction(top, bottom), Form.FRACTION, simplest=_lowest_terms(top, bottom), improper=top >= bottom
+        )
     if match := _MIXED.fullmatch(text):
         top, bottom = int(match["top"]), _denominator(match["bottom"])
         if top >= bottom:
             raise Unreadable("In a mixed number the fraction part is less than 1, like 2 1/3.")
-        return NumberReading(_digits(match["whole"]) + Fraction(top, bottom), Form.MIXED,
-                             simplest=_lowest_terms(top, bottom))
+        return NumberReading(
+            _digits(match["whole"]) + Fraction(top, bottom), Form.MIXED, simplest=_lowest_terms(top, bottom)
+        )
     raise Unreadable(_why_not_a_number(text))
 
 
@@ -292,9 +294,20 @@ _UNIT_WORDS = {
     "h": ("h", "hr", "hour"),
 }
 _UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
-UNIT_NAMES = {"mm": "millimetres", "cm": "centimetres", "m": "metres", "km": "kilometres", "g": "grams",
-              "kg": "kilograms", "ml": "millilitres", "cl": "centilitres", "l": "litres", "s": "seconds",
-              "min": "minutes", "h": "hours"}
+UNIT_NAMES = {
+    "mm": "millimetres",
+    "cm": "centimetres",
+    "m": "metres",
+    "km": "kilometres",
+    "g": "grams",
+    "kg": "kilograms",
+    "ml": "millilitres",
+    "cl": "centilitres",
+    "l": "litres",
+    "s": "seconds",
+    "min": "minutes",
+    "h": "hours",
+}
 
 
 def unit_called(word: str) -> str | None:
@@ -433,8 +446,18 @@ def _24_hour(hour: int, minute: int) -> int:
 
 _SIGN_WORDS = {
     "<": ("<", "less than", "smaller than", "fewer than", "lower than", "less", "smaller", "fewer"),
-    ">": (">", "greater than", "more than", "bigger than", "larger than", "higher than", "greater", "more",
-          "bigger", "larger"),
+    ">": (
+        ">",
+        "greater than",
+        "more than",
+        "bigger than",
+        "larger than",
+        "higher than",
+        "greater",
+        "more",
+        "bigger",
+        "larger",
+    ),
     "=": ("=", "==", "equal to", "equals", "equal", "the same as", "same as", "the same"),
 }
 _SIGN_OF_WORDS = {words: sign for sign, all_words in _SIGN_WORDS.items() for words in all_words}
@@ -475,9 +498,24 @@ def choice_letter(index: int) -> str:
     return chr(ord("A") + index)
 
 
-_TRUTH = {"true": True, "t": True, "yes": True, "y": True, "✓": True, "✔": True, "right": True,
-          "correct": True, "false": False, "f": False, "no": False, "n": False, "✗": False, "✘": False,
-          "wrong": False, "incorrect": False}
+_TRUTH = {
+    "true": True,
+    "t": True,
+    "yes": True,
+    "y": True,
+    "✓": True,
+    "✔": True,
+    "right": True,
+    "correct": True,
+    "false": False,
+    "f": False,
+    "no": False,
+    "n": False,
+    "✗": False,
+    "✘": False,
+    "wrong": False,
+    "incorrect": False,
+}
 
 
 def read_truth(text: str) -> bool:

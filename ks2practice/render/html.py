@@ -43,7 +43,5 @@ def question_html(question: Question, *, answers: bool = False, number: int | No
         steps = "".join(f"<li>{escape(step)}</li>" for step in question.solution)
         parts.append(f'<ol class="ks2-solution" style="font-size:0.9em">{steps}</ol>')
         parts.append(f'<div class="ks2-rule" style="font-size:0.85em"><i>{escape(question.answer.rule())}</i></div>')
-    parts.append(
-        f'<div class="ks2-code" style="font-size:0.7em;color:#555">{escape(question.spec.code)}</div></div>'
-    )
+    parts.append(f'<div class="ks2-code" style="font-size:0.7em;color:#555">{escape(question.spec.code)}</div></div>')
     return "".join(parts)

@@ -37,9 +37,7 @@ def draw_bar_model(model: BarModel) -> Picture:
     total = model.total
     widths = [float(size / total) * bar_width for size in model.part_sizes]
     lefts = [MARGIN + sum(widths[:i]) for i in range(len(widths))]
-    outside = [
-        i for i, part in enumerate(model.parts) if label_width(part, LABEL, model.unit) + 10 > widths[i]
-    ]
+    outside = [i for i, part in enumerate(model.parts) if label_width(part, LABEL, model.unit) + 10 > widths[i]]
     height = top + BAR_HEIGHT + (24 + 38 * _stagger_rows(outside) if outside else 18)
     picture = Picture(WIDTH, height)
     picture.label(WIDTH / 2, 22, model.whole, LABEL, unit=model.unit)
@@ -159,9 +157,7 @@ def _draw_bar(
         picture.line(x, top, x, top + BAR_HEIGHT, width=STROKE)
     middle = top + BAR_HEIGHT / 2
     if label_width(value, LABEL, model.unit) + 12 <= end - left:
-        divider_through_label = (
-            splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits
-        )
+        divider_through_label = splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits
         if divider_through_label:
             picture.backed_label((left + end) / 2, middle, value, LABEL, unit=model.unit)
         else:
@@ -215,11 +211,7 @@ def draw_fraction_wall(wall: FractionWall) -> Picture:
     for row, n in enumerate(wall.denominators):
         top, part = 16 + row * WALL_ROW, row_width / n
         unit = Fraction(1, n)
-        size = (
-            LABEL
-            if label_width(unit, LABEL) + 10 <= part and label_height(unit, LABEL) + 8 <= WALL_ROW
-            else SMALL
-        )
+        size = LABEL if label_width(unit, LABEL) + 10 <= part and label_height(unit, LABEL) + 8 <= WALL_ROW else SMALL
         for k in range(n):
             filled = k < shaded.get(n, 0)
             picture.rect(

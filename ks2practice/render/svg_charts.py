@@ -60,9 +60,7 @@ def draw_pictogram(chart: Pictogram) -> Picture:
     for row, (name, count) in enumerate(zip(chart.categories, chart.counts, strict=True)):
         y = top + row * PICTO_ROW
         picture.rect(MARGIN, y, names_width, PICTO_ROW, width=1.5)
-        picture.rect(
-            MARGIN + names_width, y, symbols_width, PICTO_ROW, width=1.5, data_category=name, data_count=count
-        )
+        picture.rect(MARGIN + names_width, y, symbols_width, PICTO_ROW, width=1.5, data_category=name, data_count=count)
         picture.text(MARGIN + 12, y + PICTO_ROW / 2, name, LABEL, "start")
         whole, half = divmod(chart.symbols(count), 1)
         for k in range(int(whole) + (1 if half else 0)):
@@ -77,9 +75,7 @@ def draw_pictogram(chart: Pictogram) -> Picture:
 class _Plot:
     """A chart's plotting area and its value axis: where a value goes, and the gridlines drawn behind."""
 
-    def __init__(
-        self, chart: BarChart | LineGraph, low: Fraction, width: float = 480, height: float = 340
-    ) -> None:
+    def __init__(self, chart: BarChart | LineGraph, low: Fraction, width: float = 480, height: float = 340) -> None:
         self.low, self.high, self.step = low, Fraction(chart.top), Fraction(chart.step)
         self.ticks = [low + k * self.step for k in range(int((self.high - low) / self.step) + 1)]
         self.notation = chart.step  # ticks are written like the step: 0.25 as a decimal, 1/4 as a fraction
@@ -181,9 +177,7 @@ def draw_bar_chart(chart: BarChart) -> Picture:
             data_category=name,
         )
         plot.category_label(picture, x, name)
-    picture.line(
-        plot.left, plot.bottom, plot.right, plot.bottom, width=STROKE
-    )  # the axis stays on top of the bars
+    picture.line(plot.left, plot.bottom, plot.right, plot.bottom, width=STROKE)  # the axis stays on top of the bars
     return picture
 
 

@@ -48,9 +48,7 @@ def draw_place_value_chart(chart: PlaceValueChart) -> Picture:
     top = MARGIN
     for i, (column, count) in enumerate(zip(chart.columns, chart.counters, strict=True)):
         left, colour = MARGIN + i * COLUMN_WIDTH, COLUMN_COLOURS[column]
-        picture.rect(
-            left, top, COLUMN_WIDTH, HEADER, fill=colour, fill_opacity=0.5
-        )  # a tint keeps text dark-on-light
+        picture.rect(left, top, COLUMN_WIDTH, HEADER, fill=colour, fill_opacity=0.5)  # a tint keeps text dark-on-light
         picture.text(left + COLUMN_WIDTH / 2, top + HEADER / 2, column, LABEL, bold=True)
         picture.rect(left, top + HEADER, COLUMN_WIDTH, body, data_column=column, data_count=count)
         for k in range(count):
@@ -161,14 +159,10 @@ def draw_part_whole(model: PartWholeModel) -> Picture:
     centres = [width / 2 + (i - (n - 1) / 2) * spacing for i in range(n)]
     for x in centres:  # the stalks go behind the circles
         picture.line(width / 2, whole_y, x, parts_y, width=STROKE)
-    picture.circle(
-        width / 2, whole_y, radius, fill=_circle_fill(model.whole), width=3, data_whole=exact(model.whole)
-    )
+    picture.circle(width / 2, whole_y, radius, fill=_circle_fill(model.whole), width=3, data_whole=exact(model.whole))
     picture.label(width / 2, whole_y, model.whole, LABEL, unit=model.unit)
     for i, (x, part) in enumerate(zip(centres, model.parts, strict=True)):
-        picture.circle(
-            x, parts_y, radius, fill=_circle_fill(part), width=STROKE, data_part=i, data_value=exact(part)
-        )
+        picture.circle(x, parts_y, radius, fill=_circle_fill(part), width=STROKE, data_part=i, data_value=exact(part))
         picture.label(x, parts_y, part, LABEL, unit=model.unit)
     return picture
 

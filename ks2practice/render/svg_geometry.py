@@ -40,8 +40,7 @@ class _Layout:
         scale = min(box[0] / dx, box[1] / dy)
         self.width, self.height = dx * scale + 2 * margin, dy * scale + 2 * margin
         self.points = [
-            (margin + (x - min(xs)) * scale, margin + (max(ys) - y) * scale)
-            for x, y in zip(xs, ys, strict=True)
+            (margin + (x - min(xs)) * scale, margin + (max(ys) - y) * scale) for x, y in zip(xs, ys, strict=True)
         ]
         n = len(self.points)
         area = sum(
@@ -79,9 +78,7 @@ class _Layout:
         return u, w, b if convex else (-b[0], -b[1])
 
 
-def _offset(
-    x: float, y: float, direction: Point, gap: float, value: object, opening: float = math.pi
-) -> Point:
+def _offset(x: float, y: float, direction: Point, gap: float, value: object, opening: float = math.pi) -> Point:
     """Where a label's centre goes so its nearest edge sits `gap` from (x, y) along `direction`.
 
     With an `opening` (radians) below a half-turn, the label is a wedge between two sides and goes far enough
@@ -130,9 +127,7 @@ def draw_shape(shape: Shape2D) -> Picture:
     for i in range(len(layout.points)):
         _mark_corner(picture, shape, layout, i)
     if shape.not_to_scale:
-        picture.text(
-            layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end", font_style="italic"
-        )
+        picture.text(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end", font_style="italic")
     return picture
 
 
@@ -147,9 +142,7 @@ def _mark_side(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> Non
         picture.line(cx - nx * 8, cy - ny * 8, cx + nx * 8, cy + ny * 8, width=STROKE, data_tick=i)
     arrows = shape.parallel_sides[i] if shape.parallel_sides else 0
     if arrows:
-        dx, dy = (
-            (ux, uy) if (ux > 1e-9 or (abs(ux) <= 1e-9 and uy < 0)) else (-ux, -uy)
-        )  # parallel arrows agree
+        dx, dy = (ux, uy) if (ux > 1e-9 or (abs(ux) <= 1e-9 and uy < 0)) else (-ux, -uy)  # parallel arrows agree
         where = 0.3 if ticks else 0.5
         for k in range(arrows):
             tip_x = x1 + (x2 - x1) * where + dx * (k * 8 + 4)
@@ -187,9 +180,7 @@ def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> N
             (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
             (vx + w[0] * s, vy + w[1] * s),
         ]
-        picture.path(
-            "M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle=i
-        )
+        picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle=i)
     label = shape.angle_labels[i] if shape.angle_labels else None
     if label is not None:
         radius = 30

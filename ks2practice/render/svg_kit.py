@@ -56,9 +56,7 @@ def _attribute(value: object) -> str:
 
 def start_tag(tag: str, **attrs: object) -> str:
     """An opening tag; keyword names become attributes (stroke_width → stroke-width, class_ → class)."""
-    names = [
-        f'{key.rstrip("_").replace("_", "-")}="{_attribute(v)}"' for key, v in attrs.items() if v is not None
-    ]
+    names = [f'{key.rstrip("_").replace("_", "-")}="{_attribute(v)}"' for key, v in attrs.items() if v is not None]
     return f"<{' '.join([tag, *names])}>"
 
 
@@ -198,9 +196,7 @@ class Picture:
             **attrs,
         )
 
-    def circle(
-        self, cx: float, cy: float, r: float, fill: str = PAPER, width: float = STROKE, **attrs: object
-    ) -> None:
+    def circle(self, cx: float, cy: float, r: float, fill: str = PAPER, width: float = STROKE, **attrs: object) -> None:
         self.add(
             "circle",
             cx=cx,
@@ -212,12 +208,8 @@ class Picture:
             **attrs,
         )
 
-    def path(
-        self, d: str, fill: str = "none", width: float = STROKE, colour: str = INK, **attrs: object
-    ) -> None:
-        self.add(
-            "path", d=d, fill=fill, stroke=colour if width else None, stroke_width=width or None, **attrs
-        )
+    def path(self, d: str, fill: str = "none", width: float = STROKE, colour: str = INK, **attrs: object) -> None:
+        self.add("path", d=d, fill=fill, stroke=colour if width else None, stroke_width=width or None, **attrs)
 
     def polygon(
         self, points: list[tuple[float, float]], fill: str = PAPER, width: float = STROKE, **attrs: object
@@ -334,9 +326,7 @@ class Picture:
     def arrowhead(self, x: float, y: float, angle: float, size: float = 10, colour: str = INK) -> None:
         """A filled arrowhead with its tip at (x, y), pointing along `angle` (radians, screen coordinates)."""
         back, spread = angle + math.pi, 0.45
-        points = [(x, y)] + [
-            (x + size * math.cos(back + t), y + size * math.sin(back + t)) for t in (spread, -spread)
-        ]
+        points = [(x, y)] + [(x + size * math.cos(back + t), y + size * math.sin(back + t)) for t in (spread, -spread)]
         self.polygon(points, fill=colour, width=0)
 
 

@@ -40,11 +40,7 @@ def _labelled(line: NumberLine, spacing: float) -> set[Fraction]:
     k = next((k for k in LABEL_STEPS if k * spacing >= room), LABEL_STEPS[-1])
     chosen = [m for m in marks if (m / (k * Fraction(line.step))).denominator == 1] if k > 1 else marks
     ends = (marks[0], marks[-1])  # the ends are always labelled; a label crowding an end gives way
-    chosen = [
-        m
-        for m in chosen
-        if m in ends or all(abs(m - e) / Fraction(line.step) * spacing >= room for e in ends)
-    ]
+    chosen = [m for m in chosen if m in ends or all(abs(m - e) / Fraction(line.step) * spacing >= room for e in ends)]
     chosen += ends
     return set(chosen)
 
@@ -68,9 +64,7 @@ def draw_number_line(line: NumberLine) -> Picture:
     points_below = bool(line.jumps)
     above = 16
     if line.jumps:
-        above += max(
-            _jump_height(x_of(j.end) - x_of(j.start)) + label_height(j.label, LABEL) + 12 for j in line.jumps
-        )
+        above += max(_jump_height(x_of(j.end) - x_of(j.start)) + label_height(j.label, LABEL) + 12 for j in line.jumps)
     elif line.points:
         above += 40 + max(label_height(p.label, LABEL) for p in line.points)
     y = max(above, 24)
@@ -88,13 +82,9 @@ def draw_number_line(line: NumberLine) -> Picture:
         if is_labelled:
             picture.label(x_of(mark), y + 16 + tallest / 2, mark, LABEL)
     for jump in line.jumps:
-        _draw_jump(
-            picture, x_of(jump.start), x_of(jump.end), y, jump.label, exact(jump.start), exact(jump.end)
-        )
+        _draw_jump(picture, x_of(jump.start), x_of(jump.end), y, jump.label, exact(jump.start), exact(jump.end))
     for point in line.points:
-        _draw_point(
-            picture, x_of(point.value), y, point, (y + below - 8, point_row) if points_below else None
-        )
+        _draw_point(picture, x_of(point.value), y, point, (y + below - 8, point_row) if points_below else None)
     return picture
 
 
@@ -111,9 +101,7 @@ def _draw_jump(picture: Picture, xa: float, xb: float, y: float, label: object, 
         picture.label((xa + xb) / 2, y - height - 8 - label_height(label, LABEL) / 2, label, LABEL)
 
 
-def _draw_point(
-    picture: Picture, x: float, y: float, point: Marker, below: tuple[float, float] | None
-) -> None:
+def _draw_point(picture: Picture, x: float, y: float, point: Marker, below: tuple[float, float] | None) -> None:
     """A dot on the line with an arrow and label: above the line, or (under jumps) below the numbers."""
     picture.circle(x, y, 5.5, fill=VERMILION, width=1.5, data_point=exact(point.value))
     if below is None:
@@ -153,9 +141,7 @@ def draw_double_number_line(lines: DoubleNumberLine) -> Picture:
         x = x0 + float(position / furthest) * (x1 - x0)
         picture.line(x, top_y + 12, x, bottom_y - 12, width=1.5, colour=GRID, stroke_dasharray="5 5")
         picture.line(x, top_y - 10, x, top_y + 10, width=STROKE, data_pair=exact(position), data_line="top")
-        picture.line(
-            x, bottom_y - 10, x, bottom_y + 10, width=STROKE, data_pair=exact(position), data_line="bottom"
-        )
+        picture.line(x, bottom_y - 10, x, bottom_y + 10, width=STROKE, data_pair=exact(position), data_line="bottom")
         picture.label(x, top_y - 14 - label_height(top, LABEL) / 2, top, LABEL)
         picture.label(x, bottom_y + 14 + label_height(bottom, LABEL) / 2, bottom, LABEL)
     return picture

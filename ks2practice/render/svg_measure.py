@@ -70,9 +70,7 @@ def draw_clock(clock: AnalogueClock) -> Picture:
         data_angle=str(clock.minute_angle),
     )
     numeral_size = 21 if clock.roman else 26
-    for hour in range(
-        12
-    ):  # numerals go over the hands, haloed, so a hand never hides the number it points to
+    for hour in range(12):  # numerals go over the hands, haloed, so a hand never hides the number it points to
         x, y = _clock_point(c, c, radius - (44 if clock.roman else 40), 30 * hour)
         text = ROMAN[hour] if clock.roman else str(hour or 12)
         picture.text(x, y, text, numeral_size, halo=True, data_numeral=hour or 12)
@@ -197,9 +195,7 @@ def draw_protractor(protractor: Protractor) -> Picture:
     r = PROTRACTOR_R
     width, cx, cy = 2 * r + 80, r + 40, r + 44
     picture = Picture(width, cy + 28)
-    picture.path(
-        f"M{num(cx - r)},{num(cy)} A{r},{r} 0 0 1 {num(cx + r)},{num(cy)} Z", fill=SKY_TINT, width=STROKE
-    )
+    picture.path(f"M{num(cx - r)},{num(cy)} A{r},{r} 0 0 1 {num(cx + r)},{num(cy)} Z", fill=SKY_TINT, width=STROKE)
     picture.path(f"M{num(cx - 56)},{num(cy)} A56,56 0 0 1 {num(cx + 56)},{num(cy)}", width=1)
     picture.line(cx, cy - 10, cx, cy, width=1.5)
     base = 0 if protractor.side == "right" else 180
@@ -241,6 +237,4 @@ def _draw_scale(picture: Picture, cx: float, cy: float, r: float) -> None:
         x, y = _arc_point(cx, cy, r - 30, degrees)
         picture.text(x, min(y, cy - 12), str(degrees), SMALL, halo=SKY_TINT, data_scale="outer")
         x, y = _arc_point(cx, cy, r - 54, degrees)
-        picture.text(
-            x, min(y, cy - 12), str(180 - degrees), SMALL, halo=SKY_TINT, fill=BLUE, data_scale="inner"
-        )
+        picture.text(x, min(y, cy - 12), str(180 - degrees), SMALL, halo=SKY_TINT, fill=BLUE, data_scale="inner")

@@ -73,12 +73,16 @@ class PupilRow:
     box: w.Box = field(init=False)
 
     def __post_init__(self) -> None:
-        name = w.HTML(f'<b style="font-family:{FONT};font-size:1.3em">{escape(self.name)}</b>',
-                      layout=w.Layout(width="8em"))
-        self.box = w.VBox([
-            w.HBox([name, self.answer, self.record, self.correct, self.wrong, self.helped]),
-            w.HBox([w.HTML("", layout=w.Layout(width="8em")), self.confidence, self.note, self.status]),
-        ], layout=w.Layout(border="1px solid #ccc", padding="0.3em", margin="0.2em 0"))
+        name = w.HTML(
+            f'<b style="font-family:{FONT};font-size:1.3em">{escape(self.name)}</b>', layout=w.Layout(width="8em")
+        )
+        self.box = w.VBox(
+            [
+                w.HBox([name, self.answer, self.record, self.correct, self.wrong, self.helped]),
+                w.HBox([w.HTML("", layout=w.Layout(width="8em")), self.confidence, self.note, self.status]),
+            ],
+            layout=w.Layout(border="1px solid #ccc", padding="0.3em", margin="0.2em 0"),
+        )
 
 
 class SessionApp:
@@ -121,7 +125,8 @@ class SessionApp:
         self.message.value = (
             f'<div class="ks2-message ks2-{tone}" style="font-family:{FONT};font-size:1.3em;color:{colour};'
             f'padding:0.4em;border-left:0.3em solid {colour};margin:0.4em 0">{escape(text)}</div>'
-            if text else ""
+            if text
+            else ""
         )
 
     @property
@@ -129,7 +134,7 @@ class SessionApp:
         """The message on screen as plain text (for tests and screen readers)."""
         value = self.message.value
         start = value.find(">") + 1
-        return unescape(value[start:value.rfind("</div>")]) if value else ""
+        return unescape(value[start : value.rfind("</div>")]) if value else ""
 
     def _safe(self, fn: Callable[..., Any]) -> Callable[..., Any]:
         """Wrap a callback: a refusal becomes a plain message; any other error is shown, never swallowed."""
@@ -141,8 +146,11 @@ class SessionApp:
             except StoreError as refusal:
                 self.say(str(refusal)[:1].upper() + str(refusal)[1:] + ".", "warn")
             except Exception as error:
-                self.say("Sorry — something went wrong. Everything already recorded is saved. "
-                         "Try again, or carry on with the next question.", "warn")
+                self.say(
+                    "Sorry — something went wrong. Everything already recorded is saved. "
+                    "Try again, or carry on with the next question.",
+                    "warn",
+                )
                 self._details.layout.display = None
                 self.errors.append_stdout(f"{type(error).__name__}: {error}\n")
             return None
@@ -161,38 +169,47 @@ class SessionApp:
         self.add_group_button = self._on_click(_button("Add group"), self.add_group)
         self.new_pupil = _text("Pupil's first name")
         self.add_pupil_button = self._on_click(_button("Add pupil", "success"), self.add_pupil)
-        self.pupil_choice = w.Dropdown(description="Pupil", layout=w.Layout(width="22em"),
-                                       style={"description_width": "5em"})
+        self.pupil_choice = w.Dropdown(
+            description="Pupil", layout=w.Layout(width="22em"), style={"description_width": "5em"}
+        )
         self.rename_box = _text("New name")
         self.rename_button = self._on_click(_button("Rename"), self.rename_pupil)
         self.archive_button = self._on_click(_button("Archive pupil"), self.archive_pupil)
         self.here_today = w.VBox()
         self.here: dict[int, w.Checkbox] = {}
         options = [(f"{t.title} ({', '.join(t.codes)})", t.id) for t in topics()]
-        self.topic = w.Dropdown(options=options, description="Topic", layout=w.Layout(width="40em"),
-                                style={"description_width": "5em"})
+        self.topic = w.Dropdown(
+            options=options, description="Topic", layout=w.Layout(width="40em"), style={"description_width": "5em"}
+        )
         self.level = w.ToggleButtons(options=[(name, int(lv)) for lv, name in LEVEL_NAMES.items()], value=2)
-        self.carry_on = w.Checkbox(description="Continue from last time (ask again what was missed)", value=False,
-                                    indent=False)
+        self.carry_on = w.Checkbox(
+            description="Continue from last time (ask again what was missed)", value=False, indent=False
+        )
         self.minutes = w.ToggleButtons(options=[(f"{m} minutes", m) for m in MINUTES], value=20)
         self.mode_choice = w.ToggleButtons(options=[(label, key) for key, label in MODES.items()], value="teach")
         for toggle in (self.level, self.minutes, self.mode_choice):
             toggle.style.button_width = "16em"
             toggle.style.font_weight = "bold"
         self.start_button = self._on_click(_button("Start session", "primary", width="16em"), self.start)
-        self.setup_screen = w.VBox([
-            _heading("Set up the session"),
-            _html("<b>1. Who is in the group?</b>"),
-            w.HBox([self.group, self.new_group, self.add_group_button]),
-            w.HBox([self.new_pupil, self.add_pupil_button]),
-            _html("Here today:"), self.here_today,
-            w.HBox([self.pupil_choice, self.rename_box, self.rename_button, self.archive_button]),
-            _html("<b>2. What are we practising?</b>"),
-            self.topic, self.level, self.carry_on,
-            _html("<b>3. How long, and what kind of session?</b>"),
-            self.minutes, self.mode_choice,
-            self.start_button,
-        ])
+        self.setup_screen = w.VBox(
+            [
+                _heading("Set up the session"),
+                _html("<b>1. Who is in the group?</b>"),
+                w.HBox([self.group, self.new_group, self.add_group_button]),
+                w.HBox([self.new_pupil, self.add_pupil_button]),
+                _html("Here today:"),
+                self.here_today,
+                w.HBox([self.pupil_choice, self.rename_box, self.rename_button, self.archive_button]),
+                _html("<b>2. What are we practising?</b>"),
+                self.topic,
+                self.level,
+                self.carry_on,
+                _html("<b>3. How long, and what kind of session?</b>"),
+                self.minutes,
+                self.mode_choice,
+                self.start_button,
+            ]
+        )
         self._refresh_groups()
 
     def show_setup(self) -> None:
@@ -211,8 +228,9 @@ class SessionApp:
         self.pupil_choice.options = [(row["name"], row["id"]) for row in rows]
         self.pupil_choice.value = rows[0]["id"] if rows else None
         old = {pid: box.value for pid, box in self.here.items()}
-        self.here = {row["id"]: w.Checkbox(value=old.get(row["id"], True), description=row["name"], indent=False)
-                     for row in rows}
+        self.here = {
+            row["id"]: w.Checkbox(value=old.get(row["id"], True), description=row["name"], indent=False) for row in rows
+        }
         self.here_today.children = list(self.here.values()) or [_html("<i>No pupils yet — add them above.</i>")]
 
     def add_group(self) -> None:
@@ -272,8 +290,12 @@ class SessionApp:
             else:
                 topic, level, mode = last["topic"], Level(last["level"]), last["mode"]
                 reasks = reask_specs(self.store.find_attempts(session_id=last["id"]))
-                note = (f"Carrying on from last time: {len(reasks)} question{'s' if len(reasks) != 1 else ''} "
-                        "to ask again first. " if reasks else "Everything was right last time — new questions. ")
+                note = (
+                    f"Carrying on from last time: {len(reasks)} question{'s' if len(reasks) != 1 else ''} "
+                    "to ask again first. "
+                    if reasks
+                    else "Everything was right last time — new questions. "
+                )
         if mode == "mtc":
             topic, level = mtc.TOPIC, Level.EXPECTED
         levels = (Level.EXPECTED,) if topic == mtc.TOPIC else get(topic).levels
@@ -288,8 +310,14 @@ class SessionApp:
             self._show(self.plan.next_spec())
         else:
             self._build_sprint()
-        self.say(note + ("Read the script, then record each pupil's answer." if mode == "teach"
-                         else "Choose whose turn it is, then press Start round."))
+        self.say(
+            note
+            + (
+                "Read the script, then record each pupil's answer."
+                if mode == "teach"
+                else "Choose whose turn it is, then press Start round."
+            )
+        )
 
     def _make(self, spec: Spec) -> Question:
         if spec.topic == mtc.TOPIC:
@@ -305,12 +333,19 @@ class SessionApp:
         self.rows = {}
         for pid, name in self.pupils.items():
             row = PupilRow(
-                pid, name, _text(f"{name}'s answer", "14em"), _button("Record", "primary"),
-                _button("✓ Correct", "success"), _button("✗ Not yet", "danger"), _button("✓ With help", "info"),
-                w.Dropdown(options=[("How sure? —", None)] + [(f"{n} {word}", n) for n, word in
-                                                                 CONFIDENCE_WORDS.items()],
-                           layout=w.Layout(width="11em")),
-                _text("Note (optional)", "18em"), w.HTML(),
+                pid,
+                name,
+                _text(f"{name}'s answer", "14em"),
+                _button("Record", "primary"),
+                _button("✓ Correct", "success"),
+                _button("✗ Not yet", "danger"),
+                _button("✓ With help", "info"),
+                w.Dropdown(
+                    options=[("How sure? —", None)] + [(f"{n} {word}", n) for n, word in CONFIDENCE_WORDS.items()],
+                    layout=w.Layout(width="11em"),
+                ),
+                _text("Note (optional)", "18em"),
+                w.HTML(),
             )
             self._on_click(row.record, functools.partial(self.record, pid))
             self._on_click(row.correct, functools.partial(self.tap, pid, Status.CORRECT))
@@ -328,10 +363,14 @@ class SessionApp:
         self.harder_button = self._on_click(_button("Harder"), self.harder)
         self.end_button = self._on_click(_button("End session", "warning"), self.end)
         self.screen.children = [
-            self.header, self.question_box,
-            w.HBox([self.method_button, self.picture_button, self.easier_button, self.harder_button],
-                   layout=w.Layout(flex_flow="row wrap")),
-            self.method_box, self.script_box,
+            self.header,
+            self.question_box,
+            w.HBox(
+                [self.method_button, self.picture_button, self.easier_button, self.harder_button],
+                layout=w.Layout(flex_flow="row wrap"),
+            ),
+            self.method_box,
+            self.script_box,
             *[row.box for row in self.rows.values()],
             w.HBox([self.next_button, self.skip_button, self.end_button]),
         ]
@@ -373,15 +412,34 @@ class SessionApp:
         )
         self.method_box.value = ""
 
-    def _row_attempt(self, pid: int, status: Status, reason: str, *, response: str | None = None,
-                     misconception: str | None = None, supported: bool = False) -> Attempt:
+    def _row_attempt(
+        self,
+        pid: int,
+        status: Status,
+        reason: str,
+        *,
+        response: str | None = None,
+        misconception: str | None = None,
+        supported: bool = False,
+    ) -> Attempt:
         q, row = self.question, self.rows[pid]
         assert q is not None and self.plan is not None
         return Attempt(
-            pupil_id=pid, spec_code=q.spec.code, topic=q.spec.topic, level=int(q.spec.level), prompt=q.prompt,
-            expected=q.answer.format(), status=status, reason=reason, response=response,
-            misconception=misconception, supported=supported, confidence=row.confidence.value,
-            note=row.note.value.strip()[:500], session_id=self.session_id, key=self._key(pid),
+            pupil_id=pid,
+            spec_code=q.spec.code,
+            topic=q.spec.topic,
+            level=int(q.spec.level),
+            prompt=q.prompt,
+            expected=q.answer.format(),
+            status=status,
+            reason=reason,
+            response=response,
+            misconception=misconception,
+            supported=supported,
+            confidence=row.confidence.value,
+            note=row.note.value.strip()[:500],
+            session_id=self.session_id,
+            key=self._key(pid),
         )
 
     def record(self, pid: int) -> None:
@@ -389,24 +447,30 @@ class SessionApp:
         row, name = self.rows[pid], self.pupils[pid]
         existing = self.store.find_attempt(self._key(pid))
         if existing is not None:
-            self.say(f"{name}'s answer to this question is already recorded ({_mark_words(existing.final_status)}). "
-                     "To change the mark, tap ✓ Correct or ✗ Not yet.", "info")
+            self.say(
+                f"{name}'s answer to this question is already recorded ({_mark_words(existing.final_status)}). "
+                "To change the mark, tap ✓ Correct or ✗ Not yet.",
+                "info",
+            )
             return
         text = row.answer.value.strip()
         if not text:
             self.say(f"Type {name}'s answer first, or tap a mark.", "warn")
             return
         if len(text) > MAX_ANSWER:
-            self.say(f"That is too long to be an answer ({len(text):,} characters). Please type just {name}'s "
-                     "answer.", "warn")
+            self.say(
+                f"That is too long to be an answer ({len(text):,} characters). Please type just {name}'s answer.",
+                "warn",
+            )
             return
         assert self.question is not None
         verdict = check(self.question, text)
         if verdict.try_again:
             self.say(f"{name}: {verdict.reason} Nothing recorded yet — ask {name} to try again.", "warn")
             return
-        attempt = self._row_attempt(pid, verdict.status, verdict.reason, response=text,
-                                    misconception=verdict.misconception)
+        attempt = self._row_attempt(
+            pid, verdict.status, verdict.reason, response=text, misconception=verdict.misconception
+        )
         self.store.record(attempt)
         shown = _mark_words(verdict.status)
         if verdict.feedback:
@@ -432,7 +496,8 @@ class SessionApp:
             return
         self.store.override(existing.id, status, WITH_HELP if supported else "changed by the adult")
         self.rows[pid].status.value = _status_html(
-            f"Changed to {words} (computer said {_mark_words(existing.attempt.status)})", status)
+            f"Changed to {words} (computer said {_mark_words(existing.attempt.status)})", status
+        )
         self.say(f"{name}: changed to {words}. The computer's mark is kept too.", "good")
 
     def _annotate(self, pid: int) -> None:
@@ -448,8 +513,11 @@ class SessionApp:
         assert self.plan is not None
         done = self._recorded()
         if not done:
-            self.say("Nothing recorded for this question yet. Record each pupil's answer or tap a mark — "
-                     "or press Skip to move on without marking.", "warn")
+            self.say(
+                "Nothing recorded for this question yet. Record each pupil's answer or tap a mark — "
+                "or press Skip to move on without marking.",
+                "warn",
+            )
             return
         missing = [self.pupils[pid] for pid in self.pupils if pid not in done]
         if missing and self._confirm_next != self.plan.number:
@@ -513,8 +581,12 @@ class SessionApp:
     # -- fluency sprint and times tables check practice ----------------------------------------------------------
     def _build_sprint(self) -> None:
         seconds = mtc.SECONDS if self.mode == "mtc" else SPRINT_SECONDS
-        self.turn = w.Dropdown(options=[(name, pid) for pid, name in self.pupils.items()], description="Whose turn?",
-                               style={"description_width": "7em"}, layout=w.Layout(width="22em"))
+        self.turn = w.Dropdown(
+            options=[(name, pid) for pid, name in self.pupils.items()],
+            description="Whose turn?",
+            style={"description_width": "7em"},
+            layout=w.Layout(width="22em"),
+        )
         self.round_button = self._on_click(_button("Start round", "primary"), self.start_round)
         self.sprint_header = _html()
         self.sprint_question = w.HTML()
@@ -528,9 +600,13 @@ class SessionApp:
         self.round_result = w.HTML()
         self.end_button = self._on_click(_button("End session", "warning"), self.end)
         self.screen.children = [
-            _heading(MODES[self.mode]), w.HBox([self.turn, self.round_button]), self.sprint_header,
-            self.sprint_question, w.HBox([self.sprint_answer, self.sprint_record, self.timer, self.timer_label]),
-            self.round_result, self.end_button,
+            _heading(MODES[self.mode]),
+            w.HBox([self.turn, self.round_button]),
+            self.sprint_header,
+            self.sprint_question,
+            w.HBox([self.sprint_answer, self.sprint_record, self.timer, self.timer_label]),
+            self.round_result,
+            self.end_button,
         ]
 
     def start_round(self) -> None:
@@ -548,7 +624,7 @@ class SessionApp:
         if self.mode == "mtc":
             asked = {frozenset((f.table, f.times)) for f in map(mtc.fact_from_spec, specs)}
             fresh = [f for f in mtc.rehearsal(rng) if frozenset((f.table, f.times)) not in asked]
-            specs += [mtc.fact_spec(f) for f in fresh[:count - len(specs)]]
+            specs += [mtc.fact_spec(f) for f in fresh[: count - len(specs)]]
             rng.shuffle(specs)
         items = []
         for spec in specs:
@@ -578,7 +654,8 @@ class SessionApp:
         self.sprint_question.value = (
             f'<div style="font-family:{FONT};font-size:3em;font-weight:bold;margin:0.3em 0">'
             f"{escape(self.question.prompt)}</div>"
-            if self.mode == "mtc" else f'<div style="font-size:1.5em">{question_html(self.question)}</div>'
+            if self.mode == "mtc"
+            else f'<div style="font-size:1.5em">{question_html(self.question)}</div>'
         )
         self._set_answer("")
         self._item_started = self._clock()
@@ -639,11 +716,22 @@ class SessionApp:
             if elapsed > self.timer.max and verdict.correct:
                 status, reason = Status.INCORRECT, f"Right, but after {self.timer.max} seconds"
         self.timer.playing = False
-        self.store.record(Attempt(
-            pupil_id=pid, spec_code=q.spec.code, topic=q.spec.topic, level=int(q.spec.level), prompt=q.prompt,
-            expected=q.answer.format(), status=status, reason=reason, response=text, misconception=mis,
-            session_id=self.session_id, key=key,
-        ))
+        self.store.record(
+            Attempt(
+                pupil_id=pid,
+                spec_code=q.spec.code,
+                topic=q.spec.topic,
+                level=int(q.spec.level),
+                prompt=q.prompt,
+                expected=q.answer.format(),
+                status=status,
+                reason=reason,
+                response=text,
+                misconception=mis,
+                session_id=self.session_id,
+                key=key,
+            )
+        )
         self.say("")
         self._next_item()
 
@@ -651,10 +739,13 @@ class SessionApp:
         pid = self._round_pupil
         assert pid is not None
         self.timer.playing = False
-        numbers = {f"{self.session_id}-{n}-{pid}" for n in range(self._item_number - len(self.items) + 1,
-                                                                  self._item_number + 1)}
-        rows = [a for a in self.store.find_attempts(session_id=self.session_id, pupil_id=pid)
-                if a.attempt.key in numbers]
+        numbers = {
+            f"{self.session_id}-{n}-{pid}"
+            for n in range(self._item_number - len(self.items) + 1, self._item_number + 1)
+        }
+        rows = [
+            a for a in self.store.find_attempts(session_id=self.session_id, pupil_id=pid) if a.attempt.key in numbers
+        ]
         right = sum(a.final_status is Status.CORRECT for a in rows)
         missed = [a.attempt.prompt.rstrip(" =") for a in rows if a.final_status is not Status.CORRECT]
         text = f"{self.pupils[pid]}: {right} out of {len(rows)}."
@@ -683,14 +774,17 @@ class SessionApp:
             parts.append(f"<h3>Misconceptions seen</h3><ul>{items}</ul>")
         rated = [(s.name, lv, right, total) for s in summaries for lv, right, total in s.confidence]
         if rated:
-            items = "".join(f"<li>{escape(who)} — {CONFIDENCE_WORDS[lv]}: {right} right out of {total}</li>"
-                            for who, lv, right, total in rated)
+            items = "".join(
+                f"<li>{escape(who)} — {CONFIDENCE_WORDS[lv]}: {right} right out of {total}</li>"
+                for who, lv, right, total in rated
+            )
             parts.append(f"<h3>How sure they were, and how they did</h3><ul>{items}</ul>")
         if self.mode == "mtc":
             record = fact_record(attempts, self.pupils)
             cells = "".join(
                 f"<tr><td>{escape(fact)}</td><td>"
-                + ", ".join(f"{escape(n)} {'✓' if ok else '✗'}" for n, ok in who.items()) + "</td></tr>"
+                + ", ".join(f"{escape(n)} {'✓' if ok else '✗'}" for n, ok in who.items())
+                + "</td></tr>"
                 for fact, who in record.items()
             )
             parts.append(f"<h3>Fact by fact</h3><table>{cells}</table>")
@@ -698,8 +792,10 @@ class SessionApp:
         if plan:
             prompts = {a.attempt.spec_code: a.attempt.prompt for a in attempts}
             items = "".join(f"<li>{escape(prompts.get(s.code, s.code))}</li>" for s in plan)
-            parts.append(f"<h3>Next time we will ask again</h3><ol>{items}</ol>"
-                         "<p>Tick <i>Continue from last time</i> when you set up the next session.</p>")
+            parts.append(
+                f"<h3>Next time we will ask again</h3><ol>{items}</ol>"
+                "<p>Tick <i>Continue from last time</i> when you set up the next session.</p>"
+            )
         else:
             parts.append("<h3>Next time</h3><p>Nothing to ask again — move on, or try a harder level.</p>")
         self.summary = w.HTML(f'<div style="font-family:{FONT};font-size:1.2em">{"".join(parts)}</div>')

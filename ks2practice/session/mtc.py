@@ -68,7 +68,8 @@ def table_counts(rng: random.Random) -> dict[int, int]:
     while sum(counts.values()) < ITEMS:
         ks1 = sum(counts[t] for t in KS1_TABLES)
         room = [
-            t for t, (_, high) in PER_TABLE.items()
+            t
+            for t, (_, high) in PER_TABLE.items()
             if counts[t] < high and not (t in KS1_TABLES and ks1 >= KS1_RANGE[1])
         ]
         counts[rng.choice(room)] += 1

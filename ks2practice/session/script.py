@@ -10,17 +10,17 @@ from ks2practice.model import Question
 STEMS: dict[str, str] = {
     "column_addition": "When a column adds up to 10 or more, I exchange ten of them for one in the next column.",
     "column_subtraction": "When the top digit is smaller, I exchange one from the next column: I never swap the "
-                          "digits round.",
+    "digits round.",
     "mental_add_subtract": "I can partition ___ into ___ and ___ to make it easier to add or subtract.",
     "short_multiplication": "I multiply each digit, starting with the ones, and carry into the next column.",
     "long_multiplication": "When I multiply by the tens digit, I put a zero in the ones first, because I am "
-                           "multiplying by tens.",
+    "multiplying by tens.",
     "short_division": "___ divided by ___ is ___ remainder ___; the remainder is less than the divisor.",
     "long_division": "I ask how many groups of ___ fit into ___, then subtract and bring down the next digit.",
     "mental_multiply_divide": "When I multiply by 10, each digit moves one place to the left.",
     "times_tables": "___ groups of ___ is ___, so ___ × ___ = ___.",
     "squares_cubes": "A square number is a number multiplied by itself; a cube is a number multiplied by itself "
-                     "three times.",
+    "three times.",
     "factors_multiples_primes": "A factor divides a number exactly; a multiple is in its times table.",
     "order_of_operations": "Brackets first, then multiply and divide, then add and subtract.",
     "estimate_inverse": "I round to estimate, then check with the inverse: ___ − ___ = ___.",
@@ -65,11 +65,10 @@ DEFAULT_SAY = "Read the question together, then give everyone time to think befo
 # Concrete–pictorial–abstract: what to show for each kind of picture.
 SHOW: dict[str, str] = {
     "bar_model": "Pictorial: point to the bar model — the whole bar and its parts. Concrete first if needed: "
-                 "strips of paper or cubes in a row.",
+    "strips of paper or cubes in a row.",
     "part_whole": "Pictorial: the part–whole model. Concrete: counters in the two parts, then push them together.",
     "number_line": "Pictorial: trace the jumps along the number line with a finger and say each jump aloud.",
-    "base_ten": "Concrete: build both numbers with Dienes (base-10) blocks and exchange ten for one; then the "
-                "picture.",
+    "base_ten": "Concrete: build both numbers with Dienes (base-10) blocks and exchange ten for one; then the picture.",
     "place_value_chart": "Concrete: place-value counters on a chart; move the counters as the digits change.",
     "array": "Concrete: lay counters out in equal rows; count the rows and the columns. Then the array picture.",
     "tens_frame": "Concrete: counters in a tens frame; fill a frame to make ten.",

@@ -30,15 +30,14 @@ from ks2practice.answers.kinds import (
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
 from ks2practice.topics import pictures
-from ks2practice.topics.number import (
+from ks2practice.topics.number import round_check, round_to
+from ks2practice.wording import (
     hint,
     lettered,
     make,
     name,
     number_with_digits,
     ordinal,
-    round_check,
-    round_to,
     show,
     sign_of,
     truth_word,
@@ -175,8 +174,7 @@ ADD_CONTEXTS = (
         9_999,
     ),
     (
-        "A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two "
-        "months?",
+        "A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two months?",
         "",
         100,
         99_999,
@@ -202,8 +200,7 @@ ADD_CONTEXTS = (
         99_999,
     ),
     (
-        "A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise "
-        "altogether?",
+        "A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise altogether?",
         "money",
         1_000,
         999_999,
@@ -227,8 +224,7 @@ SUBTRACT_CONTEXTS = (
     ("{name} saved {a} and spent {b} on a bike. How much money is left?", "money", 1_000, 99_999),
     ("A farmer had {a} of potatoes and sold {b}. How much is left?", "kg", 100, 99_999),
     (
-        "{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this "
-        "year?",
+        "{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this year?",
         "",
         1_000,
         60_000,
@@ -290,14 +286,12 @@ REMAINDER_CONTEXTS = (
         20_000,
     ),
     (
-        "{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} "
-        "cut?",
+        "{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} cut?",
         "down",
         5_000,
     ),
     (
-        "A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled "
-        "completely?",
+        "A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled completely?",
         "down",
         10**9,
     ),
@@ -315,8 +309,7 @@ MENTAL_ADD = (
         999_999,
     ),
     (
-        "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have "
-        "now?",
+        "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?",
         "",
         100,
         999_999,
@@ -333,16 +326,14 @@ MENTAL_SUBTRACT = (
 )
 MENTAL_COMPLEMENT = (
     (
-        "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does "
-        "it need?",
+        "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does it need?",
         "",
         100,
         100_000,
     ),
     ("A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?", "m", 100, 100_000),
     (
-        "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are "
-        "needed?",
+        "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are needed?",
         "",
         100,
         100_000,
@@ -400,8 +391,7 @@ def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
         if sign == "+":
             return [
                 f"{show(b)} is {show(friendly)} − {adjust}.",
-                f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: "
-                f"{show(result)}",
+                f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: {show(result)}",
             ]
         return [
             f"{show(b)} is {show(friendly)} − {adjust}.",
@@ -470,8 +460,7 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
             answer = WholeNumber(b)
             equation = f"{show(a)} {sign} □ = {show(result)}"
             steps = [
-                f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} "
-                f"{show(a)}"
+                f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} {show(a)}"
                 if sign == "+"
                 else f"{show(a)} − {show(result)} = {show(b)}",
                 f"□ = {show(b)}",
@@ -502,9 +491,7 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(
-            prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted
-        )
+        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
     if style == "compare":
         c, sign2, d, _ = _mental_pair(rng, level)
         other = c + d if sign2 == "+" else c - d
@@ -523,9 +510,7 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     template, unit, _, _ = rng.choice(fitting or bank[-1:])
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-    return make(
-        prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips)
-    )
+    return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
 
 
 # ---------------------------------------------------------------------- column addition
@@ -564,9 +549,7 @@ def _addition_trace(numbers: Sequence[int], error: str | None, at: int) -> tuple
             out.append(total)
         else:
             carry = total // 10
-            steps.append(
-                f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else ".")
-            )
+            steps.append(f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else "."))
             out.append(total % 10)
     text = str(out[-1]) + "".join(str(d) for d in reversed(out[:-1]))
     return steps, int(text)
@@ -661,17 +644,9 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             a, b = a * 100, b * 100
         answer = _count_answer(a + b, unit)
         prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-        shown = (
-            [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)]
-            if unit
-            else [show(a), show(b), show(a + b)]
-        )
+        shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b), show(a + b)]
         steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
-        working = (
-            methods.column_addition(_pounds(a), _pounds(b))
-            if unit == "money"
-            else methods.column_addition(a, b)
-        )
+        working = methods.column_addition(_pounds(a), _pounds(b)) if unit == "money" else methods.column_addition(a, b)
         return make(
             prompt,
             answer,
@@ -773,9 +748,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         ]
         check, working = f"{show(goal)} − ({show(a)} + {show(c)})", methods.column_subtraction(goal, a + c)
         answer = Money(result * 100)
-        return make(
-            prompt + hint(level, tip), answer, steps, "two_step_word_problem", f"({check}) × 100", working
-        )
+        return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", f"({check}) × 100", working)
     answer = WholeNumber(result)
     return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", check, working)
 
@@ -862,9 +835,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
-        return make(
-            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips)
-        )
+        return make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{show(a)} − □ = {show(result)}", b
@@ -882,9 +853,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
-        return make(
-            prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong))
-        )
+        return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
     if style == "spot_the_mistake":
         needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
         error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
@@ -923,9 +892,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             mis.predictions(answer, (error, wrong)),
         )
     if style == "word_problem":
-        options = [
-            c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS
-        ]
+        options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
         template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
         x, y = a, b
         if unit == "money" and level == Level.GREATER_DEPTH and a < 100_000:
@@ -941,9 +908,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             f"{_amount(x, unit)} − {_amount(y, unit)} = {_amount(x - y, unit)}",
         ]
         working = (
-            methods.column_subtraction(_pounds(x), _pounds(y))
-            if unit == "money"
-            else methods.column_subtraction(x, y)
+            methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money" else methods.column_subtraction(x, y)
         )
         return make(
             prompt,
@@ -1172,9 +1137,7 @@ def _number_answer(value: Fraction) -> Answer:
     return DecimalNumber(_decimal(value))
 
 
-def _scaled_fact(
-    rng: random.Random, level: Level
-) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
+def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
     """A multiplication or division from a known fact scaled by 10s: 30 × 4, 3,600 ÷ 9, 70 × 800."""
     a, b = rng.randint(2, 9 if level == Level.WORKING_TOWARDS else 12), rng.randint(2, 9)
     if level == Level.WORKING_TOWARDS:
@@ -1283,9 +1246,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         truth = _exact(claim_text) == value
         answer = TrueFalse(truth)
         prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
-        predicted = mis.predictions(
-            answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None)
-        )
+        predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
         return make(
             prompt,
             answer,
@@ -1429,9 +1390,7 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
-        return make(
-            prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips)
-        )
+        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"□ ÷ {m} = {show(a)}", product
@@ -1451,9 +1410,7 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         while (a % 10) * m < 10:  # the mistake needs a digit carried from the ones
             a, m = _short_multiplication_numbers(rng, level)
             product, working = a * m, methods.short_multiplication(a, m)
-        carried = [
-            k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")
-        ]
+        carried = [k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")]
         error = rng.choice(("carry_not_added_multiplication", "carry_added_before_multiplying"))
         at = rng.choice(carried) if carried else 1
         wrong_steps, wrong = _multiplication_trace(a, m, error, at)
@@ -1479,17 +1436,13 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             f"It should be {right_steps[at]}",
             f"{show(a)} × {m} = {show(product)}",
         ]
-        return make(
-            prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong))
-        )
+        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
     if style == "word_problem":
         return _multiply_word_problem(rng, level, a, m, "word_problem", tip)
     return _multiply_two_step(rng, level, a, m, tip)
 
 
-def _multiply_word_problem(
-    rng: random.Random, level: Level, per: int, count: int, style: str, tip: str
-) -> Item:
+def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: int, style: str, tip: str) -> Item:
     fitting = [c for c in MULTIPLY_CONTEXTS if c[2] <= per <= c[3]]
     if not fitting:
         fitting = [c for c in MULTIPLY_CONTEXTS if c[3] >= 9_999 and c[1] != "money"]
@@ -1497,9 +1450,7 @@ def _multiply_word_problem(
     product = per * count
     answer = _count_answer(product, unit)
     prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
-    working = (
-        methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
-    )
+    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
     steps = [
         f"Multiply: {show(per)} × {show(count)} (see the method).",
         f"{show(per)} × {show(count)} = {show(product)}",
@@ -1514,27 +1465,21 @@ def _multiply_word_problem(
         if count < 10
         else (("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(per, count)),)
     )
-    return make(
-        prompt, answer, steps, style, f"{show(per)} × {show(count)}", working, mis.predictions(answer, *slips)
-    )
+    return make(prompt, answer, steps, style, f"{show(per)} × {show(count)}", working, mis.predictions(answer, *slips))
 
 
 def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, tip: str) -> Item:
     kind = rng.choice(("change", "left", "extra"))
     who = name(rng)
     product = per * count
-    working = (
-        methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
-    )
+    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
     if kind == "change":
         price = per if per < 1_000 else per // 10
         product = price * count
         paid = (product // 1000 + 1) * 1000 if product >= 500 else 500
         result = paid - product
         working = (
-            methods.short_multiplication(price, count)
-            if count < 10
-            else methods.long_multiplication(price, count)
+            methods.short_multiplication(price, count) if count < 10 else methods.long_multiplication(price, count)
         )
         prompt = (
             f"Notebooks cost {money(price)} each. {who} buys {show(count)} notebooks and pays with "
@@ -1680,9 +1625,7 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         steps = [f"{which[0]} is wrong: {which[1]}.", *steps]
         named = {
             "place_value_slip_long_multiplication": error,
-            "addition": "no_exchange_addition"
-            if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
-            else "",
+            "addition": "no_exchange_addition" if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10) else "",
         }.get(error, "")
         predicted = mis.predictions(answer, (named, wrong)) if named else ()
         return make(prompt, answer, steps, style, f"{show(a)} × {b}", working, predicted)
@@ -1858,9 +1801,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
                 style,
                 f"{show(dividend)} ÷ {divisor}",
                 methods.short_division(dividend, divisor),
-                mis.predictions(
-                    answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))
-                ),
+                mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))),
             )
         answer = WholeNumber(quotient)
         prompt = f"Use short division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
@@ -1875,9 +1816,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             style,
             f"{show(dividend)} ÷ {divisor}",
             methods.short_division(dividend, divisor),
-            mis.predictions(
-                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
-            ),
+            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
     if style == "missing_number":
         remainder = rng.randint(1, divisor - 1)
@@ -2000,18 +1939,14 @@ def _division_word_problem(
             "word_problem",
             f"{show(amount)} ÷ {divisor}",
             layout(dividend, divisor),
-            mis.predictions(
-                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))
-            ),
+            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))),
         )
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
     if way == "up":
         key, check = quotient + 1, f"({show(total)} − {remainder}) ÷ {divisor} + 1"
-        reason = (
-            f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
-        )
+        reason = f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
     elif way == "down":
         key, check = quotient, f"({show(total)} − {remainder}) ÷ {divisor}"
         reason = f"The {remainder} left over is not enough for another one, so the answer is {show(key)}"
@@ -2019,9 +1954,7 @@ def _division_word_problem(
         key, check = remainder, f"{show(total)} − {divisor} × {show(quotient)}"
         reason = f"{remainder} are left over."
     answer = WholeNumber(key)
-    prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(
-        level, "think about what the remainder means."
-    )
+    prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
     steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
     predicted = mis.predictions(
         answer,
@@ -2052,9 +1985,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             value = Fraction(total, divisor)
             if _places_needed(value) <= 2 and rng.random() < 0.6:
                 answer: Answer = DecimalNumber(_decimal(value))
-                prompt = (
-                    f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
-                )
+                prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
                 steps = [
                     "Carry on dividing after the decimal point by writing zeros (see the method).",
                     f"{show(total)} ÷ {divisor} = {answer.format()}",
@@ -2066,9 +1997,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                     style,
                     f"{show(total)} ÷ {divisor}",
                     methods.long_division(total, divisor, _places_needed(value)),
-                    mis.predictions(
-                        answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))
-                    ),
+                    mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
                 )
             answer = FractionAnswer(value, mixed=True, improper=False)
             q, r = divmod(total, divisor)
@@ -2101,9 +2030,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             style,
             f"{show(dividend)} ÷ {divisor}",
             methods.long_division(dividend, divisor),
-            mis.predictions(
-                answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
-            ),
+            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
     if style == "missing_number":
         form = rng.choice(("dividend", "divisor", "remainder"))
@@ -2155,11 +2082,8 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             + " Find the mistake and write the correct answer."
         )
         steps = [
-            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in "
-            "the "
-            f"answer.",
-            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not "
-            f"{show(dividend)}.",
+            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the answer.",
+            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not {show(dividend)}.",
             " ".join(right_steps),
             f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
         ]
@@ -2233,9 +2157,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         if kind == "multiple":
             d, k = rng.randint(3, 12), rng.randint(4, 12)
             answer = WholeNumber(d * k)
-            prompt = f"What is the {ordinal(k)} multiple of {d}?" + hint(
-                level, f"count in {d}s: {d}, {2 * d}, …"
-            )
+            prompt = f"What is the {ordinal(k)} multiple of {d}?" + hint(level, f"count in {d}s: {d}, {2 * d}, …")
             steps = [
                 f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …",
                 f"The {ordinal(k)} multiple is {d} × {k} = {d * k}.",
@@ -2325,9 +2247,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             check = " × ".join(str(p) for p in _prime_factors(lcm))
             shown = f"{numbers[0]}, {numbers[1]} and {numbers[2]}"
         answer = WholeNumber(lcm)
-        prompt = f"What is the lowest common multiple of {shown}?" + hint(
-            level, "list the multiples of each."
-        )
+        prompt = f"What is the lowest common multiple of {shown}?" + hint(level, "list the multiples of each.")
         steps = [
             f"Multiples of {n}: {', '.join(str(n * k) for k in range(1, min(lcm // n, 8) + 1))}"
             + (", …" if lcm // n > 8 else "")
@@ -2347,11 +2267,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         kind = rng.choice(("factor", "multiple", "prime", "prime"))
         if kind == "prime":
             n = rng.choice(
-                [
-                    x
-                    for x in range(max(low, 11), high + 1)
-                    if x % 2 and x % 5 and (is_prime(x) or rng.random() < 0.4)
-                ]
+                [x for x in range(max(low, 11), high + 1) if x % 2 and x % 5 and (is_prime(x) or rng.random() < 0.4)]
             )
             truth = is_prime(n)
             answer = TrueFalse(truth)
@@ -2369,9 +2285,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             predicted = mis.predictions(answer, ("odd_means_prime", True if not truth else None))
             return make(prompt, answer, steps, style, check, predicted=predicted)
         d = rng.randint(3, 12)
-        n = d * rng.randint(max(2, low // d), max(3, high // d)) + (
-            0 if rng.random() < 0.5 else rng.randint(1, d - 1)
-        )
+        n = d * rng.randint(max(2, low // d), max(3, high // d)) + (0 if rng.random() < 0.5 else rng.randint(1, d - 1))
         truth = n % d == 0
         answer = TrueFalse(truth)
         statement = f"{d} is a factor of {n}" if kind == "factor" else f"{n} is a multiple of {d}"
@@ -2381,9 +2295,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             f"So the statement is {truth_word(truth)}.",
         ]
         wrong = ("hcf_lcm_confused", True if kind == "factor" and not truth and d % n == 0 else None)
-        return make(
-            prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}", predicted=mis.predictions(answer, wrong)
-        )
+        return make(prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}", predicted=mis.predictions(answer, wrong))
     if style == "odd_one_out":
         if rng.random() < 0.5:
             n = rng.choice([x for x in range(max(low, 24), max(high, 48) + 1) if len(factors(x)) >= 6])
@@ -2395,9 +2307,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             texts = [str(o) for o in options]
             answer = Choice(tuple(texts), options.index(odd))
             prompt = (
-                f"Which of these is not a factor of {n}? "
-                + lettered(texts)
-                + hint(level, f"divide {n} by each one.")
+                f"Which of these is not a factor of {n}? " + lettered(texts) + hint(level, f"divide {n} by each one.")
             )
             steps = [f"{n} ÷ {c} = {n // c}" for c in chosen]
             steps.append(f"{n} ÷ {odd} = {n // odd} remainder {n % odd}, so the answer is {odd}")
@@ -2412,11 +2322,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         texts = [str(o) for o in options]
         answer = Choice(tuple(texts), options.index(odd))
         p = next(d for d in range(2, odd) if odd % d == 0)
-        prompt = (
-            "Which of these is not a prime number? "
-            + lettered(texts)
-            + hint(level, "try dividing by 3 and 7.")
-        )
+        prompt = "Which of these is not a prime number? " + lettered(texts) + hint(level, "try dividing by 3 and 7.")
         steps = [
             f"{', '.join(map(str, sorted(chosen)))} have only two factors each.",
             f"{odd} = {p} × {odd // p}, so the answer is {odd}",
@@ -2599,9 +2505,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
         steps = [f"{left} = {value}", f"{right} = {other}", f"So {left} {answer.sign} {right}"]
-        wrong = sign_of(
-            base * power, other_base * (3 if other_cube else 2) if right.endswith(("²", "³")) else other
-        )
+        wrong = sign_of(base * power, other_base * (3 if other_cube else 2) if right.endswith(("²", "³")) else other)
         return make(
             prompt,
             answer,
@@ -2657,10 +2561,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
                 f"A square patio has {base} rows of paving slabs with {base} slabs in each row. How many "
                 "slabs are "
                 f"there?",
-                f"A marching band stands in a square: {base} rows of {base} players. How many players are in "
-                "the band?",
-                f"A square chocolate bar is {base} pieces long and {base} pieces wide. How many pieces does "
-                "it have?",
+                f"A marching band stands in a square: {base} rows of {base} players. How many players are in the band?",
+                f"A square chocolate bar is {base} pieces long and {base} pieces wide. How many pieces does it have?",
             )
         )
     answer = WholeNumber(value)
@@ -2875,9 +2777,7 @@ def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
             steps,
             style,
             text,
-            predicted=mis.predictions(
-                answer, ("order_left_to_right", wrong if wrong.denominator == 1 else None)
-            ),
+            predicted=mis.predictions(answer, ("order_left_to_right", wrong if wrong.denominator == 1 else None)),
         )
     if style == "true_or_false":
         claim = value if rng.random() < 0.4 or wrong.denominator != 1 or wrong < 0 else wrong
@@ -2991,9 +2891,8 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             sign = "+"
         estimate = ra + rb if sign == "+" else ra - rb
         answer = WholeNumber(estimate)
-        prompt = (
-            f"Estimate {show(a)} {sign} {show(b)} by rounding each number to the nearest {show(place)}."
-            + hint(level, "round each number first, then calculate.")
+        prompt = f"Estimate {show(a)} {sign} {show(b)} by rounding each number to the nearest {show(place)}." + hint(
+            level, "round each number first, then calculate."
         )
         steps = [
             f"{show(a)} rounds to {show(ra)} and {show(b)} rounds to {show(rb)}.",
@@ -3030,9 +2929,7 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             fact = f"{show(q * divisor)} ÷ {divisor} = {show(q)}"
             equation, key = f"{show(q)} × □ = {show(q * divisor)}", divisor
         answer = WholeNumber(key)
-        prompt = (
-            f"{who} worked out {fact}. Complete the inverse calculation {who} can use to check it: {equation}"
-        )
+        prompt = f"{who} worked out {fact}. Complete the inverse calculation {who} can use to check it: {equation}"
         steps = [
             f"The inverse undoes the calculation: {equation.replace('□', show(key))}",
             f"□ = {show(key)}",
@@ -3076,8 +2973,7 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}")
     count = {1: 2, 2: 3, 3: 4}[int(level)]
     prices = [
-        rng.randint(1, 20) * 100
-        + rng.choice((-2, -1, 1, 2, 5, -5, 49, 50 if level == Level.GREATER_DEPTH else 45))
+        rng.randint(1, 20) * 100 + rng.choice((-2, -1, 1, 2, 5, -5, 49, 50 if level == Level.GREATER_DEPTH else 45))
         for _ in range(count)
     ]
     prices = [p if p > 100 else p + 100 for p in prices]
@@ -3091,9 +2987,8 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
     bought = [f"{item} for {money(p)}" for item, p in zip(items, prices, strict=True)]
     listed = ", ".join(bought[:-1]) + f" and {bought[-1]}"
     answer = Money(total)
-    prompt = (
-        f"{who} buys {listed}. Estimate the total cost by rounding each price to the nearest pound."
-        + hint(level, "£2.98 is close to £3.")
+    prompt = f"{who} buys {listed}. Estimate the total cost by rounding each price to the nearest pound." + hint(
+        level, "£2.98 is close to £3."
     )
     steps = [" + ".join(money(r) for r in rounded) + f" = {money(total)}"]
     check = " + ".join(f"({round_check(p, 100)})" for p in prices)

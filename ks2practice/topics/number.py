@@ -14,20 +14,37 @@ from fractions import Fraction
 
 from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
-    Answer,
     Choice,
     Comparison,
     Measure,
     TrueFalse,
     WholeNumber,
-    format_decimal,
     format_fraction,
-    format_whole,
 )
 from ks2practice.methods import column_subtraction
-from ks2practice.model import Item, Level, Predicted
+from ks2practice.model import Item, Level
 from ks2practice.registry import topic
 from ks2practice.topics import pictures
+from ks2practice.wording import (
+    NAMES,
+    PLACE_NAMES,
+    SINGULAR,
+    bracket,
+    digit_at,
+    hint,
+    lettered,
+    make,
+    name,
+    number_with_digits,
+    ordinal,
+    place_name,
+    show,
+    sign_of,
+    truth_word,
+    without_digit,
+    words,
+    words_check,
+)
 
 # The number ranges per level. Each topic reads its own row; a pair is (smallest, largest) inclusive.
 RANGES: dict[str, dict[int, dict[str, object]]] = {
@@ -124,216 +141,6 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
     "digit_cards": {1: {"cards": (3, 3)}, 2: {"cards": (4, 5)}, 3: {"cards": (5, 6)}},
 }
 
-NAMES = (
-    "Amir",
-    "Bella",
-    "Chloe",
-    "Dev",
-    "Ellie",
-    "Femi",
-    "Grace",
-    "Harry",
-    "Isla",
-    "Jamal",
-    "Kai",
-    "Leah",
-    "Mo",
-    "Niamh",
-    "Oliver",
-    "Priya",
-    "Rhys",
-    "Sofia",
-    "Tom",
-    "Zara",
-    "Aisha",
-    "Callum",
-    "Ewan",
-    "Hana",
-    "Jack",
-    "Lily",
-    "Noah",
-    "Ruby",
-    "Sam",
-    "Yusuf",
-    "Olek",
-    "Maya",
-)
-
-PLACE_NAMES = ("ones", "tens", "hundreds", "thousands", "ten thousands", "hundred thousands", "millions")
-SINGULAR = ("one", "ten", "hundred", "thousand", "ten thousand", "hundred thousand", "million")
-
-
-# ---------------------------------------------------------------------- shared helpers
-
-
-def show(value: int | Fraction | object) -> str:
-    """A number as printed in a prompt: 1000 but 10,000; decimals exact; a true minus sign (−)."""
-    if isinstance(value, int):
-        text = format_whole(value)
-    else:
-        fraction = Fraction(value)  # type: ignore[arg-type]
-        text = format_whole(fraction.numerator) if fraction.denominator == 1 else format_decimal(fraction)
-    return text.replace("-", "−")
-
-
-def bracket(value: int) -> str:
-    """A number for a check expression: negatives in brackets so '5 − (−3)' reads as intended."""
-    return f"({show(value)})" if value < 0 else show(value)
-
-
-def hint(level: Level, text: str) -> str:
-    """A scaffold added to level-1 prompts only."""
-    return f" (Hint: {text})" if level == Level.WORKING_TOWARDS else ""
-
-
-def lettered(options: Sequence[str]) -> str:
-    """Options labelled A, B, C… for a prompt."""
-    return "   ".join(f"{chr(65 + i)}) {option}" for i, option in enumerate(options))
-
-
-def name(rng: random.Random, avoid: Sequence[str] = ()) -> str:
-    return rng.choice([n for n in NAMES if n not in avoid])
-
-
-def number_with_digits(rng: random.Random, digits: int, zeros: bool = True) -> int:
-    """A random whole number with exactly this many digits (no zeros at all when zeros is False)."""
-    if zeros:
-        return rng.randint(10 ** (digits - 1), 10**digits - 1)
-    return int("".join(str(rng.randint(1, 9)) for _ in range(digits)))
-
-
-def make(
-    prompt: str,
-    answer: Answer,
-    steps: Sequence[str],
-    style: str,
-    check: str,
-    working: str | None = None,
-    predicted: Sequence[Predicted] = (),
-) -> Item:
-    """An Item whose solution ends at the key (an 'Answer:' line is added unless the last step shows it)."""
-    steps = list(steps)
-    if not steps or answer.format() not in steps[-1]:
-        steps.append(f"Answer: {answer.format()}")
-    return Item(
-        prompt=prompt,
-        answer=answer,
-        solution=tuple(steps),
-        style=style,
-        check=check,
-        working=working,
-        misconceptions=tuple(predicted),
-    )
-
-
-def sign_of(a: Fraction | int, b: Fraction | int) -> str:
-    return "<" if a < b else ">" if a > b else "="
-
-
-def truth_word(value: bool) -> str:
-    return "true" if value else "false"
-
-
-def place_name(place: int) -> str:
-    return PLACE_NAMES[place]
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def digit_at(number: int, place: int) -> int:
-    return (abs(number) // 10**place) % 10
-
-
-def without_digit(number: int, place: int) -> int:
-    """The number with the digit in one place replaced by 0 (4,725 without its hundreds is 4,025)."""
-    return number - digit_at(number, place) * 10**place
-
-
-# ---------------------------------------------------------------------- number words
-
-
-_ONES = (
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_VALUES = {w: i for i, w in enumerate(_ONES) if w} | {w: 10 * i for i, w in enumerate(_TENS) if w}
-
-
-def _below_hundred(n: int) -> str:
-    if n < 20:
-        return _ONES[n]
-    return _TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else "")
-
-
-def _below_thousand(n: int) -> str:
-    hundreds, rest = divmod(n, 100)
-    if not hundreds:
-        return _below_hundred(rest)
-    return f"{_ONES[hundreds]} hundred" + (f" and {_below_hundred(rest)}" if rest else "")
-
-
-def words(n: int) -> str:
-    """A whole number from 1 to 9,999,999 in words as written in England: 'forty-three thousand, two hundred
-    and six'."""
-    if not 0 < n < 10**7:
-        raise ValueError("words() covers 1 to 9,999,999")
-    millions, thousands, rest = n // 10**6, n // 1000 % 1000, n % 1000
-    parts = []
-    if millions:
-        parts.append(f"{_below_thousand(millions)} million")
-    if thousands:
-        parts.append(f"{_below_thousand(thousands)} thousand")
-    if rest and parts and rest < 100:
-        return ", ".join(parts) + f" and {_below_hundred(rest)}"
-    if rest:
-        parts.append(_below_thousand(rest))
-    return ", ".join(parts)
-
-
-def words_check(text: str) -> str:
-    """Read number words back into a notation expression, independently of words().
-
-    'two hundred and six' → '2 × 100 + 6'.
-    """
-    terms: list[str] = []
-    group: list[str] = []
-    for word in text.replace(",", " ").replace("-", " ").split():
-        if word == "and":
-            continue
-        if word in _WORD_VALUES:
-            group.append(str(_WORD_VALUES[word]))
-        elif word == "hundred":
-            group[-1] = f"{group[-1]} × 100"
-        elif word in ("thousand", "million"):
-            size = "1000" if word == "thousand" else "1000000"
-            terms.append(f"({' + '.join(group)}) × {size}")
-            group = []
-        else:
-            raise ValueError(f"not a number word: {word!r}")
-    return " + ".join(terms + group)
-
 
 # ---------------------------------------------------------------------- Roman numerals
 
@@ -386,11 +193,7 @@ def roman_check(numeral: str) -> str:
 
 def _unique_digit_place(rng: random.Random, number: int) -> int:
     text = str(number)
-    places = [
-        len(text) - 1 - i
-        for i, ch in enumerate(text)
-        if ch != "0" and text.count(ch) == 1 and i < len(text) - 1
-    ]
+    places = [len(text) - 1 - i for i, ch in enumerate(text) if ch != "0" and text.count(ch) == 1 and i < len(text) - 1]
     return rng.choice(places) if places else -1
 
 
@@ -552,9 +355,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
     ]
     place = sorted(places, reverse=True)[gap]
     predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
-    return make(
-        prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted
-    )
+    return make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
 
 
 def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
@@ -613,8 +414,7 @@ _MORE_LESS_CONTEXTS = (
         99_999,
     ),
     (
-        "A museum had {n} visitors last year. This year it had {step} fewer. How many visitors did it have "
-        "this year?",
+        "A museum had {n} visitors last year. This year it had {step} fewer. How many visitors did it have this year?",
         False,
         9_999_999,
     ),
@@ -631,8 +431,7 @@ _MORE_LESS_CONTEXTS = (
         90_000,
     ),
     (
-        "A car has travelled {n} km. After a holiday it has travelled {step} km more. How far has it "
-        "travelled now?",
+        "A car has travelled {n} km. After a holiday it has travelled {step} km more. How far has it travelled now?",
         True,
         400_000,
     ),
@@ -835,9 +634,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         options = [show(v) for v in values]
         answer = Choice(tuple(options), values.index(best))
         prompt = (
-            f"Which number is the {adjective}? "
-            + lettered(options)
-            + hint(level, "compare the digits from the left.")
+            f"Which number is the {adjective}? " + lettered(options) + hint(level, "compare the digits from the left.")
         )
         steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {adjective} is {show(best)}."]
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
@@ -910,8 +707,7 @@ def _compare_steps(a: int, b: int) -> list[str]:
     i = next(i for i in range(len(sa)) if sa[i] != sb[i])
     place = len(sa) - 1 - i
     return [
-        f"Both have {len(sa)} digits. The first difference is in the {place_name(place)}: {sa[i]} and "
-        f"{sb[i]}.",
+        f"Both have {len(sa)} digits. The first difference is in the {place_name(place)}: {sa[i]} and {sb[i]}.",
         f"So {show(a)} {sign_of(a, b)} {show(b)}",
     ]
 
@@ -1024,15 +820,12 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
         slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
         claim = slip[1] if slip else result
         answer = TrueFalse(claim == result)
-        prompt = (
-            f"True or false? {show(number)} rounded to the nearest {show(place)} is {show(claim)}."
-            + hint(level, tip)
+        prompt = f"True or false? {show(number)} rounded to the nearest {show(place)} is {show(claim)}." + hint(
+            level, tip
         )
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(
-            prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted
-        )
+        return make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
     if style == "missing_number":
         smallest = rng.random() < 0.5
         key = result - place // 2 if smallest else result + place // 2 - 1
@@ -1046,13 +839,10 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
             + hint(level, f"halfway between two multiples of {show(place)} rounds up.")
         )
         steps = [
-            f"Numbers from {show(result - place // 2)} to {show(result + place // 2 - 1)} round to "
-            f"{show(result)}.",
+            f"Numbers from {show(result - place // 2)} to {show(result + place // 2 - 1)} round to {show(result)}.",
             f"The {which} is {show(key)}.",
         ]
-        check = (
-            f"{show(result)} − {show(place)} ÷ 2" if smallest else f"{show(result)} + {show(place)} ÷ 2 − 1"
-        )
+        check = f"{show(result)} − {show(place)} ÷ 2" if smallest else f"{show(result)} + {show(place)} ÷ 2 − 1"
         wrong = result - place // 2 - 1 if smallest else result + place // 2
         return make(
             prompt,
@@ -1062,14 +852,10 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
             check,
             predicted=mis.predictions(answer, ("rounding_wrong_direction", wrong)),
         )
-    template = rng.choice(
-        [c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:]
-    )[0]
+    template = rng.choice([c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:])[0]
     answer = Measure(result, "m", unit_required=False) if " m " in template else WholeNumber(result)
     prompt = template.format(n=show(number), place=show(place)) + hint(level, tip)
-    return make(
-        prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips)
-    )
+    return make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
 
 
 # ---------------------------------------------------------------------- negative numbers
@@ -1106,9 +892,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             answer = WholeNumber(b - a)
             prompt = f"What is the difference between {show(a)} and {show(b)}?"
             steps = [f"From {show(a)} to 0 is {-a}.", f"From 0 to {show(b)} is {b}.", f"{-a} + {b} = {b - a}"]
-            predicted = mis.predictions(
-                answer, ("negative_number_counting", mis.difference_ignoring_sign(a, b))
-            )
+            predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(a, b)))
             return make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
         start, change = _crossing(rng, level)
         end = start + change
@@ -1145,9 +929,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         gap = rng.randint(1, 3)
         answer = WholeNumber(terms[gap])
         shown = ", ".join("□" if i == gap else show(t) for i, t in enumerate(terms))
-        prompt = f"The numbers go up or down in equal steps. Find the missing number: {shown}" + hint(
-            level, line_hint
-        )
+        prompt = f"The numbers go up or down in equal steps. Find the missing number: {shown}" + hint(level, line_hint)
         steps = [
             f"Each step is {'+' if step > 0 else '−'}{abs(step)}.",
             f"{show(terms[gap - 1])} {'+' if step > 0 else '−'} {abs(step)} = {show(terms[gap])}",
@@ -1246,12 +1028,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"From {show(cold)} to 0 is {-cold} degrees; from 0 to {warm} is {warm} degrees.",
             f"{-cold} + {warm} = {warm - cold}",
         ]
-        predicted = mis.predictions(
-            answer, ("negative_number_counting", mis.difference_ignoring_sign(cold, warm))
-        )
-        return make(
-            prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted
-        )
+        predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(cold, warm)))
+        return make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
     if kind == "two_step":
         second = rng.randint(3, 15) * (-1 if change > 0 else 1)
         if not -25 <= end + second <= 30:
@@ -1269,8 +1047,7 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"Midnight: {show(end)} {'+' if second > 0 else '−'} {abs(second)} = {show(final)} °C",
         ]
         check = (
-            f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)} "
-            f"{'+' if second > 0 else '−'} {abs(second)}"
+            f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)} {'+' if second > 0 else '−'} {abs(second)}"
         )
         return make(prompt, answer, steps, "word_problem", check)
     answer = WholeNumber(end)
@@ -1353,9 +1130,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             pair = rng.choice(pairs)
             other = n - _value_of(pair) + _value_of(swapped[pair])
         deltas = [
-            d
-            for d in (-11, -10, -9, -2, -1, 1, 2, 9, 10, 11, 40, -40, 100, -100)
-            if low <= n + d <= max(high, 2100)
+            d for d in (-11, -10, -9, -2, -1, 1, 2, 9, 10, 11, 40, -40, 100, -100) if low <= n + d <= max(high, 2100)
         ]
         while other == n or other < 1:
             other = n + rng.choice(deltas)
@@ -1377,12 +1152,8 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(claim == n)
         prompt = f"True or false? {numeral} is the same as {show(claim)}." + hint(level, tip)
         steps.append(f"So the statement is {truth_word(claim == n)}.")
-        predicted = mis.predictions(
-            answer, ("roman_subtractive_ignored", True if claim == added != n else None)
-        )
-        return make(
-            prompt, answer, steps, style, f"{roman_check(numeral)} = {show(claim)}", predicted=predicted
-        )
+        predicted = mis.predictions(answer, ("roman_subtractive_ignored", True if claim == added != n else None))
+        return make(prompt, answer, steps, style, f"{roman_check(numeral)} = {show(claim)}", predicted=predicted)
     if level == Level.GREATER_DEPTH:
         year = rng.choice((2000, 2020, 2024, 2025))
         thing = rng.choice(
@@ -1488,9 +1259,7 @@ def _sequence(rng: random.Random, level: Level) -> tuple[list[int], int]:
         first = step * rng.randint(0, 8)
         return [first + step * i for i in range(5)], step
     if level == Level.EXPECTED:
-        first = step * rng.randint(1, 40 if step < 100 else 90) + (
-            0 if rng.random() < 0.6 else rng.randint(1, 9)
-        )
+        first = step * rng.randint(1, 40 if step < 100 else 90) + (0 if rng.random() < 0.6 else rng.randint(1, 9))
         if step == 1_000:
             first = rng.randint(1_000, 95_000)
     else:
@@ -1498,9 +1267,7 @@ def _sequence(rng: random.Random, level: Level) -> tuple[list[int], int]:
             first = step * rng.randint(1, 3) + rng.randint(1, step - 1)
             return [first - step * i for i in range(5)], -step
         first = (
-            rng.randint(step, step * 30)
-            if step < 1_000
-            else rng.randint(1, 99) * step // 10 + rng.randint(1, 9) * 10
+            rng.randint(step, step * 30) if step < 1_000 else rng.randint(1, 99) * step // 10 + rng.randint(1, 9) * 10
         )
         if step >= 1_000:
             first = (
@@ -1561,8 +1328,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
         )
         if truth:
             steps = [
-                f"{show(claim)} ÷ {step} = {show(claim // step)} exactly, so {show(claim)} is a multiple "
-                f"of {step}.",
+                f"{show(claim)} ÷ {step} = {show(claim // step)} exactly, so {show(claim)} is a multiple of {step}.",
                 "So the statement is true.",
             ]
         else:
@@ -1579,14 +1345,10 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     rng.shuffle(options)
     texts = [show(v) for v in options]
     answer = Choice(tuple(texts), options.index(odd))
-    prompt = (
-        f"Which of these is not a multiple of {step}? " + lettered(texts) + hint(level, f"count in {step}s.")
-    )
+    prompt = f"Which of these is not a multiple of {step}? " + lettered(texts) + hint(level, f"count in {step}s.")
     steps = [f"{show(v)} = {step} × {v // step}" for v in values]
     steps.append(f"{show(odd)} ÷ {step} = {odd // step} remainder {odd % step}, so the answer is {show(odd)}")
-    return make(
-        prompt, answer, steps, style, f"{show(odd)} ÷ {step} = {format_fraction(Fraction(odd, step))}"
-    )
+    return make(prompt, answer, steps, style, f"{show(odd)} ÷ {step} = {format_fraction(Fraction(odd, step))}")
 
 
 def _near_multiple(rng: random.Random, step: int, k: int) -> int:
@@ -1624,9 +1386,7 @@ def _slip_in_digits(rng: random.Random, n: int) -> tuple[int, str]:
         i = rng.choice(zeros)
         options.append((int(text[:i] + text[i + 1 :]), "a place-holder 0 is missing"))
     i = rng.randrange(1, len(text))
-    options.append(
-        (int(text[:i] + "0" + text[i:]), "there is an extra 0, so the digits are in the wrong columns")
-    )
+    options.append((int(text[:i] + "0" + text[i:]), "there is an extra 0, so the digits are in the wrong columns"))
     j = rng.randrange(len(text) - 1)
     swapped = text[:j] + text[j + 1] + text[j] + text[j + 2 :]
     if swapped[0] != "0":
@@ -1663,9 +1423,7 @@ def read_write(rng: random.Random, level: Level, style: str) -> Item:
     if style == "true_or_false":
         claim = n if rng.random() < 0.5 else _slip_in_digits(rng, n)[0]
         answer = TrueFalse(claim == n)
-        prompt = f"True or false? '{said[0].upper() + said[1:]}' is written {show(claim)} in digits." + hint(
-            level, tip
-        )
+        prompt = f"True or false? '{said[0].upper() + said[1:]}' is written {show(claim)} in digits." + hint(level, tip)
         steps = [*_words_steps(n), f"So the statement is {truth_word(claim == n)}."]
         return make(prompt, answer, steps, style, f"{words_check(said)} = {show(claim)}")
     if style == "compare":
@@ -1697,8 +1455,7 @@ def read_write(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
     answer = WholeNumber(n)
     prompt = (
-        f"{who} wrote '{said}' in digits as {wrong}. {who} has made a mistake. "
-        f"What should {who} have written?"
+        f"{who} wrote '{said}' in digits as {wrong}. {who} has made a mistake. What should {who} have written?"
     ) + hint(level, tip)
     steps = [f"The mistake: {mistake}.", *_words_steps(n)]
     predicted = mis.predictions(answer, (which, wrong) if which else ("placeholders_missing", None))
@@ -1774,9 +1531,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
         claim = (
             value
             if rng.random() < 0.5
-            else rng.choice(
-                [start + mark * w for w in (1, 10, size * 2) if start + mark * w != value] + [value + size]
-            )
+            else rng.choice([start + mark * w for w in (1, 10, size * 2) if start + mark * w != value] + [value + size])
         )
         answer = TrueFalse(claim == value)
         prompt = (
@@ -1907,8 +1662,7 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         prompt = (
             f"{who} has these digit cards: {shown}. {who} uses each card once to make the largest possible "
             f"{count}-digit number and then the smallest possible {count}-digit number. What is the {what} "
-            f"the two numbers?"
-            + hint(level, "the smallest number starts with the smallest digit that is not 0.")
+            f"the two numbers?" + hint(level, "the smallest number starts with the smallest digit that is not 0.")
         )
         steps = [
             f"Largest: {show(largest)}",
@@ -1923,9 +1677,7 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, check, working=working, predicted=predicted)
     if style == "fluency":
         answer = WholeNumber(best)
-        prompt = f"Use each of these digit cards once: {shown}. What is the {wanted} you can make?" + hint(
-            level, tip
-        )
+        prompt = f"Use each of these digit cards once: {shown}. What is the {wanted} you can make?" + hint(level, tip)
         steps = [_cards_reasoning(cards, goal, best), f"The {wanted} is {show(best)}."]
         zero_first = int("".join(map(str, sorted(cards))))
         predicted = mis.predictions(
@@ -1956,9 +1708,7 @@ def _cards_reasoning(cards: Sequence[int], goal: str, best: int) -> str:
     if "largest" in goal:
         text = "Put the largest digits in the highest places"
     else:
-        text = "Put the smallest digits in the highest places" + (
-            " (but 0 cannot go first)" if 0 in cards else ""
-        )
+        text = "Put the smallest digits in the highest places" + (" (but 0 cannot go first)" if 0 in cards else "")
     if "even" in goal or "odd" in goal or "multiple" in goal:
         text += f"; the ones digit must make the number {goal.split(' ', 1)[1]}"
     return text + "."

@@ -8,7 +8,6 @@
 # ``PICTURES[key][kind]`` says at which levels, and for which styles, a kind of picture suits a topic; asking for
 # one that does not suit raises a ValueError naming the ones that do. Every unknown in a picture is '?'.
 
-
 from __future__ import annotations
 
 import functools
