@@ -1,0 +1,112 @@
+"""Compiling laid-out sheets to PDF with Typst and the shipped fonts, and writing files all-or-nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ks2practice.layout import Document
+
+ROOT = Path(__file__).resolve().parent.parent / "worksheets"
+TEMPLATES = ROOT / "templates"
+FONTS = ROOT / "fonts"
+TINTS = ("none", "cream", "blue", "green", "pink")
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """How a sheet is set: large print, the dyslexia-friendly font, a tinted page, extra line spacing."""
+
+    large_print: bool = False
+    dyslexia_font: bool = False
+    tint: str = "none"
+    spacious: bool = False
+
+    def __post_init__(self) -> None:
+        if self.tint not in TINTS:
+            raise ValueError(f"tint must be one of: {', '.join(TINTS)}")
+
+    @property
+    def font(self) -> str:
+        return "OpenDyslexic" if self.dyslexia_font else "Andika"
+
+    @property
+    def scale(self) -> float:
+        """How much bigger than standard print the text is (OpenDyslexic runs wide, so it counts a little)."""
+        return (1.5 if self.large_print else 1.0) * (1.15 if self.dyslexia_font else 1.0)
+
+    @property
+    def size_pt(self) -> int:
+        return 18 if self.large_print else 12
+
+    @property
+    def leading_em(self) -> float:
+        return 1.1 if self.spacious else 0.8
+
+    @property
+    def line_cm(self) -> float:
+        # one printed line: the font size plus the leading, in cm, a little generous
+        return self.size_pt * (1.0 + self.leading_em) * 0.0353 * 1.1 * (1.15 if self.dyslexia_font else 1.0)
+
+    @property
+    def picture_scale(self) -> float:
+        return 1.2 if self.large_print else 1.0
+
+    @property
+    def space_scale(self) -> float:
+        return 1.3 if self.large_print else 1.0
+
+
+class PrintError(RuntimeError):
+    """Typst could not make the PDF; the message says what to report."""
+
+
+def compile_document(document: Document) -> bytes:
+    """The PDF bytes of a laid-out document; byte-identical for the same document on any machine."""
+    import typst  # imported here: `import ks2practice` stays fast for the TA app
+
+    from ks2practice.layout import typst_source
+
+    source, files = typst_source(document)
+    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
+        root = Path(folder)
+        shutil.copy(TEMPLATES / "ks2sheet.typ", root / "ks2sheet.typ")
+        for name, svg in files.items():
+            (root / name).write_text(svg, encoding="utf-8")
+        (root / "main.typ").write_text(source, encoding="utf-8")
+        try:
+            # System fonts are ignored so the same sheet comes out byte-identical on every machine.
+            return typst.compile(
+                str(root / "main.typ"),
+                root=str(root),
+                font_paths=[str(FONTS / "andika"), str(FONTS / "opendyslexic")],
+                ignore_system_fonts=True,
+            )
+        except Exception as error:  # typst raises its own error types; report them in one line
+            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise PrintError(f"the PDF could not be made ({first}); please report the sheet code") from error
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write a whole file or nothing: a temporary file in the same folder, then renamed over the target."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OSError(f"the folder {str(folder)!r} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
