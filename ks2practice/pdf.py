@@ -68,28 +68,38 @@ class PrintError(RuntimeError):
 
 def compile_document(document: Document) -> bytes:
     """The PDF bytes of a laid-out document; byte-identical for the same document on any machine."""
-    import typst  # imported here: `import ks2practice` stays fast for the TA app
+    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
+        return compile_folder(prepare(document, Path(folder)))
 
+
+def prepare(document: Document, folder: Path) -> Path:
+    """Write the Typst source, the template and the pictures into a folder; returns the main file."""
     from ks2practice.layout import typst_source
 
     source, files = typst_source(document)
-    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
-        root = Path(folder)
-        shutil.copy(TEMPLATES / "ks2sheet.typ", root / "ks2sheet.typ")
-        for name, svg in files.items():
-            (root / name).write_text(svg, encoding="utf-8")
-        (root / "main.typ").write_text(source, encoding="utf-8")
-        try:
-            # System fonts are ignored so the same sheet comes out byte-identical on every machine.
-            return typst.compile(
-                str(root / "main.typ"),
-                root=str(root),
-                font_paths=[str(FONTS / "andika"), str(FONTS / "opendyslexic")],
-                ignore_system_fonts=True,
-            )
-        except Exception as error:  # typst raises its own error types; report them in one line
-            first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            raise PrintError(f"the PDF could not be made ({first}); please report the sheet code") from error
+    shutil.copy(TEMPLATES / "ks2sheet.typ", folder / "ks2sheet.typ")
+    for name, svg in files.items():
+        (folder / name).write_text(svg, encoding="utf-8")
+    main = folder / "main.typ"
+    main.write_text(source, encoding="utf-8")
+    return main
+
+
+def compile_folder(main: Path) -> bytes:
+    """Typst's compile of a prepared folder, with only the shipped fonts."""
+    import typst  # imported here: `import ks2practice` stays fast for the TA app
+
+    try:
+        # System fonts are ignored so the same sheet comes out byte-identical on every machine.
+        return typst.compile(
+            str(main),
+            root=str(main.parent),
+            font_paths=[str(FONTS / "andika"), str(FONTS / "opendyslexic")],
+            ignore_system_fonts=True,
+        )
+    except Exception as error:  # typst raises its own error types; report them in one line
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise PrintError(f"the PDF could not be made ({first}); please report the sheet code") from error
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
