@@ -23,6 +23,7 @@ HEADER_CM = 4.3
 KEY_HEADER_CM = 2.4
 TEXT_WIDTH_CM = 16.4
 PICTURE_MOST_CM = 9.0
+PICTURE_TALLEST_CM = 5.5
 _PX_CM = 2.54 / 96
 
 
@@ -81,6 +82,9 @@ def _picture(question: Question, name: str, options: PrintOptions) -> Picture | 
     size = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
     width_px, height_px = (float(size.group(1)), float(size.group(2))) if size else (400.0, 200.0)
     width = min(width_px * _PX_CM * options.picture_scale, PICTURE_MOST_CM * options.picture_scale, TEXT_WIDTH_CM)
+    tallest = PICTURE_TALLEST_CM * options.picture_scale
+    if width * height_px / width_px > tallest:  # a tall array or a clock: limit by height instead
+        width = tallest * width_px / height_px
     return Picture(name, svg, round(width, 2), round(width * height_px / width_px, 2))
 
 
@@ -95,11 +99,20 @@ def question_block(
     if picture is not None:
         arguments.append(f'picture: image("{picture.name}", width: {picture.width_cm}cm)')
     arguments.append(f"space: [{space.markup()}]")
+    # A box sits beside the picture, bottom right, rather than under it: the page holds more items that way.
+    beside = picture is not None and space.kind == "box"
+    if beside:
+        arguments.append("beside: true")
     if marks is not None:
         arguments.append(f"marks: [{marks} mark{'s' if marks > 1 else ''}]")
-    height = _lines(question.prompt, options) * options.line_cm + space.height_cm() * options.space_scale + 1.1
-    if picture is not None:
-        height += picture.height_cm + 0.4
+    space_cm = space.height_cm() * options.space_scale
+    height = _lines(question.prompt, options) * options.line_cm + 1.1
+    if picture is None:
+        height += space_cm
+    elif beside:
+        height += max(picture.height_cm, space_cm) + 0.3
+    else:
+        height += picture.height_cm + 0.4 + space_cm
     if marks is not None:
         height += options.line_cm
     # Measured against Typst's own layout of every topic (tests/test_layout.py): the sum above runs 5–60 % high,
