@@ -67,6 +67,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX attempts_by_pupil ON attempts(pupil_id, recorded);
     CREATE INDEX attempts_by_session ON attempts(session_id);
     """,
+    # 2: baseline and end-point assessments (a mock arithmetic paper), marked item by item.
+    """
+    CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY,
+        group_id INTEGER NOT NULL REFERENCES groups(id),
+        kind TEXT NOT NULL CHECK (kind IN ('baseline', 'endpoint')),
+        paper TEXT NOT NULL,
+        taken TEXT NOT NULL,
+        created TEXT NOT NULL,
+        UNIQUE (group_id, kind)
+    );
+    CREATE TABLE item_marks (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id),
+        pupil_id INTEGER NOT NULL REFERENCES pupils(id),
+        item INTEGER NOT NULL,
+        marks INTEGER NOT NULL,
+        recorded TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, pupil_id, item)
+    );
+    """,
 )
 
 
@@ -303,11 +323,48 @@ class Store:
         rows = self._db.execute(f"SELECT * FROM attempts{where} ORDER BY id", values).fetchall()
         return [_stored(row) for row in rows]
 
+    # -- baseline and end-point assessments ---------------------------------------------------------------------
+    def add_assessment(self, group_id: int, kind: str, paper: str, taken: str) -> int:
+        """A group's baseline or end-point paper (one of each per group); returns its id."""
+        self._require("groups", group_id)
+        if kind not in ("baseline", "endpoint"):
+            raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
+        try:
+            with self._transaction():
+                cursor = self._db.execute(
+                    "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
+                    (group_id, kind, paper, taken, self._now()),
+                )
+        except sqlite3.IntegrityError:
+            raise StoreError(f"this group already has a {kind} assessment") from None
+        return int(cursor.lastrowid)
+
+    def find_assessments(self, group_id: int) -> list[sqlite3.Row]:
+        return self._db.execute("SELECT * FROM assessments WHERE group_id = ? ORDER BY id", (group_id,)).fetchall()
+
+    def record_item_mark(self, assessment_id: int, pupil_id: int, item: int, marks: int) -> None:
+        """One pupil's marks on one item, committed at once; entering an item again replaces its marks."""
+        self._require("assessments", assessment_id)
+        self._require("pupils", pupil_id)
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (assessment_id, pupil_id, item) DO UPDATE SET marks = excluded.marks,"
+                " recorded = excluded.recorded",
+                (assessment_id, pupil_id, int(item), int(marks), self._now()),
+            )
+
+    def find_item_marks(self, assessment_id: int) -> list[sqlite3.Row]:
+        return self._db.execute(
+            "SELECT * FROM item_marks WHERE assessment_id = ? ORDER BY pupil_id, item", (assessment_id,)
+        ).fetchall()
+
     # -- personal data -------------------------------------------------------------------------------------------
     def erase_pupil(self, pupil_id: int) -> int:
         """Remove the pupil and every row naming them; returns how many attempts went with them."""
         self._require("pupils", pupil_id)
         with self._transaction():
+            self._db.execute("DELETE FROM item_marks WHERE pupil_id = ?", (pupil_id,))
             gone = self._db.execute("DELETE FROM attempts WHERE pupil_id = ?", (pupil_id,)).rowcount
             self._db.execute("DELETE FROM pupils WHERE id = ?", (pupil_id,))
         # secure_delete zeroes the freed pages; the checkpoint moves that into the main file out of the WAL.
@@ -319,8 +376,8 @@ class Store:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        for table in ("groups", "pupils", "sessions", "attempts"):
-            cursor = self._db.execute(f"SELECT * FROM {table} ORDER BY id")
+        for table in ("groups", "pupils", "sessions", "attempts", "assessments", "item_marks"):
+            cursor = self._db.execute(f"SELECT * FROM {table} ORDER BY rowid")
             target = folder / f"{table}.csv"
             with open(target, "w", newline="", encoding="utf-8") as handle:
                 writer = csv.writer(handle)

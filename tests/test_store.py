@@ -111,7 +111,9 @@ def test_export_writes_every_table_as_csv(store, group, tmp_path):
     store.record(attempt(ava))
     store.record(attempt(ben, 2, status=Status.MISCONCEPTION, misconception="smaller_from_larger"))
     files = {f.name: f for f in store.export(tmp_path)}
-    assert set(files) == {"groups.csv", "pupils.csv", "sessions.csv", "attempts.csv"}
+    assert set(files) == {
+        "groups.csv", "pupils.csv", "sessions.csv", "attempts.csv", "assessments.csv", "item_marks.csv",
+    }  # fmt: skip
     rows = list(csv.DictReader(files["attempts.csv"].open()))
     assert [r["auto_status"] for r in rows] == ["correct", "misconception"]
     assert rows[1]["misconception"] == "smaller_from_larger"
@@ -135,6 +137,36 @@ def test_migrations_set_the_version_and_refuse_a_newer_file(tmp_path):
         raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(StoreError, match="newer ks2practice"):
         Store(path)
+
+
+def test_a_version_1_file_gains_the_assessment_tables_and_keeps_its_attempts(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as raw:
+        for statement in filter(str.strip, MIGRATIONS[0].split(";")):
+            raw.execute(statement)
+        raw.execute("INSERT INTO groups (name, created) VALUES ('Owls', '2026-01-01')")
+        raw.execute("PRAGMA user_version = 1")
+    with Store(path) as store:
+        assert store.version == len(MIGRATIONS) >= 2
+        group_id = store.find_groups()[0]["id"]
+        assert store.find_assessments(group_id) == []
+
+
+def test_item_marks_are_kept_per_pupil_and_item_and_can_be_corrected(store, group):
+    group_id, (ava, ben, _) = group
+    baseline = store.add_assessment(group_id, "baseline", "paper-arithmetic/s1", "2026-09-15")
+    with pytest.raises(StoreError, match="already has a baseline"):
+        store.add_assessment(group_id, "baseline", "paper-arithmetic/s2", "2026-09-16")
+    with pytest.raises(StoreError, match="'baseline' or an 'endpoint'"):
+        store.add_assessment(group_id, "midpoint", "paper-arithmetic/s2", "2026-09-16")
+    store.record_item_mark(baseline, ava, 1, 1)
+    store.record_item_mark(baseline, ava, 19, 2)
+    store.record_item_mark(baseline, ben, 1, 0)
+    store.record_item_mark(baseline, ava, 19, 1)  # corrected
+    marks = [(r["pupil_id"], r["item"], r["marks"]) for r in store.find_item_marks(baseline)]
+    assert marks == [(ava, 1, 1), (ava, 19, 1), (ben, 1, 0)]
+    store.erase_pupil(ava)
+    assert [(r["pupil_id"], r["item"]) for r in store.find_item_marks(baseline)] == [(ben, 1)]
 
 
 def test_reopening_keeps_everything(tmp_path):

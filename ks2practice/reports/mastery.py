@@ -1,0 +1,170 @@
+"""A group's progress from the session store: mastery per pupil × topic, misconceptions, accuracy and confidence."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ks2practice import registry
+from ks2practice.misconceptions import MISCONCEPTIONS
+from ks2practice.model import Status
+from ks2practice.session.summary import WITH_HELP
+from ks2practice.store import Store, StoredAttempt
+
+# A pupil is "secure" in a topic when, over their most recent RECENT marked answers in it (at least ENOUGH of
+# them), at least 80 % were right without help; "developing" from 50 %; "not yet" below. Answers marked "try
+# again" (unreadable, not in the form asked) are not marks and are left out.
+RECENT = 6
+ENOUGH = 4
+SECURE = Fraction(4, 5)
+DEVELOPING = Fraction(1, 2)
+STATES = ("secure", "developing", "not yet", "too few answers")
+
+
+class ReportError(ValueError):
+    """A report that cannot be made as asked, with a message the teacher can act on."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One pupil in one topic: how many of their recent marked answers were right, and what that means."""
+
+    right: int
+    marked: int
+    state: str
+
+    @property
+    def share(self) -> Fraction | None:
+        return Fraction(self.right, self.marked) if self.marked else None
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    """Everything a group report shows, computed from the store with no plotting."""
+
+    group: str
+    pupils: tuple[str, ...]
+    topics: tuple[str, ...]  # topic ids, in the order first practised
+    grid: dict[tuple[str, str], Cell]  # (pupil, topic) → cell
+    misconceptions: tuple[tuple[str, int], ...]  # id → times diagnosed, most first
+    sessions: tuple[tuple[str, int, int, float | None], ...]  # (date, right, marked, mean confidence or None)
+    answers: int
+
+    def topic_title(self, topic_id: str) -> str:
+        try:
+            return registry.get(topic_id).title
+        except KeyError:
+            return topic_id
+
+    def ready_to_move_on(self) -> list[str]:
+        """Pupils secure in every topic the group has practised."""
+        return [p for p in self.pupils if all(self.grid[(p, t)].state == "secure" for t in self.topics)]
+
+    def next_steps(self) -> dict[str, str]:
+        """For each pupil not yet secure everywhere: their weakest topic, and their commonest misconception there."""
+        steps = {}
+        for pupil in self.pupils:
+            open_topics = [t for t in self.topics if self.grid[(pupil, t)].state != "secure"]
+            if not open_topics:
+                continue
+            weakest = min(open_topics, key=lambda t: (_order(self.grid[(pupil, t)]), self.topics.index(t)))
+            cell = self.grid[(pupil, weakest)]
+            if cell.state == "too few answers":
+                steps[pupil] = f"more practice in {self.topic_title(weakest)} ({cell.marked} answers so far)"
+            else:
+                steps[pupil] = f"{self.topic_title(weakest)}: {cell.right} of the last {cell.marked} right"
+        return steps
+
+
+def _order(cell: Cell) -> tuple[int, Fraction]:
+    rank = {"not yet": 0, "developing": 1, "too few answers": 2, "secure": 3}[cell.state]
+    return rank, cell.share if cell.share is not None else Fraction(0)
+
+
+def is_right(stored: StoredAttempt) -> bool:
+    """Right without help: the final mark (override first) is correct and no adult said "with help"."""
+    if stored.final_status is not Status.CORRECT:
+        return False
+    if stored.override_status is not None:
+        return stored.override_note != WITH_HELP
+    return not stored.attempt.supported
+
+
+def is_marked(stored: StoredAttempt) -> bool:
+    return not stored.final_status.try_again
+
+
+def cell_for(attempts: Sequence[StoredAttempt]) -> Cell:
+    """The mastery cell for one pupil's answers in one topic, oldest first."""
+    recent = [a for a in attempts if is_marked(a)][-RECENT:]
+    right = sum(is_right(a) for a in recent)
+    if len(recent) < ENOUGH:
+        return Cell(right, len(recent), "too few answers")
+    share = Fraction(right, len(recent))
+    state = "secure" if share >= SECURE else "developing" if share >= DEVELOPING else "not yet"
+    return Cell(right, len(recent), state)
+
+
+def group_progress(store: Store, group_name: str) -> GroupProgress:
+    """The progress of one group (by name, any case); a clear ReportError for an unknown or empty group."""
+    groups = {g["name"].lower(): g for g in store.find_groups(include_archived=True)}
+    if not groups:
+        raise ReportError("the store has no groups yet: run a session in the TA app first")
+    group = groups.get(group_name.strip().lower())
+    if group is None:
+        raise ReportError(
+            f"there is no group called {group_name!r}; groups: {', '.join(g['name'] for g in groups.values())}"
+        )
+    pupils = {p["id"]: p["name"] for p in store.find_pupils(group["id"], include_archived=False)}
+    sessions = {s["id"]: s for s in store.find_sessions(group["id"])}
+    attempts = [a for a in store.find_attempts() if a.attempt.pupil_id in pupils]
+    if not pupils:
+        raise ReportError(f"{group['name']} has no pupils yet")
+    return progress_from(group["name"], pupils, attempts, sessions)
+
+
+def progress_from(
+    group: str, pupils: dict[int, str], attempts: Iterable[StoredAttempt], sessions: dict[int, object] | None = None
+) -> GroupProgress:
+    """Build the report data from attempts (oldest first); pupils with no answers still get a row."""
+    attempts = sorted(attempts, key=lambda a: a.id)
+    topics = tuple(dict.fromkeys(a.attempt.topic for a in attempts if not a.attempt.topic.startswith("mtc.")))
+    by_cell: dict[tuple[int, str], list[StoredAttempt]] = defaultdict(list)
+    for stored in attempts:
+        by_cell[(stored.attempt.pupil_id, stored.attempt.topic)].append(stored)
+    grid = {
+        (name, topic): cell_for(by_cell.get((pupil_id, topic), []))
+        for pupil_id, name in pupils.items()
+        for topic in topics
+    }
+    misconceptions = Counter(a.attempt.misconception for a in attempts if a.attempt.misconception)
+    return GroupProgress(
+        group=group,
+        pupils=tuple(pupils.values()),
+        topics=topics,
+        grid=grid,
+        misconceptions=tuple(sorted(misconceptions.items(), key=lambda kv: (-kv[1], kv[0]))),
+        sessions=_by_day(attempts),
+        answers=len(attempts),
+    )
+
+
+def _by_day(attempts: Sequence[StoredAttempt]) -> tuple[tuple[str, int, int, float | None], ...]:
+    # One point per day a group met: accuracy of the marked answers and the pupils' mean confidence (if given).
+    days: dict[str, list[StoredAttempt]] = defaultdict(list)
+    for stored in attempts:
+        days[stored.recorded[:10]].append(stored)
+    rows = []
+    for day in sorted(days):
+        marked = [a for a in days[day] if is_marked(a)]
+        rated = [a.attempt.confidence for a in days[day] if a.attempt.confidence is not None]
+        confidence = sum(rated) / len(rated) if rated else None
+        rows.append((day, sum(is_right(a) for a in marked), len(marked), confidence))
+    return tuple(rows)
+
+
+def misconception_title(misconception_id: str) -> str:
+    entry = MISCONCEPTIONS.get(misconception_id)
+    return entry.title if entry else misconception_id

@@ -1,0 +1,107 @@
+"""Tests for ks2practice.reports.rollup: exports carry no names, hashes are keyed, comparisons add up."""
+
+import json
+
+import pytest
+from test_reports_assessment import marks_csv, scores
+from test_reports_mastery import answer
+
+from ks2practice.model import Status
+from ks2practice.reports.assessment import import_marks
+from ks2practice.reports.mastery import ReportError
+from ks2practice.reports.rollup import (
+    comparison_rows,
+    export_anonymised,
+    import_exports,
+    pseudonym,
+    read_export,
+    strand_of,
+    write_export,
+)
+from ks2practice.store import Store
+
+SECRET = "correct horse battery staple"
+
+
+def school_store(names, right_share, baseline, endpoint):
+    store = Store(":memory:")
+    group = store.add_group("Year 6 Kestrels")
+    ids = [store.add_pupil(group, name) for name in names]
+    for pupil in ids:
+        for n in range(4):
+            status = Status.CORRECT if n < 4 * right_share else Status.INCORRECT
+            store.record(answer(pupil, "calculation.column_addition", status, n))
+        store.record(answer(pupil, "number.rounding", Status.CORRECT, 9))
+        store.record(answer(pupil, "number.rounding", Status.UNREADABLE, 10))  # try again: not counted
+    import_marks(
+        store,
+        "Year 6 Kestrels",
+        "baseline",
+        "p1",
+        "2026-09-01",
+        marks_csv([(n, scores(b)) for n, b in zip(names, baseline, strict=True)]),
+    )
+    import_marks(store, "Year 6 Kestrels", "endpoint", "p2", "2026-12-01",
+                 marks_csv([(n, scores(e)) for n, e in zip(names, endpoint, strict=True)]))  # fmt: skip
+    return store
+
+
+def test_the_export_holds_no_names_and_hashes_with_the_secret(tmp_path):
+    names = ["Zephyrine", "Bartholomew", "Ottoline"]
+    data = export_anonymised(school_store(names, 0.5, [10, 20, 15], [20, 30, 25]), "School A", SECRET)
+    text = json.dumps(data)
+    for name in [*names, "Kestrels", "Year 6"]:
+        assert name not in text
+    ids = {p["pupil"] for p in data["pupils"]}
+    assert len(ids) == 3 and all(len(i) == 16 for i in ids)
+    assert pseudonym(SECRET, "pupil", 1) in ids
+    assert pseudonym("another school secret", "pupil", 1) not in ids
+    first = data["pupils"][0]
+    assert first["strands"] == {
+        "Addition, subtraction, multiplication and division": [2, 4],
+        "Number and place value": [1, 1],
+    }
+    assert {(p["baseline"], p["endpoint"]) for p in data["pupils"]} == {(10, 20), (20, 30), (15, 25)}
+    write_export(data, tmp_path / "a.json")
+    assert read_export(tmp_path / "a.json").name == "School A"
+
+
+def test_several_schools_compare_by_strand_and_progress(tmp_path):
+    a = export_anonymised(school_store(["A1", "A2", "A3"], 0.5, [10, 20, 15], [20, 30, 25]), "School A", SECRET)
+    b = export_anonymised(school_store(["B1", "B2"], 1.0, [30, 32], [33, 39]), "School B", "a different secret!")
+    write_export(a, tmp_path / "a.json")
+    write_export(b, tmp_path / "b.json")
+    rows = comparison_rows(import_exports([tmp_path / "a.json", tmp_path / "b.json"]))
+    assert [r["school"] for r in rows] == ["School A", "School B"]
+    calc = "Addition, subtraction, multiplication and division"
+    assert rows[0]["strands"][calc] == pytest.approx(50.0) and rows[1]["strands"][calc] == pytest.approx(100.0)
+    assert rows[0]["baseline"] == pytest.approx(15) and rows[0]["endpoint"] == pytest.approx(25)
+    assert rows[1]["effect"].g > 0
+
+
+def test_bad_exports_and_secrets_are_refused(tmp_path):
+    store = school_store(["A1", "A2"], 0.5, [10, 12], [14, 16])
+    with pytest.raises(ReportError, match="at least 12 characters"):
+        export_anonymised(store, "School A", "short")
+    with pytest.raises(ReportError, match="short label"):
+        export_anonymised(store, "  ", SECRET)
+    with pytest.raises(ReportError, match="no pupils yet"):
+        export_anonymised(Store(":memory:"), "School A", SECRET)
+    (tmp_path / "x.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "y.json").write_text("not json", encoding="utf-8")
+    data = export_anonymised(store, "School A", SECRET)
+    data["pupils"][0]["name"] = "A1"  # a hand-edited file that slipped a name in
+    (tmp_path / "z.json").write_text(json.dumps(data), encoding="utf-8")
+    for name, message in (("x.json", "not a ks2practice roll-up"), ("y.json", "not JSON"), ("z.json", "damaged")):
+        with pytest.raises(ReportError, match=message):
+            read_export(tmp_path / name)
+    write_export(export_anonymised(store, "School A", SECRET), tmp_path / "a.json")
+    with pytest.raises(ReportError, match="labelled 'School A'"):
+        import_exports([tmp_path / "a.json", tmp_path / "a.json"])
+    with pytest.raises(ReportError, match="no export at"):
+        import_exports([tmp_path / "missing.json"])
+
+
+def test_topic_ids_map_to_curriculum_strands():
+    assert strand_of("fractions.add_subtract_fractions") == "Fractions, decimals and percentages"
+    assert strand_of("shapes.properties_2d") == "Geometry: properties of shapes"
