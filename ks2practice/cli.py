@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from ks2practice import answers, cli_print, curriculum, notation, registry
+from ks2practice import answers, cli_print, cli_reports, curriculum, notation, registry
 from ks2practice.model import STYLES, Level, Question, Spec
 
 
@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("--group", required=True, help="the pupil's group")
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
     cli_print.add_parsers(commands)
+    cli_reports.add_parsers(commands)
     return parser
 
 
@@ -249,5 +250,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     handlers = {"list": _cmd_list, "show": _cmd_show, "solve": _cmd_solve, "mark": _cmd_mark, "data": _cmd_data}
-    handlers |= cli_print.HANDLERS
+    handlers |= cli_print.HANDLERS | cli_reports.HANDLERS
     return handlers[args.command](args)

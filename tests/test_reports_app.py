@@ -1,0 +1,61 @@
+"""Tests for ks2practice.reports.app: the notebook's report widgets, headless, on empty and demonstration stores."""
+
+import datetime as dt
+import json
+
+from ks2practice.reports.app import ReportApp
+from ks2practice.reports.rollup import FORMAT
+from ks2practice.store import Store
+
+
+def upload(content: bytes, name: str):
+    when = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+    return {"name": name, "type": "", "size": len(content), "content": memoryview(content), "last_modified": when}
+
+
+def test_an_empty_store_says_so_and_offers_the_demonstration():
+    with Store(":memory:") as store:
+        app = ReportApp(store)
+        assert "no groups yet" in app.message.value
+        assert app.show() is False and "Choose a group" in app.message.value
+        app.add_demo()
+        assert app.group.value == "Demo group"
+        assert app.show() is True
+        images = [c for c in app.report.children if c.__class__.__name__ == "Image"]
+        assert len(images) == 4 and all(bytes(i.value).startswith(b"\x89PNG") for i in images)
+        assert "Ready to move on" in app.report.children[0].value
+
+
+def test_a_group_with_no_answers_explains_instead_of_drawing_nothing():
+    with Store(":memory:") as store:
+        group = store.add_group("Owls")
+        store.add_pupil(group, "Ola")
+        app = ReportApp(store)
+        app.group.value = "Owls"
+        assert app.show() is True
+        texts = " ".join(c.value for c in app.report.children if hasattr(c, "value") and isinstance(c.value, str))
+        assert "no answers recorded yet" in texts and "no baseline or end-point marks" in texts
+
+
+def test_pdf_marks_export_and_compare():
+    with Store(":memory:") as store:
+        app = ReportApp(store)
+        app.add_demo()
+        assert app.make_pdf().startswith(b"%PDF") and "Download the summary PDF" in app.link.value
+        group = store.add_group("Owls")
+        store.add_pupil(group, "Ola")
+        app.refresh_groups()
+        app.group.value = "Owls"
+        app.marks_file.value = (upload(b"name,1,2\nOla,1,1\n", "marks.csv"),)
+        assert app.store_marks() == 1
+        app.marks_file.value = (upload(b"name,1\nZed,1\n", "marks.csv"),)
+        assert app.store_marks() is None and "not pupils of Owls: Zed" in app.message.value
+        app.school.value, app.secret.value = "School A", "short"
+        assert app.export() is None and "12 characters" in app.message.value
+        app.secret.value = "a long enough secret"
+        data = app.export()
+        assert data["format"] == FORMAT and "Ola" not in json.dumps(data)
+        app.exports.value = (upload(json.dumps(data).encode(), "a.json"),)
+        assert app.compare().startswith(b"%PDF")
+        app.exports.value = (upload(b"nonsense", "b.json"),)
+        assert app.compare() is None and "not JSON" in app.message.value
