@@ -46,7 +46,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _value(number: str) -> Fraction:
+def value_of(number: str) -> Fraction:
+    """The exact value of a number as written: "12,345", "2.5", "3/4" or "2 1/3"."""
     text = number.replace(",", "")
     if " " in text:
         whole, part = text.split(" ")
@@ -61,8 +62,8 @@ def _trivial(text: str) -> set[str]:
     for i, (kind, op) in enumerate(tokens):
         if kind != "op" or not 0 < i < len(tokens) - 1:
             continue
-        left = _value(tokens[i - 1][1]) if tokens[i - 1][0] == "number" else None
-        right = _value(tokens[i + 1][1]) if tokens[i + 1][0] == "number" else None
+        left = value_of(tokens[i - 1][1]) if tokens[i - 1][0] == "number" else None
+        right = value_of(tokens[i + 1][1]) if tokens[i + 1][0] == "number" else None
         if op in "×*" and 1 in (left, right):
             found.add("times_one")
         if op in "×*" and 0 in (left, right):
@@ -90,7 +91,7 @@ def _inexact_division(check: str) -> bool:
         after = tokens[i + 2][1] if i + 2 < len(tokens) else ""
         if before in ("×", "*", "÷", "of", "^") or after in ("^", "%"):
             continue
-        a, b = _value(tokens[i - 1][1]), _value(tokens[i + 1][1])
+        a, b = value_of(tokens[i - 1][1]), value_of(tokens[i + 1][1])
         if a.denominator == b.denominator == 1 and b and (a / b).denominator != 1:
             return True
     return False
