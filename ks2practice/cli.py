@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ks2practice import answers, curriculum, notation, registry
 from ks2practice.model import STYLES, Level, Question, Spec
+from ks2practice.notation import format_ks2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -105,7 +106,7 @@ def _add_coverage(commands: argparse._SubParsersAction) -> None:
     cover.add_argument("--year", type=int, choices=(3, 4, 5, 6), help="only this year group")
     cover.add_argument("--missing", action="store_true", help="list only the codes missing at some level")
     cover.add_argument(
-        "--require", type=float, metavar="PERCENT", help="exit 1 when the overall share is below this percentage"
+        "--require", type=_percentage, metavar="PERCENT", help="exit 1 when the overall share is below this percentage"
     )
 
 
@@ -271,8 +272,18 @@ def _cmd_data(args: argparse.Namespace) -> int:
             return _fail("data", error)
 
 
-def _percent(value: object) -> str:
-    return f"{float(value):.0f}%"  # display only: the share itself is an exact Fraction
+def _percentage(text: str) -> Fraction:
+    try:
+        value = Fraction(text.strip().rstrip("%"))
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage such as 100 or 87.5") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("a percentage from 0 to 100")
+    return value
+
+
+def _percent(value: Fraction) -> str:
+    return f"{round(value)}%"  # whole percent for display; the share itself stays an exact Fraction
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
@@ -291,8 +302,8 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     print(f"\nCovered: {shares}; overall {_percent(table.percent())} of {len(table.rows)} codes × 3 levels.")
     if args.missing:
         print(f"{len(table.gaps)} of {len(table.rows)} codes are missing at some level.")
-    if args.require is not None and table.percent() < Fraction(str(args.require)):
-        print(f"Below the required {args.require:g}%.", file=sys.stderr)
+    if args.require is not None and table.percent() < args.require:
+        print(f"Below the required {format_ks2(args.require)}%.", file=sys.stderr)
         return 1
     return 0
 

@@ -93,3 +93,14 @@ def test_cli_missing_lists_only_the_gaps(monkeypatch, capsys):
 def test_cli_unknown_strand_exits_2(strand, capsys):
     assert main(["coverage", "--strand", strand]) == 2
     assert "unknown strand" in capsys.readouterr().err
+
+
+def test_cli_require_takes_any_percentage_exactly(monkeypatch, capsys):
+    year3_n = [o.code for o in curriculum.content_domain() if o.code.startswith("3N")]
+    monkeypatch.setattr(registry, "topics", lambda: [fake("fake.half", year3_n[: len(year3_n) // 2])])
+    args = ["coverage", "--year", "3", "--strand", "N"]
+    assert main([*args, "--require", "50"]) == 0
+    assert main([*args, "--require", "50.5%"]) == 1
+    assert "Below the required 50.5%" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "--require", "lots"])
