@@ -38,6 +38,11 @@ KINDS = {
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: \d+/\d+(?!\d)|/\d+)?"
 _TOKEN = re.compile(rf"(?P<number>{NUMBER})|(?P<op>[×÷+\-−*^%]|\bof\b)|(?P<other>[^\s\d])")
 _REMAINDER_WORDS = re.compile(r"remainder|left over|leftover|\br \d|round|estimate|nearest|fraction|decimal", re.I)
+# A ÷ in a check is often a fraction ("1 ÷ 2 = □ ÷ 100" for 1/2 = □%), so an uneven division only counts when
+# the prompt is about dividing: it shows ÷ or talks of sharing or grouping.
+_DIVIDING_WORDS = re.compile(
+    r"÷|\bshare|\bdivide|\bsplit|equal (?:groups|parts|pieces)|\b(?:packs|boxes|bags|groups|rows|teams) of", re.I
+)
 _ZERO_REMAINDER = re.compile(r"\br 0\b|remainder 0\b|remainder of 0\b")
 _LEFT_OVER_ASKED = re.compile(r"how many .{0,40}left over|what is the remainder", re.I)
 
@@ -107,7 +112,8 @@ def degenerate(item: Any) -> tuple[str, ...]:
     if isinstance(answer, FractionAnswer) and Fraction(answer.value).denominator == 1:
         found.add("whole_fraction")
     words = " ".join((item.prompt, *item.solution))
-    if isinstance(answer, WholeNumber) and _inexact_division(check) and not _REMAINDER_WORDS.search(words):
+    dividing = _DIVIDING_WORDS.search(item.prompt) and not _REMAINDER_WORDS.search(words)
+    if isinstance(answer, WholeNumber) and dividing and _inexact_division(check):
         found.add("remainder")
     if _ZERO_REMAINDER.search(item.prompt):
         found.add("remainder")

@@ -83,6 +83,7 @@ def item(prompt, check, answer, style="fluency", solution=("Answer",)):
         ("What is 6/3 as a fraction?", "6/3", FractionAnswer(Fraction(2)), ("whole_fraction",)),
         ("Work out 12 ÷ 4, remainder as a fraction.", "12 ÷ 4", FractionAnswer(Fraction(3)), ("whole_fraction",)),
         ("Share 17 sweets between 5. How many each?", "17 ÷ 5 − 2/5", WholeNumber(3), ("remainder",)),
+        ("1/2 = □%. What number goes in the box?", "1 ÷ 2 = □ ÷ 100", WholeNumber(50), ()),
         ("Find □: □ ÷ 4 = 3 r 0", "□ = 4 × 3 + 0", WholeNumber(12), ("remainder",)),
         ("20 eggs in boxes of 5. How many eggs are left over?", "20 − 5 × 4", WholeNumber(0), ("remainder",)),
         # Not degenerate: a 1 or 0 that is structure in the check but not shown, bigger numbers, exact sharing.
