@@ -90,3 +90,8 @@ def test_numbers_reads_whole_numbers_decimals_and_fractions():
 @pytest.mark.parametrize("style", WORD_STYLES)
 def test_word_styles_are_real_styles(style):
     assert Spec("calculation.column_addition", 2, 1, style=style).style == style
+
+
+def test_a_picture_that_suits_no_style_at_the_level_is_a_clear_error():
+    with pytest.raises(ValueError, match="only supply 0 different questions.*shown as array"):
+        sheet_items("calculation.times_tables", 3, 1, 4, representation="array")
