@@ -224,8 +224,11 @@ class _Chain:
                 question = registry.generate(dataclasses.replace(before.spec, representation=kind))
             except ValueError:  # this picture does not suit the question's style or level
                 continue
-            was = _words(before.representation) if before.representation else "no picture"
-            yield _Candidate(question, f"the same question in another picture: {_words(kind)}, not {was}", True)
+            if before.representation:
+                what = f"the same question in another picture: {_words(kind)}, not {_words(before.representation)}"
+            else:
+                what = f"the same question with a picture: {_words(kind)}"
+            yield _Candidate(question, what, True)
 
     def as_word_problem(self) -> Iterator[_Candidate]:
         if self.word_used or self.last.style in WORD_STYLES:

@@ -93,5 +93,5 @@ def test_word_styles_are_real_styles(style):
 
 
 def test_a_picture_that_suits_no_style_at_the_level_is_a_clear_error():
-    with pytest.raises(ValueError, match="only supply 0 different questions.*shown as array"):
+    with pytest.raises(ValueError, match=r"only supply 0 different questions.*shown as array"):
         sheet_items("calculation.times_tables", 3, 1, 4, representation="array")

@@ -90,7 +90,7 @@ def test_the_inverse_undoes_the_calculation_before():
 
 def test_another_picture_keeps_the_question_and_changes_the_picture():
     steps = variation_set("calculation.mental_add_subtract", 1, 5, 8)
-    i = find(steps, "another picture")
+    i = find(steps, "picture: ")
     before, after = steps[i - 1].question, steps[i].question
     assert after.prompt == before.prompt and after.answer == before.answer
     assert after.representation != before.representation and after.representation is not None
