@@ -104,3 +104,11 @@ def test_cli_require_takes_any_percentage_exactly(monkeypatch, capsys):
     assert "Below the required 50.5%" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main([*args, "--require", "lots"])
+
+
+@pytest.mark.parametrize("command", ["coverage", "vary"])
+def test_the_new_commands_have_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_status:
+        main([command, "--help"])
+    assert exit_status.value.code == 0
+    assert f"usage: ks2practice {command}" in capsys.readouterr().out
