@@ -1,4 +1,4 @@
-"""Benchmarks for ks2practice: import time, verified questions per second and marks per second."""
+"""Benchmarks for ks2practice: import time, verified questions per second, marks per second and variants."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from session import record_mark_next_ms
 from test_registry_invariants import independently_verified
+from variants import report as variants_report
 
 from ks2practice import answers, registry
 from ks2practice.model import Spec
@@ -118,6 +119,8 @@ def main() -> None:
     print("| measure | result | target |\n|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    print()
+    print(variants_report())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The `ks2practice` command: list, show, solve, mark, data and the printing commands, for teachers at a terminal."""
+"""The `ks2practice` command: questions, marking, coverage, printing and reports, for teachers at a terminal."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
+from fractions import Fraction
 from pathlib import Path
 
 from ks2practice import answers, cli_print, cli_reports, curriculum, notation, registry
 from ks2practice.model import STYLES, Level, Question, Spec
+from ks2practice.notation import format_ks2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,9 +88,41 @@ def _parser() -> argparse.ArgumentParser:
     erase.add_argument("pupil", help="the pupil's name as it appears in the app")
     erase.add_argument("--group", required=True, help="the pupil's group")
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
+    _add_coverage(commands)
+    _add_vary(commands)
     cli_print.add_parsers(commands)
     cli_reports.add_parsers(commands)
     return parser
+
+
+def _add_coverage(commands: argparse._SubParsersAction) -> None:
+    cover = commands.add_parser(
+        "coverage",
+        help="which curriculum codes the topics cover at each level",
+        description=(
+            "A table of the KS2 content-domain codes (Y3–Y6) × levels 1–3 with the topics covering each, "
+            "and the share covered per level and overall."
+        ),
+    )
+    cover.add_argument("--strand", help="only one strand: a letter (N, C, F, R, A, M, G, P, S) or a name")
+    cover.add_argument("--year", type=int, choices=(3, 4, 5, 6), help="only this year group")
+    cover.add_argument("--missing", action="store_true", help="list only the codes missing at some level")
+    cover.add_argument(
+        "--require", type=_percentage, metavar="PERCENT", help="exit 1 when the overall share is below this percentage"
+    )
+
+
+def _add_vary(commands: argparse._SubParsersAction) -> None:
+    vary = commands.add_parser(
+        "vary",
+        help="a chain of questions where each changes one thing on purpose",
+        description="Intelligent practice: each question changes one thing from the one before, and says what.",
+    )
+    vary.add_argument("topic", help="topic id, e.g. calculation.column_addition")
+    vary.add_argument("--level", default="2", help="1 working towards, 2 expected, 3 greater depth (default 2)")
+    vary.add_argument("--seed", default="1", help="any whole number or word; the same seed gives the same chain")
+    vary.add_argument("-n", "--count", type=int, default=6, help="how many questions (default 6, at most 30)")
+    vary.add_argument("--no-answers", action="store_true", help="leave out the answers")
 
 
 def _seeds(seed: str, count: int) -> list[int | str]:
@@ -240,6 +274,74 @@ def _cmd_data(args: argparse.Namespace) -> int:
             return _fail("data", error)
 
 
+def _percentage(text: str) -> Fraction:
+    try:
+        value = Fraction(text.strip().rstrip("%"))
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage such as 100 or 87.5") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("a percentage from 0 to 100")
+    return value
+
+
+def _percent(value: Fraction) -> str:
+    return f"{round(value)}%"  # whole percent for display; the share itself stays an exact Fraction
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from ks2practice.coverage import coverage, strands
+
+    if args.strand and args.strand not in strands() and args.strand.upper() not in strands():
+        return _fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
+    table = coverage(strand=args.strand, year=args.year)
+    rows = table.gaps if args.missing else table.rows
+    print(f"{'code':8} {'L1':>3} {'L2':>3} {'L3':>3}  description (number of topics covering each level)")
+    for row in rows:
+        counts = " ".join(f"{len(ids) or '—':>3}" for ids in row.topics)
+        print(f"{row.code:8} {counts}  {row.objective.description}")
+        print(f"{'':22}topics: {_covering(row.topics)}")
+    shares = ", ".join(f"level {lv} {_percent(table.percent(lv))}" for lv in (1, 2, 3))
+    print(f"\nCovered: {shares}; overall {_percent(table.percent())} of {len(table.rows)} codes × 3 levels.")
+    if args.missing:
+        print(f"{len(table.gaps)} of {len(table.rows)} codes are missing at some level.")
+    if args.require is not None and table.percent() < args.require:
+        print(f"Below the required {format_ks2(args.require)}%.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _covering(per_level: tuple[tuple[str, ...], ...]) -> str:
+    """The topics for one code, each with the levels it covers unless it covers all three."""
+    ids = sorted({topic_id for ids in per_level for topic_id in ids})
+    if not ids:
+        return "(none yet)"
+    named = []
+    for topic_id in ids:
+        levels = [str(i + 1) for i, level_ids in enumerate(per_level) if topic_id in level_ids]
+        named.append(topic_id if len(levels) == 3 else f"{topic_id} (level {', '.join(levels)})")
+    return ", ".join(named)
+
+
+def _cmd_vary(args: argparse.Namespace) -> int:
+    from ks2practice.variation import variation_set
+
+    try:
+        level = Level.parse(args.level)
+        registry.get(args.topic)
+    except (ValueError, KeyError) as error:
+        return _fail("vary", error)
+    if not 1 <= args.count <= 30:
+        return _fail("vary", "-n must be between 1 and 30")
+    seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
+    for number, step in enumerate(variation_set(args.topic, level, seed, args.count), start=1):
+        print(f"{number}. {step.question.prompt}")
+        print(f"   Changed: {step.what_changed}")
+        if not args.no_answers:
+            print(f"   Answer: {step.question.answer.format()}")
+        print()
+    return 0
+
+
 def _fail(command: str, error: object) -> int:
     message = error.args[0] if isinstance(error, KeyError) and error.args else error
     print(f"ks2practice {command}: {message}", file=sys.stderr)
@@ -249,6 +351,14 @@ def _fail(command: str, error: object) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    handlers = {"list": _cmd_list, "show": _cmd_show, "solve": _cmd_solve, "mark": _cmd_mark, "data": _cmd_data}
+    handlers = {
+        "list": _cmd_list,
+        "show": _cmd_show,
+        "solve": _cmd_solve,
+        "mark": _cmd_mark,
+        "data": _cmd_data,
+        "coverage": _cmd_coverage,
+        "vary": _cmd_vary,
+    }
     handlers |= cli_print.HANDLERS | cli_reports.HANDLERS
     return handlers[args.command](args)

@@ -30,12 +30,15 @@ EXPECTED = {
     "WholeNumber",
     "__version__",
     "check",
+    "coverage",
     "find_objective",
     "generate",
     "get_topic",
     "list_topics",
     "objectives",
+    "sheet_items",
     "solve",
+    "variation_set",
 }
 
 

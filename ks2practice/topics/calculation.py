@@ -788,7 +788,7 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
     for k in range(columns):
         start = f"{names[k]}: " + (f"{original[k]} is now {top[k]}; " if top[k] != original[k] else "")
         if top[k] < bottom[k] and k == at and error == "smaller_from_larger":
-            steps.append(f"{start}{bottom[k]} − {top[k]} = {bottom[k] - top[k]}, write {bottom[k] - top[k]}.")
+            steps.append(f"{start}{bottom[k]} − {top[k]} = {bottom[k] - top[k]}.")
             out.append(bottom[k] - top[k])
             continue
         if top[k] < bottom[k]:
@@ -800,13 +800,11 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
                 for m in range(k + 1, j):
                     top[m] = 9
             value = top[k] + 10 - bottom[k]
-            steps.append(
-                f"{start}{top[k]} − {bottom[k]} needs an exchange, so {top[k] + 10} − {bottom[k]} = "
-                f"{value}, write {value}."
-            )
+            # Short on purpose: six columns of steps must fit a prompt of at most 400 characters.
+            steps.append(f"{start}{top[k]} − {bottom[k]}, exchange: {top[k] + 10} − {bottom[k]} = {value}.")
             out.append(value)
         else:
-            steps.append(f"{start}{top[k]} − {bottom[k]} = {top[k] - bottom[k]}, write {top[k] - bottom[k]}.")
+            steps.append(f"{start}{top[k]} − {bottom[k]} = {top[k] - bottom[k]}.")
             out.append(top[k] - bottom[k])
     return steps, int("".join(str(d) for d in reversed(out)))
 

@@ -334,7 +334,11 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
         cut = rng.randint(1, top - 1)
         tail = number % 10**cut
         if first == 0 or tail == 0:
-            first, tail = (lead - 1) * 10**top or 10 ** (top - 1), number % 10**cut or digit_at(number, 0)
+            # A tail of 0 would show '+ 0' (947,340 = 800,000 + □ + 0): take the lower digits instead.
+            first, tail = (
+                (lead - 1) * 10**top or 10 ** (top - 1),
+                number % 10**cut or number % 10**top or 10 ** (top - 1),
+            )
         missing = number - first - tail
         answer = WholeNumber(missing)
         prompt = f"Complete: {show(number)} = {show(first)} + □ + {show(tail)}"
