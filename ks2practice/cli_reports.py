@@ -1,4 +1,4 @@
-"""The reporting commands of `ks2practice`: report, marks and rollup, for class teachers and maths leads."""
+"""The planning and reporting commands of `ks2practice`: plan, report, marks and rollup, for teachers and leads."""
 
 from __future__ import annotations
 
@@ -14,7 +14,21 @@ SECRET_VARIABLE = "KS2PRACTICE_SCHOOL_SECRET"
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    """Add `report`, `marks` and `rollup` to the main parser's subcommands."""
+    """Add `plan`, `report`, `marks` and `rollup` to the main parser's subcommands."""
+    plan = commands.add_parser(
+        "plan",
+        help="plan a whole-class mastery lesson: a teacher's PDF and HTML slides to project",
+        description=(
+            "Plan a lesson for an objective: retrieval starter, anchor task with a picture, small steps, key "
+            "questions and stem sentences, varied fluency, reasoning, a greater-depth challenge, an exit ticket and "
+            "the misconceptions to expect. The same objective and seed always make the same lesson."
+        ),
+    )
+    plan.add_argument("--objective", required=True, help="a curriculum code (e.g. 4C7) or a topic id")
+    plan.add_argument("--seed", default="1", help="the same seed makes the same lesson (default 1)")
+    plan.add_argument("-o", "--output", default="worksheets/out/lesson-plan.pdf", help="the teacher's plan PDF")
+    plan.add_argument("--slides", help="also write the slide deck to this HTML file")
+
     report = commands.add_parser(
         "report",
         help="a group's progress summary as PDF: mastery grid, next steps, misconceptions, paper results",
@@ -58,6 +72,31 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     compare = actions.add_parser("compare", help="compare several schools' exports")
     compare.add_argument("exports", nargs="+", help="the schools' JSON export files")
     compare.add_argument("-o", "--output", default="worksheets/out/trust-rollup.pdf", help="the PDF to write")
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from ks2practice.pdf import PrintError
+    from ks2practice.plan_export import plan_pdf, plan_slides
+    from ks2practice.planner import plan_lesson
+    from ks2practice.worksheets import PlanError
+
+    seed = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
+    try:
+        plan = plan_lesson(args.objective, seed)
+        output = Path(args.output)
+        if args.output.startswith("worksheets/out/"):
+            output.parent.mkdir(parents=True, exist_ok=True)
+        if args.slides and not args.slides.lower().endswith((".html", ".htm")):
+            raise PlanError(f"{args.slides!r} should end in .html")
+        write_atomically(output, plan_pdf(plan))
+        if args.slides:
+            write_atomically(args.slides, plan_slides(plan).encode("utf-8"))
+    except (PlanError, PrintError, ValueError) as error:
+        return _fail("plan", error)
+    except OSError as error:
+        return _fail("plan", f"cannot write: {error.strerror or error}")
+    print(f"wrote {output}" + (f" and {args.slides}" if args.slides else "") + f" (lesson {plan.code})")
+    return 0
 
 
 def _open_store(path: str | None):
@@ -156,4 +195,4 @@ def _secret(path: str | None) -> str:
     return secret
 
 
-HANDLERS = {"report": cmd_report, "marks": cmd_marks, "rollup": cmd_rollup}
+HANDLERS = {"plan": cmd_plan, "report": cmd_report, "marks": cmd_marks, "rollup": cmd_rollup}

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ks2practice import curriculum, registry
 from ks2practice.model import Level, Question, Spec
+from ks2practice.selection import sheet_items
 from ks2practice.session.script import script_for
 from ks2practice.worksheets import Objective, resolve
 
@@ -109,13 +110,14 @@ def plan_lesson(objective_text: str, seed: int | str = 1) -> LessonPlan:
             steps.append(Step(title, question))
 
     fluency = tuple(_varied_fluency(main, seed))
-    reasoning = tuple(
-        q for i, style in enumerate(REASONING_STYLES) if (q := _ask(main, 2, f"{tag}|why{i}", (style,)))
-    )[:3]
-    problems = tuple(q for i in range(2) if (q := _ask(main, 2, f"{tag}|problem{i}", PROBLEM_STYLES)))
-    challenge = _ask(main, 3, f"{tag}|challenge", ("two_step_word_problem", *REASONING_STYLES, "word_problem")) or (
-        registry.generate(Spec(main, 3, f"{tag}|challenge"))
-    )
+    reasoning = tuple(q for i, style in enumerate(REASONING_STYLES) if (q := _ask(main, 2, f"{tag}|why{i}", (style,))))[
+        :3
+    ]
+    offered = tuple(s for s in PROBLEM_STYLES if s in entry.styles)
+    # sheet_items keeps the two problems (and the challenge) from sharing a story template.
+    problems = tuple(sheet_items(main, Level.EXPECTED, f"{tag}|problems", 2, styles=offered)) if offered else ()
+    deeper = tuple(s for s in ("two_step_word_problem", *REASONING_STYLES, "word_problem") if s in entry.styles)
+    challenge = sheet_items(main, Level.GREATER_DEPTH, f"{tag}|challenge", 1, styles=deeper[:1] or None)[0]
     exit_ticket = tuple(
         q for i, styles in enumerate((("fluency",), ("missing_number", "fluency"), REASONING_STYLES))
         if (q := _ask(main, 2, f"{tag}|exit{i}", styles))

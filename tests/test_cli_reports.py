@@ -77,5 +77,15 @@ def test_errors_are_one_line(tmp_path, capsys, monkeypatch):
     ]  # fmt: skip
     for argv, message in cases:
         status, out, err = run(capsys, *argv)
-        assert status == 2 and message in err and err.count("\n") == 1, (argv, err)
+        assert status == 2 and out == "" and message in err and err.count("\n") == 1, (argv, err)
     assert not (tmp_path / "t.pdf").exists() and not (tmp_path / "a.json").exists()
+
+
+def test_plan_writes_the_teachers_pdf_and_the_slides(tmp_path, capsys):
+    status, out, _ = run(capsys, "plan", "--objective", "4C7", "--seed", "2", "-o", tmp_path / "p.pdf",
+                         "--slides", tmp_path / "s.html")  # fmt: skip
+    assert status == 0 and "plan/4C7/s2" in out
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+    assert "<section" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    status, out, err = run(capsys, "plan", "--objective", "9Z9", "-o", tmp_path / "q.pdf")
+    assert status == 2 and "unknown objective" in err and not (tmp_path / "q.pdf").exists()
