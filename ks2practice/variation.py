@@ -207,7 +207,9 @@ class _Chain:
             return
         op = _INVERSE[match["op"]]
         what = f"the inverse: {op} {match['b']} undoes {match['op']} {match['b']}"
-        found = self.edited(f"{result} {op} {match['b']}", self.last.style, what)
+        inverse = f"{result} {op} {match['b']}"
+        # The operation changes, so a prompt that names a method ("use short multiplication…") cannot be kept.
+        found = self.edited(inverse, self.last.style, what, prompt=f"Work out {inverse}.")
         if found is not None:
             yield found
 

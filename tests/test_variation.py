@@ -122,3 +122,17 @@ def test_cli_vary_prints_each_question_with_what_changed(capsys):
     assert "1. " in out and "4. " in out
     assert main(["vary", "calculation.times_tables", "-n", "0"]) == 2
     assert main(["vary", "calculation.times_tables", "--level", "7"]) == 2
+
+
+def test_an_inverse_never_keeps_a_method_name_that_no_longer_fits():
+    from ks2practice.variation import variation_set
+
+    inverses = [
+        step
+        for seed in range(6)
+        for step in variation_set("calculation.short_multiplication", 2, seed, 6)
+        if step.what_changed.startswith("the inverse")
+    ]
+    assert inverses, "the chain should reach an inverse for short multiplication"
+    for step in inverses:
+        assert "multiplication" not in step.question.prompt and step.question.prompt.startswith("Work out")
