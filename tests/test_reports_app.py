@@ -59,3 +59,23 @@ def test_pdf_marks_export_and_compare():
         assert app.compare().startswith(b"%PDF")
         app.exports.value = (upload(b"nonsense", "b.json"),)
         assert app.compare() is None and "not JSON" in app.message.value
+
+
+def test_marks_can_be_typed_one_pupil_at_a_time_and_are_saved_at_once():
+    with Store(":memory:") as store:
+        group = store.add_group("Owls")
+        store.add_pupil(group, "Ola")
+        store.add_pupil(group, "Pip")
+        app = ReportApp(store)
+        app.group.value = "Owls"
+        assert app.pupil.options == ("Ola", "Pip")
+        app.pupil.value, app.typed.value = "Ola", "1,1,0," + ",".join(["1"] * 15) + ",2"
+        assert app.save_typed() == 19 and app.typed.value == ""
+        app.pupil.value, app.typed.value = "Pip", "1,3"
+        assert app.save_typed() is None and "item 2: &#x27;3&#x27; should be a whole number from 0 to 1" in app.message.value
+        assessment = store.find_assessments(group)[0]
+        assert assessment["kind"] == "baseline"
+        assert sum(r["marks"] for r in store.find_item_marks(assessment["id"])) == 19
+        app.pupil.value, app.typed.value = "Ola", "1,1"  # corrected: items 1 and 2 replaced, the rest kept
+        assert app.save_typed() == 2
+        assert sum(r["marks"] for r in store.find_item_marks(assessment["id"])) == 18

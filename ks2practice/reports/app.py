@@ -47,6 +47,10 @@ class ReportApp:
         self.taken = w.Text(placeholder="2026-09-15", description="Date sat")
         self.marks_file = w.FileUpload(accept=".csv", multiple=False, description="Marks CSV")
         self.marks_button = w.Button(description="Store marks", icon="save")
+        self.pupil = w.Dropdown(description="Pupil")
+        self.typed = w.Text(placeholder="1,1,0,1,2,… (items 1 to 36; a blank is 0)", description="Marks",
+                            layout=w.Layout(width="40em"))  # fmt: skip
+        self.typed_button = w.Button(description="Save this pupil", icon="save")
         self.school = w.Text(placeholder="School A", description="School label")
         self.secret = w.Password(placeholder="at least 12 characters", description="School secret")
         self.export_button = w.Button(description="Export without names", icon="download")
@@ -56,10 +60,14 @@ class ReportApp:
         self.pdf_button.on_click(lambda _: self.make_pdf())
         self.demo_button.on_click(lambda _: self.add_demo())
         self.marks_button.on_click(lambda _: self.store_marks())
+        self.typed_button.on_click(lambda _: self.save_typed())
+        self.group.observe(lambda _: self._refresh_pupils(), names="value")
         self.export_button.on_click(lambda _: self.export())
         self.compare_button.on_click(lambda _: self.compare())
         papers = w.VBox([w.HTML("<b>Baseline or end-point paper marks</b> (CSV: name, 1, 2, …, 36)"),
-                         w.HBox([self.kind, self.taken]), w.HBox([self.marks_file, self.marks_button])])  # fmt: skip
+                         w.HBox([self.kind, self.taken]), w.HBox([self.marks_file, self.marks_button]),
+                         w.HTML("…or type one pupil's marks at a time (saved at once):"),
+                         w.HBox([self.pupil, self.typed, self.typed_button])])  # fmt: skip
         trust = w.VBox([w.HTML("<b>Trust roll-up</b>"), w.HBox([self.school, self.secret, self.export_button]),
                         w.HBox([self.exports, self.compare_button])])  # fmt: skip
         tabs = w.Tab([w.VBox([self.report]), papers, trust])
@@ -77,6 +85,27 @@ class ReportApp:
                 "There are no groups yet. Run a session in the TA app, or press <b>Add demonstration group</b> to "
                 "try the reports with made-up pupils."
             )
+
+    def _refresh_pupils(self) -> None:
+        group = next((g for g in self.store.find_groups() if g["name"] == self.group.value), None)
+        self.pupil.options = [p["name"] for p in self.store.find_pupils(group["id"])] if group else []
+
+    def save_typed(self) -> int | None:
+        """Store the chosen pupil's typed marks at once; their total, or None with the reason shown."""
+        from ks2practice.reports.assessment import enter_marks
+
+        if not self.group.value or not self.pupil.value:
+            self.message.value = _ERROR.format("Choose the group and the pupil first.")
+            return None
+        try:
+            total = enter_marks(self.store, self.group.value, self.kind.value, self.taken.value.strip(),
+                                self.pupil.value, self.typed.value)  # fmt: skip
+        except (ReportError, StoreError) as error:
+            self.message.value = _ERROR.format(html.escape(str(error)))
+            return None
+        self.message.value = f"Saved {html.escape(self.pupil.value)}'s {self.kind.value} marks: {total} out of 40."
+        self.typed.value = ""
+        return total
 
     def add_demo(self) -> None:
         name = fill_demo(self.store)

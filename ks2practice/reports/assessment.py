@@ -78,6 +78,39 @@ def import_marks(store: Store, group_name: str, kind: str, paper: str, taken: st
     return len(marks)
 
 
+def parse_typed_marks(text: str) -> dict[int, int]:
+    """One pupil's marks typed in the app, in item order ('1,1,0,2,…'); blanks score 0; at most 36 items."""
+    cells = [c.strip() for c in text.replace(";", ",").split(",")]
+    if len(cells) > len(ITEM_MARKS):
+        raise ReportError(f"there are {len(cells)} marks here but the paper has {len(ITEM_MARKS)} items")
+    marks: dict[int, int] = {}
+    for item, cell in enumerate(cells, start=1):
+        most = ITEM_MARKS[item - 1]
+        if cell and (not cell.isdigit() or int(cell) > most):
+            raise ReportError(f"item {item}: {cell!r} should be a whole number from 0 to {most}")
+        marks[item] = int(cell or "0")
+    return marks
+
+
+def enter_marks(store: Store, group_name: str, kind: str, taken: str, pupil_name: str, text: str) -> int:
+    """Store one pupil's typed marks at once (the app's way), making the group's paper record on first use.
+
+    Returns the pupil's total. Entering a pupil again replaces their marks item by item.
+    """
+    if kind not in KINDS:
+        raise ReportError("say whether these are 'baseline' or 'endpoint' marks")
+    marks = parse_typed_marks(text)
+    group = _group(store, group_name)
+    pupils = {p["name"].lower(): p["id"] for p in store.find_pupils(group["id"], include_archived=True)}
+    if pupil_name.strip().lower() not in pupils:
+        raise ReportError(f"{pupil_name!r} is not a pupil of {group['name']}")
+    existing = {row["kind"]: row["id"] for row in store.find_assessments(group["id"])}
+    assessment = existing.get(kind) or store.add_assessment(group["id"], kind, "paper-arithmetic", taken or "not given")
+    for item, value in marks.items():
+        store.record_item_mark(assessment, pupils[pupil_name.strip().lower()], item, value)
+    return sum(marks.values())
+
+
 def _group(store: Store, group_name: str):
     for group in store.find_groups(include_archived=True):
         if group["name"].lower() == group_name.strip().lower():
