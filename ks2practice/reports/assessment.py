@@ -106,9 +106,10 @@ def enter_marks(store: Store, group_name: str, kind: str, taken: str, pupil_name
         raise ReportError(f"{pupil_name!r} is not a pupil of {group['name']}")
     existing = {row["kind"]: row["id"] for row in store.find_assessments(group["id"])}
     assessment = existing.get(kind) or store.add_assessment(group["id"], kind, "paper-arithmetic", taken or "not given")
+    pupil = pupils[pupil_name.strip().lower()]
     for item, value in marks.items():
-        store.record_item_mark(assessment, pupils[pupil_name.strip().lower()], item, value)
-    return sum(marks.values())
+        store.record_item_mark(assessment, pupil, item, value)
+    return sum(row["marks"] for row in store.find_item_marks(assessment) if row["pupil_id"] == pupil)
 
 
 def _group(store: Store, group_name: str):
