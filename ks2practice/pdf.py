@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,7 +86,19 @@ def prepare(document: Document, folder: Path) -> Path:
     return main
 
 
-def compile_folder(main: Path) -> bytes:
+def compile_built(build: Callable[[Path], str], templates: Sequence[str], what: str = "PDF") -> bytes:
+    """Compile the Typst source `build` returns (it may write pictures into the folder it is given) beside these
+    templates, in a fresh folder that is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="ks2print-") as name:
+        folder = Path(name)
+        for template in templates:
+            shutil.copy(TEMPLATES / template, folder / template)
+        main = folder / "main.typ"
+        main.write_text(build(folder), encoding="utf-8")
+        return compile_folder(main, what)
+
+
+def compile_folder(main: Path, what: str = "PDF") -> bytes:
     """Typst's compile of a prepared folder, with only the shipped fonts."""
     import typst  # imported here: `import ks2practice` stays fast for the TA app
 
@@ -99,7 +112,7 @@ def compile_folder(main: Path) -> bytes:
         )
     except Exception as error:  # typst raises its own error types; report them in one line
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise PrintError(f"the PDF could not be made ({first}); please report the sheet code") from error
+        raise PrintError(f"the {what} could not be made ({first}); please report its code") from error
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import html
-import shutil
-import tempfile
 from pathlib import Path
 
-from ks2practice.pdf import FONTS, TEMPLATES, PrintError
+from ks2practice.pdf import compile_built
 from ks2practice.planner import LessonPlan
 from ks2practice.render import to_svg
 from ks2practice.typeset import literal, text_markup
@@ -73,20 +71,8 @@ def plan_source(plan: LessonPlan, folder: Path) -> str:
 
 
 def plan_pdf(plan: LessonPlan) -> bytes:
-    import typst
-
-    with tempfile.TemporaryDirectory(prefix="ks2plan-") as name:
-        folder = Path(name)
-        for template in ("ks2report.typ", "ks2sheet.typ"):
-            shutil.copy(TEMPLATES / template, folder / template)
-        (folder / "main.typ").write_text(plan_source(plan, folder), encoding="utf-8")
-        try:
-            return typst.compile(
-                str(folder / "main.typ"), root=str(folder), font_paths=[str(FONTS / "andika")],
-                ignore_system_fonts=True,
-            )  # fmt: skip
-        except Exception as error:
-            raise PrintError(f"the lesson plan PDF could not be made ({str(error).splitlines()[0]})") from error
+    """The teacher's plan as PDF bytes."""
+    return compile_built(lambda folder: plan_source(plan, folder), ["ks2report.typ", "ks2sheet.typ"], "plan PDF")
 
 
 # ---------------------------------------------------------------------- the slide deck (HTML)

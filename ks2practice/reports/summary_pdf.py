@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
-from ks2practice.pdf import FONTS, TEMPLATES, PrintError
+from ks2practice.pdf import compile_built
 from ks2practice.reports import plots
 from ks2practice.reports.assessment import AssessmentReport
 from ks2practice.reports.mastery import GroupProgress, ReportError, misconception_title
@@ -93,19 +91,7 @@ def _signed(value: int | None) -> str:
 
 def summary_pdf(progress: GroupProgress, papers: AssessmentReport | None = None) -> bytes:
     """The summary as PDF bytes."""
-    import typst
-
-    with tempfile.TemporaryDirectory(prefix="ks2report-") as name:
-        folder = Path(name)
-        shutil.copy(TEMPLATES / "ks2report.typ", folder / "ks2report.typ")
-        (folder / "main.typ").write_text(summary_source(progress, papers, folder), encoding="utf-8")
-        try:
-            return typst.compile(
-                str(folder / "main.typ"), root=str(folder), font_paths=[str(FONTS / "andika")],
-                ignore_system_fonts=True,
-            )  # fmt: skip
-        except Exception as error:
-            raise PrintError(f"the summary PDF could not be made ({str(error).splitlines()[0]})") from error
+    return compile_built(lambda folder: summary_source(progress, papers, folder), ["ks2report.typ"], "summary PDF")
 
 
 def trust_source(schools: list, folder: Path) -> str:
@@ -150,16 +136,4 @@ def trust_source(schools: list, folder: Path) -> str:
 
 def trust_pdf(schools: list) -> bytes:
     """The cross-school comparison as PDF bytes."""
-    import typst
-
-    with tempfile.TemporaryDirectory(prefix="ks2trust-") as name:
-        folder = Path(name)
-        shutil.copy(TEMPLATES / "ks2report.typ", folder / "ks2report.typ")
-        (folder / "main.typ").write_text(trust_source(schools, folder), encoding="utf-8")
-        try:
-            return typst.compile(
-                str(folder / "main.typ"), root=str(folder), font_paths=[str(FONTS / "andika")],
-                ignore_system_fonts=True,
-            )  # fmt: skip
-        except Exception as error:
-            raise PrintError(f"the roll-up PDF could not be made ({str(error).splitlines()[0]})") from error
+    return compile_built(lambda folder: trust_source(schools, folder), ["ks2report.typ"], "roll-up PDF")
