@@ -756,3 +756,265 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         answer, ("decimal_point_separator", None if sep is None else whole - Fraction(Decimal(sep)))
     )
     return make(prompt, answer, steps, style, f"{whole} − {show(x)} − {show(y)}", predicted=predicted)
+
+
+# ---------------------------------------------------------------------- multiplying decimals by whole numbers
+
+
+def _multiply_pair(rng: random.Random, level: Level) -> tuple[Decimal, int]:
+    row = RANGES["multiply"][int(level)]
+    low, high = row["by"]  # type: ignore[misc]
+    return random_decimal(rng, row["whole"], row["places"]), rng.randint(low, high)  # type: ignore[arg-type]
+
+
+def _multiply_slips(a: Decimal, m: int) -> list[tuple[str, Fraction | int | str | None]]:
+    return [
+        ("decimal_point_ignored_multiplying", dmis.decimal_point_ignored_multiplying(a, m)),
+        ("decimal_point_misplaced_multiplying", dmis.decimal_point_misplaced_multiplying(a, m)),
+        ("decimal_point_separator", dmis.decimal_point_separator(a, Decimal(m), "×")),
+    ]
+
+
+def _multiply_steps(a: Decimal, m: int) -> list[str]:
+    places = places_of(a)
+    digits = int(Fraction(a) * 10**places)
+    product = Fraction(a) * m
+    return [
+        f"Estimate: about {show(round_places(Fraction(a), 0))} × {m} = {show(round_places(Fraction(a), 0) * m)}.",
+        f"{show(a)} is {digits} {'tenths' if places == 1 else 'hundredths'}; {digits} × {m} = {show(digits * m)}.",
+        f"{show(digits * m)} {'tenths' if places == 1 else 'hundredths'} = {show(product)}",
+    ]
+
+
+# (story, unit, price-or-measure range in hundredths): one item, how many of them
+_TIMES_STORIES = (
+    ("A pen costs {a}. How much do {m} pens cost?", "money", (45, 399)),
+    ("A cinema ticket costs {a}. How much do {m} tickets cost?", "money", (450, 1250)),
+    ("Each bottle holds {a} of juice. How much juice is in {m} bottles?", "l", (25, 200)),
+    ("A fence panel is {a} long. How long are {m} panels in a row?", "m", (105, 250)),
+    ("A tin of beans weighs {a}. What do {m} tins weigh?", "kg", (35, 95)),
+    ("{n} runs {a} each day. How far does {n} run in {m} days?", "km", (120, 650)),
+)
+
+
+@topic(
+    "decimals.multiply_decimals_by_whole",
+    title="Multiply numbers with up to two decimal places by whole numbers",
+    codes=("6F9b",),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem"),
+)
+def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> Item:
+    a, m = _multiply_pair(rng, level)
+    product = Fraction(a) * m
+    text = f"{show(a)} × {m}"
+    tip = "estimate first, then multiply the tenths."
+    slips = _multiply_slips(a, m)
+    if style == "fluency":
+        answer: Answer = DecimalNumber(dec(product))
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:  # reason from a known whole-number fact
+            digits = int(Fraction(a) * 100)
+            prompt = f"{show(digits)} × {m} = {show(digits * m)}. Use this fact to work out {text}."
+            steps = [f"{show(a)} is {show(digits)} ÷ 100, so {text} = {show(digits * m)} ÷ 100", f"= {show(product)}"]
+            return make(
+                prompt, answer, steps, style, f"{show(digits * m)} ÷ 100", predicted=mis.predictions(answer, *slips)
+            )
+        prompt = f"Work out {text}" + hint(level, tip)
+        return make(prompt, answer, _multiply_steps(a, m), style, text, predicted=mis.predictions(answer, *slips))
+    if style == "missing_number":
+        if rng.random() < 0.5:
+            answer = DecimalNumber(a)
+            equation = f"□ × {m} = {show(product)}"
+            steps = [f"□ = {show(product)} ÷ {m}", f"□ = {show(a)}"]
+        else:
+            answer = WholeNumber(m)
+            equation = f"{show(a)} × □ = {show(product)}"
+            steps = [f"□ = {show(product)} ÷ {show(a)}", f"□ = {m}"]
+        prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse: divide.")
+        return make(prompt, answer, steps, style, equation)
+    if style == "true_or_false":
+        wrong = [s for s in slips if s[1] is not None]
+        slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
+        claim = _exact(slip[1]) if slip else product  # type: ignore[arg-type]
+        answer = TrueFalse(claim == product)
+        prompt = f"True or false? {text} = {show(claim)}" + hint(level, "estimate first.")
+        steps = [*_multiply_steps(a, m), f"So the statement is {truth_word(claim == product)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        return make(prompt, answer, steps, style, f"{text} = {show(claim)}", predicted=predicted)
+    story, unit, (low, high) = rng.choice(_TIMES_STORIES)
+    places = 1 if level == Level.WORKING_TOWARDS and unit != "money" else 2
+    size = rng.randint(low, high)
+    if places == 1 or level == Level.WORKING_TOWARDS:
+        size = size // 10 * 10 or 10
+    if size % 10 == 0 and unit != "money":
+        places = 1
+    a = dec(Fraction(size, 100))
+    scale = 100 if unit == "money" else 1
+    who = name(rng)
+    product = Fraction(a) * m
+    if style == "word_problem":
+        answer = _amount_answer(product, unit)
+        prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
+        check = f"{show(Fraction(a) * scale)} × {m}"
+        predicted = mis.predictions(
+            answer, *[(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
+        )
+        return make(prompt, answer, _multiply_steps(a, m), style, check, predicted=predicted)
+    # two steps: the cost of several, then the change from a note
+    price = size if unit == "money" else rng.randint(45, 399)
+    cost = price * m
+    note = next(n for n in (500, 1000, 2000, 5000, 10000) if n > cost)
+    thing = rng.choice(("notebook", "pack of stickers", "sandwich", "bus ticket", "bag of apples"))
+    answer = Money(note - cost)
+    prompt = (
+        f"{who} buys {m} of the same {thing} at {money(price)} each and pays with a {money(note)} note. "
+        f"How much change does {who} get?" + hint(level, tip)
+    )
+    steps = [f"{money(price)} × {m} = {money(cost)}", f"{money(note)} − {money(cost)} = {money(note - cost)}"]
+    slip = dmis.decimal_point_misplaced_multiplying(dec(Fraction(price, 100)), m)
+    wrong = None if slip is None or slip * 100 >= note else note - int(slip * 100)
+    predicted = mis.predictions(answer, ("decimal_point_misplaced_multiplying", wrong))
+    return make(prompt, answer, steps, style, f"{note} − {price} × {m}", predicted=predicted)
+
+
+# ---------------------------------------------------------------------- rounding in context (6F10)
+
+
+# (story: n things, s per group; round up (True) or down; the question) — the remainder decides the answer
+_GROUP_STORIES = (
+    ("{n} pupils are going on a trip. Each coach holds {s} pupils. How many coaches are needed?", True, "coaches"),
+    ("{n} people are coming to a party. Each table seats {s}. How many tables are needed?", True, "tables"),
+    ("A baker has {n} cakes. A box holds {s} cakes. How many boxes can be filled?", False, "boxes"),
+    ("{n} eggs are packed into boxes of {s}. How many full boxes are there?", False, "boxes"),
+    ("{n} children want to go canoeing. Each canoe holds {s} children. How many canoes are needed?", True, "canoes"),
+    ("A ribbon is {n} cm long. It is cut into pieces {s} cm long. How many whole pieces can be cut?", False, "pieces"),
+)
+
+
+def _group_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
+    row = RANGES["context"][int(level)]
+    size = rng.randint(*row["size"])  # type: ignore[misc]
+    low, high = row["people"]  # type: ignore[misc]
+    count = rng.randint(max(low, size + 1), high)
+    while count % size == 0:
+        count += 1
+    return count, size
+
+
+def _group_check(count: int, size: int, up: bool) -> str:
+    """Whole groups from the remainder, written without rounding: (n − r) ÷ s, plus one group when rounding up."""
+    rest = count % size
+    return f"({show(count)} − {rest}) ÷ {size}" + (" + 1" if up else "")
+
+
+@topic(
+    "decimals.rounding_in_context",
+    title="Problems that need the answer rounded sensibly (remainders, nearest penny)",
+    codes=("6F10",),
+    styles=("word_problem", "two_step_word_problem", "true_or_false", "explain"),
+)
+def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
+    count, size = _group_numbers(rng, level)
+    story, up, groups = rng.choice(_GROUP_STORIES)
+    whole, rest = divmod(count, size)
+    key = whole + 1 if up else whole
+    division = f"{show(count)} ÷ {size} = {show(whole)} r {rest}"
+    reason = (
+        f"{show(whole)} {groups} are not enough for the {rest} left over, so round up."
+        if up
+        else f"The {rest} left over cannot fill another one, so round down."
+    )
+    tip = "divide, then decide what the remainder means."
+    slips = [
+        ("remainder_not_interpreted", mis.remainder_not_interpreted(count, size, up)),
+        ("remainder_as_decimal", mis.remainder_as_decimal(count, size)),
+    ]
+    if style == "word_problem":
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+            return _nearest_penny(rng, level, style)
+        answer: Answer = WholeNumber(key)
+        prompt = story.format(n=show(count), s=size) + hint(level, tip)
+        steps = [division, reason, f"Answer: {key}"]
+        return make(
+            prompt, answer, steps, style, _group_check(count, size, up), predicted=mis.predictions(answer, *slips)
+        )
+    if style == "true_or_false":
+        claim = whole if rng.random() < 0.5 else key
+        up_story = [s for s in _GROUP_STORIES if s[1]]
+        story, _, groups = rng.choice(up_story)
+        enough = claim * size >= count
+        answer_tf = TrueFalse(enough)
+        who = name(rng)
+        base = story.split(" How many")[0].format(n=show(count), s=size)
+        prompt = f"{base} {who} says {claim} {groups} will be enough. True or false?" + hint(level, tip)
+        steps = [
+            division,
+            f"{claim} {groups} hold {claim} × {size} = {show(claim * size)}.",
+            f"So the statement is {truth_word(enough)}.",
+        ]
+        predicted = mis.predictions(answer_tf, ("remainder_not_interpreted", True)) if not enough else ()
+        return make(prompt, answer_tf, steps, style, f"{claim} × {size} > {show(count - 1)}", predicted=predicted)
+    if style == "explain":
+        options = (
+            f"{whole}, because {show(count)} ÷ {size} = {whole} r {rest} and we ignore the remainder",
+            f"{whole + 1}, because the {rest} left over need one more",
+            f"{whole}.{rest}, because the remainder goes after the point",
+        )
+        if not up:
+            options = (
+                options[0].replace("we ignore the remainder", f"the {rest} left over cannot fill another"),
+                f"{whole + 1}, because we always round up",
+                options[2],
+            )
+        correct = 1 if up else 0
+        answer = Choice(options, correct)
+        prompt = story.format(n=show(count), s=size) + " Which answer is right, and why? " + lettered(options)
+        steps = [division, reason, f"Model answer for the adult: {reason}", f"Answer: {options[correct]}"]
+        wrong_pick = options[0] if up else options[1]
+        predicted = mis.predictions(answer, ("remainder_not_interpreted", wrong_pick))
+        return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
+    # two steps: groups needed, then their cost
+    story, _, groups = rng.choice([s for s in _GROUP_STORIES if s[1]])
+    price = (
+        rng.choice((35, 45, 60, 85, 120, 150, 240))
+        * (100 if groups == "coaches" else 10)
+        // (10 if groups == "coaches" else 1)
+    )
+    needed = whole + 1
+    cost = needed * price
+    answer = Money(cost)
+    single = groups.rstrip("s")
+    prompt = (
+        story.split(" How many")[0].format(n=show(count), s=size)
+        + f" Each {single} costs {money(price)} to hire. How much does it cost altogether?"
+        + hint(level, tip)
+    )
+    steps = [division, f"{needed} {groups} are needed.", f"{needed} × {money(price)} = {money(cost)}"]
+    predicted = mis.predictions(answer, ("remainder_not_interpreted", whole * price))
+    return make(prompt, answer, steps, style, f"({_group_check(count, size, True)}) × {price}", predicted=predicted)
+
+
+def _nearest_penny(rng: random.Random, level: Level, style: str) -> Item:
+    """Share an amount equally and round each share to the nearest penny."""
+    people = rng.choice((3, 6, 7, 9, 11, 12))
+    total = rng.randint(500, 6000)
+    while total % people == 0 or 2 * (total % people) == people:
+        total += 1
+    share, rest = divmod(total, people)
+    key = share + 1 if 2 * rest > people else share
+    who = rng.sample(NAMES, 1)[0]
+    answer = Money(key)
+    prompt = (
+        f"{who} and friends share a prize of {money(total)} equally between {people} people. "
+        "How much does each person get, to the nearest penny?"
+    )
+    exact = Fraction(total, people)
+    steps = [
+        f"{money(total)} = {show(total)}p, and {show(total)} ÷ {people} = {show(share)} r {rest} "
+        f"(about {show(round_places(exact, 2))}p).",
+        f"The remainder is {'more' if 2 * rest > people else 'less'} than half of {people}, "
+        f"so round {'up' if key > share else 'down'}: {money(key)}",
+    ]
+    check = f"({show(total)} − {rest}) ÷ {people}" + (" + 1" if key > share else "")
+    wrong = share if key > share else share + 1
+    predicted = mis.predictions(answer, ("rounding_wrong_direction", wrong))
+    return make(prompt, answer, steps, style, check, predicted=predicted)
