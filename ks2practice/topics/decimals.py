@@ -855,12 +855,14 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         answer = _amount_answer(product, unit)
         prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
         check = f"{show(Fraction(a) * scale)} × {m}"
-        predicted = mis.predictions(
-            answer, *[(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
-        )
+        wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
+        # money answers are whole pence: a slip that gives part of a penny is not one a pupil would write
+        predicted = mis.predictions(answer, *[(k, w if w is None or w.denominator == 1 else None) for k, w in wrongs])
         return make(prompt, answer, _multiply_steps(a, m), style, check, predicted=predicted)
     # two steps: the cost of several, then the change from a note
-    price = size if unit == "money" else rng.randint(45, 399)
+    price = rng.randint(45, 399)
+    if level == Level.WORKING_TOWARDS:
+        price = price // 10 * 10
     cost = price * m
     note = next(n for n in (500, 1000, 2000, 5000, 10000) if n > cost)
     thing = rng.choice(("notebook", "pack of stickers", "sandwich", "bus ticket", "bag of apples"))
@@ -888,6 +890,14 @@ _GROUP_STORIES = (
     ("{n} children want to go canoeing. Each canoe holds {s} children. How many canoes are needed?", True, "canoes"),
     ("A ribbon is {n} cm long. It is cut into pieces {s} cm long. How many whole pieces can be cut?", False, "pieces"),
 )
+
+
+# what one of each group is called, and sensible prices to hire one (in pence)
+_HIRE = {
+    "coaches": ("coach", (15_000, 18_000, 22_500, 27_500, 32_000)),
+    "tables": ("table", (450, 600, 750, 850, 1_200)),
+    "canoes": ("canoe", (850, 1_000, 1_250, 1_500, 1_800)),
+}
 
 
 def _group_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
@@ -974,15 +984,11 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
     # two steps: groups needed, then their cost
     story, _, groups = rng.choice([s for s in _GROUP_STORIES if s[1]])
-    price = (
-        rng.choice((35, 45, 60, 85, 120, 150, 240))
-        * (100 if groups == "coaches" else 10)
-        // (10 if groups == "coaches" else 1)
-    )
+    single, prices = _HIRE[groups]
+    price = rng.choice(prices)
     needed = whole + 1
     cost = needed * price
     answer = Money(cost)
-    single = groups.rstrip("s")
     prompt = (
         story.split(" How many")[0].format(n=show(count), s=size)
         + f" Each {single} costs {money(price)} to hire. How much does it cost altogether?"
