@@ -80,6 +80,17 @@ register(
         "divide by 100 (or by 10 for 10%), then multiply.",
     ),
     Misconception(
+        "count_as_percentage",
+        "Reads a score out of any total as a percentage",
+        "They read 'a out of b' as a% (18 out of 25 → 18%); per cent means out of 100 — scale the fraction to "
+        "hundredths first (18/25 = 72/100 = 72%).",
+    ),
+    Misconception(
+        "percentage_not_applied",
+        "Compares prices before taking off the discounts",
+        "They compared the prices before the discounts were taken off; work out each sale price first, then compare.",
+    ),
+    Misconception(
         "decimal_as_unit_fraction",
         "Reads a decimal digit as a denominator",
         "They read the digit after the point as a denominator (0.7 → 1/7); 0.7 is 7 tenths, 7/10 — say the "
@@ -237,3 +248,15 @@ def percentage_as_division(percent: int | Fraction, amount: int | Fraction) -> F
     """The amount divided by the percentage: 20% of 60 → 3."""
     wrong = Fraction(amount) / Fraction(percent)
     return None if wrong == Fraction(percent, 100) * amount else wrong
+
+
+def count_as_percentage(count: int, total: int) -> int | None:
+    """The count read as a percentage, whatever the total: 18 out of 25 → 18%."""
+    return None if total == 100 else count
+
+
+def percentage_not_applied(price_a: int, price_b: int) -> int | None:
+    """Which of two items (0 or 1) looks cheaper when the discounts are ignored: £40 and £36 → 1."""
+    if price_a == price_b:
+        return None
+    return 0 if price_a < price_b else 1

@@ -910,6 +910,11 @@ def _group_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
     return count, size
 
 
+def _stories(level: Level) -> tuple[tuple[str, bool, str], ...]:
+    """The stories that suit the level's numbers: a coach for 6 pupils is not a real coach."""
+    return tuple(s for s in _GROUP_STORIES if level > Level.WORKING_TOWARDS or s[2] != "coaches")
+
+
 def _group_check(count: int, size: int, up: bool) -> str:
     """Whole groups from the remainder, written without rounding: (n − r) ÷ s, plus one group when rounding up."""
     rest = count % size
@@ -924,7 +929,7 @@ def _group_check(count: int, size: int, up: bool) -> str:
 )
 def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
     count, size = _group_numbers(rng, level)
-    story, up, groups = rng.choice(_GROUP_STORIES)
+    story, up, groups = rng.choice(_stories(level))
     whole, rest = divmod(count, size)
     key = whole + 1 if up else whole
     division = f"{show(count)} ÷ {size} = {show(whole)} r {rest}"
@@ -949,7 +954,7 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         )
     if style == "true_or_false":
         claim = whole if rng.random() < 0.5 else key
-        up_story = [s for s in _GROUP_STORIES if s[1]]
+        up_story = [s for s in _stories(level) if s[1]]
         story, _, groups = rng.choice(up_story)
         enough = claim * size >= count
         answer_tf = TrueFalse(enough)
@@ -983,7 +988,7 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, ("remainder_not_interpreted", wrong_pick))
         return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
     # two steps: groups needed, then their cost
-    story, _, groups = rng.choice([s for s in _GROUP_STORIES if s[1]])
+    story, _, groups = rng.choice([s for s in _stories(level) if s[1]])
     single, prices = _HIRE[groups]
     price = rng.choice(prices)
     needed = whole + 1
