@@ -48,7 +48,7 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
         3: {"whole": 99, "places": (1, 3), "mixed": True},
     },
     "round": {
-        1: {"whole": 20, "places": ((1, 0),)},
+        1: {"whole": 30, "places": ((1, 0),)},
         2: {"whole": 99, "places": ((2, 0), (2, 1))},
         3: {"whole": 999, "places": ((3, 1), (3, 2), (2, 1))},
     },
@@ -163,7 +163,7 @@ def _equivalent_value(rng: random.Random, level: Level) -> tuple[int, int, int]:
         1000: tuple(t for t in range(1, 1000) if t % 10),
     }[bottom]
     top = rng.choice(tops)
-    whole = rng.randint(1, 9) if bottom in (10, 100, 1000) and rng.random() < 0.3 else 0
+    whole = rng.randint(1, 9) if rng.random() < 0.3 else 0
     return whole, top, bottom
 
 

@@ -40,7 +40,7 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
         3: {"denominators": (8, 20, 25, 50, 200)},
     },
     "of_amount": {
-        1: {"percents": (10, 50, 25, 75, 20), "amounts": (20, 200, 20)},
+        1: {"percents": (10, 50, 25, 75, 20), "amounts": (10, 200, 10)},
         2: {"percents": tuple(range(5, 100, 5)), "amounts": (20, 600, 20)},
         3: {"percents": tuple(p for p in range(1, 100) if p % 5), "amounts": (100, 2_000, 100)},
     },
@@ -79,7 +79,7 @@ def _form_check(value: Fraction, form: str) -> str:
     if form == "decimal":
         return show(value)
     whole, part = divmod(value.numerator, value.denominator)
-    return f"{whole} + {part} ÷ {value.denominator}" if whole else f"{value.numerator} ÷ {value.denominator}"
+    return f"({whole} + {part} ÷ {value.denominator})" if whole else f"{value.numerator} ÷ {value.denominator}"
 
 
 def _fdp_answer(value: Fraction, form: str, level: Level) -> Answer:
@@ -174,9 +174,10 @@ def fdp_equivalents(rng: random.Random, level: Level, style: str) -> Item:
         slips = [s for s in _fdp_slips(value, source, target) if s[1] is not None]
         slip = slips[0] if slips and rng.random() < 0.6 else None
         claim = Fraction(slip[1]) if slip else value  # type: ignore[arg-type]
-        shown = {"fraction": format_fraction(claim), "decimal": show(claim), "percentage": f"{show(claim * 100)}%"}[
-            target
-        ]
+        if target == "fraction":  # only the form shown is written: 1/71 has no exact decimal
+            shown = format_fraction(claim)
+        else:
+            shown = show(claim) if target == "decimal" else f"{show(claim * 100)}%"
         truth = claim == value
         answer = TrueFalse(truth)
         prompt = f"True or false? {forms[source]} = {shown}" + hint(level, tip)
@@ -226,6 +227,8 @@ def _percent_and_amount(rng: random.Random, level: Level, money_: bool = False) 
     percent = rng.choice(row["percents"])  # type: ignore[arg-type]
     low, high, step = row["amounts"]  # type: ignore[misc]
     amount = rng.randrange(low, high + 1, step)
+    if level == Level.WORKING_TOWARDS and percent in (25, 50, 75):
+        amount = amount // 20 * 20 or 20  # quarters and halves of multiples of 20 are whole
     if level == Level.EXPECTED and percent % 10:
         amount = amount // 40 * 40 or 40  # 5% steps need an amount that halves after finding 10%
     if money_:
