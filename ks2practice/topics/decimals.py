@@ -640,6 +640,13 @@ def _exact(value: Fraction | Decimal | str) -> Fraction:
     return Fraction(Decimal(value)) if isinstance(value, str) else Fraction(value)
 
 
+def _whole_pence(wrongs: list[tuple[str, Fraction | None]], unit: str) -> list[tuple[str, Fraction | None]]:
+    """Money answers are whole pence: a slip that gives part of a penny is not one a pupil would write."""
+    if unit != "money":
+        return wrongs
+    return [(k, w if w is None or w.denominator == 1 else None) for k, w in wrongs]
+
+
 def _amount_text(value: Fraction | Decimal, unit: str) -> str:
     return money(int(Fraction(value) * 100)) if unit == "money" else f"{show(value)} {unit}"
 
@@ -708,9 +715,8 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         prompt = story.format(n=who, a=_amount_text(a, unit), b=_amount_text(b, unit)) + hint(level, tip)
         scale = 100 if unit == "money" else 1
         check = f"{show(Fraction(a) * scale)} {op} {show(Fraction(b) * scale)}"
-        predicted = mis.predictions(
-            answer, *[(k, None if w is None else _exact(w) * scale) for k, w in _add_sub_slips(a, b, op)]
-        )
+        wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _add_sub_slips(a, b, op)]
+        predicted = mis.predictions(answer, *_whole_pence(wrongs, unit))
         return make(prompt, answer, _column_steps(a, b, op), style, check, predicted=predicted)
     # two steps: spend two amounts and find the change, or cut two pieces and find what is left
     who = name(rng)
@@ -856,8 +862,9 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
         check = f"{show(Fraction(a) * scale)} × {m}"
         wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
-        # money answers are whole pence: a slip that gives part of a penny is not one a pupil would write
-        predicted = mis.predictions(answer, *[(k, w if w is None or w.denominator == 1 else None) for k, w in wrongs])
+        if unit != "money":  # 100 times too big reads as the wrong unit (cm for m), not as this slip
+            wrongs = [(k, w) for k, w in wrongs if k != "decimal_point_ignored_multiplying"]
+        predicted = mis.predictions(answer, *_whole_pence(wrongs, unit))
         return make(prompt, answer, _multiply_steps(a, m), style, check, predicted=predicted)
     # two steps: the cost of several, then the change from a note
     price = rng.randint(45, 399)
