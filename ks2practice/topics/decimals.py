@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -126,7 +127,7 @@ def with_pictures(key: str) -> Callable[[Callable[..., tuple[Item, dict[str, Dia
                 if representation is None:
                     return item
                 raise ValueError(f"this {style.replace('_', ' ')} question has no {kind} picture")
-            return Item(**{**item.__dict__, "diagram": drawn[kind]})
+            return replace(item, diagram=drawn[kind])
 
         return pictured
 
