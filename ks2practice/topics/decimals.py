@@ -368,7 +368,7 @@ offer_pictures("compare_order_decimals", {"number_line": {1: ("compare", "true_o
     "decimals.compare_order_decimals",
     title="Compare and order decimals (up to three decimal places)",
     codes=("4F8", "5F8", "5F6b"),
-    styles=("compare", "true_or_false", "fluency", "word_problem"),
+    styles=("compare", "true_or_false", "fluency", "explain", "word_problem"),
     representations=("number_line",),
 )
 @with_pictures("compare_order_decimals")
@@ -394,6 +394,8 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
         steps.append(f"So the statement is {truth_word(truth)}.")
         predicted = mis.predictions(answer_tf, *[(k, (w == sign) if w else None) for k, w in slips])
         return make(prompt, answer_tf, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted), drawn
+    if style == "explain":
+        return _longer_is_bigger_claim(rng, level, style), {}
     a, b = _decimal_pair(rng, level)
     values = [a, b]
     while len(values) < 4:
@@ -436,6 +438,47 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
     )
     relation = ">" if most else "<"
     return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(ordered[1])}", predicted=predicted), {}
+
+
+def _longer_is_bigger_claim(rng: random.Random, level: Level, style: str) -> Item:
+    """A child's claim that the decimal with more digits is bigger (0.45 > 0.5): right or wrong, and why."""
+    row = RANGES["compare"][int(level)]
+    whole = rng.randint(0, row["whole"])  # type: ignore[arg-type]
+    tenths = rng.randint(2, 9)
+    short = Decimal(whole) + Decimal(tenths).scaleb(-1)
+    places = 2 if level < 3 else rng.randint(2, 3)
+    below = rng.random() < 0.75  # usually the longer one has fewer tenths, as in 0.45 and 0.5
+    first = rng.randint(1, tenths - 1) if below else tenths  # not 0: '02 is bigger than 2' is no argument
+    tail = rng.randint(1, 10 ** (places - 1) - 1)
+    while tail % 10 == 0:
+        tail = rng.randint(1, 10 ** (places - 1) - 1)
+    long = Decimal(whole) + Decimal(first).scaleb(-1) + Decimal(tail).scaleb(-places)
+    who = name(rng)
+    right = long > short
+    digits_long, digits_short = show(long).split(".")[1], show(short).split(".")[1]
+    options = (
+        f"Yes: {int(digits_long)} is bigger than {int(digits_short)}, so {show(long)} is bigger",
+        f"No: {show(short)} has {tenths} tenths and {show(long)} has only {first}",
+    )
+    if right:
+        options = (
+            f"Yes: both have {tenths} tenths, and {show(long)} has more after that",
+            f"No: {show(short)} is bigger because it has fewer digits after the point",
+        )
+    answer = Choice(options, 0 if right else 1)
+    prompt = (
+        f"{who} says {show(long)} is bigger than {show(short)} because {int(digits_long)} is bigger than "
+        f"{int(digits_short)}. Is {who} right? " + lettered(options) + hint(level, "compare the tenths first.")
+    )
+    model = (
+        f"{show(short)} = {fixed(short, places)}; compare {fixed(short, places)} and {show(long)} digit by digit from "
+        f"the left: the tenths decide, so {show(long)} {sign_of(long, short)} {show(short)}."
+    )
+    steps = [f"Model answer for the adult: {model}", f"Answer: {options[answer.correct]}"]
+    predicted = mis.predictions(
+        answer, ("longer_decimal_bigger", options[0]) if not right else ("shorter_decimal_bigger", options[1])
+    )
+    return make(prompt, answer, steps, style, f"{show(long)} {sign_of(long, short)} {show(short)}", predicted=predicted)
 
 
 def _longest_pick(values: list[Decimal], greatest: bool) -> Decimal:
@@ -625,6 +668,78 @@ def _column_steps(a: Decimal, b: Decimal, op: str) -> list[str]:
     return steps
 
 
+def _add_sub_mistake(rng: random.Random, level: Level, style: str) -> Item:
+    """A worked sum with one mechanised slip: the point used as a separator, or the last digits lined up."""
+    for _ in range(50):
+        op = rng.choice(("+", "−"))
+        a, b = _two_decimals(rng, level)
+        slips = [(k, w) for k, w in _add_sub_slips(a, b, op) if w is not None and _exact(w) >= 0]
+        if slips:
+            break
+    else:
+        a, b, op = Decimal("0.3"), Decimal("0.45"), "+"
+        slips = _add_sub_slips(a, b, op)[:1]
+    error, wrong = rng.choice(slips)
+    wrong_value = _exact(wrong)  # type: ignore[arg-type]
+    total = Fraction(a) + Fraction(b) if op == "+" else Fraction(a) - Fraction(b)
+    who = name(rng)
+    wa, _, pa = show(a).partition(".")
+    wb, _, pb = show(b).partition(".")
+    if error == "decimal_point_separator":
+        method = (
+            f"{who} worked out the whole numbers ({wa} {op} {wb}) and then the digits after the point "
+            f"({int(pa or 0)} {op} {int(pb or 0)}) and got {wrong}."
+        )
+        why = "the digits after the point are tenths and hundredths, not a whole number"
+    else:
+        method = (
+            f"{who} wrote {show(a)} and {show(b)} in columns with the last digits lined up, as for whole numbers, "
+            f"and got {show(wrong_value)}."
+        )
+        why = "the decimal points must be lined up, not the last digits"
+    answer = DecimalNumber(dec(total))
+    prompt = f"{who} worked out {show(a)} {op} {show(b)}. {method} Find the mistake and write the correct answer."
+    steps = [f"The mistake: {why}.", *_column_steps(a, b, op)]
+    check = f"{show(a)} {op} {show(b)}"
+    return make(
+        prompt + hint(level, "line up the decimal points."),
+        answer,
+        steps,
+        style,
+        check,
+        predicted=mis.predictions(answer, (error, wrong)),
+    )
+
+
+def _multiply_mistake(rng: random.Random, a: Decimal, m: int, style: str) -> Item:
+    """A worked product with the point put in the wrong place (0.3 × 4 = 0.12) or each part worked apart."""
+    product = Fraction(a) * m
+    slips = [(k, w) for k, w in _multiply_slips(a, m) if w is not None and k != "decimal_point_ignored_multiplying"]
+    error, wrong = rng.choice(slips)
+    who = name(rng)
+    places = places_of(a)
+    digits = int(Fraction(a) * 10**places)
+    if error == "decimal_point_misplaced_multiplying":
+        method = (
+            f"{who} did {digits} × {m} = {show(digits * m)}, then put {places + 1} digits after the point "
+            f"and got {show(_exact(wrong))}."
+        )
+        plural = "s" if places > 1 else ""
+        why = f"{show(a)} has {places} decimal place{plural}, so the answer has {places}, not {places + 1}"
+    else:
+        whole, part = show(a).split(".")
+        method = (
+            f"{who} did {whole} × {m} and {int(part)} × {m} and wrote the answers either side of the point: {wrong}."
+        )
+        unit = "tenths" if places == 1 else "hundredths"
+        size = show(Fraction(int(part) * m, 10**places))
+        why = f"{int(part)} {unit} × {m} = {int(part) * m} {unit} = {size}, which must be exchanged into the ones"
+    answer = DecimalNumber(dec(product))
+    prompt = f"{who} worked out {show(a)} × {m}. {method} Find the mistake and write the correct answer."
+    steps = [f"The mistake: {why}.", *_multiply_steps(a, m)]
+    return make(prompt, answer, steps, style, f"{show(a)} × {m}", predicted=mis.predictions(answer, (error, wrong)))
+
+
 # (story, unit, 'add' for a + b or 'take' for a − b, the largest sensible whole part)
 _ADD_STORIES = (
     ("{n} buys a comic for {a} and a drink for {b}. How much does {n} spend altogether?", "money", "add", 0),
@@ -662,7 +777,7 @@ def _amount_answer(value: Fraction, unit: str) -> Answer:
     "decimals.add_subtract_decimals",
     title="Add and subtract decimals, and solve problems with up to three decimal places",
     codes=("5F10",),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
     op = rng.choice(("+", "−"))
@@ -681,6 +796,8 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
             text,
             predicted=mis.predictions(answer, *_add_sub_slips(a, b, op)),
         )
+    if style == "spot_the_mistake":
+        return _add_sub_mistake(rng, level, style)
     if style == "missing_number":
         answer = DecimalNumber(b)
         equation = f"{show(a)} {op} □ = {show(total)}"
@@ -808,7 +925,7 @@ _TIMES_STORIES = (
     "decimals.multiply_decimals_by_whole",
     title="Multiply numbers with up to two decimal places by whole numbers",
     codes=("6F9b",),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> Item:
     a, m = _multiply_pair(rng, level)
@@ -827,6 +944,8 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
             )
         prompt = f"Work out {text}" + hint(level, tip)
         return make(prompt, answer, _multiply_steps(a, m), style, text, predicted=mis.predictions(answer, *slips))
+    if style == "spot_the_mistake":
+        return _multiply_mistake(rng, a, m, style)
     if style == "missing_number":
         if rng.random() < 0.5:
             answer = DecimalNumber(a)
