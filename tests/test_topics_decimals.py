@@ -397,3 +397,36 @@ def test_each_question_is_sound_for_hand_picked_specs():
         Spec("decimals.multiply_decimals_by_whole", Level.EXPECTED, 42),
     ):
         assert_sound(registry.generate(spec))
+
+
+# ---------------------------------------------------------------------------------- spot the mistake and explain
+
+
+@pytest.mark.parametrize("topic_id", ["decimals.add_subtract_decimals", "decimals.multiply_decimals_by_whole"])
+def test_spot_the_mistake_shows_a_mechanised_wrong_answer(topic_id):
+    for level in (1, 2, 3):
+        for seed in range(40):
+            question = make(topic_id, level, seed, "spot_the_mistake")
+            (predicted,) = question.misconceptions
+            assert predicted.response in question.prompt  # the answer the child got is the one the slip predicts
+            assert Fraction(Decimal(predicted.response)) != question.answer.numeric()
+            assert question.solution[0].startswith("The mistake:")
+            calculation = re.search(rf"worked out ({DECIMAL} [+−×] {DECIMAL})", question.prompt)[1]
+            assert question.answer.numeric() == oracle(calculation)
+
+
+def test_explain_longer_is_bigger_has_a_model_answer():
+    rights = set()
+    for level in (1, 2, 3):
+        for seed in range(40):
+            question = make("decimals.compare_order_decimals", level, seed, "explain")
+            long, short = (
+                Fraction(Decimal(x))
+                for x in re.search(rf"says ({DECIMAL}) is bigger than ({DECIMAL})", question.prompt).groups()
+            )
+            right = long > short
+            rights.add(right)
+            assert question.answer.format().startswith("Yes" if right else "No")
+            assert any(step.startswith("Model answer for the adult") for step in question.solution)
+            assert oracle(question.check) is True
+    assert rights == {True, False}

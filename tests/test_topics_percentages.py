@@ -285,3 +285,16 @@ def test_true_or_false_claims_about_scores():
         question = make("percentages.compare_with_percentages", 2, seed, "true_or_false")
         count, total, claim = (int(x) for x in re.search(r"(\d+) out of (\d+).*?(\d+)%", question.prompt).groups())
         assert question.answer == TrueFalse(Fraction(count * 100, total) == claim)
+
+
+def test_spot_the_mistake_in_a_percentage_of_an_amount():
+    seen = set()
+    for level in (1, 2, 3):
+        for seed in range(60):
+            question = make("percentages.percentage_of_amount", level, seed, "spot_the_mistake")
+            percent, amount = (int(x) for x in re.search(r"worked out (\d+)% of (\d+)", question.prompt).groups())
+            assert question.answer.numeric() == Fraction(percent * amount, 100)
+            (predicted,) = question.misconceptions
+            seen.add(predicted.misconception)
+            assert question.prompt.split(":")[1].split(".")[0].strip().endswith(predicted.response)
+    assert seen == {"percentage_as_subtraction", "percent_as_number", "percentage_as_division"}

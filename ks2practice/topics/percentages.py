@@ -323,7 +323,7 @@ offer_pictures(
     "percentages.percentage_of_amount",
     title="Percentages of amounts (and the whole from a percentage)",
     codes=("6R2", "5F11"),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
     representations=("bar_model",),
 )
 @with_pictures("percentage_of_amount")
@@ -362,6 +362,28 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
             f"As a percentage that is {percent}%.",
         ]
         return make(prompt, answer, steps, style, f"□ ÷ 100 × {show(amount)} = {show(result)}"), {}
+    if style == "spot_the_mistake":
+        slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
+        error, wrong = rng.choice(slips)
+        who = name(rng)
+        method = {
+            "percentage_as_subtraction": f"{show(amount)} − {percent} = {show(wrong)}",
+            "percent_as_number": f"{percent}% of {show(amount)} is {percent}",
+            "percentage_as_division": f"{show(amount)} ÷ {percent} = {show(wrong)}",
+        }[error]
+        why = {
+            "percentage_as_subtraction": f"{who} took {percent} away instead of finding {percent} hundredths",
+            "percent_as_number": f"{who} gave the percentage, not {percent}% of the amount",
+            "percentage_as_division": f"{who} divided by {percent} instead of by 100",
+        }[error]
+        answer = _exact_answer(result)
+        prompt = (
+            f"{who} worked out {percent}% of {show(amount)} like this: {method}. "
+            "Find the mistake and write the correct answer." + hint(level, tip)
+        )
+        steps = [f"The mistake: {why}.", *_of_steps(percent, amount, show(amount))]
+        check = f"{percent} ÷ 100 × {show(amount)}"
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (error, wrong))), {}
     if style == "true_or_false":
         slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
         slip = rng.choice(slips) if slips and rng.random() < 0.5 else None
