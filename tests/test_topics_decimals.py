@@ -61,10 +61,10 @@ def test_every_decimal_question_is_sound(topic_id, level):
 
 
 @pytest.mark.parametrize(("topic_id", "level"), strand_cases("decimals"))
-def test_enough_different_questions(topic_id, level):
-    style = registry.get(topic_id).styles[0]
-    prompts = {make(topic_id, level, seed, style).prompt for seed in range(500)}
-    assert len(prompts) >= 50, (topic_id, level, len(prompts))
+def test_enough_different_questions_in_every_style(topic_id, level):
+    for style in registry.get(topic_id).styles:
+        prompts = {make(topic_id, level, seed, style).prompt for seed in range(500)}
+        assert len(prompts) >= 50, (topic_id, level, style, len(prompts))
 
 
 @pytest.mark.parametrize("topic_id", sorted(DECIMAL_TOPICS - {"decimals.rounding_in_context"}))

@@ -298,3 +298,16 @@ def test_spot_the_mistake_in_a_percentage_of_an_amount():
             seen.add(predicted.misconception)
             assert question.prompt.split(":")[1].split(".")[0].strip().endswith(predicted.response)
     assert seen == {"percentage_as_subtraction", "percent_as_number", "percentage_as_division"}
+
+
+@pytest.mark.parametrize("kind", ["place_value_chart", "number_line"])
+def test_fdp_pictures_show_the_value_in_the_prompt(kind):
+    for level in (1, 2):
+        for seed in range(30):
+            question = make("percentages.fdp_equivalents", level, seed, "missing_number", kind)
+            value = _read(question.prompt.split(" = ")[0])
+            if kind == "place_value_chart":
+                assert Fraction(question.diagram.value) == value
+            else:
+                assert [Fraction(p.value) for p in question.diagram.points] == [value]
+            assert question.answer.numeric() == value * 100

@@ -134,7 +134,7 @@ def with_pictures(key: str) -> Callable[[Callable[..., tuple[Item, dict[str, Dia
     return wrap
 
 
-def _line_around(value: Fraction, places: int) -> NumberLine:
+def line_around(value: Fraction, places: int) -> NumberLine:
     """A number line from the multiple of 10**-places below value to the one above, marked in tenths of a step."""
     step = Fraction(1, 10**places)
     low = (Fraction(value) // step) * step
@@ -229,7 +229,7 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         check = f"{decimal} = {lead}□ ÷ {scale}"
         drawn: dict[str, Diagram] = {
             "place_value_chart": PlaceValueChart.of(dec(value)),
-            "number_line": _line_around(value, max(places_of(value) - 1, 0)),
+            "number_line": line_around(value, max(places_of(value) - 1, 0)),
         }
         return make(prompt, answer, steps, style, check), drawn
     if style == "true_or_false":
@@ -572,7 +572,7 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
         + ("5 or more, so round up." if decider >= 5 else "less than 5, so round down."),
         f"{show(value)} to {words} is {fixed(result, places)}.",
     ]
-    drawn: dict[str, Diagram] = {"number_line": _line_around(value, places)}
+    drawn: dict[str, Diagram] = {"number_line": line_around(value, places)}
     slips = _rounding_slips(value, places)
     tip = "look at the digit after the one you are rounding to: 5 or more rounds up."
     if style == "fluency":
@@ -628,7 +628,7 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
     answer_m = Measure(dec(result), unit, unit_required=False)
     prompt = template.format(n=name(rng), v=show(value), p=words) + hint(level, tip)
     slips = _rounding_slips(value, places)
-    drawn = {"number_line": _line_around(value, places)}
+    drawn = {"number_line": line_around(value, places)}
     item = make(
         prompt, answer_m, steps, style, round_decimal_check(value, places), predicted=mis.predictions(answer_m, *slips)
     )

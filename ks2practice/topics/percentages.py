@@ -24,12 +24,12 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
-from ks2practice.diagrams import BarModel, Diagram
+from ks2practice.diagrams import BarModel, Diagram, PlaceValueChart
 from ks2practice.misconceptions import decimals as dmis
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
 from ks2practice.topics.calculation import money
-from ks2practice.topics.decimals import dec, offer_pictures, with_pictures
+from ks2practice.topics.decimals import dec, line_around, offer_pictures, with_pictures
 from ks2practice.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 
 # The values per level: the fractions whose equivalents are known, the percentages of amounts and the amounts.
@@ -115,6 +115,14 @@ def _fdp_steps(value: Fraction, source: str, target: str) -> list[str]:
     return steps
 
 
+offer_pictures(
+    "fdp_equivalents",
+    {
+        "place_value_chart": {lv: ("missing_number",) for lv in (1, 2, 3)},
+        "number_line": {lv: ("missing_number",) for lv in (1, 2)},
+    },
+)
+
 _CONTEXTS_6F11 = (
     ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?"),
     ("{name} scored {part} of the marks in a spelling test.", "What percentage of the marks did {name} score?"),
@@ -128,9 +136,19 @@ _CONTEXTS_6F11 = (
     title="Per cent: equivalent fractions, decimals and percentages",
     codes=("5F11", "5F12", "6F11"),
     styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "word_problem"),
+    representations=("place_value_chart", "number_line"),
 )
-def fdp_equivalents(rng: random.Random, level: Level, style: str) -> Item:
+@with_pictures("fdp_equivalents")
+def fdp_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
     value = _fdp_value(rng, level)
+    item = _fdp_item(rng, level, style, value)
+    if style != "missing_number":
+        return item, {}
+    # the value in hundredths (35 hundredths is 35%), on a chart or on a line between two whole numbers
+    return item, {"place_value_chart": PlaceValueChart.of(dec(value)), "number_line": line_around(value, 0)}
+
+
+def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> Item:
     forms = _forms(value)
     tip = "per cent means 'out of 100'."
     source, target = rng.sample(("fraction", "decimal", "percentage"), 2)
