@@ -742,7 +742,7 @@ def _multiply_mistake(rng: random.Random, a: Decimal, m: int, style: str) -> Ite
 
 # (story, unit, 'add' for a + b or 'take' for a − b, the largest sensible whole part)
 _ADD_STORIES = (
-    ("{n} buys a comic for {a} and a drink for {b}. How much does {n} spend altogether?", "money", "add", 0),
+    ("{n} buys a book for {a} and a bookmark for {b}. How much does {n} spend altogether?", "money", "add", 0),
     ("{n} has {a}. {n} spends {b} on a book. How much money is left?", "money", "take", 0),
     ("A jug holds {a} of water. {n} pours out {b}. How much water is left in the jug?", "l", "take", 3),
     ("{n} walks {a} to school and then {b} to the park. How far does {n} walk altogether?", "km", "add", 4),
@@ -819,7 +819,7 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
     if style == "word_problem":
         story, unit, kind, largest = rng.choice(_ADD_STORIES)
         if unit == "money":  # pounds and pence: two places
-            a = Decimal(rng.randint(150 if kind == "take" else 20, 2000 * int(level))).scaleb(-2)
+            a = Decimal(rng.randint(150, 2000 * int(level)) if kind == "take" else rng.randint(250, 1500)).scaleb(-2)
             b = Decimal(rng.randint(15, int(a * 100) - 5 if kind == "take" else 999)).scaleb(-2)
         else:  # real-sized measures with the level's decimal places
             a = a - int(a) + rng.randint(1, largest)
@@ -990,6 +990,8 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
     price = rng.randint(45, 399)
     if level == Level.WORKING_TOWARDS:
         price = price // 10 * 10
+    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part
+        price += 10 if level == Level.WORKING_TOWARDS else 5
     cost = price * m
     note = next(n for n in (500, 1000, 2000, 5000, 10000) if n > cost)
     thing = rng.choice(("notebook", "pack of stickers", "sandwich", "bus ticket", "bag of apples"))

@@ -249,6 +249,8 @@ def _percent_and_amount(rng: random.Random, level: Level, money_: bool = False) 
         amount = amount // 20 * 20 or 20  # quarters and halves of multiples of 20 are whole
     if level == Level.EXPECTED and percent % 10:
         amount = amount // 40 * 40 or 40  # 5% steps need an amount that halves after finding 10%
+    if amount == 100:  # p% of 100 is p: nothing to work out
+        amount = 120 if level < 3 else 200
     if money_:
         amount *= 100 if level < 3 else rng.choice((10, 25))  # pence
     return percent, amount
