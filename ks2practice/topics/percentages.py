@@ -268,18 +268,33 @@ def _bar(percent: int, whole: int | str, unit: str = "", part: int | None = None
     return BarModel(whole, ("",) * parts, unit=unit)
 
 
-def _of_steps(percent: int, amount: int, text: str) -> list[str]:
+def _of_steps(percent: int, amount: int, unit: str = "") -> list[str]:
+    """Find a percentage from known parts: a half, a quarter, 10% (and 5% as half of it), or 1%."""
+
+    def say(value: Fraction) -> str:
+        if unit == "money":
+            return money(int(value)) if value.denominator == 1 else f"{show(value)}p"
+        return f"{show(value)} {unit}" if unit else show(value)
+
+    whole, result = say(Fraction(amount)), Fraction(percent * amount, 100)
     tenth = Fraction(amount, 10)
-    result = Fraction(percent * amount, 100)
     if percent == 50:
-        return [f"50% is a half: {text} ÷ 2 = {show(result)}"]
+        return [f"50% is a half: {whole} ÷ 2 = {say(result)}"]
     if percent in (25, 75):
         quarter = Fraction(amount, 4)
-        return [f"25% is a quarter: {text} ÷ 4 = {show(quarter)}", f"{percent}% = {show(result)}"]
+        steps = [f"25% is a quarter: {whole} ÷ 4 = {say(quarter)}"]
+        return steps + ([f"75% = 3 × {say(quarter)} = {say(result)}"] if percent == 75 else [])
     if percent % 10 == 0:
-        return [f"10% of {text} = {show(tenth)}", f"{percent}% = {percent // 10} × {show(tenth)} = {show(result)}"]
+        steps = [f"10% of {whole} = {say(tenth)}"]
+        return steps + ([f"{percent}% = {percent // 10} × {say(tenth)} = {say(result)}"] if percent > 10 else [])
+    if percent % 5 == 0:
+        tens = f"{percent // 10} × {say(tenth)} + " if percent > 10 else ""
+        return [
+            f"10% of {whole} = {say(tenth)}, so 5% = {say(tenth / 2)}",
+            f"{percent}% = {tens}{say(tenth / 2)} = {say(result)}",
+        ]
     one = Fraction(amount, 100)
-    return [f"1% of {text} = {show(one)}", f"{percent}% = {percent} × {show(one)} = {show(result)}"]
+    return [f"1% of {whole} = {say(one)}", f"{percent}% = {percent} × {say(one)} = {say(result)}"]
 
 
 def _of_slips(percent: int, amount: int, pence: bool = False) -> list[tuple[str, Fraction | None]]:
@@ -354,7 +369,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     if style == "fluency":
         answer = _exact_answer(result)
         prompt = f"Find {percent}% of {show(amount)}." + hint(level, tip)
-        steps = _of_steps(percent, amount, show(amount))
+        steps = _of_steps(percent, amount)
         check = f"{percent} ÷ 100 × {show(amount)}"
         bar = _bar(percent, amount)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *_of_slips(percent, amount)))
@@ -401,7 +416,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
             f"{who} worked out {percent}% of {show(amount)} like this: {method}. "
             "Find the mistake and write the correct answer." + hint(level, tip)
         )
-        steps = [f"The mistake: {why}.", *_of_steps(percent, amount, show(amount))]
+        steps = [f"The mistake: {why}.", *_of_steps(percent, amount)]
         check = f"{percent} ÷ 100 × {show(amount)}"
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (error, wrong))), {}
     if style == "true_or_false":
@@ -411,7 +426,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         truth = claim == result
         answer = TrueFalse(truth)
         prompt = f"True or false? {percent}% of {show(amount)} = {show(claim)}" + hint(level, tip)
-        steps = [*_of_steps(percent, amount, show(amount)), f"So the statement is {truth_word(truth)}."]
+        steps = [*_of_steps(percent, amount), f"So the statement is {truth_word(truth)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
         check = f"{percent} ÷ 100 × {show(amount)} = {show(claim)}"
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
@@ -424,14 +439,15 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     if style == "word_problem":
         answer = _of_answer(result, unit)
         prompt = story.format(a=_amount_text(amount, unit), p=percent, n=who) + hint(level, tip)
-        steps = _of_steps(percent, amount, _amount_text(amount, unit) if unit != "money" else f"{show(amount)}p")
+        steps = _of_steps(percent, amount, unit)
         steps.append(f"Answer: {answer.format()}")
         check = f"{percent} ÷ 100 × {show(amount)}"
         slips = _of_slips(percent, amount, pence=unit == "money")
         bar = _bar(percent, amount, "£" if unit == "money" else unit)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return item, ({"bar_model": bar} if bar else {})
-    # two steps: the price after a discount, or what is left after a percentage is used
+    # two steps: the price after a discount (at most half off, as in real sales)
+    percent = min(percent, 100 - percent)
     price = amount if unit == "money" else rng.randrange(1_000, 10_000, 100 if level < 3 else 10)
     while price * percent % 100:
         price += 10
@@ -441,7 +457,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     prompt = f"A {thing} costs {money(price)}. In a sale it has {percent}% off. What is the sale price?" + hint(
         level, tip
     )
-    steps = [*_of_steps(percent, price, f"{show(price)}p"), f"{money(price)} − {money(off)} = {money(price - off)}"]
+    steps = [*_of_steps(percent, price, "money"), f"{money(price)} − {money(off)} = {money(price - off)}"]
     wrong = price - percent * 100 if price > percent * 100 else None
     predicted = mis.predictions(answer, ("percentage_as_subtraction", wrong))
     return make(prompt, answer, steps, style, f"{price} − {percent} ÷ 100 × {price}", predicted=predicted), {}
