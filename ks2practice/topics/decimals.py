@@ -3,7 +3,7 @@
 # Levels (design.md §4): 1 working towards — tenths (and halves and quarters), one decimal place, a hint and a
 # picture; 2 expected — hundredths, mixed numbers of places, money and measures; 3 greater depth — thousandths,
 # three decimal places, multiplying by two-digit numbers, unfamiliar forms and more than one step.
-# Multiplying and dividing by 10, 100 and 1000 is calculation.mental_multiplication (6F9a); not repeated here.
+# Multiplying and dividing by 10, 100 and 1000 is calculation.mental_multiply_divide (6F9a); not repeated here.
 
 from __future__ import annotations
 
@@ -69,9 +69,6 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
         3: {"people": (300, 2_000), "size": (16, 75)},
     },
 }
-
-UNITS = {"m": "m", "kg": "kg", "l": "l", "km": "km"}
-
 
 # ---------------------------------------------------------------------- helpers shared with percentages
 
@@ -213,7 +210,9 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
             form = " in its simplest form" if simplest else ""
             prompt = f"Write {decimal} as a fraction{form}."
             unit = dmis.decimal_as_unit_fraction(dec(value)) if not whole else None
-            steps = [f"{decimal} is {fraction}.", f"In its simplest form {fraction} = {format_fraction(value)}."]
+            steps = [f"{decimal} is {fraction}."]
+            if format_fraction(value) != fraction:
+                steps.append(f"In its simplest form {fraction} = {format_fraction(value)}.")
             predicted = mis.predictions(answer, ("decimal_as_unit_fraction", unit))
             return make(prompt, answer, steps, style, decimal, predicted=predicted), {}
         answer = DecimalNumber(dec(value))
@@ -1021,6 +1020,8 @@ _GROUP_STORIES = (
 )
 
 
+_SINGULAR = {"coaches": "coach", "tables": "table", "canoes": "canoe", "boxes": "box", "pieces": "piece"}
+
 # what one of each group is called, and sensible prices to hire one (in pence)
 _HIRE = {
     "coaches": ("coach", (15_000, 18_000, 22_500, 27_500, 32_000)),
@@ -1100,12 +1101,14 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
     if style == "explain":
         options = (
             f"{whole}, because {show(count)} ÷ {size} = {whole} r {rest} and we ignore the remainder",
-            f"{whole + 1}, because the {rest} left over need one more",
+            f"{whole + 1}, because the {rest} left over need one more {_SINGULAR[groups]}",
             f"{whole}.{rest}, because the remainder goes after the point",
         )
         if not up:
             options = (
-                options[0].replace("we ignore the remainder", f"the {rest} left over cannot fill another"),
+                options[0].replace(
+                    "we ignore the remainder", f"the {rest} left over cannot make another {_SINGULAR[groups]}"
+                ),
                 f"{whole + 1}, because we always round up",
                 options[2],
             )
