@@ -370,7 +370,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         answer = _exact_answer(result)
         prompt = f"Find {percent}% of {show(amount)}." + hint(level, tip)
         steps = _of_steps(percent, amount)
-        check = f"{percent} ÷ 100 × {show(amount)}"
+        check = f"{show(amount)} × {percent} ÷ 100"
         bar = _bar(percent, amount)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *_of_slips(percent, amount)))
         return item, ({"bar_model": bar} if bar else {})
@@ -385,7 +385,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
                     f"{percent}% is {show(result)}, so 10% is {show(result * 10 / percent)}.",
                     f"100% is {show(amount)}.",
                 ]
-            check = f"{percent} ÷ 100 × □ = {show(result)}"
+            check = f"□ × {percent} ÷ 100 = {show(result)}"
             bar = _bar(percent, "?", part=int(result)) if result.denominator == 1 else None
             predicted = mis.predictions(answer, ("percentage_as_subtraction", result + percent))
             return make(prompt, answer, steps, style, check, predicted=predicted), ({"bar_model": bar} if bar else {})
@@ -396,7 +396,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
             f"{show(result)} out of {show(amount)} is {show(result)}/{show(amount)}.",
             f"As a percentage that is {percent}%.",
         ]
-        return make(prompt, answer, steps, style, f"□ ÷ 100 × {show(amount)} = {show(result)}"), {}
+        return make(prompt, answer, steps, style, f"{show(amount)} × □ ÷ 100 = {show(result)}"), {}
     if style == "spot_the_mistake":
         slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
         error, wrong = rng.choice(slips)
@@ -417,7 +417,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
             "Find the mistake and write the correct answer." + hint(level, tip)
         )
         steps = [f"The mistake: {why}.", *_of_steps(percent, amount)]
-        check = f"{percent} ÷ 100 × {show(amount)}"
+        check = f"{show(amount)} × {percent} ÷ 100"
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (error, wrong))), {}
     if style == "true_or_false":
         slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
@@ -428,7 +428,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         prompt = f"True or false? {percent}% of {show(amount)} = {show(claim)}" + hint(level, tip)
         steps = [*_of_steps(percent, amount), f"So the statement is {truth_word(truth)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        check = f"{percent} ÷ 100 × {show(amount)} = {show(claim)}"
+        check = f"{show(amount)} × {percent} ÷ 100 = {show(claim)}"
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
     story, unit = rng.choice(_OF_STORIES)
     percent, amount = _percent_and_amount(rng, level, money_=unit == "money")
@@ -441,7 +441,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         prompt = story.format(a=_amount_text(amount, unit), p=percent, n=who) + hint(level, tip)
         steps = _of_steps(percent, amount, unit)
         steps.append(f"Answer: {answer.format()}")
-        check = f"{percent} ÷ 100 × {show(amount)}"
+        check = f"{show(amount)} × {percent} ÷ 100"
         slips = _of_slips(percent, amount, pence=unit == "money")
         bar = _bar(percent, amount, "£" if unit == "money" else unit)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -460,7 +460,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     steps = [*_of_steps(percent, price, "money"), f"{money(price)} − {money(off)} = {money(price - off)}"]
     wrong = price - percent * 100 if price > percent * 100 else None
     predicted = mis.predictions(answer, ("percentage_as_subtraction", wrong))
-    return make(prompt, answer, steps, style, f"{price} − {percent} ÷ 100 × {price}", predicted=predicted), {}
+    return make(prompt, answer, steps, style, f"{price} − {price} × {percent} ÷ 100", predicted=predicted), {}
 
 
 # ---------------------------------------------------------------------- compare with percentages
@@ -583,8 +583,8 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
         f"So {shops[cheaper]} is cheaper.",
     ]
     check = (
-        f"{(price1, price2)[cheaper]} − {(p1, p2)[cheaper]} ÷ 100 × {(price1, price2)[cheaper]} < "
-        f"{(price1, price2)[1 - cheaper]} − {(p1, p2)[1 - cheaper]} ÷ 100 × {(price1, price2)[1 - cheaper]}"
+        f"{(price1, price2)[cheaper]} − {(price1, price2)[cheaper]} × {(p1, p2)[cheaper]} ÷ 100 < "
+        f"{(price1, price2)[1 - cheaper]} − {(price1, price2)[1 - cheaper]} × {(p1, p2)[1 - cheaper]} ÷ 100"
     )
     before = dmis.percentage_not_applied(price1, price2)  # the shop that is cheaper before the discounts
     predicted = mis.predictions(answer, ("percentage_not_applied", shops[before] if before != cheaper else None))
