@@ -247,7 +247,11 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {fraction} □ {show(other)}" + hint(level, tip)
         steps = [f"{fraction} = {decimal}", f"So {fraction} {answer.sign} {show(other)}"]
-        return make(prompt, answer, steps, style, f"{as_sum} □ {show(other)}"), {}
+        # a pupil who writes the fraction's digits as a decimal (1/4 → 0.4) compares that instead
+        predicted = mis.predictions(
+            answer, *[(k, None if w is None else sign_of(Fraction(w), other)) for k, w in slips]
+        )
+        return make(prompt, answer, steps, style, f"{as_sum} □ {show(other)}", predicted=predicted), {}
     # odd one out: three ways of writing the value and one slip
     wrong_value = next((Fraction(s[1]) for s in slips if s[1] is not None), value / 10 if not whole else value + 1)
     equal = _alternatives(whole, top, bottom)
