@@ -132,10 +132,12 @@ def with_pictures(key: str) -> Callable[[Callable[..., tuple[Item, dict[str, Dia
 
 
 def line_around(value: Fraction, places: int) -> NumberLine:
-    """A number line from the multiple of 10**-places below value to the one above, marked in tenths of a step."""
+    """A number line from the multiple of 10**-places below value to the one above, value marked and labelled."""
     step = Fraction(1, 10**places)
     low = (Fraction(value) // step) * step
-    return NumberLine(dec(low), dec(low + step), dec(step / 10), labels="ends", points=(Marker(dec(value)),))
+    return NumberLine(
+        dec(low), dec(low + step), dec(step / 10), labels="ends", points=(Marker(dec(value), show(value)),)
+    )
 
 
 # ---------------------------------------------------------------------- fraction and decimal equivalents
