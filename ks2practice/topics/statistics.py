@@ -364,24 +364,28 @@ _TWO_WAY = (
         ("Football", "Choir", "Chess", "Art", "Coding"),
         ("Year 3", "Year 4", "Year 5", "Year 6"),
         "pupils in {r} go to {c} club",
+        "Year group",
     ),
     (
         "Books read this term",
         ("Story", "Comic", "Poetry", "Non-fiction"),
         ("Class 3", "Class 4", "Class 5", "Class 6"),
         "{c} books did {r} read",
+        "Class",
     ),
     (
         "Tickets sold for the show",
         ("Adult", "Child", "Family"),
         ("Thursday", "Friday", "Saturday"),
         "{c} tickets were sold on {r}",
+        "Day",
     ),
     (
         "Medals won at sports day",
         ("Gold", "Silver", "Bronze"),
         ("Red team", "Blue team", "Green team", "Yellow team"),
         "{c} medals did the {r} win",
+        "Team",
     ),
 )
 # (columns, rows, largest cell) per level
@@ -389,7 +393,7 @@ TABLES = {1: (2, 2, 20), 2: (3, 3, 60), 3: (3, 4, 250)}
 
 
 def _two_way(rng: random.Random, level: Level) -> tuple[str, tuple[str, ...], tuple[str, ...], str, list[list[int]]]:
-    heading, columns, rows, phrase = rng.choice(_TWO_WAY)
+    heading, columns, rows, phrase, _ = rng.choice(_TWO_WAY)
     ncol, nrow, most = TABLES[int(level)]
     columns = tuple(rng.sample(columns, min(ncol, len(columns))))
     rows = (
@@ -415,8 +419,11 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
     if style == "two_step_word_problem":
         return _bus_timetable(rng, level, style)
     heading, columns, rows, phrase, cells = _two_way(rng, level)
+    corner = next(t[4] for t in _TWO_WAY if t[0] == heading)
     r, c = rng.randrange(len(rows)), rng.randrange(len(columns))
-    table = Table(header=("", *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading)
+    table = Table(
+        header=(corner, *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading
+    )
     tip = hint(level, "find the row first, then go across to the column.")
     if style == "fluency":
         answer = WholeNumber(cells[r][c])
@@ -429,7 +436,7 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
             (row, *("?" if (k, m) == (r, c) else v for m, v in enumerate(cells[k])), totals[k])
             for k, row in enumerate(rows)
         )
-        table = Table(header=("", *columns, "Total"), rows=shown, heading=heading)
+        table = Table(header=(corner, *columns, "Total"), rows=shown, heading=heading)
         answer = WholeNumber(cells[r][c])
         others = [v for m, v in enumerate(cells[r]) if m != c]
         prompt = "One number in the table is missing. What number should go where the ? is?" + hint(
@@ -446,7 +453,7 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
     if a == b:
         cells[other][c] = b = a + rng.randint(1, 5)
         table = Table(
-            header=("", *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading
+            header=(corner, *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading
         )
     if style == "true_or_false":
         difference = abs(a - b)
@@ -469,7 +476,7 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
             cells[other][0] += 1
             second += 1
             table = Table(
-                header=("", *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading
+                header=(corner, *columns), rows=tuple((row, *cells[k]) for k, row in enumerate(rows)), heading=heading
             )
         big, small = (r, other) if first > second else (other, r)
         answer = WholeNumber(abs(first - second))
@@ -564,8 +571,13 @@ LINE_GRAPH = {1: ((1, 2), (5, 6), 0), 2: ((2, 5, 10), (6, 7), 0), 3: ((2, 4, 10,
 class _Series:
     """What a line graph shows: heading, axis label, x labels, the noun and unit for questions."""
 
-    def __init__(self, heading: str, y_label: str, labels: tuple[str, ...], what: str, unit: str = "") -> None:
+    def __init__(
+        self, heading: str, y_label: str, labels: tuple[str, ...], what: str, unit: str = "", at: str = "at"
+    ) -> None:
         self.heading, self.y_label, self.labels, self.what, self.unit = heading, y_label, labels, what, unit
+        self.at = at  # 'at 09:00', 'in Week 3', 'in Mar'
+        # Temperatures stay believable: scales of at most 5 degrees and no more than 30 °C.
+        self.hottest = 30 if "°C" in what else None
 
 
 _SERIES = (
@@ -575,13 +587,16 @@ _SERIES = (
         tuple(f"{h:02d}:00" for h in range(8, 16)),
         "temperature in °C",
     ),
-    _Series("Height of a sunflower", "Height (cm)", tuple(f"Week {w}" for w in range(1, 9)), "height in cm", "cm"),
+    _Series(
+        "Height of a sunflower", "Height (cm)", tuple(f"Week {w}" for w in range(1, 9)), "height in cm", "cm", "in"
+    ),
     _Series("Cars in the car park", "Number of cars", tuple(f"{h:02d}:00" for h in range(9, 17)), "number of cars"),
     _Series(
         "Temperature in Aberdeen",
         "Temperature (°C)",
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"),
         "temperature in °C",
+        at="in",
     ),
 )
 
@@ -589,7 +604,7 @@ _SERIES = (
 def _line_data(rng: random.Random, level: Level) -> tuple[_Series, tuple[str, ...], list[int], int, int]:
     scales, sizes, below = LINE_GRAPH[int(level)]
     series = rng.choice(_SERIES)
-    step = rng.choice(scales)
+    step = rng.choice([x for x in scales if not series.hottest or x <= 5])
     grain = step // 2 if level != Level.WORKING_TOWARDS and step % 2 == 0 else step
     cold = below and "°C" in series.what and rng.random() < 0.5
     low = -below * step if cold else 0
@@ -600,10 +615,10 @@ def _line_data(rng: random.Random, level: Level) -> tuple[_Series, tuple[str, ..
     for _ in labels:
         values.append(value)
         value = value + rng.choice((-2, -1, 1, 1, 2, 3)) * grain
-        value = min(max(value, low + (0 if cold else grain)), low + 12 * step)
+        value = min(max(value, low + (0 if cold else grain)), low + 12 * step, series.hottest or low + 12 * step)
     if grain != step and all(v % step == 0 for v in values):
         values[rng.randrange(count)] += grain  # at least one point between gridlines
-    values = [min(v, low + 12 * step) for v in values]
+    values = [min(v, low + 12 * step, series.hottest or low + 12 * step) for v in values]
     return series, labels, values, step, low
 
 
@@ -626,18 +641,18 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
     i, j = sorted(rng.sample(range(len(labels)), 2))
 
     def read(k: int) -> str:
-        return f"At {labels[k]} the line is at {show(values[k])}."
+        return f"{series.at.capitalize()} {labels[k]} the line is at {show(values[k])}."
 
     if style == "fluency":
         answer = _value_answer(series, values[i])
-        prompt = f"Look at the line graph. What was the {series.what} at {labels[i]}?{tip}"
+        prompt = f"Look at the line graph. What was the {series.what} {series.at} {labels[i]}?{tip}"
         predicted = mis.predictions(answer, *_bar_slips(values[i], step))
         return _drawn(make(prompt, answer, [read(i)], style, _signed(values[i]), predicted=predicted), graph)
     if style == "true_or_false":
         top = max(values)
         k = rng.choice([x for x, v in enumerate(values) if v == top] + [i, j])
         answer = TrueFalse(values[k] == top)
-        prompt = f"True or false? The {series.what} was highest at {labels[k]}."
+        prompt = f"True or false? The {series.what} was highest {series.at} {labels[k]}."
         steps = [read(k), f"The highest point is {show(top)}.", f"So the statement is {truth_word(answer.value)}."]
         return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k])} = {_signed(top)}"), graph)
     if style == "word_problem":
@@ -710,7 +725,7 @@ def _lower_difference(a: int, b: int, step: int) -> int | None:
 _PIE_CONTEXTS = (
     ("children", "chose", "Favourite fruit", ("Apple", "Banana", "Grapes", "Orange", "Pear")),
     ("pupils", "chose", "Favourite sport", ("Football", "Swimming", "Tennis", "Cricket", "Netball")),
-    ("children", "travel by", "How we travel to school", ("Walking", "Car", "Bus", "Bike", "Scooter")),
+    ("children", "chose", "How we travel to school", ("Walking", "Car", "Bus", "Bike", "Scooter")),
     ("pupils", "chose", "Favourite season", ("Spring", "Summer", "Autumn", "Winter")),
 )
 # people per degree-labelled pie at greater depth: 360 ÷ n is a whole number of degrees
@@ -844,13 +859,13 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
     other_count = rng.randint(1, int(share_a * other_total) - 1) if share_a * other_total > 1 else 1
     answer = TrueFalse(counts[k] > other_count)
     prompt = (
-        f"The pie chart shows what {total} {noun} in Class A said. In Class B, {other_count} of {other_total} {noun} "
-        f"{verb} {categories[k].lower()}. {who} says: 'More {noun} in Class A {verb} {categories[k].lower()}, because "
+        f"The pie chart shows what {total} {noun} in School A said. In School B, {other_count} of {other_total} {noun} "
+        f"{verb} {categories[k].lower()}. {who} says: 'More {noun} in School A {verb} {categories[k].lower()}, because "
         f"its part of the pie is bigger.' True or false? Explain."
     )
     steps = [
         explain_sector(k),
-        f"In Class B, {other_count} of {other_total} is a smaller share, but Class B is bigger.",
+        f"In School B, {other_count} of {other_total} is a smaller share, but School B is bigger.",
         f"{counts[k]} {'>' if answer.value else '≤'} {other_count}, so {who} is "
         f"{'right' if answer.value else 'wrong'}.",
         f"Model answer: a share of the pie is not a number of {noun}; work out each number before comparing.",
