@@ -201,7 +201,7 @@ def mean_as_middle(values: Sequence[int | Fraction]) -> Fraction | None:
 
 
 def mean_as_mode(values: Sequence[int | Fraction]) -> Fraction | None:
-    """The value that appears most often, when one does: 4, 4, 1, 7 → 4 (the mean is 4 too, so None)."""
+    """The value that appears most often, when just one does: 2, 2, 5, 7 → 2 (the mean is 4)."""
     counts = {v: list(values).count(v) for v in values}
     most = max(counts.values())
     modes = [v for v, c in counts.items() if c == most]
