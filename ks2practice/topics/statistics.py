@@ -52,8 +52,8 @@ class Context:
         return self.stem.format(c=category)
 
     def answer(self, value: int | Fraction) -> Answer:
-        if self.unit:
-            return Measure(value, self.unit, unit_required=False)
+        # A plain number, the unit named in the question: a Measure would call a slip by a factor of 10 (2 for
+        # 20 mm) "the right amount in cm" and hide the misconception behind a units message.
         return WholeNumber(int(value))
 
     def pick(self, rng: random.Random, count: int) -> tuple[str, ...]:
@@ -883,11 +883,11 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
 MEAN = {1: ((3, 4), 12, False), 2: ((4, 5), 40, True), 3: ((5, 6), 90, True)}
 
 _MEAN_CONTEXTS = (
-    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match", ""),
-    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil", ""),
-    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm", "mm"),
-    ("Spelling scores", "Test", "spelling scores", "the mean score", ""),
-    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day", ""),
+    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match"),
+    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil"),
+    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm"),
+    ("Spelling scores", "Test", "spelling scores", "the mean score"),
+    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day"),
 )
 
 
@@ -913,9 +913,7 @@ def _terminates(value: Fraction) -> bool:
     return den == 1
 
 
-def _mean_answer(value: Fraction, unit: str) -> Answer:
-    if unit:
-        return Measure(value, unit, unit_required=False)
+def _mean_answer(value: Fraction) -> Answer:
     if value.denominator == 1:
         return WholeNumber(int(value))
     return DecimalNumber(Decimal(value.numerator) / Decimal(value.denominator))
@@ -956,14 +954,14 @@ def _mean_slips(values: list[int]) -> tuple[tuple[str, Fraction | None], ...]:
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def mean(rng: random.Random, level: Level, style: str) -> Item:
-    heading, label, noun, asked, unit = rng.choice(_MEAN_CONTEXTS)
+    heading, label, noun, asked = rng.choice(_MEAN_CONTEXTS)
     values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4)
     n, total = len(values), sum(values)
     average = Fraction(total, n)
     tip = hint(level, "add all the values, then divide by how many there are.")
     steps = [f"Total: {_sum_check(values)} = {total}", f"There are {n} values: {total} ÷ {n} = {show(average)}"]
     if style == "fluency":
-        answer = _mean_answer(average, unit)
+        answer = _mean_answer(average)
         prompt = f"Use the {'bar chart' if level == 1 else 'table'}. What is {asked}?{tip}"
         predicted = mis.predictions(answer, *_mean_slips(values))
         return _drawn(
@@ -978,7 +976,7 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
         shown = [v if m != k else "?" for m, v in enumerate(values)]
         table = Table(header=(label, *(str(m + 1) for m in range(n))), rows=((heading, *shown),), heading=heading)
         others = [v for m, v in enumerate(values) if m != k]
-        answer = _mean_answer(Fraction(values[k]), unit) if unit else WholeNumber(values[k])
+        answer = WholeNumber(values[k])
         prompt = (
             f"One value in the table is missing. The mean of all {n} values is {show(average)}. "
             "What is the missing value?"
@@ -1002,7 +1000,7 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
             else next((d for d in (n - 1, n + 1) if _terminates(Fraction(total, d))), n + 1)
         )
         wrong = Fraction(total, divisor)
-        answer = _mean_answer(average, unit)
+        answer = _mean_answer(average)
         said = (
             show(wrong)
             if _terminates(wrong)
@@ -1024,7 +1022,7 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
         )
     if style == "word_problem":
         who = name(rng)
-        answer = _mean_answer(average, unit)
+        answer = _mean_answer(average)
         told = ", ".join(show(v) for v in values[:-1]) + f" and {show(values[-1])}"
         plural = {"Match": "matches", "Pupil": "pupils", "Day": "days", "Test": "tests"}[label]
         prompt = f"{who} writes down the {noun} for {n} {plural}: {told}. What is {asked}?{tip}"
@@ -1039,7 +1037,7 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
         other = _mean_values(rng, level)
     other_average = Fraction(sum(other), len(other))
     first, second = ("Team Red", "Team Blue")
-    answer = _mean_answer(abs(average - other_average), unit)
+    answer = _mean_answer(abs(average - other_average))
     table = Table(
         header=("Team", *(str(m + 1) for m in range(max(n, len(other))))),
         rows=(
