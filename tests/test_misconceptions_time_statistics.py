@@ -15,6 +15,7 @@ CANONICAL = [
     ("hour_as_hundred_minutes", ts.clock_subtraction, (10 * 60 + 50, 11 * 60 + 10), 60),
     ("hour_as_hundred_minutes", ts.add_minutes_hundred, (10, 50, 20), "10:70"),
     ("hour_hand_next_hour", ts.hour_hand_next_hour, (8, 50), 9 * 60 + 50),
+    ("roman_numeral_as_minutes", ts.roman_numeral_as_minutes, (8,), 8),
     ("twenty_four_add_ten", ts.twenty_four_add_ten, (15, 0), 13 * 60),
     ("twenty_four_add_ten", ts.twenty_four_take_ten, (15,), 5),
     ("pm_ignored", ts.pm_ignored, (19, 20), 7 * 60 + 20),
@@ -54,6 +55,7 @@ def test_canonical_examples(misconception, function, arguments, wrong):
         (ts.hour_as_hundred_minutes, (0, 45)),
         (ts.clock_subtraction, (9 * 60 + 10, 9 * 60 + 40)),
         (ts.hour_hand_next_hour, (8, 20)),
+        (ts.roman_numeral_as_minutes, (0,)),
         (ts.twenty_four_add_ten, (9, 0)),
         (ts.twenty_four_take_ten, (11,)),
         (ts.pm_ignored, (10, 0)),
@@ -80,6 +82,7 @@ def test_at_least_eight_time_and_statistics_misconceptions_with_feedback():
     ours = [
         "hour_as_hundred_minutes",
         "hour_hand_next_hour",
+        "roman_numeral_as_minutes",
         "twenty_four_add_ten",
         "pm_ignored",
         "duration_minutes_subtracted",

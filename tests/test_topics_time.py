@@ -94,8 +94,15 @@ def test_a_clock_reading_is_the_time_the_hands_show(level):
         question = registry.generate(Spec("time.read_clocks", level, seed, style="fluency"))
         clock = question.diagram
         assert isinstance(clock, AnalogueClock)
-        assert question.answer == TimeOfDay(clock.hours * 60 + clock.minutes)
         assert clock.minutes in allowed, question.prompt
+        if "points to" in question.prompt:  # a Roman numeral face: how many minutes past or to
+            numeral = re.search(r"points to ([IVX]+)\.", question.prompt)[1]
+            assert clock.roman and t.ROMAN.index(numeral) * 5 == clock.minutes
+            gap = clock.minutes if "past the hour" in question.prompt else 60 - clock.minutes
+            assert question.answer == WholeNumber(gap)
+            romans += 1
+            continue
+        assert question.answer == TimeOfDay(clock.hours * 60 + clock.minutes)
         afternoon = "afternoon" in question.prompt or "evening" in question.prompt
         assert (clock.hours >= 12) == afternoon, question.prompt
         romans += clock.roman
@@ -113,6 +120,26 @@ def test_ten_to_nine_read_as_ten_to_ten_is_diagnosed():
             assert answers.check(question, "8:50").correct
             return
     pytest.fail("no 8:50 clock in 300 seeds")
+
+
+def test_a_roman_numeral_read_as_the_minutes_is_diagnosed():
+    for seed in range(300):
+        question = registry.generate(Spec("time.read_clocks", 2, seed, style="fluency"))
+        if "past the hour" in question.prompt and question.diagram.minutes >= 10:
+            numeral = re.search(r"points to ([IVX]+)\.", question.prompt)[1]
+            verdict = answers.check(question, str(t.ROMAN.index(numeral)))
+            assert verdict.misconception == "roman_numeral_as_minutes"
+            return
+    pytest.fail("no Roman numeral question in 300 seeds")
+
+
+def test_noon_and_midnight_are_asked_at_greater_depth():
+    keys = {}
+    for seed in range(400):
+        question = registry.generate(Spec("time.twelve_24_hour", 3, seed, style="fluency"))
+        if question.prompt.startswith(("Write midnight", "Write noon")):
+            keys[question.prompt.split()[1]] = question.answer.format()
+    assert keys == {"midnight": "00:00", "noon": "12:00"}
 
 
 def test_the_word_problem_counts_on_from_the_clock():

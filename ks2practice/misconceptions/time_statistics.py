@@ -22,6 +22,12 @@ register(
         "the hour hand has not reached 9 yet, so it is still 8 — say 'ten to nine'.",
     ),
     Misconception(
+        "roman_numeral_as_minutes",
+        "Reads the numeral the minute hand points to as the minutes",
+        "They gave the numeral the minute hand points to as the minutes (VIII → 8 minutes); each numeral on the "
+        "face is 5 minutes on from the one before, so VIII means 8 × 5 = 40 minutes past.",
+    ),
+    Misconception(
         "twenty_four_add_ten",
         "Adds or takes 10 for the 24-hour clock",
         "They added 10 to the hour for a pm time (3 pm → 13:00), or took 10 off; afternoon hours are 12 more: "
@@ -136,6 +142,11 @@ def hour_hand_next_hour(hours: int, minutes: int) -> int | None:
     if minutes <= 30:
         return None
     return ((hours + 1) % 24) * 60 + minutes
+
+
+def roman_numeral_as_minutes(numeral_value: int) -> int | None:
+    """The minutes read as the numeral's own value: minute hand at VIII → 8 minutes (really 40)."""
+    return numeral_value if numeral_value else None
 
 
 def twenty_four_add_ten(hours: int, minutes: int) -> int | None:

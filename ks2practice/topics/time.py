@@ -25,6 +25,7 @@ DAY = 24 * 60
 CLOCK_MINUTES = {1: (0, 30, 15, 45), 2: tuple(range(5, 60, 5)), 3: tuple(m for m in range(1, 60) if m % 5)}
 
 _HOUR_WORDS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+ROMAN = ("XII", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI")
 _MINUTE_WORDS = {5: "five", 10: "ten", 15: "quarter", 20: "twenty", 25: "twenty-five", 30: "half"}
 
 
@@ -142,6 +143,24 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         f"It is {said(now)} in the {part}: {twelve_hour(now)}, or {twenty_four(now)}.",
     ]
     slip = _clock_slip(now)
+    if style == "fluency" and clock.roman and minute % 5 == 0 and rng.random() < 0.4:
+        # 3M4c: the minute hand points at a Roman numeral; the numeral counts fives, not minutes
+        numeral = ROMAN[minute // 5]
+        past = minute <= 30
+        answer = WholeNumber(minute if past else 60 - minute)
+        ask = "past the hour is it" if past else f"is it until {_HOUR_WORDS[(hours + 1) % 12]} o'clock"
+        prompt = f"On this clock the minute hand points to {numeral}. How many minutes {ask}?"
+        steps = [
+            f"{numeral} is {minute // 5} on an Arabic clock face; each number is 5 minutes on: "
+            f"{minute // 5} × 5 = {minute} minutes past.",
+        ]
+        if not past:
+            steps.append(f"60 − {minute} = {60 - minute} minutes to the hour.")
+        check = f"{minute // 5} × 5" if past else f"60 − {minute // 5} × 5"
+        predicted = mis.predictions(
+            answer, ("roman_numeral_as_minutes", ts.roman_numeral_as_minutes(minute // 5) if past else None)
+        )
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
     if style == "fluency":
         answer = TimeOfDay(now)
         ask = "Write the time in digits." if part == "morning" else "Write the time with pm, or as a 24-hour time."
@@ -226,6 +245,8 @@ def _pm_time(rng: random.Random, level: Level) -> int:
 def _any_time(rng: random.Random, level: Level) -> int:
     """Mostly afternoon times; at greater depth also the hours after midnight and after noon."""
     if level == Level.GREATER_DEPTH and rng.random() < 0.35:
+        if rng.random() < 0.25:
+            return rng.choice((0, 12 * 60))  # noon or midnight exactly: the vocabulary of 3M4d
         return rng.choice((0, 12)) * 60 + rng.choice(CLOCK_MINUTES[3])
     if level != Level.WORKING_TOWARDS and rng.random() < 0.25:
         return rng.randint(6, 11) * 60 + rng.choice(CLOCK_MINUTES[int(level)])
@@ -263,7 +284,11 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             f"{said(now).capitalize()} in the {part_of_day(now)} is {twelve_hour(now)}.",
             f"On the 24-hour clock it is {twenty_four(now)}.",
         ]
-        if level != Level.WORKING_TOWARDS and rng.random() < 0.5:
+        if now % (12 * 60) == 0:
+            prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
+            steps = [f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: {twenty_four(now)}."]
+            return make(prompt, answer, steps, style, time_check(now))
+        if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
             prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
             item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
             return _drawn(item, _clock(now, level, rng))
@@ -699,12 +724,20 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, ("month_length_thirty", True)) if claim == 30 != days else ()
         return make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
     if kind == "fact":
-        big, small, factor = rng.choice(UNIT_FACTS)
-        claim = rng.choice((factor, factor, 100, 10)) if _per_hundred(big) else rng.choice((factor, factor + 1, 10))
+        big, small, factor = rng.choice((*UNIT_FACTS, ("year", "day", 365), ("leap year", "day", 366)))
+        if big.endswith("year") and small == "day":
+            claim = rng.choice((365, 366))
+        elif _per_hundred(big):
+            claim = rng.choice((factor, factor, 100, 10))
+        else:
+            claim = rng.choice((factor, factor + 1, 10))
         answer = TrueFalse(claim == factor)
         prompt = f"True or false? There are {claim} {small}s in 1 {big}."
         steps = [f"1 {big} = {factor} {small}s.", f"So the statement is {truth_word(answer.value)}."]
-        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", True)) if claim == 100 else ()
+        if big == "leap year":
+            steps.insert(0, "A leap year has an extra day, 29 February.")
+        slip = "hour_as_hundred_minutes" if claim == 100 else "month_length_thirty" if claim == 365 != factor else None
+        predicted = mis.predictions(answer, (slip, True)) if slip else ()
         return make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
     if kind == "decimal":
         hours, minutes = rng.randint(1, 4), rng.choice((15, 30, 45) if level == 2 else (6, 12, 15, 30, 45, 48))
