@@ -108,7 +108,6 @@ RAINFALL = Context(
     ("January", "February", "March", "April", "May", "June", "July", "August"),
     unit="mm",
 )
-_SHORT_MONTHS = {m: m[:3] for m in RAINFALL.categories}
 
 
 # ---------------------------------------------------------------------- pictograms

@@ -93,11 +93,10 @@ def _times(answer: TimeOfDay, *candidates: tuple[str, int | None]) -> tuple[Pred
     return mis.predictions(answer, *kept)
 
 
-def _clock_time(rng: random.Random, level: Level, afternoon: bool | None = None) -> int:
+def _clock_time(rng: random.Random, level: Level) -> int:
     """A time a clock face could show at this level, in minutes after midnight."""
     minute = rng.choice(CLOCK_MINUTES[int(level)])
-    if afternoon is None:
-        afternoon = rng.random() < 0.5
+    afternoon = rng.random() < 0.5
     # Waking hours only, so 'in the morning' and 'in the evening' read naturally: 6 am to 9:59 pm.
     hour = rng.randint(12, 21) if afternoon else rng.randint(6, 11)
     return hour * 60 + minute
@@ -115,8 +114,9 @@ def _clock(minutes: int, level: Level, rng: random.Random) -> AnalogueClock:
 def _clock_slip(minutes: int) -> tuple[str, int] | None:
     """A wrong reading of a clock a pupil might give: the hour hand misread, or the hands swapped."""
     hours, rest = divmod(minutes, 60)
-    if rest > 30:
-        return "hour_hand_next_hour", ts.hour_hand_next_hour(hours, rest)  # type: ignore[return-value]
+    misread = ts.hour_hand_next_hour(hours, rest)
+    if misread is not None:
+        return "hour_hand_next_hour", misread
     if rest % 5 == 0 and rest != (hours % 12) * 5:
         swapped = ((rest // 5 or 12) % 12 + (12 if hours >= 12 else 0)) * 60 + (hours % 12) * 5
         return "", swapped
@@ -207,7 +207,9 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), clock)
     # word problem: minutes from the clock's time to an event
     who = name(rng)
-    event = rng.choice(("the school bus comes", "the film starts", "swimming starts", "the cake is ready", "lunch"))
+    event = rng.choice(
+        ("the school bus comes", "the film starts", "swimming starts", "the cake is ready", "lunch starts")
+    )
     if level == Level.WORKING_TOWARDS:
         target = now - minute + (30 if minute < 30 else 60)
     elif level == Level.EXPECTED:
