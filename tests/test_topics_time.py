@@ -288,3 +288,34 @@ def test_one_and_a_half_hours_is_not_one_point_three():
             assert answers.check(question, "true").misconception == "hour_as_hundred_minutes"
             return
     pytest.fail("no 1 h 30 min = 1.3 h statement in 300 seeds")
+
+
+@pytest.mark.parametrize(
+    ("key", "response", "status"),
+    [
+        (7 * 60 + 45, "quarter to eight", Status.CORRECT),
+        (7 * 60 + 45, "7.45", Status.CORRECT),
+        (7 * 60 + 45, "7:45 am", Status.CORRECT),
+        (19 * 60 + 45, "quarter to eight", Status.NOT_IN_FORM),  # am or pm?
+        (19 * 60 + 45, "quarter to eight pm", Status.CORRECT),
+        (19 * 60 + 45, "19:45", Status.CORRECT),
+        (15 * 60 + 25, "twenty-five past three p.m.", Status.CORRECT),
+        (8 * 60 + 50, "ten to nine", Status.CORRECT),
+        (8 * 60 + 50, "ten to ten", Status.INCORRECT),
+        (7 * 60, "seven o'clock", Status.CORRECT),
+        (9 * 60 + 47, "13 minutes to ten", Status.CORRECT),
+        (9 * 60 + 47, "forty-seven past nine", Status.UNREADABLE),  # past goes up to half past
+    ],
+)
+def test_times_said_aloud_are_marked_like_written_ones(key, response, status):
+    assert answers.check(TimeOfDay(key), response).status is status
+
+
+def test_a_clock_read_aloud_is_marked_by_the_time_it_says():
+    question = next(
+        q
+        for seed in range(300)
+        if (q := registry.generate(Spec("time.read_clocks", 1, seed, style="fluency"))).answer == TimeOfDay(8 * 60 + 45)
+    )
+    assert answers.check(question, "quarter to eight").correct is False
+    assert answers.check(question, "quarter to nine").correct
