@@ -284,3 +284,13 @@ def test_the_middle_value_or_the_total_as_the_mean_is_diagnosed():
     if len(values) % 2 and values[len(values) // 2] != mean:
         assert answers.check(question, str(values[len(values) // 2])).misconception == "mean_as_middle"
     assert isinstance(question.answer, (WholeNumber, Measure))
+
+
+@pytest.mark.parametrize("topic_id", ["statistics.line_graphs", "statistics.bar_charts"])
+def test_charts_stay_believable_in_every_style(topic_id):
+    for level in Level:
+        for seed in range(200):
+            chart = registry.generate(Spec(topic_id, level, seed)).diagram
+            if "°C" in chart.y_label:
+                assert -10 <= min(chart.values) and max(chart.values) <= 30, chart
+            assert len(set(chart.values)) > 1, chart  # something to compare

@@ -655,7 +655,11 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
         steps = [read(k), f"The highest point is {show(top)}.", f"So the statement is {truth_word(answer.value)}."]
         return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k])} = {_signed(top)}"), graph)
     if style == "word_problem":
-        if values[i] == values[j]:
+        different = [x for x in range(len(values)) if values[x] != values[i]]
+        if values[i] == values[j] and different:
+            i, j = sorted((i, rng.choice(different)))
+        if values[i] == values[j]:  # a flat line: let the last reading rise one step
+            i, j = 0, len(values) - 1
             values[j] += step
             graph = replace(graph, values=tuple(values))
         change = values[j] - values[i]
@@ -674,30 +678,25 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
             ("scale_read_as_one", Fraction(abs(change), step) if step > 1 else None),
         )
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
-    if rng.random() < 0.5 and max(values) != min(values):
+    rises = [(values[k + 1] - values[k], k) for k in range(len(values) - 1)]
+    best, k = max(rises)
+    one_biggest = best > 0 and sum(1 for r, _ in rises if r == best) == 1
+    if not one_biggest or rng.random() < 0.5:
         top, bottom = max(values), min(values)
+        if top == bottom:  # a flat line: let the last reading rise one step
+            values[-1] += step
+            top = values[-1]
+            graph = replace(graph, values=tuple(values))
         answer = _value_answer(series, top - bottom)
         prompt = f"What is the difference between the highest and the lowest {series.what} on the graph?{tip}"
         steps = [
-            f"The highest point is {show(top)} at {labels[values.index(top)]}.",
-            f"The lowest point is {show(bottom)} at {labels[values.index(bottom)]}.",
+            f"The highest point is {show(top)} {series.at} {labels[values.index(top)]}.",
+            f"The lowest point is {show(bottom)} {series.at} {labels[values.index(bottom)]}.",
             f"{_signed(top)} − {_signed(bottom)} = {show(top - bottom)}",
         ]
         predicted = mis.predictions(answer, ("between_gridlines_lower", _lower_difference(bottom, top, step)))
         check = f"{_signed(top)} − {_signed(bottom)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
-    rises = [(values[k + 1] - values[k], k) for k in range(len(values) - 1)]
-    best, k = max(rises)
-    if best <= 0 or sum(1 for r, _ in rises if r == best) > 1:
-        values = sorted(values)  # a graph that only rises, with one biggest step up
-        values[-1] += step
-        graph = replace(graph, values=tuple(values), y_max=None)
-        rises = [(values[m + 1] - values[m], m) for m in range(len(values) - 1)]
-        best, k = max(rises)
-        if sum(1 for r, _ in rises if r == best) > 1:
-            values[-1] += step
-            graph = replace(graph, values=tuple(values))
-            best, k = values[-1] - values[-2], len(values) - 2
     answer = _value_answer(series, best)
     prompt = f"Between which two readings did the {series.what} rise the most? By how much did it rise then?{tip}"
     steps = [
