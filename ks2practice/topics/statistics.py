@@ -606,18 +606,19 @@ def _line_data(rng: random.Random, level: Level) -> tuple[_Series, tuple[str, ..
     step = rng.choice([x for x in scales if not series.hottest or x <= 5])
     grain = step // 2 if level != Level.WORKING_TOWARDS and step % 2 == 0 else step
     cold = below and "°C" in series.what and rng.random() < 0.5
-    low = -below * step if cold else 0
+    low = -min(below, 10 // step) * step if cold else 0  # no colder than −10 °C
     count = rng.choice(sizes)
     labels = series.labels[:count]
-    values: list[int] = []
-    value = rng.randint(low // grain + (0 if cold else 1), low // grain + 6) * grain
-    for _ in labels:
-        values.append(value)
-        value = value + rng.choice((-2, -1, 1, 1, 2, 3)) * grain
-        value = min(max(value, low + (0 if cold else grain)), low + 12 * step, series.hottest or low + 12 * step)
+    floor = low + (0 if cold else grain)
+    ceiling = min(low + 12 * step, series.hottest or low + 12 * step)
+    values = [rng.randrange(floor, floor + (ceiling - floor) // 2 + 1, grain)]
+    while len(values) < count:
+        # a walk that turns back at the top and bottom of the axis, so the line never sticks to a limit
+        moves = [m * grain for m in (-2, -1, 1, 1, 2, 3) if floor <= values[-1] + m * grain <= ceiling]
+        values.append(values[-1] + rng.choice(moves))
     if grain != step and all(v % step == 0 for v in values):
-        values[rng.randrange(count)] += grain  # at least one point between gridlines
-    values = [min(v, low + 12 * step, series.hottest or low + 12 * step) for v in values]
+        k = rng.randrange(count)
+        values[k] += grain if values[k] + grain <= ceiling else -grain  # at least one point between gridlines
     return series, labels, values, step, low
 
 
