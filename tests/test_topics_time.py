@@ -128,7 +128,7 @@ def test_a_roman_numeral_read_as_the_minutes_is_diagnosed():
         if "past the hour" in question.prompt and question.diagram.minutes >= 10:
             numeral = re.search(r"points to ([IVX]+)\.", question.prompt)[1]
             verdict = answers.check(question, str(t.ROMAN.index(numeral)))
-            assert verdict.misconception == "roman_numeral_as_minutes"
+            assert verdict.misconception == "numeral_as_minutes"
             return
     pytest.fail("no Roman numeral question in 300 seeds")
 
@@ -319,3 +319,17 @@ def test_a_clock_read_aloud_is_marked_by_the_time_it_says():
     )
     assert answers.check(question, "quarter to eight").correct is False
     assert answers.check(question, "quarter to nine").correct
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_digital_times_put_the_minute_hand_in_the_right_place(level):
+    for seed in range(60):
+        question = registry.generate(Spec("time.read_clocks", level, seed, style="missing_number"))
+        (minutes,) = times_in(question.prompt) or [int(re.search(r"At \d\d:(\d\d)", question.prompt)[1])]
+        minute = minutes % 60
+        if level == Level.GREATER_DEPTH:
+            assert minute % 5 and question.answer == WholeNumber(minute // 5)
+        else:
+            assert question.answer == WholeNumber(minute // 5 or 12)
+        for predicted in question.misconceptions:
+            assert predicted.misconception == "numeral_as_minutes" and predicted.response == str(minute)

@@ -22,10 +22,10 @@ register(
         "the hour hand has not reached 9 yet, so it is still 8 — say 'ten to nine'.",
     ),
     Misconception(
-        "roman_numeral_as_minutes",
-        "Reads the numeral the minute hand points to as the minutes",
-        "They gave the numeral the minute hand points to as the minutes (VIII → 8 minutes); each numeral on the "
-        "face is 5 minutes on from the one before, so VIII means 8 × 5 = 40 minutes past.",
+        "numeral_as_minutes",
+        "Mixes up the number the minute hand points to with the minutes",
+        "They mixed up the number on the face and the minutes past the hour (the hand at VIII read as 8 minutes, "
+        "or 45 minutes said to point at 45); each number is 5 minutes on from the one before: 8 × 5 = 40.",
     ),
     Misconception(
         "twenty_four_add_ten",
@@ -144,7 +144,7 @@ def hour_hand_next_hour(hours: int, minutes: int) -> int | None:
     return ((hours + 1) % 24) * 60 + minutes
 
 
-def roman_numeral_as_minutes(numeral_value: int) -> int | None:
+def numeral_as_minutes(numeral_value: int) -> int | None:
     """The minutes read as the numeral's own value: minute hand at VIII → 8 minutes (really 40)."""
     return numeral_value if numeral_value else None
 

@@ -129,9 +129,11 @@ def _clock_slip(minutes: int) -> tuple[str, int] | None:
     "time.read_clocks",
     title="Read analogue clocks (Arabic and Roman numerals) to the hour, 5 minutes and the minute",
     codes=("3M4a", "3M4c", "3M4d", "4M4a"),
-    styles=("fluency", "true_or_false", "odd_one_out", "spot_the_mistake", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "spot_the_mistake", "word_problem"),
 )
 def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "missing_number":
+        return _hands_for(rng, level, style)
     now = _clock_time(rng, level)
     hours, minute = divmod(now, 60)
     clock = _clock(now, level, rng)
@@ -158,7 +160,7 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
             steps.append(f"60 − {minute} = {60 - minute} minutes to the hour.")
         check = f"{minute // 5} × 5" if past else f"60 − {minute // 5} × 5"
         predicted = mis.predictions(
-            answer, ("roman_numeral_as_minutes", ts.roman_numeral_as_minutes(minute // 5) if past else None)
+            answer, ("numeral_as_minutes", ts.numeral_as_minutes(minute // 5) if past else None)
         )
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
     if style == "fluency":
@@ -230,6 +232,37 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
     return _drawn(
         make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), clock
     )
+
+
+def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
+    """Digital to analogue (4M4a, 4M4b): where the minute hand points for a time written in digits."""
+    now = _clock_time(rng, level)
+    hours, minute = divmod(now, 60)
+    shown = twelve_hour(now) if level != Level.GREATER_DEPTH else twenty_four(now)
+    if level != Level.GREATER_DEPTH:
+        answer = WholeNumber(minute // 5 or 12)
+        prompt = f"Draw {shown} on a clock in your head. Which number does the minute hand point to?" + hint(
+            level, "the minute hand moves 5 minutes from one number to the next."
+        )
+        steps = [f"{minute} minutes past is {minute} ÷ 5 = {minute // 5} numbers round from 12."]
+        if minute == 0:
+            steps = ["At o'clock the minute hand points straight up, to 12."]
+        check = f"{minute} ÷ 5" if minute else "60 ÷ 5"
+        predicted = mis.predictions(answer, ("numeral_as_minutes", minute if minute else None))
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    while not 6 <= minute <= 54:  # the minute hand between two numbers, neither of them 12
+        minute = rng.choice(CLOCK_MINUTES[3])
+    now = hours * 60 + minute
+    shown = twenty_four(now)
+    answer = WholeNumber(minute // 5)
+    prompt = f"At {shown} the minute hand is between two numbers on the clock face. What is the smaller number?"
+    steps = [
+        f"{minute} minutes is between {minute // 5 * 5} and {minute // 5 * 5 + 5} minutes.",
+        f"{minute // 5 * 5} ÷ 5 = {minute // 5} and {minute // 5 * 5 + 5} ÷ 5 = {minute // 5 + 1}.",
+        f"The minute hand is between {minute // 5} and {minute // 5 + 1}; the smaller is {minute // 5}.",
+    ]
+    predicted = mis.predictions(answer, ("numeral_as_minutes", minute))
+    return make(prompt, answer, steps, style, f"({minute} − {minute % 5}) ÷ 5", predicted=predicted)
 
 
 def _drawn(item: Item, diagram: object) -> Item:
