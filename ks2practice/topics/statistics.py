@@ -768,13 +768,13 @@ def _pie_data(rng: random.Random, level: Level) -> tuple[tuple, tuple[str, ...],
 
 
 def _share_check(count: int, total: int, show_as: str) -> str:
-    """The count a sector stands for, written from what its label shows."""
+    """The count a sector stands for, written from what its label shows (× and ÷ only, so any checker reads it)."""
     share = Fraction(count, total)
     if show_as == "fraction":
-        return f"{share.numerator}/{share.denominator} of {total}"
+        return f"{share.numerator}/{share.denominator} × {total}"
     if show_as == "percent":
-        return f"{show(share * 100)}% of {total}"
-    return f"{show(share * 360)} ÷ 360 × {total}"
+        return f"{total} × {show(share * 100)} ÷ 100"
+    return f"{total} × {show(share * 360)} ÷ 360"
 
 
 def _share_text(count: int, total: int, show_as: str) -> str:
