@@ -402,10 +402,15 @@ _FOUR_DIGITS = re.compile(r"(?P<hour>[0-9]{2})(?P<minute>[0-9]{2})")
 
 
 def read_time(text: str) -> TimeReading:
-    """Read 14:05, 14.05, 1405, 2:05 pm, 2.05 p.m., 2 pm, 12 noon, midnight; 2:05 alone is 02:05 or 14:05."""
+    """Read 14:05, 14.05, 1405, 2:05 pm, 2.05 p.m., 2 pm, 12 noon, midnight; 2:05 alone is 02:05 or 14:05.
+
+    Times said aloud are read too: 'quarter to eight', 'twenty-five past 3 pm', "seven o'clock".
+    """
     text = clean(text).lower().replace("’", "'")
     if named := _NAMED_TIME.fullmatch(text):
         return TimeReading(_NAMED_TIMES[named["name"]])
+    if spoken := _SPOKEN_TIME.fullmatch(text):
+        return _spoken(spoken)
     if meridiem := _MERIDIEM.fullmatch(text):
         hour, minute = _clock(meridiem["clock"], needs_minutes=False)
         if not 1 <= hour <= 12:
@@ -418,6 +423,52 @@ def read_time(text: str) -> TimeReading:
     if 1 <= hour <= 12 and not text.startswith("0"):  # no am/pm and no leading zero: it could be either half
         return TimeReading(minutes, (minutes + 12 * 60) % (24 * 60))
     return TimeReading(minutes)
+
+
+# Times as said in class: 'quarter past three', 'twenty-five to 9', "seven o'clock", with am/pm if wanted.
+_SAID_NUMBERS = (
+    {
+        word: n
+        for n, word in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty".split()
+        )
+    }
+    | {f"twenty{gap}{word}": 20 + n for gap in ("-", " ") for word, n in (("one", 1), ("two", 2), ("three", 3))}
+    | {
+        f"twenty{gap}{word}": 20 + n
+        for gap in ("-", " ")
+        for word, n in (("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))
+    }
+)
+_SAID_HOUR = r"[a-z]+|[0-9]{1,2}"
+_SAID_MINUTES = r"twenty[- ][a-z]+|[a-z]+|[0-9]{1,2}"
+_SPOKEN_TIME = re.compile(
+    rf"(?:(?P<amount>{_SAID_MINUTES})(?: minutes?)? (?P<way>past|to) (?P<hour>{_SAID_HOUR})"
+    rf"|(?P<oclock>{_SAID_HOUR}) ?o'? ?clock)(?: ?(?P<half>[ap])\.? ?m\.?)?"
+)
+
+
+def _said_number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    if word not in _SAID_NUMBERS:
+        raise Unreadable(None)
+    return _SAID_NUMBERS[word]
+
+
+def _spoken(match: re.Match[str]) -> TimeReading:
+    hour = _said_number(match["hour"] or match["oclock"])
+    amount = {"quarter": 15, "half": 30}.get(match["amount"] or "", None)
+    minutes = 0 if match["oclock"] else amount if amount is not None else _said_number(match["amount"])
+    if not 1 <= hour <= 12 or not (match["oclock"] or 1 <= minutes <= 30):
+        raise Unreadable("Say it like 'quarter to eight' or 'ten past 3': up to 30 minutes past or to an hour.")
+    if match["way"] == "to":
+        hour, minutes = hour - 1, 60 - minutes
+    morning = (hour % 12) * 60 + minutes
+    if match["half"]:
+        return TimeReading(morning + (12 * 60 if match["half"] == "p" else 0))
+    return TimeReading(morning, morning + 12 * 60)
 
 
 def _clock(text: str, needs_minutes: bool) -> tuple[int, int]:
