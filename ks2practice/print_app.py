@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 from pathlib import Path
 
 import ipywidgets as w
@@ -13,8 +14,9 @@ from ks2practice.class_list import ClassListError, parse_class_list
 from ks2practice.pdf import TINTS, PrintError, PrintOptions, write_atomically
 from ks2practice.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
 
-KINDS = ("Worksheet (tiers)", "Class pack (class list)", "Arithmetic paper", "Multiplication check practice")
-OUT = Path(__file__).resolve().parent.parent / "worksheets" / "out"
+KINDS = ("Worksheet", "Class pack", "Arithmetic paper", "Times tables check")
+# Where made PDFs are kept: worksheets/out in the repository, or the folder $KS2PRACTICE_PRINT_DIR names.
+OUT = Path(os.environ.get("KS2PRACTICE_PRINT_DIR") or Path(__file__).resolve().parent.parent / "worksheets" / "out")
 
 
 def objective_choices() -> list[tuple[str, str]]:
@@ -28,7 +30,12 @@ class PrintApp:
 
     def __init__(self, out_folder: Path | None = None) -> None:
         self.out_folder = out_folder or OUT
-        self.kind = w.ToggleButtons(options=KINDS, value=KINDS[0], description="Make")
+        self.kind = w.ToggleButtons(
+            options=KINDS, value=KINDS[0], description="Make",
+            tooltips=("One objective in up to three tiers", "A sheet for every pupil at their tier",
+                      "A mock KS2 Paper 1 with its mark scheme", "25 facts weighted as the Year 4 check"),
+        )  # fmt: skip
+        self.kind.style.button_width = "11em"
         choices = objective_choices()
         self.objective = w.Dropdown(
             options=choices, value=choices[0][1] if choices else None, description="Objective",
@@ -122,7 +129,8 @@ class PrintApp:
             return None
         self.progress.max, self.progress.value = 1, 1
         data = base64.b64encode(pdf).decode("ascii")
-        self.message.value = f"Made <b>{html.escape(name)}</b>: {document.pages} pages, saved in worksheets/out."
+        kept = html.escape(str(self.out_folder))
+        self.message.value = f"Made <b>{html.escape(name)}</b>: {document.pages} pages, also saved in {kept}."
         self.link.value = (
             f"<a download='{html.escape(name)}' href='data:application/pdf;base64,{data}' "
             "style='font-size:1.2em;font-weight:bold'>⬇ Download the PDF</a>"

@@ -35,10 +35,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def voila(notebook: str, data_dir: Path, timeout: float = 90) -> Iterator[str]:
+def voila(notebook: str, data_dir: Path, timeout: float = 90, **extra_env: str) -> Iterator[str]:
     """Serve one notebook with Voilà on loopback; yields its URL and stops the server afterwards."""
     port = free_port()
-    env = dict(os.environ, KS2PRACTICE_DATA=str(data_dir))
+    # PYTHONPATH names this checkout, so the kernel imports the code under test even beside another editable install.
+    env = dict(os.environ, KS2PRACTICE_DATA=str(data_dir), PYTHONPATH=str(ROOT), **extra_env)
     log = open(data_dir / "voila.log", "w")
     server = subprocess.Popen(
         [
