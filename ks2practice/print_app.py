@@ -35,7 +35,7 @@ class PrintApp:
             tooltips=("One objective in up to three tiers", "A sheet for every pupil at their tier",
                       "A mock KS2 Paper 1 with its mark scheme", "25 facts weighted as the Year 4 check"),
         )  # fmt: skip
-        self.kind.style.button_width = "11em"
+        self.kind.style.button_width = "13em"
         choices = objective_choices()
         self.objective = w.Dropdown(
             options=choices, value=choices[0][1] if choices else None, description="Objective",
