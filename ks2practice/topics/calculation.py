@@ -1204,7 +1204,9 @@ def _strategy(rng: random.Random) -> tuple[str, Fraction, list[str]]:
     title="Mental multiplication and division, including × and ÷ by 10, 100 and 1000",
     codes=("3C7", "4C6b", "5C6a", "5C6b", "6C6", "4F9", "6F9a"),
     styles=("fluency", "missing_number", "true_or_false", "compare", "variation"),
+    representations=pictures.kinds("mental_multiply_divide"),
 )
+@pictures.pictured("mental_multiply_divide")
 def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item:
     if style == "variation":
         return _variation_chain(rng, level)
@@ -1223,19 +1225,25 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
     else:
         text, value, steps = _strategy(rng)
         slips, tip = [], ""
+    # the number the digits move from, in a place-value chart (a strategy at greater depth has no chart)
+    why = "a mental strategy, not a place-value move"
+    counters = pictures.chart(_exact(text.split(" ")[0])) if kind != "strategy" else None
     if style == "fluency":
         answer = _number_answer(value)
         prompt = f"Work out {text} in your head." + hint(level, tip)
-        return make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, *slips))
+        return pictures.offer(item, why, place_value_chart=counters)
     left, sign, right = text.split(" ", 2)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{left} {sign} □ = {show(value)}", Fraction(Decimal(right.replace(",", "")))
         else:
             equation, key = f"□ {sign} {right} = {show(value)}", Fraction(Decimal(left.replace(",", "")))
+            counters = pictures.chart(value)  # the start is the unknown: chart where the digits ended up
         answer = _number_answer(key)
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
-        return make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        item = make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        return pictures.offer(item, why, place_value_chart=counters)
     if style == "true_or_false":
         wrongs = [(m, w) for m, w in slips if w is not None and _exact(w) != value]
         slip = rng.choice(wrongs) if wrongs and rng.random() < 0.6 else None
@@ -1247,7 +1255,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         answer = TrueFalse(truth)
         prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
         predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
-        return make(
+        item = make(
             prompt,
             answer,
             [*steps, f"So the statement is {truth_word(truth)}."],
@@ -1255,6 +1263,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
             f"{text} = {claim_text}",
             predicted=predicted,
         )
+        return pictures.offer(item, why, place_value_chart=counters)
     if kind == "power":
         other_text, _, other, _, _, _ = _power_item(rng, level)
     else:
@@ -1773,7 +1782,9 @@ def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[lis
     title="Short division (the bus-stop method)",
     codes=("3C7", "5C7b", "6C7c", "3C8", "6F6"),
     styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("short_division"),
 )
+@pictures.pictured("short_division")
 def short_division(rng: random.Random, level: Level, style: str) -> Item:
     dividend, divisor, quotient = _exact_division(rng, level, "short_division")
     tip = "divide from the left, and carry any remainder into the next digit."
@@ -1794,7 +1805,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
                 f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
                 f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -1803,13 +1814,14 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
                 methods.short_division(dividend, divisor),
                 mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))),
             )
+            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
         answer = WholeNumber(quotient)
         prompt = f"Use short division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
         steps = [
             "Use short division (see the bus-stop method).",
             f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1818,6 +1830,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.short_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     if style == "missing_number":
         remainder = rng.randint(1, divisor - 1)
         total = dividend + remainder
@@ -1857,7 +1870,12 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(
             level, "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
         )
-        return make(prompt, answer, steps, style, check, working)
+        item = make(prompt, answer, steps, style, check, working)
+        if form == "remainder":
+            return _division_pictures(item, total, divisor, quotient, remainder, "remainder")
+        if form == "dividend":
+            return _division_pictures(item, total, divisor, quotient, remainder, "whole")
+        return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
         table = RANGES["short_division"][int(level)]
@@ -1899,7 +1917,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             if error == "missing_zero_in_quotient"
             else ("missing_zero_in_quotient", None),
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1908,6 +1926,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.short_division(dividend, divisor),
             predicted,
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip)
 
 
@@ -1932,7 +1951,7 @@ def _division_word_problem(
         answer = _count_answer(each, unit)
         prompt = _word(template, rng, a=_amount(amount, unit), b=show(divisor)) + hint(level, tip)
         steps = ["Divide (see the method).", f"{_amount(amount, unit)} ÷ {divisor} = {_amount(each, unit)}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1941,6 +1960,9 @@ def _division_word_problem(
             layout(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))),
         )
+        # the bar in the question's own units (pounds and pence for money); the chart of the number divided
+        bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
+        return pictures.offer(item, bar_model=bar, place_value_chart=pictures.chart(dividend))
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
@@ -1956,6 +1978,7 @@ def _division_word_problem(
     answer = WholeNumber(key)
     prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
     steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
+    why = "a bar would show what the remainder means"
     predicted = mis.predictions(
         answer,
         (
@@ -1963,7 +1986,18 @@ def _division_word_problem(
             mis.remainder_not_interpreted(total, divisor, way == "up") if way != "left" else quotient,
         ),
     )
-    return make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
+    item = make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
+    return pictures.offer(item, why, place_value_chart=pictures.chart(total))
+
+
+def _division_pictures(
+    item: Item, whole: int, divisor: int, quotient: int, remainder: int = 0, unknown: str = "each"
+) -> Item:
+    """A division's pictures: the whole shared into equal parts, and the whole in a place-value chart."""
+    bar = pictures.sharing_bar(whole, divisor, quotient, remainder, unknown)
+    counters = pictures.chart(whole) if unknown != "whole" else None
+    why = "the number to divide is the one to find" if unknown == "whole" else "the divisor is more than 12 parts"
+    return pictures.offer(item, why, bar_model=bar, place_value_chart=counters)
 
 
 # ---------------------------------------------------------------------- long division
@@ -1974,7 +2008,9 @@ def _division_word_problem(
     title="Long division by a two-digit number",
     codes=("6C7b", "6C7c", "6C8", "6F9c"),
     styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("long_division"),
 )
+@pictures.pictured("long_division")
 def long_division(rng: random.Random, level: Level, style: str) -> Item:
     dividend, divisor, quotient = _exact_division(rng, level, "long_division")
     tip = f"write out the first few multiples of {divisor} before you start."
@@ -1990,7 +2026,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                     "Carry on dividing after the decimal point by writing zeros (see the method).",
                     f"{show(total)} ÷ {divisor} = {answer.format()}",
                 ]
-                return make(
+                item = make(
                     prompt,
                     answer,
                     steps,
@@ -1999,6 +2035,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                     methods.long_division(total, divisor, _places_needed(value)),
                     mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
                 )
+                return _division_pictures(item, total, divisor, total // divisor, total % divisor)
             answer = FractionAnswer(value, mixed=True, improper=False)
             q, r = divmod(total, divisor)
             prompt = (
@@ -2011,7 +2048,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                 f"The remainder is {r}/{divisor} of a whole one.",
                 f"So the answer is {format_fraction(value)}",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2020,10 +2057,11 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                 methods.long_division(total, divisor),
                 mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
             )
+            return _division_pictures(item, total, divisor, q, r)
         answer = WholeNumber(quotient)
         prompt = f"Use long division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
         steps = ["Use long division (see the method).", f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -2032,6 +2070,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.long_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     if style == "missing_number":
         form = rng.choice(("dividend", "divisor", "remainder"))
         if form == "dividend":
@@ -2065,7 +2104,12 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             working = methods.long_division(total, divisor)
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        return make(prompt, answer, steps, style, check, working)
+        item = make(prompt, answer, steps, style, check, working)
+        if form == "dividend":
+            return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
+        if form == "divisor":  # the divisor is the unknown: a chart of the number divided
+            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
+        return _division_pictures(item, total, divisor, quotient, extra, "remainder")
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
         quotient = rng.choice(
@@ -2087,7 +2131,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             " ".join(right_steps),
             f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -2096,6 +2140,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.long_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", int(wrong))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip, methods.long_division)
 
 
@@ -2144,7 +2189,9 @@ def _euclid(a: int, b: int) -> tuple[int, str]:
     title="Factors, multiples and prime numbers",
     codes=("4C6c", "5C5a", "5C5b", "5C5c", "6C5", "5C8a"),
     styles=("fluency", "true_or_false", "odd_one_out", "word_problem"),
+    representations=pictures.kinds("factors_multiples_primes"),
 )
+@pictures.pictured("factors_multiples_primes")
 def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> Item:
     low, high = RANGES["factors_multiples_primes"][int(level)]["numbers"]  # type: ignore[misc]
     if style == "fluency":
@@ -2162,7 +2209,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …",
                 f"The {ordinal(k)} multiple is {d} × {k} = {d * k}.",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2170,6 +2217,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"{d} × {k}",
                 predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(d, k))),
             )
+            return pictures.offer(item, array=pictures.array(k, d))  # k rows of d: the kth multiple
         if kind == "count":
             n = rng.choice([x for x in range(low, high + 1) if len(factors(x)) >= 4])
             pairs = _factor_pairs(n)
@@ -2181,7 +2229,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"{n} has {count} factors: {', '.join(map(str, factors(n)))}.",
             ]
             check = " + ".join("1" if x == y else "2" for x, y in pairs)
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2189,6 +2237,9 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 check,
                 predicted=mis.predictions(answer, ("factor_pairs_counted", len(pairs))),
             )
+            # one factor pair as an array to start from (the most nearly square one that fits)
+            fits = [pictures.array(x, y) for x, y in reversed(pairs) if x > 1 and pictures.array(x, y)]
+            return pictures.offer(item, "no factor pair of it fits a 12 × 12 array", array=fits[0] if fits else None)
         if kind == "primes":
             start = rng.randint(2, 8) * 10
             primes = [p for p in range(start, start + 20) if is_prime(p)]
@@ -2420,7 +2471,9 @@ def _prime_factors(n: int) -> list[int]:
     title="Square and cube numbers",
     codes=("5C5d", "5C8a", "6C9"),
     styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    representations=pictures.kinds("squares_cubes"),
 )
+@pictures.pictured("squares_cubes")
 def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     table = RANGES["squares_cubes"][int(level)]
     cube = level != Level.WORKING_TOWARDS and rng.random() < 0.4
@@ -2433,6 +2486,9 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     spelt = " × ".join([str(base)] * power)
     tip = f"{base}{mark} means {spelt}."
     slip = ("power_as_multiplying", mis.power_as_multiplying(base, power))
+    # a square number as a square array; a cube needs a 3-D picture, which we do not draw
+    square = pictures.array(base, base) if not cube else None
+    why = "a cube number needs a 3-D picture" if cube else f"an array stops at 12 × 12, and this is {base} × {base}"
     if style == "fluency":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             a, b = rng.randint(2, 12), rng.randint(2, 5)
@@ -2458,7 +2514,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             )
         answer = WholeNumber(value)
         prompt = f"Work out {base}{mark}." + hint(level, tip)
-        return make(
+        item = make(
             prompt,
             answer,
             [f"{spelt} = {show(value)}"],
@@ -2466,6 +2522,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{base}{mark}",
             predicted=mis.predictions(answer, slip),
         )
+        return pictures.offer(item, why, array=square)
     if style == "missing_number":
         answer = WholeNumber(base)
         if level == Level.GREATER_DEPTH and not cube and base < 20 and rng.random() < 0.5:
@@ -2543,7 +2600,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"So the statement is {truth_word(claim == value)}.",
         ]
         predicted = mis.predictions(answer, ("power_as_multiplying", True if claim == slip[1] else None))
-        return make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
+        return pictures.offer(item, why, array=square)
     if cube:
         setting = rng.choice(
             (
@@ -2575,7 +2633,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{spelt} = {base}{mark} = {show(value)}",
             f"{show(value)} − {taken} = {show(value - taken)}",
         ]
-        return make(
+        item = make(
             setting,
             answer,
             steps,
@@ -2583,7 +2641,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{base}{mark} − {taken}",
             predicted=mis.predictions(answer, ("power_as_multiplying", base * power - taken)),
         )
-    return make(
+        return pictures.offer(item, why, array=square)
+    item = make(
         setting + hint(level, tip),
         answer,
         [f"{spelt} = {base}{mark} = {show(value)}"],
@@ -2591,6 +2650,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         f"{base}{mark}",
         predicted=mis.predictions(answer, slip),
     )
+    return pictures.offer(item, why, array=square)
 
 
 # ---------------------------------------------------------------------- order of operations

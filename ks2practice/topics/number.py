@@ -586,7 +586,9 @@ def _compare_pair(rng: random.Random, level: Level) -> tuple[int, int]:
     title="Compare and order numbers",
     codes=("3N2a", "4N2a", "5N2", "6N2"),
     styles=("compare", "true_or_false", "fluency", "word_problem"),
+    representations=pictures.kinds("compare_order"),
 )
+@pictures.pictured("compare_order")
 def compare_order(rng: random.Random, level: Level, style: str) -> Item:
     if style == "compare":
         if level == Level.GREATER_DEPTH and rng.random() < 0.6:
@@ -606,7 +608,10 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
                 mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None,
             ),
         )
-        return make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
+        return pictures.offer(
+            item, number_line=pictures.points_line([a, b]) if a != b else None, why="the numbers are equal"
+        )
     if style == "true_or_false":
         a, b = _compare_pair(rng, level)
         sign = rng.choice(("<", ">"))
@@ -617,7 +622,8 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         steps = [*_compare_steps(a, b), f"So the statement is {truth_word(truth)}."]
         wrong = mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None
         predicted = mis.predictions(answer, ("compare_leading_digits", (wrong == sign) if wrong else None))
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.points_line([a, b]))
     low, high = RANGES["compare_order"][int(level)]["digits"]  # type: ignore[misc]
     base = number_with_digits(rng, rng.randint(max(low, 3), high))
     numbers = {base}
@@ -637,6 +643,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             f"Which number is the {adjective}? " + lettered(options) + hint(level, "compare the digits from the left.")
         )
         steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {adjective} is {show(best)}."]
+        # no picture: four numbers that differ in one digit cannot all be told apart on one line drawn to scale
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
     top = max(values)
     settings = [
@@ -788,10 +795,13 @@ _ROUNDING_CONTEXTS = (
     title="Round whole numbers to the nearest 10, 100, 1000 and beyond",
     codes=("4N4b", "5N4", "6N4"),
     styles=("fluency", "true_or_false", "missing_number", "word_problem"),
+    representations=pictures.kinds("rounding"),
 )
+@pictures.pictured("rounding")
 def rounding(rng: random.Random, level: Level, style: str) -> Item:
     number, place = _rounding_number(rng, level)
     result = round_to(number, place)
+    line = pictures.rounding_line(number, place)
     cut = len(str(place)) - 1
     decider = int(str(number)[-cut])
     steps = [
@@ -807,14 +817,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Round {show(number)} to the nearest {show(place)}." + hint(level, tip)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            round_check(number, place),
-            predicted=mis.predictions(answer, *slips),
-        )
+        item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+        return pictures.offer(item, number_line=line)
     if style == "true_or_false":
         candidates = [s for s in slips if s[1] is not None]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
@@ -825,7 +829,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
+        return pictures.offer(item, number_line=line)
     if style == "missing_number":
         smallest = rng.random() < 0.5
         key = result - place // 2 if smallest else result + place // 2 - 1
@@ -855,7 +860,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
     template = rng.choice([c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:])[0]
     answer = Measure(result, "m", unit_required=False) if " m " in template else WholeNumber(result)
     prompt = template.format(n=show(number), place=show(place)) + hint(level, tip)
-    return make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+    return pictures.offer(item, number_line=line)
 
 
 # ---------------------------------------------------------------------- negative numbers
@@ -882,7 +888,9 @@ def _crossing(rng: random.Random, level: Level, which: str = "range") -> tuple[i
     title="Negative numbers: count through zero, compare and find differences",
     codes=("4N5", "5N5", "6N5"),
     styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    representations=pictures.kinds("negative_numbers"),
 )
+@pictures.pictured("negative_numbers")
 def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
     line_hint = "count the jumps on a number line; 0 is one jump."
     if style == "fluency":
@@ -893,7 +901,8 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"What is the difference between {show(a)} and {show(b)}?"
             steps = [f"From {show(a)} to 0 is {-a}.", f"From 0 to {show(b)} is {b}.", f"{-a} + {b} = {b - a}"]
             predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(a, b)))
-            return make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
+            item = make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
+            return pictures.offer(item, number_line=pictures.jump_line(a, b - a, shown="both"))
         start, change = _crossing(rng, level)
         end = start + change
         word = "more" if change > 0 else "less"
@@ -908,7 +917,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             ("negative_number_counting", mis.count_zero_twice(start, change)),
             ("negative_number_counting", mis.ignore_negative_sign(start, change)),
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -916,6 +925,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}",
             predicted=predicted,
         )
+        return pictures.offer(item, number_line=pictures.jump_line(start, change))
     if style == "missing_number":
         low, high = RANGES["negative_numbers"][int(level)]["range"]  # type: ignore[misc]
         step = rng.randint(2, max(3, high // 4))
@@ -936,14 +946,10 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
         wrong = -terms[gap] if terms[gap] < 0 else None
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            check,
-            predicted=mis.predictions(answer, ("negative_number_counting", wrong)),
+        item = make(
+            prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("negative_number_counting", wrong))
         )
+        return pictures.offer(item, number_line=pictures.sequence_line(terms, gap, jumps=False))
     if style in ("compare", "true_or_false"):
         low, high = RANGES["negative_numbers"][int(level)]["range"]  # type: ignore[misc]
         a = rng.randint(low, -1)
@@ -974,7 +980,10 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
                     mis.negative_compare_ignoring_sign(left_value, right_value),
                 ),
             )
-            return make(prompt, answer, steps, style, f"{left} □ {right}", predicted=predicted)
+            item = make(prompt, answer, steps, style, f"{left} □ {right}", predicted=predicted)
+            if left != show(a):  # worked out first at greater depth: a line would show the values
+                return pictures.offer(item, why="the two sides must be worked out first")
+            return pictures.offer(item, number_line=pictures.points_line([a, b]))
         sign = rng.choice(("<", ">"))
         truth = a < b if sign == "<" else a > b
         answer = TrueFalse(truth)
@@ -986,7 +995,8 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         ]
         wrong = mis.negative_compare_ignoring_sign(a, b) == sign
         predicted = mis.predictions(answer, ("negative_compare_ignoring_sign", wrong))
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.points_line([a, b]))
     return _temperature_problem(rng, level)
 
 
@@ -1013,7 +1023,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         ]
         check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
         predicted = mis.predictions(answer, ("negative_number_counting", mis.count_zero_twice(start, change)))
-        return make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+        item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+        return pictures.offer(item, number_line=pictures.jump_line(start, change))
     if kind == "difference":
         low, high = RANGES["negative_numbers"][int(level)]["temperatures"]  # type: ignore[misc]
         cold = rng.randint(low, -1)
@@ -1029,7 +1040,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"{-cold} + {warm} = {warm - cold}",
         ]
         predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(cold, warm)))
-        return make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
+        item = make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.jump_line(cold, warm - cold, shown="both"))
     if kind == "two_step":
         second = rng.randint(3, 15) * (-1 if change > 0 else 1)
         if not -25 <= end + second <= 30:
@@ -1049,7 +1061,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         check = (
             f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)} {'+' if second > 0 else '−'} {abs(second)}"
         )
-        return make(prompt, answer, steps, "word_problem", check)
+        item = make(prompt, answer, steps, "word_problem", check)
+        return pictures.offer(item, number_line=pictures.two_jumps(start, change, second))
     answer = WholeNumber(end)
     verb = f"risen by {change}" if change > 0 else f"fallen by {-change}"
     prompt = (
@@ -1066,7 +1079,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         ("negative_number_counting", mis.ignore_negative_sign(start, change)),
     )
     check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
-    return make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+    item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+    return pictures.offer(item, number_line=pictures.jump_line(start, change))
 
 
 # ---------------------------------------------------------------------- Roman numerals
@@ -1285,7 +1299,9 @@ def _sequence(rng: random.Random, level: Level) -> tuple[list[int], int]:
     title="Count in steps and recognise multiples",
     codes=("3N1b", "4N1", "5N1", "4N5"),
     styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    representations=pictures.kinds("counting_steps"),
 )
+@pictures.pictured("counting_steps")
 def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     if style in ("fluency", "missing_number"):
         terms, step = _sequence(rng, level)
@@ -1304,7 +1320,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
                 f"{show(terms[4])} {'+' if step > 0 else '−'} {show(size)} = {show(nxt)}",
             ]
             check = f"{bracket(terms[4])} + ({bracket(terms[4])} − {bracket(terms[3])})"
-            return make(prompt, answer, steps, style, check)
+            line = pictures.sequence_line([*terms, nxt], 5)
+            return pictures.offer(make(prompt, answer, steps, style, check), number_line=line)
         gap = rng.randint(1, 3)
         answer = WholeNumber(terms[gap])
         shown = ", ".join("□" if i == gap else show(t) for i, t in enumerate(terms))
@@ -1314,7 +1331,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
             f"{show(terms[gap - 1])} {'+' if step > 0 else '−'} {show(size)} = {show(terms[gap])}",
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
-        return make(prompt, answer, steps, style, check)
+        return pictures.offer(make(prompt, answer, steps, style, check), number_line=pictures.sequence_line(terms, gap))
     steps_table = [s for s in RANGES["counting_steps"][int(level)]["steps"] if s <= 100]  # type: ignore[union-attr]
     step = rng.choice(steps_table)
     top = {1: 12, 2: 20, 3: 60}[int(level)]
@@ -1337,7 +1354,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
                 f"multiple of {step}.",
                 "So the statement is false.",
             ]
-        return make(prompt, answer, steps, style, f"{show(claim)} ÷ {step} = {show(claim // step)}")
+        item = make(prompt, answer, steps, style, f"{show(claim)} ÷ {step} = {show(claim // step)}")
+        return pictures.offer(item, number_line=pictures.counting_line(step, claim))
     multiples = rng.sample(range(2, top + 1), 3)
     values = [step * m for m in multiples]
     odd = _near_multiple(rng, step, rng.randint(2, top))

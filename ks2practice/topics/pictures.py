@@ -1,25 +1,43 @@
 """Pictures for the number and calculation topics: the same maths in another picture (design.md §4)."""
 
-# A pictured topic is written as before, ``fn(rng, level, style) -> Item``, and wrapped with ``@pictured(key)``,
-# which adds the ``representation`` argument the registry passes. The wrapper builds the picture *after* the
-# question is made, from the numbers already in the item (its ``check`` expression, in our KS2 notation), so the
-# representation never changes what the rng draws: the same spec in another picture is the same question.
+# A pictured topic is written ``fn(rng, level, style) -> Item`` and wrapped with ``@pictured(key)``, which adds the
+# ``representation`` argument the registry passes. Topics build their pictures from the numbers they drew, with the
+# helpers at the end of this module, and hand them over with ``offer(item, kind=diagram, …)``; a picture never
+# touches the rng, so the same spec in another picture is the same question. The first eight topics below predate
+# ``offer``: for them the wrapper reads the numbers back from the item's ``check`` expression.
 #
 # ``PICTURES[key][kind]`` says at which levels, and for which styles, a kind of picture suits a topic; asking for
-# one that does not suit raises a ValueError naming the ones that do. Every unknown in a picture is '?'.
+# one that does not suit raises a ValueError naming the ones that do. ``ON_REQUEST`` lists the topics that draw a
+# picture unasked only at level 1 (working towards); higher levels get it when a teacher asks. Every unknown in a
+# picture is '?'.
+#
+# Topics with no picture, and why:
+# - number.roman_numerals: the numerals are themselves the representation; a chart of the value gives the answer.
+# - number.read_write: the question is the link between digits and words; a place-value chart of the number
+#   would answer every words-to-digits item.
+# - number.digit_cards: the cards are the picture; any other picture would show the best arrangement.
+# - calculation.long_multiplication: arrays stop at 12 × 12 and a bar stops at 12 parts; the grid (area) method
+#   is not one of our 21 kinds yet.
+# - calculation.order_of_operations: a bar model of a mixed expression would do the ordering for the pupil.
+# - calculation.estimate_inverse: rounding to estimate is pictured in number.rounding, the inverse in the column
+#   topics' bar models; a picture here would show the answer the pupil is asked to estimate.
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
 
 from ks2practice.diagrams import (
     Array,
     BarModel,
     BaseTen,
     Diagram,
+    DiagramError,
     Jump,
     Marker,
     NumberLine,
@@ -64,6 +82,54 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
     },
 }
 
+_FACTS = ("fluency", "true_or_false", "word_problem")
+PICTURES.update(
+    {
+        "rounding": {"number_line": {lv: _FACTS for lv in (1, 2, 3)}},
+        "negative_numbers": {
+            "number_line": {
+                lv: ("fluency", "missing_number", "compare", "true_or_false", "word_problem") for lv in (1, 2)
+            }
+            | {3: ("fluency", "missing_number", "true_or_false", "word_problem")}
+        },
+        "counting_steps": {
+            "number_line": {1: ("fluency", "missing_number", "true_or_false"), 2: ("fluency", "missing_number")}
+            | {3: ("fluency", "missing_number")}
+        },
+        "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
+        "mental_multiply_divide": {
+            "place_value_chart": {lv: ("fluency", "missing_number", "true_or_false") for lv in (1, 2, 3)}
+        },
+        "short_division": {
+            "bar_model": {lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2)},
+            "place_value_chart": {
+                lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2, 3)
+            },
+        },
+        "long_division": {
+            "place_value_chart": {
+                lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2, 3)
+            }
+        },
+        "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
+        "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
+    }
+)
+# These topics draw their picture unasked only at level 1: above it the picture is support a teacher asks for.
+ON_REQUEST = frozenset(
+    (
+        "rounding",
+        "negative_numbers",
+        "counting_steps",
+        "compare_order",
+        "mental_multiply_divide",
+        "short_division",
+        "long_division",
+        "factors_multiples_primes",
+        "squares_cubes",
+    )
+)
+
 _WHY = {
     "base_ten": "base-10 blocks only go up to 9999",
     "array": "arrays only go up to 12 × 12",
@@ -83,10 +149,12 @@ def suitable(key: str, level: Level | int, style: str) -> tuple[str, ...]:
 def _unsuitable(key: str, kind: str, level: int, style: str) -> ValueError:
     others = suitable(key, level, style)
     try_ = f"; try {', '.join(others)}" if others else "; no picture suits this question"
-    if kind in _WHY and style in ALL and any(style in s for s in PICTURES[key][kind].values()):
+    legacy = key in _PARSED or key in _BUILDERS
+    if legacy and kind in _WHY and style in ALL and any(style in s for s in PICTURES[key][kind].values()):
         reason = _WHY[kind]
     else:
-        reason = f"a {kind} picture does not suit level {level} {style.replace('_', ' ')} questions here"
+        article = "an" if kind[0] in "aeiou" else "a"
+        reason = f"{article} {kind} picture does not suit level {level} {style.replace('_', ' ')} questions here"
     return ValueError(reason + try_)
 
 
@@ -309,6 +377,10 @@ def _number_line(item: Item, kind: str) -> Diagram | None:
     return None
 
 
+# The topics whose pictures are read back from ``check`` (all other pictured topics offer theirs).
+_PARSED = frozenset(
+    ("mental_add_subtract", "column_addition", "column_subtraction", "times_tables", "short_multiplication")
+)
 _BUILDERS: dict[str, Callable[[Item, str], Diagram | None]] = {
     "place_value": _place_value,
     "more_or_less": _more_or_less,
@@ -321,6 +393,9 @@ def picture(key: str, item: Item, level: Level | int, representation: str | None
     fitting = suitable(key, level, item.style)
     if representation is not None and representation not in fitting:
         raise _unsuitable(key, representation, int(level), item.style)
+    if isinstance(item.diagram, Offered) or (key not in _BUILDERS and key not in _PARSED):
+        offered = item.diagram if isinstance(item.diagram, Offered) else Offered(())
+        return _chosen(key, replace(item, diagram=None), offered, int(level), fitting, representation)
     kind = representation or (fitting[0] if fitting else None)
     if kind is None:
         return item
@@ -344,3 +419,188 @@ def pictured(key: str) -> Callable[[Callable[..., Item]], Callable[..., Item]]:
         return with_picture
 
     return wrap
+
+
+# ---------------------------------------------------------------------- pictures a topic offers
+
+
+@dataclass(frozen=True)
+class Offered:
+    """The pictures a topic drew for one item from its own numbers, kind by kind (a kind left out does not fit)."""
+
+    pictures: tuple[tuple[str, Diagram], ...]
+    why: str = ""
+
+    def get(self, kind: str) -> Diagram | None:
+        return dict(self.pictures).get(kind)
+
+
+def offer(item: Item, why: str = "", **drawn: Diagram | None) -> Item:
+    """The item carrying the pictures that fit it; the @pictured wrapper keeps the one asked for (or none).
+
+    ``why`` says, for a teacher, why a kind the topic offers elsewhere does not fit this one question.
+    """
+    return replace(item, diagram=Offered(tuple((k, d) for k, d in drawn.items() if d is not None), why))
+
+
+def _chosen(
+    key: str, item: Item, offered: Offered, level: int, fitting: tuple[str, ...], representation: str | None
+) -> Item:
+    here = tuple(k for k in fitting if offered.get(k) is not None)
+    if representation is None:
+        if key in ON_REQUEST and level != 1:
+            return item
+        return replace(item, diagram=offered.get(here[0])) if here else item
+    diagram = offered.get(representation)
+    if diagram is None:
+        reason = f" ({offered.why})" if offered.why else ""
+        try_ = f"try {', '.join(here)}" if here else "no picture suits this question"
+        raise ValueError(
+            f"this {item.style.replace('_', ' ')} question has no {representation} picture{reason}; {try_}"
+        )
+    return replace(item, diagram=diagram)
+
+
+# ---------------------------------------------------------------------- builders the topics call
+
+
+def _nice_steps() -> list[int]:
+    return [m * 10**k for k in range(8) for m in (1, 2, 5)]
+
+
+def _frame(values: list[int], most: int = 20) -> tuple[int, int, int]:
+    """A line from a round number below the values to one above, in at most ``most`` equal 1-2-5 steps."""
+    low, high = min(values), max(values)
+    for step in _nice_steps():
+        start, end = low // step * step, -(-high // step) * step
+        if end == start:
+            end = start + step
+        if (end - start) // step <= most:
+            return start, end, step
+    raise ValueError("numbers too far apart for one number line")
+
+
+def _signed(change: int) -> str:
+    return f"+{change:,}" if change > 0 else f"−{-change:,}"
+
+
+def _through(
+    known: list[int], unknown: list[int] = (), jumps: tuple[Jump, ...] = (), zero: bool = False, also: list[int] = ()
+) -> NumberLine:
+    """A number line through the known values (labelled), the unknown ones ('?'), and 0 if asked.
+
+    A known value on a mark is labelled under the mark (its arrow left blank, so no number is written twice);
+    one between marks is labelled on its arrow. An unknown never sits on a labelled mark: if it would be an end,
+    the line runs one step further.
+    """
+    values = [*known, *unknown, *also, *([0] if zero else [])]
+    start, end, step = _frame(values)
+    start -= step if start in unknown else 0
+    end += step if end in unknown else 0
+
+    def on_mark(value: int) -> bool:
+        return (value - start) % step == 0
+
+    wanted = [start, end, *([0] if zero else []), *(v for v in known if on_mark(v))]
+    labels = tuple(dict.fromkeys(v for v in wanted if v not in unknown))
+    points = tuple(Marker(v, "" if on_mark(v) else v) for v in dict.fromkeys(known))
+    points += tuple(Marker(v, "?") for v in unknown)
+    return NumberLine(start, end, step, labels=labels, points=points, jumps=jumps)
+
+
+def rounding_line(number: int, place: int) -> NumberLine:
+    """The number marked between the two multiples of the place it lies between, the halfway mark labelled."""
+    low = number // place * place
+    return NumberLine(
+        low,
+        low + place,
+        place // 10,
+        labels=(low, low + place // 2, low + place),
+        points=(Marker(number, number),),
+    )
+
+
+def jump_line(start: int, change: int, shown: str = "start") -> NumberLine:
+    """A jump of ``change`` from ``start`` through zero; ``shown`` is what is labelled: the start (the end is '?'),
+    or 'both' ends with the jump marked '?' (a difference)."""
+    end = start + change
+    if shown == "both":
+        return _through([start, end], jumps=(Jump(start, end, "?"),), zero=True)
+    return _through([start], [end], (Jump(start, end, _signed(change)),), zero=True)
+
+
+def two_jumps(start: int, first: int, second: int) -> NumberLine:
+    """Two changes one after the other (a temperature that rises then falls): the end is '?'."""
+    middle, end = start + first, start + first + second
+    jumps = (Jump(start, middle, _signed(first)), Jump(middle, end, _signed(second)))
+    return _through([start], [end], jumps, zero=True, also=[middle])
+
+
+def sequence_line(terms: list[int], gap: int, jumps: bool = True) -> NumberLine | None:
+    """Equal jumps along a sequence, every term labelled but the one to find (index ``gap``), which is '?'."""
+    step = abs(terms[1] - terms[0])
+    low, high = min(terms), max(terms)
+    if step == 0 or (high - low) // step > 20:
+        return None
+    labels = tuple(t for i, t in enumerate(terms) if i != gap)
+    arcs = tuple(Jump(a, b, _signed(b - a)) for a, b in itertools.pairwise(terms)) if jumps else ()
+    return NumberLine(low, high, step, labels=labels, points=(Marker(terms[gap], "?"),), jumps=arcs)
+
+
+def counting_line(step: int, claim: int) -> NumberLine | None:
+    """Jumps of ``step`` from 0 up to (and past, if need be) ``claim``, which is marked: do you land on it?"""
+    count = -(-claim // step)
+    if count > 13:
+        return None
+    arcs = tuple(Jump(k * step, (k + 1) * step, f"+{step}") for k in range(count))
+    on_mark = claim % step == 0
+    labels = (0, claim) if on_mark else (0,)
+    return NumberLine(
+        0, count * step, step, labels=labels, points=(Marker(claim, "" if on_mark else claim),), jumps=arcs
+    )
+
+
+def points_line(values: list[int]) -> NumberLine | None:
+    """Numbers to compare, each marked where it sits on a line that spans them; None if two are too close to
+    tell apart on a line drawn to scale (closer than a tenth of the line: their labels would overlap)."""
+    try:
+        line = _through(values)
+    except ValueError:
+        return None
+    ordered = sorted(values)
+    if min(b - a for a, b in itertools.pairwise(ordered)) * 10 < line.end - line.start:
+        return None
+    return line
+
+
+def chart(number: int | Fraction | Decimal) -> PlaceValueChart | None:
+    """The place-value chart of a number, or None if it has no chart (negative, millions and up, 4+ decimals)."""
+    if isinstance(number, Fraction):
+        if number.denominator == 1:
+            number = number.numerator
+        else:
+            number = Decimal(number.numerator) / Decimal(number.denominator)
+    try:
+        return PlaceValueChart.of(number)
+    except DiagramError:
+        return None
+
+
+def sharing_bar(
+    whole: int, groups: int, each: int, remainder: int = 0, unknown: str = "each", unit: str = ""
+) -> BarModel | None:
+    """``whole`` shared into ``groups`` equal parts of ``each`` (and a smaller part for any remainder).
+
+    ``unknown`` is what the question asks for, drawn '?': 'each', 'whole' or 'remainder'.
+    """
+    if not 2 <= groups + (1 if remainder else 0) <= 12 or each <= 0:
+        return None
+    part: int | str = "?" if unknown == "each" else each
+    parts = (part,) * groups + ((("?" if unknown == "remainder" else remainder),) if remainder else ())
+    sizes = (each,) * groups + ((remainder,) if remainder else ())
+    return BarModel("?" if unknown == "whole" else whole, parts, sizes=sizes, unit=unit)
+
+
+def array(rows: int, columns: int) -> Array | None:
+    """rows × columns dots, when both fit an array (1–12)."""
+    return Array(rows, columns) if 1 <= rows <= 12 and 1 <= columns <= 12 else None
