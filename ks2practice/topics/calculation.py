@@ -1962,7 +1962,9 @@ def _division_word_problem(
         )
         # the bar in the question's own units (pounds and pence for money); the chart of the number divided
         bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
-        return pictures.offer(item, bar_model=bar, place_value_chart=pictures.chart(dividend))
+        money_ = pictures.coins(amount) if unit == "money" else None
+        why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
+        return pictures.offer(item, why, bar_model=bar, place_value_chart=pictures.chart(dividend), coins=money_)
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
@@ -1978,7 +1980,7 @@ def _division_word_problem(
     answer = WholeNumber(key)
     prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
     steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
-    why = "a bar would show what the remainder means"
+    why = "a picture would show what the remainder means"
     predicted = mis.predictions(
         answer,
         (

@@ -32,10 +32,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
+from ks2practice.answers.kinds import Money
 from ks2practice.diagrams import (
+    COINS,
+    NOTES,
     Array,
     BarModel,
     BaseTen,
+    Coins,
     Diagram,
     DiagramError,
     Jump,
@@ -60,6 +64,7 @@ _TIMES = {
     "array": {1: _NOT_MISSING, 2: _NOT_MISSING},
     "bar_model": {1: ALL, 2: ALL},
     "number_line": {1: ALL, 2: ALL},
+    "coins": {1: ("word_problem",), 2: ("word_problem",)},  # money problems only: so many coins of the price
 }
 PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
     "place_value": {
@@ -83,33 +88,29 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
 }
 
 _FACTS = ("fluency", "true_or_false", "word_problem")
+_DIVIDE = ("fluency", "missing_number", "spot_the_mistake", "word_problem")
+_NEGATIVES = ("fluency", "missing_number", "compare", "true_or_false", "word_problem")
 PICTURES.update(
     {
         "rounding": {"number_line": {lv: _FACTS for lv in (1, 2, 3)}},
-        "negative_numbers": {
-            "number_line": {
-                lv: ("fluency", "missing_number", "compare", "true_or_false", "word_problem") for lv in (1, 2)
-            }
-            | {3: ("fluency", "missing_number", "true_or_false", "word_problem")}
-        },
+        # at greater depth the compare items are expressions to work out first: a line would show their values
+        "negative_numbers": {"number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]}},
         "counting_steps": {
-            "number_line": {1: ("fluency", "missing_number", "true_or_false"), 2: ("fluency", "missing_number")}
-            | {3: ("fluency", "missing_number")}
+            "number_line": {1: ("fluency", "missing_number", "true_or_false")}
+            | {lv: ("fluency", "missing_number") for lv in (2, 3)}
         },
         "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
         "mental_multiply_divide": {
             "place_value_chart": {lv: ("fluency", "missing_number", "true_or_false") for lv in (1, 2, 3)}
         },
         "short_division": {
-            "bar_model": {lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2)},
-            "place_value_chart": {
-                lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2, 3)
-            },
+            "bar_model": {lv: _DIVIDE for lv in (1, 2)},
+            "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
+            "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},  # money shared out: the notes and coins to share
         },
         "long_division": {
-            "place_value_chart": {
-                lv: ("fluency", "missing_number", "spot_the_mistake", "word_problem") for lv in (1, 2, 3)
-            }
+            "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
+            "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},
         },
         "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
         "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
@@ -304,12 +305,20 @@ def _blocks(s: Sum) -> Diagram | None:
     return BaseTen.of(value)
 
 
+def _coins(s: Sum) -> Diagram | None:
+    # so many of one coin: 11 stickers at 2p each are eleven 2p coins (money word problems, check 'count × price')
+    if s.op != "×" or s.unknown != "c" or s.b not in COINS or not 2 <= s.a <= 24:
+        return None
+    return Coins((s.b,) * s.a)
+
+
 _CALC_BUILDERS: dict[str, Callable[[Sum], Diagram | None]] = {
     "bar_model": _bar,
     "part_whole": _part_whole,
     "number_line": _line,
     "array": _array,
     "base_ten": _blocks,
+    "coins": _coins,
 }
 
 
@@ -319,7 +328,7 @@ def _calculation(item: Item, kind: str) -> Diagram | None:
         parts = tuple(_int(x) for x in three.groups())
         return BarModel("?", parts) if kind == "bar_model" else PartWholeModel("?", parts)
     s = sum_of(item.check)
-    if s is None:
+    if s is None or (kind == "coins" and not isinstance(item.answer, Money)):
         return None
     diagram = _CALC_BUILDERS[kind](s)
     in_prompt = {_int(x) for x in re.findall(_NUMBER, item.prompt)}
@@ -599,6 +608,15 @@ def sharing_bar(
     parts = (part,) * groups + ((("?" if unknown == "remainder" else remainder),) if remainder else ())
     sizes = (each,) * groups + ((remainder,) if remainder else ())
     return BarModel("?" if unknown == "whole" else whole, parts, sizes=sizes, unit=unit)
+
+
+def coins(pence: int, most: int = 12) -> Coins | None:
+    """An amount as the fewest UK notes and coins (largest first), if that is at most ``most`` pieces."""
+    pieces, rest = [], pence
+    for value in sorted(COINS + NOTES, reverse=True):
+        count, rest = divmod(rest, value)
+        pieces += [value] * count
+    return Coins(tuple(pieces)) if 1 <= len(pieces) <= most else None
 
 
 def array(rows: int, columns: int) -> Array | None:
