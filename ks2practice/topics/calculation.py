@@ -1964,7 +1964,8 @@ def _division_word_problem(
         bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
         money_ = pictures.coins(amount) if unit == "money" else None
         why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
-        return pictures.offer(item, why, bar_model=bar, place_value_chart=pictures.chart(dividend), coins=money_)
+        counters = pictures.chart(Fraction(amount, 100) if unit == "money" else amount)  # pounds, as in the prompt
+        return pictures.offer(item, why, bar_model=bar, place_value_chart=counters, coins=money_)
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])

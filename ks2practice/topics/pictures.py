@@ -413,7 +413,9 @@ def picture(key: str, item: Item, level: Level | int, representation: str | None
     if diagram is None:
         if representation is None:
             return item
-        raise ValueError(f"this {item.style.replace('_', ' ')} question has no {kind} picture")
+        others = [k for k in fitting if k != kind and build(item, k) is not None]
+        try_ = f"try {', '.join(others)}" if others else "no picture suits this question"
+        raise ValueError(f"this {item.style.replace('_', ' ')} question has no {kind} picture; {try_}")
     return replace(item, diagram=diagram)
 
 
