@@ -156,6 +156,9 @@ def _unsuitable(key: str, kind: str, level: int, style: str) -> ValueError:
     else:
         article = "an" if kind[0] in "aeiou" else "a"
         reason = f"{article} {kind} picture does not suit level {level} {style.replace('_', ' ')} questions here"
+        styles = PICTURES[key][kind].get(level, ())
+        if styles and not others:  # say where the picture asked for does fit, so the teacher can change the style
+            reason += f" (it suits {', '.join(s.replace('_', ' ') for s in styles)})"
     return ValueError(reason + try_)
 
 
