@@ -47,6 +47,7 @@ from ks2practice.diagrams import (
     NumberLine,
     PartWholeModel,
     PlaceValueChart,
+    whole_text,
 )
 from ks2practice.model import Item, Level
 
@@ -270,7 +271,7 @@ def _line(s: Sum) -> Diagram | None:
             return None
         labels = tuple(v for v, name in ((first, "a"), (result, "c")) if s.unknown != name)
         points = tuple(Marker(v, "?") for v, name in ((first, "a"), (result, "c")) if s.unknown == name)
-        jump = Jump(first, result, "?" if s.unknown == "b" else f"{sign}{second:,}")
+        jump = Jump(first, result, "?" if s.unknown == "b" else sign + whole_text(second))
         step = _fit(low, high)
         return NumberLine(low, high, step, labels=labels, points=points, jumps=(jump,))
     # equal jumps from 0: `count` jumps of `size` reach `end`; the unknown is the end or the number of jumps
@@ -282,7 +283,7 @@ def _line(s: Sum) -> Diagram | None:
     if not 1 <= count <= 12 or size <= 0:
         return None
     end_unknown = (s.op == "×" and s.unknown == "c") or (s.op == "÷" and s.unknown == "a")
-    jumps = tuple(Jump(k * size, (k + 1) * size, f"+{size:,}") for k in range(count))
+    jumps = tuple(Jump(k * size, (k + 1) * size, "+" + whole_text(size)) for k in range(count))
     labels = (0,) if end_unknown else (0, end)
     points = (Marker(end, "?"),) if end_unknown else ()
     return NumberLine(0, end, size, labels=labels, points=points, jumps=jumps)
@@ -495,7 +496,8 @@ def _frame(values: list[int], most: int = 20) -> tuple[int, int, int]:
 
 
 def _signed(change: int) -> str:
-    return f"+{change:,}" if change > 0 else f"−{-change:,}"
+    """A jump's label as KS2 writes numbers: +5, −1000, +10,000."""
+    return ("+" if change > 0 else "−") + whole_text(abs(change))
 
 
 def _through(
