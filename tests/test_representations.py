@@ -22,7 +22,6 @@ from ks2practice.diagrams import (
     PartWholeModel,
     PlaceValueChart,
     money_text,
-    pence_text,
 )
 from ks2practice.model import Spec
 from ks2practice.render.svg import to_svg
@@ -142,9 +141,7 @@ def check_picture(question, shown: set[Fraction]) -> None:
     elif isinstance(diagram, (PlaceValueChart, BaseTen)):
         assert Fraction(diagram.value) in shown, (diagram.value, question.prompt)
     elif isinstance(diagram, Coins):
-        in_prompt = money_text(diagram.total) in question.prompt
-        price = len(set(diagram.pieces)) == 1 and f"{pence_text(diagram.pieces[0])} each" in question.prompt
-        assert in_prompt or (price and diagram.total == answer), (diagram.pieces, question.prompt)
+        assert money_text(diagram.total) in question.prompt, (diagram.pieces, question.prompt)
     else:
         raise AssertionError(f"unexpected picture {diagram!r}")
 
@@ -323,8 +320,9 @@ def test_division_charts_the_number_divided():
 def test_money_shared_out_in_notes_and_coins():
     q = _q("calculation.short_division", 1, 3, "word_problem", "coins")
     assert "£88" in q.prompt and q.diagram.pieces == (5000, 2000, 1000, 500, 200, 100)
-    q = _q("calculation.times_tables", 1, 2, "word_problem", "coins")
-    assert "2p each" in q.prompt and "11 stickers" in q.prompt and q.diagram.pieces == (2,) * 11
+    assert sum(q.diagram.pieces) == 8800 and q.answer == Money(2200)
+    with pytest.raises(ValueError, match=r"no coins picture \(coins only picture money\); try bar_model"):
+        _q("calculation.short_division", 1, 0, "word_problem", "coins")
 
 
 def test_times_ten_charts_the_starting_number():

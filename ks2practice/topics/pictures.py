@@ -21,6 +21,8 @@
 # - calculation.order_of_operations: a bar model of a mixed expression would do the ordering for the pupil.
 # - calculation.estimate_inverse: rounding to estimate is pictured in number.rounding, the inverse in the column
 #   topics' bar models; a picture here would show the answer the pupil is asked to estimate.
+# Coins picture money shared out in short division. The money word problems of the times tables and long division
+# are too rare among their questions (one context in eight) for a teacher asking for coins to meet one reliably.
 
 from __future__ import annotations
 
@@ -32,7 +34,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.answers.kinds import Money
 from ks2practice.diagrams import (
     COINS,
     NOTES,
@@ -65,7 +66,6 @@ _TIMES = {
     "array": {1: _NOT_MISSING, 2: _NOT_MISSING},
     "bar_model": {1: ALL, 2: ALL},
     "number_line": {1: ALL, 2: ALL},
-    "coins": {1: ("word_problem",), 2: ("word_problem",)},  # money problems only: so many coins of the price
 }
 PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
     "place_value": {
@@ -111,7 +111,6 @@ PICTURES.update(
         },
         "long_division": {
             "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
-            "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},
         },
         "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
         "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
@@ -309,20 +308,12 @@ def _blocks(s: Sum) -> Diagram | None:
     return BaseTen.of(value)
 
 
-def _coins(s: Sum) -> Diagram | None:
-    # so many of one coin: 11 stickers at 2p each are eleven 2p coins (money word problems, check 'count × price')
-    if s.op != "×" or s.unknown != "c" or s.b not in COINS or not 2 <= s.a <= 24:
-        return None
-    return Coins((s.b,) * s.a)
-
-
 _CALC_BUILDERS: dict[str, Callable[[Sum], Diagram | None]] = {
     "bar_model": _bar,
     "part_whole": _part_whole,
     "number_line": _line,
     "array": _array,
     "base_ten": _blocks,
-    "coins": _coins,
 }
 
 
@@ -332,7 +323,7 @@ def _calculation(item: Item, kind: str) -> Diagram | None:
         parts = tuple(_int(x) for x in three.groups())
         return BarModel("?", parts) if kind == "bar_model" else PartWholeModel("?", parts)
     s = sum_of(item.check)
-    if s is None or (kind == "coins" and not isinstance(item.answer, Money)):
+    if s is None:
         return None
     diagram = _CALC_BUILDERS[kind](s)
     in_prompt = {_int(x) for x in re.findall(_NUMBER, item.prompt)}
