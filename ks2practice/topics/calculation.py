@@ -1226,7 +1226,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         text, value, steps = _strategy(rng)
         slips, tip = [], ""
     # the number the digits move from, in a place-value chart (a strategy at greater depth has no chart)
-    why = "a mental strategy, not a place-value move"
+    why = "a mental strategy, not a place-value move" if kind == "strategy" else "a chart stops at thousandths"
     counters = pictures.chart(_exact(text.split(" ")[0])) if kind != "strategy" else None
     if style == "fluency":
         answer = _number_answer(value)
@@ -1999,7 +1999,7 @@ def _division_pictures(
     """A division's pictures: the whole shared into equal parts, and the whole in a place-value chart."""
     bar = pictures.sharing_bar(whole, divisor, quotient, remainder, unknown)
     counters = pictures.chart(whole) if unknown != "whole" else None
-    why = "the number to divide is the one to find" if unknown == "whole" else "the divisor is more than 12 parts"
+    why = "the number to divide is the one to find" if unknown == "whole" else "a bar stops at 12 parts"
     return pictures.offer(item, why, bar_model=bar, place_value_chart=counters)
 
 
