@@ -371,3 +371,48 @@ def test_line_graph_axis_writes_a_true_minus_for_negative_values():
         svg = to_svg(LineGraph(("a", "b", "c")[: len(values)], values, step=step, y_min=low))
         texts = [t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text")]
         assert any(t.startswith("−") for t in texts) and not any("-" in t for t in texts), texts
+
+
+# ---------------------------------------------------------------------- the builders topics call
+
+
+def test_a_line_through_numbers_uses_round_ends_and_one_two_five_steps():
+    line = pictures.jump_line(-3, 36)
+    assert (line.start, line.end, line.step) == (-4, 34, 2) and 0 in line.labels
+    assert pictures._frame([40_967, 47_960]) == (40_500, 48_000, 500)
+
+
+def test_an_unknown_at_the_end_of_a_line_moves_the_end_on_a_step():
+    line = pictures.jump_line(-6, -4)
+    assert line.start == -11 and -10 not in line.labels
+    assert [(p.value, p.label) for p in line.points] == [(-6, ""), (-10, "?")]
+
+
+def test_numbers_too_close_to_tell_apart_get_no_line():
+    assert pictures.points_line([1203, 1230, 2103]) is None
+    assert pictures.points_line([302, 320]) is not None
+
+
+def test_sharing_bar_draws_a_remainder_to_scale_and_stops_at_twelve_parts():
+    bar = pictures.sharing_bar(17, 3, 5, remainder=2, unknown="remainder")
+    assert bar.parts == (5, 5, 5, "?") and bar.part_sizes == (5, 5, 5, 2) and bar.whole == 17
+    assert pictures.sharing_bar(13 * 4, 13, 4) is None
+    assert pictures.sharing_bar(120, 12, 10) is not None
+
+
+def test_coins_are_the_fewest_notes_and_coins():
+    assert pictures.coins(8800).pieces == (5000, 2000, 1000, 500, 200, 100)
+    assert pictures.coins(388).pieces == (200, 100, 50, 20, 10, 5, 2, 1)
+    assert pictures.coins(90_000) is None  # eighteen £50 notes: too many to count on a page
+
+
+def test_a_chart_takes_whole_numbers_and_up_to_three_decimal_places():
+    assert pictures.chart(Fraction(477, 100)).counters == (4, 7, 7)
+    assert pictures.chart(Fraction(1, 10_000)) is None
+    assert pictures.chart(3_402).value == 3_402
+
+
+def test_counting_from_zero_stops_at_thirteen_jumps():
+    line = pictures.counting_line(50, 460)
+    assert len(line.jumps) == 10 and line.end == 500 and [(p.value, p.label) for p in line.points] == [(460, 460)]
+    assert pictures.counting_line(10, 125) is not None and pictures.counting_line(5, 100) is None
