@@ -152,7 +152,7 @@ class _Shown:
     def __init__(self, question) -> None:
         self.question = question
         key = question.spec.topic.split(".")[1]
-        self.topic_kind = "legacy" if key in pictures._PARSED or key in pictures._BUILDERS else "offered"
+        self.topic_kind = "legacy" if key in pictures._BUILDERS else "offered"
 
     def __getattr__(self, name):
         return getattr(self.question, name)
@@ -243,7 +243,7 @@ def test_level_one_draws_a_picture_unasked_and_higher_levels_on_request(entry):
                         pass
                 # a picture unasked whenever one fits; it is the first kind listed that fits this question
                 assert (shown is None) == (not drawable), (entry.id, level, style, seed)
-                if shown is not None and key not in pictures._PARSED and key not in pictures._BUILDERS:
+                if shown is not None and key not in pictures._BUILDERS:
                     assert shown.kind == drawable[0]
 
 

@@ -446,14 +446,10 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Work out {show(a)} {sign} {show(b)} in your head." + hint(level, tip)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(a)} {sign} {show(b)}",
-            predicted=mis.predictions(answer, *slips),
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips)
         )
+        return pictures.offer_sum(item, sign, a, b)
     if style == "missing_number":
         form = rng.choice(("first", "second"))
         if form == "second":
@@ -475,14 +471,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
             steps = [f"Use the inverse: {show(result)} {back} {show(b)} = {show(a)}"]
             wrong = result - b if sign == "−" else result + b
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            equation,
-            predicted=mis.predictions(answer, ("wrong_inverse", wrong)),
-        )
+        item = make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, sign, a, b, "b" if form == "second" else "a")
     if style == "true_or_false":
         candidates = [s for s in slips if s[1] is not None and s[1] != result]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.6 else None
@@ -491,7 +481,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        return pictures.offer_sum(item, sign, a, b)
     if style == "compare":
         c, sign2, d, _ = _mental_pair(rng, level)
         other = c + d if sign2 == "+" else c - d
@@ -510,7 +501,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     template, unit, _, _ = rng.choice(fitting or bank[-1:])
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-    return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    return pictures.offer_sum(item, sign, a, b, unit="£" if unit == "money" else "")
 
 
 # ---------------------------------------------------------------------- column addition
@@ -577,7 +569,10 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(total)
         prompt = f"Use the column method to work out {expression}." + hint(level, tip)
-        return make(prompt, answer, steps, style, expression, working, mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, expression, working, mis.predictions(answer, slip))
+        if len(numbers) > 2:
+            return pictures.offer_parts(item, tuple(numbers))
+        return pictures.offer_sum(item, "+", *numbers)
     if style == "missing_number":
         a, b = numbers[0], numbers[1]
         total = a + b
@@ -590,7 +585,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             f"The missing part is {show(total)} − {show(known)} (see the column method).",
             f"{show(total)} − {show(known)} = {show(missing)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -599,6 +594,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             methods.column_subtraction(total, known),
             mis.predictions(answer, ("wrong_inverse", total + known)),
         )
+        return pictures.offer_sum(item, "+", a, b, "a" if first else "b")
     if style == "spot_the_mistake":
         numbers = numbers[:2]
         total = sum(numbers)
@@ -633,7 +629,8 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(
             answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_fact", wrong)
         )
-        return make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
+        item = make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
+        return pictures.offer_sum(item, "+", *numbers)
     if style == "word_problem":
         a, b = numbers[0], numbers[1]
         options = [c for c in _fits(ADD_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
@@ -647,7 +644,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b), show(a + b)]
         steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
         working = methods.column_addition(_pounds(a), _pounds(b)) if unit == "money" else methods.column_addition(a, b)
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -656,6 +653,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             working,
             mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))),
         )
+        return pictures.offer_sum(item, "+", a, b, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, numbers[0], numbers[1], addition=True)
 
 
@@ -835,7 +833,8 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "−", a, b)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{show(a)} − □ = {show(result)}", b
@@ -853,7 +852,8 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
-        return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        item = make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, "−", a, b, "b" if "− □" in equation else "a")
     if style == "spot_the_mistake":
         needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
         error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
@@ -882,15 +882,10 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             )
             fix = right_steps[at + 1]
         steps = [f"The mistake: {why}.", f"It should be {fix}", f"{show(a)} − {show(b)} = {show(result)}"]
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(a)} − {show(b)}",
-            working,
-            mis.predictions(answer, (error, wrong)),
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, (error, wrong))
         )
+        return pictures.offer_sum(item, "−", a, b)
     if style == "word_problem":
         options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
         template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
@@ -910,7 +905,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
         working = (
             methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money" else methods.column_subtraction(x, y)
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -923,6 +918,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
                 ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y)),
             ),
         )
+        return pictures.offer_sum(item, "−", x, y, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, a, b, addition=False)
 
 
@@ -968,7 +964,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         if rng.random() < 0.5:
             answer = WholeNumber(product)
             prompt = f"What is {n} × {t}?" + hint(level, tip)
-            return make(
+            item = make(
                 prompt,
                 answer,
                 [f"{n} × {t} = {product}"],
@@ -976,9 +972,10 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
                 f"{n} × {t}",
                 predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
             )
+            return pictures.offer_sum(item, "×", n, t)
         answer = WholeNumber(n)
         prompt = f"What is {product} ÷ {t}?" + hint(level, f"how many {t}s make {product}?")
-        return make(
+        item = make(
             prompt,
             answer,
             [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"],
@@ -986,6 +983,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             f"{product} ÷ {t}",
             predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)),
         )
+        return pictures.offer_sum(item, "÷", product, t)
     if style == "missing_number":
         if level == Level.GREATER_DEPTH:
             pairs = [
@@ -1017,7 +1015,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
         steps = [f"{n} × {t} = {product}", f"So □ = {key}"]
         known = t if form == "box_first" else n
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1025,6 +1023,9 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             equation,
             predicted=mis.predictions(answer, ("wrong_inverse", product * known)),
         )
+        if form == "divisor":
+            return pictures.offer_sum(item, "÷", product, t, "b")
+        return pictures.offer_sum(item, "×", n, t, "a" if form == "box_first" else "b")
     if style == "true_or_false":
         wrong = rng.choice(
             (mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else product - 2)
@@ -1034,7 +1035,8 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {n} × {t} = {claim}" + hint(level, tip)
         steps = [f"{n} × {t} = {product}", f"So the statement is {truth_word(claim == product)}."]
         predicted = mis.predictions(answer, ("neighbouring_fact", True if claim != product else None))
-        return make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        return pictures.offer_sum(item, "×", n, t)
     if style == "compare":
         for _ in range(50):
             t2, n2 = rng.choice(tables), rng.randint(2, 12)  # type: ignore[arg-type]
@@ -1079,7 +1081,7 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
     if op.startswith("×"):
         answer = _count_answer(product, unit)
         steps = [f"{n} × {t} = {product}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1087,9 +1089,10 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
             f"{n} × {t}",
             predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
         )
+        return pictures.offer_sum(item, "×", n, t)
     answer = WholeNumber(n)
     steps = [f"{product} ÷ {t} = {n}, because {n} × {t} = {product}"]
-    return make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}")
+    return pictures.offer_sum(make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}"), "÷", product, t)
 
 
 # ---------------------------------------------------------------------- mental × and ÷
@@ -1399,7 +1402,8 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "×", a, m)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"□ ÷ {m} = {show(a)}", product
@@ -1445,9 +1449,12 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             f"It should be {right_steps[at]}",
             f"{show(a)} × {m} = {show(product)}",
         ]
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
+        return pictures.offer_sum(item, "×", a, m)
     if style == "word_problem":
-        return _multiply_word_problem(rng, level, a, m, "word_problem", tip)
+        item = _multiply_word_problem(rng, level, a, m, "word_problem", tip)
+        pounds = isinstance(item.answer, Money) and a >= 100  # the price is in pounds in the prompt
+        return pictures.offer_sum(item, "×", a, m, unit="£" if pounds else "")
     return _multiply_two_step(rng, level, a, m, tip)
 
 

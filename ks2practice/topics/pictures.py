@@ -131,6 +131,19 @@ ON_REQUEST = frozenset(
     )
 )
 
+# Where a kind is offered at some levels only because the numbers outgrow it, asking for it says so.
+_SIZE_LIMITED = frozenset(
+    (
+        "place_value",
+        "more_or_less",
+        "number_lines",
+        "mental_add_subtract",
+        "column_addition",
+        "column_subtraction",
+        "times_tables",
+        "short_multiplication",
+    )
+)
 _WHY = {
     "base_ten": "base-10 blocks only go up to 9999",
     "array": "arrays only go up to 12 × 12",
@@ -150,8 +163,7 @@ def suitable(key: str, level: Level | int, style: str) -> tuple[str, ...]:
 def _unsuitable(key: str, kind: str, level: int, style: str) -> ValueError:
     others = suitable(key, level, style)
     try_ = f"; try {', '.join(others)}" if others else "; no picture suits this question"
-    legacy = key in _PARSED or key in _BUILDERS
-    if legacy and kind in _WHY and style in ALL and any(style in s for s in PICTURES[key][kind].values()):
+    if key in _SIZE_LIMITED and kind in _WHY and style in ALL and any(style in s for s in PICTURES[key][kind].values()):
         reason = _WHY[kind]
     else:
         article = "an" if kind[0] in "aeiou" else "a"
@@ -317,22 +329,23 @@ _CALC_BUILDERS: dict[str, Callable[[Sum], Diagram | None]] = {
 }
 
 
-def _calculation(item: Item, kind: str) -> Diagram | None:
-    three = re.fullmatch(rf"({_NUMBER}) \+ ({_NUMBER}) \+ ({_NUMBER})", item.check.strip())
-    if three and kind in ("bar_model", "part_whole"):
-        parts = tuple(_int(x) for x in three.groups())
-        return BarModel("?", parts) if kind == "bar_model" else PartWholeModel("?", parts)
-    s = sum_of(item.check)
-    if s is None:
-        return None
-    diagram = _CALC_BUILDERS[kind](s)
-    in_prompt = {_int(x) for x in re.findall(_NUMBER, item.prompt)}
-    if "£" in item.prompt and any(v not in in_prompt for v in (s.a, s.b, s.c) if v != s.c or s.unknown != "c"):
-        # money in pence behind a prompt in pounds: label the picture in pounds too
-        if isinstance(diagram, (BarModel, PartWholeModel)):
-            return replace(diagram, unit="£")
-        return None
-    return diagram
+def offer_sum(item: Item, op: str, a: int, b: int, unknown: str = "c", unit: str = "") -> Item:
+    """The item with every picture of the calculation a op b = c that fits, the number ``unknown`` drawn '?'.
+
+    ``unit`` '£' means a and b are pence behind a prompt in pounds: bars and part–whole models are labelled in
+    pounds, and the other pictures (which would show pence) are left out.
+    """
+    c = {"+": a + b, "−": a - b, "×": a * b, "÷": a // b}[op]
+    s = Sum(op, a, b, c, unknown)
+    drawn = {kind: build(s) for kind, build in _CALC_BUILDERS.items()}
+    if unit:
+        drawn = {k: replace(d, unit=unit) for k, d in drawn.items() if isinstance(d, (BarModel, PartWholeModel))}
+    return offer(item, **drawn)
+
+
+def offer_parts(item: Item, parts: tuple[int, ...]) -> Item:
+    """The item with a bar and a part–whole model of a sum of several parts, the total unknown."""
+    return offer(item, bar_model=BarModel("?", parts), part_whole=PartWholeModel("?", parts))
 
 
 # ---------------------------------------------------------------------- number topics
@@ -382,9 +395,6 @@ def _number_line(item: Item, kind: str) -> Diagram | None:
 
 
 # The topics whose pictures are read back from ``check`` (all other pictured topics offer theirs).
-_PARSED = frozenset(
-    ("mental_add_subtract", "column_addition", "column_subtraction", "times_tables", "short_multiplication")
-)
 _BUILDERS: dict[str, Callable[[Item, str], Diagram | None]] = {
     "place_value": _place_value,
     "more_or_less": _more_or_less,
@@ -397,13 +407,13 @@ def picture(key: str, item: Item, level: Level | int, representation: str | None
     fitting = suitable(key, level, item.style)
     if representation is not None and representation not in fitting:
         raise _unsuitable(key, representation, int(level), item.style)
-    if isinstance(item.diagram, Offered) or (key not in _BUILDERS and key not in _PARSED):
+    if isinstance(item.diagram, Offered) or key not in _BUILDERS:
         offered = item.diagram if isinstance(item.diagram, Offered) else Offered(())
         return _chosen(key, replace(item, diagram=None), offered, int(level), fitting, representation)
     kind = representation or (fitting[0] if fitting else None)
     if kind is None:
         return item
-    build = _BUILDERS.get(key, _calculation)
+    build = _BUILDERS[key]
     diagram = build(item, kind)
     if diagram is None:
         if representation is None:
