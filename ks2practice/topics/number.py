@@ -236,14 +236,10 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
             f"{d} {place_name(place) if d > 1 else SINGULAR[place]} = {show(value)}",
         ]
         predicted = mis.predictions(answer, ("digit_not_value", mis.digit_not_value(number, place)))
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(number)} − {show(without_digit(number, place))}",
-            predicted=predicted,
+        item = make(
+            prompt, answer, steps, style, f"{show(number)} − {show(without_digit(number, place))}", predicted=predicted
         )
+        return pictures.offer_number(item, number)
     if style == "missing_number":
         return _partition(rng, level, digits)
     if style == "true_or_false":
@@ -271,7 +267,7 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
         ]
         predicted = mis.predictions(answer, ("digit_not_value", True if kind == "digit" else None))
         check = f"{show(number)} − {show(without_digit(number, place))} = {show(claim)}"
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return pictures.offer_number(make(prompt, answer, steps, style, check, predicted=predicted), number)
     return _odd_representation(rng, level, digits)
 
 
@@ -300,7 +296,7 @@ def _times_greater(rng: random.Random, digits: int) -> Item:
         f"({show(number)} − {show(without_digit(number, low))})"
     )
     predicted = mis.predictions(answer, ("digit_not_value", high - low))
-    return make(prompt, answer, steps, "fluency", check, predicted=predicted)
+    return pictures.offer_number(make(prompt, answer, steps, "fluency", check, predicted=predicted), number)
 
 
 def _partition(rng: random.Random, level: Level, digits: int) -> Item:
@@ -325,7 +321,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
         ]
         check = f"{show(number)} = □ × {show(10**place)} + {show(rest)}"
         predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
-        return make(prompt, answer, steps, "missing_number", check, predicted=predicted)
+        return pictures.offer_number(make(prompt, answer, steps, "missing_number", check, predicted=predicted), number)
     if level == Level.GREATER_DEPTH:
         top = digits - 1
         lead = digit_at(number, top)
@@ -343,7 +339,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
             f"{show(number)} − {show(first + tail)} = {show(missing)}",
         ]
         check = f"{show(number)} = {show(first)} + □ + {show(tail)}"
-        return make(prompt, answer, steps, "missing_number", check)
+        return pictures.offer_number(make(prompt, answer, steps, "missing_number", check), number)
     parts = [digit_at(number, p) * 10**p for p in sorted(places, reverse=True)]
     gap = rng.randrange(len(parts))
     shown = [show(v) if i != gap else "□" for i, v in enumerate(parts)]
@@ -355,7 +351,8 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
     ]
     place = sorted(places, reverse=True)[gap]
     predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
-    return make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
+    item = make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
+    return pictures.offer_number(item, number)
 
 
 def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
@@ -399,7 +396,7 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
     )
     steps = [f"{option} = {show(number)}" for option in chosen]
     steps.append(f"{wrong} is not {show(number)}, so it is the odd one out: {wrong}")
-    return make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}")
+    return pictures.offer_number(make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}"), number)
 
 
 # ---------------------------------------------------------------------- 10, 100, 1000 more or less
@@ -472,6 +469,11 @@ def _more_or_less_numbers(rng: random.Random, level: Level) -> tuple[int, int, b
 @pictures.pictured("more_or_less")
 def more_or_less(rng: random.Random, level: Level, style: str) -> Item:
     number, step, more = _more_or_less_numbers(rng, level)
+    item = _more_or_less_item(rng, level, style, number, step, more)
+    return pictures.offer_shift(item, number, step if more else -step, "a" if style == "missing_number" else "c")
+
+
+def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int, step: int, more: bool) -> Item:
     result = number + step if more else number - step
     sign, word = ("+", "more") if more else ("−", "less")
     place = len(str(step)) - 1
@@ -1521,7 +1523,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"Half of it is {show((b - a) // 2)}.",
             f"{show(a)} + {show((b - a) // 2)} = {show((a + b) // 2)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1529,6 +1531,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"({bracket(a)} + {bracket(b)}) ÷ 2",
             predicted=mis.predictions(answer, ("halfway_half_difference", (b - a) // 2)),
         )
+        return pictures.offer(item, number_line=pictures.halfway_line(a, b))
     mark = rng.randint(1, parts - 1)
     value = start + mark * size
     steps = [
@@ -1544,7 +1547,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"An arrow points to the {ordinal(mark)} mark after {show(start)}. What number does it point to?"
             + hint(level, tip)
         )
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
     if style == "true_or_false":
         claim = (
             value
@@ -1557,7 +1561,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"steps, the {ordinal(mark)} mark after {show(start)} is {show(claim)}." + hint(level, tip)
         )
         steps.append(f"So the statement is {truth_word(claim == value)}.")
-        return make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        item = make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
     kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
     size = (end - start) // parts
     mark = rng.randint(1, parts - 1)
@@ -1573,7 +1578,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     )
     wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
     check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+    return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
 
 
 _SCALES = {

@@ -2,9 +2,9 @@
 
 # A pictured topic is written ``fn(rng, level, style) -> Item`` and wrapped with ``@pictured(key)``, which adds the
 # ``representation`` argument the registry passes. Topics build their pictures from the numbers they drew, with the
-# helpers at the end of this module, and hand them over with ``offer(item, kind=diagram, …)``; a picture never
-# touches the rng, so the same spec in another picture is the same question. The first eight topics below predate
-# ``offer``: for them the wrapper reads the numbers back from the item's ``check`` expression.
+# helpers in this module, and hand them over with ``offer(item, kind=diagram, …)``; a picture never
+# touches the rng, so the same spec in another picture is the same question. Nothing is read back from the item's
+# text or its ``check``: the wrapper only keeps the picture asked for (or the topic's default) and drops the rest.
 #
 # ``PICTURES[key][kind]`` says at which levels, and for which styles, a kind of picture suits a topic; asking for
 # one that does not suit raises a ValueError naming the ones that do. ``ON_REQUEST`` lists the topics that draw a
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -174,14 +173,7 @@ def _unsuitable(key: str, kind: str, level: int, style: str) -> ValueError:
     return ValueError(reason + try_)
 
 
-# ---------------------------------------------------------------------- reading the numbers back
-
-
-_NUMBER = r"\(?−?\d[\d,]*\)?"
-
-
-def _int(text: str) -> int:
-    return int(text.strip("()").replace(",", "").replace("−", "-"))
+# ---------------------------------------------------------------------- the pictures of a calculation
 
 
 @dataclass(frozen=True)
@@ -195,35 +187,8 @@ class Sum:
     unknown: str
 
 
-def sum_of(check: str) -> Sum | None:
-    """The calculation a check states: 'a + b', 'a − □ = c', '□ × b = c', or 'a ÷ b = claim' (claim ignored)."""
-    m = re.fullmatch(rf"({_NUMBER}|□) ([+−×÷]) ({_NUMBER}|□)(?: = ({_NUMBER}|□))?", check.strip())
-    if not m:
-        return None
-    left, op, right, equals = m.groups()
-    gaps = [x == "□" for x in (left, right, equals)]
-    if sum(gaps) > 1 or (gaps[2] and equals is None):
-        return None
-    if gaps[0] or gaps[1]:
-        c = _int(equals)
-        known = _int(right) if gaps[0] else _int(left)
-        if gaps[0]:
-            a = {"+": c - known, "−": c + known, "×": c // known, "÷": c * known}[op]
-            return Sum(op, a, known, c, "a")
-        b = {"+": c - known, "−": known - c, "×": c // known, "÷": known // c}[op]
-        return Sum(op, known, b, c, "b")
-    a, b = _int(left), _int(right)
-    if op == "÷" and (b == 0 or a % b):
-        return None
-    c = {"+": a + b, "−": a - b, "×": a * b, "÷": a // b if b else 0}[op]
-    return Sum(op, a, b, c, "c")
-
-
 def _shown(s: Sum, name: str) -> int | str:
     return "?" if s.unknown == name else getattr(s, name)
-
-
-# ---------------------------------------------------------------------- the pictures of a calculation
 
 
 def _whole_and_parts(s: Sum) -> tuple[int | str, tuple[int | str, ...], tuple[int, ...]]:
@@ -348,58 +313,38 @@ def offer_parts(item: Item, parts: tuple[int, ...]) -> Item:
     return offer(item, bar_model=BarModel("?", parts), part_whole=PartWholeModel("?", parts))
 
 
-# ---------------------------------------------------------------------- number topics
+def offer_number(item: Item, number: int) -> Item:
+    """The item with the number it is about in a place-value chart, and in base-10 blocks up to 9999."""
+    blocks = BaseTen.of(number) if 1 <= number <= 9999 else None
+    return offer(item, place_value_chart=chart(number), base_ten=blocks)
 
 
-def _numbers(check: str) -> list[int]:
-    return [_int(x) for x in re.findall(_NUMBER, check)]
+def offer_shift(item: Item, number: int, change: int, unknown: str = "c") -> Item:
+    """10, 100, 1000 … more or less than a number: a jump on a line, or the number to start from as counters or
+    blocks (the number you end at when the start is the unknown, 'a': work backwards from it)."""
+    op = "+" if change > 0 else "−"
+    s = Sum(op, number, abs(change), number + change, unknown)
+    start = s.c if unknown == "a" else s.a
+    return offer(
+        item,
+        number_line=_line(s),
+        place_value_chart=chart(start),
+        base_ten=BaseTen.of(start) if 1 <= start <= 9999 else None,
+    )
 
 
-def _place_value(item: Item, kind: str) -> Diagram | None:
-    numbers = _numbers(item.check)
-    if not numbers:
-        return None
-    number = numbers[-1] if item.style == "odd_one_out" else numbers[0]
-    if kind == "place_value_chart":
-        return PlaceValueChart.of(number)
-    return BaseTen.of(number) if 1 <= number <= 9999 else None
+def scale_line(start: int, end: int, parts: int, mark: int) -> NumberLine:
+    """A line (or a scale) from start to end in equal parts, the arrow at one mark being the number to read."""
+    size = (end - start) // parts
+    return NumberLine(start, end, size, labels=(start, end), points=(Marker(start + mark * size, "?"),))
 
 
-def _more_or_less(item: Item, kind: str) -> Diagram | None:
-    s = sum_of(item.check)
-    if s is None or s.op not in "+−":
-        return None
-    start = s.c if s.unknown == "a" else s.a  # missing start: show where you end up, work backwards
-    if kind == "number_line":
-        return _line(s)
-    if kind == "place_value_chart":
-        return PlaceValueChart.of(start)
-    return BaseTen.of(start) if 1 <= start <= 9999 else None
-
-
-def _number_line(item: Item, kind: str) -> Diagram | None:
-    check = item.check.split(" = ")[0]
-    m = re.fullmatch(rf"({_NUMBER}) \+ (\d+) × \(({_NUMBER}) − ({_NUMBER})\) ÷ (\d+)", check)
-    if m:
-        start, mark, end, _, parts = (_int(x) for x in m.groups())
-        size = (end - start) // parts
-        return NumberLine(start, end, size, labels=(start, end), points=(Marker(start + mark * size, "?"),))
-    m = re.fullmatch(rf"\(({_NUMBER}) \+ ({_NUMBER})\) ÷ 2", check)
-    if m:
-        a, b = (_int(x) for x in m.groups())
-        step = _fit(a, b) if (b - a) % 2 == 0 and _fit(a, b) * 2 <= b - a else (b - a) // 2
-        if ((b - a) // 2) % step:
-            step = (b - a) // 2
-        return NumberLine(a, b, step, labels=(a, b), points=(Marker((a + b) // 2, "?"),))
-    return None
-
-
-# The topics whose pictures are read back from ``check`` (all other pictured topics offer theirs).
-_BUILDERS: dict[str, Callable[[Item, str], Diagram | None]] = {
-    "place_value": _place_value,
-    "more_or_less": _more_or_less,
-    "number_lines": _number_line,
-}
+def halfway_line(a: int, b: int) -> NumberLine:
+    """The line from a to b with the halfway point to find, marked in steps that fit the gap."""
+    step = _fit(a, b) if (b - a) % 2 == 0 and _fit(a, b) * 2 <= b - a else (b - a) // 2
+    if ((b - a) // 2) % step:
+        step = (b - a) // 2
+    return NumberLine(a, b, step, labels=(a, b), points=(Marker((a + b) // 2, "?"),))
 
 
 def picture(key: str, item: Item, level: Level | int, representation: str | None) -> Item:
@@ -407,21 +352,8 @@ def picture(key: str, item: Item, level: Level | int, representation: str | None
     fitting = suitable(key, level, item.style)
     if representation is not None and representation not in fitting:
         raise _unsuitable(key, representation, int(level), item.style)
-    if isinstance(item.diagram, Offered) or key not in _BUILDERS:
-        offered = item.diagram if isinstance(item.diagram, Offered) else Offered(())
-        return _chosen(key, replace(item, diagram=None), offered, int(level), fitting, representation)
-    kind = representation or (fitting[0] if fitting else None)
-    if kind is None:
-        return item
-    build = _BUILDERS[key]
-    diagram = build(item, kind)
-    if diagram is None:
-        if representation is None:
-            return item
-        others = [k for k in fitting if k != kind and build(item, k) is not None]
-        try_ = f"try {', '.join(others)}" if others else "no picture suits this question"
-        raise ValueError(f"this {item.style.replace('_', ' ')} question has no {kind} picture; {try_}")
-    return replace(item, diagram=diagram)
+    offered = item.diagram if isinstance(item.diagram, Offered) else Offered(())
+    return _chosen(key, replace(item, diagram=None), offered, int(level), fitting, representation)
 
 
 def pictured(key: str) -> Callable[[Callable[..., Item]], Callable[..., Item]]:
