@@ -61,6 +61,9 @@ _ADD_SUB = {
     "base_ten": {1: ALL},
 }
 _NOT_MISSING = tuple(s for s in ALL if s != "missing_number")
+_FACTS = ("fluency", "true_or_false", "word_problem")
+_DIVIDE = ("fluency", "missing_number", "spot_the_mistake", "word_problem")
+_NEGATIVES = ("fluency", "missing_number", "compare", "true_or_false", "word_problem")
 _TIMES = {
     "array": {1: _NOT_MISSING, 2: _NOT_MISSING},
     "bar_model": {1: ALL, 2: ALL},
@@ -85,36 +88,28 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
         "bar_model": {1: ("fluency", "spot_the_mistake", "word_problem")},
         "number_line": {1: ("fluency", "spot_the_mistake", "word_problem")},
     },
+    "rounding": {"number_line": {lv: _FACTS for lv in (1, 2, 3)}},
+    # at greater depth the compare items are expressions to work out first: a line would show their values
+    "negative_numbers": {"number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]}},
+    "counting_steps": {
+        "number_line": {1: ("fluency", "missing_number", "true_or_false")}
+        | {lv: ("fluency", "missing_number") for lv in (2, 3)}
+    },
+    "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
+    "mental_multiply_divide": {
+        "place_value_chart": {lv: ("fluency", "missing_number", "true_or_false") for lv in (1, 2, 3)}
+    },
+    "short_division": {
+        "bar_model": {lv: _DIVIDE for lv in (1, 2)},
+        "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
+        "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},  # money shared out: the notes and coins to share
+    },
+    "long_division": {
+        "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
+    },
+    "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
+    "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
 }
-
-_FACTS = ("fluency", "true_or_false", "word_problem")
-_DIVIDE = ("fluency", "missing_number", "spot_the_mistake", "word_problem")
-_NEGATIVES = ("fluency", "missing_number", "compare", "true_or_false", "word_problem")
-PICTURES.update(
-    {
-        "rounding": {"number_line": {lv: _FACTS for lv in (1, 2, 3)}},
-        # at greater depth the compare items are expressions to work out first: a line would show their values
-        "negative_numbers": {"number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]}},
-        "counting_steps": {
-            "number_line": {1: ("fluency", "missing_number", "true_or_false")}
-            | {lv: ("fluency", "missing_number") for lv in (2, 3)}
-        },
-        "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
-        "mental_multiply_divide": {
-            "place_value_chart": {lv: ("fluency", "missing_number", "true_or_false") for lv in (1, 2, 3)}
-        },
-        "short_division": {
-            "bar_model": {lv: _DIVIDE for lv in (1, 2)},
-            "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
-            "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},  # money shared out: the notes and coins to share
-        },
-        "long_division": {
-            "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
-        },
-        "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
-        "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
-    }
-)
 # These topics draw their picture unasked only at level 1: above it the picture is support a teacher asks for.
 ON_REQUEST = frozenset(
     (
