@@ -446,14 +446,10 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Work out {show(a)} {sign} {show(b)} in your head." + hint(level, tip)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(a)} {sign} {show(b)}",
-            predicted=mis.predictions(answer, *slips),
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips)
         )
+        return pictures.offer_sum(item, sign, a, b)
     if style == "missing_number":
         form = rng.choice(("first", "second"))
         if form == "second":
@@ -475,14 +471,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
             steps = [f"Use the inverse: {show(result)} {back} {show(b)} = {show(a)}"]
             wrong = result - b if sign == "−" else result + b
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            equation,
-            predicted=mis.predictions(answer, ("wrong_inverse", wrong)),
-        )
+        item = make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, sign, a, b, "b" if form == "second" else "a")
     if style == "true_or_false":
         candidates = [s for s in slips if s[1] is not None and s[1] != result]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.6 else None
@@ -491,7 +481,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        return pictures.offer_sum(item, sign, a, b)
     if style == "compare":
         c, sign2, d, _ = _mental_pair(rng, level)
         other = c + d if sign2 == "+" else c - d
@@ -510,7 +501,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     template, unit, _, _ = rng.choice(fitting or bank[-1:])
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-    return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    return pictures.offer_sum(item, sign, a, b, unit="£" if unit == "money" else "")
 
 
 # ---------------------------------------------------------------------- column addition
@@ -577,7 +569,10 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(total)
         prompt = f"Use the column method to work out {expression}." + hint(level, tip)
-        return make(prompt, answer, steps, style, expression, working, mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, expression, working, mis.predictions(answer, slip))
+        if len(numbers) > 2:
+            return pictures.offer_parts(item, tuple(numbers))
+        return pictures.offer_sum(item, "+", *numbers)
     if style == "missing_number":
         a, b = numbers[0], numbers[1]
         total = a + b
@@ -590,7 +585,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             f"The missing part is {show(total)} − {show(known)} (see the column method).",
             f"{show(total)} − {show(known)} = {show(missing)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -599,6 +594,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             methods.column_subtraction(total, known),
             mis.predictions(answer, ("wrong_inverse", total + known)),
         )
+        return pictures.offer_sum(item, "+", a, b, "a" if first else "b")
     if style == "spot_the_mistake":
         numbers = numbers[:2]
         total = sum(numbers)
@@ -633,7 +629,8 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(
             answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_fact", wrong)
         )
-        return make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
+        item = make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
+        return pictures.offer_sum(item, "+", *numbers)
     if style == "word_problem":
         a, b = numbers[0], numbers[1]
         options = [c for c in _fits(ADD_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
@@ -647,7 +644,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b), show(a + b)]
         steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
         working = methods.column_addition(_pounds(a), _pounds(b)) if unit == "money" else methods.column_addition(a, b)
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -656,6 +653,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             working,
             mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))),
         )
+        return pictures.offer_sum(item, "+", a, b, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, numbers[0], numbers[1], addition=True)
 
 
@@ -833,7 +831,8 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "−", a, b)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{show(a)} − □ = {show(result)}", b
@@ -851,7 +850,8 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
-        return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        item = make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, "−", a, b, "b" if "− □" in equation else "a")
     if style == "spot_the_mistake":
         needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
         error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
@@ -880,15 +880,10 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             )
             fix = right_steps[at + 1]
         steps = [f"The mistake: {why}.", f"It should be {fix}", f"{show(a)} − {show(b)} = {show(result)}"]
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(a)} − {show(b)}",
-            working,
-            mis.predictions(answer, (error, wrong)),
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, (error, wrong))
         )
+        return pictures.offer_sum(item, "−", a, b)
     if style == "word_problem":
         options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
         template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
@@ -908,7 +903,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
         working = (
             methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money" else methods.column_subtraction(x, y)
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -921,6 +916,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
                 ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y)),
             ),
         )
+        return pictures.offer_sum(item, "−", x, y, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, a, b, addition=False)
 
 
@@ -966,7 +962,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         if rng.random() < 0.5:
             answer = WholeNumber(product)
             prompt = f"What is {n} × {t}?" + hint(level, tip)
-            return make(
+            item = make(
                 prompt,
                 answer,
                 [f"{n} × {t} = {product}"],
@@ -974,9 +970,10 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
                 f"{n} × {t}",
                 predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
             )
+            return pictures.offer_sum(item, "×", n, t)
         answer = WholeNumber(n)
         prompt = f"What is {product} ÷ {t}?" + hint(level, f"how many {t}s make {product}?")
-        return make(
+        item = make(
             prompt,
             answer,
             [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"],
@@ -984,6 +981,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             f"{product} ÷ {t}",
             predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)),
         )
+        return pictures.offer_sum(item, "÷", product, t)
     if style == "missing_number":
         if level == Level.GREATER_DEPTH:
             pairs = [
@@ -1015,7 +1013,7 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
         steps = [f"{n} × {t} = {product}", f"So □ = {key}"]
         known = t if form == "box_first" else n
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1023,6 +1021,9 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             equation,
             predicted=mis.predictions(answer, ("wrong_inverse", product * known)),
         )
+        if form == "divisor":
+            return pictures.offer_sum(item, "÷", product, t, "b")
+        return pictures.offer_sum(item, "×", n, t, "a" if form == "box_first" else "b")
     if style == "true_or_false":
         wrong = rng.choice(
             (mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else product - 2)
@@ -1032,7 +1033,8 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {n} × {t} = {claim}" + hint(level, tip)
         steps = [f"{n} × {t} = {product}", f"So the statement is {truth_word(claim == product)}."]
         predicted = mis.predictions(answer, ("neighbouring_fact", True if claim != product else None))
-        return make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        return pictures.offer_sum(item, "×", n, t)
     if style == "compare":
         for _ in range(50):
             t2, n2 = rng.choice(tables), rng.randint(2, 12)  # type: ignore[arg-type]
@@ -1077,7 +1079,7 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
     if op.startswith("×"):
         answer = _count_answer(product, unit)
         steps = [f"{n} × {t} = {product}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1085,9 +1087,10 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
             f"{n} × {t}",
             predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
         )
+        return pictures.offer_sum(item, "×", n, t)
     answer = WholeNumber(n)
     steps = [f"{product} ÷ {t} = {n}, because {n} × {t} = {product}"]
-    return make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}")
+    return pictures.offer_sum(make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}"), "÷", product, t)
 
 
 # ---------------------------------------------------------------------- mental × and ÷
@@ -1202,7 +1205,9 @@ def _strategy(rng: random.Random) -> tuple[str, Fraction, list[str]]:
     title="Mental multiplication and division, including × and ÷ by 10, 100 and 1000",
     codes=("3C7", "4C6b", "5C6a", "5C6b", "6C6", "4F9", "6F9a"),
     styles=("fluency", "missing_number", "true_or_false", "compare", "variation"),
+    representations=pictures.kinds("mental_multiply_divide"),
 )
+@pictures.pictured("mental_multiply_divide")
 def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item:
     if style == "variation":
         return _variation_chain(rng, level)
@@ -1221,19 +1226,25 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
     else:
         text, value, steps = _strategy(rng)
         slips, tip = [], ""
+    # the number the digits move from, in a place-value chart (a strategy at greater depth has no chart)
+    why = "a mental strategy, not a place-value move" if kind == "strategy" else "a chart stops at thousandths"
+    counters = pictures.chart(_exact(text.split(" ")[0])) if kind != "strategy" else None
     if style == "fluency":
         answer = _number_answer(value)
         prompt = f"Work out {text} in your head." + hint(level, tip)
-        return make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, *slips))
+        return pictures.offer(item, why, place_value_chart=counters)
     left, sign, right = text.split(" ", 2)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{left} {sign} □ = {show(value)}", Fraction(Decimal(right.replace(",", "")))
         else:
             equation, key = f"□ {sign} {right} = {show(value)}", Fraction(Decimal(left.replace(",", "")))
+            counters = pictures.chart(value)  # the start is the unknown: chart where the digits ended up
         answer = _number_answer(key)
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
-        return make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        item = make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        return pictures.offer(item, why, place_value_chart=counters)
     if style == "true_or_false":
         wrongs = [(m, w) for m, w in slips if w is not None and _exact(w) != value]
         slip = rng.choice(wrongs) if wrongs and rng.random() < 0.6 else None
@@ -1245,7 +1256,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         answer = TrueFalse(truth)
         prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
         predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
-        return make(
+        item = make(
             prompt,
             answer,
             [*steps, f"So the statement is {truth_word(truth)}."],
@@ -1253,6 +1264,7 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
             f"{text} = {claim_text}",
             predicted=predicted,
         )
+        return pictures.offer(item, why, place_value_chart=counters)
     if kind == "power":
         other_text, _, other, _, _, _ = _power_item(rng, level)
     else:
@@ -1388,7 +1400,8 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "×", a, m)
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"□ ÷ {m} = {show(a)}", product
@@ -1434,9 +1447,12 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             f"It should be {right_steps[at]}",
             f"{show(a)} × {m} = {show(product)}",
         ]
-        return make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
+        return pictures.offer_sum(item, "×", a, m)
     if style == "word_problem":
-        return _multiply_word_problem(rng, level, a, m, "word_problem", tip)
+        item = _multiply_word_problem(rng, level, a, m, "word_problem", tip)
+        pounds = isinstance(item.answer, Money) and a >= 100  # the price is in pounds in the prompt
+        return pictures.offer_sum(item, "×", a, m, unit="£" if pounds else "")
     return _multiply_two_step(rng, level, a, m, tip)
 
 
@@ -1771,7 +1787,9 @@ def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[lis
     title="Short division (the bus-stop method)",
     codes=("3C7", "5C7b", "6C7c", "3C8", "6F6"),
     styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("short_division"),
 )
+@pictures.pictured("short_division")
 def short_division(rng: random.Random, level: Level, style: str) -> Item:
     dividend, divisor, quotient = _exact_division(rng, level, "short_division")
     tip = "divide from the left, and carry any remainder into the next digit."
@@ -1792,7 +1810,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
                 f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
                 f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -1801,13 +1819,14 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
                 methods.short_division(dividend, divisor),
                 mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))),
             )
+            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
         answer = WholeNumber(quotient)
         prompt = f"Use short division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
         steps = [
             "Use short division (see the bus-stop method).",
             f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1816,6 +1835,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.short_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     if style == "missing_number":
         remainder = rng.randint(1, divisor - 1)
         total = dividend + remainder
@@ -1855,7 +1875,12 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Find the missing number: {equation}" + hint(
             level, "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
         )
-        return make(prompt, answer, steps, style, check, working)
+        item = make(prompt, answer, steps, style, check, working)
+        if form == "remainder":
+            return _division_pictures(item, total, divisor, quotient, remainder, "remainder")
+        if form == "dividend":
+            return _division_pictures(item, total, divisor, quotient, remainder, "whole")
+        return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
         table = RANGES["short_division"][int(level)]
@@ -1897,7 +1922,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             if error == "missing_zero_in_quotient"
             else ("missing_zero_in_quotient", None),
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1906,6 +1931,7 @@ def short_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.short_division(dividend, divisor),
             predicted,
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip)
 
 
@@ -1930,7 +1956,7 @@ def _division_word_problem(
         answer = _count_answer(each, unit)
         prompt = _word(template, rng, a=_amount(amount, unit), b=show(divisor)) + hint(level, tip)
         steps = ["Divide (see the method).", f"{_amount(amount, unit)} ÷ {divisor} = {_amount(each, unit)}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1939,6 +1965,12 @@ def _division_word_problem(
             layout(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))),
         )
+        # the bar in the question's own units (pounds and pence for money); the chart of the number divided
+        bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
+        money_ = pictures.coins(amount) if unit == "money" else None
+        why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
+        counters = pictures.chart(Fraction(amount, 100) if unit == "money" else amount)  # pounds, as in the prompt
+        return pictures.offer(item, why, bar_model=bar, place_value_chart=counters, coins=money_)
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
@@ -1954,6 +1986,7 @@ def _division_word_problem(
     answer = WholeNumber(key)
     prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
     steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
+    why = "a picture would show what the remainder means"
     predicted = mis.predictions(
         answer,
         (
@@ -1961,7 +1994,18 @@ def _division_word_problem(
             mis.remainder_not_interpreted(total, divisor, way == "up") if way != "left" else quotient,
         ),
     )
-    return make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
+    item = make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
+    return pictures.offer(item, why, place_value_chart=pictures.chart(total))
+
+
+def _division_pictures(
+    item: Item, whole: int, divisor: int, quotient: int, remainder: int = 0, unknown: str = "each"
+) -> Item:
+    """A division's pictures: the whole shared into equal parts, and the whole in a place-value chart."""
+    bar = pictures.sharing_bar(whole, divisor, quotient, remainder, unknown)
+    counters = pictures.chart(whole) if unknown != "whole" else None
+    why = "the number to divide is the one to find" if unknown == "whole" else "a bar stops at 12 parts"
+    return pictures.offer(item, why, bar_model=bar, place_value_chart=counters)
 
 
 # ---------------------------------------------------------------------- long division
@@ -1972,7 +2016,9 @@ def _division_word_problem(
     title="Long division by a two-digit number",
     codes=("6C7b", "6C7c", "6C8", "6F9c"),
     styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("long_division"),
 )
+@pictures.pictured("long_division")
 def long_division(rng: random.Random, level: Level, style: str) -> Item:
     dividend, divisor, quotient = _exact_division(rng, level, "long_division")
     tip = f"write out the first few multiples of {divisor} before you start."
@@ -1988,7 +2034,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                     "Carry on dividing after the decimal point by writing zeros (see the method).",
                     f"{show(total)} ÷ {divisor} = {answer.format()}",
                 ]
-                return make(
+                item = make(
                     prompt,
                     answer,
                     steps,
@@ -1997,6 +2043,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                     methods.long_division(total, divisor, _places_needed(value)),
                     mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
                 )
+                return _division_pictures(item, total, divisor, total // divisor, total % divisor)
             answer = FractionAnswer(value, mixed=True, improper=False)
             q, r = divmod(total, divisor)
             prompt = (
@@ -2009,7 +2056,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                 f"The remainder is {r}/{divisor} of a whole one.",
                 f"So the answer is {format_fraction(value)}",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2018,10 +2065,11 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
                 methods.long_division(total, divisor),
                 mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
             )
+            return _division_pictures(item, total, divisor, q, r)
         answer = WholeNumber(quotient)
         prompt = f"Use long division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
         steps = ["Use long division (see the method).", f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -2030,6 +2078,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.long_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     if style == "missing_number":
         form = rng.choice(("dividend", "divisor", "remainder"))
         if form == "dividend":
@@ -2063,7 +2112,12 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             working = methods.long_division(total, divisor)
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        return make(prompt, answer, steps, style, check, working)
+        item = make(prompt, answer, steps, style, check, working)
+        if form == "dividend":
+            return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
+        if form == "divisor":  # the divisor is the unknown: a chart of the number divided
+            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
+        return _division_pictures(item, total, divisor, quotient, extra, "remainder")
     if style == "spot_the_mistake":
         zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
         quotient = rng.choice(
@@ -2085,7 +2139,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             " ".join(right_steps),
             f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -2094,6 +2148,7 @@ def long_division(rng: random.Random, level: Level, style: str) -> Item:
             methods.long_division(dividend, divisor),
             mis.predictions(answer, ("missing_zero_in_quotient", int(wrong))),
         )
+        return _division_pictures(item, dividend, divisor, quotient)
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip, methods.long_division)
 
 
@@ -2142,7 +2197,9 @@ def _euclid(a: int, b: int) -> tuple[int, str]:
     title="Factors, multiples and prime numbers",
     codes=("4C6c", "5C5a", "5C5b", "5C5c", "6C5", "5C8a"),
     styles=("fluency", "true_or_false", "odd_one_out", "word_problem"),
+    representations=pictures.kinds("factors_multiples_primes"),
 )
+@pictures.pictured("factors_multiples_primes")
 def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> Item:
     low, high = RANGES["factors_multiples_primes"][int(level)]["numbers"]  # type: ignore[misc]
     if style == "fluency":
@@ -2160,7 +2217,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …",
                 f"The {ordinal(k)} multiple is {d} × {k} = {d * k}.",
             ]
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2168,6 +2225,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"{d} × {k}",
                 predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(d, k))),
             )
+            return pictures.offer(item, array=pictures.array(k, d))  # k rows of d: the kth multiple
         if kind == "count":
             n = rng.choice([x for x in range(low, high + 1) if len(factors(x)) >= 4])
             pairs = _factor_pairs(n)
@@ -2179,7 +2237,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"{n} has {count} factors: {', '.join(map(str, factors(n)))}.",
             ]
             check = " + ".join("1" if x == y else "2" for x, y in pairs)
-            return make(
+            item = make(
                 prompt,
                 answer,
                 steps,
@@ -2187,6 +2245,9 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 check,
                 predicted=mis.predictions(answer, ("factor_pairs_counted", len(pairs))),
             )
+            # one factor pair as an array to start from (the most nearly square one that fits)
+            fits = [pictures.array(x, y) for x, y in reversed(pairs) if x > 1 and pictures.array(x, y)]
+            return pictures.offer(item, "no factor pair of it fits a 12 × 12 array", array=fits[0] if fits else None)
         if kind == "primes":
             start = rng.randint(2, 8) * 10
             primes = [p for p in range(start, start + 20) if is_prime(p)]
@@ -2418,7 +2479,9 @@ def _prime_factors(n: int) -> list[int]:
     title="Square and cube numbers",
     codes=("5C5d", "5C8a", "6C9"),
     styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    representations=pictures.kinds("squares_cubes"),
 )
+@pictures.pictured("squares_cubes")
 def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     table = RANGES["squares_cubes"][int(level)]
     cube = level != Level.WORKING_TOWARDS and rng.random() < 0.4
@@ -2431,6 +2494,9 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     spelt = " × ".join([str(base)] * power)
     tip = f"{base}{mark} means {spelt}."
     slip = ("power_as_multiplying", mis.power_as_multiplying(base, power))
+    # a square number as a square array; a cube needs a 3-D picture, which we do not draw
+    square = pictures.array(base, base) if not cube else None
+    why = "a cube number needs a 3-D picture" if cube else f"an array stops at 12 × 12, and this is {base} × {base}"
     if style == "fluency":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             a, b = rng.randint(2, 12), rng.randint(2, 5)
@@ -2456,7 +2522,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             )
         answer = WholeNumber(value)
         prompt = f"Work out {base}{mark}." + hint(level, tip)
-        return make(
+        item = make(
             prompt,
             answer,
             [f"{spelt} = {show(value)}"],
@@ -2464,6 +2530,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{base}{mark}",
             predicted=mis.predictions(answer, slip),
         )
+        return pictures.offer(item, why, array=square)
     if style == "missing_number":
         answer = WholeNumber(base)
         if level == Level.GREATER_DEPTH and not cube and base < 20 and rng.random() < 0.5:
@@ -2541,7 +2608,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"So the statement is {truth_word(claim == value)}.",
         ]
         predicted = mis.predictions(answer, ("power_as_multiplying", True if claim == slip[1] else None))
-        return make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
+        return pictures.offer(item, why, array=square)
     if cube:
         setting = rng.choice(
             (
@@ -2573,7 +2641,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{spelt} = {base}{mark} = {show(value)}",
             f"{show(value)} − {taken} = {show(value - taken)}",
         ]
-        return make(
+        item = make(
             setting,
             answer,
             steps,
@@ -2581,7 +2649,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             f"{base}{mark} − {taken}",
             predicted=mis.predictions(answer, ("power_as_multiplying", base * power - taken)),
         )
-    return make(
+        return pictures.offer(item, why, array=square)
+    item = make(
         setting + hint(level, tip),
         answer,
         [f"{spelt} = {base}{mark} = {show(value)}"],
@@ -2589,6 +2658,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         f"{base}{mark}",
         predicted=mis.predictions(answer, slip),
     )
+    return pictures.offer(item, why, array=square)
 
 
 # ---------------------------------------------------------------------- order of operations

@@ -236,14 +236,10 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
             f"{d} {place_name(place) if d > 1 else SINGULAR[place]} = {show(value)}",
         ]
         predicted = mis.predictions(answer, ("digit_not_value", mis.digit_not_value(number, place)))
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(number)} − {show(without_digit(number, place))}",
-            predicted=predicted,
+        item = make(
+            prompt, answer, steps, style, f"{show(number)} − {show(without_digit(number, place))}", predicted=predicted
         )
+        return pictures.offer_number(item, number)
     if style == "missing_number":
         return _partition(rng, level, digits)
     if style == "true_or_false":
@@ -271,7 +267,7 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
         ]
         predicted = mis.predictions(answer, ("digit_not_value", True if kind == "digit" else None))
         check = f"{show(number)} − {show(without_digit(number, place))} = {show(claim)}"
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return pictures.offer_number(make(prompt, answer, steps, style, check, predicted=predicted), number)
     return _odd_representation(rng, level, digits)
 
 
@@ -300,7 +296,7 @@ def _times_greater(rng: random.Random, digits: int) -> Item:
         f"({show(number)} − {show(without_digit(number, low))})"
     )
     predicted = mis.predictions(answer, ("digit_not_value", high - low))
-    return make(prompt, answer, steps, "fluency", check, predicted=predicted)
+    return pictures.offer_number(make(prompt, answer, steps, "fluency", check, predicted=predicted), number)
 
 
 def _partition(rng: random.Random, level: Level, digits: int) -> Item:
@@ -325,7 +321,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
         ]
         check = f"{show(number)} = □ × {show(10**place)} + {show(rest)}"
         predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
-        return make(prompt, answer, steps, "missing_number", check, predicted=predicted)
+        return pictures.offer_number(make(prompt, answer, steps, "missing_number", check, predicted=predicted), number)
     if level == Level.GREATER_DEPTH:
         top = digits - 1
         lead = digit_at(number, top)
@@ -347,7 +343,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
             f"{show(number)} − {show(first + tail)} = {show(missing)}",
         ]
         check = f"{show(number)} = {show(first)} + □ + {show(tail)}"
-        return make(prompt, answer, steps, "missing_number", check)
+        return pictures.offer_number(make(prompt, answer, steps, "missing_number", check), number)
     parts = [digit_at(number, p) * 10**p for p in sorted(places, reverse=True)]
     gap = rng.randrange(len(parts))
     shown = [show(v) if i != gap else "□" for i, v in enumerate(parts)]
@@ -359,7 +355,8 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
     ]
     place = sorted(places, reverse=True)[gap]
     predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
-    return make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
+    item = make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
+    return pictures.offer_number(item, number)
 
 
 def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
@@ -403,7 +400,7 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
     )
     steps = [f"{option} = {show(number)}" for option in chosen]
     steps.append(f"{wrong} is not {show(number)}, so it is the odd one out: {wrong}")
-    return make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}")
+    return pictures.offer_number(make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}"), number)
 
 
 # ---------------------------------------------------------------------- 10, 100, 1000 more or less
@@ -476,6 +473,11 @@ def _more_or_less_numbers(rng: random.Random, level: Level) -> tuple[int, int, b
 @pictures.pictured("more_or_less")
 def more_or_less(rng: random.Random, level: Level, style: str) -> Item:
     number, step, more = _more_or_less_numbers(rng, level)
+    item = _more_or_less_item(rng, level, style, number, step, more)
+    return pictures.offer_shift(item, number, step if more else -step, "a" if style == "missing_number" else "c")
+
+
+def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int, step: int, more: bool) -> Item:
     result = number + step if more else number - step
     sign, word = ("+", "more") if more else ("−", "less")
     place = len(str(step)) - 1
@@ -590,7 +592,9 @@ def _compare_pair(rng: random.Random, level: Level) -> tuple[int, int]:
     title="Compare and order numbers",
     codes=("3N2a", "4N2a", "5N2", "6N2"),
     styles=("compare", "true_or_false", "fluency", "word_problem"),
+    representations=pictures.kinds("compare_order"),
 )
+@pictures.pictured("compare_order")
 def compare_order(rng: random.Random, level: Level, style: str) -> Item:
     if style == "compare":
         if level == Level.GREATER_DEPTH and rng.random() < 0.6:
@@ -610,7 +614,10 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
                 mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None,
             ),
         )
-        return make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
+        return pictures.offer(
+            item, number_line=pictures.points_line([a, b]) if a != b else None, why="the numbers are equal"
+        )
     if style == "true_or_false":
         a, b = _compare_pair(rng, level)
         sign = rng.choice(("<", ">"))
@@ -621,7 +628,8 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         steps = [*_compare_steps(a, b), f"So the statement is {truth_word(truth)}."]
         wrong = mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None
         predicted = mis.predictions(answer, ("compare_leading_digits", (wrong == sign) if wrong else None))
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.points_line([a, b]))
     low, high = RANGES["compare_order"][int(level)]["digits"]  # type: ignore[misc]
     base = number_with_digits(rng, rng.randint(max(low, 3), high))
     numbers = {base}
@@ -641,6 +649,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             f"Which number is the {adjective}? " + lettered(options) + hint(level, "compare the digits from the left.")
         )
         steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {adjective} is {show(best)}."]
+        # no picture: four numbers that differ in one digit cannot all be told apart on one line drawn to scale
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
     top = max(values)
     settings = [
@@ -792,10 +801,13 @@ _ROUNDING_CONTEXTS = (
     title="Round whole numbers to the nearest 10, 100, 1000 and beyond",
     codes=("4N4b", "5N4", "6N4"),
     styles=("fluency", "true_or_false", "missing_number", "word_problem"),
+    representations=pictures.kinds("rounding"),
 )
+@pictures.pictured("rounding")
 def rounding(rng: random.Random, level: Level, style: str) -> Item:
     number, place = _rounding_number(rng, level)
     result = round_to(number, place)
+    line = pictures.rounding_line(number, place)
     cut = len(str(place)) - 1
     decider = int(str(number)[-cut])
     steps = [
@@ -811,14 +823,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Round {show(number)} to the nearest {show(place)}." + hint(level, tip)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            round_check(number, place),
-            predicted=mis.predictions(answer, *slips),
-        )
+        item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+        return pictures.offer(item, number_line=line)
     if style == "true_or_false":
         candidates = [s for s in slips if s[1] is not None]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
@@ -829,7 +835,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
+        return pictures.offer(item, number_line=line)
     if style == "missing_number":
         smallest = rng.random() < 0.5
         key = result - place // 2 if smallest else result + place // 2 - 1
@@ -859,7 +866,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
     template = rng.choice([c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:])[0]
     answer = Measure(result, "m", unit_required=False) if " m " in template else WholeNumber(result)
     prompt = template.format(n=show(number), place=show(place)) + hint(level, tip)
-    return make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
+    return pictures.offer(item, number_line=line)
 
 
 # ---------------------------------------------------------------------- negative numbers
@@ -886,7 +894,9 @@ def _crossing(rng: random.Random, level: Level, which: str = "range") -> tuple[i
     title="Negative numbers: count through zero, compare and find differences",
     codes=("4N5", "5N5", "6N5"),
     styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    representations=pictures.kinds("negative_numbers"),
 )
+@pictures.pictured("negative_numbers")
 def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
     line_hint = "count the jumps on a number line; 0 is one jump."
     if style == "fluency":
@@ -897,7 +907,8 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"What is the difference between {show(a)} and {show(b)}?"
             steps = [f"From {show(a)} to 0 is {-a}.", f"From 0 to {show(b)} is {b}.", f"{-a} + {b} = {b - a}"]
             predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(a, b)))
-            return make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
+            item = make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
+            return pictures.offer(item, number_line=pictures.jump_line(a, b - a, shown="both"))
         start, change = _crossing(rng, level)
         end = start + change
         word = "more" if change > 0 else "less"
@@ -912,7 +923,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             ("negative_number_counting", mis.count_zero_twice(start, change)),
             ("negative_number_counting", mis.ignore_negative_sign(start, change)),
         )
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -920,6 +931,7 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}",
             predicted=predicted,
         )
+        return pictures.offer(item, number_line=pictures.jump_line(start, change))
     if style == "missing_number":
         low, high = RANGES["negative_numbers"][int(level)]["range"]  # type: ignore[misc]
         step = rng.randint(2, max(3, high // 4))
@@ -940,14 +952,10 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
         wrong = -terms[gap] if terms[gap] < 0 else None
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            check,
-            predicted=mis.predictions(answer, ("negative_number_counting", wrong)),
+        item = make(
+            prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("negative_number_counting", wrong))
         )
+        return pictures.offer(item, number_line=pictures.sequence_line(terms, gap, jumps=False))
     if style in ("compare", "true_or_false"):
         low, high = RANGES["negative_numbers"][int(level)]["range"]  # type: ignore[misc]
         a = rng.randint(low, -1)
@@ -978,7 +986,10 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
                     mis.negative_compare_ignoring_sign(left_value, right_value),
                 ),
             )
-            return make(prompt, answer, steps, style, f"{left} □ {right}", predicted=predicted)
+            item = make(prompt, answer, steps, style, f"{left} □ {right}", predicted=predicted)
+            if left != show(a):  # worked out first at greater depth: a line would show the values
+                return pictures.offer(item, why="the two sides must be worked out first")
+            return pictures.offer(item, number_line=pictures.points_line([a, b]))
         sign = rng.choice(("<", ">"))
         truth = a < b if sign == "<" else a > b
         answer = TrueFalse(truth)
@@ -990,7 +1001,8 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         ]
         wrong = mis.negative_compare_ignoring_sign(a, b) == sign
         predicted = mis.predictions(answer, ("negative_compare_ignoring_sign", wrong))
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.points_line([a, b]))
     return _temperature_problem(rng, level)
 
 
@@ -1017,7 +1029,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         ]
         check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
         predicted = mis.predictions(answer, ("negative_number_counting", mis.count_zero_twice(start, change)))
-        return make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+        item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+        return pictures.offer(item, number_line=pictures.jump_line(start, change))
     if kind == "difference":
         low, high = RANGES["negative_numbers"][int(level)]["temperatures"]  # type: ignore[misc]
         cold = rng.randint(low, -1)
@@ -1033,7 +1046,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"{-cold} + {warm} = {warm - cold}",
         ]
         predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(cold, warm)))
-        return make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
+        item = make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
+        return pictures.offer(item, number_line=pictures.jump_line(cold, warm - cold, shown="both"))
     if kind == "two_step":
         second = rng.randint(3, 15) * (-1 if change > 0 else 1)
         if not -25 <= end + second <= 30:
@@ -1053,7 +1067,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         check = (
             f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)} {'+' if second > 0 else '−'} {abs(second)}"
         )
-        return make(prompt, answer, steps, "word_problem", check)
+        item = make(prompt, answer, steps, "word_problem", check)
+        return pictures.offer(item, number_line=pictures.two_jumps(start, change, second))
     answer = WholeNumber(end)
     verb = f"risen by {change}" if change > 0 else f"fallen by {-change}"
     prompt = (
@@ -1070,7 +1085,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         ("negative_number_counting", mis.ignore_negative_sign(start, change)),
     )
     check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
-    return make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+    item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
+    return pictures.offer(item, number_line=pictures.jump_line(start, change))
 
 
 # ---------------------------------------------------------------------- Roman numerals
@@ -1289,7 +1305,9 @@ def _sequence(rng: random.Random, level: Level) -> tuple[list[int], int]:
     title="Count in steps and recognise multiples",
     codes=("3N1b", "4N1", "5N1", "4N5"),
     styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    representations=pictures.kinds("counting_steps"),
 )
+@pictures.pictured("counting_steps")
 def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     if style in ("fluency", "missing_number"):
         terms, step = _sequence(rng, level)
@@ -1308,7 +1326,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
                 f"{show(terms[4])} {'+' if step > 0 else '−'} {show(size)} = {show(nxt)}",
             ]
             check = f"{bracket(terms[4])} + ({bracket(terms[4])} − {bracket(terms[3])})"
-            return make(prompt, answer, steps, style, check)
+            line = pictures.sequence_line([*terms, nxt], 5)
+            return pictures.offer(make(prompt, answer, steps, style, check), number_line=line)
         gap = rng.randint(1, 3)
         answer = WholeNumber(terms[gap])
         shown = ", ".join("□" if i == gap else show(t) for i, t in enumerate(terms))
@@ -1318,7 +1337,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
             f"{show(terms[gap - 1])} {'+' if step > 0 else '−'} {show(size)} = {show(terms[gap])}",
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
-        return make(prompt, answer, steps, style, check)
+        return pictures.offer(make(prompt, answer, steps, style, check), number_line=pictures.sequence_line(terms, gap))
     steps_table = [s for s in RANGES["counting_steps"][int(level)]["steps"] if s <= 100]  # type: ignore[union-attr]
     step = rng.choice(steps_table)
     top = {1: 12, 2: 20, 3: 60}[int(level)]
@@ -1341,7 +1360,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
                 f"multiple of {step}.",
                 "So the statement is false.",
             ]
-        return make(prompt, answer, steps, style, f"{show(claim)} ÷ {step} = {show(claim // step)}")
+        item = make(prompt, answer, steps, style, f"{show(claim)} ÷ {step} = {show(claim // step)}")
+        return pictures.offer(item, number_line=pictures.counting_line(step, claim))
     multiples = rng.sample(range(2, top + 1), 3)
     values = [step * m for m in multiples]
     odd = _near_multiple(rng, step, rng.randint(2, top))
@@ -1507,7 +1527,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"Half of it is {show((b - a) // 2)}.",
             f"{show(a)} + {show((b - a) // 2)} = {show((a + b) // 2)}",
         ]
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -1515,6 +1535,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"({bracket(a)} + {bracket(b)}) ÷ 2",
             predicted=mis.predictions(answer, ("halfway_half_difference", (b - a) // 2)),
         )
+        return pictures.offer(item, number_line=pictures.halfway_line(a, b))
     mark = rng.randint(1, parts - 1)
     value = start + mark * size
     steps = [
@@ -1530,7 +1551,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"An arrow points to the {ordinal(mark)} mark after {show(start)}. What number does it point to?"
             + hint(level, tip)
         )
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
     if style == "true_or_false":
         claim = (
             value
@@ -1543,7 +1565,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"steps, the {ordinal(mark)} mark after {show(start)} is {show(claim)}." + hint(level, tip)
         )
         steps.append(f"So the statement is {truth_word(claim == value)}.")
-        return make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        item = make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
     kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
     size = (end - start) // parts
     mark = rng.randint(1, parts - 1)
@@ -1559,7 +1582,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     )
     wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
     check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+    return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
 
 
 _SCALES = {
