@@ -7,6 +7,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar
 
+from ks2practice.wording import words
+
 Number = int | Fraction | Decimal
 UNKNOWN = "?"  # a value the pupil has to find, shown as a question mark
 BLANK = ""  # a value left unlabelled (an empty box, an unlabelled part)
@@ -1016,20 +1018,10 @@ class RatioTable(Diagram):
 # Measurement: clocks, money, protractors
 # ----------------------------------------------------------------------------------------------------
 
-_HOUR_WORDS = (
-    "twelve",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-)
+
+def _hour_word(hour: int) -> str:
+    """An hour on a 12-hour face in words: 0 and 12 are both 'twelve'."""
+    return words(hour % 12 or 12)
 
 
 @dataclass(frozen=True)
@@ -1061,13 +1053,13 @@ class AnalogueClock(Diagram):
         """The time as said in class: 'quarter to four', '10 past 3', "3 o'clock"."""
         hour = self.hours % 12
         if self.minutes == 0:
-            return f"{_HOUR_WORDS[hour]} o'clock"
+            return f"{_hour_word(hour)} o'clock"
         if self.minutes <= 30:
             words = {15: "quarter", 30: "half"}.get(self.minutes, count_text(self.minutes, "minute"))
-            return f"{words} past {_HOUR_WORDS[hour]}"
+            return f"{words} past {_hour_word(hour)}"
         left = 60 - self.minutes
         words = "quarter" if left == 15 else count_text(left, "minute")
-        return f"{words} to {_HOUR_WORDS[(hour + 1) % 12]}"
+        return f"{words} to {_hour_word(hour + 1)}"
 
     def describe(self) -> str:
         face = " with Roman numerals" if self.roman else ""
