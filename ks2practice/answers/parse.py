@@ -369,7 +369,8 @@ _UNIT_WORD = re.compile(r"([^\W\d_]+\.?)")  # letters (and a full stop) between 
 
 def read_measure(text: str) -> MeasureReading:
     """Read '1.5 kg', '1500g', '2 kilograms', '1 h 30 min' or a bare number (no unit) as exact parts."""
-    chunks = _UNIT_WORD.split(_square_and_cubic(_spell_out_vulgar(clean(text))))  # number, word, number, word, …, number
+    text = _square_and_cubic(_spell_out_vulgar(clean(text)))
+    chunks = _UNIT_WORD.split(text)  # number, word, number, word, …, number
     numbers, words = [chunk.strip() for chunk in chunks[::2]], chunks[1::2]
     if not numbers[0] or any(not number for number in numbers[1:-1]):
         raise Unreadable(None)
@@ -388,7 +389,9 @@ def read_measure(text: str) -> MeasureReading:
 
 # Squares and cubes typed without superscripts: 'cm2', 'cm^2', 'sq cm', 'square centimetres', 'cubic metres'.
 _POWER_TYPED = re.compile(r"(?<![^\W\d_])(mm|cm|m|km)\^?([23])(?![0-9.]|\s*[^\W\d_])")
-_SQUARE_WORDS = re.compile(r"\b(square|sq\.?|cubic|cu\.?) ?(millimetre|centimetre|metre|kilometre|mm|cm|km|m)s?\b", re.I)
+_SQUARE_WORDS = re.compile(
+    r"\b(square|sq\.?|cubic|cu\.?) ?(millimetre|centimetre|metre|kilometre|mm|cm|km|m)s?\b", re.IGNORECASE
+)
 _SHORT = {"millimetre": "mm", "centimetre": "cm", "metre": "m", "kilometre": "km"}
 
 

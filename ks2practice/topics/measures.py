@@ -13,7 +13,6 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice import misconceptions as mis
-from ks2practice.misconceptions import measures as mm
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -25,6 +24,7 @@ from ks2practice.answers.kinds import (
     WholeNumber,
 )
 from ks2practice.diagrams import Coins, Marker, NumberLine
+from ks2practice.misconceptions import measures as mm
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
 from ks2practice.wording import hint, lettered, make, name, ordinal, show, sign_of, truth_word
@@ -779,11 +779,8 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     if style == "missing_number":
         answer = number_answer(Fraction(b))
         prompt = f"Fill in the missing number:   {shown_a} {op} □ {unit} = {result} {unit}" + hint(level, tip)
-        steps = steps[:-1] + [f"{result} {'−' if add else '+'} ... : □ = {b}" if False else f"□ = {b}"]
-        steps = (steps[:-1]) + [
-            f"{result} − {a} = {b}" if add else f"{a} − {result} = {b}",
-            f"□ = {b}",
-        ]
+        inverse = f"{result} − {a} = {b}" if add else f"{a} − {result} = {b}"
+        steps = [*steps[:-1], inverse, f"□ = {b}"]
         check = f"{a_check} {op} □ = {result}"
         slip = ("wrong_inverse", mis.wrong_inverse(a, result, add))
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
@@ -838,7 +835,10 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         f"A recipe for {serves} {what} uses {amount} {unit} of {food}. How much {food} is needed for {wanted} {what}?"
     )
     if unit == "m":
-        prompt = f"Wrapping {serves} gift boxes uses {amount} m of ribbon. How much ribbon is needed for {wanted} gift boxes?"
+        prompt = (
+            f"Wrapping {serves} gift boxes uses {amount} m of ribbon. "
+            f"How much ribbon is needed for {wanted} gift boxes?"
+        )
     steps = [
         f"For 1: {amount} ÷ {serves} = {show(per)} {unit}",
         f"For {wanted}: {show(per)} × {wanted} = {show(result)} {unit}",
