@@ -173,8 +173,9 @@ _BIGGER["capacity"] = ("more", "most", "less")
 
 
 def _money_pair(rng: random.Random, level: int) -> tuple[int, int]:
-    pounds = rng.randint(1, 4) * 100 + rng.choice((5, 20, 25, 50, 75, 80))
-    other = pounds + rng.choice((-15, -10, -5, 5, 10, 15, 30))
+    """An amount to write in pounds and a close amount to write in pence (never equal)."""
+    pounds = rng.randint(1, 4 if level == 2 else 25) * 100 + rng.choice((5, 20, 25, 50, 75, 80))
+    other = pounds + rng.choice((-15, -10, -5, 5, 10, 15, 30, 100))
     return pounds, other
 
 
@@ -196,9 +197,8 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         return _order(rng, level, small, big, factor, style)
     if lv >= 2 and rng.random() < 0.3:  # money: pounds against pence
         a, b = _money_pair(rng, lv)
-        left, right = f"£{show(Fraction(a, 100))}" if a % 100 else money(a), f"{b}p"
-        if a % 10 == 0 and a % 100:
-            left = money(a)
+        left, right = money(a), f"{b}p"
+        in_units = "pence"
         left_check, right_check = f"{show(Fraction(a, 100))} × 100", str(b)
         true_value, raw = (a, b), (Fraction(a, 100), Fraction(b))
         words = ("more", "less")
@@ -209,6 +209,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         left_check, right_check = f"{show(value)} × {factor}", show(other)
         true_value, raw = (value * factor, Fraction(other)), (value, Fraction(other))
         words = (_BIGGER[kind][0], _BIGGER[kind][2])
+        in_units = small
     swap = rng.random() < 0.5
     if swap:
         left, right, left_check, right_check = right, left, right_check, left_check
@@ -217,7 +218,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
     raw_sign = mm.compare_numbers_not_measures(*raw)
     steps = [
         f"Write both in the same unit: {left} and {right} are {show(true_value[0])} and {show(true_value[1])} "
-        f"{'pence' if 'p' in right + left and '£' in right + left else small}.",
+        f"{in_units}.",
         f"{show(true_value[0])} {sign} {show(true_value[1])}",
     ]
     tip = f"1 {big} = {factor} {small}." if "£" not in left + right else "£1 = 100p."
@@ -721,9 +722,8 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _pence_value_of(text: str) -> str:
-    """The pence a '£3.105' claim would stand for, read digit by digit as pounds: 3105 ÷ 1000 × 100 = 310.5."""
-    digits = text.lstrip("£")
-    return f"{digits} × 100"
+    """A claim in pounds as a pence expression for the check: '£23.100' → '23.100 × 100' (2310p, not 2400p)."""
+    return f"{text.lstrip('£')} × 100"
 
 
 # ---------------------------------------------------------------------- calculating with measures
@@ -822,33 +822,26 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         steps = [f"{whole_text} = {whole} {unit}", f"{whole} ÷ {parts} = {each} {unit}"]
         slip = ("conversion_wrong_factor", Fraction(whole, big[1]) * _wrong(big[1]) / parts)
         return make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
-    serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8)))
-    amount = rng.randint(3, 16) * 25 * (serves // 2 if serves % 2 == 0 else serves) // 2
-    amount -= amount % serves or 0
-    amount = amount or serves * 25
-    per = Fraction(amount, serves)
+    serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8), (3, 7)))
+    # a whole amount per person (or half metres of ribbon per box) so that every step is exact
+    per = Fraction(rng.randint(3, 9), 2) if unit == "m" else Fraction(rng.randint(3, 16) * 25)
+    amount = per * serves
     result = per * wanted
-    food = {"g": "flour", "ml": "milk", "m": "ribbon"}[unit]
-    what = "people" if unit != "m" else "gift boxes"
     answer = Measure(result, unit)
-    prompt = (
-        f"A recipe for {serves} {what} uses {amount} {unit} of {food}. How much {food} is needed for {wanted} {what}?"
-    )
     if unit == "m":
         prompt = (
-            f"Wrapping {serves} gift boxes uses {amount} m of ribbon. "
+            f"Wrapping {serves} gift boxes uses {show(amount)} m of ribbon. "
             f"How much ribbon is needed for {wanted} gift boxes?"
         )
+    else:
+        food = {"g": "flour", "ml": "milk"}[unit]
+        prompt = f"A recipe for {serves} people uses {show(amount)} {unit} of {food}. How much {food} is needed for "
+        prompt += f"{wanted} people?"
     steps = [
-        f"For 1: {amount} ÷ {serves} = {show(per)} {unit}",
+        f"For 1: {show(amount)} ÷ {serves} = {show(per)} {unit}",
         f"For {wanted}: {show(per)} × {wanted} = {show(result)} {unit}",
     ]
-    slip = ("remainder_not_interpreted", None)
-    wrong_add = amount + (wanted - serves)  # adding the extra people as units is not a named misconception
-    del wrong_add
-    return make(
-        prompt, answer, steps, style, f"{amount} ÷ {serves} × {wanted}", predicted=mis.predictions(answer, slip)
-    )
+    return make(prompt, answer, steps, style, f"{show(amount)} ÷ {serves} × {wanted}")
 
 
 def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
