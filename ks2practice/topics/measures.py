@@ -301,7 +301,7 @@ def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int,
         same.append(f"{whole} {big} {show(part)} {small}")
     elif big == "m":  # 3 m = 300 cm = 3000 mm
         same.append(measure(value * 1000, "mm") if small == "cm" else measure(value * 100, "cm"))
-    elif lv >= 2:  # 3 kg = 2500 g + 0.5 kg
+    elif lv >= 2 and amount > factor // 2:  # 3 kg = 2500 g + 0.5 kg
         same.append(f"{show(amount - factor // 2)} {small} + 0.5 {big}")
     wrong = mm.conversion_wrong_factor(value, factor, True)
     odd = measure(wrong, small)
@@ -785,7 +785,8 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
         slip = ("wrong_inverse", mis.wrong_inverse(a, result, add))
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     if style == "true_or_false":
-        claim = result if rng.random() < 0.5 else result + rng.choice((-100, -10, 10, 100))
+        near = [result + d for d in (-100, -10, 10, 100) if result + d > 0]
+        claim = result if rng.random() < 0.5 else rng.choice(near)
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {shown_a} {op} {b} {unit} = {claim} {unit}" + hint(level, tip)
         steps.append(f"So the statement is {truth_word(claim == result)}.")
