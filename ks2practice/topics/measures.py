@@ -129,7 +129,7 @@ def _as_shown(value: int, unit: str, level: int) -> str:
 
 
 def _estimate(rng: random.Random, level: Level, style: str) -> Item:
-    if int(level) == 3 and rng.random() < 0.4:
+    if int(level) >= 2 and rng.random() < 0.35:  # 4M2: estimates include money
         thing, low, high, value = rng.choice(PRICE_ESTIMATES)
         wrongs = sorted({value * 10, value * 100, max(1, value // 10), max(1, value // 100)} - {value})
         options = [money(value)] + [money(w) for w in rng.sample(wrongs, 3)]
@@ -355,11 +355,11 @@ _STUFF = {
     "ruler": "the pencil",
     "metre stick": "the plant",
     "kitchen scale": "the flour",
-    "bathroom scale": "the suitcase",
-    "weighing scale": "the bag of potatoes",
+    "bathroom scale": "the luggage",
+    "weighing scale": "the potatoes",
     "parcel scale": "the parcel",
-    "measuring jug": "the water",
-    "measuring cylinder": "the juice",
+    "measuring jug": "the jug",
+    "measuring cylinder": "the cylinder",
 }
 
 
@@ -467,10 +467,12 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
         more = target - value
         answer = Measure(more, unit)
         stuff = _STUFF[s["tool"]]
-        prompt = (
-            f"{describe} {where} How much more would {stuff} need to reach the top of the scale, "
-            f"{show(target)} {unit}?" + hint(level, tip)
-        )
+        question = {
+            "length": f"How much longer would {stuff} need to be to reach {show(target)} {unit}?",
+            "mass": f"How much more must be added to {stuff} to make {show(target)} {unit}?",
+            "capacity": f"How much more must be poured into {stuff} to reach {show(target)} {unit}?",
+        }[KIND[unit]]
+        prompt = f"{describe} {where} {question}" + hint(level, tip)
         steps.append(f"{show(target)} − {show(value)} = {show(more)} {unit}")
         wrong_more = [(m, target - w) for m, w in wrongs if 0 < w < target]
         item = make(
