@@ -24,6 +24,7 @@ CANONICAL = [
     ("pounds_pence_mixed", mm.pence_as_pounds, (345, 60), 6345),
     ("change_counting_up", mm.change_counting_up, (345, 500), 165),
     ("edge_squares_only", mm.edge_squares_only, (4, 5), 14),
+    ("half_squares_as_whole", mm.half_squares_as_whole, (10, 4), 14),
     ("triangle_not_halved", mm.triangle_not_halved, (6, 4), 24),
     ("slant_height_used", mm.slant_height_used, (8, 5), 40),
     ("volume_edges_added", mm.volume_edges_added, (5, 3, 2), 10),
@@ -49,6 +50,7 @@ def test_canonical_examples(misconception, function, arguments, wrong):
         (mm.change_counting_up, (340, 500)),  # a whole number of tens: each digit up to 10 is right
         (mm.change_counting_up, (300, 500)),
         (mm.edge_squares_only, (2, 6)),  # every square touches the edge
+        (mm.half_squares_as_whole, (12, 0)),  # no half squares to miscount
     ],
 )
 def test_no_prediction_when_the_error_changes_nothing(function, arguments):

@@ -150,6 +150,16 @@ def test_level_one_counts_squares_on_a_grid():
     assert found > 20
 
 
+def test_half_squares_are_counted_as_halves():
+    found = 0
+    for q in _questions("perimeter_area_volume.area", 2, "fluency"):
+        if isinstance(q.diagram, CoordinateGrid):
+            found += 1
+            assert q.answer.numeric() == _shoelace(_corners(q.diagram))
+            assert {p.misconception for p in q.misconceptions} == {"half_squares_as_whole"}
+    assert found > 10
+
+
 @pytest.mark.parametrize("level", [2, 3])
 def test_area_pictures_hold_the_key(level):
     checked = 0

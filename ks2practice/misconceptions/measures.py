@@ -62,6 +62,12 @@ register(
         "count row by row, or use rows × squares in a row.",
     ),
     Misconception(
+        "half_squares_as_whole",
+        "Counts part squares as whole squares",
+        "They counted every square the shape touches as a whole square; count whole squares first, then "
+        "pair up the half squares — two halves make one square.",
+    ),
+    Misconception(
         "triangle_not_halved",
         "Forgets to halve for the area of a triangle",
         "They multiplied base by height but did not halve; draw the rectangle round the triangle to see that "
@@ -159,6 +165,11 @@ def edge_squares_only(rows: int, columns: int) -> int | None:
     if rows < 3 or columns < 3:
         return None  # every square is on the edge
     return 2 * (rows + columns) - 4
+
+
+def half_squares_as_whole(whole: int, halves: int) -> int | None:
+    """Counting each half square as a whole one: 10 whole and 4 half squares → 14 (not 12)."""
+    return whole + halves if halves else None
 
 
 def triangle_not_halved(base: int | Fraction, height: int | Fraction) -> Fraction:

@@ -350,6 +350,30 @@ def _counting(rng: random.Random, level: Level, style: str) -> Item:
     return replace(item, diagram=grid)
 
 
+def _half_squares(rng: random.Random, level: Level, style: str) -> Item:
+    """5M7b: a shape with a sloping edge through grid corners; whole squares plus half squares (two make one)."""
+    width, height = rng.randint(2, 6), rng.randint(1, 4)
+    x, y = rng.randint(0, 10 - width), rng.randint(0, 10 - height - width)
+    corners = ((x, y), (x + width, y), (x + width, y + height), (x, y + height + width))
+    grid = CoordinateGrid((0, 10), (0, 10), points=tuple(GridPoint(a, b) for a, b in corners), polygon=True)
+    whole = width * height + width * (width - 1) // 2
+    halves = width
+    area = Fraction(whole) + Fraction(halves, 2)
+    answer = Measure(area, "cm²")
+    prompt = (
+        "The shape is drawn on a grid of 1 cm squares. Its sloping edge cuts some squares exactly in half. "
+        "What is its area? Count the whole squares, then count two half squares as one."
+    )
+    steps = [
+        f"Whole squares: {whole}. Half squares: {halves}, which make {_n(Fraction(halves, 2))} whole squares.",
+        f"{whole} + {_n(Fraction(halves, 2))} = {_n(area)} cm²",
+    ]
+    check = f"{width} × {height} + {width} × {width} ÷ 2"
+    slip = ("half_squares_as_whole", mm.half_squares_as_whole(whole, halves))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(item, diagram=grid)
+
+
 def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     if lv == 1 or rng.random() < 0.5:
         length, width = _rectangle_sides(rng, lv)
@@ -528,6 +552,8 @@ def area(rng: random.Random, level: Level, style: str) -> Item:
         return _rectangle_mistake(rng, lv, unit, style)
     if lv == 1 and style in ("fluency", "true_or_false"):
         return _counting(rng, level, style)
+    if lv == 2 and style == "fluency" and rng.random() < 0.35:
+        return _half_squares(rng, level, style)
     if lv == 3 and style in ("fluency", "explain", "spot_the_mistake"):
         return _triangle_or_parallelogram(rng, lv, unit, style)
     return _rectilinear_area(rng, lv, unit, style)
