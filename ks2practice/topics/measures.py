@@ -88,10 +88,10 @@ def _big_value(rng: random.Random, level: int, factor: int) -> Fraction:
 def _close_small(rng: random.Random, big: Fraction, factor: int) -> int:
     """A whole number of the smaller unit close to big (in the larger unit), but never equal."""
     exact = int(big * factor)
-    nudge = rng.choice([k for k in range(-9, 10) if k] or [1]) * max(1, factor // 20)
+    nudge = rng.choice([k for k in range(-9, 10) if k]) * max(1, factor // 20)
     if rng.random() < 0.4:  # the digits look bigger: 1.5 kg against 1450 g, 0.8 m against 75 cm
         nudge = -abs(nudge)
-    return max(1, exact + nudge) if exact + nudge != exact else exact + 1
+    return max(1, exact + nudge)
 
 
 # Sensible sizes (in the smaller unit) for estimating: object, lowest, highest, the value to offer, unit.
@@ -256,7 +256,7 @@ def _order(rng: random.Random, level: Level, small: str, big: str, factor: int, 
             amounts.add(value * factor + rng.choice((-1, 1)) * rng.choice((1, 2, 5, 10, 20)))
     amounts = {a for a in amounts if a > 0}
     while len(amounts) < 3:
-        amounts.add(max(amounts) + factor // 10 or 1)
+        amounts.add(max(amounts) + max(1, factor // 10))
     values = sorted(amounts)
     biggest = rng.random() < 0.5
     target = values[-1] if biggest else values[0]
