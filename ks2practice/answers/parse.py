@@ -289,6 +289,13 @@ _UNIT_WORDS = {
     "ml": ("ml", "millilitre", "milliliter"),
     "cl": ("cl", "centilitre", "centiliter"),
     "l": ("l", "litre", "liter", "ltr"),
+    "mm²": ("mm²", "sqmm"),
+    "cm²": ("cm²", "sqcm"),
+    "m²": ("m²", "sqm"),
+    "km²": ("km²", "sqkm"),
+    "mm³": ("mm³",),
+    "cm³": ("cm³", "cc"),
+    "m³": ("m³",),
     "s": ("s", "sec", "second"),
     "min": ("min", "minute"),
     "h": ("h", "hr", "hour"),
@@ -304,6 +311,13 @@ UNIT_NAMES = {
     "ml": "millilitres",
     "cl": "centilitres",
     "l": "litres",
+    "mm²": "square millimetres",
+    "cm²": "square centimetres",
+    "m²": "square metres",
+    "km²": "square kilometres",
+    "mm³": "cubic millimetres",
+    "cm³": "cubic centimetres",
+    "m³": "cubic metres",
     "s": "seconds",
     "min": "minutes",
     "h": "hours",
@@ -355,7 +369,8 @@ _UNIT_WORD = re.compile(r"([^\W\d_]+\.?)")  # letters (and a full stop) between 
 
 def read_measure(text: str) -> MeasureReading:
     """Read '1.5 kg', '1500g', '2 kilograms', '1 h 30 min' or a bare number (no unit) as exact parts."""
-    chunks = _UNIT_WORD.split(_spell_out_vulgar(clean(text)))  # number, word, number, word, …, number
+    text = _square_and_cubic(_spell_out_vulgar(clean(text)))
+    chunks = _UNIT_WORD.split(text)  # number, word, number, word, …, number
     numbers, words = [chunk.strip() for chunk in chunks[::2]], chunks[1::2]
     if not numbers[0] or any(not number for number in numbers[1:-1]):
         raise Unreadable(None)
@@ -370,6 +385,21 @@ def read_measure(text: str) -> MeasureReading:
     if any(number.form is Form.PERCENTAGE for number, unit in parts if unit):
         raise Unreadable(None)
     return MeasureReading(tuple(parts))
+
+
+# Squares and cubes typed without superscripts: 'cm2', 'cm^2', 'sq cm', 'square centimetres', 'cubic metres'.
+_POWER_TYPED = re.compile(r"(?<![^\W\d_])(mm|cm|m|km)\^?([23])(?![0-9.]|\s*[^\W\d_])")
+_SQUARE_WORDS = re.compile(
+    r"\b(square|sq\.?|cubic|cu\.?) ?(millimetre|centimetre|metre|kilometre|mm|cm|km|m)s?\b", re.IGNORECASE
+)
+_SHORT = {"millimetre": "mm", "centimetre": "cm", "metre": "m", "kilometre": "km"}
+
+
+def _square_and_cubic(text: str) -> str:
+    text = _POWER_TYPED.sub(lambda m: m[1] + ("²" if m[2] == "2" else "³"), text)
+    return _SQUARE_WORDS.sub(
+        lambda m: _SHORT.get(m[2].lower(), m[2].lower()) + ("³" if m[1].lower().startswith("cu") else "²"), text
+    )
 
 
 def _unit_or_refuse(word: str) -> str:
