@@ -292,6 +292,7 @@ _UNIT_WORDS = {
     "s": ("s", "sec", "second"),
     "min": ("min", "minute"),
     "h": ("h", "hr", "hour"),
+    "°": ("°", "degree", "deg", "º"),
 }
 _UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 UNIT_NAMES = {
@@ -307,6 +308,7 @@ UNIT_NAMES = {
     "s": "seconds",
     "min": "minutes",
     "h": "hours",
+    "°": "degrees",
 }
 
 
@@ -350,7 +352,7 @@ class MeasureReading:
         return total
 
 
-_UNIT_WORD = re.compile(r"([^\W\d_]+\.?)")  # letters (and a full stop) between the numbers
+_UNIT_WORD = re.compile(r"([^\W\d_]+\.?|[°º])")  # letters (and a full stop), or a degree sign, between numbers
 
 
 def read_measure(text: str) -> MeasureReading:
@@ -524,6 +526,20 @@ def read_truth(text: str) -> bool:
     if text in _TRUTH:
         return _TRUTH[text]
     raise Unreadable(None)
+
+
+_POINT = re.compile(
+    r"\(?\s*(?P<x>-?\s*\d+)\s*[,;]?\s+(?P<y>-?\s*\d+)\s*\)?|\(?\s*(?P<x2>-?\s*\d+)\s*[,;]\s*(?P<y2>-?\s*\d+)\s*\)?"
+)
+
+
+def read_coordinate(text: str) -> tuple[int, int]:
+    """Read a point written (3, -2), 3,-2, (3; −2) or 3 -2 as whole-number (x, y)."""
+    match = _POINT.fullmatch(clean(text))
+    if not match:
+        raise Unreadable("Write the point like (3, 2): x first, then y.")
+    x, y = (match["x"], match["y"]) if match["x"] is not None else (match["x2"], match["y2"])
+    return int(x.replace(" ", "")), int(y.replace(" ", ""))
 
 
 # -------------------------------------------------------------------------------- expected answers
