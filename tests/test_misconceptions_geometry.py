@@ -13,7 +13,7 @@ CANONICAL = [
     ("square_not_rectangle", geo.square_not_rectangle, (), False),
     ("orientation_changes_shape", geo.orientation_changes_shape, (), False),
     ("coordinates_swapped", geo.coordinates_swapped, (3, -2), (-2, 3)),
-    ("reflection_wrong_distance", geo.reflection_wrong_distance, (1, 3), -1),
+    ("reflection_wrong_distance", geo.reflection_wrong_distance, (1, 3), 6),
     ("reflection_wrong_axis", geo.reflection_wrong_axis, (4, 2, True), (-4, 2)),
     ("reflection_wrong_axis", geo.reflection_wrong_axis, (4, 2, False), (4, -2)),
     ("translation_wrong_direction", geo.translation_wrong_direction, (5, 1, -3, 2), (8, -1)),
@@ -37,7 +37,6 @@ def test_canonical_examples(misconception, function, arguments, wrong):
     [
         (geo.point_as_180, (200,)),
         (geo.coordinates_swapped, (4, 4)),
-        (geo.reflection_wrong_distance, (3, 0)),
         (geo.radius_diameter_confused, (7, True)),
     ],
 )

@@ -47,8 +47,8 @@ register(
     Misconception(
         "reflection_wrong_distance",
         "Reflects the wrong distance",
-        "They measured the distance from an axis, not from the mirror line; count squares from the point to the "
-        "mirror line, then the same number of squares beyond it.",
+        "They counted the square the point starts on, so the image is one square too far; count the jumps from "
+        "the point to the mirror line, then the same number of jumps beyond it.",
     ),
     Misconception(
         "reflection_wrong_axis",
@@ -129,9 +129,9 @@ def coordinates_swapped(x: int, y: int) -> tuple[int, int] | None:
     return (y, x) if x != y else None
 
 
-def reflection_wrong_distance(value: int, mirror: int) -> int | None:
-    """Reflecting in the line x = mirror by the distance from the axis, so value → −value; nothing for an axis."""
-    return -value if mirror != 0 else None
+def reflection_wrong_distance(value: int, mirror: int) -> int:
+    """Counting the square the point starts on, so the image lands one square too far: 1 in x = 3 → 6, not 5."""
+    return 2 * mirror - value + (1 if value < mirror else -1)
 
 
 def reflection_wrong_axis(x: int, y: int, in_x_axis: bool) -> tuple[int, int]:

@@ -369,9 +369,7 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
     return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
-def _wrong_distance(x: int, y: int, axis: str, c: int) -> tuple[int, int] | None:
+def _wrong_distance(x: int, y: int, axis: str, c: int) -> tuple[int, int]:
     if axis == "x":
-        wrong = geo.reflection_wrong_distance(x, c)
-        return None if wrong is None else (wrong, y)
-    wrong = geo.reflection_wrong_distance(y, c)
-    return None if wrong is None else (x, wrong)
+        return geo.reflection_wrong_distance(x, c), y
+    return x, geo.reflection_wrong_distance(y, c)
