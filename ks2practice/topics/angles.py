@@ -202,7 +202,7 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _with_article(kind: str) -> str:
-    if kind.startswith(("smaller", "larger")):
+    if kind.startswith(("smaller", "larger", "a ")):
         return kind
     if kind in ("right angle", "straight line"):
         return f"a {kind}"
@@ -356,7 +356,13 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(claimed == a)
         prompt = f"{who} says this angle measures {claimed}°. True or false?" + hint(level, "is it acute or obtuse?")
         check = f"180 − {other} = {claimed}"
-        item = make(prompt, answer, [*steps, f"So {who} is {truth_word(claimed == a)}."], style, check)
+        item = make(
+            prompt,
+            answer,
+            [*steps, f"So {who} is {'right' if claimed == a else 'wrong'}: it is {truth_word(claimed == a)}."],
+            style,
+            check,
+        )
         return with_picture(item, picture)
     if style == "missing_number":
         answer = degrees(other)
@@ -405,13 +411,16 @@ def missing_angles(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _missing_prompt(style: str, text: str, missing: str) -> str:
-    return text + (f" Find the missing angle {missing}." if style == "fluency" else f" {missing} = □°. What is □?")
+    """'Find the angle at C.' for fluency; 'The angle at C is □°. What is □?' for a missing number."""
+    if style == "fluency":
+        return f"{text} Find {missing}."
+    return f"{text} {missing[0].upper()}{missing[1:]} is □°. What is □?"
 
 
 def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
     a = rng.randrange(25, 160, 5)
     answer = degrees(180 - a)
-    prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "x")
+    prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "the other")
     prompt += hint(level, "angles on a straight line add up to 180°.")
     predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
     return make(
@@ -429,7 +438,7 @@ def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
     answer = degrees(90 - a)
     picture = angle_shape(rng, [90, a, 90 - a], [None, a, UNKNOWN])
     prompt = _missing_prompt(
-        style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "at C"
+        style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
     ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
     predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(90 + a)))
     steps = ["The angles of a triangle add to 180°, and A is 90°, so B and C add to 90°.", f"90° − {a}° = {90 - a}°"]
@@ -439,7 +448,9 @@ def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
 def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
     a, b = rng.randint(20, 80), rng.randint(20, 75)
     answer = degrees(180 - a - b)
-    prompt = _missing_prompt(style, f"Three angles meet on a straight line. Two of them are {a}° and {b}°.", "x")
+    prompt = _missing_prompt(
+        style, f"Three angles meet on a straight line. Two of them are {a}° and {b}°.", "the third"
+    )
     predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a + b)))
     steps = ["Angles on a straight line add to 180°.", f"180° − {a}° − {b}° = {180 - a - b}°"]
     return make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted)
@@ -448,7 +459,9 @@ def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
 def _around_point(rng: random.Random, level: Level, style: str) -> Item:
     a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
     answer = degrees(360 - a - b - c)
-    prompt = _missing_prompt(style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "y")
+    prompt = _missing_prompt(
+        style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "the fourth"
+    )
     predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(a + b + c)))
     steps = ["Angles around a point add to 360°.", f"360° − {a}° − {b}° − {c}° = {360 - a - b - c}°"]
     return make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted)
@@ -459,7 +472,7 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
     c = 180 - a - b
     answer = degrees(c)
     picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
-    prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "at C")
+    prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
     predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(a + b)))
     steps = ["The angles of a triangle add to 180°.", f"180° − {a}° − {b}° = {c}°"]
     return with_picture(make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted), picture)
@@ -470,7 +483,7 @@ def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
     if rng.random() < 0.5:
         answer = degrees(a)
         prompt = _missing_prompt(
-            style, f"Two straight lines cross. One of the four angles is {a}°.", "vertically opposite it,"
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle vertically opposite it"
         )
         steps = ["Vertically opposite angles are equal.", f"So the angle is {a}°."]
         check = f"180 − (180 − {a})"
@@ -478,7 +491,7 @@ def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
     else:
         answer = degrees(180 - a)
         prompt = _missing_prompt(
-            style, f"Two straight lines cross. One of the four angles is {a}°.", "next to it (on the same line),"
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle next to it on the same line"
         )
         steps = ["Angles next to each other on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"]
         check = f"180 − {a}"
@@ -494,7 +507,9 @@ def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
             break
     answer = degrees(d)
     picture = angle_shape(rng, [a, b, c, d], [a, b, c, UNKNOWN])
-    prompt = _missing_prompt(style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "at D")
+    prompt = _missing_prompt(
+        style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
+    )
     predicted = mis.predictions(answer, ("line_as_360", 180 - a - b - c if a + b + c < 180 else None))
     steps = [
         "The angles of a quadrilateral add to 360° (it splits into two triangles).",
@@ -508,7 +523,7 @@ def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
     base = (180 - top) // 2
     answer = degrees(base)
     picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
-    prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "at B")
+    prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
     predicted = mis.predictions(answer, ("triangle_as_360", (360 - top) // 2))
     steps = [
         "The base angles of an isosceles triangle are equal.",
@@ -527,7 +542,7 @@ def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
     answer = degrees(interior)
     picture = angle_shape(rng, [interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
     prompt = _missing_prompt(
-        style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "inside it (one interior angle)"
+        style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
     )
     predicted = mis.predictions(answer, ("exterior_for_interior", geo.exterior_for_interior(n)))
     steps = [
@@ -545,7 +560,7 @@ def _triangle_exterior(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(
         style,
         f"Triangle ABC has angles of {a}° at A and {b}° at B. Side BC is extended in a straight line past C.",
-        "outside the triangle at C",
+        "the angle outside the triangle at C",
     )
     predicted = mis.predictions(answer, ("line_as_360", 360 - c))
     steps = [f"The angle inside at C is 180° − {a}° − {b}° = {c}°.", f"On the straight line: 180° − {c}° = {outside}°"]
@@ -559,14 +574,15 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
         setting, total = f"Two angles on a straight line are {a}° and", 180
     elif level == Level.EXPECTED:
         a, b = rng.randint(30, 90), rng.randint(30, 80)
-        right, wrong = 180 - a - b, 360 - a - b
+        right = 180 - a - b
+        wrong = right + rng.choice([-10, 10, 20])  # a near miss: the sum must be checked, not eyed
+        wrong = wrong if wrong > 0 else right + 10
         setting, total = f"A triangle has angles of {a}°, {b}° and", 180
         a = a + b
     else:
         a, b, c = rng.randint(60, 120), rng.randint(60, 110), rng.randint(50, 100)
-        right, wrong = 360 - a - b - c, 180 - a - b - c
-        if wrong <= 0:
-            wrong = right + rng.choice([10, -10, 20])
+        right = 360 - a - b - c
+        wrong = right + rng.choice([10, -10, 20])
         setting, total = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360
         a = a + b + c
     claimed = rng.choice([right, wrong])
@@ -619,8 +635,10 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, [f"The corner is a right angle: 90° − {a}° = {90 - a}°"], style, f"90 − {a}")
     if level == Level.EXPECTED:
         pieces = rng.randint(3, 4)
-        sizes = [rng.randrange(40, 110, 5) for _ in range(pieces - 1)]
-        last = 360 - sum(sizes)
+        last = 0
+        while not 30 <= last <= 150:  # a slice no bigger than the others look
+            sizes = [rng.randrange(40 if pieces == 4 else 80, 150, 5) for _ in range(pieces - 1)]
+            last = 360 - sum(sizes)
         answer = degrees(last)
         prompt = (
             f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
@@ -637,5 +655,4 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
     )
     steps = [f"Walking all the way round turns {who} through one whole turn, 360°.", f"360° ÷ {n} = {slice_angle}°"]
-    predicted = mis.predictions(answer, ("exterior_for_interior", 180 - slice_angle))
-    return make(prompt, answer, steps, style, f"360 ÷ {n}", predicted=predicted)
+    return make(prompt, answer, steps, style, f"360 ÷ {n}")

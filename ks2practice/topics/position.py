@@ -352,6 +352,8 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         low, high = GRID[int(level)]
         if not low <= image[0] + dx <= high:
             dx = -dx
+        if image[0] + dx == x and low <= image[0] - dx <= high:
+            dx = -dx  # not straight back to where it started
         final = (image[0] + dx, image[1])
         answer = Coordinate(*final)
         who = name(rng)

@@ -491,10 +491,9 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
                 explain,
             ]
             check = f"{edges} ÷ {3 if family == 'prism' else 2} + {2 if family == 'prism' else 1}"
-            predicted = mis.predictions(answer, ("faces_for_edges", edges))
-            return make(prompt, answer, steps, style, check, predicted=predicted)
+            return make(prompt, answer, steps, style, check)
         answer = WholeNumber(faces)
-        prompt = f"How many faces will a net of a {solid} have? □ faces." + hint(
+        prompt = f"How many faces will a net of {_article(solid)} have? □ faces." + hint(
             level, "one face for each flat surface."
         )
         steps = [
@@ -511,7 +510,9 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         )
         truth = claimed == values[what]
         answer = TrueFalse(truth)
-        prompt = f"True or false? A {solid} has {claimed} {what}." + hint(level, "imagine holding the shape.")
+        prompt = f"True or false? {_article(solid).capitalize()} has {claimed} {what}." + hint(
+            level, "imagine holding the shape."
+        )
         predicted = mis.predictions(answer, ("faces_for_edges", (claimed == faces) if what == "edges" else None))
         return make(
             prompt,
@@ -529,7 +530,7 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         else rng.choice(["faces", "edges", "vertices", "edges"])
     )
     answer = WholeNumber(values[what])
-    prompt = f"How many {what} does a {solid} have?" + hint(level, "an edge is where two faces meet.")
+    prompt = f"How many {what} does {_article(solid)} have?" + hint(level, "an edge is where two faces meet.")
     predicted = mis.predictions(answer, ("faces_for_edges", faces if what == "edges" else None))
     return make(prompt, answer, [explain], style, _count_check(family, n, what), predicted=predicted)
 
@@ -948,21 +949,40 @@ def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
     cw, ch = rng.randint(2, w - 3), rng.randint(2, h - 3)
     vertices = ((0, 0), (w, 0), (w, h - ch), (w - cw, h - ch), (w - cw, h), (0, h))
     if level == Level.GREATER_DEPTH:
-        # Two steps: the perimeter from four known sides.
+        # Two steps: the two unlabelled sides first, then (unless only they are asked for) the perimeter.
         labels = (w, h - ch, cw, ch, None, None)
+        unit = "m" if style == "word_problem" else "cm"
         perimeter = 2 * (w + h)
-        answer = cm(perimeter)
-        prompt = (
-            f"The shape is made from a rectangle with a corner cut out. All its corners are right angles. "
-            f"The bottom is {w} cm, the right side {h - ch} cm, the step across {cw} cm and the step up {ch} cm. "
-            f"What is its perimeter?"
+        known = (
+            f"the bottom is {w} {unit}, the right side {h - ch} {unit}, the step across {cw} {unit} and the step up "
+            f"{ch} {unit}"
         )
+        if style == "missing_number":
+            answer = cm(w - cw + h)
+            prompt = (
+                f"All the corners of this shape are right angles: {known}. The top and the left side together are "
+                "□ cm. What is □?"
+            )
+            steps = [
+                f"The top is {w} − {cw} = {w - cw} cm; the left side is {h - ch} + {ch} = {h} cm.",
+                f"{w - cw} + {h} = {w - cw + h} cm",
+            ]
+            picture = Shape2D(vertices=vertices, side_labels=labels, unit="cm")
+            return with_picture(make(prompt, answer, steps, style, f"({w} − {cw}) + ({h - ch} + {ch})"), picture)
+        answer = Measure(perimeter, unit)
+        if style == "word_problem":
+            prompt = (
+                f"{name(rng)} puts edging all the way round an L-shaped lawn. All its corners are right angles: "
+                f"{known}. How much edging is needed?"
+            )
+        else:
+            prompt = f"All the corners of this shape are right angles: {known}. What is its perimeter?"
         steps = [
             f"The top is {w} − {cw} = {w - cw} cm; the left side is {h - ch} + {ch} = {h} cm.",
-            f"Perimeter = {w} + {h - ch} + {cw} + {ch} + {w - cw} + {h} = {perimeter} cm",
+            f"Perimeter = {w} + {h - ch} + {cw} + {ch} + {w - cw} + {h} = {perimeter} {unit}",
         ]
         check = f"{w} + {h - ch} + {cw} + {ch} + ({w} − {cw}) + ({h - ch} + {ch})"
-        picture = Shape2D(vertices=vertices, side_labels=labels, unit="cm")
+        picture = Shape2D(vertices=vertices, side_labels=labels, unit=unit)
         return with_picture(make(prompt, answer, steps, style, check), picture)
     labels = (w, h - ch, None, ch, w - cw, UNKNOWN)
     answer = cm(h)
