@@ -14,12 +14,12 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice import misconceptions as mis
-from ks2practice.answers.kinds import Choice, Measure, TrueFalse, WholeNumber
+from ks2practice.answers.kinds import Choice, Comparison, Measure, TrueFalse, WholeNumber
 from ks2practice.diagrams import UNKNOWN, Protractor, Shape2D
 from ks2practice.misconceptions import geometry as geo
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
-from ks2practice.wording import hint, lettered, make, name, truth_word
+from ks2practice.wording import hint, lettered, make, name, sign_of, truth_word
 
 # ---------------------------------------------------------------------------------- drawing helpers
 
@@ -151,11 +151,21 @@ _TURNS = {1: "a quarter turn", 2: "a half turn", 3: "a three-quarter turn", 4: "
     "angles.angle_types",
     title="Types of angle: right angles, turns, acute, obtuse and reflex",
     codes=("3G4a", "3G4b", "4G4", "5G4a"),
-    styles=("fluency", "true_or_false", "always_sometimes_never", "odd_one_out", "missing_number", "explain"),
+    styles=(
+        "fluency",
+        "true_or_false",
+        "always_sometimes_never",
+        "odd_one_out",
+        "missing_number",
+        "compare",
+        "explain",
+    ),
 )
 def angle_types(rng: random.Random, level: Level, style: str) -> Item:
     if style == "missing_number":
         return _turns(rng, level, style)
+    if style == "compare":
+        return _compare_turns(rng, level, style)
     if style == "always_sometimes_never":
         return _types_asn(rng, level, style)
     if style == "odd_one_out":
@@ -251,6 +261,26 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
         prompt += " (A whole turn is 4 right angles.)" if rng.random() < 0.3 else ""
     steps = ["A right angle is 90°.", f"{right_angles} × 90° = {total}°"]
     return make(prompt, answer, steps, style, check)
+
+
+_TURN_WORDS = {1: "a right angle", 2: "two right angles", 3: "three right angles", 4: "a whole turn"}
+
+
+def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
+    """A turn in words against an angle in degrees: 'a right angle □ 85°'."""
+    quarters = (
+        1 if level == Level.WORKING_TOWARDS else rng.randint(1, 2) if level == Level.EXPECTED else rng.randint(2, 4)
+    )
+    turn = 90 * quarters
+    spread = 40 if level == Level.WORKING_TOWARDS else 15
+    a = turn + rng.choice([n for n in range(-spread, spread + 1, 5 if level == Level.WORKING_TOWARDS else 1) if n])
+    if rng.random() < 0.15:
+        a = turn
+    words = _TURN_WORDS[quarters]
+    answer = Comparison(sign_of(turn, a))
+    prompt = f"Write <, > or = in the box: {words} □ {a}°" + hint(level, "a right angle is 90°.")
+    steps = [f"{words[0].upper()}{words[1:]} is {quarters} × 90° = {turn}°.", f"{turn}° {answer.sign} {a}°"]
+    return make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}")
 
 
 def _types_asn(rng: random.Random, level: Level, style: str) -> Item:

@@ -524,6 +524,8 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         )
     if style == "odd_one_out":
         return _solid_odd_one_out(rng, level, style)
+    if level != Level.WORKING_TOWARDS and rng.random() < 0.3:
+        return _net_names_solid(rng, family, n, style)
     what = (
         rng.choice(["faces", "edges", "vertices"])
         if level != Level.WORKING_TOWARDS
@@ -533,6 +535,38 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"How many {what} does {_article(solid)} have?" + hint(level, "an edge is where two faces meet.")
     predicted = mis.predictions(answer, ("faces_for_edges", faces if what == "edges" else None))
     return make(prompt, answer, [explain], style, _count_check(family, n, what), predicted=predicted)
+
+
+_FACE_WORDS = {3: "triangles", 4: "squares", 5: "pentagons", 6: "hexagons", 8: "octagons"}
+
+
+_NET_WORDS = {
+    "prism": "Two matching ends and rectangles round the sides make a prism.",
+    "pyramid": "One base and triangles meeting at a point make a pyramid.",
+}
+
+
+def _net_names_solid(rng: random.Random, family: str, n: int, style: str) -> Item:
+    """Recognise a solid from the faces of its net: the ends (or base) and the faces round the sides."""
+    faces = solid_counts(family, n)[0]
+    if family == "prism":
+        parts = f"2 {_FACE_WORDS[n]} and {n} rectangles" if n != 4 else "6 rectangles"
+        check = f"2 + {n} = {faces}"
+    else:
+        base = _FACE_WORDS[n][:-1]
+        parts = f"1 {base} and {n} triangles" if n != 3 else "4 triangles"
+        check = f"1 + {n} = {faces}"
+    right = solid_name(family, n)
+    others = [solid_name(f, k) for f in ("prism", "pyramid") for k in (3, 4, 5, 6) if solid_name(f, k) != right]
+    options = [*rng.sample(others, 3), right]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(right))
+    prompt = f"A net is made of {parts}. Which 3-D shape does it fold into? {lettered(options)}"
+    steps = [
+        _NET_WORDS[family],
+        f"So it is {_article(right)} ({faces} faces).",
+    ]
+    return make(prompt, answer, steps, style, check)
 
 
 _FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a base with triangles meeting at a point"}
