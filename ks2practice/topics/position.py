@@ -31,8 +31,9 @@ def point(x: int, y: int) -> str:
 
 
 def point_check(x_expr: str, y_expr: str) -> str:
-    """A Coordinate check: the two expressions the invariant test evaluates, separated by ';'."""
-    return f"{x_expr}; {y_expr}"
+    """A Coordinate check: one expression worth x × 1000 + y, so any KS2-notation evaluator can confirm the point
+    (grid coordinates stay within ±20, so the code is one-to-one)."""
+    return f"({x_expr}) × 1000 + ({y_expr})"
 
 
 def point_predictions(answer: Coordinate, *candidates: tuple[str, tuple[int, int] | None]) -> tuple[Predicted, ...]:
@@ -316,11 +317,12 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         f"Its image is the same distance on the other side, so its {moving}-coordinate is "
         f"{show(c)} + {show(c)} − {bracket(value)} = {show(2 * c - value)}; the other coordinate stays the same.",
     ]
-    check = (
-        point_check(f"2 × {bracket(c)} − {bracket(x)}", show(y))
+    xs, ys = (
+        (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
         if axis == "x"
-        else point_check(show(x), f"2 × {bracket(c)} − {bracket(y)}")
+        else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
     )
+    check = point_check(xs, ys)
     slips = [
         ("reflection_wrong_distance", _wrong_distance(x, y, axis, c)),
         ("reflection_wrong_axis", geo.reflection_wrong_axis(x, y, axis == "y") if c == 0 else None),
@@ -333,7 +335,6 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? Reflecting {point(x, y)} in {mirror} gives {point(*shown)}." + hint(
             level, "count the squares to the mirror line."
         )
-        xs, ys = check.split("; ")
         statement = f"{xs} + ({ys}) × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
         return make(prompt, answer, [*steps, f"So it is {truth_word(shown == image)}."], style, statement)
     answer = Coordinate(*image)
@@ -361,7 +362,6 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} designs a game on a grid. A counter at {point(x, y)} is reflected in {mirror}, then "
             f"moved {describe_move(dx, 0)}. Where does the counter end up?"
         )
-        xs, ys = check.split("; ")
         steps = [*steps, f"Then {describe_move(dx, 0)}: {show(image[0])} + {bracket(dx)} = {show(final[0])}."]
         predicted = point_predictions(answer, ("translation_wrong_direction", (image[0] - dx, image[1])))
         return make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
