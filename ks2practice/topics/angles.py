@@ -360,7 +360,7 @@ def _types_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     "angles.read_angles",
     title="Measure angles with a protractor and estimate them",
     codes=("5G4c", "5G4a"),
-    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare"),
 )
 def read_angles(rng: random.Random, level: Level, style: str) -> Item:
     if level == Level.WORKING_TOWARDS:
@@ -381,6 +381,20 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
         f"The angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense.",
     ]
     who = name(rng)
+    if style == "compare":
+        # Estimating first: is the angle more or less than a right angle (or than another angle)?
+        against = 90 if level == Level.WORKING_TOWARDS else rng.choice([90, rng.randrange(20, 170, 10)])
+        if against == a:
+            against = 90 if a != 90 else 100
+        answer = Comparison(sign_of(a, against))
+        prompt = (
+            f"Estimate, then check with the scale. Write <, > or = in the box: the angle shown □ {against}°"
+            + hint(level, "a right angle is 90°; is this angle wider or narrower?")
+        )
+        steps = [*steps, f"{a}° {answer.sign} {against}°"]
+        predicted = mis.predictions(answer, ("protractor_wrong_scale", sign_of(other, against)))
+        item = make(prompt, answer, steps, style, f"180 − {other} □ {against}", predicted=predicted)
+        return with_picture(item, picture)
     if style == "true_or_false":
         claimed = rng.choice([a, other])
         answer = TrueFalse(claimed == a)
