@@ -181,3 +181,20 @@ def test_levels_step_up_in_demand():
     high = {registry.generate(Spec("angles.missing_angles", Level(3), s)).prompt.split(".")[0] for s in SEEDS}
     assert not any("Quadrilateral" in p or "regular" in p for p in low)
     assert any("Quadrilateral" in p for p in high) and any("regular" in p for p in high)
+
+
+def test_compare_styles_agree_with_the_angle():
+    for level in (1, 2, 3):
+        for seed in SEEDS:
+            shown = registry.generate(Spec("angles.read_angles", level, seed, style="compare"))
+            (against,) = _numbers(shown.prompt.split(" (Hint")[0])
+            a = shown.diagram.degrees
+            assert shown.answer.sign == ("<" if a < against else ">" if a > against else "=")
+            turn = registry.generate(Spec("angles.angle_types", level, seed, style="compare"))
+            (degrees,) = _numbers(turn.prompt.split(" (Hint")[0])
+            quarters = {"a right angle": 1, "two right angles": 2, "three right angles": 3, "a whole turn": 4}
+            words = next(w for w in quarters if f"box: {w} □" in turn.prompt)
+            size = 90 * quarters[words]
+            assert turn.answer.sign == ("<" if size < degrees else ">" if size > degrees else "=")
+            if level == 1:
+                assert words == "a right angle"
