@@ -52,3 +52,13 @@ def test_degrees_are_a_unit_of_angle(typed, status):
     angle = Measure(65, "°", unit_required=False)
     assert angle.format() == "65°"
     assert check(angle, typed).status is status
+
+
+def test_a_teacher_can_type_a_point_or_an_angle_as_the_expected_answer():
+    from ks2practice.answers import infer
+
+    assert infer("(3, −2)") == Coordinate(3, -2)
+    assert infer("(3; 4)") == Coordinate(3, 4)
+    assert infer("1,250").format() == "1250"  # a number with a comma is still a number
+    assert infer("65°").format() == "65°"
+    assert check(infer("65°"), "65 degrees").status is Status.CORRECT

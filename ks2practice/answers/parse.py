@@ -14,6 +14,7 @@ from ks2practice.answers.kinds import (
     UNITS,
     Answer,
     Comparison,
+    Coordinate,
     DecimalNumber,
     FractionAnswer,
     Measure,
@@ -587,8 +588,16 @@ def _looks_like_time(text: str) -> bool:
 
 
 def _looks_like_measure(text: str) -> bool:
-    word = re.search(r"([^\W\d_]+)\.?$", text)
+    word = re.search(r"([^\W\d_]+|[°º])\.?$", text)
     return bool(word and unit_called(word.group(1)))
+
+
+def _looks_like_point(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")") and ("," in text or ";" in text)
+
+
+def _infer_point(text: str, simplest: bool) -> Answer:
+    return Coordinate(*read_coordinate(text))
 
 
 def _infer_truth(text: str, simplest: bool) -> Answer:
@@ -662,6 +671,7 @@ def _exact_value(value: Fraction) -> int | Decimal | Fraction:
 
 
 _INFERENCES = (
+    (_looks_like_point, _infer_point),
     (_looks_like_truth, _infer_truth),
     (_looks_like_sign, _infer_sign),
     (_looks_like_money, _infer_money),
