@@ -23,6 +23,8 @@ CANONICAL = [
     ("diagonal_as_symmetry", geo.diagonal_as_symmetry, (2,), 4),
     ("reflex_as_inside", geo.reflex_as_inside, (290,), 70),
     ("exterior_for_interior", geo.exterior_for_interior, (6,), 60),
+    ("acute_obtuse_swapped", geo.acute_obtuse_swapped, ("obtuse",), "acute"),
+    ("perimeter_not_halved", geo.perimeter_not_halved, (30, 8), 14),
 ]
 
 
@@ -36,6 +38,7 @@ def test_canonical_examples(misconception, function, arguments, wrong):
     ("function", "arguments"),
     [
         (geo.point_as_180, (200,)),
+        (geo.acute_obtuse_swapped, ("reflex",)),
         (geo.coordinates_swapped, (4, 4)),
         (geo.radius_diameter_confused, (7, True)),
     ],

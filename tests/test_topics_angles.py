@@ -47,8 +47,7 @@ def test_predicted_misconceptions_are_really_wrong(topic_id):
                 seen.add(predicted.misconception)
                 verdict = answers.check(question, predicted.response)
                 assert verdict.status is Status.MISCONCEPTION, (question.prompt, predicted)
-    if topic_id != "angles.angle_types":  # naming angle types has no mechanised slip yet
-        assert seen, "no misconception was ever attached"
+    assert seen, "no misconception was ever attached"
 
 
 def test_angle_types_key_matches_the_angle_in_the_prompt():

@@ -86,6 +86,18 @@ register(
         "They gave the angle inside the arms, not the reflex angle marked; the reflex angle is 360° minus it.",
     ),
     Misconception(
+        "acute_obtuse_swapped",
+        "Mixes up acute and obtuse",
+        "They called an obtuse angle acute (or the reverse); acute angles are 'a cute little angle', smaller than "
+        "a right angle — hold a right-angle checker (a folded paper corner) against it.",
+    ),
+    Misconception(
+        "perimeter_not_halved",
+        "Does not halve what is left of the perimeter",
+        "They took the two known sides from the perimeter but did not halve the rest; what is left is two equal "
+        "sides, so share it between them.",
+    ),
+    Misconception(
         "exterior_for_interior",
         "Gives the exterior angle of a regular polygon",
         "They worked out 360° ÷ the number of sides, which is the exterior angle; the interior angle is 180° "
@@ -164,6 +176,16 @@ def diagonal_as_symmetry(lines: int) -> int:
 def reflex_as_inside(reflex: int) -> int:
     """A reflex angle of 290° given as the 70° inside its arms."""
     return 360 - reflex
+
+
+def acute_obtuse_swapped(kind: str) -> str | None:
+    """'acute' named 'obtuse' and the reverse; nothing for other kinds."""
+    return {"acute": "obtuse", "obtuse": "acute"}.get(kind)
+
+
+def perimeter_not_halved(perimeter: int, side: int) -> int:
+    """A rectangle with perimeter 30 and one side 8: 30 − 2 × 8 = 14 given, not 7."""
+    return perimeter - 2 * side
 
 
 def exterior_for_interior(sides: int) -> int:

@@ -208,7 +208,9 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
     answer = Choice(tuple(options), right)
     prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
     steps = ["A right angle is 90° and a straight line is 180°.", f"{a}° is {_with_article(options[right])}."]
-    return make(prompt, answer, steps, style, check)
+    swapped = geo.acute_obtuse_swapped(kind) if level != Level.WORKING_TOWARDS else None
+    predicted = mis.predictions(answer, ("acute_obtuse_swapped", swapped))
+    return make(prompt, answer, steps, style, check, predicted=predicted)
 
 
 def _with_article(kind: str) -> str:

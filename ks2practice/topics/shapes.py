@@ -949,7 +949,7 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
     picture = Shape2D(vertices=vertices, side_labels=(w, UNKNOWN, None, None), unit="cm", right_angles=(0, 1, 2, 3))
     if style == "word_problem":
         who = name(rng)
-        place = rng.choice(["vegetable patch", "garden pond", "picture frame", "playground"])
+        place = rng.choice(["vegetable patch", "garden pond", "paddock", "playground", "chicken run"])
         prompt = (
             f"{who} puts a fence of {perimeter} m all the way round a rectangular {place}. One side is {w} m "
             f"long. How long is each of the other two sides?"
@@ -961,7 +961,8 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
             f"{perimeter} − {2 * w} = {perimeter - 2 * w} m for the other two sides.",
             f"{perimeter - 2 * w} ÷ 2 = {h} m",
         ]
-        return make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2")
+        predicted = mis.predictions(answer, ("perimeter_not_halved", geo.perimeter_not_halved(perimeter, w)))
+        return make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2", predicted=predicted)
     prompt = (
         f"The rectangle has a perimeter of {perimeter} cm. One side is {w} cm. The side next to it is □ cm. "
         "What is □?" + hint(level, "take away the two known sides, then halve.")
@@ -971,7 +972,7 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
         f"{perimeter} − {2 * w} = {perimeter - 2 * w} cm",
         f"{perimeter - 2 * w} ÷ 2 = {h} cm",
     ]
-    predicted = ()
+    predicted = mis.predictions(answer, ("perimeter_not_halved", geo.perimeter_not_halved(perimeter, w)))
     return with_picture(
         make(prompt, answer, steps, style, f"2 × {w} + 2 × □ = {perimeter}", predicted=predicted), picture
     )
