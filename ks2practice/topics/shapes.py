@@ -216,7 +216,7 @@ def properties_2d(rng: random.Random, level: Level, style: str) -> Item:
     tilted = level == Level.GREATER_DEPTH and kind in ("square", "rectangle") and rng.random() < 0.7
     vertices = make_shape(rng, kind, tilted)
     actual, check = classify(vertices)
-    picture = Shape2D(vertices=vertices, name="")
+    picture = marked_shape(vertices)
     if style == "true_or_false":
         claimed = actual if rng.random() < 0.5 else rng.choice(wrong_names(actual, family))
         truth = claimed == actual
@@ -238,6 +238,15 @@ def properties_2d(rng: random.Random, level: Level, style: str) -> Item:
         wrong = "rhombus" if actual == "square" else "parallelogram"
         predicted = mis.predictions(answer, ("orientation_changes_shape", wrong if wrong in options else None))
     return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+
+
+def marked_shape(vertices: tuple[Point, ...]) -> Shape2D:
+    """The shape with its right angles and equal sides marked, as test papers draw them to be classified."""
+    lengths = squared_lengths(vertices)
+    repeated = sorted({length for length in lengths if lengths.count(length) > 1})
+    groups = tuple(repeated.index(length) + 1 if length in repeated else 0 for length in lengths)
+    rights = tuple(i for i, flag in enumerate(right_angle_flags(vertices)) if flag)
+    return Shape2D(vertices=vertices, equal_sides=groups, right_angles=rights)
 
 
 def _property_steps(vertices: tuple[Point, ...]) -> list[str]:
