@@ -195,3 +195,16 @@ def test_missing_lengths_pictures_are_to_scale_and_keys_agree():
                 assert 2 * side + 2 * question.answer.numeric() == perimeter
             if isinstance(question.diagram, Shape2D):
                 assert not question.diagram.not_to_scale
+
+
+def test_shapes_to_name_mark_every_right_angle_and_equal_side():
+    for seed in SEEDS:
+        question = registry.generate(Spec("shapes.properties_2d", 2, seed, style="fluency"))
+        shape = question.diagram
+        sides = [shape.side(i) for i in range(len(shape.vertices))]
+        for i in range(len(sides)):
+            square_corner = sides[i - 1][0] * sides[i][0] + sides[i - 1][1] * sides[i][1] == 0
+            assert (i in shape.right_angles) == square_corner
+        lengths = [x * x + y * y for x, y in sides]
+        for i, group in enumerate(shape.equal_sides):
+            assert (group > 0) == (lengths.count(lengths[i]) > 1)
