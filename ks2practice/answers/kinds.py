@@ -229,8 +229,9 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     "s": ("time", Fraction(1)),
     "min": ("time", Fraction(60)),
     "h": ("time", Fraction(3600)),
+    "°": ("angle", Fraction(1)),
 }
-"""Metric units (and time) with their dimension and size in the dimension's base unit."""
+"""Metric units (and time, and angles in degrees) with their dimension and size in the dimension's base unit."""
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ class Measure(Answer):
             number = format_decimal(value)
         except ValueError:
             number = format_fraction(value)
-        return f"{number} {self.unit}"
+        return f"{number}°" if self.unit == "°" else f"{number} {self.unit}"  # 65°, as angles are written
 
     def numeric(self) -> Fraction:
         return as_fraction(self.value)
@@ -318,6 +319,25 @@ class Choice(Answer):
 
     def rule(self) -> str:
         return "Accept the option's letter or its text."
+
+
+@dataclass(frozen=True)
+class Coordinate(Answer):
+    """A point on a coordinate grid, (x, y), whole-number coordinates; written (3, −2)."""
+
+    x: int
+    y: int
+
+    def __post_init__(self) -> None:
+        for value in (self.x, self.y):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("Coordinate needs whole-number x and y")
+
+    def format(self) -> str:
+        return "(" + ", ".join(str(v).replace("-", "−") for v in (self.x, self.y)) + ")"
+
+    def rule(self) -> str:
+        return "Accept (x, y) with or without brackets, x first; (3, −2), 3, -2 and (3,-2) are the same point."
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from ks2practice.answers.kinds import (
     Answer,
     Choice,
     Comparison,
+    Coordinate,
     DecimalNumber,
     FractionAnswer,
     Measure,
@@ -29,6 +30,7 @@ from ks2practice.answers.parse import (
     Unreadable,
     choice_letter,
     read_choice,
+    read_coordinate,
     read_measure,
     read_money,
     read_number,
@@ -314,6 +316,15 @@ def _mark_choice(answer: Choice, response: str) -> Verdict:
     return Verdict(Status.INCORRECT, f"Not quite: the answer is {right}.")
 
 
+def _mark_coordinate(answer: Coordinate, response: str) -> Verdict:
+    x, y = read_coordinate(response)
+    if (x, y) == (answer.x, answer.y):
+        return _correct(response)
+    if (y, x) == (answer.x, answer.y):
+        return _not_quite(answer, "x comes first, then y — ")
+    return _not_quite(answer)
+
+
 def _mark_truth(answer: TrueFalse, response: str) -> Verdict:
     truth = "true" if answer.value else "false"
     if read_truth(response) == answer.value:
@@ -381,6 +392,7 @@ _RULES: dict[type[Answer], _Rule] = {
     TimeOfDay: _Rule(_mark_time, _time_meaning, ("14:05 or 2:05 pm", "09:30 or 9:30 am")),
     Comparison: _Rule(_mark_comparison, lambda answer, text: {read_sign(text)}, ("<, > or =",)),
     Choice: _Rule(_mark_choice, lambda answer, text: {read_choice(text, answer.options)}, ("A or B",)),
+    Coordinate: _Rule(_mark_coordinate, lambda answer, text: {read_coordinate(text)}, ("(3, 2)", "(−1, 4)")),
     TrueFalse: _Rule(_mark_truth, lambda answer, text: {read_truth(text)}, ("true or false",)),
 }
 

@@ -14,6 +14,7 @@ from ks2practice.answers.kinds import (
     UNITS,
     Answer,
     Comparison,
+    Coordinate,
     DecimalNumber,
     FractionAnswer,
     Measure,
@@ -299,6 +300,7 @@ _UNIT_WORDS = {
     "s": ("s", "sec", "second"),
     "min": ("min", "minute"),
     "h": ("h", "hr", "hour"),
+    "°": ("°", "degree", "deg", "º"),
 }
 _UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 UNIT_NAMES = {
@@ -321,6 +323,7 @@ UNIT_NAMES = {
     "s": "seconds",
     "min": "minutes",
     "h": "hours",
+    "°": "degrees",
 }
 
 
@@ -364,7 +367,7 @@ class MeasureReading:
         return total
 
 
-_UNIT_WORD = re.compile(r"([^\W\d_]+\.?)")  # letters (and a full stop) between the numbers
+_UNIT_WORD = re.compile(r"([^\W\d_]+\.?|[°º])")  # letters (and a full stop), or a degree sign, between numbers
 
 
 def read_measure(text: str) -> MeasureReading:
@@ -607,6 +610,20 @@ def read_truth(text: str) -> bool:
     raise Unreadable(None)
 
 
+_POINT = re.compile(
+    r"\(?\s*(?P<x>-?\s*\d+)\s*[,;]?\s+(?P<y>-?\s*\d+)\s*\)?|\(?\s*(?P<x2>-?\s*\d+)\s*[,;]\s*(?P<y2>-?\s*\d+)\s*\)?"
+)
+
+
+def read_coordinate(text: str) -> tuple[int, int]:
+    """Read a point written (3, -2), 3,-2, (3; −2) or 3 -2 as whole-number (x, y)."""
+    match = _POINT.fullmatch(clean(text))
+    if not match:
+        raise Unreadable("Write the point like (3, 2): x first, then y.")
+    x, y = (match["x"], match["y"]) if match["x"] is not None else (match["x2"], match["y2"])
+    return int(x.replace(" ", "")), int(y.replace(" ", ""))
+
+
 # -------------------------------------------------------------------------------- expected answers
 
 _EXAMPLES = "write it like 84, 2.5, 3/4, 2 1/3, 45%, £2.97, 350p, 1.5 kg, 14:05, <, or true"
@@ -652,8 +669,16 @@ def _looks_like_time(text: str) -> bool:
 
 
 def _looks_like_measure(text: str) -> bool:
-    word = re.search(r"([^\W\d_]+)\.?$", text)
+    word = re.search(r"([^\W\d_]+|[°º])\.?$", text)
     return bool(word and unit_called(word.group(1)))
+
+
+def _looks_like_point(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")") and ("," in text or ";" in text)
+
+
+def _infer_point(text: str, simplest: bool) -> Answer:
+    return Coordinate(*read_coordinate(text))
 
 
 def _infer_truth(text: str, simplest: bool) -> Answer:
@@ -727,6 +752,7 @@ def _exact_value(value: Fraction) -> int | Decimal | Fraction:
 
 
 _INFERENCES = (
+    (_looks_like_point, _infer_point),
     (_looks_like_truth, _infer_truth),
     (_looks_like_sign, _infer_sign),
     (_looks_like_money, _infer_money),

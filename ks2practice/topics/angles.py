@@ -1,0 +1,704 @@
+"""Angles (strand G), Years 3–6: types of angle and turns, reading a protractor, and finding missing angles."""
+
+# Levels (design.md §4):
+#   angle_types    1: right angles, turns and "smaller or larger than a right angle"; 2: acute/obtuse/right/straight,
+#                  ordering; 3: reflex angles, turns in degrees, reasoning about sums of angle types.
+#   read_angles    1: multiples of 10 on the outer scale; 2: multiples of 5 on either scale; 3: any whole degree.
+#   missing_angles 1: two angles on a line or in a right angle; 2: around a point, three on a line, triangles,
+#                  vertically opposite; 3: quadrilaterals, isosceles triangles, regular polygons, two steps.
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from fractions import Fraction
+
+from ks2practice import misconceptions as mis
+from ks2practice.answers.kinds import Choice, Comparison, Measure, TrueFalse, WholeNumber
+from ks2practice.diagrams import UNKNOWN, Protractor, Shape2D
+from ks2practice.misconceptions import geometry as geo
+from ks2practice.model import Item, Level
+from ks2practice.registry import topic
+from ks2practice.wording import hint, lettered, make, name, sign_of, truth_word
+
+# ---------------------------------------------------------------------------------- drawing helpers
+
+_PI = Fraction(355, 113)  # good to 3 × 10⁻⁷, far finer than a drawing needs
+
+
+def _small_direction(degrees: int) -> tuple[Fraction, Fraction]:
+    """(cos, sin) of 0 ≤ degrees < 90 to the nearest 1/1000, from Taylor series in exact fractions."""
+    x = _PI * degrees / 180
+    cos, sin, term = Fraction(0), Fraction(0), Fraction(1)
+    for k in range(14):  # term = x^k / k!
+        if k % 2 == 0:
+            cos += term * (-1) ** (k // 2)
+        else:
+            sin += term * (-1) ** (k // 2)
+        term = term * x / (k + 1)
+    return Fraction(round(cos * 1000), 1000), Fraction(round(sin * 1000), 1000)
+
+
+def direction(degrees: int) -> tuple[Fraction, Fraction]:
+    """A unit vector at this angle (anticlockwise from east); exact at multiples of 90°, and two directions 90°
+    apart are exactly perpendicular, so right-angle marks are true."""
+    quarter, rest = divmod(degrees % 360, 90)
+    x, y = _small_direction(rest)
+    for _ in range(quarter):
+        x, y = -y, x
+    return x, y
+
+
+def polygon_with_angles(rng: random.Random, angles: list[int]) -> tuple[tuple[Fraction, Fraction], ...] | None:
+    """Vertices of a convex polygon whose interior angles are drawn at these sizes (going anticlockwise).
+
+    The first sides get random lengths; the last two are solved so the shape closes. None if that fails.
+    """
+    n = len(angles)
+    headings, heading = [], 0
+    for angle in angles[1:]:
+        headings.append(heading)
+        heading += 180 - angle
+    headings.append(heading)
+    dirs = [direction(h) for h in headings]
+    lengths = [Fraction(rng.randint(5, 9)) for _ in range(n - 2)]
+    gx = -sum(lengths[i] * dirs[i][0] for i in range(n - 2))
+    gy = -sum(lengths[i] * dirs[i][1] for i in range(n - 2))
+    (ax, ay), (bx, by) = dirs[n - 2], dirs[n - 1]
+    det = ax * by - ay * bx
+    if det == 0:
+        return None
+    p = (gx * by - gy * bx) / det
+    q = (ax * gy - ay * gx) / det
+    if p <= 2 or q <= 2 or max(p, q) > 16:
+        return None
+    points, x, y = [], Fraction(0), Fraction(0)
+    for length, (dx, dy) in zip([*lengths, p, q], dirs, strict=True):
+        points.append((x, y))
+        x, y = x + length * dx, y + length * dy
+    return tuple(points)  # the walk starts at A, whose angle is angles[0] once the shape closes
+
+
+def angle_shape(rng: random.Random, angles: list[int], labels: list[int | str | None]) -> Shape2D | None:
+    """A Shape2D with its angles drawn at the given sizes and labelled; right angles get their square mark."""
+    vertices = None
+    for _ in range(30):
+        vertices = polygon_with_angles(rng, angles)
+        if vertices:
+            break
+    if vertices is None:
+        return None
+    rights = tuple(i for i, a in enumerate(angles) if a == 90 and labels[i] is None)
+    return Shape2D(
+        vertices=vertices,
+        angle_labels=tuple(labels),
+        right_angles=rights,
+        vertex_names=tuple("ABCDEFGH"[: len(angles)]),
+    )
+
+
+def with_picture(item: Item, diagram: object) -> Item:
+    return item if diagram is None else replace(item, diagram=diagram)
+
+
+def degrees(value: int) -> Measure:
+    return Measure(value, "°", unit_required=False)
+
+
+def between_check(a: int, low: int, high: int) -> str:
+    """A statement true exactly when low < a < high: (a − low) × (high − a) > 0."""
+    return f"({a} − {low}) × ({high} − {a}) > 0" if low else f"{a} × ({high} − {a}) > 0"
+
+
+# ---------------------------------------------------------------------------------- angle types
+
+_TYPES = ("acute", "right angle", "obtuse", "straight line", "reflex")
+
+
+def angle_type(a: int) -> str:
+    if a < 90:
+        return "acute"
+    if a == 90:
+        return "right angle"
+    if a < 180:
+        return "obtuse"
+    return "straight line" if a == 180 else "reflex"
+
+
+def type_check(a: int) -> str:
+    kind = angle_type(a)
+    if kind == "acute":
+        return between_check(a, 0, 90)
+    if kind == "obtuse":
+        return between_check(a, 90, 180)
+    if kind == "reflex":
+        return between_check(a, 180, 360)
+    return f"{a} = {90 if kind == 'right angle' else 180}"
+
+
+def _random_angle(rng: random.Random, level: Level) -> int:
+    if level == Level.WORKING_TOWARDS:
+        return rng.choice([rng.randrange(20, 90, 5), 90, rng.randrange(95, 175, 5)])
+    if level == Level.EXPECTED:
+        return rng.choice([rng.randint(5, 89), 90, rng.randint(91, 179), 180, rng.randint(91, 179)])
+    return rng.choice([rng.randint(5, 89), rng.randint(91, 179), rng.randint(181, 355), rng.randint(181, 355)])
+
+
+_TURNS = {1: "a quarter turn", 2: "a half turn", 3: "a three-quarter turn", 4: "a whole turn"}
+
+
+@topic(
+    "angles.angle_types",
+    title="Types of angle: right angles, turns, acute, obtuse and reflex",
+    codes=("3G4a", "3G4b", "4G4", "5G4a"),
+    styles=(
+        "fluency",
+        "true_or_false",
+        "always_sometimes_never",
+        "odd_one_out",
+        "missing_number",
+        "compare",
+        "explain",
+    ),
+)
+def angle_types(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "missing_number":
+        return _turns(rng, level, style)
+    if style == "compare":
+        return _compare_turns(rng, level, style)
+    if style == "always_sometimes_never":
+        return _types_asn(rng, level, style)
+    if style == "odd_one_out":
+        return _types_odd_one_out(rng, level, style)
+    a = _random_angle(rng, level)
+    kind = angle_type(a)
+    if level == Level.WORKING_TOWARDS:
+        options = ["smaller than a right angle", "a right angle", "larger than a right angle"]
+        right = 0 if a < 90 else 1 if a == 90 else 2
+        check = between_check(a, 0, 90) if a < 90 else f"{a} = 90" if a == 90 else between_check(a, 90, 180)
+    else:
+        options = list(_TYPES if level == Level.GREATER_DEPTH else _TYPES[:4])
+        right = options.index(kind)
+        check = type_check(a)
+    if style == "true_or_false":
+        claimed = rng.choice([o for o in options if o != options[right]] + [options[right]])
+        truth = claimed == options[right]
+        answer = TrueFalse(truth)
+        prompt = f"True or false? An angle of {a}° is {_with_article(claimed)}." + hint(level, "a right angle is 90°.")
+        steps = [f"{a}° is {_with_article(options[right])}.", f"So the statement is {truth_word(truth)}."]
+        return make(prompt, answer, steps, style, _claim_check(a, claimed))
+    if style == "explain":
+        truth = rng.random() < 0.5
+        a2 = rng.randint(46, 89) if truth else rng.randint(20, 44)
+        who = name(rng)
+        answer = TrueFalse(truth)
+        prompt = (
+            f"{who} says: 'Two angles of {a2}° put together make an obtuse angle.' Is {who} right? "
+            "Answer true or false, then explain." + hint(level, "double it and compare with 90°.")
+        )
+        total = 2 * a2
+        steps = [
+            f"Two angles of {a2}° make {a2} + {a2} = {total}°.",
+            f"{total}° is {'more' if total > 90 else 'less'} than 90°, so it is {_with_article(angle_type(total))}.",
+            f"Model answer: {'Yes' if truth else 'No'}, because {a2} × 2 = {total} and an obtuse angle is between "
+            f"90° and 180°.",
+        ]
+        check = between_check(total, 90, 180)
+        return make(prompt, answer, steps, "explain", check)
+    answer = Choice(tuple(options), right)
+    prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
+    steps = ["A right angle is 90° and a straight line is 180°.", f"{a}° is {_with_article(options[right])}."]
+    swapped = geo.acute_obtuse_swapped(kind) if level != Level.WORKING_TOWARDS else None
+    predicted = mis.predictions(answer, ("acute_obtuse_swapped", swapped))
+    return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _with_article(kind: str) -> str:
+    if kind.startswith(("smaller", "larger", "a ")):
+        return kind
+    if kind in ("right angle", "straight line"):
+        return f"a {kind}"
+    return f"an {kind} angle" if kind[0] in "aeiou" else f"a {kind} angle"
+
+
+def _claim_check(a: int, claimed: str) -> str:
+    """A statement, from the number alone, that is true exactly when the angle is of the claimed kind."""
+    bounds = {
+        "smaller than a right angle": (0, 90),
+        "larger than a right angle": (90, 180),
+        "acute": (0, 90),
+        "obtuse": (90, 180),
+        "reflex": (180, 360),
+    }
+    if claimed in bounds:
+        return between_check(a, *bounds[claimed])
+    return f"{a} = {90 if claimed in ('a right angle', 'right angle') else 180}"
+
+
+def _turns(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        quarters = rng.randint(1, 4)
+        start = rng.choice(["north", "east", "south", "west"])
+        answer = WholeNumber(quarters)
+        prompt = (
+            f"A robot facing {start} makes {_TURNS[quarters]} clockwise. How many right angles has it turned "
+            "through?" + hint(level, "a quarter turn is one right angle.")
+        )
+        steps = [
+            f"{_TURNS[quarters].capitalize()} is {quarters} quarter turn{'s' if quarters > 1 else ''}.",
+            f"Each quarter turn is a right angle, so {quarters}.",
+        ]
+        return make(prompt, answer, steps, style, f"{quarters * 90} ÷ 90")
+    right_angles = rng.randint(2, 4) if level == Level.EXPECTED else rng.randint(5, 11)
+    total = 90 * right_angles
+    if rng.random() < 0.5:
+        answer = degrees(total)
+        prompt = f"{right_angles} right angles = □°. What is □?"
+        check = f"{right_angles} × 90"
+    else:
+        answer = WholeNumber(right_angles)
+        prompt = f"{total}° = □ right angles. What is □?"
+        check = f"{total} ÷ 90"
+    if level == Level.GREATER_DEPTH:
+        prompt += " (A whole turn is 4 right angles.)" if rng.random() < 0.3 else ""
+    steps = ["A right angle is 90°.", f"{right_angles} × 90° = {total}°"]
+    return make(prompt, answer, steps, style, check)
+
+
+_TURN_WORDS = {1: "a right angle", 2: "two right angles", 3: "three right angles", 4: "a whole turn"}
+
+
+def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
+    """A turn in words against an angle in degrees: 'a right angle □ 85°'."""
+    quarters = (
+        1 if level == Level.WORKING_TOWARDS else rng.randint(1, 2) if level == Level.EXPECTED else rng.randint(2, 4)
+    )
+    turn = 90 * quarters
+    spread = 40 if level == Level.WORKING_TOWARDS else 15
+    a = turn + rng.choice([n for n in range(-spread, spread + 1, 5 if level == Level.WORKING_TOWARDS else 1) if n])
+    if rng.random() < 0.15:
+        a = turn
+    words = _TURN_WORDS[quarters]
+    answer = Comparison(sign_of(turn, a))
+    prompt = f"Write <, > or = in the box: {words} □ {a}°" + hint(level, "a right angle is 90°.")
+    steps = [f"{words[0].upper()}{words[1:]} is {quarters} × 90° = {turn}°.", f"{turn}° {answer.sign} {a}°"]
+    return make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}")
+
+
+def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
+    options = ("always", "sometimes", "never")
+    cases = [
+        (
+            "An angle bigger than a right angle is obtuse.",
+            1,
+            "100 and 200 are both bigger than 90; 100° is obtuse, 200° is reflex",
+            "(100 − 90) × (180 − 100) > 0",
+        ),
+        ("Two right angles make a straight line.", 0, "90° + 90° = 180°, a straight line", "90 + 90 = 180"),
+        (
+            "An acute angle and a right angle together make an obtuse angle.",
+            0,
+            "90° plus something between 0° and 90° is between 90° and 180°",
+            "89 + 90 < 180",
+        ),
+        (
+            "Two acute angles together make an obtuse angle.",
+            1,
+            "30° + 40° = 70° is acute, 50° + 60° = 110° is obtuse",
+            "30 + 40 < 90",
+        ),
+        ("Three quarter turns make a reflex angle.", 0, "3 × 90° = 270°, between 180° and 360°", "3 × 90 > 180"),
+        (
+            "An obtuse angle is bigger than two right angles.",
+            2,
+            "obtuse angles are less than 180° = 2 × 90°",
+            "179 < 2 × 90",
+        ),
+        ("A reflex angle is smaller than a straight line.", 2, "reflex angles are more than 180°", "181 > 180"),
+        ("Half of an obtuse angle is acute.", 0, "half of an angle under 180° is under 90°", "179 ÷ 2 < 90"),
+    ]
+    if level == Level.WORKING_TOWARDS:
+        cases = cases[1:3] + cases[7:8]
+    elif level == Level.EXPECTED:
+        cases = cases[:6]
+    else:
+        cases = cases[3:]
+    statement, right, reason, check = rng.choice(cases)
+    answer = Choice(options, right)
+    prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "try an example.")
+    steps = [f"Because {reason}.", f"So it is {options[right]} true."]
+    return make(prompt, answer, steps, style, check)
+
+
+def _types_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    kinds = ["acute", "obtuse"] + (["reflex"] if level == Level.GREATER_DEPTH else [])
+    same, odd = rng.sample(kinds, 2)
+    pick = {
+        "acute": lambda: rng.randint(10, 85) if level != Level.WORKING_TOWARDS else rng.randrange(10, 85, 5),
+        "obtuse": lambda: rng.randint(95, 175) if level != Level.WORKING_TOWARDS else rng.randrange(95, 175, 5),
+        "reflex": lambda: rng.randint(185, 350),
+    }
+    values: set[int] = set()
+    while len(values) < 3:
+        values.add(pick[same]())
+    angles = sorted(values)
+    odd_value = pick[odd]()
+    position = rng.randint(0, 3)
+    angles.insert(position, odd_value)
+    options = tuple(f"{a}°" for a in angles)
+    answer = Choice(options, position)
+    prompt = f"Which angle is the odd one out? {lettered(options)}" + hint(level, "sort them into acute and obtuse.")
+    steps = [
+        f"{', '.join(options[i] for i in range(4) if i != position)} are all {same}.",
+        f"{odd_value}° is {odd}, so it is the odd one out.",
+    ]
+    return make(prompt, answer, steps, style, type_check(odd_value))
+
+
+# ---------------------------------------------------------------------------------- reading a protractor
+
+
+@topic(
+    "angles.read_angles",
+    title="Measure angles with a protractor and estimate them",
+    codes=("5G4c", "5G4a"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare"),
+)
+def read_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        a, side = rng.randrange(20, 170, 10), "right"
+    elif level == Level.EXPECTED:
+        a, side = rng.randrange(15, 170, 5), rng.choice(["right", "left"])
+    else:
+        a = rng.choice([n for n in range(11, 170) if n % 5])
+        side = rng.choice(["right", "left"])
+    other = 180 - a
+    if other == a:
+        a, other = a + 10, other - 10
+    picture = Protractor(degrees=a, side=side)
+    scale = "outer" if side == "right" else "inner"
+    steps = [
+        f"The angle starts at the 0 on the {side}-hand arm, so read the {scale} scale.",
+        f"The other scale shows {other}°, and 180° − {other}° = {a}°.",
+        f"The angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense.",
+    ]
+    who = name(rng)
+    if style == "compare":
+        # Estimating first: is the angle more or less than a right angle (or than another angle)?
+        against = 90 if level == Level.WORKING_TOWARDS else rng.choice([90, rng.randrange(20, 170, 10)])
+        if against == a:
+            against = 90 if a != 90 else 100
+        answer = Comparison(sign_of(a, against))
+        prompt = (
+            f"Estimate, then check with the scale. Write <, > or = in the box: the angle shown □ {against}°"
+            + hint(level, "a right angle is 90°; is this angle wider or narrower?")
+        )
+        steps = [*steps, f"{a}° {answer.sign} {against}°"]
+        predicted = mis.predictions(answer, ("protractor_wrong_scale", sign_of(other, against)))
+        item = make(prompt, answer, steps, style, f"180 − {other} □ {against}", predicted=predicted)
+        return with_picture(item, picture)
+    if style == "true_or_false":
+        claimed = rng.choice([a, other])
+        answer = TrueFalse(claimed == a)
+        prompt = f"{who} says this angle measures {claimed}°. True or false?" + hint(level, "is it acute or obtuse?")
+        check = f"180 − {other} = {claimed}"
+        item = make(
+            prompt,
+            answer,
+            [*steps, f"So {who} is {'right' if claimed == a else 'wrong'}: it is {truth_word(claimed == a)}."],
+            style,
+            check,
+        )
+        return with_picture(item, picture)
+    if style == "missing_number":
+        answer = degrees(other)
+        prompt = (
+            f"The protractor shows an angle of {a}° on a straight line. The angle on the other side of the arm makes "
+            f"the straight line. {a}° + □° = 180°. What is □?" + hint(level, "a straight line is 180°.")
+        )
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+        item = make(prompt, answer, [f"180° − {a}° = {other}°"], style, f"{a} + □ = 180", predicted=predicted)
+        return with_picture(item, picture)
+    answer = degrees(a)
+    predicted = mis.predictions(answer, ("protractor_wrong_scale", geo.protractor_wrong_scale(a)))
+    if style == "spot_the_mistake":
+        prompt = (
+            f"{who} measured this angle and wrote {other}°. What mistake did {who} make, and what does the angle "
+            "really measure?" + hint(level, "which 0 does the angle start from?")
+        )
+        steps = [f"{who} read the wrong scale: {other}° is on the other scale.", *steps]
+    else:
+        prompt = "What does this angle measure?" + hint(level, f"start from the 0 on the {side}.")
+    return with_picture(make(prompt, answer, steps, style, f"180 − {other}", predicted=predicted), picture)
+
+
+# ---------------------------------------------------------------------------------- missing angles
+
+
+@topic(
+    "angles.missing_angles",
+    title="Missing angles: on a line, around a point, vertically opposite, in triangles and polygons",
+    codes=("5G4b", "6G4a", "6G4b"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
+)
+def missing_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "true_or_false":
+        return _angles_true_false(rng, level, style)
+    if style == "explain":
+        return _angles_explain(rng, level, style)
+    if style == "word_problem":
+        return _angles_word(rng, level, style)
+    makers = {
+        Level.WORKING_TOWARDS: (_on_line_two, _right_angle_split),
+        Level.EXPECTED: (_on_line_three, _around_point, _triangle, _vertically_opposite),
+        Level.GREATER_DEPTH: (_quadrilateral, _isosceles, _regular_polygon, _triangle_exterior),
+    }[level]
+    return rng.choice(makers)(rng, level, style)
+
+
+def _missing_prompt(style: str, text: str, missing: str) -> str:
+    """'Find the angle at C.' for fluency; 'The angle at C is □°. What is □?' for a missing number."""
+    if style == "fluency":
+        return f"{text} Find {missing}."
+    return f"{text} {missing[0].upper()}{missing[1:]} is □°. What is □?"
+
+
+def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.randrange(25, 160, 5)
+    answer = degrees(180 - a)
+    prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "the other")
+    prompt += hint(level, "angles on a straight line add up to 180°.")
+    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    return make(
+        prompt,
+        answer,
+        ["Angles on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"],
+        style,
+        f"180 − {a}",
+        predicted=predicted,
+    )
+
+
+def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.randrange(15, 80, 5)
+    answer = degrees(90 - a)
+    picture = angle_shape(rng, [90, a, 90 - a], [None, a, UNKNOWN])
+    prompt = _missing_prompt(
+        style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
+    ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
+    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(90 + a)))
+    steps = ["The angles of a triangle add to 180°, and A is 90°, so B and C add to 90°.", f"90° − {a}° = {90 - a}°"]
+    return with_picture(make(prompt, answer, steps, style, f"180 − 90 − {a}", predicted=predicted), picture)
+
+
+def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(20, 80), rng.randint(20, 75)
+    answer = degrees(180 - a - b)
+    prompt = _missing_prompt(
+        style, f"Three angles meet on a straight line. Two of them are {a}° and {b}°.", "the third"
+    )
+    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a + b)))
+    steps = ["Angles on a straight line add to 180°.", f"180° − {a}° − {b}° = {180 - a - b}°"]
+    return make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted)
+
+
+def _around_point(rng: random.Random, level: Level, style: str) -> Item:
+    a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
+    answer = degrees(360 - a - b - c)
+    prompt = _missing_prompt(
+        style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "the fourth"
+    )
+    predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(a + b + c)))
+    steps = ["Angles around a point add to 360°.", f"360° − {a}° − {b}° − {c}° = {360 - a - b - c}°"]
+    return make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted)
+
+
+def _triangle(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(30, 100), rng.randint(25, 70)
+    c = 180 - a - b
+    answer = degrees(c)
+    picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
+    prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
+    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(a + b)))
+    steps = ["The angles of a triangle add to 180°.", f"180° − {a}° − {b}° = {c}°"]
+    return with_picture(make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted), picture)
+
+
+def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.choice([n for n in range(25, 156) if n != 90])
+    if rng.random() < 0.5:
+        answer = degrees(a)
+        prompt = _missing_prompt(
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle vertically opposite it"
+        )
+        steps = ["Vertically opposite angles are equal.", f"So the angle is {a}°."]
+        check = f"180 − (180 − {a})"
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    else:
+        answer = degrees(180 - a)
+        prompt = _missing_prompt(
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle next to it on the same line"
+        )
+        steps = ["Angles next to each other on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"]
+        check = f"180 − {a}"
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
+    while True:
+        a, b, c = rng.randint(60, 130), rng.randint(55, 125), rng.randint(50, 120)
+        d = 360 - a - b - c
+        if 40 <= d <= 150:
+            break
+    answer = degrees(d)
+    picture = angle_shape(rng, [a, b, c, d], [a, b, c, UNKNOWN])
+    prompt = _missing_prompt(
+        style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
+    )
+    predicted = mis.predictions(answer, ("line_as_360", 180 - a - b - c if a + b + c < 180 else None))
+    steps = [
+        "The angles of a quadrilateral add to 360° (it splits into two triangles).",
+        f"360° − {a}° − {b}° − {c}° = {d}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted), picture)
+
+
+def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
+    top = rng.randrange(20, 150, 2)
+    base = (180 - top) // 2
+    answer = degrees(base)
+    picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
+    prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
+    predicted = mis.predictions(answer, ("triangle_as_360", (360 - top) // 2))
+    steps = [
+        "The base angles of an isosceles triangle are equal.",
+        f"180° − {top}° = {180 - top}°",
+        f"{180 - top}° ÷ 2 = {base}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"(180 − {top}) ÷ 2", predicted=predicted), picture)
+
+
+_POLYGONS = {5: "pentagon", 6: "hexagon", 8: "octagon", 9: "nonagon", 10: "decagon", 12: "dodecagon"}
+
+
+def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
+    n = rng.choice(list(_POLYGONS))
+    interior = 180 - 360 // n
+    answer = degrees(interior)
+    picture = angle_shape(rng, [interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
+    prompt = _missing_prompt(
+        style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
+    )
+    predicted = mis.predictions(answer, ("exterior_for_interior", geo.exterior_for_interior(n)))
+    steps = [
+        f"The angles of a {n}-sided polygon add to ({n} − 2) × 180° = {(n - 2) * 180}°.",
+        f"{(n - 2) * 180}° ÷ {n} = {interior}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"({n} − 2) × 180 ÷ {n}", predicted=predicted), picture)
+
+
+def _triangle_exterior(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(35, 85), rng.randint(30, 70)
+    c = 180 - a - b
+    outside = 180 - c
+    answer = degrees(outside)
+    prompt = _missing_prompt(
+        style,
+        f"Triangle ABC has angles of {a}° at A and {b}° at B. Side BC is extended in a straight line past C.",
+        "the angle outside the triangle at C",
+    )
+    predicted = mis.predictions(answer, ("line_as_360", 360 - c))
+    steps = [f"The angle inside at C is 180° − {a}° − {b}° = {c}°.", f"On the straight line: 180° − {c}° = {outside}°"]
+    return make(prompt, answer, steps, style, f"180 − (180 − {a} − {b})", predicted=predicted)
+
+
+def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(25, 160, 5)
+        right, wrong = 180 - a, 360 - a
+        setting, total = f"Two angles on a straight line are {a}° and", 180
+    elif level == Level.EXPECTED:
+        a, b = rng.randint(30, 90), rng.randint(30, 80)
+        right = 180 - a - b
+        wrong = right + rng.choice([-10, 10, 20])  # a near miss: the sum must be checked, not eyed
+        wrong = wrong if wrong > 0 else right + 10
+        setting, total = f"A triangle has angles of {a}°, {b}° and", 180
+        a = a + b
+    else:
+        a, b, c = rng.randint(60, 120), rng.randint(60, 110), rng.randint(50, 100)
+        right = 360 - a - b - c
+        wrong = right + rng.choice([10, -10, 20])
+        setting, total = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360
+        a = a + b + c
+    claimed = rng.choice([right, wrong])
+    answer = TrueFalse(claimed == right)
+    prompt = f"True or false? {setting} {claimed}°." + hint(level, "what must the angles add up to?")
+    steps = [f"They must add to {total}°: {total}° − {a}° = {right}°.", f"So it is {truth_word(claimed == right)}."]
+    return make(prompt, answer, steps, style, f"{a} + {claimed} = {total}")
+
+
+def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
+    who = name(rng)
+    if level == Level.GREATER_DEPTH:
+        a = rng.randint(91, 150)
+        answer = TrueFalse(False)
+        prompt = (
+            f"{who} says: 'I drew a triangle with two obtuse angles, one of them {a}°.' Could {who} be right? "
+            "Answer true or false, then explain."
+        )
+        steps = [
+            f"Two obtuse angles would add to more than {a}° + 90° = {a + 90}°, which is more than 180°.",
+            "Model answer: No — the three angles of a triangle add to 180°, so at most one can be obtuse.",
+        ]
+        return make(prompt, answer, steps, style, f"{a} + 91 < 180")
+    a = rng.randrange(20, 160, 5) if level == Level.WORKING_TOWARDS else rng.randint(20, 160)
+    claimed = rng.choice([180 - a, 360 - a])
+    answer = TrueFalse(claimed == 180 - a)
+    prompt = (
+        f"Two angles make a straight line. One is {a}°. {who} says the other is {claimed}°. Is {who} right? "
+        "Answer true or false, then explain." + hint(level, "a straight line is half a turn.")
+    )
+    steps = [
+        f"Angles on a straight line add to 180°, so the other is 180° − {a}° = {180 - a}°.",
+        f"Model answer: {'Yes' if claimed == 180 - a else 'No'} — {a}° + {claimed}° = {a + claimed}°"
+        + ("" if claimed == 180 - a else f", not 180°; {who} used 360°")
+        + ".",
+    ]
+    predicted = mis.predictions(answer, ("line_as_360", claimed != 180 - a))
+    return make(prompt, answer, steps, style, f"{a} + {claimed} = 180", predicted=predicted)
+
+
+def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(20, 80, 5)
+        answer = degrees(90 - a)
+        prompt = (
+            f"{who} cuts a slice from the square corner of a piece of card. The cut makes an angle of {a}° "
+            f"with one edge. What angle does it make with the other edge?" + hint(level, "the corner is 90°.")
+        )
+        return make(prompt, answer, [f"The corner is a right angle: 90° − {a}° = {90 - a}°"], style, f"90 − {a}")
+    if level == Level.EXPECTED:
+        pieces = rng.randint(3, 4)
+        last = 0
+        while not 30 <= last <= 150:  # a slice no bigger than the others look
+            sizes = [rng.randrange(40 if pieces == 4 else 80, 150, 5) for _ in range(pieces - 1)]
+            last = 360 - sum(sizes)
+        answer = degrees(last)
+        prompt = (
+            f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
+            f"slices are {', '.join(f'{s}°' for s in sizes)}. What is the angle of the last slice?"
+        )
+        predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(sum(sizes))))
+        steps = ["The angles around the centre add to 360°.", f"360° − {sum(sizes)}° = {last}°"]
+        return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+    n = rng.choice([5, 6, 8, 9, 10])
+    slice_angle = 360 // n
+    answer = degrees(slice_angle)
+    prompt = (
+        f"A park has a path in the shape of a regular {_POLYGONS[n]}. {who} walks all the way round, turning "
+        f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
+    )
+    steps = [f"Walking all the way round turns {who} through one whole turn, 360°.", f"360° ÷ {n} = {slice_angle}°"]
+    return make(prompt, answer, steps, style, f"360 ÷ {n}")
