@@ -19,6 +19,7 @@ CANONICAL = [
     ("mixed_ignores_whole", fmis.mixed_ignores_whole, (2, 3, 4), Fraction(3, 4)),
     ("divide_denominator_by_whole", fmis.divide_denominator_by_whole, (1, 6, 2), Fraction(1, 3)),
     ("compare_numerators_only", fmis.compare_numerators_only, (3, 8, 2, 3), ">"),
+    ("fraction_of_wrong_whole", fmis.fraction_of_wrong_whole, (40, 10, 2), 10),
 ]
 
 
@@ -74,6 +75,7 @@ def test_every_fraction_misconception_has_feedback_with_an_example():
         "mixed_ignores_whole",
         "divide_denominator_by_whole",
         "compare_numerators_only",
+        "fraction_of_wrong_whole",
     ]
     for misconception_id in ids:
         entry = mis.MISCONCEPTIONS[misconception_id]

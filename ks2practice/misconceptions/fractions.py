@@ -71,6 +71,12 @@ register(
         "They worked with the fraction part and left out the whole number (2 3/4 → 3/4); say the mixed number "
         "as 'two wholes and three quarters' and count the quarters in the wholes too.",
     ),
+    Misconception(
+        "fraction_of_wrong_whole",
+        "Takes the second fraction of the whole, not of what is left",
+        "They took the second fraction of the starting amount instead of what was left (£40: spend 1/4, then 1/2 "
+        "of the rest → 40 − 10 − 20 = £10); draw a new bar for what is left before finding the next fraction.",
+    ),
 )
 
 
@@ -139,3 +145,11 @@ def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     if d % whole:
         return None
     return Fraction(n, d // whole)
+
+
+def fraction_of_wrong_whole(amount: int, used: int, g: int) -> int | None:
+    """£40, spend 1/4 (£10), then 1/2 of what is left → 40 − 10 − 20 = 10 (the right answer is 15)."""
+    if amount % g:
+        return None
+    rest = amount - used - amount // g
+    return rest if rest > 0 else None
