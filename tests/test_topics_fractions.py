@@ -278,3 +278,19 @@ def test_mixed_number_misconceptions_are_diagnosed():
         for q in [generate("fractions.mixed_improper", 2, s, "fluency")]
     }
     assert forms == {(True, False), (False, True)}
+
+
+def test_a_fraction_of_an_amount_on_a_number_line_or_a_bar_is_the_same_question():
+    for seed in range(30):
+        plain = generate("fractions.fractions_of_amounts", 2, seed, "fluency")
+        line = registry.generate(Spec("fractions.fractions_of_amounts", 2, seed, "number_line", "fluency"))
+        bar = registry.generate(Spec("fractions.fractions_of_amounts", 2, seed, "bar_model", "fluency"))
+        assert plain.prompt == line.prompt == bar.prompt and plain.answer == line.answer
+        (_, d), amount = fractions_in(plain.prompt)[0], whole_numbers(plain.prompt)[0]
+        assert (line.diagram.start, line.diagram.end, line.diagram.step) == (0, amount, amount // d)
+        assert line.diagram.points[0].value == plain.answer.value and line.diagram.points[0].label == "?"
+        assert bar.diagram.whole == amount and len(bar.diagram.parts) == d
+    with pytest.raises(ValueError, match="no picture suits"):
+        registry.generate(Spec("fractions.fractions_of_amounts", 2, 1, "bar_model", "compare"))
+    with pytest.raises(ValueError, match="try number_line"):
+        registry.generate(Spec("fractions.fractions_of_amounts", 3, 1, "bar_model", "fluency"))

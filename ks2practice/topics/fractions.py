@@ -27,6 +27,7 @@ from ks2practice.diagrams import BarModel, FractionBar, FractionWall, Marker, Nu
 from ks2practice.misconceptions import fractions as fmis
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
+from ks2practice.topics import pictures
 from ks2practice.wording import hint, lettered, make, name, show, sign_of, truth_word
 
 # The numbers per level each topic reads: denominators, how many parts make the amount, the whole numbers.
@@ -132,12 +133,6 @@ def _amount_steps(n: int, d: int, amount: int, unit_text: str = "") -> list[str]
     return steps
 
 
-def _amount_bar(n: int, d: int, amount: int) -> BarModel | None:
-    if not 2 <= d <= 12:
-        return None
-    return BarModel(amount, ("?",) * d, sizes=(amount // d,) * d)
-
-
 _AMOUNT_WORD = (
     # (template, kind, largest amount that makes sense): kind is 'count', 'money' (amount in pounds) or a unit
     ("There are {a} children in a class. {f} of them walk to school. How many children walk to school?", "count", 36),
@@ -171,6 +166,22 @@ def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
     return Measure(value, kind, unit_required=False)
 
 
+# Pictures of a fraction of an amount: the whole bar (or line) is the amount, cut into d equal parts. Which kinds
+# suit which levels and styles is added to the shared table in topics/pictures.py, so the registry-wide picture
+# tests know them; a comparison or a missing whole would need two pictures or give the answer away.
+_AMOUNT_STYLES = ("fluency", "spot_the_mistake", "word_problem", "two_step_word_problem")
+pictures.PICTURES["fractions_of_amounts"] = {
+    "bar_model": {1: _AMOUNT_STYLES, 2: _AMOUNT_STYLES},  # at most 12 parts: level 3 goes up to 25ths
+    "number_line": {1: _AMOUNT_STYLES, 2: _AMOUNT_STYLES, 3: _AMOUNT_STYLES},
+}
+
+
+def _amount_picture(kind: str, d: int, amount: int, result: int) -> BarModel | NumberLine:
+    if kind == "bar_model":
+        return BarModel(amount, ("?",) * d, sizes=(amount // d,) * d)
+    return NumberLine(0, amount, amount // d, labels=(0, amount), points=(Marker(result, "?"),))
+
+
 @topic(
     "fractions.fractions_of_amounts",
     title="Find fractions of amounts and solve problems",
@@ -184,20 +195,34 @@ def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
         "word_problem",
         "two_step_word_problem",
     ),
+    representations=pictures.kinds("fractions_of_amounts"),
 )
-def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
+def fractions_of_amounts(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    item, (n, d, amount) = _fraction_of_amount(rng, level, style)
+    fitting = pictures.suitable("fractions_of_amounts", level, style)
+    if representation is not None and representation not in fitting:
+        others = f"; try {', '.join(fitting)}" if fitting else "; no picture suits this question"
+        raise ValueError(f"a {representation} picture does not suit level {int(level)} {style} questions{others}")
+    kind = representation or (fitting[0] if fitting else None)
+    if kind is None:
+        return item
+    return with_picture(item, _amount_picture(kind, d, amount, amount // d * n))
+
+
+def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, tuple[int, int, int]]:
+    """The item and its numbers (numerator, denominator, the amount as the prompt shows it) for the picture."""
     n, d, amount = _amount_numbers(rng, level)
+    numbers = (n, d, amount)
     part, result = amount // d, amount // d * n
     f = fr(n, d)
     tip = f"divide by {d} to find one part, then multiply by {n}." if n > 1 else f"divide by {d}."
     slip = ("amount_divided_by_numerator", fmis.amount_divided_by_numerator(n, d, amount))
     steps = _amount_steps(n, d, amount)
-    picture = _amount_bar(n, d, amount) if level < Level.GREATER_DEPTH else None
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Work out {f} of {show(amount)}." + hint(level, tip)
         item = make(prompt, answer, steps, style, f"{f} of {show(amount)}", predicted=mis.predictions(answer, slip))
-        return with_picture(item, picture)
+        return item, numbers
     if style == "missing_number":
         answer = WholeNumber(amount)
         prompt = f"{f} of □ = {show(result)}. What number goes in the box?" + hint(
@@ -208,9 +233,8 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
             f"The whole is {d} parts: {show(part)} × {d} = {show(amount)}.",
         ]
         wrong = ("amount_divided_by_numerator", result * n // d if (result * n) % d == 0 else None)
-        return make(
-            prompt, answer, steps, style, f"{f} of □ = {show(result)}", predicted=mis.predictions(answer, wrong)
-        )
+        predicted = mis.predictions(answer, wrong)
+        return make(prompt, answer, steps, style, f"{f} of □ = {show(result)}", predicted=predicted), numbers
     if style == "compare":
         n2, d2, amount2 = _amount_numbers(rng, level)
         result2 = amount2 // d2 * n2
@@ -223,7 +247,7 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
         wrong_2 = fmis.amount_divided_by_numerator(n2, d2, amount2) or result2
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", sign_of(wrong_1, wrong_2)))
         check = f"{f} of {show(amount)} □ {fr(n2, d2)} of {show(amount2)}"
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return make(prompt, answer, steps, style, check, predicted=predicted), numbers
     if style == "true_or_false":
         wrongs = [w for w in (slip[1], part if n > 1 else None, result + part) if w is not None and w != result]
         claim = rng.choice(wrongs) if rng.random() < 0.5 else result
@@ -231,7 +255,9 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {f} of {show(amount)} = {show(claim)}" + hint(level, tip)
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", True)) if claim == slip[1] else ()
-        return make(prompt, answer, steps, style, f"{f} of {show(amount)} = {show(claim)}", predicted=predicted)
+        return make(
+            prompt, answer, steps, style, f"{f} of {show(amount)} = {show(claim)}", predicted=predicted
+        ), numbers
     if style == "spot_the_mistake":
         who = name(rng)
         if slip[1] is not None and slip[1] != result:
@@ -245,7 +271,9 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
             level, tip
         )
         steps = [f"{who}'s method is wrong: {tip[0].upper()}{tip[1:]}", *steps]
-        return make(prompt, answer, steps, style, f"{f} of {show(amount)}", predicted=mis.predictions(answer, slip))
+        return make(
+            prompt, answer, steps, style, f"{f} of {show(amount)}", predicted=mis.predictions(answer, slip)
+        ), numbers
     who = name(rng)
     if style == "word_problem":
         contexts = [c for c in _AMOUNT_WORD if amount <= c[2] and (amount >= 100 or "stadium" not in c[0])]
@@ -257,13 +285,13 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{f} of {show(amount * 100)}" if kind == "money" else f"{f} of {show(amount)}"
         wrong = slip[1] * 100 if kind == "money" and slip[1] is not None else slip[1]
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
-        return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+        return make(prompt, answer, steps, style, check, predicted=predicted), numbers
     # two-step: find the part, then what is left (greater depth: a second fraction of what is left)
     left = amount - result
     if level == Level.GREATER_DEPTH:
         g = rng.choice([x for x in (2, 3, 4, 5) if left % x == 0 and left > x] or [0])
         if g:
-            return _amount_two_fractions(rng, style, who, (n, d, amount), g)
+            return _amount_two_fractions(rng, style, who, (n, d, amount), g), numbers
     template = rng.choice(_AMOUNT_TWO_STEP)
     kind = "money" if "£" in template else "l" if "litres" in template else "count"
     scale = 100 if kind == "money" else 1
@@ -273,7 +301,7 @@ def fractions_of_amounts(rng: random.Random, level: Level, style: str) -> Item:
     check = f"{show(amount * scale)} − {f} of {show(amount * scale)}"
     wrong = (amount - slip[1]) * scale if slip[1] is not None and slip[1] < amount else None
     predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    return make(prompt, answer, steps, style, check, predicted=predicted), numbers
 
 
 _AMOUNT_TWO_FRACTIONS = (
