@@ -160,7 +160,7 @@ _AMOUNT_TWO_STEP = (
 
 def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
     if kind == "money":
-        return Money(value * 100) if isinstance(value, int) else Money(value)
+        return Money(value * 100)  # the amount is in whole pounds
     if kind == "count":
         return WholeNumber(value)
     return Measure(value, kind, unit_required=False)
@@ -221,7 +221,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Work out {f} of {show(amount)}." + hint(level, tip)
-        item = make(prompt, answer, steps, style, f"{f} of {show(amount)}", predicted=mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=mis.predictions(answer, slip))
         return item, numbers
     if style == "missing_number":
         answer = WholeNumber(amount)
@@ -234,7 +234,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         ]
         wrong = ("amount_divided_by_numerator", result * n // d if (result * n) % d == 0 else None)
         predicted = mis.predictions(answer, wrong)
-        return make(prompt, answer, steps, style, f"{f} of □ = {show(result)}", predicted=predicted), numbers
+        return make(prompt, answer, steps, style, f"{f} × □ = {show(result)}", predicted=predicted), numbers
     if style == "compare":
         n2, d2, amount2 = _amount_numbers(rng, level)
         result2 = amount2 // d2 * n2
@@ -246,7 +246,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         wrong_1 = fmis.amount_divided_by_numerator(n, d, amount) or result
         wrong_2 = fmis.amount_divided_by_numerator(n2, d2, amount2) or result2
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", sign_of(wrong_1, wrong_2)))
-        check = f"{f} of {show(amount)} □ {fr(n2, d2)} of {show(amount2)}"
+        check = f"{f} × {show(amount)} □ {fr(n2, d2)} × {show(amount2)}"
         return make(prompt, answer, steps, style, check, predicted=predicted), numbers
     if style == "true_or_false":
         wrongs = [w for w in (slip[1], part if n > 1 else None, result + part) if w is not None and w != result]
@@ -255,9 +255,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         prompt = f"True or false? {f} of {show(amount)} = {show(claim)}" + hint(level, tip)
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", True)) if claim == slip[1] else ()
-        return make(
-            prompt, answer, steps, style, f"{f} of {show(amount)} = {show(claim)}", predicted=predicted
-        ), numbers
+        return make(prompt, answer, steps, style, f"{f} × {show(amount)} = {show(claim)}", predicted=predicted), numbers
     if style == "spot_the_mistake":
         who = name(rng)
         if slip[1] is not None and slip[1] != result:
@@ -272,7 +270,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         )
         steps = [f"{who}'s method is wrong: {tip[0].upper()}{tip[1:]}", *steps]
         return make(
-            prompt, answer, steps, style, f"{f} of {show(amount)}", predicted=mis.predictions(answer, slip)
+            prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=mis.predictions(answer, slip)
         ), numbers
     who = name(rng)
     if style == "word_problem":
@@ -280,9 +278,9 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         template, kind, _ = rng.choice(contexts or _AMOUNT_WORD[3:4])
         answer = _amount_answer(kind, result)
         prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
-        unit_text = "" if kind == "count" else f" {kind}" if kind != "money" else ""
+        unit_text = "" if kind in ("count", "money") else f" {kind}"
         steps = _amount_steps(n, d, amount, unit_text)
-        check = f"{f} of {show(amount * 100)}" if kind == "money" else f"{f} of {show(amount)}"
+        check = f"{f} × {show(amount * 100)}" if kind == "money" else f"{f} × {show(amount)}"
         wrong = slip[1] * 100 if kind == "money" and slip[1] is not None else slip[1]
         predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
         return make(prompt, answer, steps, style, check, predicted=predicted), numbers
@@ -298,7 +296,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
     answer = _amount_answer(kind, left)
     prompt = template.format(a=show(amount), f=f, name=who) + hint(level, "find the fraction, then take it away.")
     steps = [*steps, f"What is left: {show(amount)} − {show(result)} = {show(left)}."]
-    check = f"{show(amount * scale)} − {f} of {show(amount * scale)}"
+    check = f"{show(amount * scale)} − {f} × {show(amount * scale)}"
     wrong = (amount - slip[1]) * scale if slip[1] is not None and slip[1] < amount else None
     predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
     return make(prompt, answer, steps, style, check, predicted=predicted), numbers
@@ -333,11 +331,11 @@ def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tup
         f"What is left: {show(amount)} − {show(result)} = {show(left)}.",
         f"1/{g} of {show(left)} = {show(second)}; {show(left)} − {show(second)} = {show(final)}.",
     ]
-    rest = f"({show(amount * scale)} − {f} of {show(amount * scale)})"
+    rest = f"({show(amount * scale)} − {f} × {show(amount * scale)})"
     # a common slip: taking the second fraction of the whole amount, not of what is left
     slip = fmis.fraction_of_wrong_whole(amount, result, g)
     predicted = mis.predictions(answer, ("fraction_of_wrong_whole", slip * scale if slip else None))
-    return make(prompt, answer, steps, style, f"{rest} − 1/{g} of {rest}", predicted=predicted)
+    return make(prompt, answer, steps, style, f"{rest} − 1/{g} × {rest}", predicted=predicted)
 
 
 # ---------------------------------------------------------------------- counting in fractions
@@ -542,7 +540,7 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
         answer = WholeNumber(big_n)
         prompt = f"Complete: {f} = □/{big_d}" + hint(level, tip)
         predicted = mis.predictions(answer, ("equivalent_by_adding", fmis.equivalent_by_adding(n, d, big_d)))
-        item = make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} = □/{big_d}", predicted=predicted)
+        item = make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} = □ ÷ {big_d}", predicted=predicted)
         return with_picture(item, _wall(n, d, big_d) if level == Level.WORKING_TOWARDS else None)
     if style == "missing_number":
         answer = WholeNumber(big_d)
@@ -550,7 +548,7 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
         steps = [f"{n} × {k} = {big_n}, so multiply the denominator by {k} too.", f"{d} × {k} = {big_d}."]
         wrong = d + (big_n - n)
         predicted = mis.predictions(answer, ("equivalent_by_adding", wrong))
-        item = make(prompt, answer, steps, style, f"{f} = {big_n}/□", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{f} = {big_n} ÷ □", predicted=predicted)
         return with_picture(item, _wall(n, d, big_d) if level == Level.WORKING_TOWARDS else None)
     added = big_d - d
     if style == "true_or_false":
@@ -588,7 +586,7 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
     answer = WholeNumber(big_n)
     prompt = template.format(D=big_d, f=f, name=who) + hint(level, f"{f} = □/{big_d}")
     predicted = mis.predictions(answer, ("equivalent_by_adding", n + added))
-    return make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} of {big_d}", predicted=predicted)
+    return make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} × {big_d}", predicted=predicted)
 
 
 # ---------------------------------------------------------------------- comparing and ordering
@@ -780,7 +778,7 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
         answer = WholeNumber(top)
         prompt = f"What number goes in the box? {mixed} = □/{d}" + hint(level, f"how many {_parts_name(d)} in {w}?")
         wrong = (("mixed_whole_times_numerator", w * n + d), ("mixed_ignores_whole", n))
-        item = make(prompt, answer, to_improper, style, f"{mixed} = □/{d}", predicted=mis.predictions(answer, *wrong))
+        item = make(prompt, answer, to_improper, style, f"{mixed} = □ ÷ {d}", predicted=mis.predictions(answer, *wrong))
         return with_picture(item, bar)
     if style == "compare":
         other = top + rng.choice((-2, -1, 1, 2)) if rng.random() < 0.8 else top
