@@ -294,3 +294,20 @@ def test_a_fraction_of_an_amount_on_a_number_line_or_a_bar_is_the_same_question(
         registry.generate(Spec("fractions.fractions_of_amounts", 2, 1, "bar_model", "compare"))
     with pytest.raises(ValueError, match="try number_line"):
         registry.generate(Spec("fractions.fractions_of_amounts", 3, 1, "bar_model", "fluency"))
+
+
+def test_always_sometimes_never_statements_are_decided_by_their_example():
+    answers_seen = set()
+    for level in (1, 2, 3):
+        for seed in range(60):
+            question = generate("fractions.compare_order_fractions", level, seed, "always_sometimes_never")
+            right = question.answer.format()
+            answers_seen.add(right)
+            assert notation_value(question.check) is True
+            if right == "sometimes":
+                (p, narrow), (q, wide) = fractions_in(question.check)
+                assert p > q and Fraction(p, narrow) < Fraction(q, wide)
+            if "Adding the same number" in question.prompt:
+                assert right == "never"
+                assert answers.check(question, "always").misconception == "equivalent_by_adding"
+    assert answers_seen == {"always", "sometimes", "never"}

@@ -79,11 +79,6 @@ def fx(value: Fraction | int) -> str:
     return format_fraction(Fraction(value), mixed=True)
 
 
-def proper(rng: random.Random, d: int, low: int = 1) -> Fraction:
-    """A proper fraction n/d with low ≤ n < d (value in lowest terms; the caller keeps n and d if it needs them)."""
-    return Fraction(rng.randint(low, d - 1), d)
-
-
 def unit(d: int, plural: bool = False) -> str:
     return UNIT_NAMES[d][1 if plural else 0]
 
@@ -658,9 +653,11 @@ _COMPARE_WORD = (
     "fractions.compare_order_fractions",
     title="Compare and order fractions",
     codes=("3F3", "5F3", "6F3"),
-    styles=("compare", "true_or_false", "fluency", "word_problem"),
+    styles=("compare", "true_or_false", "fluency", "always_sometimes_never", "word_problem"),
 )
 def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return _always_sometimes_never(rng, level)
     x, y, a, b = _compare_pair(rng, level)
     sx, sy = _shown(a, level), _shown(b, level)
     steps = _compare_steps(x, y, a, b)
@@ -719,6 +716,76 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
     picked = {">": first, "<": second}.get(wrong or "=")
     picked = None if picked == answer.format() else picked  # a choice key has no value to filter by
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (slip, picked)))
+
+
+_ASN = ("always", "sometimes", "never")
+
+
+def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
+    """A general statement about the size of fractions, with an example; the check is the example that decides."""
+    small, big = sorted(rng.sample(range(3, 13), 2))
+    n = rng.randint(1, small - 1)
+    q = rng.randint(1, 4)
+    wide = rng.randint(q + 1, q + 4)
+    p = q + rng.randint(1, 3)
+    narrow = p * wide // q + rng.randint(1, 4)  # p/narrow < q/wide although p > q
+    k = rng.randint(1, 5)
+    top = rng.randint(big + 1, 2 * big + 3)
+    # (statement, right answer, a misconception that says 'always', the check, the model explanation)
+    cases = [
+        (
+            f"If two fractions have the same numerator, the one with the bigger denominator is smaller: "
+            f"{n}/{big} < {n}/{small}.",
+            "always",
+            None,
+            f"{n}/{big} < {n}/{small}",
+            "Both have the same number of parts, and parts are smaller when the whole is cut into more of them.",
+        ),
+        (
+            f"The fraction with the bigger numerator is the bigger fraction: {p}/{wide} > {q}/{wide}.",
+            "sometimes",
+            "compare_numerators_only",
+            f"{p}/{narrow} < {q}/{wide}",
+            f"It is true when the denominators are the same, but {p}/{narrow} < {q}/{wide} although {p} > {q}.",
+        ),
+        (
+            f"Adding the same number to the numerator and the denominator of a proper fraction gives an "
+            f"equivalent fraction: {n}/{small} = {n + k}/{small + k}.",
+            "never",
+            "equivalent_by_adding",
+            f"{n}/{small} ≠ {n + k}/{small + k}",
+            f"{n}/{small} ≠ {n + k}/{small + k}: equivalent fractions multiply top and bottom by the same number; "
+            f"adding always makes a proper fraction bigger.",
+        ),
+    ]
+    if level == Level.WORKING_TOWARDS:
+        cases.append(
+            (
+                f"A unit fraction with a bigger denominator is bigger: 1/{big} > 1/{small}.",
+                "never",
+                "bigger_denominator_bigger",
+                f"1/{big} < 1/{small}",
+                f"1/{big} < 1/{small}: the more equal parts a whole is cut into, the smaller each part.",
+            )
+        )
+    if level == Level.GREATER_DEPTH:
+        cases.append(
+            (
+                f"A fraction whose numerator is bigger than its denominator is more than 1: {top}/{big} > 1.",
+                "always",
+                None,
+                f"{top}/{big} > 1",
+                f"{big}/{big} is one whole, so {top}/{big} is more than 1: {top}/{big} = {written(top, big)}.",
+            )
+        )
+    statement, right, slip, check, why = rng.choice(cases)
+    answer = Choice(_ASN, _ASN.index(right))
+    prompt = f"Is this always, sometimes or never true? {statement} {lettered(_ASN)}" + hint(
+        level, "try some examples of your own."
+    )
+    steps = [why, f"So the statement is {right} true."]
+    predicted = mis.predictions(answer, (slip, "always")) if slip else ()
+    return make(prompt, answer, steps, "always_sometimes_never", check, predicted=predicted)
 
 
 # ---------------------------------------------------------------------- mixed numbers and improper fractions
