@@ -629,15 +629,16 @@ def _compare_predictions(answer, a: tuple[int, int], b: tuple[int, int]):
     return mis.predictions(answer, ("compare_numerators_only", fmis.compare_numerators_only(*a, *b)))
 
 
-def _compare_steps(x: Fraction, y: Fraction, a: tuple[int, int], b: tuple[int, int]) -> list[str]:
-    common = math.lcm(x.denominator, y.denominator)
+def _compare_steps(a: tuple[int, int], b: tuple[int, int], sx: str, sy: str) -> list[str]:
+    """How to compare the two fractions as written (6/8 stays 6/8, so the pupil can follow)."""
+    common = math.lcm(a[1], b[1])
     if a[1] == b[1]:
         return [f"The denominators are the same, so compare the numerators: {a[0]} and {b[0]}."]
     if a[0] == b[0] == 1:
         return ["Both are unit fractions: the more parts the whole is cut into, the smaller each part."]
     return [
-        f"Use a common denominator of {common}: {fx(x)} = {x.numerator * common // x.denominator}/{common} and "
-        f"{fx(y)} = {y.numerator * common // y.denominator}/{common}."
+        f"Use a common denominator of {common}: {sx} = {a[0] * common // a[1]}/{common} and "
+        f"{sy} = {b[0] * common // b[1]}/{common}."
     ]
 
 
@@ -660,7 +661,7 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
         return _always_sometimes_never(rng, level)
     x, y, a, b = _compare_pair(rng, level)
     sx, sy = _shown(a, level), _shown(b, level)
-    steps = _compare_steps(x, y, a, b)
+    steps = _compare_steps(a, b, sx, sy)
     if style == "compare":
         answer = Comparison(sign_of(x, y))
         prompt = f"Write <, > or = in the box: {sx} □ {sy}" + hint(level, "think about the size of each part.")
