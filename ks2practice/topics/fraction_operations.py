@@ -235,7 +235,7 @@ _FRACTION_OF_FRACTION_WORD = (
     "fractions.multiply_fractions",
     title="Multiply fractions by whole numbers and by fractions",
     codes=("5F5", "6F5a"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
     a, other = _times_numbers(rng, level)
@@ -243,6 +243,8 @@ def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
     if isinstance(other, tuple):
         return _fraction_times_fraction(rng, level, style, a, other)
     k = other
+    if style == "two_step_word_problem":
+        return _times_then_take_away(rng, level, a, k)
     result = _value(a) * k
     slips = (
         ("multiply_both_by_whole", fmis.multiply_both_by_whole(a[1], a[2], k) + a[0] * k),
@@ -305,6 +307,26 @@ def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
     return make(prompt, answer, steps, style, f"{k} × {sa}", predicted=mis.predictions(answer, *slips))
 
 
+def _times_then_take_away(rng: random.Random, level: Level, a: tuple[int, int, int], k: int) -> Item:
+    """k equal fraction-sized amounts taken from a whole number of litres or metres: what is left?"""
+    sa, used = _written(*a), _value(a) * k
+    start = math.ceil(used) + rng.randint(0, 2)
+    who = name(rng)
+    if a[0] or rng.random() < 0.5:
+        prompt = f"{who} has a {start} m roll of ribbon and cuts {k} pieces, each {sa} m long. How much ribbon is left?"
+        unit_name = "m"
+    else:
+        prompt = f"{who} has {start} litres of water and fills {k} bottles with {sa} of a litre each. How much is left?"
+        unit_name = "litres"
+    prompt += hint(level, "work out how much is used first.")
+    left = start - used
+    steps = [f"Used: {sa} × {k} = {fx(used)} {unit_name}.", f"Left: {start} − {fx(used)} = {fx(left)} {unit_name}."]
+    slip = fmis.multiply_denominator_by_whole(a[1], a[2], k) + a[0] * k
+    answer = FractionAnswer(left)
+    predicted = mis.predictions(answer, ("multiply_denominator_by_whole", start - slip))
+    return make(prompt, answer, steps, "two_step_word_problem", f"{start} − {k} × {sa}", predicted=predicted)
+
+
 def _claim_text(a: tuple[int, int, int], k: int, claim: Fraction, slip: tuple[str, Fraction]) -> str:
     """The claim as the pupil with this slip writes it: 6/15 (not 2/5) when both top and bottom were multiplied."""
     if claim == slip[1] and slip[0] == "multiply_both_by_whole" and not a[0]:
@@ -348,6 +370,21 @@ def _fraction_times_fraction(
         steps.append(f"So the statement is {truth_word(truth)}.")
         predicted = () if truth else mis.predictions(TrueFalse(truth), ("add_tops_and_bottoms", True))
         return make(prompt, TrueFalse(truth), steps, style, f"{f} × {g} = {fx(claim)}", predicted=predicted)
+    if style == "two_step_word_problem":
+        who = name(rng)
+        left = Fraction(*other) - result
+        if rng.random() < 0.5:
+            prompt = (
+                f"{who} has {g} of a cake and gives {f} of that piece to a friend. "
+                f"What fraction of the whole cake does {who} have left?"
+            )
+        else:
+            prompt = (
+                f"{g} of a field is planted with crops and {f} of the crops are wheat. "
+                f"What fraction of the whole field is planted with other crops?"
+            )
+        steps = [*steps, f"Left: {g} − {fx(result)} = {fx(left)}."]
+        return make(prompt, FractionAnswer(left), steps, style, f"{g} − {f} × {g}")
     template = rng.choice(_FRACTION_OF_FRACTION_WORD)
     answer = FractionAnswer(result)
     prompt = template.format(f=f, g=g, name=name(rng))
@@ -386,7 +423,7 @@ _DIVIDE_WORD = (
     "fractions.divide_fractions",
     title="Divide proper fractions by whole numbers",
     codes=("6F5b",),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
     n, d, k = _divide_numbers(rng, level)
@@ -437,6 +474,19 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
             *steps,
         ]
         return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip))
+    if style == "two_step_word_problem":
+        if k >= 3 and rng.random() < 0.5:
+            used = rng.randint(2, k - 1)
+            prompt = f"{f} of a litre of paint is shared equally between {k} pots. {who} uses {used} pots. "
+            prompt += "How much paint does that use, in litres?"
+            value, check = result * used, f"{used} × ({f} ÷ {k})"
+            steps = [*steps, f"{used} pots: {used} × {fx(result)} = {fx(value)}."]
+        else:
+            prompt = f"{who} shares {f} of a kilogram of sweets equally between {k} bags, then eats one bag. "
+            prompt += "How many kilograms of sweets are left?"
+            value, check = Fraction(n, d) - result, f"{f} − {f} ÷ {k}"
+            steps = [*steps, f"Left: {f} − {fx(result)} = {fx(value)}."]
+        return make(prompt + hint(level, tip), FractionAnswer(value), steps, style, check)
     answer = FractionAnswer(result)
     prompt = rng.choice(_DIVIDE_WORD).format(f=f, k=k, name=who) + hint(level, tip)
     return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip))
