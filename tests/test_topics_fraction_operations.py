@@ -153,3 +153,20 @@ def test_missing_divisor_is_the_whole_number():
         a = notation.evaluate(question.prompt.split("? ")[1].split(" ÷")[0])
         result = notation.evaluate(question.prompt.split("= ")[1].split(" (")[0])
         assert a / question.answer.value == result
+
+
+def test_two_step_problems_take_what_is_used_from_what_there_was():
+    for seed in range(40):
+        question = generate("fractions.multiply_fractions", 2, seed, "two_step_word_problem")
+        start = int(re.search(r"has (\d+) ", question.prompt)[1])
+        k = int(re.search(r"(?:cuts|fills) (\d+) ", question.prompt)[1])
+        piece = notation.evaluate(re.search(rf"(?:each|with) ({NUMBER})", question.prompt)[1])
+        assert question.answer.numeric() == start - k * piece > 0
+        question = generate("fractions.divide_fractions", 2, seed, "two_step_word_problem")
+        f = notation.evaluate(re.search(r"(\d+/\d+) of a", question.prompt)[1])
+        k = int(re.search(r"between (\d+) ", question.prompt)[1])
+        if "eats one bag" in question.prompt:
+            assert question.answer.numeric() == f - f / k
+        else:
+            used = int(re.search(r"uses (\d+) pots", question.prompt)[1])
+            assert question.answer.numeric() == used * f / k

@@ -191,7 +191,7 @@ def _fraction_left(rng: random.Random, level: Level, style: str, who: str) -> It
         ) + hint(level, "the whole cake is 1.")
         check = f"1 − {sa} − {sb}"
     else:
-        prompt = f"{who} has a {start} m rope. {who} cuts off {sa} m and then {sb} m. How much rope is left?"
+        prompt = f"{who} has {start} m of rope. {who} cuts off {sa} m and then {sb} m. How much rope is left?"
         check = f"{start} − {sa} − {sb}"
     steps = [f"Used altogether: {sa} + {sb} = {fx(used)}.", f"Left: {start} − {fx(used)} = {fx(left)}."]
     return make(prompt, answer, steps, style, check)
@@ -313,7 +313,7 @@ def _times_then_take_away(rng: random.Random, level: Level, a: tuple[int, int, i
     start = math.ceil(used) + rng.randint(0, 2)
     who = name(rng)
     if a[0] or rng.random() < 0.5:
-        prompt = f"{who} has a {start} m roll of ribbon and cuts {k} pieces, each {sa} m long. How much ribbon is left?"
+        prompt = f"{who} has {start} m of ribbon and cuts {k} pieces, each {sa} m long. How much ribbon is left?"
         unit_name = "m"
     else:
         prompt = f"{who} has {start} litres of water and fills {k} bottles with {sa} of a litre each. How much is left?"
