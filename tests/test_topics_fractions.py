@@ -95,9 +95,11 @@ def test_missing_whole_and_money_word_problems():
         if isinstance(q.answer, Money)
     ]
     assert money
+    assert any("£" in q.prompt for q in money) and any("£" not in q.prompt for q in money)
     for question in money:
-        (n, d), pounds = fractions_in(question.prompt)[0], whole_numbers(question.prompt)[0]
-        assert question.answer.pence == pounds * 100 * n // d
+        (n, d), amount = fractions_in(question.prompt)[0], whole_numbers(question.prompt)[0]
+        pence = amount * 100 if "£" in question.prompt else amount  # pounds, or pence written as 60p
+        assert question.answer.pence == pence * n // d
 
 
 def test_the_divide_by_the_numerator_slip_is_diagnosed():

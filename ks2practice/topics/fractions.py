@@ -138,6 +138,7 @@ _AMOUNT_WORD = (
         200,
     ),
     ("{name} has £{a} and spends {f} of it on a bike. How much does the bike cost?", "money", 1000),
+    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", 99),
     ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", 500),
     ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", 2000),
     ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", 1500),
@@ -154,6 +155,8 @@ _AMOUNT_TWO_STEP = (
 
 
 def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
+    if kind == "pence":
+        return Money(value)
     if kind == "money":
         return Money(value * 100)  # the amount is in whole pounds
     if kind == "count":
@@ -273,7 +276,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         template, kind, _ = rng.choice(contexts or _AMOUNT_WORD[3:4])
         answer = _amount_answer(kind, result)
         prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
-        unit_text = "" if kind in ("count", "money") else f" {kind}"
+        unit_text = {"count": "", "money": "", "pence": "p"}.get(kind, f" {kind}")
         steps = _amount_steps(n, d, amount, unit_text)
         check = f"{f} × {show(amount * 100)}" if kind == "money" else f"{f} × {show(amount)}"
         wrong = slip[1] * 100 if kind == "money" and slip[1] is not None else slip[1]
