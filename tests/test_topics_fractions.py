@@ -313,3 +313,13 @@ def test_always_sometimes_never_statements_are_decided_by_their_example():
                 assert right == "never"
                 assert answers.check(question, "always").misconception == "equivalent_by_adding"
     assert answers_seen == {"always", "sometimes", "never"}
+
+
+def test_spotting_a_mixed_number_mistake_wants_the_right_improper_fraction():
+    for level in (1, 2, 3):
+        for seed in range(40):
+            question = generate("fractions.mixed_improper", level, seed, "spot_the_mistake")
+            whole, (n, d), (wrong, _) = whole_numbers(question.prompt)[0], *fractions_in(question.prompt)[:2]
+            assert question.answer == FractionAnswer(Fraction(whole * d + n, d), mixed=False)
+            assert wrong != whole * d + n
+            assert answers.check(question, f"{wrong}/{d}").status is Status.MISCONCEPTION

@@ -814,7 +814,7 @@ def _parts_name(d: int, plural: bool = True) -> str:
     "fractions.mixed_improper",
     title="Mixed numbers and improper fractions",
     codes=("5F2a",),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "word_problem"),
 )
 def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
     w, n, d = _mixed_numbers(rng, level)
@@ -870,6 +870,16 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
         predicted = () if truth else mis.predictions(TrueFalse(truth), ("mixed_whole_times_numerator", True))
         return make(prompt, TrueFalse(truth), steps, style, f"{mixed} = {fr(claim, d)}", predicted=predicted)
     who = name(rng)
+    if style == "spot_the_mistake":
+        # whole × numerator when it differs from the right numerator (it equals it when the whole is 1), else the
+        # whole left out
+        wrong, slip = (w * n + d, "mixed_whole_times_numerator") if w * n + d != top else (n, "mixed_ignores_whole")
+        answer = FractionAnswer(value, mixed=False)
+        prompt = f"{who} wrote: {mixed} = {fr(wrong, d)}. This is wrong. Write {mixed} as an improper fraction."
+        prompt += hint(level, f"how many {_parts_name(d)} in {w}?")
+        steps = [f"{who} did not count {d} {_parts_name(d)} in each whole.", *to_improper]
+        predicted = mis.predictions(answer, (slip, Fraction(wrong, d)))
+        return make(prompt, answer, steps, style, f"({w} × {d} + {n}) ÷ {d}", predicted=predicted)
     if rng.random() < 0.5:
         answer = FractionAnswer(value, improper=False)
         prompt = (
