@@ -20,7 +20,15 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice import notation, quality, registry
-from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.answers.kinds import (
+    Answer,
+    Comparison,
+    DecimalNumber,
+    FractionAnswer,
+    TrueFalse,
+    WholeNumber,
+    format_fraction,
+)
 from ks2practice.model import Level, Question, Spec
 from ks2practice.selection import WORD_STYLES
 from ks2practice.wording import make, show
@@ -372,6 +380,11 @@ def _distance(before: Question, after: Question, by_check: bool = False) -> Frac
     return score + sum((abs(x - y) / max(abs(x), abs(y), 1) for x, y in zip(a, b, strict=True)), Fraction(0))
 
 
+def _shown(value: Fraction) -> str:
+    """A number as a prompt shows it: a decimal when it has an exact one, else a fraction (7/12, 2 1/3)."""
+    return _text(value) or format_fraction(value)
+
+
 def _relation(old: Fraction, new: Fraction) -> str:
     if new == old * 10:
         return "is ten times bigger"
@@ -385,7 +398,7 @@ def _relation(old: Fraction, new: Fraction) -> str:
         return "doubles"
     if new * 2 == old:
         return "halves"
-    return f"changes from {show(old)} to {show(new)}"
+    return f"changes from {_shown(old)} to {_shown(new)}"
 
 
 def _changed_words(before: str, after: str) -> str:
@@ -411,8 +424,8 @@ def _difference(before: Question, after: Question) -> str:
     elif len(a) == len(b) and len(changed) == 1:
         parts.append(f"the {_ordinal(changed[0])} number {_relation(a[changed[0]], b[changed[0]])}")
     elif len(a) == len(b):
-        moved = ", ".join(f"{show(a[i])} → {show(b[i])}" for i in changed[:4])
+        moved = ", ".join(f"{_shown(a[i])} → {_shown(b[i])}" for i in changed[:4])
         parts.append(f"the numbers change: {moved}")
     else:
-        parts.append("a new question of the same kind, with the numbers " + ", ".join(show(x) for x in b[:4]))
+        parts.append("a new question of the same kind, with the numbers " + ", ".join(_shown(x) for x in b[:4]))
     return "; ".join(parts)
