@@ -92,6 +92,9 @@ BLUEPRINT: tuple[Slot, ...] = (
 )
 
 _HINT = re.compile(r"\s*\(Hint:[^)]*\)\s*$")
+_FORM = re.compile(r"Give your answer[^.]*\.")
+_ASKED = re.compile(r"^(?:Find|Work out|Calculate) ([^?]+?)[.?]?$")
+_BARE = re.compile(r"[\d.,/ %()×÷+−²³]+(?: of [\d.,/ ]+)?")  # a calculation with nothing but numbers and signs
 _METHOD_MARK = (
     "Award 2 marks for the correct answer. If the answer is wrong, award 1 mark for a formal method of {method} "
     "with no more than one arithmetic error."
@@ -108,11 +111,20 @@ class PaperItem:
 
 
 def paper_text(question: Question) -> str:
-    """The calculation as the real paper prints it ('278 × 69 ='), or the prompt without any hint."""
-    check = question.check
-    if "□" not in check and check in question.prompt:
-        return f"{check} ="
-    return _HINT.sub("", question.prompt)
+    """The calculation as the real paper prints it ('278 × 69 =', '75% of 60 ='), or the prompt without any hint.
+
+    An instruction about the form of the answer ('Give your answer as a mixed number.') is kept after it.
+    """
+    check, prompt = question.check, _HINT.sub("", question.prompt)
+    form = " ".join(_FORM.findall(prompt))
+    asked = _ASKED.match(_FORM.sub("", prompt).strip())
+    if "□" not in check and check in prompt:
+        text = f"{check} ="
+    elif asked and _BARE.fullmatch(asked.group(1)):
+        text = f"{asked.group(1)} ="
+    else:
+        return prompt
+    return f"{text}   {form}" if form else text
 
 
 def _fill(slot: Slot) -> str:

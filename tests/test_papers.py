@@ -85,3 +85,16 @@ def test_the_mtc_sheet_has_25_facts_weighted_as_the_check():
     for fact in facts:
         assert f"{fact.table} × {fact.times} =" in sheet
     assert all(str(f.product) in squash(key) for f in facts)
+
+
+def test_percentages_and_fractions_of_amounts_print_as_bare_calculations():
+    from ks2practice import registry
+    from ks2practice.model import Spec
+
+    question = registry.generate(Spec("percentages.percentage_of_amount", 2, 4, style="fluency"))
+    text = paper_text(question)
+    assert text.endswith(" =") and "%" in text and " of " in text and "Find" not in text
+    assert notation.evaluate(text[:-2]) == question.answer.numeric()
+    long_division = registry.generate(Spec("calculation.long_division", 3, 5, style="fluency"))
+    if "Give your answer" in long_division.prompt:
+        assert "Give your answer" in paper_text(long_division), "the form asked for stays with the calculation"
