@@ -112,7 +112,9 @@ def check_line(question, line: NumberLine, shown: set[Fraction], answer: Fractio
             labelled = set(map(Fraction, line.labels)) if isinstance(line.labels, tuple) else set()
             assert Fraction(point.value) not in labelled, "the number to find is not written under its mark"
             if answer is not None:
-                assert Fraction(point.value) == answer, "the '?' on the line is the number asked for"
+                # a money line may be drawn in pounds while the key is held in pence
+                targets = {answer, answer / 100} if isinstance(question.answer, Money) else {answer}
+                assert Fraction(point.value) in targets, "the '?' on the line is the number asked for"
         elif point.label != "":
             assert Fraction(point.label) == Fraction(point.value), "a marked number sits at its own place"
             assert Fraction(point.value) in shown, (point, question.prompt)
