@@ -114,6 +114,8 @@ def check_line(question, line: NumberLine, shown: set[Fraction], answer: Fractio
             if answer is not None:
                 # a money line may be drawn in pounds while the key is held in pence
                 targets = {answer, answer / 100} if isinstance(question.answer, Money) else {answer}
+                if question.style == "two_step_word_problem":  # the line may show a step on the way there
+                    targets |= numbers_in(" ".join(question.solution))
                 assert Fraction(point.value) in targets, "the '?' on the line is the number asked for"
         elif point.label != "":
             assert Fraction(point.label) == Fraction(point.value), "a marked number sits at its own place"
