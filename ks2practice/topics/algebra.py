@@ -231,7 +231,7 @@ def missing_numbers_algebraically(rng: random.Random, level: Level, style: str) 
 def _which_equation(rng: random.Random, level: Level, letter: str, eq: Equation) -> Item:
     who = name(rng)
     total = eq.text.split(" = ")[1]
-    options = [eq.text, *eq.wrong_forms]
+    options = list(dict.fromkeys([eq.text, *eq.wrong_forms]))  # 3n + 3 swapped is itself: keep one
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(eq.text))
     prompt = (
@@ -828,7 +828,7 @@ def _one_known(rng: random.Random, level: Level) -> Item:
 
 
 def _pair_claim(rng: random.Random, level: Level) -> Item:
-    if level == Level.WORKING_TOWARDS or rng.random() < 0.4:
+    if rng.random() < 0.4:
         total = rng.randint(6, 20 if level == Level.WORKING_TOWARDS else 60)
         pairs = _pairs(total, 1, 1)
         answer = TrueFalse(False)
@@ -844,13 +844,17 @@ def _pair_claim(rng: random.Random, level: Level) -> Item:
         return make(
             prompt, answer, steps, "true_or_false", check, predicted=mis.predictions(answer, ("one_pair_only", True))
         )
-    p, q = rng.randint(2, 9), rng.randint(2, 9)
-    a, b = rng.randint(2, 12), rng.randint(2, 12)
+    small = level == Level.WORKING_TOWARDS
+    p, q = (1, rng.randint(2, 5)) if small else (rng.randint(2, 9), rng.randint(2, 9))
+    a, b = rng.randint(2, 9 if small else 12), rng.randint(2, 9 if small else 12)
     total = p * a + q * b
     claim_b = b if rng.random() < 0.5 else b + rng.choice((-1, 1))
     truth = claim_b == b
     answer = TrueFalse(truth)
-    prompt = f"True or false? a = {a} and b = {claim_b} fit the equation {p}a + {q}b = {total}."
+    left = f"a + {q}b" if p == 1 else f"{p}a + {q}b"
+    prompt = f"True or false? a = {a} and b = {claim_b} fit the equation {left} = {total}." + hint(
+        level, f"{q}b means {q} × b."
+    )
     steps = [
         f"{p} × {a} + {q} × {claim_b} = {p * a} + {q * claim_b} = {p * a + q * claim_b}.",
         f"So the statement is {truth_word(truth)}.",
@@ -876,7 +880,9 @@ def _only_one_pair(rng: random.Random, level: Level) -> Item:
         f"No: a = {other[0]}, b = {other[1]} also works",
         "No: there are no answers",
     ]
-    answer = Choice(tuple(options), 1)
+    right, yes = options[1], options[0]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(right))
     prompt = (
         f"a and b are whole numbers greater than 0. {who} says the only answer to {eq} is a = {first[0]}, "
         f"b = {first[1]}. Is {who} right? Explain. {lettered(options)}" + hint(level, "try other values of a.")
@@ -884,10 +890,11 @@ def _only_one_pair(rng: random.Random, level: Level) -> Item:
     steps = [
         f"Model answer: with two unknowns there can be more than one pair. a = {other[0]}, b = {other[1]} also "
         f"works, because {_eq_sum(p, q, other)} = {total}. There are {len(pairs)} pairs in all.",
-        f"Answer: {options[1]}",
+        f"Answer: {right}",
     ]
     check = f"{_eq_sum(p, q, other)} = {total}"
-    return make(prompt, answer, steps, "explain", check, predicted=mis.predictions(answer, ("one_pair_only", "A")))
+    letter = chr(65 + options.index(yes))  # the pupil who stops at one pair agrees with the claim
+    return make(prompt, answer, steps, "explain", check, predicted=mis.predictions(answer, ("one_pair_only", letter)))
 
 
 def _eq_sum(p: int, q: int, pair: tuple[int, int]) -> str:

@@ -467,7 +467,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
         )
         steps = [f"Multiply every length by {factor_text}: {short} × {factor_text} = {show(big_short)} cm."]
         check = (
-            f"{short} × {factor}" if factor.denominator == 1 else f"{factor.numerator}/{factor.denominator} of {short}"
+            f"{short} × {factor}" if factor.denominator == 1 else f"{short} × {factor.numerator}/{factor.denominator}"
         )
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return _picture(representation, ("shape_2d",), build, item)
