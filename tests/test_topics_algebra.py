@@ -5,6 +5,7 @@ key is confirmed independently (sympy for equations, listing terms or pairs by b
 generator's own arithmetic.
 """
 
+import itertools
 import re
 from fractions import Fraction
 
@@ -190,7 +191,7 @@ def test_next_term_follows_the_listed_terms(level):
     for seed in range(80):
         question = generate("algebra.sequences", level, seed, "fluency")
         terms = _terms_in_prompt(question.prompt)
-        differences = {b - a for a, b in zip(terms, terms[1:], strict=False)}
+        differences = {b - a for a, b in itertools.pairwise(terms)}
         assert len(differences) == 1, question.prompt
         assert question.answer.value == terms[-1] + differences.pop()
 
