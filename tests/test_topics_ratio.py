@@ -137,7 +137,7 @@ _SHARE = re.compile(r"(\w+) and (\w+) share £(\d+) in the ratio (\d+) : (\d+)\.
 def test_sharing_money_in_a_ratio(level):
     for seed in range(80):
         question = generate("ratio.unequal_sharing", level, seed, "fluency")
-        first, second, total, a, b, who = _SHARE.search(question.prompt).groups()
+        first, _, total, a, b, who = _SHARE.search(question.prompt).groups()
         total, a, b = int(total), int(a), int(b)
         parts = a if who == first else b
         assert question.answer == Money(total * 100 * parts // (a + b))
@@ -160,7 +160,7 @@ def test_for_every_problems():
     for level in (1, 2, 3):
         for seed in range(60):
             question = generate("ratio.unequal_sharing", level, seed, "word_problem")
-            a, _, b, _, known, asked = pattern.search(question.prompt).groups()
+            a, _, b, _, known, _ = pattern.search(question.prompt).groups()
             a, b, known = int(a), int(b), int(known)
             expected = known * (a + b) // a if "altogether" in question.prompt else known * b // a
             assert question.answer == WholeNumber(expected)
