@@ -90,9 +90,34 @@ def test_rates_scale_through_one():
     for level in (1, 2, 3):
         for seed in range(60):
             question = generate("ratio.scaling", level, seed, "word_problem")
+            if " as " in question.prompt:
+                continue  # scaling by a fraction: tested below
             before, _, cost, after = _RATE.search(question.prompt).groups()
             assert question.answer == Money(_pence(cost) * int(after) // int(before))
             assert _pence(cost) * int(after) % int(before) == 0
+
+
+def test_scaling_by_a_simple_fraction():
+    forwards = re.compile(r"'s \w[\w ]* is (\d+) (cm|g|ml)\. \w+'s [\w ]+ is (half|\d+/\d+) as \w+ as")
+    backwards = re.compile(r"is (half|\d+/\d+) as \w+ as \w+'s\. \w+'s is (\d+) (cm|g|ml)\.")
+    seen = {"forwards": 0, "backwards": 0}
+    for level in (1, 2, 3):
+        for seed in range(80):
+            question = generate("ratio.scaling", level, seed, "word_problem")
+            if " as " not in question.prompt:
+                continue
+            m = forwards.search(question.prompt)
+            if m:
+                whole, unit, said = m.groups()
+                fraction = Fraction(1, 2) if said == "half" else Fraction(said)
+                assert question.answer == Measure(int(whole) * fraction, unit)
+                seen["forwards"] += 1
+                continue
+            said, part, unit = backwards.search(question.prompt).groups()
+            assert level == 3
+            assert question.answer == Measure(int(part) / Fraction(said), unit)
+            seen["backwards"] += 1
+    assert min(seen.values()) >= 5
 
 
 def test_best_buy_compares_the_cost_of_one():
@@ -117,8 +142,9 @@ def test_scaling_pictures_hold_the_prompt_numbers_in_proportion(representation):
                 (top, bottom) = known[0]
                 missing = next(t for t, b in pairs if b == "?")
                 assert bottom / top * missing == question.answer.numeric()
+                prompt = question.prompt.replace("half", "1/2")
                 for t, _ in pairs:
-                    assert str(t) in question.prompt
+                    assert str(t) in prompt
 
 
 def test_a_picture_that_does_not_suit_is_refused():

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice import misconceptions as mis
@@ -62,7 +63,7 @@ def _picture(
     kind = representation or next((k for k in fitting if build.get(k) is not None), None)
     if kind is None:
         return item
-    return Item(**{**item.__dict__, "diagram": build[kind]})
+    return replace(item, diagram=build[kind])
 
 
 # ---------------------------------------------------------------------- scaling and rates
@@ -102,6 +103,8 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
     if style == "compare":
         item = _best_buy(rng, level)
         return _picture(representation, (), {}, item)
+    if style == "word_problem" and rng.random() < 0.5:
+        return _fraction_scaling(rng, level, representation)
     before, after = _step(rng, level)
     fitting = PICTURES
     if style in ("fluency", "true_or_false"):
@@ -123,13 +126,17 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         labels = (thing, "cost (p)")
         question = f"How much do {after} {thing} cost?"
     check = f"{show(amount)} ÷ {before} × {after}"
+
+    def say(value: int) -> str:
+        return money(value) if isinstance(answer, Money) else f"{show(value)} {answer.unit}"  # type: ignore[attr-defined]
+
     steps = [
-        f"One {'person' if isinstance(answer, Measure) else 'item'}: {show(amount)} ÷ {before} = {show(per)}.",
-        f"{after} of them: {show(per)} × {after} = {show(result)}.",
+        f"For one {'person' if isinstance(answer, Measure) else 'item'}: {say(amount)} ÷ {before} = {say(per)}.",
+        f"For {after}: {say(per)} × {after} = {say(result)}.",
     ]
     if after % before == 0 or before % after == 0:
         factor = f"× {after // before}" if after % before == 0 else f"÷ {before // after}"
-        steps = [f"{before} → {after} is {factor}.", f"{show(amount)} {factor} = {show(result)}."]
+        steps = [f"{before} → {after} is {factor}.", f"{say(amount)} {factor} = {say(result)}."]
     slips = (
         ("additive_scaling", wrong.additive_scaling(amount, before, after)),
         ("first_step_only", per if per != result else None),
@@ -170,6 +177,71 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         predicted=mis.predictions(answer, *slips),
     )
     return _picture(representation, fitting, build, item)
+
+
+_FRACTIONS: dict[int, tuple[Fraction, ...]] = {
+    1: (Fraction(1, 2), Fraction(1, 4), Fraction(1, 10), Fraction(1, 3), Fraction(1, 5)),
+    2: (Fraction(2, 3), Fraction(3, 4), Fraction(3, 5), Fraction(2, 5), Fraction(5, 6), Fraction(3, 10)),
+    3: (Fraction(3, 4), Fraction(2, 3), Fraction(4, 5), Fraction(5, 8), Fraction(7, 10), Fraction(5, 6)),
+}
+_AS = (  # (thing, how, unit, size of one part is a multiple of this)
+    ("sunflower", "tall", "cm", 1),
+    ("ribbon", "long", "cm", 1),
+    ("bag of sweets", "heavy", "g", 10),
+    ("bean plant", "tall", "cm", 1),
+    ("bottle of squash", "big", "ml", 10),
+)
+
+
+def _fraction_scaling(rng: random.Random, level: Level, representation: str | None) -> Item:
+    """5C8c: scaling by a simple fraction ('3/4 as tall as'); at greater depth, working back to the whole."""
+    fraction = rng.choice(_FRACTIONS[int(level)])
+    thing, how, unit, size = rng.choice(_AS)
+    unit_size = size * (rng.randint(2, 12) if level == Level.WORKING_TOWARDS else rng.randint(3, 25))
+    whole = unit_size * fraction.denominator
+    part = unit_size * fraction.numerator
+    first, second = name(rng), None
+    second = name(rng, (first,))
+    said = f"{fraction.numerator}/{fraction.denominator}" if fraction.numerator > 1 else f"1/{fraction.denominator}"
+    said = "half" if fraction == Fraction(1, 2) else said
+    scaled = f"{said} as {how} as"
+    backwards = level == Level.GREATER_DEPTH and rng.random() < 0.5
+    if backwards:
+        answer = Measure(whole, unit)
+        prompt = (
+            f"{second}'s {thing} is {scaled} {first}'s. {second}'s is {part} {unit}. How {how} is {first}'s {thing}?"
+        )
+        steps = [
+            f"{part} {unit} is {fraction.numerator} of {fraction.denominator} equal parts, so one part is "
+            f"{part} ÷ {fraction.numerator} = {unit_size} {unit}.",
+            f"{first}'s is {fraction.denominator} parts: {fraction.denominator} × {unit_size} = {whole} {unit}.",
+        ]
+        check = f"{part} ÷ {fraction.numerator}/{fraction.denominator}"
+        wrong_way = Fraction(part) * fraction
+        slips = (("scale_factor_wrong_way", _whole(wrong_way)), ("first_step_only", unit_size))
+        table = RatioTable((fraction.numerator, fraction.denominator), (part, "?"), "parts", unit)
+    else:
+        answer = Measure(part, unit)
+        prompt = (
+            f"{first}'s {thing} is {whole} {unit}. {second}'s {thing} is {scaled} {first}'s. "
+            f"How {how} is {second}'s {thing}?"
+        )
+        steps = [f"One part: {whole} ÷ {fraction.denominator} = {unit_size} {unit}."]
+        if fraction.numerator > 1:
+            steps.append(f"{fraction.numerator} parts: {fraction.numerator} × {unit_size} = {part} {unit}.")
+        check = f"{whole} × {fraction.numerator}/{fraction.denominator}"
+        slips = (
+            ("first_step_only", unit_size if fraction.numerator > 1 else None),
+            ("scale_factor_wrong_way", _whole(Fraction(whole) / fraction)),
+        )
+        table = RatioTable((fraction.denominator, fraction.numerator), (whole, "?"), "parts", unit)
+    tip = "split the whole into equal parts first."
+    item = make(
+        prompt + hint(level, tip), answer, steps, "word_problem", check, predicted=mis.predictions(answer, *slips)
+    )
+    top = tuple(table.top)
+    line = DoubleNumberLine((0, *top), (0, *table.bottom), "parts", unit)
+    return _picture(representation, PICTURES, {"ratio_table": table, "double_number_line": line}, item)
 
 
 def _best_buy(rng: random.Random, level: Level) -> Item:
