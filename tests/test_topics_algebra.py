@@ -338,3 +338,16 @@ def test_every_style_at_every_level_returns_the_style_asked_for():
                 assert question.style == style
                 assert_sound(question)
                 assert isinstance(question.answer, (WholeNumber, Measure, Money, TrueFalse, Choice))
+
+
+def test_which_equation_distractors_are_false_for_the_number():
+    from ks2practice.topics.algebra import _holds
+
+    assert _holds("2n = 4", "n", 2) and _holds("n + 2 = 4", "n", 2) and not _holds("3n − 4 = 5", "n", 2)
+    for level in (1, 2, 3):
+        for seed in range(60):
+            question = generate("algebra.missing_numbers_algebraically", level, seed, "explain")
+            letter = re.search(r"thinks of a number, ([a-z])\.", question.prompt).group(1)
+            value = int(re.search(rf"Check: {letter} = (\d+)", question.solution[1]).group(1))
+            truths = [_holds(option, letter, value) for option in question.answer.options]
+            assert truths.count(True) == 1 and truths[question.answer.correct]

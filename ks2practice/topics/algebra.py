@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from ks2practice import misconceptions as mis
+from ks2practice import notation
 from ks2practice.answers.kinds import Answer, Choice, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.model import Item, Level
@@ -231,7 +233,9 @@ def missing_numbers_algebraically(rng: random.Random, level: Level, style: str) 
 def _which_equation(rng: random.Random, level: Level, letter: str, eq: Equation) -> Item:
     who = name(rng)
     total = eq.text.split(" = ")[1]
-    options = list(dict.fromkeys([eq.text, *eq.wrong_forms]))  # 3n + 3 swapped is itself: keep one
+    # a distractor must be false for the number: 2n = 4 and n + 2 = 4 both hold for n = 2
+    wrong_forms = [f for f in eq.wrong_forms if not _holds(f, letter, eq.value)]
+    options = list(dict.fromkeys([eq.text, *wrong_forms]))  # 3n + 3 swapped is itself: keep one
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(eq.text))
     prompt = (
@@ -245,6 +249,14 @@ def _which_equation(rng: random.Random, level: Level, letter: str, eq: Equation)
         f"Answer: {eq.text}",
     ]
     return make(prompt, answer, steps, "explain", eq.check.replace("□", show(eq.value)))
+
+
+def _holds(equation: str, letter: str, value: int) -> bool:
+    """Whether an equation written with a letter (3n + 4 = 25, 2(n − 1) = 8) is true for this value."""
+    text = re.sub(r"(\d)\(", r"\1 × (", equation)
+    text = re.sub(rf"(\d){letter}\b", rf"\1 × {value}", text)
+    text = re.sub(rf"\b{letter}\b", str(value), text)
+    return notation.evaluate(text) is True
 
 
 def _equation_story(rng: random.Random, level: Level, letter: str, eq: Equation) -> Item:
