@@ -351,3 +351,23 @@ def test_which_equation_distractors_are_false_for_the_number():
             value = int(re.search(rf"Check: {letter} = (\d+)", question.solution[1]).group(1))
             truths = [_holds(option, letter, value) for option in question.answer.options]
             assert truths.count(True) == 1 and truths[question.answer.correct]
+
+
+def test_level_one_pictures_match_the_numbers():
+    from ks2practice.diagrams import BarModel, ComparisonBarModel
+
+    for seed in range(40):
+        question = generate("algebra.missing_numbers_algebraically", 1, seed, "fluency")
+        bar = question.diagram
+        assert isinstance(bar, BarModel)
+        known = [int(n) for n in re.findall(r"\d+", question.prompt.split(".")[0])]
+        if bar.whole == "?":  # n − a = c: the whole is the number to find
+            assert sum(bar.part_sizes) == question.answer.value
+        else:
+            assert bar.whole == known[-1] and sum(bar.part_sizes) == bar.whole
+        assert generate("algebra.missing_numbers_algebraically", 2, seed, "fluency").diagram is None
+        story = generate("algebra.two_unknowns", 1, seed, "two_step_word_problem")
+        bars = story.diagram
+        assert isinstance(bars, ComparisonBarModel)
+        small, big = story.answer.pence, max(bars.bar_sizes)
+        assert bars.bar_sizes[1] == small and big - small == bars.difference

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ks2practice import misconceptions as mis
 from ks2practice import notation
 from ks2practice.answers.kinds import Answer, Choice, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.diagrams import BarModel, ComparisonBarModel
 from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
@@ -204,7 +205,8 @@ def missing_numbers_algebraically(rng: random.Random, level: Level, style: str) 
     steps = list(eq.steps)
     if style == "fluency":
         prompt = f"Solve {eq.text}. What is the value of {letter}?" + hint(level, tip)
-        return make(prompt, answer, steps, style, eq.check, predicted=mis.predictions(answer, *eq.slips))
+        item = make(prompt, answer, steps, style, eq.check, predicted=mis.predictions(answer, *eq.slips))
+        return replace(item, diagram=_equation_bar(eq)) if level == Level.WORKING_TOWARDS else item
     if style == "true_or_false":
         slips = [s for s in eq.slips if s[1] is not None and s[1] != eq.value and s[1] > 0]
         slip = rng.choice(slips) if slips and rng.random() < 0.6 else None
@@ -249,6 +251,19 @@ def _which_equation(rng: random.Random, level: Level, letter: str, eq: Equation)
         f"Answer: {eq.text}",
     ]
     return make(prompt, answer, steps, "explain", eq.check.replace("□", show(eq.value)))
+
+
+def _equation_bar(eq: Equation) -> BarModel | None:
+    """A level-1 bar model of a one-step equation: n + 4 = 11, n − 4 = 7 (n is the whole), 3n = 12."""
+    m = re.fullmatch(r"(□|\d+) ([+−×]) (□|\d+) = (\d+)", eq.check)
+    if not m:
+        return None
+    left, op, right, total = m.groups()
+    if op == "+":
+        return BarModel(int(total), ("?", int(right)))
+    if op == "−":
+        return BarModel("?", (int(total), int(right)))
+    return BarModel(int(total), ("?",) * int(left))
 
 
 def _holds(equation: str, letter: str, value: int) -> bool:
@@ -983,4 +998,9 @@ def _more_than(rng: random.Random, level: Level) -> Item:
     ]
     check = f"({total} − {more}) ÷ 2"
     slips = (("first_step_only", total - more), ("added_instead_of_difference", total + more))
-    return make(prompt, answer, steps, "two_step_word_problem", check, predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, "two_step_word_problem", check, predicted=mis.predictions(answer, *slips))
+    if level != Level.WORKING_TOWARDS:
+        return item
+    names = (things[0].split(" ", 1)[1][:16], things[1].split(" ", 1)[1][:16])
+    bars = ComparisonBarModel(names, ("?", "?"), sizes=(big, small), difference=more, unit="p")
+    return replace(item, diagram=bars)
