@@ -220,9 +220,7 @@ def test_nth_term_by_walking_the_sequence():
     seen = 0
     for seed in range(200):
         question = generate("algebra.sequences", 2, seed, "word_problem")
-        m = re.search(
-            r"rule: start at (\d+) and add (\d+) each time\. How many are there in the (\d+)\w\w term", question.prompt
-        )
+        m = re.search(r"rule: start at (\d+) and add (\d+) each time\. What is the (\d+)\w\w term", question.prompt)
         if not m:
             continue
         start, step, position = map(int, m.groups())
@@ -371,3 +369,19 @@ def test_level_one_pictures_match_the_numbers():
         assert isinstance(bars, ComparisonBarModel)
         small, big = story.answer.pence, max(bars.bar_sizes)
         assert bars.bar_sizes[1] == small and big - small == bars.difference
+
+
+def test_which_term_is_found_by_walking_the_sequence():
+    seen = 0
+    for seed in range(200):
+        question = generate("algebra.sequences", 3, seed, "word_problem")
+        m = re.search(r"start at (\d+) and add (\d+) each time\. Which term is ([\d,]+)\?", question.prompt)
+        if not m:
+            continue
+        start, step, target = (int(x.replace(",", "")) for x in m.groups())
+        position, term = 1, start
+        while term < target:
+            position, term = position + 1, term + step
+        assert term == target and question.answer.value == position
+        seen += 1
+    assert seen >= 10

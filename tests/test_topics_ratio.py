@@ -290,3 +290,12 @@ def test_levels_step_up_in_the_ratios_used():
     assert all(1 in pair for pair in ratios(1))
     assert not any(1 in pair for pair in ratios(2) | ratios(3))
     assert max(max(p) for p in ratios(3)) > max(max(p) for p in ratios(2))
+
+
+def test_ratio_tables_to_complete_run_in_order():
+    for level in (1, 2, 3):
+        for seed in range(60):
+            question = generate("ratio.unequal_sharing", level, seed, "missing_number")
+            top = [int(x) for x in re.search(r"ratio table\. \w+: ([\d, ]+)\.", question.prompt).group(1).split(", ")]
+            assert top == sorted(set(top)), question.prompt
+            assert question.diagram.top == tuple(top)

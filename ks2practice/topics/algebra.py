@@ -653,7 +653,8 @@ def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
     ask_position = level == Level.GREATER_DEPTH and rng.random() < 0.4 and not unit
     if ask_position:
         answer = WholeNumber(position)
-        prompt = f"{context} Which position has the value {show(term)}? Give the position number."
+        rule = f"A sequence follows the rule: {_rule(start, step)}."
+        prompt = f"{rule} Which term is {show(term)}? Give its position (1st, 2nd, 3rd …) as a number."
         steps = [
             f"From the 1st term, {show(term)} is {show(term - start)} more.",
             f"{show(term - start)} ÷ {step} = {(term - start) // step} steps, so it is position "
@@ -662,7 +663,8 @@ def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
         check = f"({show(term)} − {start}) ÷ {step} + 1"
         slip = ("sequence_one_step_too_many", position - 1)
         return make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, slip))
-    prompt = f"{context} How many are there {which}?" + hint(level, f"the 1st term needs no steps of {step}.")
+    ask = f"What is the {ordinal(position)} term?" if "rule" in context else f"How many are there {which}?"
+    prompt = f"{context} {ask}" + hint(level, f"the 1st term needs no steps of {step}.")
     if unit:
         prompt = f"{context} How much does {saver} save {which}?" + hint(level, "week 1 needs no extra steps.")
     steps = [

@@ -371,15 +371,18 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
         item = make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return _picture(representation, ("bar_model", "ratio_table"), build, item)
     if style == "missing_number":
-        k = rng.randint(2, 5)
+        k = rng.randint(2, unit - 1) if unit > 2 else unit  # a middle column that stays in order
+        middle_a, middle_b = ([] if k == unit else [a * k]), ([] if k == unit else [b * k])
         answer = WholeNumber(count_b)
+        tops = ", ".join(map(str, [a, *middle_a, count_a]))
+        bottoms = ", ".join(map(str, [b, *middle_b]))
         prompt = (
             f"{first.capitalize()} and {second} are in the ratio {a} : {b}. Complete the ratio table. "
-            f"{first.capitalize()}: {a}, {a * k}, {count_a}. {second.capitalize()}: {b}, {b * k}, □."
+            f"{first.capitalize()}: {tops}. {second.capitalize()}: {bottoms}, □."
             + hint(level, f"how many {a}s make {count_a}?")
         )
         steps = [f"{count_a} ÷ {a} = {unit}, so multiply {b} by {unit}: {b} × {unit} = {count_b}."]
-        table = RatioTable((a, a * k, count_a), (b, b * k, "?"), first, second)
+        table = RatioTable((a, *middle_a, count_a), (b, *middle_b, "?"), first, second)
         item = make(
             prompt,
             answer,
@@ -472,7 +475,7 @@ def _shape(rng: random.Random, level: Level, factor: Fraction) -> tuple[str, int
     kind = rng.choice(("rectangle", "triangle"))
     top = 12 if level == Level.WORKING_TOWARDS else 20
     d = factor.denominator
-    first = d * rng.randint(1, top // d + 1)
+    first = d * rng.randint(2 if d == 1 else 1, top // d + 1)
     second = d * rng.randint(2 if d == 1 else 1, top // d + 1)
     while second == first:
         second += d
