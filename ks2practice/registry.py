@@ -110,8 +110,10 @@ def generate(spec: Spec) -> Question:
         style = spec.style
     else:
         raise ValueError(f"topic {entry.id!r} has no {spec.style!r} questions; it offers: {', '.join(entry.styles)}")
-    if spec.representation is not None and spec.representation not in entry.representations:
-        offered = ", ".join(entry.representations) or "none yet"
+    # A topic that declares no representations may still draw its own picture (a chart, a clock, a shape): asking
+    # for the one it draws is allowed, and anything else is refused below, naming what the question does draw.
+    if spec.representation is not None and entry.representations and spec.representation not in entry.representations:
+        offered = ", ".join(entry.representations)
         raise ValueError(f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}")
     if entry.representations:
         item = entry.function(rng, spec.level, style, spec.representation)
@@ -119,5 +121,10 @@ def generate(spec: Spec) -> Question:
         item = entry.function(rng, spec.level, style)
     shown = getattr(item.diagram, "kind", None)
     if spec.representation is not None and shown != spec.representation:
+        if not entry.representations:
+            raise ValueError(
+                f"topic {entry.id!r} draws its own picture and offers no other; suitable pictures: "
+                f"{shown or 'none for this question'}"
+            )
         raise ValueError(f"topic {entry.id!r} was asked for a {spec.representation} but drew {shown or 'nothing'}")
     return Question(spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=shown)

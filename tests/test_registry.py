@@ -79,3 +79,13 @@ def test_same_spec_same_question_in_other_processes_and_hash_seeds():
         outputs.add(result.stdout)
     assert len(outputs) == 1
     assert outputs.pop().count("\n") == 3 * len(registry.topics())
+
+
+def test_a_topic_that_draws_its_own_picture_can_be_asked_for_that_picture_only():
+    entry = registry.get("statistics.bar_charts")
+    assert entry.representations == ()
+    plain = registry.generate(Spec(entry.id, 2, 4))
+    asked = registry.generate(Spec(entry.id, 2, 4, representation=plain.diagram.kind))
+    assert asked.item == plain.item and asked.representation == plain.diagram.kind
+    with pytest.raises(ValueError, match=f"draws its own picture.*suitable pictures: {plain.diagram.kind}"):
+        registry.generate(Spec(entry.id, 2, 4, representation="pie_chart"))
