@@ -129,21 +129,27 @@ def _amount_steps(n: int, d: int, amount: int, unit_text: str = "") -> list[str]
 
 
 _AMOUNT_WORD = (
-    # (template, kind, largest amount that makes sense): kind is 'count', 'money' (amount in pounds) or a unit
-    ("There are {a} children in a class. {f} of them walk to school. How many children walk to school?", "count", 36),
-    ("A box holds {a} eggs. {f} of the eggs are brown. How many eggs are brown?", "count", 60),
+    # (template, kind, smallest, largest amount that makes sense): kind is 'count', 'money' (pounds) or a unit
+    (
+        "There are {a} children in a class. {f} of them walk to school. How many children walk to school?",
+        "count",
+        12,
+        36,
+    ),
+    ("A box holds {a} eggs. {f} of the eggs are brown. How many eggs are brown?", "count", 6, 60),
     (
         "{name} has {a} stickers and gives {f} of them to a friend. How many stickers does {name} give away?",
         "count",
+        4,
         200,
     ),
-    ("{name} has £{a} and spends {f} of it on a bike. How much does the bike cost?", "money", 1000),
-    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", 99),
-    ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", 500),
-    ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", 2000),
-    ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", 1500),
-    ("A cycle route is {a} km long. {name} has ridden {f} of it. How far has {name} ridden?", "km", 200),
-    ("A football stadium has {a} seats. {f} of the seats are taken. How many seats are taken?", "count", 1000),
+    ("{name} has £{a} and spends {f} of it on a bike. How much does the bike cost?", "money", 40, 1000),
+    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", 10, 99),
+    ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", 10, 500),
+    ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", 100, 2000),
+    ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", 200, 1500),
+    ("A cycle route is {a} km long. {name} has ridden {f} of it. How far has {name} ridden?", "km", 4, 200),
+    ("A football stadium has {a} seats. {f} of the seats are taken. How many seats are taken?", "count", 100, 1000),
 )
 
 _AMOUNT_TWO_STEP = (
@@ -272,8 +278,9 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         ), numbers
     who = name(rng)
     if style == "word_problem":
-        contexts = [c for c in _AMOUNT_WORD if amount <= c[2] and (amount >= 100 or "stadium" not in c[0])]
-        template, kind, _ = rng.choice(contexts or _AMOUNT_WORD[3:4])
+        # Only stories where the amount is believable: no 6 g bag of flour, no 30-seat stadium.
+        contexts = [c for c in _AMOUNT_WORD if c[2] <= amount <= c[3]]
+        template, kind, _, _ = rng.choice(contexts or _AMOUNT_WORD[2:3])
         answer = _amount_answer(kind, result)
         prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
         unit_text = {"count": "", "money": "", "pence": "p"}.get(kind, f" {kind}")
