@@ -17,10 +17,13 @@ from ks2practice.diagrams import (
     BarModel,
     BaseTen,
     Coins,
+    ComparisonBarModel,
+    DoubleNumberLine,
     LineGraph,
     NumberLine,
     PartWholeModel,
     PlaceValueChart,
+    RatioTable,
     money_text,
 )
 from ks2practice.model import Spec
@@ -153,6 +156,20 @@ def check_picture(question, shown: set[Fraction]) -> None:
             assert sum(known) == diagram.whole
     elif isinstance(diagram, (PlaceValueChart, BaseTen)):
         assert Fraction(diagram.value) in shown, (diagram.value, question.prompt)
+    elif isinstance(diagram, (RatioTable, DoubleNumberLine, ComparisonBarModel)):
+        # A ratio picture's rows are proportional (the diagram checks that itself). Every number in it is in the
+        # question or its worked steps, the 0 a line starts from or the 1 of a unit row, or money held in pence.
+        stated = shown | numbers_in(" ".join(question.solution)) | ({answer} if answer is not None else set())
+        known = stated | {Fraction(0), Fraction(1)} | {100 * v for v in stated}
+        values = diagram.values if isinstance(diagram, ComparisonBarModel) else (*diagram.top, *diagram.bottom)
+        numbers = [Fraction(v) for v in values if not isinstance(v, str)]
+        if isinstance(diagram, ComparisonBarModel):
+            if len(numbers) == len(values) and sum(numbers) in known:
+                return  # shares drawn whole: together they make the total the question states
+            known = known | {x - y for x in known for y in known if x > y}  # the other share: total − the answer
+        for value in values:
+            if not isinstance(value, str):
+                assert Fraction(value) in known, (value, question.prompt)
     elif isinstance(diagram, Coins):
         assert money_text(diagram.total) in question.prompt, (diagram.pieces, question.prompt)
     else:

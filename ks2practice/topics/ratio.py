@@ -26,6 +26,7 @@ from ks2practice.diagrams import ComparisonBarModel, Diagram, DoubleNumberLine, 
 from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.model import Item, Level
 from ks2practice.registry import topic
+from ks2practice.topics import pictures
 from ks2practice.topics.algebra import money
 from ks2practice.wording import hint, make, name, show, sign_of, truth_word
 
@@ -42,24 +43,38 @@ RATIOS: dict[int, tuple[tuple[int, int], ...]] = {
 }
 
 PICTURES = ("ratio_table", "double_number_line")
-# Each topic here draws its picture unasked and can draw the other kinds listed on request (the function's
-# ``representation`` argument). The kinds are not yet registered with @topic(representations=…): the shared
-# representation tests (tests/test_representations.py) only know the number and calculation pictures and fail
-# for any other pictured topic. Registering them is one line per topic once those tests read ratio pictures.
 OFFERED = {
     "ratio.scaling": PICTURES,
     "ratio.unequal_sharing": ("bar_model", "ratio_table"),
     "ratio.scale_factors": ("shape_2d",),
 }
+# Which pictures suit which levels and styles, in the shared table the registry-wide picture tests read (a best-buy
+# comparison has no picture; a missing part of a ratio is a table, a "how many more" story a bar model).
+_SCALED = ("fluency", "missing_number", "word_problem", "true_or_false")
+pictures.PICTURES.setdefault("scaling", {kind: {level: _SCALED for level in (1, 2, 3)} for kind in PICTURES})
+pictures.PICTURES.setdefault(
+    "unequal_sharing",
+    {
+        "bar_model": {
+            level: ("fluency", "word_problem", "true_or_false", "two_step_word_problem") for level in (1, 2, 3)
+        },
+        "ratio_table": {level: ("fluency", "word_problem", "missing_number") for level in (1, 2, 3)},
+    },
+)
 
 
 def _picture(
     representation: str | None, fitting: tuple[str, ...], build: dict[str, Diagram | None], item: Item
 ) -> Item:
     """The item with the picture asked for (or the first that fits); asking for one that does not fit fails."""
-    if representation is not None and (representation not in fitting or build.get(representation) is None):
-        offered = ", ".join(k for k in fitting if build.get(k) is not None) or "none"
-        raise ValueError(f"a {representation} picture does not suit this question; suitable: {offered}")
+    here = [k for k in fitting if build.get(k) is not None]
+    try_ = f"try {', '.join(here)}" if here else "no picture suits this question"
+    if representation is not None and representation not in fitting:
+        raise ValueError(
+            f"a {representation} picture does not suit this {item.style.replace('_', ' ')} question; {try_}"
+        )
+    if representation is not None and build.get(representation) is None:
+        raise ValueError(f"this question has no {representation} picture; {try_}")
     kind = representation or next((k for k in fitting if build.get(k) is not None), None)
     if kind is None:
         return item
@@ -98,6 +113,7 @@ def _step(rng: random.Random, level: Level) -> tuple[int, int]:
     title="Scale recipes and solve simple rate problems",
     codes=("6R1", "5C8c"),
     styles=("fluency", "missing_number", "word_problem", "true_or_false", "compare"),
+    representations=PICTURES,
 )
 def scaling(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
     if style == "compare":
@@ -308,6 +324,7 @@ def _bars(first: str, second: str, a: int, b: int, values: tuple, sizes: tuple, 
     title="Share in a ratio and solve 'for every' problems",
     codes=("6R4", "6R1"),
     styles=("fluency", "word_problem", "missing_number", "true_or_false", "two_step_word_problem"),
+    representations=OFFERED["ratio.unequal_sharing"],
 )
 def unequal_sharing(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
     a, b = _ratio(rng, level)
