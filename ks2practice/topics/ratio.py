@@ -157,13 +157,13 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         ("additive_scaling", wrong.additive_scaling(amount, before, after)),
         ("first_step_only", per if per != result else None),
     )
-    tip = "use a ratio table: how many times bigger?" if style != "word_problem" else "find the cost of one first."
+    tip = "how many times bigger is the second number?" if style != "word_problem" else "find the cost of one first."
     table = RatioTable((before, after), (amount, "?"), labels[0], labels[1])
     line = DoubleNumberLine((0, before, after), (0, amount, "?"), labels[0][:16], labels[1][:16])
     build: dict[str, Diagram | None] = {"ratio_table": table, "double_number_line": line}
     if style == "missing_number":
         prompt = (
-            f"Complete the ratio table. {labels[0].capitalize()}: {before}, {after}. "
+            f"The amounts go up in proportion. {labels[0].capitalize()}: {before}, {after}. "
             f"{labels[1].capitalize()}: {show(amount)}, □."
         )
         item = make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
