@@ -560,3 +560,14 @@ def seconds_to_mark(answer: Answer, response: str) -> float:
     started = time.perf_counter()
     mark(answer, response)
     return time.perf_counter() - started
+
+
+def test_a_time_key_is_written_the_way_the_question_was_and_either_form_is_right():
+    from ks2practice.answers.kinds import TimeOfDay
+
+    assert TimeOfDay(17 * 60, twelve_hour=True).format() == "5:00 pm"
+    assert TimeOfDay(5, twelve_hour=True).format() == "12:05 am"
+    assert TimeOfDay(12 * 60 + 30, twelve_hour=True).format() == "12:30 pm"
+    assert TimeOfDay(17 * 60).format() == "17:00"
+    for typed in ("5:00 pm", "17:00", "5 pm"):
+        assert check(TimeOfDay(17 * 60, twelve_hour=True), typed).status is Status.CORRECT, typed

@@ -268,13 +268,17 @@ class TimeOfDay(Answer):
     """A time of day in minutes after midnight; 24-hour (14:05) and 12-hour (2:05 pm) forms are accepted."""
 
     minutes: int
+    twelve_hour: bool = False  # write the key as the question did ('5:00 pm'); marking accepts either form
 
     def __post_init__(self) -> None:
         if not 0 <= self.minutes < 24 * 60:
             raise ValueError("a time of day is between 00:00 and 23:59")
 
     def format(self) -> str:
-        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+        hours, minutes = divmod(self.minutes, 60)
+        if self.twelve_hour:
+            return f"{(hours - 1) % 12 + 1}:{minutes:02d} {'am' if hours < 12 else 'pm'}"
+        return f"{hours:02d}:{minutes:02d}"
 
     def numeric(self) -> Fraction:
         return Fraction(self.minutes)

@@ -40,6 +40,11 @@ def time_check(minutes: int) -> str:
     return f"{hours} × 60" + (f" + {rest}" if rest else "")
 
 
+def _is_twelve_hour(shown: str) -> bool:
+    """Whether a time in a prompt was written the 12-hour way ('2:30 pm', '12:00 noon')."""
+    return shown.endswith(("am", "pm", "noon", "midnight"))
+
+
 def twenty_four(minutes: int) -> str:
     return TimeOfDay(minutes % DAY).format()
 
@@ -493,15 +498,15 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         )
         return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
     if style == "missing_number":
-        answer = TimeOfDay(start)
+        answer = TimeOfDay(start, twelve_hour=_is_twelve_hour(shown_end))
         prompt = f"{duration_text(length).capitalize()} after □ it is {shown_end}. What time is □?" + hint(
             level, "count back from the end time."
         )
         day = " + 24 × 60" if end < start else ""
         steps = [f"Count back {duration_text(length)} from {shown_end}.", f"□ = {twelve_hour(start)}"]
         return make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}")
-    # word problem: when does it finish?
-    answer = TimeOfDay(end)
+    # word problem: when does it finish? (the key is written the way the start time was)
+    answer = TimeOfDay(end, twelve_hour=_is_twelve_hour(shown_start))
     activity = rng.choice(_ACTIVITIES)
     prompt = (
         f"{activity.capitalize()} starts at {shown_start} and lasts {duration_text(length)}. What time does it finish?"
