@@ -942,6 +942,15 @@ def _check_proportional(top: tuple, bottom: tuple) -> Fraction:
     return ratios.pop()
 
 
+def _check_paired_rows(record: DoubleNumberLine | RatioTable) -> None:
+    """What a double number line and a ratio table both require: two equal rows in one ratio, short row labels."""
+    _as_tuple(record, "top")
+    _as_tuple(record, "bottom")
+    _check_proportional(record.top, record.bottom)
+    _text(record.top_label, "top_label", 16)
+    _text(record.bottom_label, "bottom_label", 16)
+
+
 @dataclass(frozen=True)
 class DoubleNumberLine(Diagram):
     """Two parallel number lines of paired values in one ratio (recipes, conversions); a value may be '?'."""
@@ -955,11 +964,7 @@ class DoubleNumberLine(Diagram):
     bottom_label: str = ""
 
     def __post_init__(self) -> None:
-        _as_tuple(self, "top")
-        _as_tuple(self, "bottom")
-        _check_proportional(self.top, self.bottom)
-        _text(self.top_label, "top_label", 16)
-        _text(self.bottom_label, "bottom_label", 16)
+        _check_paired_rows(self)
         positions = self.positions
         if len(set(positions)) != len(positions):
             raise DiagramError("two pairs sit at the same place on the line: each pair must be different")
@@ -999,11 +1004,7 @@ class RatioTable(Diagram):
     bottom_label: str = ""
 
     def __post_init__(self) -> None:
-        _as_tuple(self, "top")
-        _as_tuple(self, "bottom")
-        _check_proportional(self.top, self.bottom)
-        _text(self.top_label, "top_label", 16)
-        _text(self.bottom_label, "bottom_label", 16)
+        _check_paired_rows(self)
 
     def describe(self) -> str:
         top = f"{self.top_label}: " if self.top_label else "top row: "
