@@ -224,6 +224,21 @@ class Attempt:
     session_id: int | None = None
     key: str | None = None
 
+    @classmethod
+    def of(cls, question: Question, pupil_id: int, status: Status, reason: str, **details: Any) -> Attempt:
+        """An attempt at a question as it was shown: its code, topic, level, prompt and key come from the question."""
+        return cls(
+            pupil_id=pupil_id,
+            spec_code=question.spec.code,
+            topic=question.spec.topic,
+            level=int(question.spec.level),
+            prompt=question.prompt,
+            expected=question.answer.format(),
+            status=status,
+            reason=reason,
+            **details,
+        )
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", Status(self.status))
         if self.confidence is not None and self.confidence not in (1, 2, 3):

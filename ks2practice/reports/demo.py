@@ -44,15 +44,11 @@ def _fill(store: Store, rng: random.Random, clock: _Clock) -> None:
                 response = question.answer.format() if right else _wrong(question, rng)
                 verdict = answers.check(question, response)
                 store.record(
-                    Attempt(
-                        pupil_id=pupil,
-                        spec_code=question.spec.code,
-                        topic=topic,
-                        level=2,
-                        prompt=question.prompt,
-                        expected=question.answer.format(),
-                        status=verdict.status,
-                        reason=verdict.reason,
+                    Attempt.of(
+                        question,
+                        pupil,
+                        verdict.status,
+                        verdict.reason,
                         response=response,
                         misconception=verdict.misconception,
                         confidence=rng.choice((1, 2, 3)),

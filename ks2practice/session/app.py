@@ -424,15 +424,11 @@ class SessionApp:
     ) -> Attempt:
         q, row = self.question, self.rows[pid]
         assert q is not None and self.plan is not None
-        return Attempt(
-            pupil_id=pid,
-            spec_code=q.spec.code,
-            topic=q.spec.topic,
-            level=int(q.spec.level),
-            prompt=q.prompt,
-            expected=q.answer.format(),
-            status=status,
-            reason=reason,
+        return Attempt.of(
+            q,
+            pid,
+            status,
+            reason,
             response=response,
             misconception=misconception,
             supported=supported,
@@ -717,15 +713,11 @@ class SessionApp:
                 status, reason = Status.INCORRECT, f"Right, but after {self.timer.max} seconds"
         self.timer.playing = False
         self.store.record(
-            Attempt(
-                pupil_id=pid,
-                spec_code=q.spec.code,
-                topic=q.spec.topic,
-                level=int(q.spec.level),
-                prompt=q.prompt,
-                expected=q.answer.format(),
-                status=status,
-                reason=reason,
+            Attempt.of(
+                q,
+                pid,
+                status,
+                reason,
                 response=text,
                 misconception=mis,
                 session_id=self.session_id,
