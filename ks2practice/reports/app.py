@@ -12,7 +12,7 @@ import ipywidgets as w
 
 from ks2practice.reports.assessment import DEFAULT_THRESHOLD, assessment_report, import_marks
 from ks2practice.reports.demo import fill_demo
-from ks2practice.reports.mastery import ReportError, group_progress
+from ks2practice.reports.mastery import GroupProgress, ReportError, group_progress
 from ks2practice.store import Store, StoreError
 
 _ERROR = "<b style='color:#B00020'>{}</b>"
@@ -115,18 +115,22 @@ class ReportApp:
 
     def show(self) -> bool:
         """Fill the report tab for the chosen group; False (with the reason shown) when there is nothing to show."""
+        return self._show() is not None
+
+    def _show(self) -> GroupProgress | None:
+        """Fill the report tab and return the progress it shows, or None with the reason shown."""
         from ks2practice.reports import plots
 
         self.link.value = ""
         if not self.group.value:
             self.message.value = _ERROR.format("Choose a group first (or add the demonstration group).")
-            return False
+            return None
         try:
             progress = group_progress(self.store, self.group.value)
         except ReportError as error:
             self.message.value = _ERROR.format(html.escape(str(error)))
             self.report.children = ()
-            return False
+            return None
         ready = progress.ready_to_move_on()
         steps = "".join(f"<li><b>{html.escape(p)}</b>: {html.escape(s)}</li>" for p, s in progress.next_steps().items())
         parts: list[w.Widget] = [
@@ -152,14 +156,14 @@ class ReportApp:
         self.message.value = (
             f"{html.escape(progress.group)}: {progress.answers} answers from {len(progress.pupils)} pupils."
         )
-        return True
+        return progress
 
     def make_pdf(self) -> bytes | None:
         from ks2practice.reports.summary_pdf import summary_pdf
 
-        if not self.show():
+        progress = self._show()  # the report on screen and the summary come from one reading of the store
+        if progress is None:
             return None
-        progress = group_progress(self.store, self.group.value)
         try:
             papers = assessment_report(self.store, self.group.value, self.threshold.value)
         except ReportError:
