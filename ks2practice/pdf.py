@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ks2practice.private_files import write_atomically  # noqa: F401  (callers import it from here)
 
 if TYPE_CHECKING:
     from ks2practice.layout import Document
@@ -113,23 +114,3 @@ def compile_folder(main: Path, what: str = "PDF") -> bytes:
     except Exception as error:  # typst raises its own error types; report them in one line
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise PrintError(f"the {what} could not be made ({first}); please report its code") from error
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write a whole file or nothing: a temporary file in the same folder, then renamed over the target."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OSError(f"the folder {str(folder)!r} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
