@@ -61,8 +61,8 @@ def test_groups_and_pupils_add_rename_archive(store, group):
         (lambda s, g, p: s.add_pupil(g, "   "), "please type a name"),
         (lambda s, g, p: s.add_pupil(g, "x" * 41), "at most 40"),
         (lambda s, g, p: s.add_pupil(999, "Dee"), "no group"),
-        (lambda s, g, p: s.record(attempt(999)), "no pupil"),
-        (lambda s, g, p: s.override(999, "correct"), "no attempt"),
+        (lambda s, g, p: s.record(attempt(999)), "no longer in the store"),
+        (lambda s, g, p: s.override(999, "correct"), "no longer in the store"),
     ],
 )
 def test_refusals_are_clear(store, group, action, message):
@@ -112,7 +112,8 @@ def test_export_writes_every_table_as_csv(store, group, tmp_path):
     store.record(attempt(ben, 2, status=Status.MISCONCEPTION, misconception="smaller_from_larger"))
     files = {f.name: f for f in store.export(tmp_path)}
     assert set(files) == {
-        "groups.csv", "pupils.csv", "sessions.csv", "attempts.csv", "assessments.csv", "item_marks.csv",
+        "groups.csv", "pupils.csv", "sessions.csv", "attempts.csv", "revisits.csv", "assessments.csv",
+        "item_marks.csv",
     }  # fmt: skip
     rows = list(csv.DictReader(files["attempts.csv"].open()))
     assert [r["auto_status"] for r in rows] == ["correct", "misconception"]
