@@ -9,6 +9,7 @@ from pathlib import Path
 
 MOST_PUPILS = 60
 LONGEST_NAME = 40
+LARGEST_FILE = 1_000_000  # bytes: sixty pupils' names and tiers take a few kilobytes
 _NAME_COLUMNS = ("name", "pseudonym", "pupil")
 _TIER_WORDS = {
     "1": 1,
@@ -42,20 +43,30 @@ def read_class_list(path: str | Path) -> list[Pupil]:
     """Pupils from a CSV with a header row naming a 'name' (or 'pseudonym') column and a 'tier' column."""
     source = Path(path)
     try:
-        raw = source.read_bytes()
+        with open(source, "rb") as handle:  # never more than the limit, even from a pipe or a device
+            raw = handle.read(LARGEST_FILE + 1)
     except FileNotFoundError:
         raise ClassListError(f"no class list at {str(source)!r}") from None
     except OSError as error:
         raise ClassListError(f"cannot read {str(source)!r}: {error.strerror or error}") from None
+    return decode_class_list(raw, source.name)
+
+
+def decode_class_list(raw: bytes, label: str) -> list[Pupil]:
+    """Pupils from a class list file's bytes (a file read, or an upload in the app), refused when over 1 MB."""
+    if len(raw) > LARGEST_FILE:
+        raise ClassListError(f"{label} is larger than {LARGEST_FILE // 1_000_000} MB; a class list is a short CSV")
     try:
         text = raw.decode("utf-8-sig")  # spreadsheets often save a byte-order mark
     except UnicodeDecodeError:
-        raise ClassListError(f"{source.name} is not a text CSV file (save it as 'CSV UTF-8')") from None
-    return parse_class_list(text, source.name)
+        raise ClassListError(f"{label} is not a text CSV file (save it as 'CSV UTF-8')") from None
+    return parse_class_list(text, label)
 
 
 def parse_class_list(text: str, label: str = "the class list") -> list[Pupil]:
     """Pupils from CSV text; every problem names its row."""
+    if len(text) > LARGEST_FILE:
+        raise ClassListError(f"{label} is larger than {LARGEST_FILE // 1_000_000} MB; a class list is a short CSV")
     text = text.removeprefix("\ufeff")  # a byte-order mark from a spreadsheet is not part of the first column
     try:
         rows = list(csv.reader(io.StringIO(text)))
@@ -74,7 +85,7 @@ def parse_class_list(text: str, label: str = "the class list") -> list[Pupil]:
     pupils: list[Pupil] = []
     for number, row in enumerate(rows[1:], start=2):
         cells = row + [""] * (len(header) - len(row))
-        name = cells[name_column].strip()
+        name = " ".join(cells[name_column].split())  # a line break inside a quoted cell is a space on the sheet
         tier_text = cells[tier_column].strip().lower()
         if not name:
             raise ClassListError(f"{label}, row {number}: the name is empty")

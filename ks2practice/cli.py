@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 import textwrap
+import typing
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -16,8 +18,15 @@ from ks2practice.model import STYLES, Level, Question, Spec
 from ks2practice.notation import format_ks2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the house's one-line errors: `ks2practice COMMAND: what is wrong (see … --help)`, exit 2."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ks2practice",
         description="KS2 maths practice: generate, solve and mark questions.",
         epilog="Run `ks2practice COMMAND --help` for the options of each command.",
@@ -78,16 +87,41 @@ def _parser() -> argparse.ArgumentParser:
     data = commands.add_parser(
         "data",
         help="export or erase pupils' records in the session store",
-        description="Pupil data stays on this computer. Export it as CSV files, or erase one pupil completely.",
+        description=(
+            "Pupil data stays on this computer. Export it as CSV files, or erase one pupil from the store and, "
+            "if asked, from the files ks2practice made that name them. Exit 2 when the store can't be used "
+            "(a damaged store is copied aside first), 3 when a pupil is erased from the store's records but a copy "
+            "is still in a file."
+        ),
     )
     data.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
     actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write every table as a CSV file into a folder")
-    export.add_argument("folder", help="where to write groups.csv, pupils.csv, sessions.csv and attempts.csv")
-    erase = actions.add_parser("erase", help="remove a pupil and every answer they gave")
+    export = actions.add_parser(
+        "export",
+        help="write every table as a CSV file into a folder",
+        description=(
+            "Write every table as a CSV file, readable by you only, with any cell a spreadsheet would run as a "
+            "formula made plain text. The files are remembered, so erasing a pupil lists them."
+        ),
+    )
+    export.add_argument("folder", help="where to write groups.csv, pupils.csv, sessions.csv, attempts.csv and the rest")
+    erase = actions.add_parser(
+        "erase",
+        help="remove a pupil and every answer they gave",
+        description=(
+            "Remove a pupil and every row naming them from the store, and list the files ks2practice made that "
+            "name them. Without --yes, only say what would go."
+        ),
+    )
     erase.add_argument("pupil", help="the pupil's name as it appears in the app")
     erase.add_argument("--group", required=True, help="the pupil's group")
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
+    erase.add_argument(
+        "--including-exports",
+        action="store_true",
+        help="also delete the files ks2practice made that name the pupil; each goes whole, "
+        "so a CSV of the whole class goes with everyone in it",
+    )
     _add_coverage(commands)
     _add_vary(commands)
     cli_print.add_parsers(commands)
@@ -125,10 +159,11 @@ def _add_vary(commands: argparse._SubParsersAction) -> None:
     vary.add_argument("--no-answers", action="store_true", help="leave out the answers")
 
 
-def _seeds(seed: str, count: int) -> list[int | str]:
+def _seeds(text: str, count: int) -> list[int | str]:
     # A whole-number seed counts on (7, 8, 9 …); a word seed gets a suffix, so each question differs.
-    if seed.lstrip("-").isdigit():
-        return [int(seed) + i for i in range(count)]
+    seed = cli_print.parse_seed(text)
+    if isinstance(seed, int):
+        return [seed + i for i in range(count)]
     return [seed] if count == 1 else [f"{seed}-{i + 1}" for i in range(count)]
 
 
@@ -180,7 +215,11 @@ def _cmd_show(args: argparse.Namespace) -> int:
         return _fail("show", error)
     if not 1 <= args.count <= 100:
         return _fail("show", "--count must be between 1 and 100")
-    for number, seed in enumerate(_seeds(args.seed, args.count), start=1):
+    try:
+        seeds = _seeds(args.seed, args.count)
+    except ValueError as error:
+        return _fail("show", error)
+    for number, seed in enumerate(seeds, start=1):
         spec = Spec(args.topic, level, seed, representation=args.representation, style=args.style)
         try:
             question = registry.generate(spec)
@@ -242,17 +281,24 @@ def _cmd_mark(args: argparse.Namespace) -> int:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from ks2practice.store import Store, StoreError  # the store is only opened when asked for
+    from ks2practice.store import Store, StoreDamaged, StoreError  # the store is only opened when asked for
 
     try:
         store = Store(args.store)
+    except StoreDamaged as damaged:  # one line: what is wrong, where the copy is, how to start afresh
+        return _fail("data", damaged)
     except (OSError, sqlite3.Error, StoreError) as error:
         return _fail("data", f"can't open the store: {error}")
+
+    def listed(path: str, kind: str, written: str, state: str) -> str:
+        return f"  {path} ({kind}, written {written[:10]}): {state}"
+
     with store:
         try:
             if args.action == "export":
                 for written in store.export(args.folder):
                     print(f"wrote {written}")
+                print("These files name pupils: keep them on this computer, and delete them when you are done.")
                 return 0
             group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
             if group is None:
@@ -260,25 +306,70 @@ def _cmd_data(args: argparse.Namespace) -> int:
             pupil = next((p for p in store.find_pupils(group["id"], True) if p["name"] == args.pupil), None)
             if pupil is None:
                 return _fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
-            answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
+            name = f"{args.pupil} ({group['name']})"
             if not args.yes:
-                print(
-                    f"This would erase {args.pupil} from {group['name']} with {answers_given} recorded answers. "
-                    "Run again with --yes to erase."
-                )
+                answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
+                print(f"This would erase {name} from the store with {answers_given} recorded answers.")
+                known = [row for row in store.find_exports(pupil["id"]) if Path(row["path"]).exists()]
+                if known:
+                    print(f"These files ks2practice made also name {args.pupil}:")
+                    for row in known:
+                        print(listed(row["path"], row["kind"], row["written"], "still there"))
+                    print(
+                        "Add --including-exports to delete them too: each file goes whole, so a CSV of the whole "
+                        "class goes with everyone in it."
+                    )
+                print("Run again with --yes to erase.")
                 return 1
-            store.erase_pupil(pupil["id"])
-            print(f"Erased {args.pupil} and {answers_given} recorded answers.")
-            return 0
-        except (OSError, StoreError) as error:
+            report = store.erase(pupil["id"], including_exports=args.including_exports)
+            status = 0
+            if report.log_cleared:
+                print(f"Erased {name} from the store: {report.attempts} recorded answers and every row naming them.")
+            else:
+                print(f"{name} is erased from the store's records ({report.attempts} recorded answers).")
+            if report.files:
+                print(f"Files ks2practice made that named {args.pupil}:")
+            for file in report.files:
+                if not file.existed:
+                    state = "already gone"
+                elif file.deleted:
+                    state = "deleted (the whole file, with everyone else in it)"
+                elif file.problem:
+                    state, status = f"NOT deleted: {file.problem}", 3
+                else:
+                    state = "still there, still naming them"
+                print(listed(str(file.path), file.kind, file.written, state))
+            if report.remaining and not args.including_exports:
+                print(
+                    f"Delete these files yourself to remove {args.pupil} from them completely: each file goes "
+                    "whole, so a CSV of the whole class goes with everyone in it (make a fresh one with "
+                    "`ks2practice data export`). Next time, --including-exports deletes them for you."
+                )
+            if not report.log_cleared:
+                print(
+                    f"ks2practice data: {args.pupil}'s rows are gone, but an old copy is still in the store's files "
+                    "while another window or program has the store open; close the other windows using it and the "
+                    "copy is cleared when the last one closes",
+                    file=sys.stderr,
+                )
+                status = 3
+            elif status:
+                print(f"ks2practice data: a file naming {args.pupil} could not be deleted (above)", file=sys.stderr)
+            return status
+        except (OSError, sqlite3.Error, StoreError) as error:  # StoreDamaged: a page found damaged part-way
             return _fail("data", error)
 
 
+# A percentage as a teacher types it: up to three digits, a few decimals, perhaps a % sign. Nothing else reaches
+# Fraction, so '1e9999999' is refused at once instead of building a ten-million-digit number.
+_PERCENTAGE = re.compile(r"([0-9]{1,3}(?:\.[0-9]{1,6})?|\.[0-9]{1,6})\s*%?")
+
+
 def _percentage(text: str) -> Fraction:
-    try:
-        value = Fraction(text.strip().rstrip("%"))
-    except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage such as 100 or 87.5") from None
+    match = _PERCENTAGE.fullmatch(text.strip()[:20])
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a percentage such as 100 or 87.5")
+    value = Fraction(match.group(1))
     if not 0 <= value <= 100:
         raise argparse.ArgumentTypeError("a percentage from 0 to 100")
     return value
@@ -332,7 +423,10 @@ def _cmd_vary(args: argparse.Namespace) -> int:
         return _fail("vary", error)
     if not 1 <= args.count <= 30:
         return _fail("vary", "-n must be between 1 and 30")
-    seed: int | str = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
+    try:
+        seed = cli_print.parse_seed(args.seed)
+    except ValueError as error:
+        return _fail("vary", error)
     for number, step in enumerate(variation_set(args.topic, level, seed, args.count), start=1):
         print(f"{number}. {step.question.prompt}")
         print(f"   Changed: {step.what_changed}")

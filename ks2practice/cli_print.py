@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from ks2practice.pdf import TINTS, PrintOptions, write_atomically
+from ks2practice.private_files import private_folder
+
+LONGEST_SEED = 100
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+_SEED_WORD = re.compile(r"[A-Za-z0-9._-]+")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -71,8 +77,38 @@ def _options(args: argparse.Namespace) -> PrintOptions:
     return PrintOptions(args.large_print, args.dyslexia_font, args.tint, args.spacious)
 
 
+def parse_seed(text: str) -> int | str:
+    """A seed as typed: a whole number in ASCII digits (an int), or a word of ASCII letters, digits, '.', '-', '_'.
+
+    Every command and app reads seeds here. Other digits (², ١٢) are refused rather than read as a number, so a
+    printed code always makes the same sheet again; a ValueError carries a one-line reason.
+    """
+    seed = text.strip()
+    if not seed:
+        raise ValueError("the seed is empty; use a whole number such as 7 or a word such as lion")
+    if len(seed) > LONGEST_SEED:
+        raise ValueError(f"the seed is longer than {LONGEST_SEED} characters; use a short number or word")
+    if _WHOLE_NUMBER.fullmatch(seed):
+        return int(seed)
+    if _SEED_WORD.fullmatch(seed):
+        return seed
+    raise ValueError(
+        f"the seed {seed!r} is neither a whole number nor a word; use digits 0-9 or letters a-z, '.', '-', '_'"
+    )
+
+
 def _seed(text: str) -> int | str:
-    return int(text) if text.lstrip("-").isdigit() else text
+    return parse_seed(text)
+
+
+def make_folder(target: Path, private: bool) -> None:
+    """Make a missing folder for an output file: owner-only (0700) when the file names or describes a pupil."""
+    if target.parent.exists():
+        return
+    if private:
+        private_folder(target.parent)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _tiers(text: str) -> tuple[int, ...]:
@@ -120,7 +156,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             pdf, document = pack_pdf(plan, pupils, tick)
         return pdf, document.pages
 
-    return _write("pack", args.output, make)
+    return _write("pack", args.output, make, private=True)  # a class pack prints every pupil's name
 
 
 def cmd_paper(args: argparse.Namespace) -> int:
@@ -152,7 +188,8 @@ class _progress:
         self.bar.close()
 
 
-def _write(command: str, output: str, make: Callable[[], tuple[bytes, int]]) -> int:
+def _write(command: str, output: str, make: Callable[[], tuple[bytes, int]], private: bool = False) -> int:
+    """Make the PDF and write it whole or not at all; `private` files (naming pupils) are 0600 in a 0700 folder."""
     from ks2practice.class_list import ClassListError
     from ks2practice.pdf import PrintError
     from ks2practice.worksheets import PlanError
@@ -162,11 +199,11 @@ def _write(command: str, output: str, make: Callable[[], tuple[bytes, int]]) -> 
         return _fail(command, f"{output!r} is a folder; give a file name ending in .pdf")
     if target.suffix.lower() != ".pdf":
         return _fail(command, f"{output!r} should end in .pdf")
-    if not target.parent.exists() and output.startswith("worksheets/out/"):
-        target.parent.mkdir(parents=True, exist_ok=True)  # the default folder is made on first use
     try:
         pdf, pages = make()
-        write_atomically(target, pdf)
+        if output.startswith("worksheets/out/"):
+            make_folder(target, private)  # the default folder is made on first use
+        write_atomically(target, pdf, private=private)
     except (PlanError, ClassListError, PrintError, ValueError) as error:
         return _fail(command, error)
     except OSError as error:

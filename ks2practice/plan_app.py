@@ -7,6 +7,7 @@ import html
 
 import ipywidgets as w
 
+from ks2practice.cli_print import parse_seed
 from ks2practice.plan_export import plan_pdf, plan_slides
 from ks2practice.planner import LessonPlan, plan_lesson
 from ks2practice.print_app import objective_choices
@@ -67,11 +68,9 @@ class PlanApp:
         self.widget = w.VBox([w.HBox([self.objective, self.seed, self.button]), self.message, self.links, self.lesson])
 
     def make(self) -> LessonPlan | None:
-        text = self.seed.value.strip() or "1"
-        seed = int(text) if text.lstrip("-").isdigit() else text
         try:
-            plan = plan_lesson(self.objective.value or "", seed)
-        except PlanError as error:
+            plan = plan_lesson(self.objective.value or "", parse_seed(self.seed.value.strip() or "1"))
+        except (PlanError, ValueError) as error:
             self.message.value = f"<b style='color:#B00020'>{html.escape(str(error))}</b>"
             return None
         self.lesson.value = plan_html(plan)

@@ -10,8 +10,10 @@ from pathlib import Path
 import ipywidgets as w
 
 from ks2practice import curriculum, registry
-from ks2practice.class_list import ClassListError, parse_class_list
+from ks2practice.class_list import ClassListError, Pupil, decode_class_list
+from ks2practice.cli_print import parse_seed
 from ks2practice.pdf import TINTS, PrintError, PrintOptions, write_atomically
+from ks2practice.private_files import private_folder
 from ks2practice.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
 
 KINDS = ("Worksheet", "Class pack", "Arithmetic paper", "Times tables check")
@@ -76,8 +78,7 @@ class PrintApp:
         return PrintOptions(self.large.value, self.dyslexia.value, self.tint.value, self.spacious.value)
 
     def _seed(self) -> int | str:
-        text = self.seed.value.strip() or "1"
-        return int(text) if text.lstrip("-").isdigit() else text
+        return parse_seed(self.seed.value.strip() or "1")
 
     def _plan(self, tiers: tuple[int, ...]) -> Plan:
         return Plan(
@@ -85,15 +86,12 @@ class PrintApp:
             key=self.key.value, options=self._options(),
         )  # fmt: skip
 
-    def _uploaded_text(self) -> str:
+    def _uploaded_pupils(self) -> list[Pupil]:
         files = self.class_list.value
         if not files:
             raise ClassListError("choose the class list CSV first (columns: name, tier)")
         upload = files[0]
-        try:
-            return bytes(upload["content"]).decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ClassListError(f"{upload['name']} is not a text CSV file (save it as 'CSV UTF-8')") from None
+        return decode_class_list(bytes(upload["content"]), upload["name"])
 
     def _tick(self, done: int, total: int) -> None:
         self.progress.max = total
@@ -114,7 +112,7 @@ class PrintApp:
                 pdf, document = worksheet_pdf(self._plan(tiers))
                 name = f"worksheet-{self.objective.value}-s{self._seed()}.pdf"
             elif kind == KINDS[1]:
-                pupils = parse_class_list(self._uploaded_text(), self.class_list.value[0]["name"])
+                pupils = self._uploaded_pupils()
                 pdf, document = pack_pdf(self._plan((1, 2, 3)), pupils, self._tick)
                 name = f"pack-{self.objective.value}-s{self._seed()}.pdf"
             else:
@@ -122,8 +120,13 @@ class PrintApp:
                 document = build(self._seed(), self._options(), key=self.key.value)
                 pdf = compile_document(document)
                 name = f"{'arithmetic' if kind == KINDS[2] else 'mtc'}-paper-s{self._seed()}.pdf"
-            self.out_folder.mkdir(parents=True, exist_ok=True)
-            path = write_atomically(self.out_folder / name.replace("/", "-"), pdf)
+            # A class pack prints pupils' names: it is owner-only (0600), and a folder made for it is too (0700).
+            naming = kind == KINDS[1]
+            if naming and not self.out_folder.exists():
+                private_folder(self.out_folder)
+            else:
+                self.out_folder.mkdir(parents=True, exist_ok=True)
+            path = write_atomically(self.out_folder / name.replace("/", "-"), pdf, private=naming)
         except (PlanError, ClassListError, PrintError, ValueError, OSError) as error:
             self.message.value = f"<b style='color:#B00020'>Not made:</b> {html.escape(str(error))}"
             return None

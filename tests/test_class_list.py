@@ -2,6 +2,7 @@
 
 import pytest
 
+from ks2practice import class_list
 from ks2practice.class_list import ClassListError, Pupil, parse_class_list, read_class_list
 
 
@@ -35,3 +36,32 @@ def test_missing_and_binary_files_are_refused_clearly(tmp_path):
     binary.write_bytes(b"PK\x03\x04\xff\xfe\x00")
     with pytest.raises(ClassListError, match="not a text CSV"):
         read_class_list(binary)
+
+
+def test_a_line_break_inside_a_quoted_name_is_a_space():
+    assert parse_class_list('name,tier\n"Amir\nKhan",1\n') == [Pupil("Amir Khan", 1)]
+
+
+def test_a_file_over_1_mb_is_refused_without_reading_it_whole(tmp_path, monkeypatch):
+    big = tmp_path / "class.csv"
+    big.write_bytes(b"name,tier\n" + b"Amir,1\n" * 200_000)
+    asked = []
+    real_open = open
+
+    def counting_open(path, mode="r", *args, **kwargs):
+        handle = real_open(path, mode, *args, **kwargs)
+        real_read = handle.read
+
+        def read(size=-1):
+            asked.append(size)
+            return real_read(size)
+
+        handle.read = read
+        return handle
+
+    monkeypatch.setattr(class_list, "open", counting_open, raising=False)
+    with pytest.raises(ClassListError, match=r"class\.csv is larger than 1 MB"):
+        read_class_list(big)
+    assert asked and all(0 < size <= 1_000_001 for size in asked)
+    with pytest.raises(ClassListError, match="larger than 1 MB"):
+        parse_class_list("name,tier\n" + "Amir,1\n" * 200_000)

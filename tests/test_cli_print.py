@@ -1,5 +1,8 @@
 """Tests for the printing commands: one PDF per command, byte-identical on repeat, one-line errors, no partial file."""
 
+import os
+import stat
+
 import pytest
 from pdf_text import page_count
 
@@ -79,3 +82,25 @@ def test_unwritable_paths_are_refused_without_a_partial_file(tmp_path, capsys):
     assert status == 2 and "is a folder" in err
     status, _, err = run(capsys, "paper", "mtc", "-o", str(tmp_path / "m.txt"))
     assert status == 2 and "should end in .pdf" in err
+
+
+@pytest.fixture
+def shared_umask():
+    """The common default umask, under which a plain open() makes files anyone on the computer can read."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def test_a_class_pack_names_pupils_so_it_is_private(tmp_path, capsys, monkeypatch, shared_umask):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "class.csv").write_text("name,tier\nAmir,1\nBella,3\n", encoding="utf-8")
+    assert run(capsys, "pack", "--pupils", "class.csv", "--objective", "4C7", "--items", "2", "--no-key")[0] == 0
+    pack = tmp_path / "worksheets" / "out" / "pack.pdf"
+    assert stat.S_IMODE(pack.stat().st_mode) == 0o600
+    assert stat.S_IMODE(pack.parent.stat().st_mode) == 0o700  # the folder made for it, too
+    assert run(capsys, "pack", "--pupils", "class.csv", "--objective", "4C7", "--items", "2", "--no-key",
+               "-o", "mine.pdf")[0] == 0  # fmt: skip
+    assert stat.S_IMODE((tmp_path / "mine.pdf").stat().st_mode) == 0o600
+    assert run(capsys, "paper", "mtc", "-o", "paper.pdf")[0] == 0
+    assert stat.S_IMODE((tmp_path / "paper.pdf").stat().st_mode) == 0o644  # a paper names nobody

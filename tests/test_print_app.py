@@ -2,6 +2,8 @@
 
 import datetime as dt
 import io
+import os
+import stat
 
 import pypdf
 
@@ -66,3 +68,33 @@ def test_papers_need_no_objective(tmp_path):
     assert app.plan_box.layout.display == "none"
     path = app.make()
     assert path is not None and path.name == "mtc-paper-s1.pdf" and pages(path) == 2
+
+
+def test_a_class_pack_is_private_in_a_private_folder_and_a_worksheet_is_not(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        app = PrintApp(tmp_path / "made")
+        app.kind.value = KINDS[1]
+        app.objective.value = "4C7"
+        app.items.value = 1
+        app.key.value = False
+        app.class_list.value = upload(b"name,tier\nAmir,1\n")
+        pack = app.make()
+        app.kind.value = KINDS[3]
+        paper = app.make()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(pack.stat().st_mode) == 0o600 and stat.S_IMODE(pack.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paper.stat().st_mode) == 0o644
+
+
+def test_an_odd_seed_or_a_huge_class_list_is_explained_in_the_app(tmp_path):
+    app = PrintApp(tmp_path)
+    app.kind.value = KINDS[2]
+    app.seed.value = "²"
+    assert app.make() is None and "seed" in app.message.value
+    app.seed.value = "1"
+    app.kind.value = KINDS[1]
+    app.class_list.value = upload(b"name,tier\n" + b"Amir,1\n" * 200_000)
+    assert app.make() is None and "larger than 1 MB" in app.message.value
+    assert list(tmp_path.iterdir()) == []
