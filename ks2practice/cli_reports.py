@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sqlite3
+import tempfile
 from pathlib import Path
 
-from ks2practice.cli_print import _fail
-from ks2practice.pdf import write_atomically
+from ks2practice.cli_print import _fail, make_folder, parse_seed
+from ks2practice.private_files import PRIVATE_FILE, SHARED_FILE, write_private
 
 SECRET_VARIABLE = "KS2PRACTICE_SCHOOL_SECRET"
+LARGEST_MARKS_FILE = 1_000_000  # bytes: a class's marks CSV is a few kilobytes
+LARGEST_SECRET_FILE = 4096  # bytes: a secret is a line of text
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -53,20 +57,26 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     marks.add_argument("--paper", default="paper-arithmetic/s1", help="the paper's code (printed at its foot)")
     marks.add_argument("--taken", required=True, help="the date the paper was sat, e.g. 2026-09-15")
     marks.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    marks.add_argument(
+        "--replace", action="store_true", help="replace the group's stored marks for this paper (to correct a typo)"
+    )
 
     rollup = commands.add_parser(
         "rollup",
         help="export this school's results without names, or compare several schools' exports",
         description=(
-            "`rollup export` writes a JSON file with no names in it: pupils are identified by ids hashed with the "
-            f"school's secret (read from --secret-file or ${SECRET_VARIABLE}). `rollup compare` reads several "
-            "schools' files and writes a comparison PDF."
+            "`rollup secret` makes the school's secret once. `rollup export` writes a JSON file with no names in it: "
+            "pupils are identified by ids hashed with the school's secret (read from --secret-file or "
+            f"${SECRET_VARIABLE}), listed in the order of those ids. `rollup compare` reads several schools' files "
+            "and writes a comparison PDF."
         ),
     )
     actions = rollup.add_subparsers(dest="action", metavar="ACTION", required=True)
+    secret = actions.add_parser("secret", help="make a strong school secret in a new file (owner-only)")
+    secret.add_argument("-o", "--output", required=True, help="the file to create; an existing file is never replaced")
     export = actions.add_parser("export", help="write this school's anonymised results")
     export.add_argument("--school", required=True, help="a label for the school, e.g. 'School A'")
-    export.add_argument("--secret-file", help="a file holding the school's secret (at least 12 characters)")
+    export.add_argument("--secret-file", help="a file holding the school's secret (see `rollup secret`)")
     export.add_argument("-o", "--output", required=True, help="the JSON file to write")
     export.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
     compare = actions.add_parser("compare", help="compare several schools' exports")
@@ -80,23 +90,70 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from ks2practice.planner import plan_lesson
     from ks2practice.worksheets import PlanError
 
-    seed = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
+    output = Path(args.output)
+    slides = Path(args.slides) if args.slides else None
     try:
-        plan = plan_lesson(args.objective, seed)
-        output = Path(args.output)
-        if args.output.startswith("worksheets/out/"):
-            output.parent.mkdir(parents=True, exist_ok=True)
-        if args.slides and not args.slides.lower().endswith((".html", ".htm")):
+        if output.suffix.lower() != ".pdf":
+            raise PlanError(f"{args.output!r} should end in .pdf")
+        if slides is not None and slides.suffix.lower() not in (".html", ".htm"):
             raise PlanError(f"{args.slides!r} should end in .html")
-        write_atomically(output, plan_pdf(plan))
-        if args.slides:
-            write_atomically(args.slides, plan_slides(plan).encode("utf-8"))
+        if slides is not None and slides.resolve() == output.resolve():
+            raise PlanError("the plan and the slides need two different files")
+        plan = plan_lesson(args.objective, parse_seed(args.seed))
+        files = {output: plan_pdf(plan)}  # both are made in memory before either is written
+        if slides is not None:
+            files[slides] = plan_slides(plan).encode("utf-8")
+        if args.output.startswith("worksheets/out/"):
+            make_folder(output, private=False)  # a plan names no pupil
+        write_together(files)
     except (PlanError, PrintError, ValueError) as error:
         return _fail("plan", error)
     except OSError as error:
-        return _fail("plan", f"cannot write: {error.strerror or error}")
-    print(f"wrote {output}" + (f" and {args.slides}" if args.slides else "") + f" (lesson {plan.code})")
+        return _fail("plan", error)
+    print(f"wrote {output}" + (f" and {slides}" if slides else "") + f" (lesson {plan.code})")
     return 0
+
+
+def write_together(files: dict[Path, bytes], *, private: bool = False) -> None:
+    """Write several files all or none: every folder checked, every file written to a temporary beside its target,
+    then each renamed into place; when a rename fails, the files already renamed are removed again.
+
+    An OSError names the path it is about.
+    """
+    for target in files:
+        folder = target.parent
+        if target.is_dir():
+            raise OSError(f"cannot write {str(target)!r}: it is a folder")
+        if not folder.is_dir():
+            raise OSError(f"cannot write {str(target)!r}: the folder {str(folder)!r} does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise OSError(f"cannot write {str(target)!r}: the folder {str(folder)!r} is not writable")
+    temporaries: dict[Path, str] = {}
+    placed: list[Path] = []
+    try:
+        for target, data in files.items():
+            try:
+                handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            except OSError as error:
+                raise OSError(f"cannot write {str(target)!r}: {error.strerror or error}") from None
+            temporaries[target] = temporary
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, PRIVATE_FILE if private else SHARED_FILE)
+        for target, temporary in temporaries.items():
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise OSError(f"cannot write {str(target)!r}: {error.strerror or error}") from None
+            placed.append(target)
+    except BaseException:
+        for temporary in temporaries.values():
+            Path(temporary).unlink(missing_ok=True)
+        for target in placed:
+            target.unlink(missing_ok=True)
+        raise
 
 
 def _open_store(path: str | None):
@@ -106,7 +163,7 @@ def _open_store(path: str | None):
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ks2practice.reports.assessment import assessment_report
+    from ks2practice.reports.assessment import assessment_report, named_pupils
     from ks2practice.reports.mastery import ReportError, group_progress
     from ks2practice.reports.summary_pdf import summary_pdf
 
@@ -118,6 +175,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             except ReportError:
                 papers = None  # no paper marks yet: the summary says so
             pdf = summary_pdf(progress, papers)
+            output = Path(args.output or f"worksheets/out/{file_name(progress.group)}-summary.pdf")
+            if args.output is None:
+                make_folder(output, private=True)
+            try:
+                write_private(output, pdf)  # it names pupils: owner-only, whatever the umask
+            except OSError as error:
+                return _fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
+            shown = [*progress.pupils, *(p.name for p in papers.pupils)] if papers else progress.pupils
+            store.record_export(output, "summary PDF", named_pupils(store, progress.group, shown))
     except (ReportError, ValueError, OSError, sqlite3.Error) as error:
         return _fail("report", error)
     ready = progress.ready_to_move_on()
@@ -125,15 +191,32 @@ def cmd_report(args: argparse.Namespace) -> int:
     print("Ready to move on: " + (", ".join(ready) if ready else "nobody yet"))
     for pupil, step in progress.next_steps().items():
         print(f"  {pupil}: {step}")
-    output = Path(args.output or f"worksheets/out/{progress.group.replace('/', '-')}-summary.pdf")
-    if args.output is None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        write_atomically(output, pdf)
-    except OSError as error:
-        return _fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
     print(f"wrote {output}")
     return 0
+
+
+def file_name(text: str) -> str:
+    """A group's name made safe as part of a file name: letters, digits, spaces, '.', '-' and '_' kept."""
+    return re.sub(r"[^\w .-]+", "-", text).strip(" .-") or "group"
+
+
+def _read_text(path: str, what: str, largest: int) -> str:
+    """A small text file read whole (a byte-order mark dropped), refused before reading when it is too large."""
+    from ks2practice.reports.mastery import ReportError
+
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(largest + 1)
+    except FileNotFoundError:
+        raise ReportError(f"no {what} at {path!r}") from None
+    except OSError as error:
+        raise ReportError(f"cannot read {path!r}: {error.strerror or error}") from None
+    if len(raw) > largest:
+        raise ReportError(f"{path!r} is larger than {largest // 1000} kB, which is too large for a {what}")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ReportError(f"cannot read {path!r} as a {what}: save it as UTF-8 text") from None
 
 
 def cmd_marks(args: argparse.Namespace) -> int:
@@ -141,57 +224,94 @@ def cmd_marks(args: argparse.Namespace) -> int:
     from ks2practice.reports.mastery import ReportError
 
     try:
-        text = Path(args.csv).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return _fail("marks", f"no marks file at {args.csv!r}")
-    except (OSError, UnicodeDecodeError) as error:
-        return _fail("marks", f"cannot read {args.csv!r} as a CSV text file ({error})")
-    try:
+        text = _read_text(args.csv, "marks file", LARGEST_MARKS_FILE)
         with _open_store(args.store) as store:
-            count = import_marks(store, args.group, args.kind, args.paper, args.taken, text)
+            count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
     except (ReportError, ValueError, OSError, sqlite3.Error) as error:
         return _fail("marks", error)
-    print(f"stored {args.kind} marks for {count} pupils of {args.group}")
+    kind = "end-point" if args.kind == "endpoint" else args.kind
+    print(f"{'replaced' if args.replace else 'stored'} {kind} marks for {count} pupils of {args.group}")
     return 0
 
 
 def cmd_rollup(args: argparse.Namespace) -> int:
     from ks2practice.reports.mastery import ReportError
-    from ks2practice.reports.rollup import export_anonymised, import_exports, write_export
+    from ks2practice.reports.rollup import export_anonymised, import_exports, school_secret, write_export
     from ks2practice.reports.summary_pdf import trust_pdf
 
     try:
+        if args.action == "secret":
+            written = write_new_secret(args.output)
+            print(f"wrote a new school secret to {written} (readable by you only); keep it in school, never share it")
+            return 0
         if args.action == "export":
-            secret = _secret(args.secret_file)
+            secret = school_secret(_secret(args.secret_file))  # refused before the store is opened
             with _open_store(args.store) as store:
                 data = export_anonymised(store, args.school, secret)
-            written = write_export(data, args.output)
+                written = write_export(data, args.output)
+                # Hashed ids are pseudonyms, not anonymity, for the school that holds the secret: the file is
+                # recorded with the pupils it covers so erasing a pupil can say which exports still hold their row.
+                store.record_export(written, "roll-up export", [p["id"] for p in _all_pupils(store)])
             print(f"wrote {written} ({len(data['pupils'])} pupils, no names)")
             return 0
         schools = import_exports(args.exports)
         output = Path(args.output)
+        pdf = trust_pdf(schools)
         if args.output.startswith("worksheets/out/"):
-            output.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(output, trust_pdf(schools))
+            make_folder(output, private=True)
+        write_private(output, pdf)  # pupils' results, if only as school means: owner-only like the exports
         print(f"wrote {output} ({len(schools)} schools)")
         return 0
     except (ReportError, ValueError, sqlite3.Error) as error:
         return _fail("rollup", error)
     except OSError as error:
-        return _fail("rollup", f"{error.strerror or error}")
+        path = error.filename or args.output
+        return _fail("rollup", f"cannot write {str(path)!r}: {error.strerror or error}")
+
+
+def _all_pupils(store) -> list:
+    return [p for g in store.find_groups(include_archived=True) for p in store.find_pupils(g["id"], True)]
+
+
+def write_new_secret(path: str | Path) -> Path:
+    """Create a file holding a new strong secret, owner-only from the moment it exists; never replace a file."""
+    from ks2practice.reports.mastery import ReportError
+    from ks2practice.reports.rollup import make_secret
+
+    target = Path(path)
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        raise ReportError(
+            f"{str(target)!r} already exists: keep using that secret (a new one gives every pupil new ids), "
+            "or name a new file"
+        ) from None
+    except OSError as error:
+        raise ReportError(f"cannot create {str(target)!r}: {error.strerror or error}") from None
+    try:
+        os.fchmod(descriptor, PRIVATE_FILE)  # the mode above is filtered by the umask; set it outright
+        os.write(descriptor, (make_secret() + "\n").encode("ascii"))
+        os.fsync(descriptor)
+    except BaseException:
+        os.close(descriptor)
+        target.unlink(missing_ok=True)
+        raise
+    os.close(descriptor)
+    return target
 
 
 def _secret(path: str | None) -> str:
+    """The secret as given (from the file, else the environment); `school_secret` strips and checks it."""
     from ks2practice.reports.mastery import ReportError
 
     if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").strip()
-        except OSError as error:
-            raise ReportError(f"cannot read the secret file {path!r}: {error.strerror or error}") from None
+        return _read_text(path, "secret file", LARGEST_SECRET_FILE)
     secret = os.environ.get(SECRET_VARIABLE, "")
     if not secret:
-        raise ReportError(f"give the school's secret with --secret-file FILE or ${SECRET_VARIABLE}")
+        raise ReportError(
+            f"give the school's secret with --secret-file FILE or ${SECRET_VARIABLE} "
+            "(make one with `ks2practice rollup secret -o FILE`)"
+        )
     return secret
 
 

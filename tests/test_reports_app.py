@@ -51,7 +51,7 @@ def test_pdf_marks_export_and_compare():
         app.marks_file.value = (upload(b"name,1\nZed,1\n", "marks.csv"),)
         assert app.store_marks() is None and "not pupils of Owls: Zed" in app.message.value
         app.school.value, app.secret.value = "School A", "short"
-        assert app.export() is None and "12 characters" in app.message.value
+        assert app.export() is None and "shorter than 16 characters" in app.message.value
         app.secret.value = "a long enough secret"
         data = app.export()
         assert data["format"] == FORMAT and "Ola" not in json.dumps(data)
@@ -80,3 +80,19 @@ def test_marks_can_be_typed_one_pupil_at_a_time_and_are_saved_at_once():
         app.pupil.value, app.typed.value = "Ola", "0,1"  # corrected: items 1 and 2 replaced, the rest kept
         assert app.save_typed() == 18
         assert sum(r["marks"] for r in store.find_item_marks(assessment["id"])) == 18
+
+
+def test_stored_marks_are_replaced_only_when_the_box_is_ticked():
+    with Store(":memory:") as store:
+        group = store.add_group("Owls")
+        store.add_pupil(group, "Ola")
+        app = ReportApp(store)
+        app.group.value, app.kind.value = "Owls", "endpoint"
+        app.marks_file.value = (upload(b"name,1,2\nOla,1,1\n", "marks.csv"),)
+        assert app.store_marks() == 1
+        app.marks_file.value = (upload(b"name,1,2\nOla,0,1\n", "marks.csv"),)
+        assert app.store_marks() is None and "Owls already has an end-point paper" in app.message.value
+        app.replace.value = True
+        assert app.store_marks() == 1 and "Replaced" in app.message.value and app.replace.value is False
+        (paper,) = store.find_assessments(group)
+        assert sum(row["marks"] for row in store.find_item_marks(paper["id"])) == 1

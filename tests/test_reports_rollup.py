@@ -1,6 +1,9 @@
 """Tests for ks2practice.reports.rollup: exports carry no names, hashes are keyed, comparisons add up."""
 
 import json
+import os
+import stat
+import time
 
 import pytest
 from test_reports_assessment import marks_csv, scores
@@ -15,6 +18,7 @@ from ks2practice.reports.rollup import (
     import_exports,
     pseudonym,
     read_export,
+    school_secret,
     strand_of,
     write_export,
 )
@@ -81,7 +85,7 @@ def test_several_schools_compare_by_strand_and_progress(tmp_path):
 
 def test_bad_exports_and_secrets_are_refused(tmp_path):
     store = school_store(["A1", "A2"], 0.5, [10, 12], [14, 16])
-    with pytest.raises(ReportError, match="at least 12 characters"):
+    with pytest.raises(ReportError, match="shorter than 16 characters"):
         export_anonymised(store, "School A", "short")
     with pytest.raises(ReportError, match="short label"):
         export_anonymised(store, "  ", SECRET)
@@ -105,3 +109,81 @@ def test_bad_exports_and_secrets_are_refused(tmp_path):
 def test_topic_ids_map_to_curriculum_strands():
     assert strand_of("fractions.add_subtract_fractions") == "Fractions, decimals and percentages"
     assert strand_of("shapes.properties_2d") == "Geometry: properties of shapes"
+
+
+def test_rows_are_listed_by_pseudonym_never_by_name():
+    # Two groups and seven pupils whose names run in another order than their hashed ids: a reader who knows the
+    # class list must not be able to pair rows with children by position.
+    store = Store(":memory:")
+    group_of, names = {}, {}
+    for group_name, pupils in (("Ash", ("Ada", "Ben", "Cal", "Dot", "Eve")), ("Beech", ("Fay", "Gus"))):
+        group = store.add_group(group_name)
+        for name in pupils:
+            pupil = store.add_pupil(group, name)
+            group_of[pupil], names[pupil] = group, name
+            store.record(answer(pupil, "calculation.column_addition", Status.CORRECT, pupil))
+    rows = export_anonymised(store, "School A", SECRET)["pupils"]
+
+    def hashed(pupil):
+        return pseudonym(SECRET, "group", group_of[pupil]), pseudonym(SECRET, "pupil", pupil)
+
+    in_pseudonym_order = [names[pupil] for pupil in sorted(names, key=hashed)]
+    assert in_pseudonym_order != sorted(names.values()), "the names must run in another order than their ids"
+    named = {pseudonym(SECRET, "pupil", pupil): name for pupil, name in names.items()}
+    assert [named[row["pupil"]] for row in rows] == in_pseudonym_order
+
+
+@pytest.mark.parametrize(
+    ("secret", "message"),
+    [
+        ("short", "shorter than 16"),
+        ("fifteen chars!!", "shorter than 16"),
+        ("  \ufeff fifteen chars!! \n", "shorter than 16"),  # padding does not count
+        ("x" * 64, "one character repeated"),
+        ("        \t\n      \n", "empty"),
+        ("\ufeff\n", "empty"),
+    ],
+)
+def test_weak_secrets_are_refused_with_how_to_make_one(secret, message):
+    store = school_store(["A1"], 0.5, [10], [14])
+    with pytest.raises(ReportError, match=message) as refused:
+        export_anonymised(store, "School A", secret)
+    assert "ks2practice rollup secret -o" in str(refused.value)
+
+
+def test_a_byte_order_mark_and_whitespace_around_the_secret_change_nothing():
+    assert school_secret("\ufeff  " + SECRET + " \r\n") == SECRET
+    store = school_store(["A1", "A2"], 0.5, [10, 12], [14, 16])
+    clean = export_anonymised(store, "School A", SECRET)
+    padded = export_anonymised(store, "School A", "\ufeff" + SECRET + "\n")
+    assert clean == padded
+
+
+def test_oversized_deep_and_odd_exports_are_refused_quickly(tmp_path):
+    data = export_anonymised(school_store(["A1", "A2"], 0.5, [10, 12], [14, 16]), "School A", SECRET)
+    cases = {
+        "huge.json": ("[" + "0," * 2_600_000 + "0]", "larger than 5 MB"),
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "nests too deeply"),
+        "deep-object.json": ('{"a":' * 50_000 + "1" + "}" * 50_000, "nests too deeply"),
+        "quotes.json": ('"' + '\\"' * 2_000_000, "not JSON"),  # one string that never ends
+        "label.json": (json.dumps(dict(data, school="S" * 61)), "school label"),
+        "id.json": (json.dumps(dict(data, pupils=[dict(data["pupils"][0], pupil=["x"])])), "damaged"),
+        "version.json": (json.dumps(dict(data, version="9" * 1000)), "format '999999999999'"),
+    }
+    for name, (text, message) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        with pytest.raises(ReportError, match=message) as refused:
+            read_export(tmp_path / name)
+        assert time.perf_counter() - started < 5, name
+        assert "\n" not in str(refused.value) and len(str(refused.value)) < 200
+
+
+def test_the_export_file_is_private_whatever_the_umask(tmp_path):
+    data = export_anonymised(school_store(["A1"], 0.5, [10], [14]), "School A", SECRET)
+    previous = os.umask(0o022)
+    try:
+        write_export(data, tmp_path / "a.json")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o600

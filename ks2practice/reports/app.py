@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import tempfile
 from pathlib import Path
 
@@ -47,12 +46,13 @@ class ReportApp:
         self.taken = w.Text(placeholder="2026-09-15", description="Date sat")
         self.marks_file = w.FileUpload(accept=".csv", multiple=False, description="Marks CSV")
         self.marks_button = w.Button(description="Store marks", icon="save")
+        self.replace = w.Checkbox(description="Replace the marks already stored for this paper", indent=False)
         self.pupil = w.Dropdown(description="Pupil")
         self.typed = w.Text(placeholder="1,1,0,1,2,… (items 1 to 36; a blank is 0)", description="Marks",
                             layout=w.Layout(width="40em"))  # fmt: skip
         self.typed_button = w.Button(description="Save this pupil", icon="save")
         self.school = w.Text(placeholder="School A", description="School label")
-        self.secret = w.Password(placeholder="at least 12 characters", description="School secret")
+        self.secret = w.Password(placeholder="at least 16 characters", description="School secret")
         self.export_button = w.Button(description="Export without names", icon="download")
         self.exports = w.FileUpload(accept=".json", multiple=True, description="Schools' exports")
         self.compare_button = w.Button(description="Compare schools", icon="balance-scale")
@@ -65,7 +65,7 @@ class ReportApp:
         self.export_button.on_click(lambda _: self.export())
         self.compare_button.on_click(lambda _: self.compare())
         papers = w.VBox([w.HTML("<b>Baseline or end-point paper marks</b> (CSV: name, 1, 2, …, 36)"),
-                         w.HBox([self.kind, self.taken]), w.HBox([self.marks_file, self.marks_button]),
+                         w.HBox([self.kind, self.taken]), w.HBox([self.marks_file, self.replace, self.marks_button]),
                          w.HTML("…or type one pupil's marks at a time (saved at once):"),
                          w.HBox([self.pupil, self.typed, self.typed_button])])  # fmt: skip
         trust = w.VBox([w.HTML("<b>Trust roll-up</b>"), w.HBox([self.school, self.secret, self.export_button]),
@@ -169,7 +169,11 @@ class ReportApp:
         except ReportError:
             papers = None
         pdf = summary_pdf(progress, papers)
-        self.link.value = _download(f"{progress.group}-summary.pdf", pdf, "application/pdf", "Download the summary PDF")
+        # Offered as a download, never saved by the app: the copy the browser keeps is the teacher's to look after.
+        self.link.value = (
+            _download(f"{progress.group}-summary.pdf", pdf, "application/pdf", "Download the summary PDF")
+            + " <i>It names pupils: keep it on school systems and delete it when it is no longer needed.</i>"
+        )
         return pdf
 
     def store_marks(self) -> int | None:
@@ -183,25 +187,27 @@ class ReportApp:
         try:
             text = bytes(upload["content"]).decode("utf-8-sig")
             count = import_marks(self.store, self.group.value, self.kind.value, "paper-arithmetic",
-                                 self.taken.value.strip() or "not given", text)  # fmt: skip
+                                 self.taken.value.strip() or "not given", text, replace=self.replace.value)  # fmt: skip
         except UnicodeDecodeError:
             self.message.value = _ERROR.format(f"{html.escape(upload['name'])} is not a text CSV file.")
             return None
         except (ReportError, StoreError) as error:
             self.message.value = _ERROR.format(html.escape(str(error)))
             return None
-        self.message.value = f"Stored {self.kind.value} marks for {count} pupils."
+        done = "Replaced" if self.replace.value else "Stored"
+        self.message.value = f"{done} {self.kind.value} marks for {count} pupils."
+        self.replace.value = False  # replacing is chosen afresh each time
         return count
 
     def export(self) -> dict | None:
-        from ks2practice.reports.rollup import export_anonymised
+        from ks2practice.reports.rollup import export_anonymised, export_bytes
 
         try:
             data = export_anonymised(self.store, self.school.value, self.secret.value)
         except ReportError as error:
             self.message.value = _ERROR.format(html.escape(str(error)))
             return None
-        text = (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        text = export_bytes(data)
         name = f"{data['school'].replace(' ', '-')}-rollup.json"
         self.link.value = _download(name, text, "application/json", "Download the export (no names)")
         self.message.value = f"Export ready: {len(data['pupils'])} pupils, no names."

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ks2practice.papers import BLUEPRINT, MARKS
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError
-from ks2practice.store import Store, StoreError
+from ks2practice.store import Store
 
 ITEM_MARKS = tuple(slot.marks for slot in BLUEPRINT)  # the most each item of the mock paper can score
 KINDS = ("baseline", "endpoint")
@@ -58,8 +58,15 @@ def parse_marks(text: str, label: str = "the marks file") -> dict[str, dict[int,
     return marks
 
 
-def import_marks(store: Store, group_name: str, kind: str, paper: str, taken: str, text: str) -> int:
-    """Record a paper's marks for a group from CSV text; every name must be a pupil of the group. Returns pupils."""
+def import_marks(
+    store: Store, group_name: str, kind: str, paper: str, taken: str, text: str, *, replace: bool = False
+) -> int:
+    """Record a paper's marks for a group from CSV text; every name must be a pupil of the group. Returns pupils.
+
+    The paper and all its marks are stored in one transaction: a file that fails half-way stores nothing. A group
+    has one baseline and one end point; with `replace`, a stored paper's date, code and every item mark are
+    replaced by this file's (to correct a typo), again all at once.
+    """
     if kind not in KINDS:
         raise ReportError("say whether these are 'baseline' or 'endpoint' marks")
     marks = parse_marks(text)
@@ -68,14 +75,46 @@ def import_marks(store: Store, group_name: str, kind: str, paper: str, taken: st
     unknown = [name for name in marks if name.lower() not in pupils]
     if unknown:
         raise ReportError(f"not pupils of {group['name']}: {', '.join(unknown)} (add them in the app first)")
-    try:
-        assessment = store.add_assessment(group["id"], kind, paper, taken)
-    except StoreError as error:
-        raise ReportError(str(error)) from None
-    for name, items in marks.items():
-        for item, value in items.items():
-            store.record_item_mark(assessment, pupils[name.lower()], item, value)
+    if len({name.lower() for name in marks}) < len(marks):
+        raise ReportError("a pupil appears twice in the marks file (names are matched whatever their capitals)")
+    now = store._now()
+    rows = [(pupils[name.lower()], item, value) for name, items in marks.items() for item, value in items.items()]
+    # The store has no verb for "this paper's marks, all at once", so the few statements are run here inside the
+    # store's own transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error, the refusal below included).
+    database = store._db
+    with store._transaction():
+        stored = next((row for row in store.find_assessments(group["id"]) if row["kind"] == kind), None)
+        if stored is not None and not replace:
+            raise ReportError(
+                f"{group['name']} already has {_paper_name(kind)} (sat {stored['taken']}); to correct it, "
+                "import the whole file again choosing to replace it (--replace)"
+            )
+        if stored is None:
+            cursor = database.execute(
+                "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
+                (group["id"], kind, paper, taken, now),
+            )
+            assessment = int(cursor.lastrowid)
+        else:
+            assessment = stored["id"]
+            database.execute("UPDATE assessments SET paper = ?, taken = ? WHERE id = ?", (paper, taken, assessment))
+            database.execute("DELETE FROM item_marks WHERE assessment_id = ?", (assessment,))
+        database.executemany(
+            "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)",
+            [(assessment, pupil, item, value, now) for pupil, item, value in rows],
+        )
     return len(marks)
+
+
+def _paper_name(kind: str) -> str:
+    return "an end-point paper" if kind == "endpoint" else "a baseline paper"
+
+
+def named_pupils(store: Store, group_name: str, names) -> list[int]:
+    """The ids of the group's pupils (archived ones too) with these names: the pupils a written file names."""
+    wanted = {name.lower() for name in names}
+    group = _group(store, group_name)
+    return [p["id"] for p in store.find_pupils(group["id"], include_archived=True) if p["name"].lower() in wanted]
 
 
 def parse_typed_marks(text: str) -> dict[int, int]:

@@ -15,24 +15,27 @@ DEMO_PUPILS = ("Pupil A", "Pupil B", "Pupil C", "Pupil D", "Pupil E", "Pupil F")
 DEMO_TOPICS = ("calculation.column_addition", "calculation.column_subtraction", "calculation.times_tables")
 
 
-def fill_demo(store: Store, seed: int = 1) -> str:
-    """Add the demonstration group with eight sessions and two papers; returns its name. Idempotent by name."""
-    if any(g["name"] == DEMO_GROUP for g in store.find_groups(include_archived=True)):
-        return DEMO_GROUP
+def fill_demo(store: Store, seed: int = 1, *, name: str = DEMO_GROUP, pupils: tuple[str, ...] = DEMO_PUPILS) -> str:
+    """Add the demonstration group with eight sessions and two papers; returns its name. Idempotent by name.
+
+    Another name and other pupils' names make a second made-up group (the tests use this for awkward names).
+    """
+    if any(g["name"] == name for g in store.find_groups(include_archived=True)):
+        return name
     rng = random.Random(f"ks2practice|demo|{seed}")
     clock = _Clock(datetime(2026, 9, 14, 9, 0, tzinfo=UTC))
     # The demo's sessions are spread over five weeks of autumn term, so the store's clock is lent to the demo.
     real_clock, store._clock = store._clock, clock
     try:
-        _fill(store, rng, clock)
+        _fill(store, rng, clock, name, pupils)
     finally:
         store._clock = real_clock
-    return DEMO_GROUP
+    return name
 
 
-def _fill(store: Store, rng: random.Random, clock: _Clock) -> None:
-    group = store.add_group(DEMO_GROUP)
-    pupils = [store.add_pupil(group, name) for name in DEMO_PUPILS]
+def _fill(store: Store, rng: random.Random, clock: _Clock, name: str, names: tuple[str, ...]) -> None:
+    group = store.add_group(name)
+    pupils = [store.add_pupil(group, pupil) for pupil in names]
     strength = {p: 0.35 + 0.08 * i for i, p in enumerate(pupils)}
     for week in range(8):
         topic = DEMO_TOPICS[min(week // 3, len(DEMO_TOPICS) - 1)]

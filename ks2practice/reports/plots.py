@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ks2practice.reports.assessment import AssessmentReport
 from ks2practice.reports.mastery import STATES, GroupProgress, ReportError, misconception_title
@@ -11,15 +12,35 @@ from ks2practice.reports.mastery import STATES, GroupProgress, ReportError, misc
 # Okabe–Ito colours, safe for the common colour-vision deficiencies; each state also carries its text in the cell.
 STATE_COLOURS = {"secure": "#0072B2", "developing": "#56B4E9", "not yet": "#E69F00", "too few answers": "#EEEEEE"}
 INK = "#222222"
+# Every label is plain text: names, groups and school labels are drawn exactly as typed. With maths parsing on,
+# matplotlib reads "$…$" as mathtext (mangling 'Pay $5 or $6' or raising on '$\frac$') and usetex hands text to
+# LaTeX; both are off for every text artist of every chart, set only while a chart is drawn.
+STYLE = {
+    "font.size": 10,
+    "font.family": "DejaVu Sans",
+    "svg.hashsalt": "ks2practice",
+    "text.parse_math": False,
+    "text.usetex": False,
+}
+
+
+def _chart(draw: Callable[..., bytes]) -> Callable[..., bytes]:
+    """Draw a chart in the report style, leaving matplotlib's settings for the rest of the program as they were."""
+
+    @functools.wraps(draw)
+    def drawn(*args, **kwargs) -> bytes:
+        import matplotlib
+
+        matplotlib.use("Agg")  # draw to files only: reports run on servers and in Voilà with no display
+        with matplotlib.rc_context(STYLE):
+            return draw(*args, **kwargs)
+
+    return drawn
 
 
 def _figure(width: float, height: float):
-    import matplotlib
-
-    matplotlib.use("Agg")  # draw to files only: reports run on servers and in Voilà with no display
     from matplotlib import pyplot
 
-    pyplot.rcParams.update({"font.size": 10, "font.family": "DejaVu Sans", "svg.hashsalt": "ks2practice"})
     return pyplot.subplots(figsize=(width, height), dpi=120)
 
 
@@ -28,7 +49,8 @@ def _png(figure) -> bytes:
 
     buffer = io.BytesIO()
     figure.tight_layout()
-    figure.savefig(buffer, format="png", metadata={"Software": None})  # no version stamp: same data, same file
+    # No version stamp (same data, same file); a tight box keeps a legend below the axes inside the picture.
+    figure.savefig(buffer, format="png", metadata={"Software": None}, bbox_inches="tight", pad_inches=0.1)
     pyplot.close(figure)
     return buffer.getvalue()
 
@@ -44,6 +66,7 @@ def _wrapped(text: str, width: int = 18) -> str:
     return "\n".join([*lines, line])
 
 
+@_chart
 def mastery_heatmap(progress: GroupProgress) -> bytes:
     """Pupils down, topics across; each cell coloured by state and labelled 'right/marked'."""
     if not progress.topics:
@@ -72,6 +95,7 @@ def mastery_heatmap(progress: GroupProgress) -> bytes:
     return _png(figure)
 
 
+@_chart
 def misconception_bars(progress: GroupProgress, most: int = 8) -> bytes:
     """How often each misconception was diagnosed in the group, commonest first."""
     if not progress.misconceptions:
@@ -89,6 +113,7 @@ def misconception_bars(progress: GroupProgress, most: int = 8) -> bytes:
     return _png(figure)
 
 
+@_chart
 def accuracy_over_time(progress: GroupProgress) -> bytes:
     """Share right per day the group met, with mean confidence (1–3) on a second axis where pupils gave it."""
     days = [d for d in progress.sessions if d[2]]
@@ -114,6 +139,7 @@ def accuracy_over_time(progress: GroupProgress) -> bytes:
     return _png(figure)
 
 
+@_chart
 def baseline_endpoint(report: AssessmentReport) -> bytes:
     """Each pupil's baseline and end-point totals joined by a line, with the chosen threshold marked."""
     pupils = [p for p in report.pupils if p.baseline is not None or p.endpoint is not None]
@@ -138,6 +164,7 @@ def baseline_endpoint(report: AssessmentReport) -> bytes:
     return _png(figure)
 
 
+@_chart
 def school_comparison(rows: Sequence[tuple[str, str, float]], title: str) -> bytes:
     """Grouped bars: for each strand (or measure), one bar per school."""
     if not rows:

@@ -5,18 +5,25 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
+import secrets
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from ks2practice.curriculum import STRAND_NAMES
+from ks2practice.private_files import write_private
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError, is_marked, is_right
 from ks2practice.store import Store
 
 FORMAT = "ks2practice-rollup"
 VERSION = 1
-SHORTEST_SECRET = 12
+SHORTEST_SECRET = 16  # bytes of UTF-8, after a byte-order mark and surrounding whitespace are stripped
+LARGEST_EXPORT = 5_000_000  # bytes: a school of several thousand pupils is well under 1 MB
+DEEPEST_EXPORT = 8  # brackets: the format itself nests 5 deep
+LONGEST_SCHOOL = 60
+MAKE_SECRET = "make one with `ks2practice rollup secret -o school-secret.txt` and keep that file in school"
 _TOPIC_STRANDS = {
     "number": "number_place_value",
     "calculation": "calculation",
@@ -48,13 +55,44 @@ def pseudonym(secret: str, kind: str, number: int) -> str:
     return digest[:16]
 
 
+def school_secret(text: str) -> str:
+    """The secret as hashing uses it: a byte-order mark and surrounding whitespace removed, and refused if weak.
+
+    A file saved by Notepad and the same words typed into $KS2PRACTICE_SCHOOL_SECRET give the same pseudonyms.
+    """
+    secret = text.strip().removeprefix("\ufeff").strip()
+    if not secret:
+        raise ReportError(f"the school secret is empty; {MAKE_SECRET}")
+    if len(set(secret)) == 1:
+        raise ReportError(f"the school secret is one character repeated, which anyone could guess; {MAKE_SECRET}")
+    if len(secret.encode("utf-8")) < SHORTEST_SECRET:
+        raise ReportError(f"the school secret is shorter than {SHORTEST_SECRET} characters; {MAKE_SECRET}")
+    return secret
+
+
+def make_secret() -> str:
+    """A new strong school secret: 32 random bytes, written as 43 letters, digits, '-' and '_'."""
+    return secrets.token_urlsafe(32)
+
+
+def school_label(text: str) -> str:
+    """A school's label with its spaces tidied; refused when empty or longer than the roll-up allows."""
+    label = " ".join(text.split())
+    if not label or len(label) > LONGEST_SCHOOL:
+        raise ReportError(
+            f"give the school a short label for the roll-up (at most {LONGEST_SCHOOL} characters), e.g. 'School A'"
+        )
+    return label
+
+
 def export_anonymised(store: Store, school: str, secret: str) -> dict:
-    """Every pupil's strand results and paper totals, with ids hashed by the school's secret and no names at all."""
-    school = " ".join(school.split())
-    if not school or len(school) > 60:
-        raise ReportError("give the school a short label for the roll-up (at most 60 characters), e.g. 'School A'")
-    if len(secret) < SHORTEST_SECRET:
-        raise ReportError(f"the school secret must be at least {SHORTEST_SECRET} characters; keep it in school")
+    """Every pupil's strand results and paper totals, with ids hashed by the school's secret and no names at all.
+
+    Pupils are listed in the order of their hashed ids (and groups likewise), never by name or by when they were
+    added, so a reader who knows the class cannot match rows to children by position.
+    """
+    school = school_label(school)
+    secret = school_secret(secret)
     pupils = []
     for group in store.find_groups(include_archived=True):
         totals = _paper_totals(store, group["id"])
@@ -76,6 +114,7 @@ def export_anonymised(store: Store, school: str, secret: str) -> dict:
             )
     if not pupils:
         raise ReportError("the store has no pupils yet, so there is nothing to export")
+    pupils.sort(key=lambda row: (row["group"], row["pupil"]))
     return {"format": FORMAT, "version": VERSION, "school": school, "pupils": pupils}
 
 
@@ -88,10 +127,14 @@ def _paper_totals(store: Store, group_id: int) -> dict[tuple[str, int], int]:
     return totals
 
 
-def write_export(data: dict, path: str | Path) -> Path:
-    from ks2practice.pdf import write_atomically
+def export_bytes(data: dict) -> bytes:
+    """The export as the file holds it (the report app offers these same bytes as a download)."""
+    return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
-    return write_atomically(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+
+def write_export(data: dict, path: str | Path) -> Path:
+    """Write the export whole or not at all, readable by its owner only: hashed ids are still pupils' records."""
+    return write_private(path, export_bytes(data))
 
 
 @dataclass(frozen=True)
@@ -124,28 +167,72 @@ def read_export(path: str | Path) -> School:
     """One school's export, checked; a one-line reason for a file that is not one."""
     source = Path(path)
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        with open(source, "rb") as handle:  # read no more than the limit, even from a pipe or a device
+            raw = handle.read(LARGEST_EXPORT + 1)
     except FileNotFoundError:
         raise ReportError(f"no export at {str(source)!r}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except OSError as error:
+        raise ReportError(f"cannot read {str(source)!r}: {error.strerror or error}") from None
+    if len(raw) > LARGEST_EXPORT:
+        raise ReportError(
+            f"{source.name} is larger than {LARGEST_EXPORT // 1_000_000} MB, so it is not a roll-up export"
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReportError(f"{source.name} is not a ks2practice roll-up export (it is not JSON)") from None
+    if _depth(text) > DEEPEST_EXPORT:
+        raise ReportError(f"{source.name} is not a ks2practice roll-up export (it nests too deeply)")
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
         raise ReportError(f"{source.name} is not a ks2practice roll-up export (it is not JSON)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ReportError(f"{source.name} is not a ks2practice roll-up export")
     if data.get("version") != VERSION:
-        raise ReportError(f"{source.name} was written by another version of ks2practice (format {data.get('version')})")
+        version = str(data.get("version"))[:12]
+        raise ReportError(f"{source.name} was written by another version of ks2practice (format {version!r})")
     pupils = data.get("pupils")
     if not isinstance(pupils, list) or not all(_pupil_ok(p) for p in pupils):
         raise ReportError(f"{source.name} is damaged: a pupil record is not as ks2practice writes it")
-    return School(str(data.get("school", source.stem)), tuple(pupils))
+    school = data.get("school")
+    if not isinstance(school, str) or not school.strip() or len(school) > LONGEST_SCHOOL:
+        raise ReportError(f"{source.name} is damaged: its school label is missing or longer than {LONGEST_SCHOOL}")
+    return School(" ".join(school.split()), tuple(pupils))
+
+
+# A string runs to its closing quote, or to the end of the text when there is none, so nothing is scanned twice.
+_BRACKETS_AND_STRINGS = re.compile(r'"(?:[^"\\]++|\\.)*+"?|[\[\]{}]')
+
+
+def _depth(text: str) -> int:
+    """How deeply brackets nest in JSON text, strings skipped; a cheap look before json.loads recurses."""
+    deepest = depth = 0
+    for match in _BRACKETS_AND_STRINGS.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > DEEPEST_EXPORT:
+                break
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest
 
 
 def _pupil_ok(pupil: object) -> bool:
     if not isinstance(pupil, dict) or set(pupil) != {"pupil", "group", "strands", "baseline", "endpoint"}:
         return False
+    if not all(isinstance(pupil[k], str) and 0 < len(pupil[k]) <= 64 for k in ("pupil", "group")):
+        return False
     strands = pupil["strands"]
     counts_ok = isinstance(strands, dict) and all(
-        isinstance(v, list) and len(v) == 2 and all(isinstance(n, int) and n >= 0 for n in v) and v[0] <= v[1]
-        for v in strands.values()
+        len(k) <= 80
+        and isinstance(v, list)
+        and len(v) == 2
+        and all(isinstance(n, int) and n >= 0 for n in v)
+        and v[0] <= v[1]
+        for k, v in strands.items()
     )
     scores_ok = all(
         pupil[k] is None or (isinstance(pupil[k], int) and 0 <= pupil[k] <= 40) for k in ("baseline", "endpoint")
