@@ -570,7 +570,7 @@ class Store:
         if confidence is not None and confidence not in (1, 2, 3):
             raise StoreError("confidence is 1 (not sure), 2 (fairly sure) or 3 (sure)")
         with self._transaction():
-            self._attempt_pupil(attempt_id, "the note")
+            self._attempt_pupil(attempt_id, "note")
             if confidence is not None:
                 self._db.execute("UPDATE attempts SET confidence = ? WHERE id = ?", (confidence, attempt_id))
             if note is not None:
@@ -964,9 +964,11 @@ def _copy_private(source: Path, target: Path) -> None:
 
 def _delete_file(row: sqlite3.Row, delete: bool) -> KnownFile:
     path = Path(row["path"])
-    existed = path.is_file() or path.is_symlink()
+    existed = path.exists() or path.is_symlink()
     if not (delete and existed):
         return KnownFile(path, row["kind"], row["written"], existed)
+    if path.is_dir() and not path.is_symlink():  # only files are deleted; a folder may hold anything
+        return KnownFile(path, row["kind"], row["written"], True, False, "it is a folder: delete it yourself")
     try:
         path.unlink()
     except OSError as problem:
