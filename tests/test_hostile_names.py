@@ -95,6 +95,23 @@ def test_chart_labels_are_drawn_as_plain_text_not_maths(monkeypatch):
     assert pyplot.rcParams["text.parse_math"] is True  # the rest of the program keeps matplotlib's default
 
 
+def test_a_long_name_never_squeezes_the_chart_away(hostile, monkeypatch):
+    plot_widths = {}
+    real_png = plots._png
+
+    def measure(figure):
+        png = real_png(figure)  # laid out and saved: the axes are where they are drawn
+        axes = figure.axes[0]
+        plot_widths[axes.get_title() or figure.get_suptitle()] = axes.get_position().width * figure.get_figwidth()
+        return png
+
+    monkeypatch.setattr(plots, "_png", measure)
+    plots.mastery_heatmap(group_progress(hostile, GROUP))
+    plots.baseline_endpoint(assessment_report(hostile, GROUP))
+    grid, papers = plot_widths.values()
+    assert grid >= 3 * 1.2 and papers >= 4, plot_widths  # inches: three topic columns, a 0–40 scale
+
+
 def test_the_summary_pdf_prints_every_name_verbatim(hostile, tmp_path):
     pdf = summary_pdf(group_progress(hostile, GROUP), assessment_report(hostile, GROUP))
     (tmp_path / "summary.pdf").write_bytes(pdf)

@@ -56,7 +56,9 @@ def _png(figure) -> bytes:
 
 
 def _wrapped(text: str, width: int = 18) -> str:
-    words, lines, line = text.split(), [], ""
+    """Text broken into lines of at most `width` characters, at spaces, and inside any word longer than a line."""
+    words = [word[i : i + width] for word in text.split() for i in range(0, len(word), width)]
+    lines, line = [], ""
     for word in words:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
@@ -64,6 +66,17 @@ def _wrapped(text: str, width: int = 18) -> str:
         else:
             line = f"{line} {word}".strip()
     return "\n".join([*lines, line])
+
+
+# A pupil's name beside a row is wrapped at this many characters, so a long name cannot squeeze the chart away.
+NAME_WIDTH = 20
+
+
+def _name_labels(names: Sequence[str]) -> tuple[list[str], float, int]:
+    """Wrapped row labels, the width in inches they need (10 pt text) and the most lines any of them takes."""
+    labels = [_wrapped(name, NAME_WIDTH) for name in names]
+    longest = max((len(line) for label in labels for line in label.split("\n")), default=0)
+    return labels, 0.12 * longest + 0.3, max((label.count("\n") + 1 for label in labels), default=1)
 
 
 @_chart
@@ -75,7 +88,8 @@ def mastery_heatmap(progress: GroupProgress) -> bytes:
     from matplotlib.patches import Patch
 
     rows, columns = len(progress.pupils), len(progress.topics)
-    figure, axes = _figure(max(4.5, 1.5 * columns + 1.8), max(2.6, 0.45 * rows + 2.2))
+    names, names_width, name_lines = _name_labels(progress.pupils)
+    figure, axes = _figure(1.5 * columns + max(3, names_width), max(2.6, 0.3 * (name_lines + 0.5) * rows + 2.2))
     values = [[STATES.index(progress.grid[(p, t)].state) for t in progress.topics] for p in progress.pupils]
     colours = ListedColormap([STATE_COLOURS[s] for s in STATES])
     axes.imshow(values, cmap=colours, vmin=0, vmax=len(STATES) - 1, aspect="auto")
@@ -87,7 +101,7 @@ def mastery_heatmap(progress: GroupProgress) -> bytes:
     # Topic names along the top, wrapped, so long titles never run into each other.
     axes.xaxis.tick_top()
     axes.set_xticks(range(columns), [_wrapped(progress.topic_title(t), 16) for t in progress.topics], fontsize=8)
-    axes.set_yticks(range(rows), progress.pupils)
+    axes.set_yticks(range(rows), names)
     axes.tick_params(length=0)
     figure.suptitle(f"{progress.group}: right out of the most recent answers, per topic", fontsize=10)
     handles = [Patch(color=STATE_COLOURS[s], label=s) for s in STATES]
@@ -145,7 +159,8 @@ def baseline_endpoint(report: AssessmentReport) -> bytes:
     pupils = [p for p in report.pupils if p.baseline is not None or p.endpoint is not None]
     if not pupils:
         raise ReportError(f"{report.group} has no paper marks to draw")
-    figure, axes = _figure(7, 0.4 * len(pupils) + 1.6)
+    names, names_width, name_lines = _name_labels([p.name for p in pupils])
+    figure, axes = _figure(max(7, 5 + names_width), 0.27 * (name_lines + 0.5) * len(pupils) + 1.6)
     for y, pupil in enumerate(pupils):
         if pupil.baseline is not None and pupil.endpoint is not None:
             axes.plot([pupil.baseline, pupil.endpoint], [y, y], color="#999999", zorder=1)
@@ -156,7 +171,7 @@ def baseline_endpoint(report: AssessmentReport) -> bytes:
                 pupil.endpoint, y, color="#0072B2", marker="D", zorder=2, label="end point" if y == 0 else None
             )
     axes.axvline(report.threshold, color="#009E73", linestyle=":", label=f"threshold {report.threshold}")
-    axes.set_yticks(range(len(pupils)), [p.name for p in pupils])
+    axes.set_yticks(range(len(pupils)), names)
     axes.set_xlim(0, 40)
     axes.set_xlabel("marks out of 40")
     axes.legend(loc="lower right", frameon=False)
@@ -178,10 +193,11 @@ def school_comparison(rows: Sequence[tuple[str, str, float]], title: str) -> byt
     for i, school in enumerate(schools):
         xs = [j + i * width for j in range(len(strands))]
         heights = [values.get((school, k), 0) for k in strands]
-        axes.bar(xs, heights, width, label=school, color=palette[i % len(palette)])
+        axes.bar(xs, heights, width, label=_wrapped(school, 24), color=palette[i % len(palette)])
     axes.set_xticks([j + width * (len(schools) - 1) / 2 for j in range(len(strands))], [_wrapped(k) for k in strands])
     axes.set_ylim(0, 100)
     axes.set_ylabel("% right")
-    axes.legend(frameon=False, ncol=min(4, len(schools)))
+    # Beside the bars, never over them: a school's label may be long.
+    axes.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     axes.set_title(title, fontsize=10)
     return _png(figure)
