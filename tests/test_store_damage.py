@@ -143,3 +143,23 @@ def test_a_locked_store_or_a_refused_write_is_not_called_damage(tmp_path):
         writer.execute("ROLLBACK")
         writer.close()
     assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+
+
+def test_windows_making_a_new_store_at_once_never_see_it_empty(tmp_path):
+    """A new store appears whole (linked into place), so a window opening it at the same moment never finds an empty
+    file; made empty first and filled by SQLite, as before, about two opens in three here were reported damaged."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    for round_ in range(10):
+        path = tmp_path / str(round_) / "s.sqlite3"
+        start = Barrier(4)
+
+        def open_store(_, path=path, start=start):
+            start.wait()
+            with Store(path) as store:
+                return store.version
+
+        with ThreadPoolExecutor(4) as pool:
+            assert list(pool.map(open_store, range(4))) == [3] * 4
+        assert [p.name for p in path.parent.iterdir()] == ["s.sqlite3"]
