@@ -317,6 +317,10 @@ class PupilGone(StoreError):
     """The pupil (or the answer being changed) is no longer in the store, so nothing was saved."""
 
 
+class PaperExists(StoreError):
+    """The group already has this kind of paper stored, and replacing it was not asked for."""
+
+
 class StoreDamaged(StoreError):
     """The store file is not a usable SQLite store; a copy was kept beside it and the original left as it was."""
 
@@ -717,8 +721,50 @@ class Store:
                     (group_id, kind, paper, taken, self._now()),
                 )
         except sqlite3.IntegrityError:
-            raise StoreError(f"this group already has a {kind} assessment") from None
+            raise StoreError(f"this group already has {_paper_name(kind)}") from None
         return int(cursor.lastrowid)
+
+    @_guarded
+    def store_paper(
+        self,
+        group_id: int,
+        kind: str,
+        paper: str,
+        taken: str,
+        marks: Iterable[tuple[int, int, int]],
+        *,
+        replace: bool = False,
+    ) -> int:
+        """A whole paper at once: the assessment and every (pupil, item, marks), in one transaction; returns its id.
+
+        A group has one paper of each kind; with ``replace`` a stored one's code, date and every mark give way to
+        these (a typo corrected), otherwise it is refused with the date it was sat. Nothing is stored on any error.
+        """
+        self._require("groups", group_id)
+        if kind not in ("baseline", "endpoint"):
+            raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
+        now = self._now()
+        with self._transaction():
+            stored = self._db.execute(
+                "SELECT id, taken FROM assessments WHERE group_id = ? AND kind = ?", (group_id, kind)
+            ).fetchone()
+            if stored is not None and not replace:
+                raise PaperExists(f"this group already has {_paper_name(kind)} (sat {stored['taken']})")
+            if stored is None:
+                cursor = self._db.execute(
+                    "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
+                    (group_id, kind, paper, taken, now),
+                )
+                assessment = int(cursor.lastrowid)
+            else:
+                assessment = int(stored["id"])
+                self._db.execute("UPDATE assessments SET paper = ?, taken = ? WHERE id = ?", (paper, taken, assessment))
+                self._db.execute("DELETE FROM item_marks WHERE assessment_id = ?", (assessment,))
+            self._db.executemany(
+                "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)",
+                [(assessment, int(pupil), int(item), int(value), now) for pupil, item, value in marks],
+            )
+        return assessment
 
     @_guarded
     def find_assessments(self, group_id: int) -> list[sqlite3.Row]:
@@ -1005,3 +1051,7 @@ def _stored(row: sqlite3.Row) -> StoredAttempt:
     )
     override = Status(row["override_status"]) if row["override_status"] else None
     return StoredAttempt(row["id"], attempt, row["recorded"], override, row["override_note"])
+
+
+def _paper_name(kind: str) -> str:
+    return "an end-point paper" if kind == "endpoint" else "a baseline paper"

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from ks2practice.model import Attempt, Status
-from ks2practice.store import MIGRATIONS, Store, StoreError, default_path
+from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
 
 
 def attempt(pupil_id, n=1, **changes):
@@ -227,3 +227,26 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
     with Store(path) as store:
         assert len(store.find_attempts(pupil_id=pupils[0])) == 150
         assert len(store.find_attempts(pupil_id=pupils[1])) == 150
+
+
+def test_a_second_end_point_is_refused_in_plain_english(store, group):
+    group_id, _ = group
+    store.add_assessment(group_id, "endpoint", "paper-arithmetic/s1", "2026-12-01")
+    with pytest.raises(StoreError, match=r"already has an end-point paper$"):
+        store.add_assessment(group_id, "endpoint", "paper-arithmetic/s2", "2026-12-02")
+
+
+def test_a_whole_paper_is_stored_at_once_and_replaced_only_when_asked(store, group):
+    group_id, (ava, ben, _) = group
+    first = store.store_paper(group_id, "baseline", "p1", "2026-09-15", [(ava, 1, 1), (ben, 1, 0)])
+    with pytest.raises(PaperExists, match=r"a baseline paper \(sat 2026-09-15\)"):
+        store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0)])
+    assert [tuple(r)[:4] for r in store.find_item_marks(first)] == [(first, ava, 1, 1), (first, ben, 1, 0)]
+    # A failing row (no such pupil) leaves the stored paper exactly as it was.
+    with pytest.raises(sqlite3.IntegrityError):
+        store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0), (99_999, 1, 1)], replace=True)
+    assert store.find_assessments(group_id)[0]["taken"] == "2026-09-15"
+    assert len(store.find_item_marks(first)) == 2
+    again = store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 2, 1)], replace=True)
+    assert again == first and store.find_assessments(group_id)[0]["paper"] == "p2"
+    assert [(r["pupil_id"], r["item"], r["marks"]) for r in store.find_item_marks(first)] == [(ava, 2, 1)]

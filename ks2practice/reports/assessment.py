@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ks2practice.papers import BLUEPRINT, MARKS
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError
-from ks2practice.store import Store
+from ks2practice.store import PaperExists, Store
 
 ITEM_MARKS = tuple(slot.marks for slot in BLUEPRINT)  # the most each item of the mock paper can score
 KINDS = ("baseline", "endpoint")
@@ -77,37 +77,15 @@ def import_marks(
         raise ReportError(f"not pupils of {group['name']}: {', '.join(unknown)} (add them in the app first)")
     if len({name.lower() for name in marks}) < len(marks):
         raise ReportError("a pupil appears twice in the marks file (names are matched whatever their capitals)")
-    now = store._now()
     rows = [(pupils[name.lower()], item, value) for name, items in marks.items() for item, value in items.items()]
-    # The store has no verb for "this paper's marks, all at once", so the few statements are run here inside the
-    # store's own transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error, the refusal below included).
-    database = store._db
-    with store._transaction():
-        stored = next((row for row in store.find_assessments(group["id"]) if row["kind"] == kind), None)
-        if stored is not None and not replace:
-            raise ReportError(
-                f"{group['name']} already has {_paper_name(kind)} (sat {stored['taken']}); to correct it, "
-                "import the whole file again choosing to replace it (--replace)"
-            )
-        if stored is None:
-            cursor = database.execute(
-                "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
-                (group["id"], kind, paper, taken, now),
-            )
-            assessment = int(cursor.lastrowid)
-        else:
-            assessment = stored["id"]
-            database.execute("UPDATE assessments SET paper = ?, taken = ? WHERE id = ?", (paper, taken, assessment))
-            database.execute("DELETE FROM item_marks WHERE assessment_id = ?", (assessment,))
-        database.executemany(
-            "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)",
-            [(assessment, pupil, item, value, now) for pupil, item, value in rows],
-        )
+    try:
+        store.store_paper(group["id"], kind, paper, taken, rows, replace=replace)
+    except PaperExists as refusal:
+        raise ReportError(
+            f"{group['name']} {str(refusal).removeprefix('this group ')}; to correct it, "
+            "import the whole file again choosing to replace it (--replace)"
+        ) from None
     return len(marks)
-
-
-def _paper_name(kind: str) -> str:
-    return "an end-point paper" if kind == "endpoint" else "a baseline paper"
 
 
 def named_pupils(store: Store, group_name: str, names) -> list[int]:
