@@ -49,10 +49,11 @@ def _store():
 def test_each_pupil_is_summarised_with_the_adult_s_mark_counting():
     store, session, names = _store()
     ava, ben, cat = pupil_summaries(store.find_attempts(session_id=session), names)
-    assert (ava.name, ava.asked, ava.correct, ava.supported) == ("Ava", 3, 2, 1)
-    assert ava.accuracy == Fraction(2, 3) and ava.percent == 67
+    # Ava's third was correct with help: shown as help, not counted among the right answers.
+    assert (ava.name, ava.asked, ava.correct, ava.supported) == ("Ava", 3, 1, 1)
+    assert ava.accuracy == Fraction(1, 3) and ava.percent == 33
     assert ava.misconceptions == (("smaller_from_larger", 1),)
-    assert ava.confidence == ((1, 1, 1), (3, 1, 2))
+    assert ava.confidence == ((1, 0, 1), (3, 1, 2))
     assert ava.sure_but_wrong == 1
     assert (ben.correct, ben.accuracy, ben.percent) == (1, Fraction(1, 3), 33)
     assert ben.misconceptions == (("smaller_from_larger", 2),)
@@ -71,7 +72,7 @@ def test_descriptions_are_plain_lines():
     store, session, names = _store()
     lines = [describe(s) for s in pupil_summaries(store.find_attempts(session_id=session), names)]
     assert lines == [
-        "Ava: 2 out of 3 right (67%), 1 with help; sure but wrong 1 time",
+        "Ava: 1 out of 3 right (33%), and 1 more right with help; sure but wrong 1 time",
         "Ben: 1 out of 3 right (33%)",
         "Cat: nothing recorded this session",
     ]
@@ -114,7 +115,7 @@ def test_a_mark_changed_to_with_help_counts_as_help_and_a_change_away_does_not()
     store.override(rows[0].id, Status.CORRECT, "with help")  # Ava's first: right, but the adult helped
     store.override(rows[2].id, Status.INCORRECT, "changed by the adult")  # Ava's third: helped, then marked wrong
     ava = pupil_summaries(store.find_attempts(session_id=session), names)[0]
-    assert (ava.correct, ava.supported) == (1, 1)
+    assert (ava.correct, ava.supported) == (0, 1)
 
 
 def test_confidence_and_notes_can_be_added_later_but_only_1_to_3():
@@ -134,3 +135,52 @@ def test_confidence_and_notes_can_be_added_later_but_only_1_to_3():
     with pytest.raises(StoreError):
         store.annotate(first.id, confidence=4)
     assert store.find_attempt("no such key") is None
+
+
+def test_with_help_counts_the_same_in_the_summary_and_the_report():
+    """One rule: correct with help is "right with help" — never counted as right, in the summary or the report."""
+    from itertools import product
+
+    from ks2practice.reports.mastery import cell_for, is_right
+    from ks2practice.session.summary import WITH_HELP, right_with_help
+
+    store = Store(":memory:")
+    group = store.add_group("Otters")
+    ava = store.add_pupil(group, "Ava")
+    session = store.start_session(group, "calculation.column_subtraction", 2, "teach", 20)
+    overrides = [None, (Status.CORRECT, WITH_HELP), (Status.CORRECT, "changed by the adult"), (Status.INCORRECT, "")]
+    for number, (status, supported, override) in enumerate(
+        product((Status.CORRECT, Status.INCORRECT), (False, True), overrides)
+    ):
+        attempt_id = store.record(
+            Attempt(
+                ava,
+                f"calculation.column_subtraction/L2/s{number}",
+                "calculation.column_subtraction",
+                2,
+                "52 − 27 =",
+                "25",
+                status,
+                "r",
+                supported=supported,
+                session_id=session,
+                key=str(number),
+            )
+        )
+        if override:
+            store.override(attempt_id, *override)
+    rows = store.find_attempts(session_id=session)
+    assert len(rows) == 16
+    [summary] = pupil_summaries(rows, {ava: "Ava"})
+    right = [r for r in rows if is_right(r)]
+    helped = [r for r in rows if right_with_help(r)]
+    # The report's "right" and the summary's "right" are the same answers; "with help" is never among them.
+    assert [r.attempt.key for r in right] == ["0", "2", "6", "10", "14"]
+    assert [r.attempt.key for r in helped] == ["1", "4", "5", "9", "13"]
+    assert (summary.correct, summary.supported) == (len(right), len(helped)) == (5, 5)
+    assert cell_for(rows).right == sum(map(is_right, rows[-6:]))
+    # The adult's latest mark decides: a mark changed to "with help" is help, a mark changed without it is not.
+    by_key = {r.attempt.key: r for r in rows}
+    assert right_with_help(by_key["1"]) and not is_right(by_key["1"])  # correct, changed to correct with help
+    assert is_right(by_key["6"]) and not right_with_help(by_key["6"])  # helped, then changed to plain correct
+    assert not is_right(by_key["4"]) and right_with_help(by_key["4"])  # tapped "✓ With help"

@@ -9,8 +9,7 @@ from fractions import Fraction
 
 from ks2practice import registry
 from ks2practice.misconceptions import MISCONCEPTIONS
-from ks2practice.model import Status
-from ks2practice.session.summary import WITH_HELP
+from ks2practice.session.summary import right_without_help
 from ks2practice.store import Store, StoredAttempt
 
 # A pupil is "secure" in a topic when, over their most recent RECENT marked answers in it (at least ENOUGH of
@@ -84,12 +83,8 @@ def _order(cell: Cell) -> tuple[int, Fraction]:
 
 
 def is_right(stored: StoredAttempt) -> bool:
-    """Right without help: the final mark (override first) is correct and no adult said "with help"."""
-    if stored.final_status is not Status.CORRECT:
-        return False
-    if stored.override_status is not None:
-        return stored.override_note != WITH_HELP
-    return not stored.attempt.supported
+    """Right without help, by the one rule the end-of-session summary uses too (``session.summary``)."""
+    return right_without_help(stored)
 
 
 def is_marked(stored: StoredAttempt) -> bool:
