@@ -24,7 +24,7 @@ def record_typed_or_tapped(page, index: int, name: str) -> None:
     page.get_by_role("button", name="Record", exact=True).nth(index).click()
     page.wait_for_function(
         "([n, name]) => document.body.innerText.split('Recorded: ').length - 1 > n"
-        " || document.body.innerText.includes(name + ': ') && document.body.innerText.includes('try again')",
+        " || document.body.innerText.includes('ask ' + name + ' to try again')",
         arg=[before, name],
         timeout=WAIT,
     )

@@ -5,6 +5,8 @@ import pytest
 from ks2practice.model import Status
 from ks2practice.session import SessionApp
 from ks2practice.session import app as app_module
+from ks2practice.session import sprint as sprint_module
+from ks2practice.session.ui import plain_text
 from ks2practice.store import Store
 
 
@@ -49,10 +51,10 @@ def test_set_up_adds_a_group_and_pupils_renames_and_archives():
     app.pupil_choice.value = app.pupil_choice.options[0][1]
     app.rename_box.value = "Ava B"
     app.rename_button.click()
-    assert "renamed" in app.message_text
+    assert "renamed" in app.group_text
     app.pupil_choice.value = dict(app.pupil_choice.options)["Cat"]
     app.archive_button.click()
-    assert "archived" in app.message_text
+    assert "archived" in app.group_text
     assert [p["name"] for p in app.store.find_pupils(group)] == ["Ava B", "Ben"]
 
 
@@ -70,8 +72,24 @@ def test_set_up_refusals_are_plain_messages(field, value, button, expected):
     app = make_app()
     getattr(app, field).value = value
     getattr(app, button).click()
-    assert app.message_text == expected
-    assert app.errors.outputs == ()
+    assert app.group_text == expected  # under the group buttons, where the adult is looking
+    assert app.message_text == "" and app.errors.outputs == ()
+
+
+def test_add_pupil_with_no_group_says_why_next_to_the_button():
+    app = SessionApp(Store(":memory:"), clock=Clock())
+    app.new_group.value = "Otters"  # typed, but Add group not pressed
+    app.new_pupil.value = "Ava"
+    app.add_pupil_button.click()
+    assert app.group_text == "Press Add group first to make the group Otters, then add the pupils to it."
+    app.new_group.value = ""
+    app.add_pupil_button.click()
+    assert app.group_text == "A pupil belongs to a group: type a group name and press Add group first."
+    assert app.store.find_groups() == [] and app.new_pupil.value == "Ava"  # nothing typed is lost
+    app.new_group.value = "Otters"
+    app.add_group_button.click()
+    app.add_pupil_button.click()
+    assert app.group_text == "Ava added to the group." and app.here_today_text() == ["Ava"]
 
 
 def test_start_needs_a_group_and_one_to_six_pupils_here_today():
@@ -80,7 +98,7 @@ def test_start_needs_a_group_and_one_to_six_pupils_here_today():
     assert app.message_text == "Choose a group, or type a name and press Add group."
     app.new_pupil.value = "Ava"
     app.add_pupil_button.click()
-    assert app.message_text == "Choose a group first, or type a group name and press Add group."
+    assert "Add group first" in app.group_text
     app = make_app(pupils=())
     app.start_button.click()
     assert "Add at least one pupil" in app.message_text
@@ -105,7 +123,7 @@ def test_a_typed_right_answer_is_marked_and_stored_at_once():
     row.confidence.value = 3
     row.note.value = "used the column method"
     row.record.click()
-    assert app.message_text.startswith("Ava: correct.")
+    assert row.text.startswith("Recorded: correct.")
     [stored] = attempts(app)
     a = stored.attempt
     assert (a.pupil_id, a.status, a.response, a.confidence, a.note) == (
@@ -126,7 +144,7 @@ def test_double_click_on_record_stores_once():
     row.record.click()
     row.record.click()
     assert len(attempts(app)) == 1
-    assert "already recorded" in app.message_text
+    assert row.text.startswith("Already recorded (correct).")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +153,7 @@ def test_double_click_on_record_stores_once():
         ("", "Type Ava's answer first, or tap a mark."),
         ("   ", "Type Ava's answer first, or tap a mark."),
         ("banana", "Nothing recorded yet — ask Ava to try again."),
-        ("x" * 10_000, "That is too long to be an answer (10,000 characters). Please type just Ava's answer."),
+        ("x" * 10_000, "That is too long to be an answer (10,000 characters). Type just Ava's answer."),
     ],
 )
 def test_bad_input_gets_a_message_and_stores_nothing(typed, message):
@@ -144,7 +162,8 @@ def test_bad_input_gets_a_message_and_stores_nothing(typed, message):
     row = app.rows[ids["Ava"]]
     row.answer.value = typed
     row.record.click()
-    assert message in app.message_text
+    assert message in row.text  # in Ava's own row
+    assert app.rows[ids["Ben"]].text == "" and app.message_text.startswith("Read the script")
     assert attempts(app) == []
     assert row.answer.value == typed  # nothing typed is lost
     assert app.errors.outputs == ()
@@ -174,7 +193,8 @@ def test_a_predicted_mistake_is_diagnosed_for_the_adult():
     [stored] = attempts(app)
     assert stored.attempt.status is Status.MISCONCEPTION
     assert stored.attempt.misconception == predicted.misconception
-    assert predicted.feedback in app.message_text and predicted.feedback in row.status.value
+    assert row.text.startswith("Recorded: not yet (a common mistake).") and predicted.feedback in row.text
+    assert predicted.feedback not in app.message_text
 
 
 def test_taps_record_a_mark_and_a_later_tap_is_an_override_that_keeps_both():
@@ -191,11 +211,12 @@ def test_taps_record_a_mark_and_a_later_tap_is_an_override_that_keeps_both():
     assert by_pupil[ids["Ben"]].final_status is Status.CORRECT
     assert by_pupil[ids["Ava"]].attempt.status is Status.INCORRECT  # the computer's verdict is kept
     assert by_pupil[ids["Ava"]].override_status is Status.CORRECT
-    assert "already marked correct" in app.message_text
+    assert ava.text == "Already marked correct."
     ava.helped.click()
-    assert "changed to correct with help" in app.message_text
+    assert "changed to correct with help" in ava.text
     ava.helped.click()
-    assert "already marked correct with help" in app.message_text
+    assert ava.text == "Already marked correct with help."
+    assert ben.text == "Recorded: correct with help."
     assert len(attempts(app)) == 2
 
 
@@ -241,20 +262,21 @@ def test_skip_method_picture_easier_harder():
     assert app.plan.number == 2 and attempts(app) == []
     app.method_button.click()
     assert "Answer:" in app.method_box.value and app.question.answer.format() in app.method_box.value
+    assert app.tools_text == "The method is shown below."  # under the tool buttons, not at the bottom
     before = app.question
     app.picture_button.click()
-    if "no other picture" not in app.message_text:
+    if "no other picture" not in app.tools_text:
         assert app.question.prompt == before.prompt and app.question.answer == before.answer
         assert app.question.representation != before.representation and app.plan.number == 2
     app.easier_button.click()
     assert app.question.spec.level == 1 and app.plan.number == 3
     app.easier_button.click()
-    assert "already the easiest" in app.message_text and app.plan.number == 3
+    assert "already the easiest" in app.tools_text and app.plan.number == 3
     app.harder_button.click()
     app.harder_button.click()
     assert app.question.spec.level == 3
     app.harder_button.click()
-    assert "already the hardest" in app.message_text
+    assert "already the hardest" in app.tools_text
 
 
 def test_an_error_in_a_callback_is_shown_not_swallowed(monkeypatch):
@@ -310,6 +332,121 @@ def test_continue_with_no_earlier_session_starts_fresh():
     assert app.question.spec.topic == "number.rounding"
 
 
+def answer_wrong(app, name):
+    """The adult marks one pupil's answer not yet."""
+    row = app.rows[{n: p for p, n in app.pupils.items()}[name]]
+    row.wrong.click()
+    assert row.text == "Recorded: not yet."
+
+
+def test_continue_asks_again_everything_queued_until_each_pupil_gets_it_right_without_help(tmp_path):
+    path = tmp_path / "store.sqlite3"
+    # Session 1: Ava misses three questions; Ben gets them right.
+    app = make_app(Store(path))
+    ids = start(app, topic="number.rounding")
+    missed = []
+    for _ in range(3):
+        missed.append(app.question)
+        answer_wrong(app, "Ava")
+        app.rows[ids["Ben"]].correct.click()
+        app.next_button.click()
+    app.end_button.click()
+    assert "Next time we will ask again" in app.summary.value
+    assert all(f"{q.prompt} (Ava)" in plain_text(app.summary.value) for q in missed)
+    app._back()
+    assert app.here_today_text() == ["Ava — 3 to revisit", "Ben"]
+
+    # Session 2 carries on: the first re-ask is right with help — not right yet, so it stays in the queue.
+    app = SessionApp(Store(path), clock=Clock())
+    app.carry_on.value = True
+    app.start_button.click()
+    assert app.message_text.startswith("Carrying on: 3 questions to ask again first.")
+    assert app.question.spec == missed[0].spec
+    app.rows[ids["Ava"]].helped.click()
+    app.rows[ids["Ben"]].correct.click()
+    app.end_button.click()
+    assert app.store.count_revisits([ids["Ava"], ids["Ben"]]) == {ids["Ava"]: 3, ids["Ben"]: 0}
+
+    # Session 3 ends with nothing recorded at all.
+    app = SessionApp(Store(path), clock=Clock())
+    app.carry_on.value = True
+    app.start_button.click()
+    app.end_button.click()
+    assert "Ava: nothing recorded" in app.summary.value and "Next time we will ask again" in app.summary.value
+
+    # Session 4 still asks all three, oldest first; right without help takes a question off Ava's list.
+    app = SessionApp(Store(path), clock=Clock())
+    assert app.here_today_text() == ["Ava — 3 to revisit", "Ben"]
+    app.carry_on.value = True
+    app.start_button.click()
+    assert app.message_text.startswith("Carrying on: 3 questions to ask again first.")
+    asked = []
+    for _ in range(3):
+        asked.append(app.question.spec)
+        app.rows[ids["Ava"]].answer.value = app.question.answer.format()
+        app.rows[ids["Ava"]].record.click()
+        app.rows[ids["Ben"]].wrong.click()  # Ben misses it this time: it joins his queue
+        app.next_button.click()
+    assert asked == [q.spec for q in missed]
+    assert app.question.spec.topic == "number.rounding" and app.question.spec not in asked  # then new questions
+    app.end_button.click()
+    assert app.store.count_revisits([ids["Ava"], ids["Ben"]]) == {ids["Ava"]: 0, ids["Ben"]: 3}
+    assert all(f"{q.prompt} (Ben)" in plain_text(app.summary.value) for q in missed)
+    app._back()
+    assert app.here_today_text() == ["Ava", "Ben — 3 to revisit"]
+
+
+def test_continue_asks_only_the_queues_of_the_pupils_here_today(tmp_path):
+    app = make_app(Store(tmp_path / "store.sqlite3"), pupils=("Ava", "Ben", "Cat"))
+    ids = start(app, topic="number.rounding")
+    answer_wrong(app, "Ava")
+    first = app.question.spec
+    app.next_button.click()
+    app.next_button.click()
+    answer_wrong(app, "Cat")
+    second = app.question.spec
+    app.next_button.click()
+    app.next_button.click()
+    app.end_button.click()
+    app._back()
+    app.here[ids["Ava"]].value = False  # Ava is away today
+    app.carry_on.value = True
+    app.start_button.click()
+    assert app.message_text.startswith("Carrying on: 1 question to ask again first.")
+    assert app.question.spec == second and first not in app.plan.reasks
+
+
+# -- a pupil erased while the app is open -------------------------------------------------------------------------
+def test_a_pupil_erased_in_another_window_gets_a_message_in_their_own_row(tmp_path):
+    path = tmp_path / "store.sqlite3"
+    app = make_app(Store(path))
+    ids = start(app)
+    with Store(path) as other_window:
+        other_window.erase(ids["Ben"])
+    ben, ava = app.rows[ids["Ben"]], app.rows[ids["Ava"]]
+    ben.correct.click()
+    assert ben.text.startswith("This pupil is no longer in the store") and "not saved" in ben.text
+    ben.answer.value = app.question.answer.format()
+    ben.record.click()
+    assert ben.text.startswith("This pupil is no longer in the store")
+    assert app.message_text.startswith("Read the script") and ava.text == "" and app.errors.outputs == ()
+    ava.correct.click()  # everyone else carries on
+    assert ava.text == "Recorded: correct." and len(attempts(app)) == 1
+
+
+def test_a_pupil_erased_during_their_sprint_round_gets_one_plain_message(tmp_path):
+    path = tmp_path / "store.sqlite3"
+    app = make_app(Store(path))
+    ids = start(app, mode="mtc")
+    app.turn.value = ids["Ben"]
+    app.round_button.click()
+    with Store(path) as other_window:
+        other_window.erase(ids["Ben"])
+    app.sprint_answer.value = app.question.answer.format()
+    assert app.sprint_text.startswith("This pupil is no longer in the store")
+    assert app.errors.outputs == () and app._round_pupil is None and attempts(app) == []
+
+
 # -- fluency sprint and times tables check practice -----------------------------------------------------------
 def test_times_tables_rehearsal_records_every_fact_with_time_limits():
     clock = Clock()
@@ -322,16 +459,16 @@ def test_times_tables_rehearsal_records_every_fact_with_time_limits():
         question = app.question
         if index == 0:
             app.sprint_answer.value = "banana"  # unreadable: try again, the clock keeps running
-            assert "Try again" in app.message_text and app.item_index == 0
+            assert "Try again" in app.sprint_text and app.item_index == 0
             app.sprint_record.click()
-            assert app.message_text == "Type Ben's answer first."
+            assert app.sprint_text == "Type Ben's answer first."
             app.timer.value = 6  # time runs out
         elif index == 1:
             clock.now += 7
             app.sprint_answer.value = question.answer.format()  # right, but too late
         elif index == 2:
             app.sprint_answer.value = "1" * 10_000
-            assert "too long" in app.message_text
+            assert "too long" in app.sprint_text
             app.sprint_answer.value = "0"
         else:
             clock.now += 2
@@ -345,14 +482,96 @@ def test_times_tables_rehearsal_records_every_fact_with_time_limits():
     app.end_button.click()
     assert "Fact by fact" in app.summary.value
 
+    # Next time, Ben's round starts from the three facts he missed; Ava has none waiting.
     app = SessionApp(app.store, clock=clock)
+    assert app.here_today_text() == ["Ava", "Ben — 3 to revisit"]
     app.carry_on.value = True
     app.start_button.click()
     assert app.mode == "mtc" and "3 questions to ask again" in app.message_text
-    app.turn.value = ids["Ava"]
+    app.turn.value = ids["Ben"]
     app.round_button.click()
     prompts = {q.prompt for q in app.items}
     assert len(app.items) == 25 and {r.attempt.prompt for r in rows[:3]} <= prompts
+
+
+def test_a_late_answer_is_kept_with_its_own_item_never_the_next():
+    """The race: item k's time runs out and item k+1 is showing when the answer typed for item k arrives."""
+    clock = Clock()
+    app = make_app(clock=clock)
+    ids = start(app, mode="mtc")
+    app.turn.value = ids["Ava"]
+    app.round_button.click()
+    first, first_line = app.question, app.current_line
+    first_line.timer.value = 6  # the 6-second tick reaches the app first: item 1 is recorded as no answer
+    second, second_line = app.question, app.current_line
+    assert app.item_index == 1 and second_line is not first_line and second.prompt != first.prompt
+    first_line.answer.value = first.answer.format()  # ... then the answer typed for item 1, tagged by its own box
+    [late] = attempts(app)
+    assert late.attempt.prompt == first.prompt and late.attempt.response is None
+    assert late.final_status is Status.INCORRECT and late.attempt.reason == "No answer in 6 seconds"
+    assert late.attempt.note == f"Typed {first.answer.format()} after the 6 seconds"
+    # Item 2 is untouched: nothing recorded for it, its box still empty, and it is still the item on screen.
+    assert app.item_index == 1 and second_line.answer.value == "" and not second_line.done
+    first_line.record.click()  # a late press of item 1's Record button changes nothing either
+    first_line.answer.value = ""
+    first_line.answer.value = "3"  # nor a second late answer
+    assert len(attempts(app)) == 1 and app.store.find_attempt(late.attempt.key).attempt.note == late.attempt.note
+    clock.now += 2
+    second_line.answer.value = second.answer.format()
+    rows = attempts(app)
+    assert [(r.attempt.prompt, r.final_status) for r in rows] == [
+        (first.prompt, Status.INCORRECT),
+        (second.prompt, Status.CORRECT),
+    ]
+
+
+def test_a_late_tick_from_an_answered_item_cannot_time_out_the_next():
+    clock = Clock()
+    app = make_app(clock=clock)
+    ids = start(app, mode="mtc")
+    app.turn.value = ids["Ava"]
+    app.round_button.click()
+    first_line = app.current_line
+    clock.now += 5
+    first_line.answer.value = app.question.answer.format()  # answered at 5 s
+    second = app.question
+    first_line.timer.value = 6  # item 1's last tick, sent before the answer was seen, arrives now
+    assert app.item_index == 1 and app.question is second
+    assert [r.attempt.reason for r in attempts(app)] == [attempts(app)[0].attempt.reason]
+    assert attempts(app)[0].final_status is Status.CORRECT and len(attempts(app)) == 1
+
+
+def test_time_paused_by_the_adult_does_not_count():
+    clock = Clock()
+    app = make_app(clock=clock)
+    ids = start(app, mode="mtc")
+    app.turn.value = ids["Ava"]
+    app.round_button.click()
+    line = app.current_line
+    clock.now += 2
+    line.timer.playing = False  # the adult presses Pause timer (an interruption)
+    clock.now += 30
+    line.timer.playing = True  # ... and Resume timer
+    clock.now += 2
+    line.answer.value = app.question.answer.format()
+    [stored] = attempts(app)
+    assert stored.final_status is Status.CORRECT
+
+
+def test_the_timer_is_labelled_and_each_item_has_its_own_widgets():
+    app = make_app()
+    ids = start(app, mode="mtc")
+    app.turn.value = ids["Ava"]
+    app.round_button.click()
+    line = app.current_line
+    label = line.box.children[line.box.children.index(line.timer) - 1]
+    assert plain_text(label.value) == "Timer" and line.timer.description == "Timer"
+    assert "ks2-timer" in line.timer._dom_classes
+    css = app.screen.children[0].value
+    assert 'content: "Pause timer"' in css and 'content: "Resume timer"' in css
+    app.sprint_answer.value = app.question.answer.format()
+    assert app.current_line is not line and app.current_line.timer is not line.timer
+    assert line.box.layout.display == "none" and app.current_line.box.layout.display is None
 
 
 def test_a_topic_sprint_uses_fluency_questions_and_a_round_cannot_start_twice():
@@ -360,12 +579,12 @@ def test_a_topic_sprint_uses_fluency_questions_and_a_round_cannot_start_twice():
     ids = start(app, topic="number.rounding", mode="sprint")
     app.turn.value = ids["Ava"]
     app.round_button.click()
-    assert len(app.items) == app_module.SPRINT_ITEMS and all(q.style == "fluency" for q in app.items)
+    assert len(app.items) == sprint_module.SPRINT_ITEMS and all(q.style == "fluency" for q in app.items)
     app.round_button.click()
-    assert "still going" in app.message_text
-    for _ in range(app_module.SPRINT_ITEMS):
+    assert "still going" in app.sprint_text
+    for _ in range(sprint_module.SPRINT_ITEMS):
         app.sprint_answer.value = app.question.answer.format()
-    assert len(attempts(app)) == app_module.SPRINT_ITEMS
-    assert app.message_text.startswith("Ava: 10 out of 10.")
+    assert len(attempts(app)) == sprint_module.SPRINT_ITEMS
+    assert app.sprint_text.startswith("Ava: 10 out of 10.")
     app.sprint_record.click()
-    assert app.message_text == "Press Start round first."
+    assert app.sprint_text == "Press Start round first."

@@ -158,3 +158,28 @@ def test_last_session_is_the_latest_with_something_recorded():
     assert store.find_last_session(group)["id"] == first
     assert store.find_last_session(group, before=first) is None
     assert store.find_last_session(other) is None
+
+
+def test_revisits_from_every_pupil_s_queue_are_merged_longest_waiting_first_each_once():
+    from ks2practice.session.plan import revisit_specs
+
+    def row(n, code, when):
+        return {"id": n, "spec_code": code, "first_missed": when}
+
+    ava = [
+        row(1, "number.rounding/L2/s5", "2026-01-02T10:00:00"),
+        row(2, "mtc.rehearsal/L2/s7x8/fluency", "2026-01-05"),
+    ]
+    ben = [
+        row(3, "number.rounding/L1/s9", "2026-01-01T09:00:00"),
+        row(4, "number.rounding/L2/s5", "2026-01-03T09:00:00"),  # Ava waits for it too: asked once
+        row(5, "no such code", "2026-01-01T08:00:00"),  # unreadable: left out, not a stop
+    ]
+    assert [s.code for s in revisit_specs([ava, ben])] == [
+        "number.rounding/L1/s9",
+        "number.rounding/L2/s5",
+        "mtc.rehearsal/L2/s7x8/fluency",
+    ]
+    facts = revisit_specs([ava, ben], keep=lambda spec: spec.topic == "mtc.rehearsal")
+    assert [s.code for s in facts] == ["mtc.rehearsal/L2/s7x8/fluency"]
+    assert revisit_specs([]) == []

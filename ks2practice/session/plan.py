@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ks2practice.model import Level, Spec, Status
 from ks2practice.session.codes import spec_from_code
@@ -58,6 +59,31 @@ def reask_specs(attempts: Iterable[object]) -> list[Spec]:
         except ValueError:
             continue
     return missed
+
+
+def revisit_specs(
+    queues: Iterable[Sequence[Mapping[str, Any]]], *, keep: Callable[[Spec], bool] | None = None
+) -> list[Spec]:
+    """The questions to ask again from pupils' revisit queues (``Store.find_revisits`` rows), each question once.
+
+    Every pupil's queue is merged into one list, longest-waiting first (by ``first_missed``); ``keep``, when given,
+    chooses which specs belong (a times tables round keeps only facts). Codes that cannot be read back are left out.
+    """
+    rows = sorted((row for queue in queues for row in queue), key=lambda row: (row["first_missed"], row["id"]))
+    seen: set[str] = set()
+    specs: list[Spec] = []
+    for row in rows:
+        code = row["spec_code"]
+        if code in seen:
+            continue
+        seen.add(code)
+        try:
+            spec = spec_from_code(code)
+        except ValueError:
+            continue
+        if keep is None or keep(spec):
+            specs.append(spec)
+    return specs
 
 
 @dataclass
