@@ -30,7 +30,9 @@ lab: $(VENV)/.installed-lab
 		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1 $(ROOT_FLAG); \
 	fi
 
-# The TA's app with no code showing, served on this machine only.
+# The TA's app with no code showing, served on this machine only. Voilà reads ./voila.json (run from here): it shuts
+# down a kernel whose page has gone (reloaded or closed: Voilà's own shutdown request on leaving a page is refused)
+# once it has been idle 15 minutes, checking every minute. A kernel with its page still open is never shut down.
 voila: $(VENV)/.installed-lab
 	$(VENV)/bin/voila notebooks/small_group_session.ipynb --Voila.ip=127.0.0.1 --no-browser
 

@@ -9,8 +9,9 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +38,16 @@ def free_port() -> int:
 @contextlib.contextmanager
 def voila(notebook: str, data_dir: Path, timeout: float = 90, **extra_env: str) -> Iterator[str]:
     """Serve one notebook with Voilà on loopback; yields its URL and stops the server afterwards."""
+    with voila_server(notebook, data_dir, timeout=timeout, **extra_env) as (url, _server):
+        yield url
+
+
+@contextlib.contextmanager
+def voila_server(
+    notebook: str, data_dir: Path, args: Sequence[str] = (), timeout: float = 90, **extra_env: str
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Serve one notebook with Voilà on loopback, as `make voila` does (from the repository root, so Voilà reads the
+    repository's voila.json), with any extra command-line ``args``; yields its URL and the server process."""
     port = free_port()
     # PYTHONPATH names this checkout, so the kernel imports the code under test even beside another editable install.
     env = dict(os.environ, KS2PRACTICE_DATA=str(data_dir), PYTHONPATH=str(ROOT), **extra_env)
@@ -51,6 +62,7 @@ def voila(notebook: str, data_dir: Path, timeout: float = 90, **extra_env: str) 
             f"--port={port}",
             "--Voila.ip=127.0.0.1",
             "--Voila.port_retries=0",
+            *args,
         ],
         cwd=ROOT,
         env=env,
@@ -63,14 +75,16 @@ def voila(notebook: str, data_dir: Path, timeout: float = 90, **extra_env: str) 
         while True:
             if server.poll() is not None:
                 raise RuntimeError(f"Voilà stopped: {(data_dir / 'voila.log').read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
+            try:  # a static path: asking for the notebook itself would start a kernel that no page ever uses
+                urllib.request.urlopen(url + "voila/static/", timeout=2)
+                break
+            except urllib.error.HTTPError:  # any answer at all means the server is up
                 break
             except OSError:
                 if time.monotonic() > deadline:
                     raise TimeoutError("Voilà did not answer in time") from None
                 time.sleep(0.5)
-        yield url
+        yield url, server
     finally:
         server.terminate()
         try:
