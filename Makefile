@@ -22,12 +22,16 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 # Jupyter refuses to run as root unless told; containers and some school laptops run everything as root.
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
+# JupyterLab opens the start notebook itself (not the Launcher), showing only the notebooks folder; with no display,
+# the address it prints opens that notebook too.
+LAB_OPEN := --ServerApp.root_dir=notebooks --LabApp.default_url=/lab/tree/$(notdir $(START))
+
 lab: $(VENV)/.installed-lab
 	@if [ -n "$$DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
-		$(VENV)/bin/jupyter lab $(START) $(ROOT_FLAG); \
+		$(VENV)/bin/jupyter lab $(LAB_OPEN) $(ROOT_FLAG); \
 	else \
 		echo "No display found: open the URL printed below in a browser on this machine."; \
-		$(VENV)/bin/jupyter lab $(START) --no-browser --ServerApp.ip=127.0.0.1 $(ROOT_FLAG); \
+		$(VENV)/bin/jupyter lab $(LAB_OPEN) --no-browser --ServerApp.ip=127.0.0.1 $(ROOT_FLAG); \
 	fi
 
 # The TA's app with no code showing, served on this machine only. Voilà reads ./voila.json (run from here): it shuts

@@ -1,8 +1,0 @@
-"""When the notebooks run as tests, keep the store they open out of the tester's own data folder."""
-
-import os
-import tempfile
-
-
-def pytest_configure(config):
-    os.environ.setdefault("KS2PRACTICE_DATA", tempfile.mkdtemp(prefix="ks2practice-nbval-"))
