@@ -502,10 +502,11 @@ def test_a_late_answer_is_kept_with_its_own_item_never_the_next():
     app.turn.value = ids["Ava"]
     app.round_button.click()
     first, first_line = app.question, app.current_line
-    first_line.timer.value = 6  # the 6-second tick reaches the app first: item 1 is recorded as no answer
+    # Each message is applied as the browser sends it: an update of one widget's state, addressed to that widget.
+    first_line.timer.set_state({"value": 6})  # the 6-second tick reaches the app first: item 1 timed out
     second, second_line = app.question, app.current_line
     assert app.item_index == 1 and second_line is not first_line and second.prompt != first.prompt
-    first_line.answer.value = first.answer.format()  # ... then the answer typed for item 1, tagged by its own box
+    first_line.answer.set_state({"value": first.answer.format()})  # ... then the answer typed in item 1's box
     [late] = attempts(app)
     assert late.attempt.prompt == first.prompt and late.attempt.response is None
     assert late.final_status is Status.INCORRECT and late.attempt.reason == "No answer in 6 seconds"
@@ -513,8 +514,7 @@ def test_a_late_answer_is_kept_with_its_own_item_never_the_next():
     # Item 2 is untouched: nothing recorded for it, its box still empty, and it is still the item on screen.
     assert app.item_index == 1 and second_line.answer.value == "" and not second_line.done
     first_line.record.click()  # a late press of item 1's Record button changes nothing either
-    first_line.answer.value = ""
-    first_line.answer.value = "3"  # nor a second late answer
+    first_line.answer.set_state({"value": "3"})  # nor a second late answer
     assert len(attempts(app)) == 1 and app.store.find_attempt(late.attempt.key).attempt.note == late.attempt.note
     clock.now += 2
     second_line.answer.value = second.answer.format()
@@ -535,7 +535,7 @@ def test_a_late_tick_from_an_answered_item_cannot_time_out_the_next():
     clock.now += 5
     first_line.answer.value = app.question.answer.format()  # answered at 5 s
     second = app.question
-    first_line.timer.value = 6  # item 1's last tick, sent before the answer was seen, arrives now
+    first_line.timer.set_state({"value": 6})  # item 1's last tick, sent before the answer was seen, arrives now
     assert app.item_index == 1 and app.question is second
     assert [r.attempt.reason for r in attempts(app)] == [attempts(app)[0].attempt.reason]
     assert attempts(app)[0].final_status is Status.CORRECT and len(attempts(app)) == 1
