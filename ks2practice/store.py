@@ -1,10 +1,8 @@
-"""The session store: one SQLite file of groups, pupils, sessions and attempts, each write committed at once.
+"""The session store: one SQLite file of groups, pupils, sessions and attempts, each write committed at once."""
 
-Pupil data is personal data, so the store keeps it close: the file is readable by its owner only, ids are never reused
-(an answer can't land on a pupil added after an erased one), a record for a pupil who has gone is refused, erasing a
-pupil says truthfully where they may still be found, and a damaged file is copied aside and reported, never rebuilt.
-"""
-
+# Pupil data is personal data, so the store keeps it close: the file is readable by its owner only, ids are never reused
+# (an answer can't land on a pupil added after an erased one), a record for a pupil who has gone is refused, erasing a
+# pupil says truthfully where they may still be found, and a damaged file is copied aside and reported, never rebuilt.
 from __future__ import annotations
 
 import functools

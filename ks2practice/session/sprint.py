@@ -1,13 +1,11 @@
-"""The fluency sprint and times tables check practice screen: one pupil's timed round at a time.
+"""The fluency sprint and times tables check practice screen: one pupil's timed round at a time."""
 
-Every item of a round gets its own answer box, Record button and timer: fresh widgets, shown once and never reused.
-The browser addresses each message (a typed answer, a press of Record, a tick of the timer) to the widget it came
-from, so every message names the item it was typed or timed for. An answer typed for item 7 that reaches the
-computer after item 7's time ran out — when item 8 is already showing — is kept with item 7 (as a note beside its
-"no answer in time" mark, which still counts as not right) and never recorded for item 8; a tick from item 7's timer
-that arrives after item 7 was answered cannot time out item 8.
-"""
-
+# Every item of a round gets its own answer box, Record button and timer: fresh widgets, shown once and never reused.
+# The browser addresses each message (a typed answer, a press of Record, a tick of the timer) to the widget it came
+# from, so every message names the item it was typed or timed for. An answer typed for item 7 that reaches the
+# computer after item 7's time ran out — when item 8 is already showing — is kept with item 7 (as a note beside its
+# "no answer in time" mark, which still counts as not right) and never recorded for item 8; a tick from item 7's timer
+# that arrives after item 7 was answered cannot time out item 8.
 from __future__ import annotations
 
 import random
