@@ -14,14 +14,14 @@ from ks2practice.answers import (
     WholeNumber,
     check,
 )
+from ks2practice.core.curriculum import Objective, objectives
+from ks2practice.core.curriculum import find as find_objective
+from ks2practice.core.model import STYLES, Item, Level, Predicted, Question, Spec, Status, Verdict
+from ks2practice.core.notation import NotationError, solve
+from ks2practice.core.registry import Topic, generate
+from ks2practice.core.registry import get as get_topic
+from ks2practice.core.registry import topics as list_topics  # not `topics`: that name is the generators' subpackage
 from ks2practice.coverage import coverage  # the function: `from ks2practice.coverage import Row` for the module
-from ks2practice.curriculum import Objective, objectives
-from ks2practice.curriculum import find as find_objective
-from ks2practice.model import STYLES, Item, Level, Predicted, Question, Spec, Status, Verdict
-from ks2practice.notation import NotationError, solve
-from ks2practice.registry import Topic, generate
-from ks2practice.registry import get as get_topic
-from ks2practice.registry import topics as list_topics  # not `topics`: that name is the generators' subpackage
 from ks2practice.selection import sheet_items
 from ks2practice.variation import variation_set
 

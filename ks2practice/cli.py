@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 
-from ks2practice import answers, cli_print, cli_reports, curriculum, notation, registry
-from ks2practice.model import STYLES, Level, Question, Spec
-from ks2practice.notation import format_ks2
+from ks2practice import answers, cli_print, cli_reports
+from ks2practice.core import curriculum, notation, registry
+from ks2practice.core.model import STYLES, Level, Question, Spec
+from ks2practice.core.notation import format_ks2
 
 
 def _parser() -> argparse.ArgumentParser:

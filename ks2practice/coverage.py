@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ks2practice import curriculum, registry
-from ks2practice.model import Level
-from ks2practice.registry import Topic
+from ks2practice.core import curriculum, registry
+from ks2practice.core.model import Level
+from ks2practice.core.registry import Topic
 
 LEVELS = (Level.WORKING_TOWARDS, Level.EXPECTED, Level.GREATER_DEPTH)
 

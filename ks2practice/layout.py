@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ks2practice.model import Question
+from ks2practice.core.model import Question
 from ks2practice.render import to_svg
 from ks2practice.typeset import Space, answer_markup, answer_space, literal, text_markup
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ks2practice.private_files import write_atomically  # noqa: F401  (callers import it from here)
+from ks2practice.core.private_files import write_atomically  # noqa: F401  (callers import it from here)
 
 if TYPE_CHECKING:
     from ks2practice.layout import Document

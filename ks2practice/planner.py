@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ks2practice import curriculum, registry
-from ks2practice.model import Level, Question, Spec
+from ks2practice.core import curriculum, registry
+from ks2practice.core.model import Level, Question, Spec
 from ks2practice.selection import sheet_items
 from ks2practice.session.script import script_for
 from ks2practice.worksheets import Objective, resolve

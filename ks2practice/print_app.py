@@ -9,8 +9,8 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ks2practice import curriculum, registry
 from ks2practice.class_list import ClassListError, parse_class_list
+from ks2practice.core import curriculum, registry
 from ks2practice.pdf import TINTS, PrintError, PrintOptions, write_atomically
 from ks2practice.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ks2practice import quality, registry
+from ks2practice import quality
 from ks2practice.answers.kinds import UNITS
-from ks2practice.model import Level, Question, Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Question, Spec
 from ks2practice.wording import NAMES
 
 WORD_STYLES = ("word_problem", "two_step_word_problem")

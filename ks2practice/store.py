@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 
 ENV_DATA_DIR = "KS2PRACTICE_DATA"
 FILE_NAME = "ks2practice.sqlite3"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ks2practice.answers.kinds import FractionAnswer, Measure, Money
-from ks2practice.model import Question
+from ks2practice.core.model import Question
 
 # Text is always passed to Typst as a string literal (#"..."), never as markup, so a prompt can hold any of Typst's
 # markup characters (* _ # $ < > @ [ ] / ~) without changing the page. Only fractions and the unknown box are

@@ -3,7 +3,7 @@
 # Three ways to make the next question from the one before, tried in turn so a chain mixes them:
 # 1. Vary one number or the form of a calculation the prompt shows (its check, in our KS2 notation, appears in the
 #    prompt with no other numbers): ten times bigger or smaller, one more or less, the numbers swap places, the
-#    unknown moves, the inverse. The new key comes from re-solving the new check with ks2practice.notation, never
+#    unknown moves, the inverse. The new key comes from re-solving the new check with ks2practice.core.notation, never
 #    from a generator.
 # 2. Keep the question and change the picture (same spec, another representation the topic offers), or tell the
 #    same kind of calculation as a word problem.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import notation, quality, registry
+from ks2practice import quality
 from ks2practice.answers.kinds import (
     Answer,
     Comparison,
@@ -29,7 +29,8 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
-from ks2practice.model import Level, Question, Spec
+from ks2practice.core import notation, registry
+from ks2practice.core.model import Level, Question, Spec
 from ks2practice.selection import WORD_STYLES
 from ks2practice.wording import make, show
 

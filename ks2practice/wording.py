@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, format_decimal, format_whole
-from ks2practice.model import Item, Level, Predicted
+from ks2practice.core.model import Item, Level, Predicted
 
 NAMES = (
     "Amir",

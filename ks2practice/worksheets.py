@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ks2practice import curriculum, registry
 from ks2practice.class_list import Pupil
+from ks2practice.core import curriculum, registry
+from ks2practice.core.model import Level, Question
 from ks2practice.layout import KEY_HEADER_CM, Block, Document, SheetPart, key_blocks, plan_pages, question_block
-from ks2practice.model import Level, Question
 from ks2practice.pdf import PrintOptions, compile_document
 from ks2practice.selection import sheet_items
 

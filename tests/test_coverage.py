@@ -4,11 +4,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import curriculum, registry
 from ks2practice.cli import main
+from ks2practice.core import curriculum, registry
+from ks2practice.core.model import Level
+from ks2practice.core.registry import Topic
 from ks2practice.coverage import coverage
-from ks2practice.model import Level
-from ks2practice.registry import Topic
 
 
 def fake(topic_id, codes, levels=(1, 2, 3)):

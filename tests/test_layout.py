@@ -6,9 +6,9 @@ import shutil
 import pytest
 import typst
 
-from ks2practice import registry
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 from ks2practice.layout import PAGE_CM, Block, key_block, plan_pages, question_block
-from ks2practice.model import Spec
 from ks2practice.pdf import FONTS, TEMPLATES, PrintOptions
 
 OPTIONS = [PrintOptions(), PrintOptions(large_print=True), PrintOptions(dyslexia_font=True, spacious=True)]

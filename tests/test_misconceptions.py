@@ -7,7 +7,7 @@ import pytest
 
 from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.model import Predicted
+from ks2practice.core.model import Predicted
 
 CANONICAL = [
     ("smaller_from_larger", mis.smaller_from_larger, (52, 27), 35),

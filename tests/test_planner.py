@@ -3,8 +3,8 @@
 import pytest
 from pdf_text import pages_text, squash
 
-from ks2practice import notation
-from ks2practice.model import Level
+from ks2practice.core import notation
+from ks2practice.core.model import Level
 from ks2practice.plan_app import PlanApp
 from ks2practice.plan_export import plan_pdf, plan_slides
 from ks2practice.planner import earlier_topics, plan_lesson

@@ -5,7 +5,7 @@ import re
 
 from ks2practice import diagrams as d
 from ks2practice.answers.kinds import WholeNumber
-from ks2practice.model import Item, Question, Spec
+from ks2practice.core.model import Item, Question, Spec
 from ks2practice.render.html import picture_html, question_html
 
 

@@ -10,8 +10,9 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import registry
 from ks2practice.answers.kinds import DecimalNumber, Measure, Money, WholeNumber
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 from ks2practice.diagrams import (
     Array,
     BarModel,
@@ -26,7 +27,6 @@ from ks2practice.diagrams import (
     RatioTable,
     money_text,
 )
-from ks2practice.model import Spec
 from ks2practice.render.svg import to_svg
 from ks2practice.topics import pictures
 

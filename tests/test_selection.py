@@ -2,8 +2,8 @@
 
 import pytest
 
-from ks2practice import registry
-from ks2practice.model import Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 from ks2practice.selection import STYLE_ORDER, WORD_STYLES, numbers, sheet_items, template
 
 

@@ -56,7 +56,7 @@ def test_a_fact_code_reads_back():
 def test_codes_that_are_not_facts_are_refused():
     import pytest
 
-    from ks2practice.model import Spec
+    from ks2practice.core.model import Spec
 
     for spec in (
         Spec("number.rounding", 2, "7x8"),

@@ -12,9 +12,9 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, strand_cases
 
-from ks2practice import registry
 from ks2practice.answers.kinds import Choice, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.model import Level, Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec
 
 ALGEBRA_TOPICS = {
     "algebra.missing_numbers_algebraically": {"6A1"},
@@ -29,7 +29,7 @@ def generate(topic_id: str, level: int, seed: int, style: str | None = None):
 
 
 def test_the_algebra_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     for topic_id, codes in ALGEBRA_TOPICS.items():

@@ -7,10 +7,11 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, oracle, strand_cases
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec, Status
 from ks2practice.diagrams import NumberLine, PlaceValueChart
-from ks2practice.model import Level, Spec, Status
 
 DECIMAL_TOPICS = {
     "decimals.decimal_fraction_equivalents",
@@ -35,7 +36,7 @@ def make(topic_id: str, level: int, seed: int, style: str, representation: str |
 
 
 def test_the_decimal_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "decimals"}

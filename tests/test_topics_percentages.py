@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, oracle, strand_cases
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import (
     Comparison,
     DecimalNumber,
@@ -18,8 +18,9 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
 )
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
 from ks2practice.diagrams import BarModel, money_text
-from ks2practice.model import Spec, Status
 
 PERCENTAGE_TOPICS = {
     "percentages.fdp_equivalents",
@@ -50,7 +51,7 @@ def assert_sound_with_percentages(question) -> None:
 
 
 def test_the_percentage_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "percentages"}

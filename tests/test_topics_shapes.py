@@ -5,10 +5,11 @@ import re
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Coordinate, Measure, TrueFalse, WholeNumber
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
 from ks2practice.diagrams import CoordinateGrid, Shape2D
-from ks2practice.model import Spec, Status
 from ks2practice.topics.shapes import (
     ALSO_TRUE,
     QUADRILATERALS,

@@ -5,8 +5,8 @@ import shutil
 import typst
 from pdf_text import pages_text, squash
 
-from ks2practice import registry
-from ks2practice.model import Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 from ks2practice.pdf import FONTS, TEMPLATES
 from ks2practice.typeset import answer_space, literal, text_markup
 

@@ -6,9 +6,10 @@ from fractions import Fraction
 import pytest
 from test_registry_invariants import independently_verified
 
-from ks2practice import answers, quality, registry
+from ks2practice import answers, quality
 from ks2practice.cli import main
-from ks2practice.model import Status
+from ks2practice.core import registry
+from ks2practice.core.model import Status
 from ks2practice.variation import variation_set
 
 CASES = [(entry.id, level) for entry in registry.topics() for level in entry.levels]

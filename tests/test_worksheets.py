@@ -5,7 +5,7 @@ from pdf_text import page_count, pages_text, squash
 
 from ks2practice.answers.kinds import Measure
 from ks2practice.class_list import Pupil
-from ks2practice.model import Level
+from ks2practice.core.model import Level
 from ks2practice.pdf import PrintOptions
 from ks2practice.worksheets import (
     Plan,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.model import Verdict
+from ks2practice.core.model import Verdict
 
 Number = int | Fraction | Decimal
 

@@ -38,10 +38,10 @@ from ks2practice.answers.parse import (
     read_time,
     read_truth,
 )
-from ks2practice.model import Status, Verdict
+from ks2practice.core.model import Status, Verdict
 
 if TYPE_CHECKING:
-    from ks2practice.model import Item, Question
+    from ks2practice.core.model import Item, Question
 
 MAX_REASON = 100
 

@@ -17,7 +17,7 @@ from ks2practice.answers.kinds import (
     format_fraction,
     format_whole,
 )
-from ks2practice.model import Predicted
+from ks2practice.core.model import Predicted
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ks2practice.model import Question
+from ks2practice.core.model import Question
 from ks2practice.render.svg import to_data_uri, to_svg
 
 FONT = "Andika, 'Atkinson Hyperlegible', Arial, sans-serif"

@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 
 from ks2practice.answers.kinds import WholeNumber
-from ks2practice.model import Item, Level, Question, Spec
+from ks2practice.core.model import Item, Level, Question, Spec
 
 TOPIC = "mtc.rehearsal"
 TITLE = "Multiplication tables check rehearsal"

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ks2practice.model import Level, Spec, Status
+from ks2practice.core.model import Level, Spec, Status
 from ks2practice.session.codes import spec_from_code
 
 MODES = {"teach": "Teach and practise", "sprint": "Fluency sprint", "mtc": "Times tables check practice"}

@@ -13,9 +13,9 @@ from fractions import Fraction
 
 from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
 from ks2practice.misconceptions import fractions as fmis
-from ks2practice.model import Item, Level
-from ks2practice.registry import topic
 from ks2practice.topics.fractions import bar_of, fr, fx, with_picture
 from ks2practice.wording import hint, make, name, show, truth_word
 

@@ -23,10 +23,10 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
 from ks2practice.diagrams import BarModel, FractionBar, FractionWall, Marker, NumberLine
 from ks2practice.misconceptions import fractions as fmis
-from ks2practice.model import Item, Level
-from ks2practice.registry import topic
 from ks2practice.topics import pictures
 from ks2practice.wording import hint, lettered, make, name, show, sign_of, truth_word
 

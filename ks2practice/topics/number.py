@@ -21,9 +21,9 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
 from ks2practice.methods import column_subtraction
-from ks2practice.model import Item, Level
-from ks2practice.registry import topic
 from ks2practice.topics import pictures
 from ks2practice.wording import (
     NAMES,

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
+from ks2practice.core.model import Item, Level
 from ks2practice.diagrams import (
     COINS,
     NOTES,
@@ -49,7 +50,6 @@ from ks2practice.diagrams import (
     PlaceValueChart,
     whole_text,
 )
-from ks2practice.model import Item, Level
 
 ALL = ("fluency", "missing_number", "true_or_false", "word_problem", "spot_the_mistake", "odd_one_out")
 

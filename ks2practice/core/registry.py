@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ks2practice.model import STYLES, Item, Level, Question, Spec
+from ks2practice.core.model import STYLES, Item, Level, Question, Spec
 
 # fn(rng, level, style) -> Item; topics that offer pictures take a fourth argument, the representation asked for
 # (None: the topic's own choice). The representation must not change what the rng draws: same maths, new picture.

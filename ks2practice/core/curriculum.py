@@ -54,7 +54,7 @@ class Objective:
 @lru_cache(maxsize=1)
 def objectives() -> tuple[Objective, ...]:
     """Every objective in the catalogue, in the order of the source documents."""
-    text = resources.files("ks2practice.data").joinpath("curriculum.tsv").read_text(encoding="utf-8")
+    text = resources.files("ks2practice.core.data").joinpath("curriculum.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     found = []
     for row in csv.DictReader(lines, delimiter="\t"):
