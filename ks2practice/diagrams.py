@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar
 
-from ks2practice.wording import words
+from ks2practice.core.number_words import words
 
 Number = int | Fraction | Decimal
 UNKNOWN = "?"  # a value the pupil has to find, shown as a question mark

@@ -22,6 +22,7 @@ from ks2practice.answers.kinds import (
     format_fraction,
 )
 from ks2practice.core.model import Item, Level
+from ks2practice.core.number_words import words, words_check
 from ks2practice.core.registry import topic
 from ks2practice.methods import column_subtraction
 from ks2practice.topics import pictures
@@ -42,8 +43,6 @@ from ks2practice.wording import (
     sign_of,
     truth_word,
     without_digit,
-    words,
-    words_check,
 )
 
 # The number ranges per level. Each topic reads its own row; a pair is (smallest, largest) inclusive.
