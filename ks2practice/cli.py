@@ -198,7 +198,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _save_picture(question: Question, folder: str) -> Path:
-    from ks2practice.render.svg import to_svg  # only when pictures are asked for
+    from ks2practice.pictures.svg import to_svg  # only when pictures are asked for
 
     target = Path(folder) / (question.spec.code.replace("/", "_") + ".svg")
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ks2practice.core.model import Question
-from ks2practice.render import to_svg
+from ks2practice.pictures.svg import to_svg
 from ks2practice.typeset import Space, answer_markup, answer_space, literal, text_markup
 
 if TYPE_CHECKING:

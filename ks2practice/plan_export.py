@@ -6,8 +6,8 @@ import html
 from pathlib import Path
 
 from ks2practice.pdf import compile_built
+from ks2practice.pictures.svg import to_svg
 from ks2practice.planner import LessonPlan
-from ks2practice.render import to_svg
 from ks2practice.typeset import literal, text_markup
 
 # ---------------------------------------------------------------------- the teacher's plan (PDF)

@@ -13,7 +13,7 @@ import pytest
 from ks2practice.answers.kinds import DecimalNumber, Measure, Money, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
-from ks2practice.diagrams import (
+from ks2practice.pictures.diagrams import (
     Array,
     BarModel,
     BaseTen,
@@ -27,7 +27,7 @@ from ks2practice.diagrams import (
     RatioTable,
     money_text,
 )
-from ks2practice.render.svg import to_svg
+from ks2practice.pictures.svg import to_svg
 from ks2practice.topics import pictures
 
 SEEDS = range(50)

@@ -352,7 +352,7 @@ def test_which_equation_distractors_are_false_for_the_number():
 
 
 def test_level_one_pictures_match_the_numbers():
-    from ks2practice.diagrams import BarModel, ComparisonBarModel
+    from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel
 
     for seed in range(40):
         question = generate("algebra.missing_numbers_algebraically", 1, seed, "fluency")

@@ -11,7 +11,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Level, Spec, Status
-from ks2practice.diagrams import NumberLine, PlaceValueChart
+from ks2practice.pictures.diagrams import NumberLine, PlaceValueChart
 
 DECIMAL_TOPICS = {
     "decimals.decimal_fraction_equivalents",

@@ -10,7 +10,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.core import notation, registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.diagrams import FractionBar
+from ks2practice.pictures.diagrams import FractionBar
 
 TOPICS = ["fractions.add_subtract_fractions", "fractions.multiply_fractions", "fractions.divide_fractions"]
 SEEDS = range(120)

@@ -10,7 +10,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Comparison, FractionAnswer, Money, TrueFalse, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.diagrams import BarModel, FractionBar, FractionWall, NumberLine
+from ks2practice.pictures.diagrams import BarModel, FractionBar, FractionWall, NumberLine
 
 TOPICS = [
     "fractions.equivalent_fractions",

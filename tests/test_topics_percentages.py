@@ -20,7 +20,7 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core import registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.diagrams import BarModel, money_text
+from ks2practice.pictures.diagrams import BarModel, money_text
 
 PERCENTAGE_TOPICS = {
     "percentages.fdp_equivalents",

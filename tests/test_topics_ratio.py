@@ -10,7 +10,7 @@ from test_topics_number import check_topic, distinct_fluency_prompts, strand_cas
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
-from ks2practice.diagrams import ComparisonBarModel, DoubleNumberLine, RatioTable, Shape2D
+from ks2practice.pictures.diagrams import ComparisonBarModel, DoubleNumberLine, RatioTable, Shape2D
 from ks2practice.topics import ratio
 
 RATIO_TOPICS = {

@@ -9,7 +9,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Coordinate, Measure, TrueFalse, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.diagrams import CoordinateGrid, Shape2D
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
 from ks2practice.topics.shapes import (
     ALSO_TRUE,
     QUADRILATERALS,

@@ -10,8 +10,8 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Measure, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.core import registry
 from ks2practice.core.model import Level, Spec, Status
-from ks2practice.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
-from ks2practice.render.svg import to_svg
+from ks2practice.pictures.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
+from ks2practice.pictures.svg import to_svg
 
 CHARTS = {
     "statistics.pictograms": (Pictogram,),

@@ -10,8 +10,8 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Measure, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.core import notation, registry
 from ks2practice.core.model import Level, Spec, Status
-from ks2practice.diagrams import AnalogueClock, Table
-from ks2practice.render.svg import to_svg
+from ks2practice.pictures.diagrams import AnalogueClock, Table
+from ks2practice.pictures.svg import to_svg
 from ks2practice.topics import time as t
 
 TIME_TOPICS = ("time.read_clocks", "time.twelve_24_hour", "time.durations", "time.time_units")

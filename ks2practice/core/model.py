@@ -162,7 +162,7 @@ class Question:
 
     def _repr_html_(self) -> str:
         # Imported here: the model stays free of rendering, and `import ks2practice` stays light.
-        from ks2practice.render.html import question_html
+        from ks2practice.printing.html import question_html
 
         return question_html(self)
 

@@ -15,7 +15,7 @@ import ipywidgets as w
 from ks2practice.answers import check
 from ks2practice.core.model import Attempt, Level, Question, Spec, Status
 from ks2practice.core.registry import generate, get, topics
-from ks2practice.render.html import FONT, question_html
+from ks2practice.printing.html import FONT, question_html
 from ks2practice.session import mtc
 from ks2practice.session.plan import MODES, Plan, next_representation, reask_specs
 from ks2practice.session.script import script_for

@@ -30,8 +30,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import Diagram, Marker, NumberLine, PlaceValueChart
 from ks2practice.misconceptions import decimals as dmis
+from ks2practice.pictures.diagrams import Diagram, Marker, NumberLine, PlaceValueChart
 from ks2practice.topics import pictures
 from ks2practice.topics.calculation import money
 from ks2practice.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word

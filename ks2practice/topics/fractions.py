@@ -25,8 +25,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import BarModel, FractionBar, FractionWall, Marker, NumberLine
 from ks2practice.misconceptions import fractions as fmis
+from ks2practice.pictures.diagrams import BarModel, FractionBar, FractionWall, Marker, NumberLine
 from ks2practice.topics import pictures
 from ks2practice.wording import hint, lettered, make, name, show, sign_of, truth_word
 

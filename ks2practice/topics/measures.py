@@ -25,8 +25,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import Coins, Marker, NumberLine
 from ks2practice.misconceptions import measures as mm
+from ks2practice.pictures.diagrams import Coins, Marker, NumberLine
 from ks2practice.wording import hint, lettered, make, name, ordinal, show, sign_of, truth_word
 
 # (smaller unit, larger unit, how many smaller units make one larger) for each kind of measure, by level

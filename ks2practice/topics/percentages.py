@@ -26,8 +26,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import BarModel, Diagram, PlaceValueChart
 from ks2practice.misconceptions import decimals as dmis
+from ks2practice.pictures.diagrams import BarModel, Diagram, PlaceValueChart
 from ks2practice.topics.calculation import money
 from ks2practice.topics.decimals import dec, line_around, offer_pictures, with_pictures
 from ks2practice.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word

@@ -17,8 +17,8 @@ from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, Measure, TrueFalse, WholeNumber
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.misconceptions import measures as mm
+from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.wording import hint, make, name, show, sign_of, truth_word
 
 # Side lengths per level: (shortest, longest) whole units; level 3 also uses halves in metres.

@@ -34,7 +34,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.core.model import Item, Level
-from ks2practice.diagrams import (
+from ks2practice.pictures.diagrams import (
     COINS,
     NOTES,
     Array,

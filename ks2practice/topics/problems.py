@@ -15,8 +15,8 @@ from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import BarModel, ComparisonBarModel, Diagram
 from ks2practice.misconceptions import algebra_ratio as wrong
+from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel, Diagram
 from ks2practice.topics.algebra import money
 from ks2practice.wording import hint, make, name, show, truth_word
 

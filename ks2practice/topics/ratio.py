@@ -24,8 +24,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import ComparisonBarModel, Diagram, DoubleNumberLine, RatioTable, Shape2D
 from ks2practice.misconceptions import algebra_ratio as wrong
+from ks2practice.pictures.diagrams import ComparisonBarModel, Diagram, DoubleNumberLine, RatioTable, Shape2D
 from ks2practice.topics import pictures
 from ks2practice.topics.algebra import money
 from ks2practice.wording import hint, make, name, show, sign_of, truth_word

@@ -25,8 +25,8 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
 from ks2practice.misconceptions import time_statistics as ts
+from ks2practice.pictures.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
 from ks2practice.topics.time import time_check, twenty_four
 from ks2practice.wording import hint, make, name, show, truth_word
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ks2practice.diagrams import UNKNOWN, Array, BaseTen, PartWholeModel, PlaceValueChart, TensFrame
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import UNKNOWN, Array, BaseTen, PartWholeModel, PlaceValueChart, TensFrame
+from ks2practice.pictures.svg.kit import (
     BLUE,
     GREEN,
     LABEL,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.diagrams import BLANK, UNKNOWN, BarModel, ComparisonBarModel, FractionBar, FractionWall
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import BLANK, UNKNOWN, BarModel, ComparisonBarModel, FractionBar, FractionWall
+from ks2practice.pictures.svg.kit import (
     LABEL,
     PAPER,
     SERIES,

@@ -5,32 +5,12 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from ks2practice.diagrams import Diagram
-from ks2practice.render import (
-    svg_bars,
-    svg_charts,
-    svg_counting,
-    svg_geometry,
-    svg_lines,
-    svg_measure,
-    svg_tables,
-)
-from ks2practice.render.svg_kit import (
-    DRAWERS,
-    FONT,
-    INK,
-    LABEL,
-    PAPER,
-    UID,
-    Picture,
-    element,
-    escape,
-    num,
-    start_tag,
-)
+from ks2practice.pictures.diagrams import Diagram
+from ks2practice.pictures.svg import bars, charts, counting, geometry, lines, measure, tables
+from ks2practice.pictures.svg.kit import DRAWERS, FONT, INK, LABEL, PAPER, UID, Picture, element, escape, num, start_tag
 
 # The drawing modules register themselves with DRAWERS when imported.
-DRAWING_MODULES = (svg_bars, svg_charts, svg_counting, svg_geometry, svg_lines, svg_measure, svg_tables)
+DRAWING_MODULES = (bars, charts, counting, geometry, lines, measure, tables)
 
 
 def draw(diagram: Diagram) -> Picture:

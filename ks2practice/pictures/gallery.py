@@ -3,7 +3,7 @@
 from decimal import Decimal as D
 from fractions import Fraction as F
 
-from ks2practice import diagrams as d
+from ks2practice.pictures import diagrams as d
 
 # One or two canonical pictures of every kind; each has a golden file tests/golden/svg/<name>.svg.
 EXAMPLES = {
@@ -124,18 +124,3 @@ EXAMPLES = {
         (("Amir", 132, 2), ("Bella", D("128.5"), 1), ("Chen", "?", F(3, 2))),
     ),
 }
-
-
-def gallery_html() -> str:
-    """Every example picture under a heading naming its kind, as one HTML fragment."""
-    from ks2practice.render.html import picture_html
-
-    sections = []
-    for name, record in EXAMPLES.items():
-        heading = name.replace("_", " ").capitalize()
-        sections.append(
-            f'<section style="display:inline-block;vertical-align:top;margin:0 1.5em 1.5em 0;max-width:30em">'
-            f'<h4 style="margin:0 0 0.3em 0">{heading} <code style="font-size:0.75em">{record.kind}</code></h4>'
-            f"{picture_html(record)}</section>"
-        )
-    return "".join(sections)

@@ -7,8 +7,8 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.diagrams import BarChart, LineGraph, Pictogram, PieChart, number_text
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import BarChart, LineGraph, Pictogram, PieChart, number_text
+from ks2practice.pictures.svg.kit import (
     BLUE,
     GRID,
     INK,

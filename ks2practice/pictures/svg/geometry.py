@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ks2practice.diagrams import CoordinateGrid, Shape2D, number_text
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, number_text
+from ks2practice.pictures.svg.kit import (
     BLUE,
     GRID,
     LABEL,

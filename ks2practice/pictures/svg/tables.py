@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ks2practice.diagrams import UNKNOWN, RatioTable, Table
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import UNKNOWN, RatioTable, Table
+from ks2practice.pictures.svg.kit import (
     LABEL,
     PAPER,
     SKY,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ks2practice.diagrams import BLANK, NOTES, AnalogueClock, Coins, Protractor, pence_text
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import BLANK, NOTES, AnalogueClock, Coins, Protractor, pence_text
+from ks2practice.pictures.svg.kit import (
     BLUE,
     GREEN,
     INK,

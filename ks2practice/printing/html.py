@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ks2practice.core.model import Question
-from ks2practice.render.svg import to_data_uri, to_svg
+from ks2practice.pictures.svg import to_data_uri, to_svg
 
 FONT = "Andika, 'Atkinson Hyperlegible', Arial, sans-serif"
 
@@ -45,3 +45,18 @@ def question_html(question: Question, *, answers: bool = False, number: int | No
         parts.append(f'<div class="ks2-rule" style="font-size:0.85em"><i>{escape(question.answer.rule())}</i></div>')
     parts.append(f'<div class="ks2-code" style="font-size:0.7em;color:#555">{escape(question.spec.code)}</div></div>')
     return "".join(parts)
+
+
+def gallery_html() -> str:
+    """Every example picture under a heading naming its kind, as one HTML fragment."""
+    from ks2practice.pictures.gallery import EXAMPLES  # built when asked: a screen of questions never needs them
+
+    sections = []
+    for name, record in EXAMPLES.items():
+        heading = name.replace("_", " ").capitalize()
+        sections.append(
+            f'<section style="display:inline-block;vertical-align:top;margin:0 1.5em 1.5em 0;max-width:30em">'
+            f'<h4 style="margin:0 0 0.3em 0">{heading} <code style="font-size:0.75em">{record.kind}</code></h4>'
+            f"{picture_html(record)}</section>"
+        )
+    return "".join(sections)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from ks2practice.diagrams import BLANK, DoubleNumberLine, Marker, NumberLine
-from ks2practice.render.svg_kit import (
+from ks2practice.pictures.diagrams import BLANK, DoubleNumberLine, Marker, NumberLine
+from ks2practice.pictures.svg.kit import (
     BLUE,
     GRID,
     LABEL,

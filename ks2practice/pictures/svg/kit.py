@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from ks2practice.diagrams import UNKNOWN, Number, fraction_parts, quantity_text, whole_text
+from ks2practice.pictures.diagrams import UNKNOWN, Number, fraction_parts, quantity_text, whole_text
 
 FONT = "Andika, 'Atkinson Hyperlegible', Arial, sans-serif"
 LABEL = 18  # labels a pupil reads
