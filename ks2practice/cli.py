@@ -290,7 +290,7 @@ def _percent(value: Fraction) -> str:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from ks2practice.coverage import coverage, strands
+    from ks2practice.content.coverage import coverage, strands
 
     if args.strand and args.strand not in strands() and args.strand.upper() not in strands():
         return _fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
@@ -324,7 +324,7 @@ def _covering(per_level: tuple[tuple[str, ...], ...]) -> str:
 
 
 def _cmd_vary(args: argparse.Namespace) -> int:
-    from ks2practice.variation import variation_set
+    from ks2practice.content.variation import variation_set
 
     try:
         level = Level.parse(args.level)

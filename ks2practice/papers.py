@@ -6,11 +6,11 @@ import random
 import re
 from dataclasses import dataclass, replace
 
+from ks2practice.content import mtc
 from ks2practice.core import registry
 from ks2practice.core.model import Question, Spec
 from ks2practice.layout import KEY_HEADER_CM, Block, Document, SheetPart, key_blocks, plan_pages, question_block
 from ks2practice.pdf import PrintOptions, compile_document
-from ks2practice.session import mtc
 from ks2practice.typeset import literal
 from ks2practice.worksheets import Sheet
 

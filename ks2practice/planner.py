@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ks2practice.content.selection import sheet_items
 from ks2practice.core import curriculum, registry
 from ks2practice.core.model import Level, Question, Spec
-from ks2practice.selection import sheet_items
 from ks2practice.session.script import script_for
 from ks2practice.worksheets import Objective, resolve
 
@@ -144,7 +144,7 @@ def plan_lesson(objective_text: str, seed: int | str = 1) -> LessonPlan:
 
 def _varied_fluency(topic_id: str, seed: int | str) -> list[Practice]:
     # Procedural variation: each question changes one thing from the one before, and says what.
-    from ks2practice.variation import variation_set
+    from ks2practice.content.variation import variation_set
 
     return [
         Practice(step.question, getattr(step, "what_changed", "") if index else "")

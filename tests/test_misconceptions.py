@@ -1,12 +1,12 @@
-"""Tests for ks2practice.misconceptions: canonical wrong answers, and how predicted records are filtered."""
+"""Tests for ks2practice.content.misconceptions: canonical wrong answers, and how predicted records are filtered."""
 
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
 from ks2practice.core.model import Predicted
 
 CANONICAL = [

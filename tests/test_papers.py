@@ -4,6 +4,7 @@ from collections import Counter
 
 from pdf_text import page_count, pages_text, squash
 
+from ks2practice.content import mtc
 from ks2practice.core import notation
 from ks2practice.papers import (
     BLUEPRINT,
@@ -16,7 +17,6 @@ from ks2practice.papers import (
     mtc_pdf,
     paper_text,
 )
-from ks2practice.session import mtc
 
 
 def test_the_paper_has_36_items_worth_40_marks_with_four_two_mark_long_methods():

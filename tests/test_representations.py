@@ -11,6 +11,7 @@ from fractions import Fraction
 import pytest
 
 from ks2practice.answers.kinds import DecimalNumber, Measure, Money, WholeNumber
+from ks2practice.content import representations as pictures
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
 from ks2practice.pictures.diagrams import (
@@ -28,7 +29,6 @@ from ks2practice.pictures.diagrams import (
     money_text,
 )
 from ks2practice.pictures.svg import to_svg
-from ks2practice.topics import pictures
 
 SEEDS = range(50)
 SVG = "{http://www.w3.org/2000/svg}"

@@ -1,4 +1,4 @@
-"""Tests for ks2practice.session.mtc: 25 different facts, weighted per table as the Year 4 check is, seeded."""
+"""Tests for ks2practice.content.mtc: 25 different facts, weighted per table as the Year 4 check is, seeded."""
 
 import random
 
@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ks2practice.answers import check
-from ks2practice.session import mtc
+from ks2practice.content import mtc
 from ks2practice.session.codes import spec_from_code
 
 

@@ -5,8 +5,8 @@ import re
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, strand_cases
 
-from ks2practice import methods
 from ks2practice.answers.kinds import WholeNumber
+from ks2practice.content import methods
 from ks2practice.core import registry
 from ks2practice.core.model import Level, Spec
 

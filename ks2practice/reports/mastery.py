@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core import registry
 from ks2practice.core.model import Status
-from ks2practice.misconceptions import MISCONCEPTIONS
 from ks2practice.session.summary import WITH_HELP
 from ks2practice.store import Store, StoredAttempt
 

@@ -22,7 +22,7 @@ def _picture(folder: Path, name: str, draw, *args) -> str:
 
 def summary_source(progress: GroupProgress, papers: AssessmentReport | None, folder: Path) -> str:
     """The Typst source of the summary, writing its charts into the folder."""
-    from ks2practice.misconceptions import MISCONCEPTIONS
+    from ks2practice.content.misconceptions import MISCONCEPTIONS
 
     first = progress.sessions[0][0] if progress.sessions else None
     last = progress.sessions[-1][0] if progress.sessions else None

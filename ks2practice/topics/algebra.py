@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Answer, Choice, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core import notation
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel
-from ks2practice.wording import hint, lettered, make, name, ordinal, show, truth_word
 
 RANGES: dict[str, dict[int, dict[str, tuple[int, int]]]] = {
     "equations": {

@@ -2,7 +2,7 @@
 
 # Levels (design.md §4): 1 working towards — smaller numbers and a hint in the prompt; 2 expected — the KS2
 # standard; 3 greater depth — larger numbers, exchanges across zeros, remainders to interpret, several steps
-# or reasoning. Written-method items carry the layout from ks2practice.methods as their working.
+# or reasoning. Written-method items carry the layout from ks2practice.content.methods as their working.
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import methods
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -27,11 +25,10 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
-from ks2practice.core.model import Item, Level
-from ks2practice.core.registry import topic
-from ks2practice.topics import pictures
-from ks2practice.topics.number import round_check, round_to
-from ks2practice.wording import (
+from ks2practice.content import methods
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.wording import (
     hint,
     lettered,
     make,
@@ -42,6 +39,9 @@ from ks2practice.wording import (
     sign_of,
     truth_word,
 )
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.topics.number import round_check, round_to
 
 # The number ranges per level. Digits are (fewest, most); tables and divisors are the facts used.
 RANGES: dict[str, dict[int, dict[str, object]]] = {

@@ -14,7 +14,6 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -28,13 +27,14 @@ from ks2practice.answers.kinds import (
     format_decimal,
     format_fraction,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import decimals as dmis
 from ks2practice.pictures.diagrams import Diagram, Marker, NumberLine, PlaceValueChart
-from ks2practice.topics import pictures
 from ks2practice.topics.calculation import money
-from ks2practice.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 
 # The number ranges per level: largest whole part, decimal places (fewest, most), multipliers.
 RANGES: dict[str, dict[int, dict[str, object]]] = {

@@ -11,13 +11,13 @@ import math
 import random
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import fractions as fmis
 from ks2practice.topics.fractions import bar_of, fr, fx, with_picture
-from ks2practice.wording import hint, make, name, show, truth_word
 
 RANGES: dict[str, dict[int, dict[str, tuple[int, int]]]] = {
     "add_subtract_fractions": {1: {"dens": (3, 12)}, 2: {"dens": (2, 6), "times": (2, 4)}, 3: {"dens": (2, 12)}},

@@ -12,7 +12,6 @@ import random
 from dataclasses import replace
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Choice,
     Comparison,
@@ -23,12 +22,13 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.wording import hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import fractions as fmis
 from ks2practice.pictures.diagrams import BarModel, FractionBar, FractionWall, Marker, NumberLine
-from ks2practice.topics import pictures
-from ks2practice.wording import hint, lettered, make, name, show, sign_of, truth_word
 
 # The numbers per level each topic reads: denominators, how many parts make the amount, the whole numbers.
 RANGES: dict[str, dict[int, dict[str, tuple[int, ...]]]] = {

@@ -12,7 +12,6 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -23,11 +22,12 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import measures as mm
 from ks2practice.pictures.diagrams import Coins, Marker, NumberLine
-from ks2practice.wording import hint, lettered, make, name, ordinal, show, sign_of, truth_word
 
 # (smaller unit, larger unit, how many smaller units make one larger) for each kind of measure, by level
 PAIRS: dict[int, tuple[tuple[str, str, int], ...]] = {

@@ -12,7 +12,6 @@ import random
 from collections.abc import Sequence
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Choice,
     Comparison,
@@ -21,12 +20,10 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
-from ks2practice.core.model import Item, Level
-from ks2practice.core.number_words import words, words_check
-from ks2practice.core.registry import topic
-from ks2practice.methods import column_subtraction
-from ks2practice.topics import pictures
-from ks2practice.wording import (
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.methods import column_subtraction
+from ks2practice.content.wording import (
     NAMES,
     PLACE_NAMES,
     SINGULAR,
@@ -44,6 +41,9 @@ from ks2practice.wording import (
     truth_word,
     without_digit,
 )
+from ks2practice.core.model import Item, Level
+from ks2practice.core.number_words import words, words_check
+from ks2practice.core.registry import topic
 
 # The number ranges per level. Each topic reads its own row; a pair is (smallest, largest) inclusive.
 RANGES: dict[str, dict[int, dict[str, object]]] = {

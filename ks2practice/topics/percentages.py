@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -24,13 +23,14 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import decimals as dmis
 from ks2practice.pictures.diagrams import BarModel, Diagram, PlaceValueChart
 from ks2practice.topics.calculation import money
 from ks2practice.topics.decimals import dec, line_around, offer_pictures, with_pictures
-from ks2practice.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 
 # The values per level: the fractions whose equivalents are known, the percentages of amounts and the amounts.
 RANGES: dict[str, dict[int, dict[str, object]]] = {

@@ -13,13 +13,13 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import measures as mm
 from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
-from ks2practice.wording import hint, make, name, show, sign_of, truth_word
 
 # Side lengths per level: (shortest, longest) whole units; level 3 also uses halves in metres.
 SIDES = {1: (2, 10), 2: (3, 20), 3: (4, 30)}

@@ -13,13 +13,13 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.wording import bracket, hint, lettered, make, name, show, truth_word
 from ks2practice.core.model import Item, Level, Predicted
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import geometry as geo
 from ks2practice.pictures.diagrams import CoordinateGrid
-from ks2practice.wording import bracket, hint, lettered, make, name, show, truth_word
 
 GRID = {1: (0, 6), 2: (0, 10), 3: (-6, 6)}
 """The x and y range of the grid at each level: first quadrant, then all four quadrants at greater depth."""

@@ -11,14 +11,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel, Diagram
 from ks2practice.topics.algebra import money
-from ks2practice.wording import hint, make, name, show, truth_word
 
 # The largest number in a story by level, (low, high), for money (in pence) and for counts and lengths.
 SIZES: dict[int, dict[str, tuple[int, int]]] = {

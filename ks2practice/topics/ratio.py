@@ -12,7 +12,6 @@ import random
 from dataclasses import replace
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     Comparison,
@@ -22,13 +21,14 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import algebra_ratio as wrong
 from ks2practice.pictures.diagrams import ComparisonBarModel, Diagram, DoubleNumberLine, RatioTable, Shape2D
-from ks2practice.topics import pictures
 from ks2practice.topics.algebra import money
-from ks2practice.wording import hint, make, name, show, sign_of, truth_word
 
 # (from, to) pairs of people or items for scaling, by level; level 1 scales by a whole number or halves.
 STEPS: dict[int, tuple[tuple[int, int], ...]] = {

@@ -18,14 +18,14 @@ import random
 from dataclasses import replace
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Choice, Coordinate, Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import geometry as geo
 from ks2practice.pictures.diagrams import UNKNOWN, CoordinateGrid, Shape2D
 from ks2practice.topics.position import point, point_check, point_predictions
-from ks2practice.wording import hint, lettered, make, name, truth_word
 
 Point = tuple[int, int]
 

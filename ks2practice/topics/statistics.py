@@ -13,7 +13,6 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import (
     Answer,
     DecimalNumber,
@@ -23,12 +22,13 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import time_statistics as ts
 from ks2practice.pictures.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
 from ks2practice.topics.time import time_check, twenty_four
-from ks2practice.wording import hint, make, name, show, truth_word
 
 
 def _drawn(item: Item, diagram: object) -> Item:

@@ -11,13 +11,13 @@ import random
 from dataclasses import replace
 from fractions import Fraction
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Choice, Comparison, Measure, TimeOfDay, TrueFalse, WholeNumber, format_decimal
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.wording import hint, lettered, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level, Predicted
 from ks2practice.core.registry import topic
-from ks2practice.misconceptions import time_statistics as ts
 from ks2practice.pictures.diagrams import AnalogueClock, Table
-from ks2practice.wording import hint, lettered, make, name, sign_of, truth_word
 
 DAY = 24 * 60
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ks2practice import quality
 from ks2practice.answers.kinds import UNITS
+from ks2practice.content import quality
+from ks2practice.content.wording import NAMES
 from ks2practice.core import registry
 from ks2practice.core.model import Level, Question, Spec
-from ks2practice.wording import NAMES
 
 WORD_STYLES = ("word_problem", "two_step_word_problem")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, register
 
 register(
     Misconception(

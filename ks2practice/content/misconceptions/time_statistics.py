@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, register
 
 register(
     Misconception(

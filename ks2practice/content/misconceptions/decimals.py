@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, register
 
 register(
     Misconception(

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice import quality
 from ks2practice.answers.kinds import (
     Answer,
     Comparison,
@@ -29,10 +28,11 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import quality
+from ks2practice.content.selection import WORD_STYLES
+from ks2practice.content.wording import make, show
 from ks2practice.core import notation, registry
 from ks2practice.core.model import Level, Question, Spec
-from ks2practice.selection import WORD_STYLES
-from ks2practice.wording import make, show
 
 _NUMBER = re.compile(quality.NUMBER)
 _TERM = re.compile(rf"{quality.NUMBER}|□")  # counting □ too, so "□ + 27 = 45" calls 27 the second number

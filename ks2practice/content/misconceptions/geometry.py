@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ks2practice.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, register
 
 register(
     Misconception(

@@ -6,7 +6,7 @@
 import importlib
 import pkgutil
 
-from ks2practice.misconceptions.catalogue import (
+from ks2practice.content.misconceptions.catalogue import (
     MISCONCEPTIONS,
     Misconception,
     Wrong,
@@ -14,7 +14,7 @@ from ks2practice.misconceptions.catalogue import (
     predictions,
     register,
 )
-from ks2practice.misconceptions.whole_numbers import *  # noqa: F403  (the original flat API)
+from ks2practice.content.misconceptions.whole_numbers import *  # noqa: F403  (the original flat API)
 
 for _module in pkgutil.iter_modules(__path__):  # noqa: F405  (the package path, not a star import)
     importlib.import_module(f"{__name__}.{_module.name}")
