@@ -339,7 +339,7 @@ def test_every_style_at_every_level_returns_the_style_asked_for():
 
 
 def test_which_equation_distractors_are_false_for_the_number():
-    from ks2practice.topics.algebra import _holds
+    from ks2practice.content.algebra.missing_numbers_algebraically import _holds
 
     assert _holds("2n = 4", "n", 2) and _holds("n + 2 = 4", "n", 2) and not _holds("3n − 4 = 5", "n", 2)
     for level in (1, 2, 3):

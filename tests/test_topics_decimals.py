@@ -238,7 +238,7 @@ def test_rounding_key_agrees_with_the_prompt(level):
 def test_rounding_4_65_to_one_place_predicts_truncation():
     answer = DecimalNumber(Decimal("4.7"), places=1)
     from ks2practice.content import misconceptions as mis
-    from ks2practice.topics.decimals import _rounding_slips
+    from ks2practice.content.decimals.round_decimals import _rounding_slips
 
     records = mis.predictions(answer, *_rounding_slips(Fraction(465, 100), 1))
     (record,) = records  # cutting off and rounding the wrong way both give 4.6: one record, the first named

@@ -197,7 +197,7 @@ def test_percentage_of_amount_agrees_with_the_prompt():
 
 def test_twenty_per_cent_of_sixty_is_not_forty():
     from ks2practice.content import misconceptions as mis
-    from ks2practice.topics.percentages import _of_slips
+    from ks2practice.content.percentages.percentage_of_amount import _of_slips
 
     records = mis.predictions(WholeNumber(12), *_of_slips(20, 60))
     assert {(r.misconception, r.response) for r in records} == {

@@ -8,10 +8,10 @@ import pytest
 from test_topics_number import check_topic, distinct_fluency_prompts, strand_cases
 
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content.ratio import common as ratio
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
 from ks2practice.pictures.diagrams import ComparisonBarModel, DoubleNumberLine, RatioTable, Shape2D
-from ks2practice.topics import ratio
 
 RATIO_TOPICS = {
     "ratio.scaling": {"6R1", "5C8c"},

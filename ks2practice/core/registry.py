@@ -35,7 +35,8 @@ class Topic:
 
 
 _TOPICS: dict[str, Topic] = {}
-_LOADED = False
+_SOURCES: list[str] = []  # modules whose import registers topics, named from above (see topics_from)
+_LOADED: set[str] = set()
 
 
 def topic(
@@ -73,12 +74,22 @@ def topic(
     return register
 
 
+def topics_from(module: str) -> None:
+    """Name a module whose import registers topics; it is imported the first time topics are asked for.
+
+    ks2practice/__init__.py names ks2practice.content.topics: the registry sits in core, below the content it lists,
+    so it is told where the topics are instead of importing them itself.
+    """
+    if module not in _SOURCES:
+        _SOURCES.append(module)
+
+
 def _load() -> None:
     # Topic modules register themselves on import; importing them lazily keeps `import ks2practice` fast.
-    global _LOADED
-    if not _LOADED:
-        importlib.import_module("ks2practice.topics")
-        _LOADED = True
+    for module in _SOURCES:
+        if module not in _LOADED:
+            importlib.import_module(module)
+            _LOADED.add(module)
 
 
 def topics() -> list[Topic]:
