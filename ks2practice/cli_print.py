@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ks2practice.pdf import TINTS, PrintOptions, write_atomically
+from ks2practice.printing.pdf import TINTS, PrintOptions, write_atomically
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -76,7 +76,7 @@ def _seed(text: str) -> int | str:
 
 
 def _tiers(text: str) -> tuple[int, ...]:
-    from ks2practice.worksheets import PlanError
+    from ks2practice.printing.worksheets import PlanError
 
     try:
         return tuple(int(part) for part in text.split(",") if part.strip())
@@ -85,7 +85,7 @@ def _tiers(text: str) -> tuple[int, ...]:
 
 
 def cmd_worksheet(args: argparse.Namespace) -> int:
-    from ks2practice.worksheets import Plan, parse_code, worksheet_pdf
+    from ks2practice.printing.worksheets import Plan, parse_code, worksheet_pdf
 
     def make() -> tuple[bytes, int]:
         if args.code:
@@ -105,8 +105,8 @@ def cmd_worksheet(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from ks2practice.class_list import read_class_list
-    from ks2practice.worksheets import Plan, pack_pdf
+    from ks2practice.printing.class_list import read_class_list
+    from ks2practice.printing.worksheets import Plan, pack_pdf
 
     def make() -> tuple[bytes, int]:
         if not args.objective:
@@ -124,8 +124,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_paper(args: argparse.Namespace) -> int:
-    from ks2practice.papers import arithmetic_document, mtc_document
-    from ks2practice.pdf import compile_document
+    from ks2practice.printing.layout import compile_document
+    from ks2practice.printing.papers import arithmetic_document, mtc_document
 
     def make() -> tuple[bytes, int]:
         build = arithmetic_document if args.kind == "arithmetic" else mtc_document
@@ -153,9 +153,9 @@ class _progress:
 
 
 def _write(command: str, output: str, make: Callable[[], tuple[bytes, int]]) -> int:
-    from ks2practice.class_list import ClassListError
-    from ks2practice.pdf import PrintError
-    from ks2practice.worksheets import PlanError
+    from ks2practice.printing.class_list import ClassListError
+    from ks2practice.printing.pdf import PrintError
+    from ks2practice.printing.worksheets import PlanError
 
     target = Path(output)
     if target.is_dir():

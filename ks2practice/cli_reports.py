@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from ks2practice.cli_print import _fail
-from ks2practice.pdf import write_atomically
+from ks2practice.printing.pdf import write_atomically
 
 SECRET_VARIABLE = "KS2PRACTICE_SCHOOL_SECRET"
 
@@ -75,10 +75,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from ks2practice.pdf import PrintError
     from ks2practice.plan_export import plan_pdf, plan_slides
     from ks2practice.planner import plan_lesson
-    from ks2practice.worksheets import PlanError
+    from ks2practice.printing.pdf import PrintError
+    from ks2practice.printing.worksheets import PlanError
 
     seed = int(args.seed) if args.seed.lstrip("-").isdigit() else args.seed
     try:

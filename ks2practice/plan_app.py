@@ -10,7 +10,7 @@ import ipywidgets as w
 from ks2practice.plan_export import plan_pdf, plan_slides
 from ks2practice.planner import LessonPlan, plan_lesson
 from ks2practice.print_app import objective_choices
-from ks2practice.worksheets import PlanError
+from ks2practice.printing.worksheets import PlanError
 
 
 def _link(name: str, data: bytes, mime: str, label: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from ks2practice.pdf import compile_built
 from ks2practice.pictures.svg import to_svg
 from ks2practice.planner import LessonPlan
-from ks2practice.typeset import literal, text_markup
+from ks2practice.printing.pdf import compile_built
+from ks2practice.printing.typeset import literal, text_markup
 
 # ---------------------------------------------------------------------- the teacher's plan (PDF)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ks2practice.content.selection import sheet_items
 from ks2practice.core import curriculum, registry
 from ks2practice.core.model import Level, Question, Spec
+from ks2practice.printing.worksheets import Objective, resolve
 from ks2practice.session.script import script_for
-from ks2practice.worksheets import Objective, resolve
 
 REASONING_STYLES = ("true_or_false", "always_sometimes_never", "spot_the_mistake", "odd_one_out", "compare", "explain")
 PROBLEM_STYLES = ("two_step_word_problem", "word_problem")

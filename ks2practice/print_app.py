@@ -9,10 +9,10 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ks2practice.class_list import ClassListError, parse_class_list
 from ks2practice.core import curriculum, registry
-from ks2practice.pdf import TINTS, PrintError, PrintOptions, write_atomically
-from ks2practice.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
+from ks2practice.printing.class_list import ClassListError, parse_class_list
+from ks2practice.printing.pdf import TINTS, PrintError, PrintOptions, write_atomically
+from ks2practice.printing.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
 
 KINDS = ("Worksheet", "Class pack", "Arithmetic paper", "Times tables check")
 # Where made PDFs are kept: worksheets/out in the repository, or the folder $KS2PRACTICE_PRINT_DIR names.
@@ -101,8 +101,8 @@ class PrintApp:
 
     def make(self) -> Path | None:
         """Make the chosen PDF, save it under worksheets/out and offer it as a download; None on a problem."""
-        from ks2practice.papers import arithmetic_document, mtc_document
-        from ks2practice.pdf import compile_document
+        from ks2practice.printing.layout import compile_document
+        from ks2practice.printing.papers import arithmetic_document, mtc_document
 
         self.message.value = "<i>Making the PDF…</i>"
         self.link.value = ""

@@ -1,4 +1,4 @@
-"""Tests for ks2practice.papers: the mock arithmetic paper keeps Paper 1's shape, and the MTC sheet its weighting."""
+"""Tests for ks2practice.printing.papers: the mock Paper 1 keeps its shape, the MTC sheet its weighting."""
 
 from collections import Counter
 
@@ -6,7 +6,7 @@ from pdf_text import page_count, pages_text, squash
 
 from ks2practice.content import mtc
 from ks2practice.core import notation
-from ks2practice.papers import (
+from ks2practice.printing.papers import (
     BLUEPRINT,
     ITEMS,
     MARKS,

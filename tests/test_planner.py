@@ -8,7 +8,7 @@ from ks2practice.core.model import Level
 from ks2practice.plan_app import PlanApp
 from ks2practice.plan_export import plan_pdf, plan_slides
 from ks2practice.planner import earlier_topics, plan_lesson
-from ks2practice.worksheets import PlanError, resolve
+from ks2practice.printing.worksheets import PlanError, resolve
 
 OBJECTIVES = ["4C7", "3C2", "calculation.long_division", "5N4"]
 

@@ -89,7 +89,7 @@ def _paper_totals(store: Store, group_id: int) -> dict[tuple[str, int], int]:
 
 
 def write_export(data: dict, path: str | Path) -> Path:
-    from ks2practice.pdf import write_atomically
+    from ks2practice.printing.pdf import write_atomically
 
     return write_atomically(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8"))
 

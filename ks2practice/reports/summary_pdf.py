@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ks2practice.pdf import compile_built
+from ks2practice.printing.pdf import compile_built
+from ks2practice.printing.typeset import literal
 from ks2practice.reports import plots
 from ks2practice.reports.assessment import AssessmentReport
 from ks2practice.reports.mastery import GroupProgress, ReportError, misconception_title
-from ks2practice.typeset import literal
 
 
 def _picture(folder: Path, name: str, draw, *args) -> str:

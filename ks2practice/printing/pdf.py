@@ -1,4 +1,4 @@
-"""Compiling laid-out sheets to PDF with Typst and the shipped fonts, and writing files all-or-nothing."""
+"""Compiling Typst to PDF with the shipped fonts and templates (in assets/), and writing files all-or-nothing."""
 
 from __future__ import annotations
 
@@ -7,14 +7,10 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ks2practice.core.private_files import write_atomically  # noqa: F401  (callers import it from here)
 
-if TYPE_CHECKING:
-    from ks2practice.layout import Document
-
-ROOT = Path(__file__).resolve().parent.parent / "worksheets"
+ROOT = Path(__file__).resolve().parent / "assets"  # shipped inside the package: the wheel prints from anywhere
 TEMPLATES = ROOT / "templates"
 FONTS = ROOT / "fonts"
 TINTS = ("none", "cream", "blue", "green", "pink")
@@ -66,25 +62,6 @@ class PrintOptions:
 
 class PrintError(RuntimeError):
     """Typst could not make the PDF; the message says what to report."""
-
-
-def compile_document(document: Document) -> bytes:
-    """The PDF bytes of a laid-out document; byte-identical for the same document on any machine."""
-    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
-        return compile_folder(prepare(document, Path(folder)))
-
-
-def prepare(document: Document, folder: Path) -> Path:
-    """Write the Typst source, the template and the pictures into a folder; returns the main file."""
-    from ks2practice.layout import typst_source
-
-    source, files = typst_source(document)
-    shutil.copy(TEMPLATES / "ks2sheet.typ", folder / "ks2sheet.typ")
-    for name, svg in files.items():
-        (folder / name).write_text(svg, encoding="utf-8")
-    main = folder / "main.typ"
-    main.write_text(source, encoding="utf-8")
-    return main
 
 
 def compile_built(build: Callable[[Path], str], templates: Sequence[str], what: str = "PDF") -> bytes:

@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ks2practice.class_list import Pupil
 from ks2practice.content.selection import sheet_items
 from ks2practice.core import curriculum, registry
 from ks2practice.core.model import Level, Question
-from ks2practice.layout import KEY_HEADER_CM, Block, Document, SheetPart, key_blocks, plan_pages, question_block
-from ks2practice.pdf import PrintOptions, compile_document
+from ks2practice.printing.class_list import Pupil
+from ks2practice.printing.layout import (
+    KEY_HEADER_CM,
+    Block,
+    Document,
+    SheetPart,
+    compile_document,
+    key_blocks,
+    plan_pages,
+    question_block,
+)
+from ks2practice.printing.pdf import PrintOptions
 
 TIER_NAMES = {1: "working towards", 2: "expected", 3: "greater depth"}
 MOST_ITEMS = 40

@@ -1,19 +1,22 @@
-"""Page layout for printed sheets: blocks with estimated heights, planned page breaks, and the Typst source."""
+"""Page layout for printed sheets: blocks with estimated heights, page breaks, the Typst source and its PDF."""
 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ks2practice.core.model import Question
 from ks2practice.pictures.svg import to_svg
-from ks2practice.typeset import Space, answer_markup, answer_space, literal, text_markup
+from ks2practice.printing.pdf import TEMPLATES, PrintOptions, compile_folder
+from ks2practice.printing.typeset import Space, answer_markup, answer_space, literal, text_markup
 
 if TYPE_CHECKING:
-    from ks2practice.pdf import PrintOptions
-    from ks2practice.worksheets import Sheet
+    from ks2practice.printing.worksheets import Sheet
 
 # A4 is 29.7 cm tall; the template's margins and footer leave about 26 cm for content. Heights are estimated
 # generously (never measured from the PDF), so a planned page can be a little short but never overflows; the tests
@@ -200,6 +203,23 @@ def typst_source(document: Document) -> tuple[str, dict[str, str]]:
                 for picture in block.pictures:
                     files[picture.name] = picture.svg
     return "\n".join(lines) + "\n", files
+
+
+def compile_document(document: Document) -> bytes:
+    """The PDF bytes of a laid-out document; byte-identical for the same document on any machine."""
+    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
+        return compile_folder(prepare(document, Path(folder)))
+
+
+def prepare(document: Document, folder: Path) -> Path:
+    """Write the Typst source, the template and the pictures into a folder; returns the main file."""
+    source, files = typst_source(document)
+    shutil.copy(TEMPLATES / "ks2sheet.typ", folder / "ks2sheet.typ")
+    for name, svg in files.items():
+        (folder / name).write_text(svg, encoding="utf-8")
+    main = folder / "main.typ"
+    main.write_text(source, encoding="utf-8")
+    return main
 
 
 def _part_header(part: SheetPart) -> str:

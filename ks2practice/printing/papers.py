@@ -9,10 +9,19 @@ from dataclasses import dataclass, replace
 from ks2practice.content import mtc
 from ks2practice.core import registry
 from ks2practice.core.model import Question, Spec
-from ks2practice.layout import KEY_HEADER_CM, Block, Document, SheetPart, key_blocks, plan_pages, question_block
-from ks2practice.pdf import PrintOptions, compile_document
-from ks2practice.typeset import literal
-from ks2practice.worksheets import Sheet
+from ks2practice.printing.layout import (
+    KEY_HEADER_CM,
+    Block,
+    Document,
+    SheetPart,
+    compile_document,
+    key_blocks,
+    plan_pages,
+    question_block,
+)
+from ks2practice.printing.pdf import PrintOptions
+from ks2practice.printing.typeset import literal
+from ks2practice.printing.worksheets import Sheet
 
 # The KS2 arithmetic paper (Paper 1): 36 items, 40 marks, 30 minutes; context-free calculations whose demand rises
 # through the paper, with long multiplication and long division worth 2 marks each (a method mark when the answer is
