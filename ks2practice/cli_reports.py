@@ -75,8 +75,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from ks2practice.plan_export import plan_pdf, plan_slides
-    from ks2practice.planner import plan_lesson
+    from ks2practice.planning.export import plan_pdf, plan_slides
+    from ks2practice.planning.planner import plan_lesson
     from ks2practice.printing.pdf import PrintError
     from ks2practice.printing.worksheets import PlanError
 

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from ks2practice.pictures.svg import to_svg
-from ks2practice.planner import LessonPlan
+from ks2practice.planning.planner import LessonPlan
 from ks2practice.printing.pdf import compile_built
 from ks2practice.printing.typeset import literal, text_markup
 

@@ -16,7 +16,7 @@ from ks2practice.printing.worksheets import Plan, PlanError, pack_pdf, worksheet
 
 KINDS = ("Worksheet", "Class pack", "Arithmetic paper", "Times tables check")
 # Where made PDFs are kept: worksheets/out in the repository, or the folder $KS2PRACTICE_PRINT_DIR names.
-OUT = Path(os.environ.get("KS2PRACTICE_PRINT_DIR") or Path(__file__).resolve().parent.parent / "worksheets" / "out")
+OUT = Path(os.environ.get("KS2PRACTICE_PRINT_DIR") or Path(__file__).resolve().parents[2] / "worksheets" / "out")
 
 
 def objective_choices() -> list[tuple[str, str]]:

@@ -7,9 +7,9 @@ import html
 
 import ipywidgets as w
 
-from ks2practice.plan_export import plan_pdf, plan_slides
-from ks2practice.planner import LessonPlan, plan_lesson
-from ks2practice.print_app import objective_choices
+from ks2practice.apps.print_app import objective_choices
+from ks2practice.planning.export import plan_pdf, plan_slides
+from ks2practice.planning.planner import LessonPlan, plan_lesson
 from ks2practice.printing.worksheets import PlanError
 
 
