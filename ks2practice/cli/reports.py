@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ks2practice.cli_print import _fail
+from ks2practice.cli.printing import _fail
 from ks2practice.printing.pdf import write_atomically
 
 SECRET_VARIABLE = "KS2PRACTICE_SCHOOL_SECRET"

@@ -1,30 +1,22 @@
-"""The `ks2practice` command: questions, marking, coverage, printing and reports, for teachers at a terminal."""
+"""The question commands of `ks2practice`: list, show, solve, mark, coverage and vary."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import textwrap
-from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 
-from ks2practice import answers, cli_print, cli_reports
+from ks2practice import answers
 from ks2practice.core import curriculum, notation, registry
 from ks2practice.core.model import STYLES, Level, Question, Spec
 from ks2practice.core.notation import format_ks2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ks2practice",
-        description="KS2 maths practice: generate, solve and mark questions.",
-        epilog="Run `ks2practice COMMAND --help` for the options of each command.",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    """Add `list`, `show`, `solve`, `mark`, `coverage` and `vary` to the main parser's subcommands."""
     listing = commands.add_parser(
         "list",
         help="list curriculum objectives (or topics) and which topics cover them",
@@ -76,24 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     mark.add_argument("--simplest", action="store_true", help="a fraction must be in its simplest form")
     mark.add_argument("--unit", help="the unit the answer is measured in, e.g. kg, cm, ml")
     mark.add_argument("--json", action="store_true", help="print the verdict as JSON")
-    data = commands.add_parser(
-        "data",
-        help="export or erase pupils' records in the session store",
-        description="Pupil data stays on this computer. Export it as CSV files, or erase one pupil completely.",
-    )
-    data.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
-    actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write every table as a CSV file into a folder")
-    export.add_argument("folder", help="where to write groups.csv, pupils.csv, sessions.csv and attempts.csv")
-    erase = actions.add_parser("erase", help="remove a pupil and every answer they gave")
-    erase.add_argument("pupil", help="the pupil's name as it appears in the app")
-    erase.add_argument("--group", required=True, help="the pupil's group")
-    erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
     _add_coverage(commands)
     _add_vary(commands)
-    cli_print.add_parsers(commands)
-    cli_reports.add_parsers(commands)
-    return parser
 
 
 def _add_coverage(commands: argparse._SubParsersAction) -> None:
@@ -242,39 +218,6 @@ def _cmd_mark(args: argparse.Namespace) -> int:
     return 0 if verdict.correct else 1
 
 
-def _cmd_data(args: argparse.Namespace) -> int:
-    from ks2practice.store import Store, StoreError  # the store is only opened when asked for
-
-    try:
-        store = Store(args.store)
-    except (OSError, sqlite3.Error, StoreError) as error:
-        return _fail("data", f"can't open the store: {error}")
-    with store:
-        try:
-            if args.action == "export":
-                for written in store.export(args.folder):
-                    print(f"wrote {written}")
-                return 0
-            group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
-            if group is None:
-                return _fail("data", f"there is no group called {args.group!r}")
-            pupil = next((p for p in store.find_pupils(group["id"], True) if p["name"] == args.pupil), None)
-            if pupil is None:
-                return _fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
-            answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
-            if not args.yes:
-                print(
-                    f"This would erase {args.pupil} from {group['name']} with {answers_given} recorded answers. "
-                    "Run again with --yes to erase."
-                )
-                return 1
-            store.erase_pupil(pupil["id"])
-            print(f"Erased {args.pupil} and {answers_given} recorded answers.")
-            return 0
-        except (OSError, StoreError) as error:
-            return _fail("data", error)
-
-
 def _percentage(text: str) -> Fraction:
     try:
         value = Fraction(text.strip().rstrip("%"))
@@ -349,17 +292,11 @@ def _fail(command: str, error: object) -> int:
     return 2
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
-    handlers = {
-        "list": _cmd_list,
-        "show": _cmd_show,
-        "solve": _cmd_solve,
-        "mark": _cmd_mark,
-        "data": _cmd_data,
-        "coverage": _cmd_coverage,
-        "vary": _cmd_vary,
-    }
-    handlers |= cli_print.HANDLERS | cli_reports.HANDLERS
-    return handlers[args.command](args)
+HANDLERS = {
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "solve": _cmd_solve,
+    "mark": _cmd_mark,
+    "coverage": _cmd_coverage,
+    "vary": _cmd_vary,
+}

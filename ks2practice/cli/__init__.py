@@ -1,0 +1,32 @@
+"""The `ks2practice` command: questions, marking, coverage, printing and reports, for teachers at a terminal."""
+
+# One module per command group; each adds its subcommands to the parser and names their handlers in HANDLERS.
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from ks2practice.cli import data, printing, questions, reports
+
+GROUPS = (questions, data, printing, reports)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ks2practice",
+        description="KS2 maths practice: generate, solve and mark questions.",
+        epilog="Run `ks2practice COMMAND --help` for the options of each command.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for group in GROUPS:
+        group.add_parsers(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    handlers = {}
+    for group in GROUPS:
+        handlers |= group.HANDLERS
+    return handlers[args.command](args)
