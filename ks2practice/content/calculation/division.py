@@ -1,10 +1,12 @@
-"""Short division (the bus-stop method) and long division by a two-digit number."""
+"""Short division (the bus-stop method) and long division by a two-digit number, on one written-method scaffold."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, WholeNumber, format_fraction
 from ks2practice.content import methods
@@ -109,6 +111,226 @@ def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[lis
     return steps, result
 
 
+# ---------------------------------------------------------------------- the written-division scaffold
+
+
+class MissingForm(NamedTuple):
+    """One missing-number form of a division, drawn by the method: what the item shows and its picture."""
+
+    equation: str
+    answer: WholeNumber
+    steps: list[str]
+    check: str
+    working: str | None
+    hint: str
+    picture: Callable[[Item], Item]
+
+
+class Mistake(NamedTuple):
+    """A division worked with one wrong step, drawn by the method, and how the adult's solution explains it."""
+
+    dividend: int
+    divisor: int
+    quotient: int
+    wrong_steps: list[str]
+    wrong: str
+    explain: Callable[[str], list[str]]  # the pupil's name → the lines that name the mistake
+    predicted: tuple[str, int | None]
+
+
+@dataclass(frozen=True)
+class WrittenDivision:
+    """What short and long division do differently; written_division() makes the item shapes they share."""
+
+    key: str  # the topic's skill and its row in RANGES
+    name: str  # as the prompts say it
+    see: str  # the step that points to the laid-out method
+    layout: Callable[[int, int], str]  # the method laid out, for the item's working
+    tip: Callable[[int], str]  # the level-1 hint, given the divisor
+    fluency_extension: Callable[[random.Random, Level, str, int, int, int], Item | None]  # None: a whole answer
+    missing: Callable[[random.Random, int, int, int], MissingForm]
+    mistake: Callable[[random.Random, Level, int, int], Mistake]
+
+
+def written_division(method: WrittenDivision, rng: random.Random, level: Level, style: str) -> Item:
+    """One division question by a written method, in the shapes both methods share: fluency, missing number,
+    spot the mistake and word problems (which draw in the same order whichever method is asked for)."""
+    dividend, divisor, quotient = _exact_division(rng, level, method.key)
+    tip = method.tip(divisor)
+    if style == "fluency":
+        extended = method.fluency_extension(rng, level, style, dividend, divisor, quotient)
+        if extended is not None:
+            return extended
+        answer = WholeNumber(quotient)
+        prompt = f"Use {method.name} to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
+        steps = [method.see, f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
+        predicted = ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
+        item = _written(method, prompt, answer, steps, style, dividend, divisor, predicted)
+        return _division_pictures(item, dividend, divisor, quotient)
+    if style == "missing_number":
+        form = method.missing(rng, dividend, divisor, quotient)
+        prompt = f"Find the missing number: {form.equation}" + hint(level, form.hint)
+        return form.picture(make(prompt, form.answer, form.steps, style, form.check, form.working))
+    if style == "spot_the_mistake":
+        run = method.mistake(rng, level, divisor, quotient)
+        right_steps, _ = _division_trace(run.dividend, run.divisor, None)
+        who = name(rng)
+        answer = WholeNumber(run.quotient)
+        prompt = (
+            f"{who} used {method.name} for {show(run.dividend)} ÷ {run.divisor} and got {run.wrong}. {who}'s steps: "
+            + " ".join(run.wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        steps = [
+            *run.explain(who),
+            " ".join(right_steps),
+            f"{show(run.dividend)} ÷ {run.divisor} = {show(run.quotient)}",
+        ]
+        item = _written(method, prompt, answer, steps, style, run.dividend, run.divisor, run.predicted)
+        return _division_pictures(item, run.dividend, run.divisor, run.quotient)
+    return _division_word_problem(rng, level, dividend, divisor, quotient, tip, method.layout)
+
+
+def _written(
+    method: WrittenDivision,
+    prompt: str,
+    answer: Answer,
+    steps: list[str],
+    style: str,
+    dividend: int,
+    divisor: int,
+    predicted: tuple[str, object],
+    working: str | None = None,
+) -> Item:
+    """An item worked by the method: the division is its check, the method laid out its working."""
+    return make(
+        prompt,
+        answer,
+        steps,
+        style,
+        f"{show(dividend)} ÷ {divisor}",
+        method.layout(dividend, divisor) if working is None else working,
+        mis.predictions(answer, predicted),
+    )
+
+
+# ---------------------------------------------------------------------- short division: what is its own
+
+
+def _short_fluency_extension(
+    rng: random.Random, level: Level, style: str, dividend: int, divisor: int, quotient: int
+) -> Item | None:
+    """At greater depth, half the time: a remainder written as a fraction, so the answer is a mixed number."""
+    if not (level == Level.GREATER_DEPTH and rng.random() < 0.5):
+        return None
+    divisor = rng.choice((3, 4, 6, 7, 8, 9))
+    dividend = divisor * quotient + rng.randint(1, divisor - 1)
+    value = Fraction(dividend, divisor)
+    answer = FractionAnswer(value, mixed=True, improper=False)
+    prompt = (
+        f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer is a mixed number."
+    )
+    q, r = divmod(dividend, divisor)
+    simpler = "" if Fraction(r, divisor).denominator == divisor else f" = {Fraction(r, divisor)}"
+    steps = [
+        f"Short division gives {show(q)} remainder {r} (see the method).",
+        f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
+        f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
+    ]
+    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))
+    item = _written(SHORT_DIVISION, prompt, answer, steps, style, dividend, divisor, predicted)
+    return pictures.offer(item, place_value_chart=pictures.chart(dividend))
+
+
+def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: int) -> MissingForm:
+    remainder = rng.randint(1, divisor - 1)
+    total = dividend + remainder
+    form = rng.choice(("remainder", "dividend", "exact"))
+    if form == "remainder":
+        equation = f"{show(total)} ÷ {divisor} = {show(quotient)} r □"
+        answer = WholeNumber(remainder)
+        check = f"{show(total)} = {divisor} × {show(quotient)} + □"
+        steps = [
+            f"{divisor} × {show(quotient)} = {show(dividend)}",
+            f"{show(total)} − {show(dividend)} = {remainder}",
+        ]
+        working = methods.short_division(total, divisor)
+    elif form == "dividend":
+        equation = f"□ ÷ {divisor} = {show(quotient)} r {remainder}"
+        answer = WholeNumber(total)
+        check = f"□ = {divisor} × {show(quotient)} + {remainder}"
+        steps = [
+            f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
+            f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}",
+        ]
+        working = (
+            methods.short_multiplication(quotient, divisor)
+            if divisor < 10
+            else methods.long_multiplication(quotient, divisor)
+        )
+    else:
+        equation = f"□ ÷ {divisor} = {show(quotient)}"
+        answer = WholeNumber(dividend)
+        check = equation
+        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        working = (
+            methods.short_multiplication(quotient, divisor)
+            if divisor < 10
+            else methods.long_multiplication(quotient, divisor)
+        )
+    tip = "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
+    if form == "remainder":
+        shown = (total, divisor, quotient, remainder, "remainder")
+    elif form == "dividend":
+        shown = (total, divisor, quotient, remainder, "whole")
+    else:
+        shown = (dividend, divisor, quotient, 0, "whole")
+    return MissingForm(equation, answer, steps, check, working, tip, lambda item: _division_pictures(item, *shown))
+
+
+def _short_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
+    """A bus stop with a 0 left out of the answer or a remainder not carried (a short divisor, drawn afresh)."""
+    zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
+    table = RANGES["short_division"][int(level)]
+    divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
+    largest = 3_000
+    if level == Level.WORKING_TOWARDS:  # three-digit numbers divided by 2, 3 or 4
+        divisor, largest = rng.choice((2, 3, 4)), 200
+    error = rng.choice(("missing_zero_in_quotient", "remainder_not_carried"))
+    if error == "missing_zero_in_quotient":
+        quotient = rng.choice([q for q in zero_quotients if q < largest])
+    dividend = divisor * quotient
+    wrong_steps, wrong = _division_trace(dividend, divisor, error)
+    if wrong == str(quotient):
+        error = "missing_zero_in_quotient"
+        quotient = rng.choice([q for q in zero_quotients if q < largest])
+        dividend = divisor * quotient
+        wrong_steps, wrong = _division_trace(dividend, divisor, error)
+    why = (
+        "when a digit was too small to divide, no 0 was written in the answer"
+        if error == "missing_zero_in_quotient"
+        else "a remainder was not carried into the next digit"
+    )
+    predicted = (
+        ("missing_zero_in_quotient", int(wrong))
+        if error == "missing_zero_in_quotient"
+        else ("missing_zero_in_quotient", None)
+    )
+    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, lambda who: [f"The mistake: {why}."], predicted)
+
+
+SHORT_DIVISION = WrittenDivision(
+    key="short_division",
+    name="short division",
+    see="Use short division (see the bus-stop method).",
+    layout=methods.short_division,
+    tip=lambda divisor: "divide from the left, and carry any remainder into the next digit.",
+    fluency_extension=_short_fluency_extension,
+    missing=_short_missing,
+    mistake=_short_mistake,
+)
+
+
 @topic(
     "calculation.short_division",
     title="Short division (the bus-stop method)",
@@ -118,148 +340,7 @@ def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[lis
 )
 @pictures.pictured("short_division")
 def short_division(rng: random.Random, level: Level, style: str) -> Item:
-    dividend, divisor, quotient = _exact_division(rng, level, "short_division")
-    tip = "divide from the left, and carry any remainder into the next digit."
-    if style == "fluency":
-        if level == Level.GREATER_DEPTH and rng.random() < 0.5:
-            divisor = rng.choice((3, 4, 6, 7, 8, 9))
-            dividend = divisor * quotient + rng.randint(1, divisor - 1)
-            value = Fraction(dividend, divisor)
-            answer = FractionAnswer(value, mixed=True, improper=False)
-            prompt = (
-                f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer "
-                f"is a mixed number."
-            )
-            q, r = divmod(dividend, divisor)
-            simpler = "" if Fraction(r, divisor).denominator == divisor else f" = {Fraction(r, divisor)}"
-            steps = [
-                f"Short division gives {show(q)} remainder {r} (see the method).",
-                f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
-                f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
-            ]
-            item = make(
-                prompt,
-                answer,
-                steps,
-                style,
-                f"{show(dividend)} ÷ {divisor}",
-                methods.short_division(dividend, divisor),
-                mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))),
-            )
-            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
-        answer = WholeNumber(quotient)
-        prompt = f"Use short division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
-        steps = [
-            "Use short division (see the bus-stop method).",
-            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
-        ]
-        item = make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(dividend)} ÷ {divisor}",
-            methods.short_division(dividend, divisor),
-            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
-        )
-        return _division_pictures(item, dividend, divisor, quotient)
-    if style == "missing_number":
-        remainder = rng.randint(1, divisor - 1)
-        total = dividend + remainder
-        form = rng.choice(("remainder", "dividend", "exact"))
-        if form == "remainder":
-            equation = f"{show(total)} ÷ {divisor} = {show(quotient)} r □"
-            answer = WholeNumber(remainder)
-            check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-            steps = [
-                f"{divisor} × {show(quotient)} = {show(dividend)}",
-                f"{show(total)} − {show(dividend)} = {remainder}",
-            ]
-            working = methods.short_division(total, divisor)
-        elif form == "dividend":
-            equation = f"□ ÷ {divisor} = {show(quotient)} r {remainder}"
-            answer = WholeNumber(total)
-            check = f"□ = {divisor} × {show(quotient)} + {remainder}"
-            steps = [
-                f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
-                f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}",
-            ]
-            working = (
-                methods.short_multiplication(quotient, divisor)
-                if divisor < 10
-                else methods.long_multiplication(quotient, divisor)
-            )
-        else:
-            equation = f"□ ÷ {divisor} = {show(quotient)}"
-            answer = WholeNumber(dividend)
-            check = equation
-            steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
-            working = (
-                methods.short_multiplication(quotient, divisor)
-                if divisor < 10
-                else methods.long_multiplication(quotient, divisor)
-            )
-        prompt = f"Find the missing number: {equation}" + hint(
-            level, "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
-        )
-        item = make(prompt, answer, steps, style, check, working)
-        if form == "remainder":
-            return _division_pictures(item, total, divisor, quotient, remainder, "remainder")
-        if form == "dividend":
-            return _division_pictures(item, total, divisor, quotient, remainder, "whole")
-        return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
-    if style == "spot_the_mistake":
-        zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
-        table = RANGES["short_division"][int(level)]
-        divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
-        largest = 3_000
-        if level == Level.WORKING_TOWARDS:  # three-digit numbers divided by 2, 3 or 4
-            divisor, largest = rng.choice((2, 3, 4)), 200
-        error = rng.choice(("missing_zero_in_quotient", "remainder_not_carried"))
-        if error == "missing_zero_in_quotient":
-            quotient = rng.choice([q for q in zero_quotients if q < largest])
-        dividend = divisor * quotient
-        wrong_steps, wrong = _division_trace(dividend, divisor, error)
-        if wrong == str(quotient):
-            error = "missing_zero_in_quotient"
-            quotient = rng.choice([q for q in zero_quotients if q < largest])
-            dividend = divisor * quotient
-            wrong_steps, wrong = _division_trace(dividend, divisor, error)
-        right_steps, _ = _division_trace(dividend, divisor, None)
-        who = name(rng)
-        answer = WholeNumber(quotient)
-        prompt = (
-            f"{who} used short division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
-            + " ".join(wrong_steps)
-            + " Find the mistake and write the correct answer."
-        )
-        why = (
-            "when a digit was too small to divide, no 0 was written in the answer"
-            if error == "missing_zero_in_quotient"
-            else "a remainder was not carried into the next digit"
-        )
-        steps = [
-            f"The mistake: {why}.",
-            " ".join(right_steps),
-            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
-        ]
-        predicted = mis.predictions(
-            answer,
-            ("missing_zero_in_quotient", int(wrong))
-            if error == "missing_zero_in_quotient"
-            else ("missing_zero_in_quotient", None),
-        )
-        item = make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(dividend)} ÷ {divisor}",
-            methods.short_division(dividend, divisor),
-            predicted,
-        )
-        return _division_pictures(item, dividend, divisor, quotient)
-    return _division_word_problem(rng, level, dividend, divisor, quotient, tip)
+    return written_division(SHORT_DIVISION, rng, level, style)
 
 
 def _division_word_problem(
@@ -335,7 +416,129 @@ def _division_pictures(
     return pictures.offer(item, why, bar_model=bar, place_value_chart=counters)
 
 
-# ---------------------------------------------------------------------- long division
+# ---------------------------------------------------------------------- long division: what is its own
+
+
+def _long_fluency_extension(
+    rng: random.Random, level: Level, style: str, dividend: int, divisor: int, quotient: int
+) -> Item | None:
+    """At greater depth, always: a remainder carried on as a decimal (when it ends soon) or written as a fraction."""
+    if level != Level.GREATER_DEPTH:
+        return None
+    extra = rng.randint(1, divisor - 1)
+    total = dividend + extra
+    value = Fraction(total, divisor)
+    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))
+    if _places_needed(value) <= 2 and rng.random() < 0.6:
+        answer: Answer = DecimalNumber(_decimal(value))
+        prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
+        steps = [
+            "Carry on dividing after the decimal point by writing zeros (see the method).",
+            f"{show(total)} ÷ {divisor} = {answer.format()}",
+        ]
+        working = methods.long_division(total, divisor, _places_needed(value))
+        item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted, working)
+        return _division_pictures(item, total, divisor, total // divisor, total % divisor)
+    answer = FractionAnswer(value, mixed=True, improper=False)
+    q, r = divmod(total, divisor)
+    prompt = (
+        f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed "
+        "number "
+        f"(the remainder as a fraction)."
+    )
+    steps = [
+        f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
+        f"The remainder is {r}/{divisor} of a whole one.",
+        f"So the answer is {format_fraction(value)}",
+    ]
+    item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted)
+    return _division_pictures(item, total, divisor, q, r)
+
+
+def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int) -> MissingForm:
+    form = rng.choice(("dividend", "divisor", "remainder"))
+    if form == "dividend":
+        equation, key, check = (
+            f"□ ÷ {divisor} = {show(quotient)}",
+            dividend,
+            f"□ ÷ {divisor} = {show(quotient)}",
+        )
+        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        working = methods.long_multiplication(quotient, divisor) if quotient >= 10 else None
+        return MissingForm(
+            equation,
+            WholeNumber(key),
+            steps,
+            check,
+            working,
+            "use the inverse operation.",
+            lambda item: _division_pictures(item, dividend, divisor, quotient, 0, "whole"),
+        )
+    if form == "divisor":
+        equation, key, check = (
+            f"{show(dividend)} ÷ □ = {show(quotient)}",
+            divisor,
+            f"{show(dividend)} ÷ □ = {show(quotient)}",
+        )
+        steps = [
+            f"{show(dividend)} ÷ {show(quotient)} = {divisor}",
+            f"Check: {show(quotient)} × {divisor} = {show(dividend)}",
+        ]
+        working = methods.long_division(dividend, quotient) if quotient < 100 else None
+        return MissingForm(  # the divisor is the unknown: a chart of the number divided
+            equation,
+            WholeNumber(key),
+            steps,
+            check,
+            working,
+            "use the inverse operation.",
+            lambda item: pictures.offer(item, place_value_chart=pictures.chart(dividend)),
+        )
+    extra = rng.randint(1, divisor - 1)
+    total = dividend + extra
+    equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
+    check = f"{show(total)} = {divisor} × {show(quotient)} + □"
+    steps = [
+        f"{show(quotient)} × {divisor} = {show(dividend)}",
+        f"{show(total)} − {show(dividend)} = {extra}",
+    ]
+    return MissingForm(
+        equation,
+        WholeNumber(key),
+        steps,
+        check,
+        methods.long_division(total, divisor),
+        "use the inverse operation.",
+        lambda item: _division_pictures(item, total, divisor, quotient, extra, "remainder"),
+    )
+
+
+def _long_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
+    """A long division with the 0 left out of the answer (a three-digit quotient with a 0 in its tens)."""
+    zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
+    quotient = rng.choice(zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients if q < 310])
+    dividend = divisor * quotient
+    wrong_steps, wrong = _division_trace(dividend, divisor, "missing_zero_in_quotient")
+
+    def explain(who: str) -> list[str]:
+        return [
+            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the answer.",
+            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not {show(dividend)}.",
+        ]
+
+    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, explain, ("missing_zero_in_quotient", int(wrong)))
+
+
+LONG_DIVISION = WrittenDivision(
+    key="long_division",
+    name="long division",
+    see="Use long division (see the method).",
+    layout=methods.long_division,
+    tip=lambda divisor: f"write out the first few multiples of {divisor} before you start.",
+    fluency_extension=_long_fluency_extension,
+    missing=_long_missing,
+    mistake=_long_mistake,
+)
 
 
 @topic(
@@ -347,136 +550,7 @@ def _division_pictures(
 )
 @pictures.pictured("long_division")
 def long_division(rng: random.Random, level: Level, style: str) -> Item:
-    dividend, divisor, quotient = _exact_division(rng, level, "long_division")
-    tip = f"write out the first few multiples of {divisor} before you start."
-    if style == "fluency":
-        if level == Level.GREATER_DEPTH:
-            extra = rng.randint(1, divisor - 1)
-            total = dividend + extra
-            value = Fraction(total, divisor)
-            if _places_needed(value) <= 2 and rng.random() < 0.6:
-                answer: Answer = DecimalNumber(_decimal(value))
-                prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
-                steps = [
-                    "Carry on dividing after the decimal point by writing zeros (see the method).",
-                    f"{show(total)} ÷ {divisor} = {answer.format()}",
-                ]
-                item = make(
-                    prompt,
-                    answer,
-                    steps,
-                    style,
-                    f"{show(total)} ÷ {divisor}",
-                    methods.long_division(total, divisor, _places_needed(value)),
-                    mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
-                )
-                return _division_pictures(item, total, divisor, total // divisor, total % divisor)
-            answer = FractionAnswer(value, mixed=True, improper=False)
-            q, r = divmod(total, divisor)
-            prompt = (
-                f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed "
-                "number "
-                f"(the remainder as a fraction)."
-            )
-            steps = [
-                f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
-                f"The remainder is {r}/{divisor} of a whole one.",
-                f"So the answer is {format_fraction(value)}",
-            ]
-            item = make(
-                prompt,
-                answer,
-                steps,
-                style,
-                f"{show(total)} ÷ {divisor}",
-                methods.long_division(total, divisor),
-                mis.predictions(answer, ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))),
-            )
-            return _division_pictures(item, total, divisor, q, r)
-        answer = WholeNumber(quotient)
-        prompt = f"Use long division to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
-        steps = ["Use long division (see the method).", f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        item = make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(dividend)} ÷ {divisor}",
-            methods.long_division(dividend, divisor),
-            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))),
-        )
-        return _division_pictures(item, dividend, divisor, quotient)
-    if style == "missing_number":
-        form = rng.choice(("dividend", "divisor", "remainder"))
-        if form == "dividend":
-            equation, key, check = (
-                f"□ ÷ {divisor} = {show(quotient)}",
-                dividend,
-                f"□ ÷ {divisor} = {show(quotient)}",
-            )
-            steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
-            working = methods.long_multiplication(quotient, divisor) if quotient >= 10 else None
-        elif form == "divisor":
-            equation, key, check = (
-                f"{show(dividend)} ÷ □ = {show(quotient)}",
-                divisor,
-                f"{show(dividend)} ÷ □ = {show(quotient)}",
-            )
-            steps = [
-                f"{show(dividend)} ÷ {show(quotient)} = {divisor}",
-                f"Check: {show(quotient)} × {divisor} = {show(dividend)}",
-            ]
-            working = methods.long_division(dividend, quotient) if quotient < 100 else None
-        else:
-            extra = rng.randint(1, divisor - 1)
-            total = dividend + extra
-            equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
-            check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-            steps = [
-                f"{show(quotient)} × {divisor} = {show(dividend)}",
-                f"{show(total)} − {show(dividend)} = {extra}",
-            ]
-            working = methods.long_division(total, divisor)
-        answer = WholeNumber(key)
-        prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        item = make(prompt, answer, steps, style, check, working)
-        if form == "dividend":
-            return _division_pictures(item, dividend, divisor, quotient, 0, "whole")
-        if form == "divisor":  # the divisor is the unknown: a chart of the number divided
-            return pictures.offer(item, place_value_chart=pictures.chart(dividend))
-        return _division_pictures(item, total, divisor, quotient, extra, "remainder")
-    if style == "spot_the_mistake":
-        zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
-        quotient = rng.choice(
-            zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients if q < 310]
-        )
-        dividend = divisor * quotient
-        wrong_steps, wrong = _division_trace(dividend, divisor, "missing_zero_in_quotient")
-        right_steps, _ = _division_trace(dividend, divisor, None)
-        who = name(rng)
-        answer = WholeNumber(quotient)
-        prompt = (
-            f"{who} used long division for {show(dividend)} ÷ {divisor} and got {wrong}. {who}'s steps: "
-            + " ".join(wrong_steps)
-            + " Find the mistake and write the correct answer."
-        )
-        steps = [
-            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the answer.",
-            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not {show(dividend)}.",
-            " ".join(right_steps),
-            f"{show(dividend)} ÷ {divisor} = {show(quotient)}",
-        ]
-        item = make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(dividend)} ÷ {divisor}",
-            methods.long_division(dividend, divisor),
-            mis.predictions(answer, ("missing_zero_in_quotient", int(wrong))),
-        )
-        return _division_pictures(item, dividend, divisor, quotient)
-    return _division_word_problem(rng, level, dividend, divisor, quotient, tip, methods.long_division)
+    return written_division(LONG_DIVISION, rng, level, style)
 
 
 def _places_needed(value: Fraction) -> int:
