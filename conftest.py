@@ -1,4 +1,4 @@
-"""When the notebooks run as tests, keep the store they open out of the tester's own data folder."""
+"""When the notebooks (or any test) run, keep the store they open out of the tester's own data folder."""
 
 import os
 import tempfile
