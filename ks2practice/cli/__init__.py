@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from ks2practice.cli import data, printing, questions, reports
+from ks2practice.cli import data, notebooks, printing, questions, reports
 
-GROUPS = (questions, data, printing, reports)
+GROUPS = (questions, data, printing, reports, notebooks)
 
 
 def _parser() -> argparse.ArgumentParser:
