@@ -25,11 +25,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def shipped() -> list[resources.abc.Traversable]:
-    """The notebooks inside the installed package, by name."""
-    return sorted(
-        (entry for entry in resources.files("ks2practice.notebooks").iterdir() if entry.name.endswith(".ipynb")),
-        key=lambda entry: entry.name,
-    )
+    """The notebooks that came with this copy of ks2practice, by name.
+
+    An installed wheel holds them as the package data ks2practice/notebooks/; a source checkout (an editable install)
+    has them in notebooks/ beside the package, where the wheel takes them from.
+    """
+    try:
+        folder: resources.abc.Traversable = resources.files("ks2practice.notebooks")
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parents[2] / "notebooks"
+    return sorted((entry for entry in folder.iterdir() if entry.name.endswith(".ipynb")), key=lambda entry: entry.name)
 
 
 def cmd_notebooks(args: argparse.Namespace) -> int:
