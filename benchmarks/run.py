@@ -19,8 +19,9 @@ from session import record_mark_next_ms
 from test_registry_invariants import independently_verified
 from variants import report as variants_report
 
-from ks2practice import answers, registry
-from ks2practice.model import Spec
+from ks2practice import answers
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 from worksheets import class_pack_seconds
 
 

@@ -12,8 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from test_registry_invariants import independently_verified
 
-from ks2practice import registry
-from ks2practice.model import Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 
 SEEDS = 500
 

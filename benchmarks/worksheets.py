@@ -10,9 +10,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from ks2practice.class_list import Pupil
-from ks2practice.pdf import compile_folder, prepare
-from ks2practice.worksheets import Plan, document_for, pack_pdf, pack_sheets
+from ks2practice.printing.class_list import Pupil
+from ks2practice.printing.layout import prepare
+from ks2practice.printing.pdf import compile_folder
+from ks2practice.printing.worksheets import Plan, document_for, pack_pdf, pack_sheets
 
 PUPILS = [Pupil(f"Pupil {n:02d}", 1 + n % 3) for n in range(30)]
 PLAN = Plan(("4C7",), items=10, seed="bench")

@@ -5,7 +5,7 @@ import pytest
 from ks2practice.answers import check
 from ks2practice.answers.kinds import Coordinate, Measure
 from ks2practice.answers.parse import read_coordinate
-from ks2practice.model import Status
+from ks2practice.core.model import Status
 
 
 @pytest.mark.parametrize("typed", ["(3, -2)", "(3,−2)", "3, -2", "3 -2", "( 3 ; −2 )", "(3 , - 2)"])

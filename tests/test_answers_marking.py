@@ -27,7 +27,7 @@ from ks2practice.answers import (
 from ks2practice.answers.kinds import UNITS, format_decimal
 from ks2practice.answers.marking import mark, same_response
 from ks2practice.answers.parse import as_decimal
-from ks2practice.model import Item, Predicted, Question, Spec, Status, Verdict
+from ks2practice.core.model import Item, Predicted, Question, Spec, Status, Verdict
 
 OK, FORM, READ, UNIT, WRONG = (
     Status.CORRECT,

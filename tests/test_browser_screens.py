@@ -7,7 +7,7 @@ import re
 import pytest
 from browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, voila
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import FILE_NAME, Store
 
 playwright_api = pytest.importorskip("playwright.sync_api")

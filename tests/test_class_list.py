@@ -1,9 +1,9 @@
-"""Tests for ks2practice.class_list: class list CSVs are read, and every problem is named with its row."""
+"""Tests for ks2practice.printing.class_list: class list CSVs are read, and every problem is named with its row."""
 
 import pytest
 
-from ks2practice import class_list
-from ks2practice.class_list import ClassListError, Pupil, parse_class_list, read_class_list
+from ks2practice.printing import class_list
+from ks2practice.printing.class_list import ClassListError, Pupil, parse_class_list, read_class_list
 
 
 def test_names_and_tiers_are_read_in_order_with_tier_words_allowed():

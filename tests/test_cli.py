@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from ks2practice import registry
 from ks2practice.cli import main
+from ks2practice.core import registry
 
 
 def run(*args):
@@ -145,7 +145,7 @@ def test_show_pictures_into_an_unwritable_place_is_one_line(tmp_path):
 
 
 def test_data_export_and_erase_a_pupil(tmp_path):
-    from ks2practice.model import Attempt, Status
+    from ks2practice.core.model import Attempt, Status
     from ks2practice.store import Store
 
     path = tmp_path / "store.sqlite3"

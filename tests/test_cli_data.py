@@ -12,7 +12,7 @@ import pytest
 
 from ks2practice import store as store_module
 from ks2practice.cli import main
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import Store
 
 HOSTILE = '=HYPERLINK("http://x","y")'

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from ks2practice.cli_print import parse_seed
+from ks2practice.core.seeds import parse_seed
 
 BOUND_SECONDS = 5
 

@@ -11,7 +11,7 @@ from test_reports_assessment import marks_csv, scores
 from test_reports_mastery import answer
 
 from ks2practice.cli import main
-from ks2practice.model import Status
+from ks2practice.core.model import Status
 from ks2practice.store import Store
 
 

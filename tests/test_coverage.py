@@ -1,14 +1,14 @@
-"""Tests for ks2practice.coverage and `ks2practice coverage`: codes × levels, shares, filters and the exit status."""
+"""Tests for ks2practice.content.coverage and `ks2practice coverage`: codes × levels, shares, filters, exit status."""
 
 from fractions import Fraction
 
 import pytest
 
-from ks2practice import curriculum, registry
 from ks2practice.cli import main
-from ks2practice.coverage import coverage
-from ks2practice.model import Level
-from ks2practice.registry import Topic
+from ks2practice.content.coverage import coverage
+from ks2practice.core import curriculum, registry
+from ks2practice.core.model import Level
+from ks2practice.core.registry import Topic
 
 
 def fake(topic_id, codes, levels=(1, 2, 3)):

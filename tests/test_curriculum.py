@@ -1,11 +1,11 @@
-"""Tests for ks2practice.curriculum: the catalogue holds every Y3–Y6 code with its source."""
+"""Tests for ks2practice.core.curriculum: the catalogue holds every Y3–Y6 code with its source."""
 
 import csv
 from pathlib import Path
 
 import pytest
 
-from ks2practice import curriculum
+from ks2practice.core import curriculum
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "curriculum"
 

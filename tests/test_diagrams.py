@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ks2practice import diagrams as d
+from ks2practice.pictures import diagrams as d
 
 RECTANGLE = ((0, 0), (6, 0), (6, 3), (0, 3))
 L_SHAPE = ((0, 0), (8, 0), (8, 3), (3, 3), (3, 6), (0, 6))

@@ -15,16 +15,16 @@ import ipywidgets as w
 import pytest
 from pdf_text import pages_text, squash
 
-from ks2practice.class_list import parse_class_list
+from ks2practice.apps.report_app import ReportApp
+from ks2practice.printing.class_list import parse_class_list
+from ks2practice.printing.worksheets import Plan, pack_pdf
 from ks2practice.reports import plots
-from ks2practice.reports.app import ReportApp
 from ks2practice.reports.assessment import assessment_report
 from ks2practice.reports.demo import fill_demo
 from ks2practice.reports.mastery import group_progress
 from ks2practice.reports.rollup import export_anonymised, import_exports, write_export
 from ks2practice.reports.summary_pdf import summary_pdf, trust_pdf
 from ks2practice.store import Store
-from ks2practice.worksheets import Plan, pack_pdf
 
 PUPILS = (
     "Zoë $^$ O'Neil",  # '$^$' is a mathtext error in matplotlib

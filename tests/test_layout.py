@@ -1,4 +1,4 @@
-"""Tests for ks2practice.layout: height estimates stay above Typst's own measurements, so pages never overflow."""
+"""Tests for ks2practice.printing.layout: height estimates stay above Typst's own measurements: pages never overflow."""
 
 import json
 import shutil
@@ -6,10 +6,10 @@ import shutil
 import pytest
 import typst
 
-from ks2practice import registry
-from ks2practice.layout import PAGE_CM, Block, key_block, plan_pages, question_block
-from ks2practice.model import Spec
-from ks2practice.pdf import FONTS, TEMPLATES, PrintOptions
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
+from ks2practice.printing.layout import PAGE_CM, Block, key_block, plan_pages, question_block
+from ks2practice.printing.pdf import FONTS, TEMPLATES, PrintOptions
 
 OPTIONS = [PrintOptions(), PrintOptions(large_print=True), PrintOptions(dyslexia_font=True, spacious=True)]
 

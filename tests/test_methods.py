@@ -1,4 +1,4 @@
-"""Tests for ks2practice.methods: golden layouts of each written method, and answer rows always right."""
+"""Tests for ks2practice.content.methods: golden layouts of each written method, and answer rows always right."""
 
 import random
 import re
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from ks2practice import methods
+from ks2practice.content import methods
 
 GOLDEN = {
     "column addition with carries": (

@@ -1,13 +1,13 @@
-"""Tests for ks2practice.misconceptions: canonical wrong answers, and how predicted records are filtered."""
+"""Tests for ks2practice.content.misconceptions: canonical wrong answers, and how predicted records are filtered."""
 
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.model import Predicted
+from ks2practice.content import misconceptions as mis
+from ks2practice.core.model import Predicted
 
 CANONICAL = [
     ("smaller_from_larger", mis.smaller_from_larger, (52, 27), 35),

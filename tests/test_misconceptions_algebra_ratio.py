@@ -4,8 +4,8 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import misconceptions as mis
-from ks2practice.misconceptions import algebra_ratio as wrong
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import algebra_ratio as wrong
 
 CANONICAL = [
     # £40 in the ratio 3 : 5 read as 3/5 of £40: 24 (the share is 15)

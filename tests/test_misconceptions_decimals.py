@@ -1,4 +1,4 @@
-"""Tests for ks2practice.misconceptions.decimals: each wrong answer from its canonical example, and the catalogue."""
+"""Tests for ks2practice.content.misconceptions.decimals: each wrong answer from its example, and the catalogue."""
 
 import re
 from decimal import Decimal
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ks2practice import misconceptions as mis
-from ks2practice.misconceptions import decimals as dmis
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import decimals as dmis
 
 D = Decimal
 
@@ -94,7 +94,7 @@ def test_every_entry_has_a_title_and_one_line_of_feedback():
 
 def test_ids_of_other_strands_are_reused_not_registered_again():
     mine = set(re.findall(r'Misconception\(\s*"([a-z_]+)"', Path(dmis.__file__).read_text(encoding="utf-8")))
-    from ks2practice.misconceptions import whole_numbers
+    from ks2practice.content.misconceptions import whole_numbers
 
     theirs = set(re.findall(r'Misconception\(\s*"([a-z_]+)"', Path(whole_numbers.__file__).read_text(encoding="utf-8")))
     assert not mine & theirs

@@ -1,11 +1,11 @@
-"""Tests for ks2practice.misconceptions.fractions: each misconception's canonical wrong answer."""
+"""Tests for ks2practice.content.misconceptions.fractions: each misconception's canonical wrong answer."""
 
 from fractions import Fraction
 
 import pytest
 
-from ks2practice import misconceptions as mis
-from ks2practice.misconceptions import fractions as fmis
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import fractions as fmis
 
 CANONICAL = [
     ("add_tops_and_bottoms", fmis.add_tops_and_bottoms, (1, 2, 1, 3), Fraction(2, 5)),

@@ -2,8 +2,8 @@
 
 import pytest
 
-from ks2practice.misconceptions import MISCONCEPTIONS
-from ks2practice.misconceptions import geometry as geo
+from ks2practice.content.misconceptions import MISCONCEPTIONS
+from ks2practice.content.misconceptions import geometry as geo
 
 CANONICAL = [
     ("protractor_wrong_scale", geo.protractor_wrong_scale, (65,), 115),

@@ -5,10 +5,10 @@ from fractions import Fraction
 import pytest
 
 from ks2practice import answers
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Measure, Money
-from ks2practice.misconceptions import measures as mm
-from ks2practice.model import Item, Status
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.core.model import Item, Status
 
 CANONICAL = [
     ("perimeter_for_area", mm.perimeter_for_area, (5, 3), 16),

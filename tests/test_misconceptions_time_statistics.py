@@ -5,9 +5,9 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import misconceptions as mis
 from ks2practice.answers.kinds import Measure, TimeOfDay, WholeNumber
-from ks2practice.misconceptions import time_statistics as ts
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
 
 CANONICAL = [
     ("hour_as_hundred_minutes", ts.hours_minutes_as_decimal, (1, 30), Decimal("1.3")),

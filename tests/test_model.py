@@ -1,9 +1,9 @@
-"""Tests for ks2practice.model: validation of the core value types."""
+"""Tests for ks2practice.core.model: validation of the core value types."""
 
 import pytest
 
 from ks2practice.answers.kinds import WholeNumber
-from ks2practice.model import Item, Level, Spec, Status, Verdict
+from ks2practice.core.model import Item, Level, Spec, Status, Verdict
 
 
 @pytest.mark.parametrize(

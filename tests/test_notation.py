@@ -1,4 +1,4 @@
-"""Tests for ks2practice.notation: tables of readings and refusals, and hypothesis properties (sympy as oracle)."""
+"""Tests for ks2practice.core.notation: tables of readings and refusals, and hypothesis properties (sympy as oracle)."""
 
 import time
 from fractions import Fraction as F
@@ -8,7 +8,7 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ks2practice.notation import NotationError, Solution, evaluate, format_ks2, solve
+from ks2practice.core.notation import NotationError, Solution, evaluate, format_ks2, solve
 
 GOOD = [
     # operators, precedence and brackets

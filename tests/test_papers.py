@@ -1,11 +1,12 @@
-"""Tests for ks2practice.papers: the mock arithmetic paper keeps Paper 1's shape, and the MTC sheet its weighting."""
+"""Tests for ks2practice.printing.papers: the mock Paper 1 keeps its shape, the MTC sheet its weighting."""
 
 from collections import Counter
 
 from pdf_text import page_count, pages_text, squash
 
-from ks2practice import notation
-from ks2practice.papers import (
+from ks2practice.content import mtc
+from ks2practice.core import notation
+from ks2practice.printing.papers import (
     BLUEPRINT,
     ITEMS,
     MARKS,
@@ -16,7 +17,6 @@ from ks2practice.papers import (
     mtc_pdf,
     paper_text,
 )
-from ks2practice.session import mtc
 
 
 def test_the_paper_has_36_items_worth_40_marks_with_four_two_mark_long_methods():
@@ -47,8 +47,8 @@ def test_items_are_bare_calculations_whose_keys_the_solver_confirms():
 
 
 def test_paper_text_falls_back_to_the_prompt_without_its_hint():
-    from ks2practice import registry
-    from ks2practice.model import Spec
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
 
     question = registry.generate(Spec("calculation.short_division", 1, 3, style="fluency"))
     assert paper_text(question) == f"{question.check} ="
@@ -88,8 +88,8 @@ def test_the_mtc_sheet_has_25_facts_weighted_as_the_check():
 
 
 def test_percentages_and_fractions_of_amounts_print_as_bare_calculations():
-    from ks2practice import registry
-    from ks2practice.model import Spec
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
 
     question = registry.generate(Spec("percentages.percentage_of_amount", 2, 4, style="fluency"))
     text = paper_text(question)

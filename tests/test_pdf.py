@@ -1,10 +1,10 @@
-"""Tests for ks2practice.pdf: print options and writing a file whole or not at all."""
+"""Tests for ks2practice.printing.pdf: print options and writing a file whole or not at all."""
 
 import os
 
 import pytest
 
-from ks2practice.pdf import FONTS, PrintOptions, write_atomically
+from ks2practice.printing.pdf import FONTS, PrintOptions, write_atomically
 
 
 def test_options_describe_the_print():

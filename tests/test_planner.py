@@ -1,14 +1,14 @@
-"""Tests for ks2practice.planner and its exports: the lesson has the mastery shape, and prints and projects."""
+"""Tests for ks2practice.planning.planner and its exports: the lesson has the mastery shape, and prints and projects."""
 
 import pytest
 from pdf_text import pages_text, squash
 
-from ks2practice import notation
-from ks2practice.model import Level
-from ks2practice.plan_app import PlanApp
-from ks2practice.plan_export import plan_pdf, plan_slides
-from ks2practice.planner import earlier_topics, plan_lesson
-from ks2practice.worksheets import PlanError, resolve
+from ks2practice.apps.plan_app import PlanApp
+from ks2practice.core import notation
+from ks2practice.core.model import Level
+from ks2practice.planning.export import plan_pdf, plan_slides
+from ks2practice.planning.planner import earlier_topics, plan_lesson
+from ks2practice.printing.worksheets import PlanError, resolve
 
 OBJECTIVES = ["4C7", "3C2", "calculation.long_division", "5N4"]
 

@@ -1,4 +1,4 @@
-"""Tests for ks2practice.print_app: the notebook's printing widgets make each kind of PDF and report problems."""
+"""Tests for ks2practice.apps.print_app: the notebook's printing widgets make each kind of PDF and report problems."""
 
 import datetime as dt
 import io
@@ -7,7 +7,7 @@ import stat
 
 import pypdf
 
-from ks2practice.print_app import KINDS, PrintApp, objective_choices
+from ks2practice.apps.print_app import KINDS, PrintApp, objective_choices
 
 
 def pages(path):

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from ks2practice.gallery import EXAMPLES
-from ks2practice.render import to_svg
+from ks2practice.pictures.gallery import EXAMPLES
+from ks2practice.pictures.svg import to_svg
 
 typst = pytest.importorskip("typst")
 pypdf = pytest.importorskip("pypdf")

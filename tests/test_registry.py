@@ -1,4 +1,4 @@
-"""Tests for ks2practice.registry: registration rules, lookup messages and generate()."""
+"""Tests for ks2practice.core.registry: registration rules, lookup messages and generate()."""
 
 import os
 import subprocess
@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from ks2practice import registry
-from ks2practice.model import Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 
 
 def test_ids_are_stable_strings_and_titles_exist():
@@ -61,7 +61,7 @@ def test_style_asked_for_is_the_style_given():
 
 
 _PRINT_QUESTIONS = (
-    "from ks2practice import registry; from ks2practice.model import Spec\n"
+    "from ks2practice.core import registry; from ks2practice.core.model import Spec\n"
     "for t in registry.topics():\n"
     "    for level in (1, 2, 3):\n"
     "        q = registry.generate(Spec(t.id, level, 'hash-check'))\n"

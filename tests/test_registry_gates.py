@@ -9,11 +9,12 @@ from fractions import Fraction
 import pytest
 from test_registry_invariants import independently_verified
 
-from ks2practice import quality, registry
 from ks2practice.answers.kinds import Comparison, DecimalNumber, FractionAnswer, WholeNumber
-from ks2practice.model import Item, Level, Spec
-from ks2practice.registry import Topic
-from ks2practice.selection import WORD_STYLES, sheet_items, template
+from ks2practice.content import quality
+from ks2practice.content.selection import WORD_STYLES, sheet_items, template
+from ks2practice.core import registry
+from ks2practice.core.model import Item, Level, Spec
+from ks2practice.core.registry import Topic
 
 SEEDS = range(500)
 CASES = [(entry.id, level) for entry in registry.topics() for level in entry.levels]

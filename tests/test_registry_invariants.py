@@ -4,9 +4,10 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, notation, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Coordinate, TrueFalse
-from ks2practice.model import Spec, Status
+from ks2practice.core import notation, registry
+from ks2practice.core.model import Spec, Status
 
 SEEDS = range(200)
 CASES = [(entry.id, level) for entry in registry.topics() for level in entry.levels]

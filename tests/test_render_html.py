@@ -1,12 +1,12 @@
-"""Tests for ks2practice.render.html: question fragments for notebooks and Voilà."""
+"""Tests for ks2practice.printing.html: question fragments for notebooks and Voilà."""
 
 import base64
 import re
 
-from ks2practice import diagrams as d
 from ks2practice.answers.kinds import WholeNumber
-from ks2practice.model import Item, Question, Spec
-from ks2practice.render.html import picture_html, question_html
+from ks2practice.core.model import Item, Question, Spec
+from ks2practice.pictures import diagrams as d
+from ks2practice.printing.html import picture_html, question_html
 
 
 def make_question(diagram=None, prompt="What is 3 < 4 & 5 × 2?"):

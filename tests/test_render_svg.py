@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ks2practice import diagrams as d
-from ks2practice import gallery
-from ks2practice.render import to_data_uri, to_svg
-from ks2practice.render.svg_kit import DRAWERS, text_width
+from ks2practice.pictures import diagrams as d
+from ks2practice.pictures import gallery
+from ks2practice.pictures.svg import to_data_uri, to_svg
+from ks2practice.pictures.svg.kit import DRAWERS, text_width
 
 GOLDEN = Path(__file__).parent / "golden" / "svg"
 NS = {"svg": "http://www.w3.org/2000/svg"}

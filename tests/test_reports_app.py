@@ -1,9 +1,9 @@
-"""Tests for ks2practice.reports.app: the notebook's report widgets, headless, on empty and demonstration stores."""
+"""Tests for ks2practice.apps.report_app: the notebook's report widgets, headless, on empty and demonstration stores."""
 
 import datetime as dt
 import json
 
-from ks2practice.reports.app import ReportApp
+from ks2practice.apps.report_app import ReportApp
 from ks2practice.reports.rollup import FORMAT
 from ks2practice.store import Store
 

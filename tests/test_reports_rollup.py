@@ -9,7 +9,7 @@ import pytest
 from test_reports_assessment import marks_csv, scores
 from test_reports_mastery import answer
 
-from ks2practice.model import Status
+from ks2practice.core.model import Status
 from ks2practice.reports.assessment import import_marks
 from ks2practice.reports.mastery import ReportError
 from ks2practice.reports.rollup import (

@@ -10,9 +10,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import registry
 from ks2practice.answers.kinds import DecimalNumber, Measure, Money, WholeNumber
-from ks2practice.diagrams import (
+from ks2practice.content import representations as pictures
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
+from ks2practice.pictures.diagrams import (
     Array,
     BarModel,
     BaseTen,
@@ -26,9 +28,7 @@ from ks2practice.diagrams import (
     RatioTable,
     money_text,
 )
-from ks2practice.model import Spec
-from ks2practice.render.svg import to_svg
-from ks2practice.topics import pictures
+from ks2practice.pictures.svg import to_svg
 
 SEEDS = range(50)
 SVG = "{http://www.w3.org/2000/svg}"

@@ -1,10 +1,10 @@
-"""Tests for ks2practice.selection: one printed sheet's questions — deterministic, distinct, sensibly ordered."""
+"""Tests for ks2practice.content.selection: one printed sheet's questions: deterministic, distinct, sensibly ordered."""
 
 import pytest
 
-from ks2practice import registry
-from ks2practice.model import Spec
-from ks2practice.selection import STYLE_ORDER, WORD_STYLES, numbers, sheet_items, template
+from ks2practice.content.selection import STYLE_ORDER, WORD_STYLES, numbers, sheet_items, template
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
 
 
 def test_the_same_topic_level_and_seed_give_the_same_sheet():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ks2practice.model import Status
+from ks2practice.core.model import Status
 from ks2practice.session import SessionApp
 from ks2practice.session import app as app_module
 from ks2practice.session import sprint as sprint_module

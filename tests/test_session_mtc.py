@@ -1,4 +1,4 @@
-"""Tests for ks2practice.session.mtc: 25 different facts, weighted per table as the Year 4 check is, seeded."""
+"""Tests for ks2practice.content.mtc: 25 different facts, weighted per table as the Year 4 check is, seeded."""
 
 import random
 
@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ks2practice.answers import check
-from ks2practice.session import mtc
+from ks2practice.content import mtc
 from ks2practice.session.codes import spec_from_code
 
 
@@ -56,7 +56,7 @@ def test_a_fact_code_reads_back():
 def test_codes_that_are_not_facts_are_refused():
     import pytest
 
-    from ks2practice.model import Spec
+    from ks2practice.core.model import Spec
 
     for spec in (
         Spec("number.rounding", 2, "7x8"),

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ks2practice.model import Attempt, Level, Spec, Status
-from ks2practice.registry import topics
+from ks2practice.core.model import Attempt, Level, Spec, Status
+from ks2practice.core.registry import topics
 from ks2practice.session.codes import spec_from_code
 from ks2practice.session.plan import Plan, easier, harder, next_representation, question_seed, reask_specs
 from ks2practice.store import Store

@@ -2,9 +2,9 @@
 
 import pytest
 
-from ks2practice.model import Spec
-from ks2practice.registry import generate, topics
-from ks2practice.session import mtc
+from ks2practice.content import mtc
+from ks2practice.core.model import Spec
+from ks2practice.core.registry import generate, topics
 from ks2practice.session.script import NO_PICTURE, SHOW, STEMS, script_for
 
 CASES = [(t.id, level, seed) for t in topics() for level in t.levels for seed in (1, 2, 3)]

@@ -2,7 +2,7 @@
 
 from fractions import Fraction
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.session.summary import describe, fact_record, next_time_plan, pupil_summaries
 from ks2practice.store import Store
 

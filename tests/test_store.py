@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
 
 
@@ -183,7 +183,7 @@ def test_reopening_keeps_everything(tmp_path):
 _WRITER = textwrap.dedent(
     """
     import sys
-    from ks2practice.model import Attempt, Status
+    from ks2practice.core.model import Attempt, Status
     from ks2practice.store import Store
     path, pupil, start, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     store = Store(path)

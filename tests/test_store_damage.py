@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import Store, StoreDamaged, StoreError
 
 NOW = datetime(2026, 11, 23, 9, 30, 5, tzinfo=UTC)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import PupilGone, Store, StoreError
 
 NAME = "Zaraqueen"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, Store, StoreError
 
 REBUILT = ("groups", "pupils", "sessions", "attempts", "assessments")

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from ks2practice.model import Attempt, Status
+from ks2practice.core.model import Attempt, Status
 from ks2practice.store import DATA_EXPORT, Store, default_path
 
 

@@ -12,9 +12,9 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, strand_cases
 
-from ks2practice import registry
 from ks2practice.answers.kinds import Choice, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.model import Level, Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec
 
 ALGEBRA_TOPICS = {
     "algebra.missing_numbers_algebraically": {"6A1"},
@@ -29,7 +29,7 @@ def generate(topic_id: str, level: int, seed: int, style: str | None = None):
 
 
 def test_the_algebra_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     for topic_id, codes in ALGEBRA_TOPICS.items():
@@ -339,7 +339,7 @@ def test_every_style_at_every_level_returns_the_style_asked_for():
 
 
 def test_which_equation_distractors_are_false_for_the_number():
-    from ks2practice.topics.algebra import _holds
+    from ks2practice.content.algebra.missing_numbers_algebraically import _holds
 
     assert _holds("2n = 4", "n", 2) and _holds("n + 2 = 4", "n", 2) and not _holds("3n − 4 = 5", "n", 2)
     for level in (1, 2, 3):
@@ -352,7 +352,7 @@ def test_which_equation_distractors_are_false_for_the_number():
 
 
 def test_level_one_pictures_match_the_numbers():
-    from ks2practice.diagrams import BarModel, ComparisonBarModel
+    from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel
 
     for seed in range(40):
         question = generate("algebra.missing_numbers_algebraically", 1, seed, "fluency")

@@ -5,11 +5,13 @@ import re
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Measure, TrueFalse
-from ks2practice.diagrams import Protractor, Shape2D
-from ks2practice.model import Level, Spec, Status
-from ks2practice.topics.angles import angle_type, direction, polygon_with_angles
+from ks2practice.content.angles.angle_types import angle_type
+from ks2practice.content.angles.missing_angles import direction, polygon_with_angles
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec, Status
+from ks2practice.pictures.diagrams import Protractor, Shape2D
 
 TOPICS = ("angles.angle_types", "angles.read_angles", "angles.missing_angles")
 SEEDS = range(120)

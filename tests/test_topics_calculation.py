@@ -5,9 +5,10 @@ import re
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, strand_cases
 
-from ks2practice import methods, registry
 from ks2practice.answers.kinds import WholeNumber
-from ks2practice.model import Level, Spec
+from ks2practice.content import methods
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec
 
 CALCULATION_TOPICS = {
     "calculation.mental_add_subtract",
@@ -35,7 +36,7 @@ WRITTEN_METHODS = {
 
 
 def test_the_calculation_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "calculation"}

@@ -7,10 +7,11 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, check_topic, distinct_fluency_prompts, oracle, strand_cases
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.diagrams import NumberLine, PlaceValueChart
-from ks2practice.model import Level, Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec, Status
+from ks2practice.pictures.diagrams import NumberLine, PlaceValueChart
 
 DECIMAL_TOPICS = {
     "decimals.decimal_fraction_equivalents",
@@ -35,7 +36,7 @@ def make(topic_id: str, level: int, seed: int, style: str, representation: str |
 
 
 def test_the_decimal_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "decimals"}
@@ -236,8 +237,8 @@ def test_rounding_key_agrees_with_the_prompt(level):
 
 def test_rounding_4_65_to_one_place_predicts_truncation():
     answer = DecimalNumber(Decimal("4.7"), places=1)
-    from ks2practice import misconceptions as mis
-    from ks2practice.topics.decimals import _rounding_slips
+    from ks2practice.content import misconceptions as mis
+    from ks2practice.content.decimals.round_decimals import _rounding_slips
 
     records = mis.predictions(answer, *_rounding_slips(Fraction(465, 100), 1))
     (record,) = records  # cutting off and rounding the wrong way both give 4.6: one record, the first named

@@ -6,10 +6,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, notation, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
-from ks2practice.diagrams import FractionBar
-from ks2practice.model import Spec, Status
+from ks2practice.core import notation, registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import FractionBar
 
 TOPICS = ["fractions.add_subtract_fractions", "fractions.multiply_fractions", "fractions.divide_fractions"]
 SEEDS = range(120)

@@ -6,10 +6,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Comparison, FractionAnswer, Money, TrueFalse, WholeNumber
-from ks2practice.diagrams import BarModel, FractionBar, FractionWall, NumberLine
-from ks2practice.model import Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import BarModel, FractionBar, FractionWall, NumberLine
 
 TOPICS = [
     "fractions.equivalent_fractions",
@@ -145,7 +146,7 @@ def test_counting_sequences_go_up_or_down_in_equal_steps():
 
 
 def notation_value(text):
-    from ks2practice import notation
+    from ks2practice.core import notation
 
     return notation.evaluate(text)
 

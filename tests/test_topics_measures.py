@@ -10,10 +10,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Measure, Money, TrueFalse
-from ks2practice.diagrams import Coins, NumberLine
-from ks2practice.model import Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import Coins, NumberLine
 
 TOPICS = [
     "measures.compare_measures",

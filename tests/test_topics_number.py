@@ -13,7 +13,6 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import registry
 from ks2practice.answers.kinds import (
     Answer,
     Choice,
@@ -25,7 +24,8 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
 )
-from ks2practice.model import Level, Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec
 
 SEEDS = range(200)
 
@@ -368,7 +368,7 @@ NUMBER_TOPICS = {
 
 
 def test_the_number_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "number"}

@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 from test_topics_number import assert_sound, oracle, strand_cases
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import (
     Comparison,
     DecimalNumber,
@@ -18,8 +18,9 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
 )
-from ks2practice.diagrams import BarModel, money_text
-from ks2practice.model import Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import BarModel, money_text
 
 PERCENTAGE_TOPICS = {
     "percentages.fdp_equivalents",
@@ -50,7 +51,7 @@ def assert_sound_with_percentages(question) -> None:
 
 
 def test_the_percentage_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     found = {entry.id for entry in registry.topics() if entry.strand == "percentages"}
@@ -195,8 +196,8 @@ def test_percentage_of_amount_agrees_with_the_prompt():
 
 
 def test_twenty_per_cent_of_sixty_is_not_forty():
-    from ks2practice import misconceptions as mis
-    from ks2practice.topics.percentages import _of_slips
+    from ks2practice.content import misconceptions as mis
+    from ks2practice.content.percentages.percentage_of_amount import _of_slips
 
     records = mis.predictions(WholeNumber(12), *_of_slips(20, 60))
     assert {(r.misconception, r.response) for r in records} == {

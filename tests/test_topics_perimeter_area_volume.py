@@ -7,10 +7,11 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
-from ks2practice.diagrams import CoordinateGrid, Shape2D
-from ks2practice.model import Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
 
 TOPICS = ["perimeter_area_volume.perimeter", "perimeter_area_volume.area", "perimeter_area_volume.volume"]
 SEEDS = range(120)

@@ -4,10 +4,11 @@ import re
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Coordinate, TrueFalse
-from ks2practice.diagrams import CoordinateGrid
-from ks2practice.model import Spec, Status
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import CoordinateGrid
 
 TOPICS = ("position.coordinates", "position.translation", "position.reflection")
 SEEDS = range(150)

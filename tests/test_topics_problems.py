@@ -7,10 +7,10 @@ from fractions import Fraction
 import pytest
 from test_topics_number import check_topic, strand_cases
 
-from ks2practice import registry
 from ks2practice.answers.kinds import Money, TrueFalse
-from ks2practice.diagrams import BarModel, ComparisonBarModel
-from ks2practice.model import Spec
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
+from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel
 
 TOPIC = "problems.multi_step_add_subtract"
 _AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d\d)?|\d[\d,]*p\b|\d[\d,]*")

@@ -7,11 +7,11 @@ from fractions import Fraction
 import pytest
 from test_topics_number import check_topic, distinct_fluency_prompts, strand_cases
 
-from ks2practice import registry
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
-from ks2practice.diagrams import ComparisonBarModel, DoubleNumberLine, RatioTable, Shape2D
-from ks2practice.model import Spec
-from ks2practice.topics import ratio
+from ks2practice.content.ratio import common as ratio
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
+from ks2practice.pictures.diagrams import ComparisonBarModel, DoubleNumberLine, RatioTable, Shape2D
 
 RATIO_TOPICS = {
     "ratio.scaling": {"6R1", "5C8c"},
@@ -37,7 +37,7 @@ def _pence(text: str) -> int:
 
 
 def test_the_ratio_topics_are_registered_with_real_codes():
-    from ks2practice import curriculum
+    from ks2practice.core import curriculum
 
     known = {objective.code for objective in curriculum.objectives()}
     for topic_id, codes in RATIO_TOPICS.items():

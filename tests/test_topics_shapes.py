@@ -5,20 +5,15 @@ import re
 
 import pytest
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Coordinate, Measure, TrueFalse, WholeNumber
-from ks2practice.diagrams import CoordinateGrid, Shape2D
-from ks2practice.model import Spec, Status
-from ks2practice.topics.shapes import (
-    ALSO_TRUE,
-    QUADRILATERALS,
-    TRIANGLES,
-    classify,
-    make_shape,
-    signature,
-    solid_counts,
-    symmetry_lines,
-)
+from ks2practice.content.shapes.common import classify, make_shape
+from ks2practice.content.shapes.properties_2d import ALSO_TRUE, QUADRILATERALS, TRIANGLES, signature
+from ks2practice.content.shapes.shapes_3d import solid_counts
+from ks2practice.content.shapes.symmetry import symmetry_lines
+from ks2practice.core import registry
+from ks2practice.core.model import Spec, Status
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
 
 TOPICS = ("shapes.properties_2d", "shapes.shapes_3d", "shapes.symmetry", "shapes.circles", "shapes.missing_lengths")
 SEEDS = range(150)

@@ -6,11 +6,12 @@ from fractions import Fraction
 import pytest
 from test_topics_time import confirmed, minutes_of, times_in
 
-from ks2practice import answers, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Measure, TimeOfDay, TrueFalse, WholeNumber
-from ks2practice.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
-from ks2practice.model import Level, Spec, Status
-from ks2practice.render.svg import to_svg
+from ks2practice.core import registry
+from ks2practice.core.model import Level, Spec, Status
+from ks2practice.pictures.diagrams import BarChart, LineGraph, Pictogram, PieChart, Table
+from ks2practice.pictures.svg import to_svg
 
 CHARTS = {
     "statistics.pictograms": (Pictogram,),

@@ -6,12 +6,14 @@ from fractions import Fraction
 
 import pytest
 
-from ks2practice import answers, notation, registry
+from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Measure, TimeOfDay, TrueFalse, WholeNumber
-from ks2practice.diagrams import AnalogueClock, Table
-from ks2practice.model import Level, Spec, Status
-from ks2practice.render.svg import to_svg
-from ks2practice.topics import time as t
+from ks2practice.content.time import common as t
+from ks2practice.content.time.read_clocks import ROMAN
+from ks2practice.core import notation, registry
+from ks2practice.core.model import Level, Spec, Status
+from ks2practice.pictures.diagrams import AnalogueClock, Table
+from ks2practice.pictures.svg import to_svg
 
 TIME_TOPICS = ("time.read_clocks", "time.twelve_24_hour", "time.durations", "time.time_units")
 SEEDS = range(150)
@@ -97,7 +99,7 @@ def test_a_clock_reading_is_the_time_the_hands_show(level):
         assert clock.minutes in allowed, question.prompt
         if "points to" in question.prompt:  # a Roman numeral face: how many minutes past or to
             numeral = re.search(r"points to ([IVX]+)\.", question.prompt)[1]
-            assert clock.roman and t.ROMAN.index(numeral) * 5 == clock.minutes
+            assert clock.roman and ROMAN.index(numeral) * 5 == clock.minutes
             gap = clock.minutes if "past the hour" in question.prompt else 60 - clock.minutes
             assert question.answer == WholeNumber(gap)
             romans += 1
@@ -127,7 +129,7 @@ def test_a_roman_numeral_read_as_the_minutes_is_diagnosed():
         question = registry.generate(Spec("time.read_clocks", 2, seed, style="fluency"))
         if "past the hour" in question.prompt and question.diagram.minutes >= 10:
             numeral = re.search(r"points to ([IVX]+)\.", question.prompt)[1]
-            verdict = answers.check(question, str(t.ROMAN.index(numeral)))
+            verdict = answers.check(question, str(ROMAN.index(numeral)))
             assert verdict.misconception == "numeral_as_minutes"
             return
     pytest.fail("no Roman numeral question in 300 seeds")

@@ -1,14 +1,14 @@
-"""Tests for ks2practice.typeset: prompt text reaches Typst intact, fractions stack, and items get fitting space."""
+"""Tests for ks2practice.printing.typeset: prompt text reaches Typst intact, fractions stack, items get room."""
 
 import shutil
 
 import typst
 from pdf_text import pages_text, squash
 
-from ks2practice import registry
-from ks2practice.model import Spec
-from ks2practice.pdf import FONTS, TEMPLATES
-from ks2practice.typeset import answer_space, literal, text_markup
+from ks2practice.core import registry
+from ks2practice.core.model import Spec
+from ks2practice.printing.pdf import FONTS, TEMPLATES
+from ks2practice.printing.typeset import answer_space, literal, text_markup
 
 
 def compile_markup(markup, tmp_path):

@@ -1,4 +1,4 @@
-"""Tests for ks2practice.variation: chains where each question changes one thing and says what changed."""
+"""Tests for ks2practice.content.variation: chains where each question changes one thing and says what changed."""
 
 import re
 from fractions import Fraction
@@ -6,10 +6,12 @@ from fractions import Fraction
 import pytest
 from test_registry_invariants import independently_verified
 
-from ks2practice import answers, quality, registry
+from ks2practice import answers
 from ks2practice.cli import main
-from ks2practice.model import Status
-from ks2practice.variation import variation_set
+from ks2practice.content import quality
+from ks2practice.content.variation import variation_set
+from ks2practice.core import registry
+from ks2practice.core.model import Status
 
 CASES = [(entry.id, level) for entry in registry.topics() for level in entry.levels]
 
@@ -125,7 +127,7 @@ def test_cli_vary_prints_each_question_with_what_changed(capsys):
 
 
 def test_an_inverse_never_keeps_a_method_name_that_no_longer_fits():
-    from ks2practice.variation import variation_set
+    from ks2practice.content.variation import variation_set
 
     inverses = [
         step

@@ -1,13 +1,13 @@
-"""Tests for ks2practice.worksheets: plans become tiered sheets whose PDF holds exactly the planned items and keys."""
+"""Tests for ks2practice.printing.worksheets: plans become tiered sheets; each PDF holds just the planned items."""
 
 import pytest
 from pdf_text import page_count, pages_text, squash
 
 from ks2practice.answers.kinds import Measure
-from ks2practice.class_list import Pupil
-from ks2practice.model import Level
-from ks2practice.pdf import PrintOptions
-from ks2practice.worksheets import (
+from ks2practice.core.model import Level
+from ks2practice.printing.class_list import Pupil
+from ks2practice.printing.pdf import PrintOptions
+from ks2practice.printing.worksheets import (
     Plan,
     PlanError,
     build_sheet,
@@ -133,7 +133,7 @@ def test_a_class_pack_gives_each_pupil_their_tier_and_different_items():
 
 
 def test_measures_print_their_unit_beside_the_box_only_when_the_child_need_not_write_it():
-    from ks2practice.typeset import unit_of
+    from ks2practice.printing.typeset import unit_of
 
     sheet = sheets_for(Plan(("number.rounding",), tiers=(2,), items=12, seed=4))[0]
     for question in sheet.questions:

@@ -22,6 +22,7 @@ from ks2practice.answers.kinds import (
     TrueFalse,
     WholeNumber,
     format_fraction,
+    use_marker,
 )
 from ks2practice.answers.parse import (
     UNIT_NAMES,
@@ -38,10 +39,10 @@ from ks2practice.answers.parse import (
     read_time,
     read_truth,
 )
-from ks2practice.model import Status, Verdict
+from ks2practice.core.model import Status, Verdict
 
 if TYPE_CHECKING:
-    from ks2practice.model import Item, Question
+    from ks2practice.core.model import Item, Question
 
 MAX_REASON = 100
 
@@ -402,3 +403,6 @@ def _rule_for(answer: Answer) -> _Rule:
         if kind in _RULES:
             return _RULES[kind]
     raise TypeError(f"no marking rule for {type(answer).__name__}")
+
+
+use_marker(mark)  # Answer.check() marks with this module

@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from ks2practice.papers import BLUEPRINT, MARKS
+from ks2practice.printing.papers import BLUEPRINT, MARKS
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError
 from ks2practice.store import PaperExists, Store

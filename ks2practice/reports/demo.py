@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from ks2practice import answers, registry
-from ks2practice.model import Attempt, Spec
+from ks2practice import answers
+from ks2practice.core import registry
+from ks2practice.core.model import Attempt, Spec
 from ks2practice.reports.assessment import ITEM_MARKS
 from ks2practice.store import Store
 

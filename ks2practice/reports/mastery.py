@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ks2practice import registry
-from ks2practice.misconceptions import MISCONCEPTIONS
+from ks2practice.content.misconceptions import MISCONCEPTIONS
+from ks2practice.core import registry
 from ks2practice.session.summary import right_without_help
 from ks2practice.store import Store, StoredAttempt
 

@@ -11,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ks2practice.curriculum import STRAND_NAMES
-from ks2practice.private_files import write_private
+from ks2practice.core.curriculum import STRAND_NAMES
+from ks2practice.core.private_files import write_private
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError, is_marked, is_right
 from ks2practice.store import Store

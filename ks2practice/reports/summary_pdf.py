@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ks2practice.pdf import compile_built
+from ks2practice.printing.pdf import compile_built
+from ks2practice.printing.typeset import literal
 from ks2practice.reports import plots
 from ks2practice.reports.assessment import AssessmentReport
 from ks2practice.reports.mastery import GroupProgress, ReportError, misconception_title
-from ks2practice.typeset import literal
 
 
 def _picture(folder: Path, name: str, draw, *args) -> str:
@@ -22,7 +22,7 @@ def _picture(folder: Path, name: str, draw, *args) -> str:
 
 def summary_source(progress: GroupProgress, papers: AssessmentReport | None, folder: Path) -> str:
     """The Typst source of the summary, writing its charts into the folder."""
-    from ks2practice.misconceptions import MISCONCEPTIONS
+    from ks2practice.content.misconceptions import MISCONCEPTIONS
 
     first = progress.sessions[0][0] if progress.sessions else None
     last = progress.sessions[-1][0] if progress.sessions else None

@@ -1,8 +1,8 @@
 """The teaching assistant's small-group session: plan, script, times tables rehearsal, summary and the app."""
 
+from ks2practice.content.mtc import Fact, rehearsal
 from ks2practice.session.app import SessionApp
 from ks2practice.session.codes import spec_from_code
-from ks2practice.session.mtc import Fact, rehearsal
 from ks2practice.session.notebook import in_voila, lab_hint, session_app
 from ks2practice.session.plan import Plan, reask_specs, revisit_specs
 from ks2practice.session.script import Script, script_for

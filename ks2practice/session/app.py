@@ -12,10 +12,10 @@ from typing import Any
 import ipywidgets as w
 
 from ks2practice.answers import check
-from ks2practice.model import Attempt, Level, Question, Spec, Status
-from ks2practice.registry import generate, get, topics
-from ks2practice.render.html import FONT, question_html
-from ks2practice.session import mtc
+from ks2practice.content import mtc
+from ks2practice.core.model import Attempt, Level, Question, Spec, Status
+from ks2practice.core.registry import generate, get, topics
+from ks2practice.printing.html import FONT, question_html
 from ks2practice.session.plan import MODES, Plan, next_representation, revisit_specs
 from ks2practice.session.script import script_for
 from ks2practice.session.sprint import SprintScreen

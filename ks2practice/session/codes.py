@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ks2practice.model import STYLES, Level, Spec
+from ks2practice.core.model import STYLES, Level, Spec
 
 _LEVEL = re.compile(r"^L([123])$")
 _WHOLE = re.compile(r"^-?[0-9]+$")

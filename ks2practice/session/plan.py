@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ks2practice.model import Level, Spec, Status
+from ks2practice.core.model import Level, Spec, Status
 from ks2practice.session.codes import spec_from_code
 
 MODES = {"teach": "Teach and practise", "sprint": "Fluency sprint", "mtc": "Times tables check practice"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ks2practice.model import Question
+from ks2practice.core.model import Question
 
 # Stem sentences for the pupils to say back, by skill (the part of the topic id after the dot).
 STEMS: dict[str, str] = {

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from ks2practice.answers import check
-from ks2practice.model import Attempt, Spec, Status
-from ks2practice.registry import get
-from ks2practice.render.html import FONT, question_html
-from ks2practice.session import mtc
+from ks2practice.content import mtc
+from ks2practice.core.model import Attempt, Spec, Status
+from ks2practice.core.registry import get
+from ks2practice.printing.html import FONT, question_html
 from ks2practice.session.plan import MODES
 from ks2practice.session.summary import right_without_help
 from ks2practice.session.ui import button, div, heading, html_line, plain_text, text_box

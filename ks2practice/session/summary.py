@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ks2practice.model import Spec, Status
+from ks2practice.core.model import Spec, Status
 from ks2practice.session.plan import reask_specs
 from ks2practice.store import StoredAttempt
 

@@ -7,7 +7,7 @@ from html import escape, unescape
 
 import ipywidgets as w
 
-from ks2practice.render.html import FONT
+from ks2practice.printing.html import FONT
 
 TONES = {"info": "#1a4d8f", "good": "#1d6b2a", "warn": "#9a3b00"}
 

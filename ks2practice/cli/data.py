@@ -1,0 +1,139 @@
+"""The data commands of `ks2practice`: export pupils' records as CSV files, or erase one pupil completely."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    """Add `data` (with its actions `export` and `erase`) to the main parser's subcommands."""
+    data = commands.add_parser(
+        "data",
+        help="export or erase pupils' records in the session store",
+        description=(
+            "Pupil data stays on this computer. Export it as CSV files, or erase one pupil from the store and, "
+            "if asked, from the files ks2practice made that name them. Exit 2 when the store can't be used "
+            "(a damaged store is copied aside first), 3 when a pupil is erased from the store's records but a copy "
+            "is still in a file."
+        ),
+    )
+    data.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        help="write every table as a CSV file into a folder",
+        description=(
+            "Write every table as a CSV file, readable by you only, with any cell a spreadsheet would run as a "
+            "formula made plain text. The files are remembered, so erasing a pupil lists them."
+        ),
+    )
+    export.add_argument("folder", help="where to write groups.csv, pupils.csv, sessions.csv, attempts.csv and the rest")
+    erase = actions.add_parser(
+        "erase",
+        help="remove a pupil and every answer they gave",
+        description=(
+            "Remove a pupil and every row naming them from the store, and list the files ks2practice made that "
+            "name them. Without --yes, only say what would go."
+        ),
+    )
+    erase.add_argument("pupil", help="the pupil's name as it appears in the app")
+    erase.add_argument("--group", required=True, help="the pupil's group")
+    erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
+    erase.add_argument(
+        "--including-exports",
+        action="store_true",
+        help="also delete the files ks2practice made that name the pupil; each goes whole, "
+        "so a CSV of the whole class goes with everyone in it",
+    )
+
+
+def _cmd_data(args: argparse.Namespace) -> int:
+    from ks2practice.store import Store, StoreDamaged, StoreError  # the store is only opened when asked for
+
+    try:
+        store = Store(args.store)
+    except StoreDamaged as damaged:  # one line: what is wrong, where the copy is, how to start afresh
+        return _fail("data", damaged)
+    except (OSError, sqlite3.Error, StoreError) as error:
+        return _fail("data", f"can't open the store: {error}")
+
+    def listed(path: str, kind: str, written: str, state: str) -> str:
+        return f"  {path} ({kind}, written {written[:10]}): {state}"
+
+    with store:
+        try:
+            if args.action == "export":
+                for written in store.export(args.folder):
+                    print(f"wrote {written}")
+                print("These files name pupils: keep them on this computer, and delete them when you are done.")
+                return 0
+            group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
+            if group is None:
+                return _fail("data", f"there is no group called {args.group!r}")
+            pupil = next((p for p in store.find_pupils(group["id"], True) if p["name"] == args.pupil), None)
+            if pupil is None:
+                return _fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
+            name = f"{args.pupil} ({group['name']})"
+            if not args.yes:
+                answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
+                print(f"This would erase {name} from the store with {answers_given} recorded answers.")
+                known = [row for row in store.find_exports(pupil["id"]) if Path(row["path"]).exists()]
+                if known:
+                    print(f"These files ks2practice made also name {args.pupil}:")
+                    for row in known:
+                        print(listed(row["path"], row["kind"], row["written"], "still there"))
+                    print(
+                        "Add --including-exports to delete them too: each file goes whole, so a CSV of the whole "
+                        "class goes with everyone in it."
+                    )
+                print("Run again with --yes to erase.")
+                return 1
+            report = store.erase(pupil["id"], including_exports=args.including_exports)
+            status = 0
+            if report.log_cleared:
+                print(f"Erased {name} from the store: {report.attempts} recorded answers and every row naming them.")
+            else:
+                print(f"{name} is erased from the store's records ({report.attempts} recorded answers).")
+            if report.files:
+                print(f"Files ks2practice made that named {args.pupil}:")
+            for file in report.files:
+                if not file.existed:
+                    state = "already gone"
+                elif file.deleted:
+                    state = "deleted (the whole file, with everyone else in it)"
+                elif file.problem:
+                    state, status = f"NOT deleted: {file.problem}", 3
+                else:
+                    state = "still there, still naming them"
+                print(listed(str(file.path), file.kind, file.written, state))
+            if report.remaining and not args.including_exports:
+                print(
+                    f"Delete these files yourself to remove {args.pupil} from them completely: each file goes "
+                    "whole, so a CSV of the whole class goes with everyone in it (make a fresh one with "
+                    "`ks2practice data export`). Next time, --including-exports deletes them for you."
+                )
+            if not report.log_cleared:
+                print(
+                    f"ks2practice data: {args.pupil}'s rows are gone, but an old copy is still in the store's files "
+                    "while another window or program has the store open; close the other windows using it and the "
+                    "copy is cleared when the last one closes",
+                    file=sys.stderr,
+                )
+                status = 3
+            elif status:
+                print(f"ks2practice data: a file naming {args.pupil} could not be deleted (above)", file=sys.stderr)
+            return status
+        except (OSError, sqlite3.Error, StoreError) as error:  # StoreDamaged: a page found damaged part-way
+            return _fail("data", error)
+
+
+def _fail(command: str, error: object) -> int:
+    message = error.args[0] if isinstance(error, KeyError) and error.args else error
+    print(f"ks2practice {command}: {message}", file=sys.stderr)
+    return 2
+
+
+HANDLERS = {"data": _cmd_data}

@@ -1,0 +1,288 @@
+"""Find pairs of numbers that fit an equation with two unknowns; list the combinations."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from ks2practice.answers.kinds import Choice, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.algebra.common import money
+from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.wording import hint, lettered, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import ComparisonBarModel
+
+# ---------------------------------------------------------------------- two unknowns
+
+
+def _pairs(total: int, p: int, q: int, least: int = 1) -> list[tuple[int, int]]:
+    """Every whole-number pair (a, b) with p × a + q × b = total, each at least `least` (found by listing)."""
+    return [
+        (a, (total - p * a) // q)
+        for a in range(least, total // p + 1)
+        if (total - p * a) % q == 0 and (total - p * a) // q >= least
+    ]
+
+
+def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumber, list[str], tuple[str, tuple]]:
+    """Two facts about a and b that fix them: (facts, the letter asked for, key, steps, (check, slips))."""
+    if level == Level.WORKING_TOWARDS:
+        total = rng.randint(8, 20)
+        a = rng.randint(2, total - 2)
+        return (
+            f"a + b = {total} and a = {a}.",
+            "b",
+            WholeNumber(total - a),
+            [f"b = {total} − {a} = {total - a}"],
+            (f"{a} + □ = {total}", (("added_instead_of_difference", total + a),)),
+        )
+    kind = rng.choice(("times", "difference") if level == Level.EXPECTED else ("times_difference", "sum_times"))
+    b = rng.randint(2, 12 if level == Level.EXPECTED else 25)
+    if kind == "times":
+        k = rng.randint(2, 5)
+        a = k * b
+        return (
+            f"a + b = {a + b} and a = {k}b.",
+            "a",
+            WholeNumber(a),
+            [f"a = {k}b, so a + b is {k + 1} equal parts of b: b = {a + b} ÷ {k + 1} = {b}.", f"a = {k} × {b} = {a}"],
+            (f"{k} × ({a + b} ÷ {k + 1})", (("first_step_only", b),)),
+        )
+    if kind == "difference":
+        a = b + rng.randint(1, 12)
+        return (
+            f"a + b = {a + b} and a − b = {a - b}.",
+            "a",
+            WholeNumber(a),
+            [f"Take the difference away and share: b = ({a + b} − {a - b}) ÷ 2 = {b}.", f"a = {b} + {a - b} = {a}"],
+            (f"({a + b} + {a - b}) ÷ 2", (("first_step_only", b), ("added_instead_of_difference", a + b + a - b))),
+        )
+    if kind == "times_difference":
+        k = rng.randint(3, 6)
+        a = k * b
+        return (
+            f"a = {k}b and a − b = {a - b}.",
+            "a",
+            WholeNumber(a),
+            [f"a − b is {k - 1} equal parts of b: b = {a - b} ÷ {k - 1} = {b}.", f"a = {k} × {b} = {a}"],
+            (f"{k} × ({a - b} ÷ {k - 1})", (("first_step_only", b),)),
+        )
+    extra = rng.randint(2, 9)
+    a = b + extra
+    total = 2 * a + b
+    return (
+        f"2a + b = {total} and a = b + {extra}.",
+        "b",
+        WholeNumber(b),
+        [
+            f"Put b + {extra} in place of a: 2(b + {extra}) + b = {total}, so 3b + {2 * extra} = {total}.",
+            f"3b = {total - 2 * extra}, so b = {b}.",
+        ],
+        (
+            f"3 × □ + 2 × {extra} = {total}",
+            (("formula_order_of_operations", (total - extra) // 3 if (total - extra) % 3 == 0 else None),),
+        ),
+    )
+
+
+_PAIRS = {
+    1: (("a pen", "a pencil"), ("a drink", "a snack"), ("a ball", "a skipping rope"), ("a book", "a bookmark")),
+    2: (("a lunch box", "a drink"), ("a football", "a whistle"), ("a paint set", "a brush"), ("a book", "a comic")),
+    3: (("a bike", "a helmet"), ("a tablet", "a case"), ("a tent", "a sleeping bag"), ("a guitar", "a stand")),
+}
+_PRICES = (("adult tickets", "child tickets"), ("large boxes", "small boxes"), ("postcards", "stamps"))
+
+
+@topic(
+    "algebra.two_unknowns",
+    title="Find pairs of numbers that fit an equation with two unknowns; list the combinations",
+    codes=("6A4", "6A5"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem", "explain"),
+)
+def two_unknowns(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "fluency":
+        facts, letter, answer, steps, (check, slips) = _simultaneous(rng, level)
+        prompt = f"{facts} What is {letter}?" + hint(level, "find b first, then use it to find a.")
+        if level == Level.WORKING_TOWARDS:
+            prompt = f"{facts} What is {letter}?" + hint(level, "what must you add to a to make the total?")
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    if style == "missing_number":
+        return _one_known(rng, level)
+    if style == "true_or_false":
+        return _pair_claim(rng, level)
+    if style == "explain":
+        return _only_one_pair(rng, level)
+    if style == "two_step_word_problem":
+        return _more_than(rng, level)
+    return _combinations(rng, level)
+
+
+def _one_known(rng: random.Random, level: Level) -> Item:
+    p = 1 if level == Level.WORKING_TOWARDS else rng.randint(2, 6)
+    q = rng.randint(2, 5) if level == Level.WORKING_TOWARDS else rng.randint(2, 9)
+    a, b = rng.randint(2, 9 if level == Level.WORKING_TOWARDS else 20), rng.randint(2, 12 if level < 3 else 30)
+    total = p * a + q * b
+    left = f"a + {q}b" if p == 1 else f"{p}a + {q}b"
+    answer = WholeNumber(b)
+    prompt = f"{left} = {total}. If a = {a}, what is b?" + hint(level, f"{q}b means {q} × b.")
+    steps = [
+        f"{'a' if p == 1 else f'{p}a'} = {p * a}, so {q}b = {total} − {p * a} = {q * b}.",
+        f"b = {q * b} ÷ {q} = {b}",
+    ]
+    check = f"{p} × {a} + {q} × □ = {total}" if p > 1 else f"{a} + {q} × □ = {total}"
+    slips = (("coefficient_misread", total - p * a - q), ("first_step_only", q * b))
+    return make(prompt, answer, steps, "missing_number", check, predicted=mis.predictions(answer, *slips))
+
+
+def _pair_claim(rng: random.Random, level: Level) -> Item:
+    if rng.random() < 0.4:
+        total = rng.randint(6, 20 if level == Level.WORKING_TOWARDS else 60)
+        pairs = _pairs(total, 1, 1)
+        answer = TrueFalse(False)
+        prompt = (
+            f"True or false? a and b are whole numbers greater than 0. a + b = {total}. "
+            f"There is only one pair of values for a and b." + hint(level, "try a = 1, then a = 2 …")
+        )
+        steps = [
+            f"For example a = 1, b = {total - 1} and a = 2, b = {total - 2} both work: there are {len(pairs)} pairs.",
+            "So the statement is false.",
+        ]
+        check = f"1 + {total - 1} ≠ 2 + {total - 2}"
+        return make(
+            prompt, answer, steps, "true_or_false", check, predicted=mis.predictions(answer, ("one_pair_only", True))
+        )
+    small = level == Level.WORKING_TOWARDS
+    p, q = (1, rng.randint(2, 5)) if small else (rng.randint(2, 9), rng.randint(2, 9))
+    a, b = rng.randint(2, 9 if small else 12), rng.randint(2, 9 if small else 12)
+    total = p * a + q * b
+    claim_b = b if rng.random() < 0.5 else b + rng.choice((-1, 1))
+    truth = claim_b == b
+    answer = TrueFalse(truth)
+    left = f"a + {q}b" if p == 1 else f"{p}a + {q}b"
+    prompt = f"True or false? a = {a} and b = {claim_b} fit the equation {left} = {total}." + hint(
+        level, f"{q}b means {q} × b."
+    )
+    steps = [
+        f"{p} × {a} + {q} × {claim_b} = {p * a} + {q * claim_b} = {p * a + q * claim_b}.",
+        f"So the statement is {truth_word(truth)}.",
+    ]
+    predicted = mis.predictions(answer, ("coefficient_misread", p + a + q + claim_b == total or None))
+    return make(prompt, answer, steps, "true_or_false", f"{p} × {a} + {q} × {claim_b} = {total}", predicted=predicted)
+
+
+def _only_one_pair(rng: random.Random, level: Level) -> Item:
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        total = 2 * rng.randint(4, 10)
+        p = q = 1
+    else:
+        p, q = rng.choice(((2, 3), (3, 2), (2, 5), (5, 2), (3, 4), (4, 3)))
+        total = p * q * rng.randint(3, 6 if level == Level.EXPECTED else 9)
+    pairs = _pairs(total, p, q)
+    first = pairs[len(pairs) // 2]
+    other = pairs[0] if pairs[0] != first else pairs[-1]
+    eq = f"a + b = {total}" if p == 1 else f"{p}a + {q}b = {total}"
+    options = [
+        f"Yes: a = {first[0]}, b = {first[1]} is the only answer",
+        f"No: a = {other[0]}, b = {other[1]} also works",
+        "No: there are no answers",
+    ]
+    right, yes = options[1], options[0]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(right))
+    prompt = (
+        f"a and b are whole numbers greater than 0. {who} says the only answer to {eq} is a = {first[0]}, "
+        f"b = {first[1]}. Is {who} right? Explain. {lettered(options)}" + hint(level, "try other values of a.")
+    )
+    steps = [
+        f"Model answer: with two unknowns there can be more than one pair. a = {other[0]}, b = {other[1]} also "
+        f"works, because {_eq_sum(p, q, other)} = {total}. There are {len(pairs)} pairs in all.",
+        f"Answer: {right}",
+    ]
+    check = f"{_eq_sum(p, q, other)} = {total}"
+    letter = chr(65 + options.index(yes))  # the pupil who stops at one pair agrees with the claim
+    return make(prompt, answer, steps, "explain", check, predicted=mis.predictions(answer, ("one_pair_only", letter)))
+
+
+def _eq_sum(p: int, q: int, pair: tuple[int, int]) -> str:
+    a, b = pair
+    return f"{a} + {b}" if p == q == 1 else f"{p} × {a} + {q} × {b}"
+
+
+def _combinations(rng: random.Random, level: Level) -> Item:
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        mains, drinks = rng.randint(2, 5), rng.randint(2, 4)
+        answer = WholeNumber(mains * drinks)
+        prompt = (
+            f"A café sells {mains} kinds of sandwich and {drinks} kinds of drink. {who} chooses one sandwich and one "
+            f"drink. How many different combinations could {who} choose?" + hint(level, "list them in a table.")
+        )
+        steps = [f"Each of the {mains} sandwiches goes with each of the {drinks} drinks: {mains} × {drinks}."]
+        slips = (("combinations_added", wrong.combinations_added(mains, drinks)),)
+        return make(
+            prompt, answer, steps, "word_problem", f"{mains} × {drinks}", predicted=mis.predictions(answer, *slips)
+        )
+    if level == Level.EXPECTED:
+        p, q = rng.choice(((2, 5), (5, 2), (2, 3), (3, 5), (2, 7), (3, 4), (4, 5)))
+        units = rng.randint(3, 6)
+        total = p * q * units
+        pairs = _pairs(total, p, q)
+        answer = WholeNumber(len(pairs))
+        things = rng.choice(("pencils", "cakes", "bread rolls", "tennis balls"))
+        prompt = (
+            f"A shop sells {things} in packs of {p} and packs of {q}. {who} buys exactly {total} {things}, with at "
+            f"least one pack of each size. How many different combinations of packs could {who} buy?"
+            + hint(level, "list them in order.")
+        )
+    else:
+        p, q = rng.choice(((3, 5), (4, 7), (5, 8), (3, 8), (7, 4), (6, 5), (9, 4)))
+        units = rng.randint(3, 7)
+        total = p * q * units
+        pairs = _pairs(total, p, q)
+        first, second = rng.choice(_PRICES)
+        answer = WholeNumber(len(pairs))
+        prompt = (
+            f"{first.capitalize()} cost £{p} each and {second} cost £{q} each. {who} spends exactly £{total} "
+            f"and buys at least one of each. How many different combinations could {who} buy?"
+        )
+    listed = "; ".join(f"{a} and {b}" for a, b in pairs)
+    steps = [f"Listing the pairs in order: {listed}.", f"There are {len(pairs)} combinations."]
+    slips = (("one_pair_only", 1),)
+    return make(
+        prompt, answer, steps, "word_problem", f"{total} ÷ ({p} × {q}) − 1", predicted=mis.predictions(answer, *slips)
+    )
+
+
+def _more_than(rng: random.Random, level: Level) -> Item:
+    """The classic: two things cost a total, one costs a known amount more; find the cheaper one."""
+    who = name(rng)
+    things = rng.choice(_PAIRS[int(level)])
+    if level == Level.WORKING_TOWARDS:
+        small, more = rng.randint(1, 9) * 5, rng.randint(2, 8) * 5
+    elif level == Level.EXPECTED:
+        small, more = rng.randint(5, 40) * 5, rng.randint(5, 40) * 5
+    else:
+        small, more = rng.randint(30, 400) * 5, rng.randint(60, 500) * 5
+    big = small + more
+    total = small + big
+    answer = Money(small)
+    prompt = (
+        f"{who} buys {things[0]} and {things[1]} for {money(total)} altogether. {things[0].capitalize()} costs "
+        f"{money(more)} more than {things[1]}. How much does {things[1]} cost?"
+        + hint(level, "draw two bars; one is longer by the difference.")
+    )
+    steps = [
+        f"Take away the extra: {money(total)} − {money(more)} = {money(total - more)}.",
+        f"That is two equal bars, so {things[1]} costs {money(total - more)} ÷ 2 = {money(small)}.",
+    ]
+    check = f"({total} − {more}) ÷ 2"
+    slips = (("first_step_only", total - more), ("added_instead_of_difference", total + more))
+    item = make(prompt, answer, steps, "two_step_word_problem", check, predicted=mis.predictions(answer, *slips))
+    if level != Level.WORKING_TOWARDS:
+        return item
+    names = (things[0].split(" ", 1)[1][:16], things[1].split(" ", 1)[1][:16])
+    bars = ComparisonBarModel(names, ("?", "?"), sizes=(big, small), difference=more, unit="p")
+    return replace(item, diagram=bars)

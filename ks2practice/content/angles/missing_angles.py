@@ -1,0 +1,362 @@
+"""Missing angles: on a line, around a point, vertically opposite, in triangles and polygons."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.angles.common import degrees, with_picture
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.wording import hint, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import UNKNOWN, Shape2D
+
+# ---------------------------------------------------------------------------------- drawing helpers
+
+_PI = Fraction(355, 113)  # good to 3 × 10⁻⁷, far finer than a drawing needs
+
+
+def _small_direction(degrees: int) -> tuple[Fraction, Fraction]:
+    """(cos, sin) of 0 ≤ degrees < 90 to the nearest 1/1000, from Taylor series in exact fractions."""
+    x = _PI * degrees / 180
+    cos, sin, term = Fraction(0), Fraction(0), Fraction(1)
+    for k in range(14):  # term = x^k / k!
+        if k % 2 == 0:
+            cos += term * (-1) ** (k // 2)
+        else:
+            sin += term * (-1) ** (k // 2)
+        term = term * x / (k + 1)
+    return Fraction(round(cos * 1000), 1000), Fraction(round(sin * 1000), 1000)
+
+
+def direction(degrees: int) -> tuple[Fraction, Fraction]:
+    """A unit vector at this angle (anticlockwise from east); exact at multiples of 90°, and two directions 90°
+    apart are exactly perpendicular, so right-angle marks are true."""
+    quarter, rest = divmod(degrees % 360, 90)
+    x, y = _small_direction(rest)
+    for _ in range(quarter):
+        x, y = -y, x
+    return x, y
+
+
+def polygon_with_angles(rng: random.Random, angles: list[int]) -> tuple[tuple[Fraction, Fraction], ...] | None:
+    """Vertices of a convex polygon whose interior angles are drawn at these sizes (going anticlockwise).
+
+    The first sides get random lengths; the last two are solved so the shape closes. None if that fails.
+    """
+    n = len(angles)
+    headings, heading = [], 0
+    for angle in angles[1:]:
+        headings.append(heading)
+        heading += 180 - angle
+    headings.append(heading)
+    dirs = [direction(h) for h in headings]
+    lengths = [Fraction(rng.randint(5, 9)) for _ in range(n - 2)]
+    gx = -sum(lengths[i] * dirs[i][0] for i in range(n - 2))
+    gy = -sum(lengths[i] * dirs[i][1] for i in range(n - 2))
+    (ax, ay), (bx, by) = dirs[n - 2], dirs[n - 1]
+    det = ax * by - ay * bx
+    if det == 0:
+        return None
+    p = (gx * by - gy * bx) / det
+    q = (ax * gy - ay * gx) / det
+    if p <= 2 or q <= 2 or max(p, q) > 16:
+        return None
+    points, x, y = [], Fraction(0), Fraction(0)
+    for length, (dx, dy) in zip([*lengths, p, q], dirs, strict=True):
+        points.append((x, y))
+        x, y = x + length * dx, y + length * dy
+    return tuple(points)  # the walk starts at A, whose angle is angles[0] once the shape closes
+
+
+def angle_shape(rng: random.Random, angles: list[int], labels: list[int | str | None]) -> Shape2D | None:
+    """A Shape2D with its angles drawn at the given sizes and labelled; right angles get their square mark."""
+    vertices = None
+    for _ in range(30):
+        vertices = polygon_with_angles(rng, angles)
+        if vertices:
+            break
+    if vertices is None:
+        return None
+    rights = tuple(i for i, a in enumerate(angles) if a == 90 and labels[i] is None)
+    return Shape2D(
+        vertices=vertices,
+        angle_labels=tuple(labels),
+        right_angles=rights,
+        vertex_names=tuple("ABCDEFGH"[: len(angles)]),
+    )
+
+
+# ---------------------------------------------------------------------------------- missing angles
+
+
+@topic(
+    "angles.missing_angles",
+    title="Missing angles: on a line, around a point, vertically opposite, in triangles and polygons",
+    codes=("5G4b", "6G4a", "6G4b"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
+)
+def missing_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "true_or_false":
+        return _angles_true_false(rng, level, style)
+    if style == "explain":
+        return _angles_explain(rng, level, style)
+    if style == "word_problem":
+        return _angles_word(rng, level, style)
+    makers = {
+        Level.WORKING_TOWARDS: (_on_line_two, _right_angle_split),
+        Level.EXPECTED: (_on_line_three, _around_point, _triangle, _vertically_opposite),
+        Level.GREATER_DEPTH: (_quadrilateral, _isosceles, _regular_polygon, _triangle_exterior),
+    }[level]
+    return rng.choice(makers)(rng, level, style)
+
+
+def _missing_prompt(style: str, text: str, missing: str) -> str:
+    """'Find the angle at C.' for fluency; 'The angle at C is □°. What is □?' for a missing number."""
+    if style == "fluency":
+        return f"{text} Find {missing}."
+    return f"{text} {missing[0].upper()}{missing[1:]} is □°. What is □?"
+
+
+def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.randrange(25, 160, 5)
+    answer = degrees(180 - a)
+    prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "the other")
+    prompt += hint(level, "angles on a straight line add up to 180°.")
+    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    return make(
+        prompt,
+        answer,
+        ["Angles on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"],
+        style,
+        f"180 − {a}",
+        predicted=predicted,
+    )
+
+
+def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.randrange(15, 80, 5)
+    answer = degrees(90 - a)
+    picture = angle_shape(rng, [90, a, 90 - a], [None, a, UNKNOWN])
+    prompt = _missing_prompt(
+        style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
+    ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
+    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(90 + a)))
+    steps = ["The angles of a triangle add to 180°, and A is 90°, so B and C add to 90°.", f"90° − {a}° = {90 - a}°"]
+    return with_picture(make(prompt, answer, steps, style, f"180 − 90 − {a}", predicted=predicted), picture)
+
+
+def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(20, 80), rng.randint(20, 75)
+    answer = degrees(180 - a - b)
+    prompt = _missing_prompt(
+        style, f"Three angles meet on a straight line. Two of them are {a}° and {b}°.", "the third"
+    )
+    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a + b)))
+    steps = ["Angles on a straight line add to 180°.", f"180° − {a}° − {b}° = {180 - a - b}°"]
+    return make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted)
+
+
+def _around_point(rng: random.Random, level: Level, style: str) -> Item:
+    a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
+    answer = degrees(360 - a - b - c)
+    prompt = _missing_prompt(
+        style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "the fourth"
+    )
+    predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(a + b + c)))
+    steps = ["Angles around a point add to 360°.", f"360° − {a}° − {b}° − {c}° = {360 - a - b - c}°"]
+    return make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted)
+
+
+def _triangle(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(30, 100), rng.randint(25, 70)
+    c = 180 - a - b
+    answer = degrees(c)
+    picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
+    prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
+    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(a + b)))
+    steps = ["The angles of a triangle add to 180°.", f"180° − {a}° − {b}° = {c}°"]
+    return with_picture(make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted), picture)
+
+
+def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
+    a = rng.choice([n for n in range(25, 156) if n != 90])
+    if rng.random() < 0.5:
+        answer = degrees(a)
+        prompt = _missing_prompt(
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle vertically opposite it"
+        )
+        steps = ["Vertically opposite angles are equal.", f"So the angle is {a}°."]
+        check = f"180 − (180 − {a})"
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    else:
+        answer = degrees(180 - a)
+        prompt = _missing_prompt(
+            style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle next to it on the same line"
+        )
+        steps = ["Angles next to each other on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"]
+        check = f"180 − {a}"
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
+    while True:
+        a, b, c = rng.randint(60, 130), rng.randint(55, 125), rng.randint(50, 120)
+        d = 360 - a - b - c
+        if 40 <= d <= 150:
+            break
+    answer = degrees(d)
+    picture = angle_shape(rng, [a, b, c, d], [a, b, c, UNKNOWN])
+    prompt = _missing_prompt(
+        style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
+    )
+    predicted = mis.predictions(answer, ("line_as_360", 180 - a - b - c if a + b + c < 180 else None))
+    steps = [
+        "The angles of a quadrilateral add to 360° (it splits into two triangles).",
+        f"360° − {a}° − {b}° − {c}° = {d}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted), picture)
+
+
+def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
+    top = rng.randrange(20, 150, 2)
+    base = (180 - top) // 2
+    answer = degrees(base)
+    picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
+    prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
+    predicted = mis.predictions(answer, ("triangle_as_360", (360 - top) // 2))
+    steps = [
+        "The base angles of an isosceles triangle are equal.",
+        f"180° − {top}° = {180 - top}°",
+        f"{180 - top}° ÷ 2 = {base}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"(180 − {top}) ÷ 2", predicted=predicted), picture)
+
+
+_POLYGONS = {5: "pentagon", 6: "hexagon", 8: "octagon", 9: "nonagon", 10: "decagon", 12: "dodecagon"}
+
+
+def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
+    n = rng.choice(list(_POLYGONS))
+    interior = 180 - 360 // n
+    answer = degrees(interior)
+    picture = angle_shape(rng, [interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
+    prompt = _missing_prompt(
+        style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
+    )
+    predicted = mis.predictions(answer, ("exterior_for_interior", geo.exterior_for_interior(n)))
+    steps = [
+        f"The angles of a {n}-sided polygon add to ({n} − 2) × 180° = {(n - 2) * 180}°.",
+        f"{(n - 2) * 180}° ÷ {n} = {interior}°",
+    ]
+    return with_picture(make(prompt, answer, steps, style, f"({n} − 2) × 180 ÷ {n}", predicted=predicted), picture)
+
+
+def _triangle_exterior(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = rng.randint(35, 85), rng.randint(30, 70)
+    c = 180 - a - b
+    outside = 180 - c
+    answer = degrees(outside)
+    prompt = _missing_prompt(
+        style,
+        f"Triangle ABC has angles of {a}° at A and {b}° at B. Side BC is extended in a straight line past C.",
+        "the angle outside the triangle at C",
+    )
+    predicted = mis.predictions(answer, ("line_as_360", 360 - c))
+    steps = [f"The angle inside at C is 180° − {a}° − {b}° = {c}°.", f"On the straight line: 180° − {c}° = {outside}°"]
+    return make(prompt, answer, steps, style, f"180 − (180 − {a} − {b})", predicted=predicted)
+
+
+def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(25, 160, 5)
+        right, wrong = 180 - a, 360 - a
+        setting, total = f"Two angles on a straight line are {a}° and", 180
+    elif level == Level.EXPECTED:
+        a, b = rng.randint(30, 90), rng.randint(30, 80)
+        right = 180 - a - b
+        wrong = right + rng.choice([-10, 10, 20])  # a near miss: the sum must be checked, not eyed
+        wrong = wrong if wrong > 0 else right + 10
+        setting, total = f"A triangle has angles of {a}°, {b}° and", 180
+        a = a + b
+    else:
+        a, b, c = rng.randint(60, 120), rng.randint(60, 110), rng.randint(50, 100)
+        right = 360 - a - b - c
+        wrong = right + rng.choice([10, -10, 20])
+        setting, total = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360
+        a = a + b + c
+    claimed = rng.choice([right, wrong])
+    answer = TrueFalse(claimed == right)
+    prompt = f"True or false? {setting} {claimed}°." + hint(level, "what must the angles add up to?")
+    steps = [f"They must add to {total}°: {total}° − {a}° = {right}°.", f"So it is {truth_word(claimed == right)}."]
+    return make(prompt, answer, steps, style, f"{a} + {claimed} = {total}")
+
+
+def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
+    who = name(rng)
+    if level == Level.GREATER_DEPTH:
+        a = rng.randint(91, 150)
+        answer = TrueFalse(False)
+        prompt = (
+            f"{who} says: 'I drew a triangle with two obtuse angles, one of them {a}°.' Could {who} be right? "
+            "Answer true or false, then explain."
+        )
+        steps = [
+            f"Two obtuse angles would add to more than {a}° + 90° = {a + 90}°, which is more than 180°.",
+            "Model answer: No — the three angles of a triangle add to 180°, so at most one can be obtuse.",
+        ]
+        return make(prompt, answer, steps, style, f"{a} + 91 < 180")
+    a = rng.randrange(20, 160, 5) if level == Level.WORKING_TOWARDS else rng.randint(20, 160)
+    claimed = rng.choice([180 - a, 360 - a])
+    answer = TrueFalse(claimed == 180 - a)
+    prompt = (
+        f"Two angles make a straight line. One is {a}°. {who} says the other is {claimed}°. Is {who} right? "
+        "Answer true or false, then explain." + hint(level, "a straight line is half a turn.")
+    )
+    steps = [
+        f"Angles on a straight line add to 180°, so the other is 180° − {a}° = {180 - a}°.",
+        f"Model answer: {'Yes' if claimed == 180 - a else 'No'} — {a}° + {claimed}° = {a + claimed}°"
+        + ("" if claimed == 180 - a else f", not 180°; {who} used 360°")
+        + ".",
+    ]
+    predicted = mis.predictions(answer, ("line_as_360", claimed != 180 - a))
+    return make(prompt, answer, steps, style, f"{a} + {claimed} = 180", predicted=predicted)
+
+
+def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(20, 80, 5)
+        answer = degrees(90 - a)
+        prompt = (
+            f"{who} cuts a slice from the square corner of a piece of card. The cut makes an angle of {a}° "
+            f"with one edge. What angle does it make with the other edge?" + hint(level, "the corner is 90°.")
+        )
+        return make(prompt, answer, [f"The corner is a right angle: 90° − {a}° = {90 - a}°"], style, f"90 − {a}")
+    if level == Level.EXPECTED:
+        pieces = rng.randint(3, 4)
+        last = 0
+        while not 30 <= last <= 150:  # a slice no bigger than the others look
+            sizes = [rng.randrange(40 if pieces == 4 else 80, 150, 5) for _ in range(pieces - 1)]
+            last = 360 - sum(sizes)
+        answer = degrees(last)
+        prompt = (
+            f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
+            f"slices are {', '.join(f'{s}°' for s in sizes)}. What is the angle of the last slice?"
+        )
+        predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(sum(sizes))))
+        steps = ["The angles around the centre add to 360°.", f"360° − {sum(sizes)}° = {last}°"]
+        return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+    n = rng.choice([5, 6, 8, 9, 10])
+    slice_angle = 360 // n
+    answer = degrees(slice_angle)
+    prompt = (
+        f"A park has a path in the shape of a regular {_POLYGONS[n]}. {who} walks all the way round, turning "
+        f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
+    )
+    steps = [f"Walking all the way round turns {who} through one whole turn, 360°.", f"360° ÷ {n} = {slice_angle}°"]
+    return make(prompt, answer, steps, style, f"360 ÷ {n}")

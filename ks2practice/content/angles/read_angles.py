@@ -1,0 +1,90 @@
+"""Measure angles with a protractor and estimate them."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Comparison, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.angles.common import degrees, with_picture
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.wording import hint, make, name, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Protractor
+
+# ---------------------------------------------------------------------------------- reading a protractor
+
+
+@topic(
+    "angles.read_angles",
+    title="Measure angles with a protractor and estimate them",
+    codes=("5G4c", "5G4a"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare"),
+)
+def read_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        a, side = rng.randrange(20, 170, 10), "right"
+    elif level == Level.EXPECTED:
+        a, side = rng.randrange(15, 170, 5), rng.choice(["right", "left"])
+    else:
+        a = rng.choice([n for n in range(11, 170) if n % 5])
+        side = rng.choice(["right", "left"])
+    other = 180 - a
+    if other == a:
+        a, other = a + 10, other - 10
+    picture = Protractor(degrees=a, side=side)
+    scale = "outer" if side == "right" else "inner"
+    steps = [
+        f"The angle starts at the 0 on the {side}-hand arm, so read the {scale} scale.",
+        f"The other scale shows {other}°, and 180° − {other}° = {a}°.",
+        f"The angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense.",
+    ]
+    who = name(rng)
+    if style == "compare":
+        # Estimating first: is the angle more or less than a right angle (or than another angle)?
+        against = 90 if level == Level.WORKING_TOWARDS else rng.choice([90, rng.randrange(20, 170, 10)])
+        if against == a:
+            against = 90 if a != 90 else 100
+        answer = Comparison(sign_of(a, against))
+        prompt = (
+            f"Estimate, then check with the scale. Write <, > or = in the box: the angle shown □ {against}°"
+            + hint(level, "a right angle is 90°; is this angle wider or narrower?")
+        )
+        steps = [*steps, f"{a}° {answer.sign} {against}°"]
+        predicted = mis.predictions(answer, ("protractor_wrong_scale", sign_of(other, against)))
+        item = make(prompt, answer, steps, style, f"180 − {other} □ {against}", predicted=predicted)
+        return with_picture(item, picture)
+    if style == "true_or_false":
+        claimed = rng.choice([a, other])
+        answer = TrueFalse(claimed == a)
+        prompt = f"{who} says this angle measures {claimed}°. True or false?" + hint(level, "is it acute or obtuse?")
+        check = f"180 − {other} = {claimed}"
+        item = make(
+            prompt,
+            answer,
+            [*steps, f"So {who} is {'right' if claimed == a else 'wrong'}: it is {truth_word(claimed == a)}."],
+            style,
+            check,
+        )
+        return with_picture(item, picture)
+    if style == "missing_number":
+        answer = degrees(other)
+        prompt = (
+            f"The protractor shows an angle of {a}° on a straight line. The angle on the other side of the arm makes "
+            f"the straight line. {a}° + □° = 180°. What is □?" + hint(level, "a straight line is 180°.")
+        )
+        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+        item = make(prompt, answer, [f"180° − {a}° = {other}°"], style, f"{a} + □ = 180", predicted=predicted)
+        return with_picture(item, picture)
+    answer = degrees(a)
+    predicted = mis.predictions(answer, ("protractor_wrong_scale", geo.protractor_wrong_scale(a)))
+    if style == "spot_the_mistake":
+        prompt = (
+            f"{who} measured this angle and wrote {other}°. What mistake did {who} make, and what does the angle "
+            "really measure?" + hint(level, "which 0 does the angle start from?")
+        )
+        steps = [f"{who} read the wrong scale: {other}° is on the other scale.", *steps]
+    else:
+        prompt = "What does this angle measure?" + hint(level, f"start from the 0 on the {side}.")
+    return with_picture(make(prompt, answer, steps, style, f"180 − {other}", predicted=predicted), picture)

@@ -1,0 +1,544 @@
+"""Column addition, and column subtraction with exchanging."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ks2practice.answers.kinds import Money, WholeNumber
+from ks2practice.content import methods
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word
+from ks2practice.content.wording import hint, make, name, number_with_digits, show
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+
+def _pounds(pence: int) -> Decimal | int:
+    """Pence as pounds for a written method: whole pounds stay whole, otherwise two decimal places."""
+    return pence // 100 if pence % 100 == 0 else Decimal(pence).scaleb(-2)
+
+
+def _carry_count(*numbers: int) -> int:
+    count, carry = 0, 0
+    for k in range(max(len(str(n)) for n in numbers)):
+        total = sum((n // 10**k) % 10 for n in numbers) + carry
+        carry = total // 10
+        count += bool(carry)
+    return count
+
+
+def _exchange_count(a: int, b: int) -> int:
+    return sum(1 for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10)
+
+
+# ---------------------------------------------------------------------- word-problem banks
+
+# (template, unit, smallest, largest): unit "" counts things, "money" is pence, else a metric unit.
+ADD_CONTEXTS = (
+    (
+        "On Saturday {a} people visited a castle and on Sunday {b} people visited. How many people visited "
+        "over the "
+        "weekend?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "A library had {a} books. It was given {b} more books. How many books does it have now?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "{name} walked {a} steps on Monday and {b} steps on Tuesday. How many steps is that altogether?",
+        "",
+        1_000,
+        30_000,
+    ),
+    (
+        "A lorry driver drove {a} one week and {b} the next. How far did the driver go altogether?",
+        "km",
+        100,
+        9_999,
+    ),
+    (
+        "A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two months?",
+        "",
+        100,
+        99_999,
+    ),
+    (
+        "One water tank holds {a} and another holds {b}. How much water do the two tanks hold altogether?",
+        "l",
+        100,
+        99_999,
+    ),
+    (
+        "Oakbridge has a population of {a} and Elmstead has a population of {b}. What is the total "
+        "population of the "
+        "two towns?",
+        "",
+        1_000,
+        999_999,
+    ),
+    (
+        "{name} buys a bike for {a} and a helmet for {b}. How much does {name} spend altogether?",
+        "money",
+        1_000,
+        99_999,
+    ),
+    (
+        "A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise altogether?",
+        "money",
+        1_000,
+        999_999,
+    ),
+)
+SUBTRACT_CONTEXTS = (
+    ("A school had {a} stickers. It gave out {b}. How many stickers are left?", "", 100, 9_999),
+    (
+        "A stadium holds {a} people. {b} tickets have been sold. How many tickets are still for sale?",
+        "",
+        1_000,
+        90_000,
+    ),
+    ("One plane flew {a} and another flew {b}. How much further did the first plane fly?", "km", 100, 20_000),
+    (
+        "A hill path climbs {a}. {name} has climbed {b} so far. How much further is it to the top?",
+        "m",
+        100,
+        5_000,
+    ),
+    ("{name} saved {a} and spent {b} on a bike. How much money is left?", "money", 1_000, 99_999),
+    ("A farmer had {a} of potatoes and sold {b}. How much is left?", "kg", 100, 99_999),
+    (
+        "{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this year?",
+        "",
+        1_000,
+        60_000,
+    ),
+    ("A reservoir held {a} of water. {b} were used. How much water is left?", "l", 10_000, 999_999),
+    ("A car park has {a} spaces. {b} cars are parked. How many spaces are empty?", "", 100, 9_999),
+)
+
+
+def _fits(contexts: Sequence[tuple], *values: int) -> list[tuple]:
+    return [c for c in contexts if all(c[-2] <= v <= c[-1] for v in values)]
+
+
+# ---------------------------------------------------------------------- column addition
+
+
+def _addends(rng: random.Random, level: Level) -> list[int]:
+    (low1, high1), (low2, high2) = RANGES["column_addition"][int(level)]["digits"]  # type: ignore[misc]
+    for _ in range(200):
+        numbers = [_digits_number(rng, low1, high1), _digits_number(rng, low2, high2)]
+        if level == Level.GREATER_DEPTH and rng.random() < 0.3:
+            numbers.append(_digits_number(rng, 3, 4))
+        total = sum(numbers)
+        carries = _carry_count(*numbers)
+        if level == Level.WORKING_TOWARDS and (total > 999 or carries != 1):
+            continue
+        if level != Level.WORKING_TOWARDS and carries < 2:
+            continue
+        return numbers
+    return numbers
+
+
+def _addition_trace(numbers: Sequence[int], error: str | None, at: int) -> tuple[list[str], int]:
+    """Column-by-column steps of the column method, optionally with one wrong step at column `at`."""
+    columns = max(len(str(n)) for n in numbers)
+    out, carry, steps = [], 0, []
+    names = ("Ones", "Tens", "Hundreds", "Thousands", "Ten thousands", "Hundred thousands")
+    for k in range(columns):
+        digits = [(n // 10**k) % 10 for n in numbers if n >= 10**k]
+        used_carry = 0 if (error == "forgot_carry" and k == at) else carry
+        total = sum(digits) + used_carry
+        if error == "fact" and k == at:
+            total += 1
+        parts = " + ".join(str(d) for d in digits) + (f" + {used_carry}" if used_carry else "")
+        if k == columns - 1:
+            steps.append(f"{names[k]}: {parts} = {total}, write {total}.")
+            out.append(total)
+        else:
+            carry = total // 10
+            steps.append(f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else "."))
+            out.append(total % 10)
+    text = str(out[-1]) + "".join(str(d) for d in reversed(out[:-1]))
+    return steps, int(text)
+
+
+@topic(
+    "calculation.column_addition",
+    title="Column addition",
+    codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("column_addition"),
+)
+@pictures.pictured("column_addition")
+def column_addition(rng: random.Random, level: Level, style: str) -> Item:
+    numbers = _addends(rng, level)
+    total = sum(numbers)
+    expression = " + ".join(show(n) for n in numbers)
+    tip = "line up the ones, then add the ones first and carry when a column makes 10 or more."
+    steps = [
+        "Line the numbers up in columns, ones under ones (see the column method).",
+        f"{expression} = {show(total)}",
+    ]
+    working = methods.column_addition(*numbers)
+    slip = ("no_exchange_addition", mis.no_exchange_addition(*numbers))
+    if style == "fluency":
+        answer = WholeNumber(total)
+        prompt = f"Use the column method to work out {expression}." + hint(level, tip)
+        item = make(prompt, answer, steps, style, expression, working, mis.predictions(answer, slip))
+        if len(numbers) > 2:
+            return pictures.offer_parts(item, tuple(numbers))
+        return pictures.offer_sum(item, "+", *numbers)
+    if style == "missing_number":
+        a, b = numbers[0], numbers[1]
+        total = a + b
+        first = rng.random() < 0.5
+        equation = f"□ + {show(b)} = {show(total)}" if first else f"{show(a)} + □ = {show(total)}"
+        missing, known = (a, b) if first else (b, a)
+        answer = WholeNumber(missing)
+        prompt = f"Find the missing number: {equation}" + hint(level, "subtract to find the missing part.")
+        steps = [
+            f"The missing part is {show(total)} − {show(known)} (see the column method).",
+            f"{show(total)} − {show(known)} = {show(missing)}",
+        ]
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            methods.column_subtraction(total, known),
+            mis.predictions(answer, ("wrong_inverse", total + known)),
+        )
+        return pictures.offer_sum(item, "+", a, b, "a" if first else "b")
+    if style == "spot_the_mistake":
+        numbers = numbers[:2]
+        total = sum(numbers)
+        expression = " + ".join(show(n) for n in numbers)
+        carried = [
+            k
+            for k in range(1, max(len(str(n)) for n in numbers))
+            if _addition_trace(numbers, None, -1)[0][k].count("+") > len(numbers) - 1
+        ]
+        error = "forgot_carry" if carried and rng.random() < 0.75 else "fact"
+        at = rng.choice(carried) if error == "forgot_carry" else rng.randrange(len(str(min(numbers))))
+        wrong_steps, wrong = _addition_trace(numbers, error, at)
+        right_steps, _ = _addition_trace(numbers, None, -1)
+        who = name(rng)
+        answer = WholeNumber(total)
+        prompt = (
+            f"{who} used the column method for {expression} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        column = wrong_steps[at].split(":")[0].lower()
+        why = (
+            "the 1 carried into this column was not added"
+            if error == "forgot_carry"
+            else "the column was added up wrongly"
+        )
+        steps = [
+            f"The mistake is in the {column}: {why}.",
+            f"It should be {right_steps[at]}",
+            f"{expression} = {show(total)}",
+        ]
+        predicted = mis.predictions(
+            answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_fact", wrong)
+        )
+        item = make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
+        return pictures.offer_sum(item, "+", *numbers)
+    if style == "word_problem":
+        a, b = numbers[0], numbers[1]
+        options = [c for c in _fits(ADD_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
+        template, unit, _, _ = rng.choice(options or ADD_CONTEXTS[:2])
+        if unit == "money" and level == Level.GREATER_DEPTH:
+            a, b = a + rng.randint(1, 99) if a < 10_000 else a, b + rng.randint(1, 99) if b < 10_000 else b
+        elif unit == "money":
+            a, b = a * 100, b * 100
+        answer = _count_answer(a + b, unit)
+        prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
+        shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b), show(a + b)]
+        steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
+        working = methods.column_addition(_pounds(a), _pounds(b)) if unit == "money" else methods.column_addition(a, b)
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(a)} + {show(b)}",
+            working,
+            mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))),
+        )
+        return pictures.offer_sum(item, "+", a, b, unit="£" if unit == "money" else "")
+    return _add_subtract_two_step(rng, level, numbers[0], numbers[1], addition=True)
+
+
+def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, addition: bool) -> Item:
+    """Two-step problems mixing + and −; the column method is shown for the harder step."""
+    tip = "do one step at a time and write down the answer to the first step."
+    who = name(rng)
+    other = name(rng, (who,))
+    if addition:
+        kind = rng.choice(("more_than", "train", "library"))
+    else:
+        kind = rng.choice(("sold_twice", "target", "train"))
+    if kind == "more_than":
+        c = rng.randint(max(a, b), a + b - 1)
+        result = a + b - c
+        prompt = (
+            f"{who} scored {show(a)} points in one game and {show(b)} points in another. {other} scored "
+            f"{show(c)} points altogether. How many more points did {who} score than {other}?"
+        )
+        steps = [
+            f"{who}: {show(a)} + {show(b)} = {show(a + b)}",
+            f"{show(a + b)} − {show(c)} = {show(result)}",
+        ]
+        check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
+    elif kind == "library":
+        c = rng.randint(max(1, b // 3), b)
+        result = a + b - c
+        if a + b <= 99_999:
+            prompt = (
+                f"A library had {show(a)} books. It bought {show(b)} new books and gave away {show(c)} old "
+                f"ones. How many books does it have now?"
+            )
+        else:
+            prompt = (
+                f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
+                f"{show(c)}. How many coins are in the vault now?"
+            )
+        steps = [f"{show(a)} + {show(b)} = {show(a + b)}", f"{show(a + b)} − {show(c)} = {show(result)}"]
+        check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
+    elif kind == "train":
+        big, small = max(a, b), min(a, b)
+        off = rng.randint(small // 3, small)
+        result = big - off + small
+        if big + small <= 1_500:
+            prompt = (
+                f"A long train had {show(big)} passengers. At the first station {show(off)} got off and "
+                f"{show(small)} got on. How many passengers are on the train now?"
+            )
+        elif big + small <= 90_000:
+            prompt = (
+                f"A stadium had {show(big)} fans inside. At half-time {show(off)} fans left and "
+                f"{show(small)} "
+                f"more arrived. How many fans were inside after half-time?"
+            )
+        else:
+            prompt = (
+                f"A city had a population of {show(big)}. One year, {show(off)} people moved away and "
+                f"{show(small)} people moved in. What was the population at the end of the year?"
+            )
+        steps = [
+            f"{show(big)} − {show(off)} = {show(big - off)}",
+            f"{show(big - off)} + {show(small)} = {show(result)}",
+        ]
+        check, working = f"{show(big)} − {show(off)} + {show(small)}", methods.column_subtraction(big, off)
+    elif kind == "sold_twice":
+        c = rng.randint(a // 10 + 1, a // 3)
+        d = rng.randint(a // 10 + 1, a // 3)
+        result = a - c - d
+        prompt = (
+            f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
+            f"Tuesday. How many boxes are left?"
+        )
+        steps = [
+            f"{show(c)} + {show(d)} = {show(c + d)} boxes sent out",
+            f"{show(a)} − {show(c + d)} = {show(result)}",
+        ]
+        check, working = f"{show(a)} − {show(c)} − {show(d)}", methods.column_subtraction(a, c + d)
+    else:
+        goal = (a // 1000 + 2) * 1000 if a >= 1000 else (a // 100 + 2) * 100
+        c = rng.randint(1, max(1, (goal - a) // 2))
+        result = goal - a - c
+        who = "A school" if goal <= 10_000 else "A charity"
+        prompt = (
+            f"{who} wants to raise £{show(goal)}. It raised £{show(a)} at a fair and £{show(c)} from a cake "
+            f"sale. How much more money does it need to raise?"
+        )
+        steps = [
+            f"Raised so far: {show(a)} + {show(c)} = {show(a + c)}",
+            f"Still needed: {show(goal)} − {show(a + c)} = {show(result)}",
+        ]
+        check, working = f"{show(goal)} − ({show(a)} + {show(c)})", methods.column_subtraction(goal, a + c)
+        answer = Money(result * 100)
+        return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", f"({check}) × 100", working)
+    answer = WholeNumber(result)
+    return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", check, working)
+
+
+# ---------------------------------------------------------------------- column subtraction
+
+
+def _subtraction_pair(rng: random.Random, level: Level) -> tuple[int, int]:
+    low, high = RANGES["column_subtraction"][int(level)]["digits"]  # type: ignore[misc]
+    for _ in range(300):
+        digits = rng.randint(low, high)
+        if level == Level.GREATER_DEPTH and rng.random() < 0.4:  # exchanging across zeros: 40,005 − 12,678
+            text = str(rng.randint(1, 9)) + "".join(rng.choice("0000123456789") for _ in range(digits - 1))
+            a = int(text)
+        else:
+            a = number_with_digits(rng, digits)
+        b = number_with_digits(rng, rng.randint(max(2, digits - 2), digits))
+        if b >= a:
+            continue
+        exchanges = _exchange_count(a, b)
+        if level == Level.WORKING_TOWARDS and exchanges != 1:
+            continue
+        if level != Level.WORKING_TOWARDS and exchanges < 2:
+            continue
+        return a, b
+    return 542, 278
+
+
+def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list[str], int]:
+    """Column steps of decomposition with optionally one wrong step at column `at`."""
+    names = ("Ones", "Tens", "Hundreds", "Thousands", "Ten thousands", "Hundred thousands")
+    columns = len(str(a))
+    original = [(a // 10**k) % 10 for k in range(columns)]
+    top = list(original)
+    bottom = [(b // 10**k) % 10 for k in range(columns)]
+    steps, out = [], []
+    for k in range(columns):
+        start = f"{names[k]}: " + (f"{original[k]} is now {top[k]}; " if top[k] != original[k] else "")
+        if top[k] < bottom[k] and k == at and error == "smaller_from_larger":
+            steps.append(f"{start}{bottom[k]} − {top[k]} = {bottom[k] - top[k]}.")
+            out.append(bottom[k] - top[k])
+            continue
+        if top[k] < bottom[k]:
+            j = k + 1
+            while top[j] == 0:
+                j += 1
+            if not (k == at and error == "exchange_not_subtracted"):
+                top[j] -= 1
+                for m in range(k + 1, j):
+                    top[m] = 9
+            value = top[k] + 10 - bottom[k]
+            # Short on purpose: six columns of steps must fit a prompt of at most 400 characters.
+            steps.append(f"{start}{top[k]} − {bottom[k]}, exchange: {top[k] + 10} − {bottom[k]} = {value}.")
+            out.append(value)
+        else:
+            steps.append(f"{start}{top[k]} − {bottom[k]} = {top[k] - bottom[k]}.")
+            out.append(top[k] - bottom[k])
+    return steps, int("".join(str(d) for d in reversed(out)))
+
+
+@topic(
+    "calculation.column_subtraction",
+    title="Column subtraction with exchanging",
+    codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("column_subtraction"),
+)
+@pictures.pictured("column_subtraction")
+def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
+    a, b = _subtraction_pair(rng, level)
+    result = a - b
+    tip = "start with the ones; if the top digit is smaller, exchange from the next column."
+    steps = [
+        "Line the numbers up in columns and subtract, exchanging where needed (see the column method).",
+        f"{show(a)} − {show(b)} = {show(result)}",
+    ]
+    working = methods.column_subtraction(a, b)
+    slips = (
+        ("smaller_from_larger", mis.smaller_from_larger(a, b)),
+        ("exchange_not_subtracted", mis.exchange_not_subtracted(a, b)),
+    )
+    if style == "fluency":
+        answer = WholeNumber(result)
+        prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
+        item = make(prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "−", a, b)
+    if style == "missing_number":
+        if rng.random() < 0.5:
+            equation, key = f"{show(a)} − □ = {show(result)}", b
+            steps = [
+                f"The missing number is {show(a)} − {show(result)} (see the column method).",
+                f"{show(a)} − {show(result)} = {show(b)}",
+            ]
+            working, wrong = methods.column_subtraction(a, result), a + result
+        else:
+            equation, key = f"□ − {show(b)} = {show(result)}", a
+            steps = [
+                f"Use the inverse: {show(result)} + {show(b)} (see the column method).",
+                f"{show(result)} + {show(b)} = {show(a)}",
+            ]
+            working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
+        answer = WholeNumber(key)
+        prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
+        item = make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, "−", a, b, "b" if "− □" in equation else "a")
+    if style == "spot_the_mistake":
+        needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
+        error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
+        at = rng.choice(needing)
+        wrong_steps, wrong = _subtraction_trace(a, b, error, at)
+        if wrong == result:
+            error, at = "smaller_from_larger", needing[0]
+            wrong_steps, wrong = _subtraction_trace(a, b, error, at)
+        right_steps, _ = _subtraction_trace(a, b, None, -1)
+        who = name(rng)
+        answer = WholeNumber(result)
+        prompt = (
+            f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        column = wrong_steps[at].split(":")[0].lower()
+        if error == "smaller_from_larger":
+            why = f"in the {column} {who} took the smaller digit from the larger instead of exchanging"
+            fix = right_steps[at]
+        else:
+            why = (
+                f"after exchanging into the {column}, {who} did not take 1 away from the column it came "
+                "from, "
+                f"so the {wrong_steps[at + 1].split(':')[0].lower()} step is wrong"
+            )
+            fix = right_steps[at + 1]
+        steps = [f"The mistake: {why}.", f"It should be {fix}", f"{show(a)} − {show(b)} = {show(result)}"]
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, (error, wrong))
+        )
+        return pictures.offer_sum(item, "−", a, b)
+    if style == "word_problem":
+        options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
+        template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
+        x, y = a, b
+        if unit == "money" and level == Level.GREATER_DEPTH and a < 100_000:
+            x, y = a * 100 if rng.random() < 0.5 else a, b + rng.randint(1, 99) if b < 10_000 else b
+            if x <= y:
+                x, y = a, b
+        elif unit == "money":
+            x, y = a * 100, b * 100
+        answer = _count_answer(x - y, unit)
+        prompt = _word(template, rng, a=_amount(x, unit), b=_amount(y, unit)) + hint(level, tip)
+        steps = [
+            "Subtract (see the column method).",
+            f"{_amount(x, unit)} − {_amount(y, unit)} = {_amount(x - y, unit)}",
+        ]
+        working = (
+            methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money" else methods.column_subtraction(x, y)
+        )
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(x)} − {show(y)}",
+            working,
+            mis.predictions(
+                answer,
+                ("smaller_from_larger", mis.smaller_from_larger(x, y)),
+                ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y)),
+            ),
+        )
+        return pictures.offer_sum(item, "−", x, y, unit="£" if unit == "money" else "")
+    return _add_subtract_two_step(rng, level, a, b, addition=False)

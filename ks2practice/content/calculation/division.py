@@ -1,0 +1,561 @@
+"""Short division (the bus-stop method) and long division by a two-digit number, on one written-method scaffold."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import NamedTuple
+
+from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, WholeNumber, format_fraction
+from ks2practice.content import methods
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _word
+from ks2practice.content.wording import hint, make, name, show
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+SHARE_CONTEXTS = (
+    ("{a} stickers are shared equally between {b} children. How many stickers does each child get?", ""),
+    ("A baker puts {a} bread rolls into bags of {b}. How many bags does the baker fill?", ""),
+    ("A {a} roll of ribbon is cut into {b} equal pieces. How long is each piece?", "cm"),
+    ("{a} is shared equally between {b} people. How much does each person get?", "money"),
+    ("A school spends {a} on {b} identical books. How much does one book cost?", "money"),
+    ("A farmer packs {a} eggs into boxes of {b}. How many boxes does the farmer fill?", ""),
+    ("{a} of juice is poured equally into {b} jugs. How much juice is in each jug?", "ml"),
+)
+REMAINDER_CONTEXTS = (
+    (
+        "{a} children are going on a trip. Each minibus holds {b} children. How many minibuses are needed?",
+        "up",
+        1_000,
+    ),
+    ("{a} eggs need packing into boxes of {b}. How many boxes are needed to pack all the eggs?", "up", 10**9),
+    (
+        "A school needs {a} pencils. Pencils come in packs of {b}. How many packs must the school buy?",
+        "up",
+        5_000,
+    ),
+    ("{a} people are coming to a party. Each table seats {b} people. How many tables are needed?", "up", 500),
+    (
+        "A baker has {a} g of flour. Each loaf needs {b} g. How many whole loaves can the baker make?",
+        "down",
+        20_000,
+    ),
+    (
+        "{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} cut?",
+        "down",
+        5_000,
+    ),
+    (
+        "A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled completely?",
+        "down",
+        10**9,
+    ),
+    ("{a} sweets are shared equally between {b} children. How many sweets are left over?", "left", 1_000),
+    ("A farmer packs {a} apples into bags of {b}. How many apples are left over?", "left", 10**9),
+)
+
+
+# ---------------------------------------------------------------------- short division
+
+
+def _exact_division(rng: random.Random, level: Level, key: str) -> tuple[int, int, int]:
+    table = RANGES[key][int(level)]
+    divisor = rng.choice(table["divisors"])  # type: ignore[arg-type]
+    quotient = rng.randint(*table["quotient"])  # type: ignore[misc]
+    while quotient % 10 == 0:
+        quotient += 1
+    return divisor * quotient, divisor, quotient
+
+
+def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[list[str], str]:
+    """Bus-stop steps, perhaps with one wrong step: a 0 left out of the answer or a remainder not carried."""
+    names = ("ones", "tens", "hundreds", "thousands", "ten thousands")
+    digits = [int(d) for d in str(dividend)]
+    steps, quotient, carry, dropped = [], "", 0, False
+    for i, d in enumerate(digits):
+        place = names[len(digits) - 1 - i]
+        current = carry * 10 + d
+        q, r = divmod(current, divisor)
+        if q == 0 and not quotient:
+            steps.append(f"{current} ÷ {divisor} does not go, so carry {current} into the next column.")
+            carry = current
+            continue
+        if current == 0:
+            steps.append(
+                f"0 ÷ {divisor}: nothing to write or carry, so move on."
+                if error == "missing_zero_in_quotient"
+                else f"0 ÷ {divisor} = 0: write 0 in the {place}."
+            )
+            quotient += "" if error == "missing_zero_in_quotient" else "0"
+            carry = 0
+            continue
+        if q == 0 and error == "missing_zero_in_quotient":
+            steps.append(f"{current} ÷ {divisor} does not go, so carry {current} into the next column.")
+        elif q == 0:
+            steps.append(f"{current} ÷ {divisor} does not go: write 0 in the {place} and carry {current}.")
+            quotient += "0"
+        else:
+            tail = f" remainder {r}, carry {r}." if r else "."
+            if r and error == "remainder_not_carried" and not dropped and i < len(digits) - 1:
+                tail = f" remainder {r}."
+                dropped = True
+                r = 0
+            steps.append(f"{current} ÷ {divisor} = {q}{tail}")
+            quotient += str(q)
+        carry = r
+    result = quotient + (f" r {carry}" if carry else "")
+    return steps, result
+
+
+# ---------------------------------------------------------------------- the written-division scaffold
+
+
+class MissingForm(NamedTuple):
+    """One missing-number form of a division, drawn by the method: what the item shows and its picture."""
+
+    equation: str
+    answer: WholeNumber
+    steps: list[str]
+    check: str
+    working: str | None
+    hint: str
+    picture: Callable[[Item], Item]
+
+
+class Mistake(NamedTuple):
+    """A division worked with one wrong step, drawn by the method, and how the adult's solution explains it."""
+
+    dividend: int
+    divisor: int
+    quotient: int
+    wrong_steps: list[str]
+    wrong: str
+    explain: Callable[[str], list[str]]  # the pupil's name → the lines that name the mistake
+    predicted: tuple[str, int | None]
+
+
+@dataclass(frozen=True)
+class WrittenDivision:
+    """What short and long division do differently; written_division() makes the item shapes they share."""
+
+    key: str  # the topic's skill and its row in RANGES
+    name: str  # as the prompts say it
+    see: str  # the step that points to the laid-out method
+    layout: Callable[[int, int], str]  # the method laid out, for the item's working
+    tip: Callable[[int], str]  # the level-1 hint, given the divisor
+    fluency_extension: Callable[[random.Random, Level, str, int, int, int], Item | None]  # None: a whole answer
+    missing: Callable[[random.Random, int, int, int], MissingForm]
+    mistake: Callable[[random.Random, Level, int, int], Mistake]
+
+
+def written_division(method: WrittenDivision, rng: random.Random, level: Level, style: str) -> Item:
+    """One division question by a written method, in the shapes both methods share: fluency, missing number,
+    spot the mistake and word problems (which draw in the same order whichever method is asked for)."""
+    dividend, divisor, quotient = _exact_division(rng, level, method.key)
+    tip = method.tip(divisor)
+    if style == "fluency":
+        extended = method.fluency_extension(rng, level, style, dividend, divisor, quotient)
+        if extended is not None:
+            return extended
+        answer = WholeNumber(quotient)
+        prompt = f"Use {method.name} to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
+        steps = [method.see, f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
+        predicted = ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
+        item = _written(method, prompt, answer, steps, style, dividend, divisor, predicted)
+        return _division_pictures(item, dividend, divisor, quotient)
+    if style == "missing_number":
+        form = method.missing(rng, dividend, divisor, quotient)
+        prompt = f"Find the missing number: {form.equation}" + hint(level, form.hint)
+        return form.picture(make(prompt, form.answer, form.steps, style, form.check, form.working))
+    if style == "spot_the_mistake":
+        run = method.mistake(rng, level, divisor, quotient)
+        right_steps, _ = _division_trace(run.dividend, run.divisor, None)
+        who = name(rng)
+        answer = WholeNumber(run.quotient)
+        prompt = (
+            f"{who} used {method.name} for {show(run.dividend)} ÷ {run.divisor} and got {run.wrong}. {who}'s steps: "
+            + " ".join(run.wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        steps = [
+            *run.explain(who),
+            " ".join(right_steps),
+            f"{show(run.dividend)} ÷ {run.divisor} = {show(run.quotient)}",
+        ]
+        item = _written(method, prompt, answer, steps, style, run.dividend, run.divisor, run.predicted)
+        return _division_pictures(item, run.dividend, run.divisor, run.quotient)
+    return _division_word_problem(rng, level, dividend, divisor, quotient, tip, method.layout)
+
+
+def _written(
+    method: WrittenDivision,
+    prompt: str,
+    answer: Answer,
+    steps: list[str],
+    style: str,
+    dividend: int,
+    divisor: int,
+    predicted: tuple[str, object],
+    working: str | None = None,
+) -> Item:
+    """An item worked by the method: the division is its check, the method laid out its working."""
+    return make(
+        prompt,
+        answer,
+        steps,
+        style,
+        f"{show(dividend)} ÷ {divisor}",
+        method.layout(dividend, divisor) if working is None else working,
+        mis.predictions(answer, predicted),
+    )
+
+
+# ---------------------------------------------------------------------- short division: what is its own
+
+
+def _short_fluency_extension(
+    rng: random.Random, level: Level, style: str, dividend: int, divisor: int, quotient: int
+) -> Item | None:
+    """At greater depth, half the time: a remainder written as a fraction, so the answer is a mixed number."""
+    if not (level == Level.GREATER_DEPTH and rng.random() < 0.5):
+        return None
+    divisor = rng.choice((3, 4, 6, 7, 8, 9))
+    dividend = divisor * quotient + rng.randint(1, divisor - 1)
+    value = Fraction(dividend, divisor)
+    answer = FractionAnswer(value, mixed=True, improper=False)
+    prompt = (
+        f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer is a mixed number."
+    )
+    q, r = divmod(dividend, divisor)
+    simpler = "" if Fraction(r, divisor).denominator == divisor else f" = {Fraction(r, divisor)}"
+    steps = [
+        f"Short division gives {show(q)} remainder {r} (see the method).",
+        f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
+        f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
+    ]
+    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))
+    item = _written(SHORT_DIVISION, prompt, answer, steps, style, dividend, divisor, predicted)
+    return pictures.offer(item, place_value_chart=pictures.chart(dividend))
+
+
+def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: int) -> MissingForm:
+    remainder = rng.randint(1, divisor - 1)
+    total = dividend + remainder
+    form = rng.choice(("remainder", "dividend", "exact"))
+    if form == "remainder":
+        equation = f"{show(total)} ÷ {divisor} = {show(quotient)} r □"
+        answer = WholeNumber(remainder)
+        check = f"{show(total)} = {divisor} × {show(quotient)} + □"
+        steps = [
+            f"{divisor} × {show(quotient)} = {show(dividend)}",
+            f"{show(total)} − {show(dividend)} = {remainder}",
+        ]
+        working = methods.short_division(total, divisor)
+    elif form == "dividend":
+        equation = f"□ ÷ {divisor} = {show(quotient)} r {remainder}"
+        answer = WholeNumber(total)
+        check = f"□ = {divisor} × {show(quotient)} + {remainder}"
+        steps = [
+            f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
+            f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}",
+        ]
+        working = (
+            methods.short_multiplication(quotient, divisor)
+            if divisor < 10
+            else methods.long_multiplication(quotient, divisor)
+        )
+    else:
+        equation = f"□ ÷ {divisor} = {show(quotient)}"
+        answer = WholeNumber(dividend)
+        check = equation
+        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        working = (
+            methods.short_multiplication(quotient, divisor)
+            if divisor < 10
+            else methods.long_multiplication(quotient, divisor)
+        )
+    tip = "use the inverse: multiply" + (", then add the remainder." if " r " in equation else ".")
+    if form == "remainder":
+        shown = (total, divisor, quotient, remainder, "remainder")
+    elif form == "dividend":
+        shown = (total, divisor, quotient, remainder, "whole")
+    else:
+        shown = (dividend, divisor, quotient, 0, "whole")
+    return MissingForm(equation, answer, steps, check, working, tip, lambda item: _division_pictures(item, *shown))
+
+
+def _short_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
+    """A bus stop with a 0 left out of the answer or a remainder not carried (a short divisor, drawn afresh)."""
+    zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
+    table = RANGES["short_division"][int(level)]
+    divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
+    largest = 3_000
+    if level == Level.WORKING_TOWARDS:  # three-digit numbers divided by 2, 3 or 4
+        divisor, largest = rng.choice((2, 3, 4)), 200
+    error = rng.choice(("missing_zero_in_quotient", "remainder_not_carried"))
+    if error == "missing_zero_in_quotient":
+        quotient = rng.choice([q for q in zero_quotients if q < largest])
+    dividend = divisor * quotient
+    wrong_steps, wrong = _division_trace(dividend, divisor, error)
+    if wrong == str(quotient):
+        error = "missing_zero_in_quotient"
+        quotient = rng.choice([q for q in zero_quotients if q < largest])
+        dividend = divisor * quotient
+        wrong_steps, wrong = _division_trace(dividend, divisor, error)
+    why = (
+        "when a digit was too small to divide, no 0 was written in the answer"
+        if error == "missing_zero_in_quotient"
+        else "a remainder was not carried into the next digit"
+    )
+    predicted = (
+        ("missing_zero_in_quotient", int(wrong))
+        if error == "missing_zero_in_quotient"
+        else ("missing_zero_in_quotient", None)
+    )
+    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, lambda who: [f"The mistake: {why}."], predicted)
+
+
+SHORT_DIVISION = WrittenDivision(
+    key="short_division",
+    name="short division",
+    see="Use short division (see the bus-stop method).",
+    layout=methods.short_division,
+    tip=lambda divisor: "divide from the left, and carry any remainder into the next digit.",
+    fluency_extension=_short_fluency_extension,
+    missing=_short_missing,
+    mistake=_short_mistake,
+)
+
+
+@topic(
+    "calculation.short_division",
+    title="Short division (the bus-stop method)",
+    codes=("3C7", "5C7b", "6C7c", "3C8", "6F6"),
+    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("short_division"),
+)
+@pictures.pictured("short_division")
+def short_division(rng: random.Random, level: Level, style: str) -> Item:
+    return written_division(SHORT_DIVISION, rng, level, style)
+
+
+def _division_word_problem(
+    rng: random.Random,
+    level: Level,
+    dividend: int,
+    divisor: int,
+    quotient: int,
+    tip: str,
+    layout: Callable[[int, int], str] = methods.short_division,
+) -> Item:
+    if rng.random() < 0.5:
+        template, unit = rng.choice(SHARE_CONTEXTS)
+        if unit == "money":
+            amount, each = (
+                dividend * 100 if dividend < 1_000 else dividend,
+                quotient * 100 if dividend < 1_000 else quotient,
+            )
+        else:
+            amount, each = dividend, quotient
+        answer = _count_answer(each, unit)
+        prompt = _word(template, rng, a=_amount(amount, unit), b=show(divisor)) + hint(level, tip)
+        steps = ["Divide (see the method).", f"{_amount(amount, unit)} ÷ {divisor} = {_amount(each, unit)}"]
+        item = make(
+            prompt,
+            answer,
+            steps,
+            "word_problem",
+            f"{show(amount)} ÷ {divisor}",
+            layout(dividend, divisor),
+            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))),
+        )
+        # the bar in the question's own units (pounds and pence for money); the chart of the number divided
+        bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
+        money_ = pictures.coins(amount) if unit == "money" else None
+        why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
+        counters = pictures.chart(Fraction(amount, 100) if unit == "money" else amount)  # pounds, as in the prompt
+        return pictures.offer(item, why, bar_model=bar, place_value_chart=counters, coins=money_)
+    remainder = rng.randint(1, divisor - 1)
+    total = dividend + remainder
+    template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
+    if way == "up":
+        key, check = quotient + 1, f"({show(total)} − {remainder}) ÷ {divisor} + 1"
+        reason = f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
+    elif way == "down":
+        key, check = quotient, f"({show(total)} − {remainder}) ÷ {divisor}"
+        reason = f"The {remainder} left over is not enough for another one, so the answer is {show(key)}"
+    else:
+        key, check = remainder, f"{show(total)} − {divisor} × {show(quotient)}"
+        reason = f"{remainder} are left over."
+    answer = WholeNumber(key)
+    prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
+    steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
+    why = "a picture would show what the remainder means"
+    predicted = mis.predictions(
+        answer,
+        (
+            "remainder_not_interpreted",
+            mis.remainder_not_interpreted(total, divisor, way == "up") if way != "left" else quotient,
+        ),
+    )
+    item = make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
+    return pictures.offer(item, why, place_value_chart=pictures.chart(total))
+
+
+def _division_pictures(
+    item: Item, whole: int, divisor: int, quotient: int, remainder: int = 0, unknown: str = "each"
+) -> Item:
+    """A division's pictures: the whole shared into equal parts, and the whole in a place-value chart."""
+    bar = pictures.sharing_bar(whole, divisor, quotient, remainder, unknown)
+    counters = pictures.chart(whole) if unknown != "whole" else None
+    why = "the number to divide is the one to find" if unknown == "whole" else "a bar stops at 12 parts"
+    return pictures.offer(item, why, bar_model=bar, place_value_chart=counters)
+
+
+# ---------------------------------------------------------------------- long division: what is its own
+
+
+def _long_fluency_extension(
+    rng: random.Random, level: Level, style: str, dividend: int, divisor: int, quotient: int
+) -> Item | None:
+    """At greater depth, always: a remainder carried on as a decimal (when it ends soon) or written as a fraction."""
+    if level != Level.GREATER_DEPTH:
+        return None
+    extra = rng.randint(1, divisor - 1)
+    total = dividend + extra
+    value = Fraction(total, divisor)
+    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))
+    if _places_needed(value) <= 2 and rng.random() < 0.6:
+        answer: Answer = DecimalNumber(_decimal(value))
+        prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
+        steps = [
+            "Carry on dividing after the decimal point by writing zeros (see the method).",
+            f"{show(total)} ÷ {divisor} = {answer.format()}",
+        ]
+        working = methods.long_division(total, divisor, _places_needed(value))
+        item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted, working)
+        return _division_pictures(item, total, divisor, total // divisor, total % divisor)
+    answer = FractionAnswer(value, mixed=True, improper=False)
+    q, r = divmod(total, divisor)
+    prompt = (
+        f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed "
+        "number "
+        f"(the remainder as a fraction)."
+    )
+    steps = [
+        f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
+        f"The remainder is {r}/{divisor} of a whole one.",
+        f"So the answer is {format_fraction(value)}",
+    ]
+    item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted)
+    return _division_pictures(item, total, divisor, q, r)
+
+
+def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int) -> MissingForm:
+    form = rng.choice(("dividend", "divisor", "remainder"))
+    if form == "dividend":
+        equation, key, check = (
+            f"□ ÷ {divisor} = {show(quotient)}",
+            dividend,
+            f"□ ÷ {divisor} = {show(quotient)}",
+        )
+        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        working = methods.long_multiplication(quotient, divisor) if quotient >= 10 else None
+        return MissingForm(
+            equation,
+            WholeNumber(key),
+            steps,
+            check,
+            working,
+            "use the inverse operation.",
+            lambda item: _division_pictures(item, dividend, divisor, quotient, 0, "whole"),
+        )
+    if form == "divisor":
+        equation, key, check = (
+            f"{show(dividend)} ÷ □ = {show(quotient)}",
+            divisor,
+            f"{show(dividend)} ÷ □ = {show(quotient)}",
+        )
+        steps = [
+            f"{show(dividend)} ÷ {show(quotient)} = {divisor}",
+            f"Check: {show(quotient)} × {divisor} = {show(dividend)}",
+        ]
+        working = methods.long_division(dividend, quotient) if quotient < 100 else None
+        return MissingForm(  # the divisor is the unknown: a chart of the number divided
+            equation,
+            WholeNumber(key),
+            steps,
+            check,
+            working,
+            "use the inverse operation.",
+            lambda item: pictures.offer(item, place_value_chart=pictures.chart(dividend)),
+        )
+    extra = rng.randint(1, divisor - 1)
+    total = dividend + extra
+    equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
+    check = f"{show(total)} = {divisor} × {show(quotient)} + □"
+    steps = [
+        f"{show(quotient)} × {divisor} = {show(dividend)}",
+        f"{show(total)} − {show(dividend)} = {extra}",
+    ]
+    return MissingForm(
+        equation,
+        WholeNumber(key),
+        steps,
+        check,
+        methods.long_division(total, divisor),
+        "use the inverse operation.",
+        lambda item: _division_pictures(item, total, divisor, quotient, extra, "remainder"),
+    )
+
+
+def _long_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
+    """A long division with the 0 left out of the answer (a three-digit quotient with a 0 in its tens)."""
+    zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
+    quotient = rng.choice(zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients if q < 310])
+    dividend = divisor * quotient
+    wrong_steps, wrong = _division_trace(dividend, divisor, "missing_zero_in_quotient")
+
+    def explain(who: str) -> list[str]:
+        return [
+            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the answer.",
+            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not {show(dividend)}.",
+        ]
+
+    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, explain, ("missing_zero_in_quotient", int(wrong)))
+
+
+LONG_DIVISION = WrittenDivision(
+    key="long_division",
+    name="long division",
+    see="Use long division (see the method).",
+    layout=methods.long_division,
+    tip=lambda divisor: f"write out the first few multiples of {divisor} before you start.",
+    fluency_extension=_long_fluency_extension,
+    missing=_long_missing,
+    mistake=_long_mistake,
+)
+
+
+@topic(
+    "calculation.long_division",
+    title="Long division by a two-digit number",
+    codes=("6C7b", "6C7c", "6C8", "6F9c"),
+    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    representations=pictures.kinds("long_division"),
+)
+@pictures.pictured("long_division")
+def long_division(rng: random.Random, level: Level, style: str) -> Item:
+    return written_division(LONG_DIVISION, rng, level, style)
+
+
+def _places_needed(value: Fraction) -> int:
+    """Decimal places a value needs, or 99 when it has no exact decimal within six places."""
+    for places in range(7):
+        if (value * 10**places).denominator == 1:
+            return places
+    return 99

@@ -1,0 +1,443 @@
+"""Mental addition and subtraction; mental multiplication and division (× and ÷ by 10, 100, 1000)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
+from ks2practice.content.wording import hint, make, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+MENTAL_ADD = (
+    ("A library had {a} books. It was given {b} more. How many books does it have now?", "", 100, 99_999),
+    (
+        "A car had travelled {a}. It then travelled another {b}. How far has it travelled now?",
+        "km",
+        100,
+        999_999,
+    ),
+    (
+        "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?",
+        "",
+        100,
+        999_999,
+    ),
+    ("A school had {a} pupils. {b} new pupils joined. How many pupils are there now?", "", 100, 2_000),
+    ("A city had a population of {a}. It grew by {b}. What is the population now?", "", 10_000, 9_999_999),
+)
+MENTAL_SUBTRACT = (
+    ("A shop had {a} tins of beans and sold {b}. How many tins are left?", "", 100, 9_999),
+    ("A tank held {a} of water and {b} leaked out. How much water is left?", "l", 100, 99_999),
+    ("{name} had {a} points in a game and lost {b}. How many points does {name} have now?", "", 100, 999_999),
+    ("A concert hall has {a} seats and {b} have been sold. How many seats are left?", "", 100, 9_999),
+    ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", 100, 999_999),
+)
+MENTAL_COMPLEMENT = (
+    (
+        "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does it need?",
+        "",
+        100,
+        100_000,
+    ),
+    ("A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?", "m", 100, 100_000),
+    (
+        "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are needed?",
+        "",
+        100,
+        100_000,
+    ),
+)
+
+
+# ---------------------------------------------------------------------- mental + and −
+
+
+def _mental_pair(rng: random.Random, level: Level) -> tuple[int, str, int, str]:
+    """A mental calculation: first number, sign, second number and the strategy it invites."""
+    table = RANGES["mental_add_subtract"][int(level)]
+    low, high = table["digits"]  # type: ignore[misc]
+    a = _digits_number(rng, low, high)
+    sign = rng.choice("+−")
+    if level == Level.WORKING_TOWARDS:
+        change = rng.choice(table["changes"])  # type: ignore[arg-type]
+        b = change * rng.randint(1, 9 if change < 100 else 5)
+        a = rng.randint(100, 999 - b) if sign == "+" else rng.randint(100 + b, 999)
+        return a, sign, b, "place"
+    kind = rng.choice(("round", "near", "complement"))
+    if kind == "complement":
+        total = rng.choice(table["complement"])  # type: ignore[arg-type]
+        b = rng.randint(total // 10 + 1, total - 1)
+        if rng.random() < 0.5:
+            b = b // 5 * 5 or b
+        return total, "−", b, "complement"
+    if kind == "near":
+        b = rng.choice(table["near"])  # type: ignore[arg-type]
+        if sign == "−" and a <= b:
+            a += b * 2
+        return a, sign, b, "near"
+    step = 10 ** rng.randint(1, len(str(a)) - 1)
+    b = step * rng.randint(1, 9) + (step // 10 * rng.randint(1, 9) if level == Level.GREATER_DEPTH else 0)
+    if sign == "−" and a <= b:
+        sign = "+"
+    return a, sign, b, "round"
+
+
+def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
+    result = a + b if sign == "+" else a - b
+    if kind == "near":
+        friendly = b + (10 - b % 10) if b % 10 else b
+        adjust = friendly - b
+        if sign == "+":
+            return [
+                f"{show(b)} is {show(friendly)} − {adjust}.",
+                f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: {show(result)}",
+            ]
+        return [
+            f"{show(b)} is {show(friendly)} − {adjust}.",
+            f"{show(a)} − {show(friendly)} = {show(a - friendly)}, then add {adjust} back: {show(result)}",
+        ]
+    if kind == "complement":
+        jumps, current, place = [], b, 10
+        while current < a:
+            nxt = min(a, -(-current // place) * place) if current % place else current
+            if nxt > current:
+                jumps.append((current, nxt))
+                current = nxt
+            place *= 10
+            if place > a:
+                jumps.append((current, a)) if current < a else None
+                break
+        if len(jumps) < 2:
+            return [f"{show(a)} − {show(b)} = {show(result)}"]
+        text = ", then ".join(f"{show(x)} to {show(y)} is {show(y - x)}" for x, y in jumps)
+        return [
+            f"Count on from {show(b)}: {text}.",
+            " + ".join(show(y - x) for x, y in jumps) + f" = {show(result)}",
+        ]
+    return [f"{show(a)} {sign} {show(b)} = {show(result)}"]
+
+
+def _mental_slips(a: int, sign: str, b: int, kind: str) -> list[tuple[str, object]]:
+    if kind == "complement":
+        return [("complements_each_digit_to_ten", mis.complements_each_digit_to_ten(a, b))]
+    if kind == "near":
+        friendly = b + (10 - b % 10) if b % 10 else b
+        return [("compensation_wrong_way", mis.compensation_wrong_way(a, b, friendly, sign == "+"))]
+    if sign == "+":
+        return [("no_exchange_addition", mis.no_exchange_addition(a, b))]
+    return [("smaller_from_larger", mis.smaller_from_larger(a, b))]
+
+
+@topic(
+    "calculation.mental_add_subtract",
+    title="Mental addition and subtraction",
+    codes=("3C1", "3C4", "5C1"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    representations=pictures.kinds("mental_add_subtract"),
+)
+@pictures.pictured("mental_add_subtract")
+def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
+    a, sign, b, kind = _mental_pair(rng, level)
+    result = a + b if sign == "+" else a - b
+    steps = _mental_steps(a, sign, b, kind)
+    slips = _mental_slips(a, sign, b, kind)
+    tip = "which digits change? Only cross into the next column if you need to."
+    if style == "fluency":
+        answer = WholeNumber(result)
+        prompt = f"Work out {show(a)} {sign} {show(b)} in your head." + hint(level, tip)
+        item = make(
+            prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips)
+        )
+        return pictures.offer_sum(item, sign, a, b)
+    if style == "missing_number":
+        form = rng.choice(("first", "second"))
+        if form == "second":
+            answer = WholeNumber(b)
+            equation = f"{show(a)} {sign} □ = {show(result)}"
+            steps = [
+                f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} {show(a)}"
+                if sign == "+"
+                else f"{show(a)} − {show(result)} = {show(b)}",
+                f"□ = {show(b)}",
+            ]
+            if sign == "+":
+                steps[0] = f"{show(result)} − {show(a)} = {show(b)}"
+            wrong = mis.wrong_inverse(a, result, sign == "+")
+        else:
+            answer = WholeNumber(a)
+            equation = f"□ {sign} {show(b)} = {show(result)}"
+            back = "−" if sign == "+" else "+"
+            steps = [f"Use the inverse: {show(result)} {back} {show(b)} = {show(a)}"]
+            wrong = result - b if sign == "−" else result + b
+        prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
+        item = make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, ("wrong_inverse", wrong)))
+        return pictures.offer_sum(item, sign, a, b, "b" if form == "second" else "a")
+    if style == "true_or_false":
+        candidates = [s for s in slips if s[1] is not None and s[1] != result]
+        slip = rng.choice(candidates) if candidates and rng.random() < 0.6 else None
+        claim = int(slip[1]) if slip else result  # type: ignore[call-overload]
+        answer = TrueFalse(claim == result)
+        prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
+        steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        return pictures.offer_sum(item, sign, a, b)
+    if style == "compare":
+        c, sign2, d, _ = _mental_pair(rng, level)
+        other = c + d if sign2 == "+" else c - d
+        if rng.random() < 0.15:  # sometimes the two sides are equal
+            sign2, d = ("+", result - c) if result > c else ("−", c - result)
+            other = result
+        left, right = f"{show(a)} {sign} {show(b)}", f"{show(c)} {sign2} {show(d)}"
+        answer = Comparison(sign_of(result, other))
+        prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, "work out each side first.")
+        steps = [f"{left} = {show(result)}", f"{right} = {show(other)}", f"So {left} {answer.sign} {right}"]
+        return make(prompt, answer, steps, style, f"{left} □ {right}")
+    bank = MENTAL_ADD if sign == "+" else MENTAL_SUBTRACT
+    if kind == "complement":
+        bank = MENTAL_COMPLEMENT
+    fitting = [c for c in bank if c[2] <= a and max(a, b, result) <= c[3]]
+    template, unit, _, _ = rng.choice(fitting or bank[-1:])
+    answer = _count_answer(result, unit)
+    prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
+    item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
+    return pictures.offer_sum(item, sign, a, b, unit="£" if unit == "money" else "")
+
+
+def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fraction, int, bool, list[str]]:
+    """Multiply or divide by 10, 100 or 1000: (prompt expression, start, result, power, multiply, steps)."""
+    table = RANGES["mental_multiply_divide"][int(level)]
+    factor = rng.choice(table["powers"])  # type: ignore[arg-type]
+    power = len(str(factor)) - 1
+    multiply = rng.random() < 0.5
+    if not table["decimals"]:
+        start = Fraction(rng.randint(2, 99) * (1 if multiply else factor) * (1 if rng.random() < 0.7 else 10))
+        if not multiply and start % factor:
+            start = start * factor
+    else:
+        places = rng.randint(1, 2 if level == Level.EXPECTED else 3)
+        start = Fraction(rng.randint(1, 999), 10**places)
+        while start.denominator == 1 or start < Fraction(1, 100):
+            start = Fraction(rng.randint(11, 99), 10)
+    result = start * factor if multiply else start / factor
+    sign = "×" if multiply else "÷"
+    way = "left" if multiply else "right"
+    steps = [
+        f"{sign} {show(factor)} moves every digit {power} place{'s' if power > 1 else ''} to the {way}.",
+        f"{show(start)} {sign} {show(factor)} = {show(result)}",
+    ]
+    return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps
+
+
+def _exact(value: object) -> Fraction:
+    """The exact value of a number or of a number written as text ('2.50', '1,200')."""
+    if isinstance(value, str):
+        return Fraction(Decimal(value.replace(",", "").replace("−", "-")))
+    return Fraction(value)  # type: ignore[arg-type]
+
+
+def _number_answer(value: Fraction) -> Answer:
+    if value.denominator == 1:
+        return WholeNumber(value.numerator)
+    return DecimalNumber(_decimal(value))
+
+
+def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
+    """A multiplication or division from a known fact scaled by 10s: 30 × 4, 3,600 ÷ 9, 70 × 800."""
+    a, b = rng.randint(2, 9 if level == Level.WORKING_TOWARDS else 12), rng.randint(2, 9)
+    if level == Level.WORKING_TOWARDS:
+        za, zb = 1, 0
+    elif level == Level.EXPECTED:
+        za, zb = rng.choice(((2, 0), (1, 1), (3, 0)))
+    else:
+        za, zb = rng.choice(((2, 1), (1, 2), (2, 2), (3, 1)))
+    x, y = a * 10**za, b * 10**zb
+    if rng.random() < 0.5:
+        value = Fraction(x * y)
+        text = f"{show(x)} × {show(y)}"
+        steps = [
+            f"{a} × {b} = {a * b}",
+            f"{show(x)} × {show(y)} is {a * b} × {show(10 ** (za + zb))} = {show(value)}",
+        ]
+        wrong = ("zeros_miscounted", Fraction(a * b * 10 ** max(0, za + zb - 1)))
+        return text, value, steps, [wrong]
+    product = x * y
+    value = Fraction(x)
+    text = f"{show(product)} ÷ {show(y)}"
+    steps = [f"{a} × {b} = {a * b}, so {show(product)} ÷ {show(y)} = {show(x)}"]
+    wrong = ("zeros_miscounted", Fraction(x * 10) if zb == 0 else Fraction(x, 10) if x % 10 == 0 else None)
+    return text, value, steps, [wrong]
+
+
+def _strategy(rng: random.Random) -> tuple[str, Fraction, list[str]]:
+    """Level 3 mental strategies: doubling and halving, compensation, partitioning."""
+    kind = rng.choice(("quarter", "near", "partition"))
+    if kind == "quarter":
+        m = rng.choice((4, 8, 12, 16, 24, 28, 32, 36, 44))
+        value = Fraction(25 * m)
+        return (
+            f"25 × {m}",
+            value,
+            [f"25 × 4 = 100, and {m} = 4 × {m // 4}.", f"100 × {m // 4} = {show(value)}"],
+        )
+    if kind == "near":
+        base = rng.choice((99, 199, 999, 49, 101))
+        m = rng.randint(3, 9)
+        value = Fraction(base * m)
+        friendly = base + 1 if base % 10 == 9 else base - 1
+        adjust = "subtract" if base % 10 == 9 else "add"
+        return (
+            f"{base} × {m}",
+            value,
+            [f"{friendly} × {m} = {show(friendly * m)}", f"then {adjust} {m}: {show(value)}"],
+        )
+    a = rng.randint(13, 19)
+    b = rng.randint(12, 19)
+    value = Fraction(a * b)
+    return (
+        f"{a} × {b}",
+        value,
+        [
+            f"{a} × 10 = {a * 10} and {a} × {b - 10} = {a * (b - 10)}",
+            f"{a * 10} + {a * (b - 10)} = {show(value)}",
+        ],
+    )
+
+
+@topic(
+    "calculation.mental_multiply_divide",
+    title="Mental multiplication and division, including × and ÷ by 10, 100 and 1000",
+    codes=("3C7", "4C6b", "5C6a", "5C6b", "6C6", "4F9", "6F9a"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "variation"),
+    representations=pictures.kinds("mental_multiply_divide"),
+)
+@pictures.pictured("mental_multiply_divide")
+def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "variation":
+        return _variation_chain(rng, level)
+    kind = rng.choice(("power", "power", "scaled") + (("strategy",) if level == Level.GREATER_DEPTH else ()))
+    if style in ("missing_number", "true_or_false", "compare") and kind == "strategy":
+        kind = "scaled"
+    if kind == "power":
+        text, start, value, power, multiply, steps = _power_item(rng, level)
+        slips = [("powers_of_ten_wrong_way", mis.powers_of_ten_wrong_way(_decimal(start), power, multiply))]
+        if multiply:
+            slips.append(("times_ten_adds_zero", mis.times_ten_adds_zero(_decimal(start), power)))
+        tip = "use a place-value chart: the digits move, the decimal point stays still."
+    elif kind == "scaled":
+        text, value, steps, slips = _scaled_fact(rng, level)
+        tip = "use the times-table fact, then think about the size of the numbers."
+    else:
+        text, value, steps = _strategy(rng)
+        slips, tip = [], ""
+    # the number the digits move from, in a place-value chart (a strategy at greater depth has no chart)
+    why = "a mental strategy, not a place-value move" if kind == "strategy" else "a chart stops at thousandths"
+    counters = pictures.chart(_exact(text.split(" ")[0])) if kind != "strategy" else None
+    if style == "fluency":
+        answer = _number_answer(value)
+        prompt = f"Work out {text} in your head." + hint(level, tip)
+        item = make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, *slips))
+        return pictures.offer(item, why, place_value_chart=counters)
+    left, sign, right = text.split(" ", 2)
+    if style == "missing_number":
+        if rng.random() < 0.5:
+            equation, key = f"{left} {sign} □ = {show(value)}", Fraction(Decimal(right.replace(",", "")))
+        else:
+            equation, key = f"□ {sign} {right} = {show(value)}", Fraction(Decimal(left.replace(",", "")))
+            counters = pictures.chart(value)  # the start is the unknown: chart where the digits ended up
+        answer = _number_answer(key)
+        prompt = f"Find the missing number: {equation}" + hint(level, tip)
+        item = make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        return pictures.offer(item, why, place_value_chart=counters)
+    if style == "true_or_false":
+        wrongs = [(m, w) for m, w in slips if w is not None and _exact(w) != value]
+        slip = rng.choice(wrongs) if wrongs and rng.random() < 0.6 else None
+        if slip is None:
+            claim_text = show(value)
+        else:
+            claim_text = slip[1] if isinstance(slip[1], str) else show(Fraction(slip[1]))  # type: ignore[arg-type]
+        truth = _exact(claim_text) == value
+        answer = TrueFalse(truth)
+        prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
+        predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
+        item = make(
+            prompt,
+            answer,
+            [*steps, f"So the statement is {truth_word(truth)}."],
+            style,
+            f"{text} = {claim_text}",
+            predicted=predicted,
+        )
+        return pictures.offer(item, why, place_value_chart=counters)
+    if kind == "power":
+        other_text, _, other, _, _, _ = _power_item(rng, level)
+    else:
+        other_text, other, _, _ = _scaled_fact(rng, level)
+    if rng.random() < 0.2:
+        other_text, other = show(value), value
+    answer = Comparison(sign_of(value, other))
+    prompt = f"Write <, > or = in the box: {text} □ {other_text}" + hint(level, tip)
+    steps = [
+        f"{text} = {show(value)}",
+        f"{other_text} = {show(other)}",
+        f"So {text} {answer.sign} {other_text}",
+    ]
+    return make(prompt, answer, steps, style, f"{text} □ {other_text}")
+
+
+def _variation_chain(rng: random.Random, level: Level) -> Item:
+    """Procedural variation: each line changes one thing (3 × 4, 3 × 40, 30 × 40, 30 × 400 …)."""
+    a, b = rng.randint(2, 9), rng.randint(2, 9)
+    if level == Level.WORKING_TOWARDS:
+        chain = [(a, b), (a, b * 10), (a * 10, b * 10)]
+    elif level == Level.EXPECTED:
+        chain = [(a, b), (a, b * 10), (a * 10, b * 10), (a * 10, b * 100)]
+    else:
+        chain = [(a, b), (a * 10, b * 10), (a * 100, b * 10), (a * 100, b * 100)]
+        if rng.random() < 0.5:  # division chain
+            product = a * b
+            lines = [(product, b), (product * 10, b), (product * 100, b * 10), (product * 1000, b * 10)]
+            shown = [f"{show(x)} ÷ {show(y)} = {show(x // y)}" for x, y in lines[:-1]]
+            x, y = lines[-1]
+            answer = WholeNumber(x // y)
+            prompt = "Look at the pattern: " + "; ".join(shown) + f". What is {show(x)} ÷ {show(y)}?"
+            steps = [
+                "Making the number you divide 10 times bigger makes the answer 10 times bigger; making both "
+                "numbers 10 times bigger leaves the answer the same.",
+                f"{show(x)} ÷ {show(y)} = {show(x // y)}",
+            ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                "variation",
+                f"{show(x)} ÷ {show(y)}",
+                predicted=mis.predictions(answer, ("zeros_miscounted", x // y * 10)),
+            )
+    shown = [f"{show(x)} × {show(y)} = {show(x * y)}" for x, y in chain[:-1]]
+    x, y = chain[-1]
+    answer = WholeNumber(x * y)
+    prompt = (
+        "Look at the pattern: "
+        + "; ".join(shown)
+        + f". What is {show(x)} × {show(y)}?"
+        + hint(level, "what has changed from the line before?")
+    )
+    steps = [
+        "Compare with the line before: one number is 10 times bigger, so the answer is 10 times bigger.",
+        f"{show(x)} × {show(y)} = {show(x * y)}",
+    ]
+    return make(
+        prompt,
+        answer,
+        steps,
+        "variation",
+        f"{show(x)} × {show(y)}",
+        predicted=mis.predictions(answer, ("zeros_miscounted", x * y // 10)),
+    )

@@ -1,0 +1,438 @@
+"""Short multiplication by a one-digit number; long multiplication by a two-digit number."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
+from ks2practice.content import methods
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word, money
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+MULTIPLY_CONTEXTS = (
+    ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", 20, 75),
+    ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", 12, 500),
+    ("A theatre has {count} rows with {per} seats in each row. How many seats are there?", "", 12, 60),
+    (
+        "A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?",
+        "kg",
+        500,
+        9_999,
+    ),
+    ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", 150, 4_999),
+    ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", 100, 9_999),
+    (
+        "Each page of a photo album holds {per} photos. How many photos fit in an album with {count} pages?",
+        "",
+        6,
+        36,
+    ),
+    (
+        "A cycle track is {per} long. {name} rides round it {count} times. How far does {name} ride?",
+        "m",
+        200,
+        900,
+    ),
+    ("A crate holds {per} apples. How many apples are there in {count} crates?", "", 24, 250),
+)
+
+
+# ---------------------------------------------------------------------- short multiplication
+
+
+def _short_multiplication_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
+    low, high = RANGES["short_multiplication"][int(level)]["digits"]  # type: ignore[misc]
+    for _ in range(100):
+        a = _digits_number(rng, low, high)
+        m = rng.randint(3, 9)
+        carries = sum(1 for k, d in enumerate(reversed(str(a))) if d != "0")
+        if a % 10 and (level == Level.WORKING_TOWARDS or _carry_multiplication(a, m) >= 2) and carries:
+            return a, m
+    return a, m
+
+
+def _carry_multiplication(a: int, m: int) -> int:
+    count, carry = 0, 0
+    for d in reversed(str(a)):
+        carry = (int(d) * m + carry) // 10
+        count += bool(carry)
+    return count
+
+
+def _multiplication_trace(a: int, m: int, error: str | None, at: int) -> tuple[list[str], int]:
+    names = ("Ones", "Tens", "Hundreds", "Thousands", "Ten thousands")
+    digits = [int(d) for d in reversed(str(a))]
+    out, carry, steps = [], 0, []
+    for k, d in enumerate(digits):
+        if error == "carry_added_before_multiplying" and k == at and carry:
+            total = (d + carry) * m
+            text = f"({d} + {carry}) × {m} = {total}"
+        elif error == "carry_not_added_multiplication" and k == at and carry:
+            total = d * m
+            text = f"{d} × {m} = {total}"
+        else:
+            total = d * m + carry
+            text = f"{d} × {m} = {d * m}" + (f", + {carry} = {total}" if carry else "")
+        if k == len(digits) - 1:
+            steps.append(f"{names[k]}: {text}, write {total}.")
+            out.append(str(total))
+        else:
+            carry = total // 10
+            steps.append(f"{names[k]}: {text}, write {total % 10}" + (f", carry {carry}." if carry else "."))
+            out.append(str(total % 10))
+    return steps, int("".join(reversed(out)))
+
+
+@topic(
+    "calculation.short_multiplication",
+    title="Short multiplication by a one-digit number",
+    codes=("3C7", "4C7", "5C7a", "3C8", "4C8"),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=pictures.kinds("short_multiplication"),
+)
+@pictures.pictured("short_multiplication")
+def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
+    a, m = _short_multiplication_numbers(rng, level)
+    product = a * m
+    working = methods.short_multiplication(a, m)
+    tip = "multiply the ones first; add any carried digit after multiplying the next digit."
+    steps = ["Use short multiplication (see the method).", f"{show(a)} × {m} = {show(product)}"]
+    slips = (
+        ("carry_not_added_multiplication", mis.carry_not_added_multiplication(a, m)),
+        ("carry_added_before_multiplying", mis.carry_added_before_multiplying(a, m)),
+    )
+    if style == "fluency":
+        answer = WholeNumber(product)
+        prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, *slips))
+        return pictures.offer_sum(item, "×", a, m)
+    if style == "missing_number":
+        if rng.random() < 0.5:
+            equation, key = f"□ ÷ {m} = {show(a)}", product
+            steps = [
+                f"Use the inverse: □ = {show(a)} × {m} (see the method).",
+                f"{show(a)} × {m} = {show(product)}",
+            ]
+            wrong = ("wrong_inverse", a // m if a % m == 0 else None)
+        else:
+            equation, key = f"{show(a)} × □ = {show(product)}", m
+            steps = [f"{show(product)} ÷ {show(a)} = {m}", f"Check: {show(a)} × {m} = {show(product)}"]
+            wrong = ("wrong_inverse", None)
+        answer = WholeNumber(key)
+        prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
+        return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, wrong))
+    if style == "spot_the_mistake":
+        while (a % 10) * m < 10:  # the mistake needs a digit carried from the ones
+            a, m = _short_multiplication_numbers(rng, level)
+            product, working = a * m, methods.short_multiplication(a, m)
+        carried = [k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")]
+        error = rng.choice(("carry_not_added_multiplication", "carry_added_before_multiplying"))
+        at = rng.choice(carried) if carried else 1
+        wrong_steps, wrong = _multiplication_trace(a, m, error, at)
+        if wrong == product:
+            error = "carry_not_added_multiplication"
+            wrong_steps, wrong = _multiplication_trace(a, m, error, at)
+        right_steps, _ = _multiplication_trace(a, m, None, -1)
+        who = name(rng)
+        answer = WholeNumber(product)
+        prompt = (
+            f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong)}. {who}'s steps: "
+            + " ".join(wrong_steps)
+            + " Find the mistake and write the correct answer."
+        )
+        column = wrong_steps[at].split(":")[0].lower()
+        why = (
+            "the carried digit was not added"
+            if error == "carry_not_added_multiplication"
+            else "the carried digit was added before multiplying instead of after"
+        )
+        steps = [
+            f"The mistake is in the {column}: {why}.",
+            f"It should be {right_steps[at]}",
+            f"{show(a)} × {m} = {show(product)}",
+        ]
+        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
+        return pictures.offer_sum(item, "×", a, m)
+    if style == "word_problem":
+        item = _multiply_word_problem(rng, level, a, m, "word_problem", tip)
+        pounds = isinstance(item.answer, Money) and a >= 100  # the price is in pounds in the prompt
+        return pictures.offer_sum(item, "×", a, m, unit="£" if pounds else "")
+    return _multiply_two_step(rng, level, a, m, tip)
+
+
+def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: int, style: str, tip: str) -> Item:
+    fitting = [c for c in MULTIPLY_CONTEXTS if c[2] <= per <= c[3]]
+    if not fitting:
+        fitting = [c for c in MULTIPLY_CONTEXTS if c[3] >= 9_999 and c[1] != "money"]
+    template, unit, _, _ = rng.choice(fitting)
+    product = per * count
+    answer = _count_answer(product, unit)
+    prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
+    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
+    steps = [
+        f"Multiply: {show(per)} × {show(count)} (see the method).",
+        f"{show(per)} × {show(count)} = {show(product)}",
+    ]
+    if unit == "money":
+        steps = [
+            f"Work in pence: {show(per)}p × {show(count)} (see the method).",
+            f"{show(per)}p × {show(count)} = {show(product)}p = {Money(product).format()}",
+        ]
+    slips = (
+        (("carry_not_added_multiplication", mis.carry_not_added_multiplication(per, count)),)
+        if count < 10
+        else (("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(per, count)),)
+    )
+    return make(prompt, answer, steps, style, f"{show(per)} × {show(count)}", working, mis.predictions(answer, *slips))
+
+
+def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, tip: str) -> Item:
+    kind = rng.choice(("change", "left", "extra"))
+    who = name(rng)
+    product = per * count
+    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
+    if kind == "change":
+        price = per if per < 1_000 else per // 10
+        product = price * count
+        paid = (product // 1000 + 1) * 1000 if product >= 500 else 500
+        result = paid - product
+        working = (
+            methods.short_multiplication(price, count) if count < 10 else methods.long_multiplication(price, count)
+        )
+        prompt = (
+            f"Notebooks cost {money(price)} each. {who} buys {show(count)} notebooks and pays with "
+            f"£{paid // 100}. How much change does {who} get?"
+        )
+        steps = [
+            f"Cost: {money(price)} × {show(count)} = {money(product)}",
+            f"Change: {money(paid)} − {money(product)} = {money(result)}",
+        ]
+        answer = Money(result)
+        check = f"{paid} − {price} × {count}"
+    elif kind == "left":
+        used = rng.randint(product // 4, product - 1)
+        result = product - used
+        if per <= 500:
+            prompt = (
+                f"A school buys {show(count)} boxes of {show(per)} pencils. It gives out {show(used)} "
+                f"pencils. How many pencils are left?"
+            )
+        else:
+            prompt = (
+                f"A printer prints {show(per)} leaflets every hour for {show(count)} hours. {show(used)} "
+                f"leaflets have been delivered. How many leaflets are still to be delivered?"
+            )
+        steps = [
+            f"Pencils bought: {show(per)} × {show(count)} = {show(product)}",
+            f"Left: {show(product)} − {show(used)} = {show(result)}",
+        ]
+        answer = WholeNumber(result)
+        check = f"{show(per)} × {show(count)} − {show(used)}"
+    else:
+        extra = rng.randint(1, per - 1) if per > 1 else 1
+        result = product + extra
+        if per <= 250:
+            prompt = (
+                f"A farmer packs apples in crates of {show(per)}. She fills {show(count)} crates and has "
+                f"{show(extra)} apples left over. How many apples did she have?"
+            )
+        else:
+            prompt = (
+                f"A warehouse packs {show(per)} tins onto each pallet. It fills {show(count)} pallets and "
+                "has "
+                f"{show(extra)} tins left over. How many tins were there?"
+            )
+        steps = [
+            f"In crates: {show(per)} × {show(count)} = {show(product)}",
+            f"Altogether: {show(product)} + {show(extra)} = {show(result)}",
+        ]
+        answer = WholeNumber(result)
+        check = f"{show(per)} × {show(count)} + {show(extra)}"
+    return make(prompt + hint(level, tip), answer, steps, "two_step_word_problem", check, working)
+
+
+# ---------------------------------------------------------------------- long multiplication
+
+
+def _long_multiplication_trace(a: int, b: int, error: str | None) -> tuple[list[str], int]:
+    ones, tens = b % 10, b // 10 % 10
+    first = a * ones
+    second = a * tens * 10
+    if error == "place_value_slip_long_multiplication":
+        second = a * tens
+    elif error == "partial_product":
+        first = first + 10 if (first // 10) % 10 != 9 else first - 10
+    total = first + second
+    if error == "addition":
+        total = mis.no_exchange_addition(first, second) or total + 100
+    steps = [
+        f"Step 1: {show(a)} × {ones} = {show(first)}.",
+        f"Step 2: {show(a)} × {tens * 10} = {show(second)}.",
+        f"Step 3: {show(first)} + {show(second)} = {show(total)}.",
+    ]
+    return steps, total
+
+
+@topic(
+    "calculation.long_multiplication",
+    title="Long multiplication by a two-digit number",
+    codes=("5C7a", "6C7a", "6C8"),
+    styles=("fluency", "spot_the_mistake", "true_or_false", "word_problem", "two_step_word_problem"),
+)
+def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
+    table = RANGES["long_multiplication"][int(level)]
+    a = rng.randint(*table["first"])  # type: ignore[misc]
+    b = rng.randint(*table["second"])  # type: ignore[misc]
+    while b % 10 == 0 or b % 11 == 0 or a % 10 == 0:
+        a, b = rng.randint(*table["first"]), rng.randint(*table["second"])  # type: ignore[misc]
+    product = a * b
+    working = methods.long_multiplication(a, b)
+    tip = f"multiply by {b % 10}, then by {b // 10 * 10} (remember the 0), then add the two rows."
+    steps = [
+        f"{show(a)} × {b % 10} = {show(a * (b % 10))}",
+        f"{show(a)} × {b // 10 * 10} = {show(a * (b // 10) * 10)}",
+        f"{show(a * (b % 10))} + {show(a * (b // 10) * 10)} = {show(product)}",
+    ]
+    slip = ("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(a, b))
+    if style == "fluency":
+        answer = WholeNumber(product)
+        prompt = f"Use long multiplication to work out {show(a)} × {b}." + hint(level, tip)
+        return make(
+            prompt,
+            answer,
+            ["Use long multiplication (see the method).", *steps],
+            style,
+            f"{show(a)} × {b}",
+            working,
+            mis.predictions(answer, slip),
+        )
+    if style == "spot_the_mistake":
+        error = rng.choice(
+            (
+                "place_value_slip_long_multiplication",
+                "place_value_slip_long_multiplication",
+                "partial_product",
+                "addition",
+            )
+        )
+        wrong_steps, wrong = _long_multiplication_trace(a, b, error)
+        if wrong == product:
+            error = "place_value_slip_long_multiplication"
+            wrong_steps, wrong = _long_multiplication_trace(a, b, error)
+        who = name(rng)
+        answer = WholeNumber(product)
+        prompt = (
+            f"{who} worked out {show(a)} × {b} in three steps and got {show(wrong)}. "
+            + " ".join(wrong_steps)
+            + " Which step is wrong? Write the correct answer to "
+            f"{show(a)} × {b}."
+        )
+        which = {
+            "place_value_slip_long_multiplication": (
+                "Step 2",
+                f"{who} multiplied by {b // 10} instead of {b // 10 * 10} (the place-holder 0 is missing)",
+            ),
+            "partial_product": ("Step 1", f"{show(a)} × {b % 10} is {show(a * (b % 10))}"),
+            "addition": (
+                "Step 3",
+                "the two rows were added without carrying"
+                if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
+                else "the two rows were added up wrongly",
+            ),
+        }[error]
+        steps = [f"{which[0]} is wrong: {which[1]}.", *steps]
+        named = {
+            "place_value_slip_long_multiplication": error,
+            "addition": "no_exchange_addition" if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10) else "",
+        }.get(error, "")
+        predicted = mis.predictions(answer, (named, wrong)) if named else ()
+        return make(prompt, answer, steps, style, f"{show(a)} × {b}", working, predicted)
+    if style == "true_or_false":
+        wrongs = [
+            w
+            for w in (
+                mis.place_value_slip_long_multiplication(a, b),
+                product + a * 10,
+                product - a,
+                product + 1000,
+            )
+            if w and w != product and w > 0
+        ]
+        claim = product if rng.random() < 0.5 else rng.choice(wrongs)
+        answer = TrueFalse(claim == product)
+        prompt = f"True or false? {show(a)} × {b} = {show(claim)}" + hint(level, tip)
+        steps = [*steps, f"So the statement is {truth_word(claim == product)}."]
+        predicted = mis.predictions(
+            answer, ("place_value_slip_long_multiplication", True if claim == slip[1] else None)
+        )
+        return make(prompt, answer, steps, style, f"{show(a)} × {b} = {show(claim)}", working, predicted)
+    if style == "word_problem":
+        return _multiply_word_problem(rng, level, a, b, "word_problem", tip)
+    kind = rng.choice(("empty", "cost", "left"))
+    who = name(rng)
+    if kind == "empty":
+        used = rng.randint(product // 3, product - 1)
+        if a <= 60:
+            prompt = (
+                f"A hall has {b} rows of {show(a)} seats. {show(used)} people are sitting down. How many "
+                f"seats are empty?"
+            )
+        elif a <= 999:
+            prompt = (
+                f"A stadium has {b} blocks of {show(a)} seats. {show(used)} tickets have been sold. How many "
+                f"seats are still empty?"
+            )
+        else:
+            prompt = (
+                f"A factory makes {show(a)} bottles every day for {b} days. {show(used)} bottles are sold. "
+                f"How many bottles are not sold?"
+            )
+        result = product - used
+        # The step labels follow the story: seats in a hall or stadium, bottles in a factory.
+        made, left = ("Bottles made", "Not sold") if a > 999 else ("Seats", "Empty")
+        steps2 = [
+            f"{made}: {show(a)} × {b} = {show(product)}",
+            f"{left}: {show(product)} − {show(used)} = {show(result)}",
+        ]
+        check = f"{show(a)} × {b} − {show(used)}"
+        answer: Answer = WholeNumber(result)
+    elif kind == "cost":
+        price = a * 100 if a < 100 else a
+        product = price * b
+        extra = rng.randint(2, 20) * 1000
+        prompt = (
+            f"A school trip costs {money(price)} for each pupil. {b} pupils go, and the coach costs "
+            f"{money(extra)} extra. What is the total cost?"
+        )
+        result = product + extra
+        steps2 = [
+            f"Pupils: {money(price)} × {b} = {money(product)}",
+            f"Total: {money(product)} + {money(extra)} = {money(result)}",
+        ]
+        check = f"{price} × {b} + {extra}"
+        answer = Money(result)
+        working = methods.long_multiplication(a, b)
+    else:
+        sold = rng.randint(product // 4, product - 1)
+        if a <= 36:
+            prompt = (
+                f"A farm packs {b} trays with {show(a)} eggs on each tray. It sells {show(sold)} eggs. How "
+                f"many eggs are left?"
+            )
+        else:
+            prompt = (
+                f"A publisher prints {b} boxes of books with {show(a)} books in each box. {show(sold)} books "
+                f"are sent to shops. How many books are left?"
+            )
+        result = product - sold
+        steps2 = [
+            f"Eggs: {show(a)} × {b} = {show(product)}",
+            f"Left: {show(product)} − {show(sold)} = {show(result)}",
+        ]
+        check = f"{show(a)} × {b} − {show(sold)}"
+        answer = WholeNumber(result)
+    return make(prompt + hint(level, tip), answer, steps2, "two_step_word_problem", check, working)

@@ -1,0 +1,185 @@
+"""Multiplication and division facts to 12 × 12."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.common import RANGES, _count_answer
+from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- times tables
+
+
+@topic(
+    "calculation.times_tables",
+    title="Multiplication and division facts to 12 × 12",
+    codes=("3C6", "4C6a", "4C6c", "3C8"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    representations=pictures.kinds("times_tables"),
+)
+@pictures.pictured("times_tables")
+def times_tables(rng: random.Random, level: Level, style: str) -> Item:
+    tables = RANGES["times_tables"][int(level)]["tables"]  # type: ignore[index]
+    t = rng.choice(tables)  # type: ignore[arg-type]
+    n = rng.randint({1: 2, 2: 3, 3: 6}[int(level)], 12)
+    product = t * n
+    tip = f"count in {t}s, or use a fact you know."
+    if style == "fluency":
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+            a, b = rng.sample(range(2, 13), 2)
+            c = rng.choice([x for x in range(2, 11) if a * b * x <= 600] or [2])
+            value = a * b * c
+            answer = WholeNumber(value)
+            prompt = f"Work out {a} × {b} × {c}."
+            steps = [f"{a} × {b} = {a * b}", f"{a * b} × {c} = {show(value)}"]
+            if a * c in (10, 20, 100) or b * c in (10, 20, 100):
+                pair = (a, c) if a * c in (10, 20, 100) else (b, c)
+                steps = [
+                    f"Multiply {pair[0]} × {pair[1]} = {pair[0] * pair[1]} first.",
+                    f"{value // (pair[0] * pair[1])} × {pair[0] * pair[1]} = {show(value)}",
+                ]
+            return make(
+                prompt,
+                answer,
+                steps,
+                style,
+                f"{a} × {b} × {c}",
+                predicted=mis.predictions(answer, ("neighbouring_fact", a * b + c)),
+            )
+        if rng.random() < 0.5:
+            answer = WholeNumber(product)
+            prompt = f"What is {n} × {t}?" + hint(level, tip)
+            item = make(
+                prompt,
+                answer,
+                [f"{n} × {t} = {product}"],
+                style,
+                f"{n} × {t}",
+                predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+            )
+            return pictures.offer_sum(item, "×", n, t)
+        answer = WholeNumber(n)
+        prompt = f"What is {product} ÷ {t}?" + hint(level, f"how many {t}s make {product}?")
+        item = make(
+            prompt,
+            answer,
+            [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"],
+            style,
+            f"{product} ÷ {t}",
+            predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)),
+        )
+        return pictures.offer_sum(item, "÷", product, t)
+    if style == "missing_number":
+        if level == Level.GREATER_DEPTH:
+            pairs = [
+                (x, product // x)
+                for x in range(2, 13)
+                if product % x == 0 and x not in (t, n) and 2 <= product // x <= 12
+            ]
+            if pairs:
+                x, y = rng.choice(pairs)
+                equation = f"{t} × {n} = {x} × □"
+                answer = WholeNumber(y)
+                steps = [f"{t} × {n} = {product}", f"{product} ÷ {x} = {y}"]
+                return make(
+                    f"Find the missing number: {equation}",
+                    answer,
+                    steps,
+                    style,
+                    equation,
+                    predicted=mis.predictions(answer, ("wrong_inverse", product)),
+                )
+        form = rng.choice(("box_first", "box_second", "divisor"))
+        if form == "box_first":
+            equation, key = f"□ × {t} = {product}", n
+        elif form == "box_second":
+            equation, key = f"{n} × □ = {product}", t
+        else:
+            equation, key = f"{product} ÷ □ = {n}", t
+        answer = WholeNumber(key)
+        prompt = f"Find the missing number: {equation}" + hint(level, tip)
+        steps = [f"{n} × {t} = {product}", f"So □ = {key}"]
+        known = t if form == "box_first" else n
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            equation,
+            predicted=mis.predictions(answer, ("wrong_inverse", product * known)),
+        )
+        if form == "divisor":
+            return pictures.offer_sum(item, "÷", product, t, "b")
+        return pictures.offer_sum(item, "×", n, t, "a" if form == "box_first" else "b")
+    if style == "true_or_false":
+        wrong = rng.choice(
+            (mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else product - 2)
+        )
+        claim = product if rng.random() < 0.5 else wrong
+        answer = TrueFalse(claim == product)
+        prompt = f"True or false? {n} × {t} = {claim}" + hint(level, tip)
+        steps = [f"{n} × {t} = {product}", f"So the statement is {truth_word(claim == product)}."]
+        predicted = mis.predictions(answer, ("neighbouring_fact", True if claim != product else None))
+        item = make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        return pictures.offer_sum(item, "×", n, t)
+    if style == "compare":
+        for _ in range(50):
+            t2, n2 = rng.choice(tables), rng.randint(2, 12)  # type: ignore[arg-type]
+            if (t2, n2) not in ((t, n), (n, t)) and abs(t2 * n2 - product) <= max(6, product // 5):
+                break
+        if rng.random() < 0.2:
+            pairs = [
+                (x, product // x)
+                for x in range(2, 13)
+                if product % x == 0 and x not in (t, n) and 2 <= product // x <= 12
+            ]
+            if pairs:
+                t2, n2 = rng.choice(pairs)
+        other = t2 * n2
+        answer = Comparison(sign_of(product, other))
+        left, right = f"{n} × {t}", f"{n2} × {t2}"
+        prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, "work out each side.")
+        steps = [f"{left} = {product}", f"{right} = {other}", f"So {left} {answer.sign} {right}"]
+        return make(prompt, answer, steps, style, f"{left} □ {right}")
+    return _tables_word_problem(rng, level, t, n)
+
+
+_GROUPS = (
+    ("Pencils come in packs of {t}. How many pencils are in {n} packs?", "×", ""),
+    ("A spider has 8 legs. How many legs do {n} spiders have?", "×8", ""),
+    ("Each table in the hall seats {t} children. How many children can sit at {n} tables?", "×", ""),
+    ("Stickers cost {t}p each. How much do {n} stickers cost?", "×", "money"),
+    ("{p} children get into teams of {t}. How many teams are there?", "÷", ""),
+    ("{p} cakes are shared equally onto {t} plates. How many cakes go on each plate?", "÷", ""),
+    ("Eggs come in boxes of {t}. {name} needs {p} eggs. How many boxes is that?", "÷", ""),
+    ("A week has 7 days. How many days are there in {n} weeks?", "×7", ""),
+)
+
+
+def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> Item:
+    template, op, unit = rng.choice(_GROUPS)
+    if op in ("×8", "×7"):
+        t = int(op[1])
+    product = t * n
+    who = name(rng)
+    prompt = template.format(t=t, n=n, p=product, name=who) + hint(level, f"count in {t}s.")
+    if op.startswith("×"):
+        answer = _count_answer(product, unit)
+        steps = [f"{n} × {t} = {product}"]
+        item = make(
+            prompt,
+            answer,
+            steps,
+            "word_problem",
+            f"{n} × {t}",
+            predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+        )
+        return pictures.offer_sum(item, "×", n, t)
+    answer = WholeNumber(n)
+    steps = [f"{product} ÷ {t} = {n}, because {n} × {t} = {product}"]
+    return pictures.offer_sum(make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}"), "÷", product, t)

@@ -1,0 +1,213 @@
+"""Compare and order decimals (up to three decimal places)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals.common import RANGES, fixed, offer_pictures, places_of, random_decimal, with_pictures
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Diagram, Marker, NumberLine
+
+# ---------------------------------------------------------------------- compare and order
+
+
+def _decimal_pair(rng: random.Random, level: Level) -> tuple[Decimal, Decimal]:
+    """Two different decimals that are close: same places at level 1, mixed lengths (0.45 and 0.5) above."""
+    row = RANGES["compare"][int(level)]
+    low, high = row["places"]  # type: ignore[misc]
+    places = rng.randint(low, high)
+    a = random_decimal(rng, row["whole"], places)  # type: ignore[arg-type]
+    if row["mixed"] and rng.random() < 0.6:
+        # the same whole part and a different number of places: the pair that shows 'longer is bigger' is false
+        other = rng.choice([p for p in range(1, max(high, 2) + 1) if p != places])
+        b = Decimal(int(a)) + random_decimal(rng, 0, other)
+    else:
+        b = a
+        while b == a:
+            digits = list(fixed(a, places))
+            spots = [i for i, c in enumerate(digits) if c.isdigit() and i >= len(digits) - places - 1]
+            i = rng.choice(spots)
+            digits[i] = str(rng.choice([d for d in range(10) if str(d) != digits[i]]))
+            b = Decimal("".join(digits))
+            if b == 0 or Fraction(b) * 10 ** (places - 1) % 1 == 0:  # no trailing 0: keep the places
+                b = a
+    return (a, b) if rng.random() < 0.5 else (b, a)
+
+
+def _compare_steps(a: Decimal, b: Decimal) -> list[str]:
+    places = max(places_of(a), places_of(b), 1)
+    left, right = fixed(a, places), fixed(b, places)
+    steps = []
+    if (left, right) != (show(a), show(b)):
+        steps.append(f"Write both with {places} decimal places: {left} and {right}.")
+    i = next((i for i in range(min(len(left), len(right))) if left[i] != right[i]), None)
+    if len(left) != len(right):
+        steps.append("Compare the whole numbers first.")
+    elif i is not None:
+        after = i - left.index(".")
+        column = {1: "tenths", 2: "hundredths", 3: "thousandths"}.get(after, "whole numbers")
+        steps.append(f"The first digits that differ are in the {column}: {left[i]} and {right[i]}.")
+    steps.append(f"So {show(a)} {sign_of(a, b)} {show(b)}")
+    return steps
+
+
+def _compare_slips(a: Decimal, b: Decimal) -> list[tuple[str, str | None]]:
+    return [
+        ("longer_decimal_bigger", mis.longer_decimal_bigger(a, b) if places_of(a) != places_of(b) else None),
+        ("shorter_decimal_bigger", dmis.shorter_decimal_bigger(a, b)),
+    ]
+
+
+def _compare_line(a: Decimal, b: Decimal) -> NumberLine:
+    low = min(int(a), int(b))
+    high = max(int(a), int(b)) + 1
+    step = Decimal("0.1") if high - low <= 3 else Decimal(1)
+    return NumberLine(low, high, step, labels="auto", points=(Marker(a, show(a)), Marker(b, show(b))))
+
+
+# (story, one fact, True when the greatest wins, what the four are called (None: names), a typical whole part)
+_ORDER_CONTEXTS = (
+    ("Four children ran 100 m. Their times were: {facts}. Who was fastest?", "{w}: {v} seconds", False, None, 14),
+    ("Four children did the long jump: {facts}. Who jumped the furthest?", "{w} jumped {v} m", True, None, 2),
+    ("Four parcels were weighed: {facts}. Which parcel is the heaviest?", "{w} weighs {v} kg", True, "Parcel", 6),
+    ("Four bottles of juice: {facts}. Which bottle holds the least?", "{w} holds {v} l", False, "Bottle", 1),
+    ("Four friends measured their sunflowers: {facts}. Whose is the shortest?", "{w}'s is {v} m", False, None, 1),
+    ("Four cyclists rode in a race: {facts}. Who rode the furthest?", "{w} rode {v} km", True, None, 25),
+)
+
+
+offer_pictures("compare_order_decimals", {"number_line": {1: ("compare", "true_or_false")}})
+
+
+@topic(
+    "decimals.compare_order_decimals",
+    title="Compare and order decimals (up to three decimal places)",
+    codes=("4F8", "5F8", "5F6b"),
+    styles=("compare", "true_or_false", "fluency", "explain", "word_problem"),
+    representations=("number_line",),
+)
+@with_pictures("compare_order_decimals")
+def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    tip = "compare the tenths first, then the hundredths."
+    if style in ("compare", "true_or_false"):
+        a, b = _decimal_pair(rng, level)
+        drawn: dict[str, Diagram] = {"number_line": _compare_line(a, b)}
+        steps = _compare_steps(a, b)
+        slips = _compare_slips(a, b)
+        if style == "compare":
+            answer = Comparison(sign_of(a, b))
+            prompt = f"Write <, > or = in the box: {show(a)} □ {show(b)}" + hint(level, tip)
+            item = make(
+                prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=mis.predictions(answer, *slips)
+            )
+            return item, drawn
+        sign = rng.choice(("<", ">"))
+        truth = a < b if sign == "<" else a > b
+        answer_tf = TrueFalse(truth)
+        words_for = {"<": "is less than", ">": "is greater than"}
+        prompt = f"True or false? {show(a)} {words_for[sign]} {show(b)}." + hint(level, tip)
+        steps.append(f"So the statement is {truth_word(truth)}.")
+        predicted = mis.predictions(answer_tf, *[(k, (w == sign) if w else None) for k, w in slips])
+        return make(prompt, answer_tf, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted), drawn
+    if style == "explain":
+        return _longer_is_bigger_claim(rng, level, style), {}
+    a, b = _decimal_pair(rng, level)
+    values = [a, b]
+    while len(values) < 4:
+        if level == Level.WORKING_TOWARDS:  # 4F8: the same number of places
+            extra = random_decimal(rng, int(a), places_of(a), int(a))
+        else:
+            extra = _decimal_pair(rng, level)[rng.randint(0, 1)]
+            extra = Decimal(int(a)) + (extra - int(extra))
+        if extra not in values and extra > 0:
+            values.append(extra)
+    rng.shuffle(values)
+    if style == "fluency":
+        greatest = rng.random() < 0.5
+        best = max(values) if greatest else min(values)
+        options = [show(v) for v in values]
+        answer = Choice(tuple(options), values.index(best))
+        word = "greatest" if greatest else "smallest"
+        prompt = f"Which number is the {word}? " + lettered(options) + hint(level, tip)
+        ordered = sorted(values, reverse=greatest)
+        steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {word} is {show(best)}."]
+        fooled = _longest_pick(values, greatest)
+        predicted = mis.predictions(answer, ("longer_decimal_bigger", show(fooled) if fooled != best else None))
+        relation = ">" if greatest else "<"
+        return make(
+            prompt, answer, steps, style, f"{show(best)} {relation} {show(ordered[1])}", predicted=predicted
+        ), {}
+    template, fact, most, thing, typical = rng.choice(_ORDER_CONTEXTS)
+    shift = typical + rng.randint(0, 2) - int(a)  # real-sized measures, the same gaps between them
+    values = [v + shift for v in values]
+    who = [f"{thing} {letter}" for letter in "ABCD"] if thing else rng.sample(NAMES, 4)
+    facts = "; ".join(fact.format(w=w, v=show(v)) for w, v in zip(who, values, strict=True))
+    best = max(values) if most else min(values)
+    answer = Choice(tuple(who), values.index(best))
+    prompt = template.format(facts=facts) + hint(level, tip)
+    ordered = sorted(values, reverse=most)
+    steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"So the answer is {who[values.index(best)]}."]
+    fooled = _longest_pick(values, most)
+    predicted = mis.predictions(
+        answer, ("longer_decimal_bigger", who[values.index(fooled)] if fooled != best else None)
+    )
+    relation = ">" if most else "<"
+    return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(ordered[1])}", predicted=predicted), {}
+
+
+def _longer_is_bigger_claim(rng: random.Random, level: Level, style: str) -> Item:
+    """A child's claim that the decimal with more digits is bigger (0.45 > 0.5): right or wrong, and why."""
+    row = RANGES["compare"][int(level)]
+    whole = rng.randint(0, row["whole"])  # type: ignore[arg-type]
+    tenths = rng.randint(2, 9)
+    short = Decimal(whole) + Decimal(tenths).scaleb(-1)
+    places = 2 if level < 3 else rng.randint(2, 3)
+    below = rng.random() < 0.75  # usually the longer one has fewer tenths, as in 0.45 and 0.5
+    first = rng.randint(1, tenths - 1) if below else tenths  # not 0: '02 is bigger than 2' is no argument
+    tail = rng.randint(1, 10 ** (places - 1) - 1)
+    while tail % 10 == 0:
+        tail = rng.randint(1, 10 ** (places - 1) - 1)
+    long = Decimal(whole) + Decimal(first).scaleb(-1) + Decimal(tail).scaleb(-places)
+    who = name(rng)
+    right = long > short
+    digits_long, digits_short = show(long).split(".")[1], show(short).split(".")[1]
+    options = (
+        f"Yes: {int(digits_long)} is bigger than {int(digits_short)}, so {show(long)} is bigger",
+        f"No: {show(short)} has {tenths} tenths and {show(long)} has only {first}",
+    )
+    if right:
+        options = (
+            f"Yes: both have {tenths} tenths, and {show(long)} has more after that",
+            f"No: {show(short)} is bigger because it has fewer digits after the point",
+        )
+    answer = Choice(options, 0 if right else 1)
+    prompt = (
+        f"{who} says {show(long)} is bigger than {show(short)} because {int(digits_long)} is bigger than "
+        f"{int(digits_short)}. Is {who} right? " + lettered(options) + hint(level, "compare the tenths first.")
+    )
+    model = (
+        f"{show(short)} = {fixed(short, places)}; compare {fixed(short, places)} and {show(long)} digit by digit from "
+        f"the left: the tenths decide, so {show(long)} {sign_of(long, short)} {show(short)}."
+    )
+    steps = [f"Model answer for the adult: {model}", f"Answer: {options[answer.correct]}"]
+    predicted = mis.predictions(
+        answer, ("longer_decimal_bigger", options[0]) if not right else ("shorter_decimal_bigger", options[1])
+    )
+    return make(prompt, answer, steps, style, f"{show(long)} {sign_of(long, short)} {show(short)}", predicted=predicted)
+
+
+def _longest_pick(values: list[Decimal], greatest: bool) -> Decimal:
+    """The pick of a pupil who reads the digits after the point as a whole number (0.45 beats 0.5)."""
+
+    def reading(x: Decimal) -> tuple[int, int]:
+        whole, _, part = show(x).partition(".")
+        return int(whole.replace(",", "")), int(part or "0")
+
+    return max(values, key=reading) if greatest else min(values, key=reading)

@@ -1,0 +1,182 @@
+"""Fractions and decimals: tenths, hundredths, thousandths, halves and quarters."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import (
+    Answer,
+    Choice,
+    Comparison,
+    DecimalNumber,
+    FractionAnswer,
+    TrueFalse,
+    WholeNumber,
+    format_fraction,
+)
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals.common import RANGES, dec, line_around, offer_pictures, places_of, with_pictures
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
+
+# ---------------------------------------------------------------------- fraction and decimal equivalents
+
+
+def _fraction_text(top: int, bottom: int, whole: int = 0) -> str:
+    return f"{whole} {top}/{bottom}" if whole else f"{top}/{bottom}"
+
+
+def _equivalent_value(rng: random.Random, level: Level) -> tuple[int, int, int]:
+    """(whole, numerator, denominator) with the fraction proper; denominators from the level's row."""
+    bottom = rng.choice(RANGES["equivalents"][int(level)]["denominators"])  # type: ignore[arg-type]
+    tops = {
+        2: (1,),
+        4: (1, 3),
+        5: (1, 2, 3, 4),
+        8: (1, 3, 5, 7),
+        10: tuple(range(1, 10)),
+        20: tuple(t for t in range(1, 20) if t % 2 and t % 5),
+        25: tuple(t for t in range(1, 25) if t % 5),
+        50: tuple(t for t in range(1, 50) if t % 2 and t % 5),
+        100: tuple(t for t in range(1, 100) if t % 10),
+        1000: tuple(t for t in range(1, 1000) if t % 10),
+    }[bottom]
+    top = rng.choice(tops)
+    whole = rng.randint(1, 9) if rng.random() < 0.3 else 0
+    return whole, top, bottom
+
+
+def _equivalent_slips(whole: int, top: int, bottom: int) -> list[tuple[str, Fraction | Decimal | None]]:
+    slips: list[tuple[str, Fraction | Decimal | None]] = []
+    if bottom not in (10, 100, 1000):
+        wrong = dmis.fraction_digits_as_decimal(top, bottom)
+        slips.append(("fraction_digits_as_decimal", None if wrong is None else whole + Fraction(wrong)))
+    else:
+        wrong = dmis.place_holder_zero_missed(top, bottom)
+        slips.append(("place_holder_zero_missed", None if wrong is None else whole + Fraction(wrong)))
+    return slips
+
+
+offer_pictures(
+    "decimal_fraction_equivalents",
+    {
+        "place_value_chart": {lv: ("missing_number",) for lv in (1, 2, 3)},
+        "number_line": {lv: ("missing_number",) for lv in (1, 2, 3)},
+    },
+)
+
+
+@topic(
+    "decimals.decimal_fraction_equivalents",
+    title="Fractions and decimals: tenths, hundredths, thousandths, halves and quarters",
+    codes=("4F6a", "4F6b", "5F6a", "5F6b"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "odd_one_out"),
+    representations=("place_value_chart", "number_line"),
+)
+@with_pictures("decimal_fraction_equivalents")
+def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    whole, top, bottom = _equivalent_value(rng, level)
+    value = whole + Fraction(top, bottom)
+    decimal = show(value)
+    fraction = _fraction_text(top, bottom, whole)
+    as_sum = f"{whole} + {top} ÷ {bottom}" if whole else f"{top} ÷ {bottom}"
+    tenths = Fraction(top, bottom) * 10 % 1 == 0
+    tip = "tenths go in the first place after the point." if tenths else "change the fraction to hundredths first."
+    steps = _equivalent_steps(whole, top, bottom)
+    slips = _equivalent_slips(whole, top, bottom)
+    if style == "fluency":
+        if level > Level.WORKING_TOWARDS and rng.random() < 0.5:  # decimal → fraction (5F6a)
+            simplest = level == Level.GREATER_DEPTH
+            answer: Answer = FractionAnswer(value, simplest=simplest)
+            form = " in its simplest form" if simplest else ""
+            prompt = f"Write {decimal} as a fraction{form}."
+            unit = dmis.decimal_as_unit_fraction(dec(value)) if not whole else None
+            steps = [f"{decimal} is {fraction}."]
+            if format_fraction(value) != fraction:
+                steps.append(f"In its simplest form {fraction} = {format_fraction(value)}.")
+            predicted = mis.predictions(answer, ("decimal_as_unit_fraction", unit))
+            return make(prompt, answer, steps, style, decimal, predicted=predicted), {}
+        answer = DecimalNumber(dec(value))
+        prompt = f"Write {fraction} as a decimal." + hint(level, tip)
+        return make(prompt, answer, steps, style, as_sum, predicted=mis.predictions(answer, *slips)), {}
+    if style == "missing_number":
+        scale = bottom if bottom in (10, 100, 1000) else (100 if level < 3 or bottom != 8 else 1000)
+        key = value * scale - whole * scale
+        answer = WholeNumber(int(key))
+        lead = f"{whole} + " if whole else ""
+        prompt = f"{decimal} = {lead}□/{scale}. What number goes in the box?" + hint(level, tip)
+        steps = [f"{decimal} = {lead}{show(key)}/{scale}", f"So □ = {show(key)}"]
+        check = f"{decimal} = {lead}□ ÷ {scale}"
+        drawn: dict[str, Diagram] = {
+            "place_value_chart": PlaceValueChart.of(dec(value)),
+            "number_line": line_around(value, max(places_of(value) - 1, 0)),
+        }
+        return make(prompt, answer, steps, style, check), drawn
+    if style == "true_or_false":
+        wrong = [s for s in slips if s[1] is not None]
+        slip = wrong[0] if wrong and rng.random() < 0.5 else None
+        claim = Fraction(slip[1]) if slip else value
+        answer = TrueFalse(claim == value)
+        prompt = f"True or false? {fraction} = {show(claim)}" + hint(level, tip)
+        steps = [*steps, f"So the statement is {truth_word(claim == value)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        return make(prompt, answer, steps, style, f"{as_sum} = {show(claim)}", predicted=predicted), {}
+    if style == "compare":
+        other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 10 ** max(places_of(value), 1))
+        if other <= 0 or rng.random() < 0.15:
+            other = value
+        answer = Comparison(sign_of(value, other))
+        prompt = f"Write <, > or = in the box: {fraction} □ {show(other)}" + hint(level, tip)
+        steps = [f"{fraction} = {decimal}", f"So {fraction} {answer.sign} {show(other)}"]
+        # a pupil who writes the fraction's digits as a decimal (1/4 → 0.4) compares that instead
+        predicted = mis.predictions(
+            answer, *[(k, None if w is None else sign_of(Fraction(w), other)) for k, w in slips]
+        )
+        return make(prompt, answer, steps, style, f"{as_sum} □ {show(other)}", predicted=predicted), {}
+    # odd one out: three ways of writing the value and one slip
+    wrong_value = next((Fraction(s[1]) for s in slips if s[1] is not None), value / 10 if not whole else value + 1)
+    equal = _alternatives(whole, top, bottom)
+    options = [*equal, show(wrong_value)]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(show(wrong_value)))
+    prompt = "Which is the odd one out? " + lettered(options) + hint(level, tip)
+    steps = [f"{', '.join(equal)} are all equal to {decimal}.", f"{show(wrong_value)} is not."]
+    return make(prompt, answer, steps, style, f"{show(wrong_value)} ≠ {as_sum}"), {}
+
+
+def _alternatives(whole: int, top: int, bottom: int) -> list[str]:
+    """Three ways of writing one value: the fraction, the decimal and another fraction."""
+    value = whole + Fraction(top, bottom)
+    forms = [_fraction_text(top, bottom, whole), show(value)]
+    if whole:
+        forms.append(f"{whole * bottom + top}/{bottom}")
+    elif bottom in (10, 100):
+        forms.append(f"{top * 10}/{bottom * 10}")
+    elif bottom == 1000:
+        simplest = Fraction(top, bottom)
+        forms.append(format_fraction(simplest) if simplest.denominator != bottom else f"{top * 2}/2000")
+    else:
+        scale = 1000 if bottom == 8 else 100
+        forms.append(f"{value * scale}/{scale}")
+    return forms
+
+
+def _equivalent_steps(whole: int, top: int, bottom: int) -> list[str]:
+    value = whole + Fraction(top, bottom)
+    part = Fraction(top, bottom)
+    steps = []
+    if bottom not in (10, 100, 1000):
+        scale = 1000 if bottom == 8 else 100
+        steps.append(f"{top}/{bottom} = {part * scale}/{scale}")
+    places = places_of(part)
+    name_ = {1: "tenths", 2: "hundredths", 3: "thousandths"}[max(places, 1)]
+    steps.append(f"{show(part * 10**places)} {name_} is {show(part)}.")
+    if whole:
+        steps.append(f"{whole} and {show(part)} make {show(value)}.")
+    steps.append(f"So {_fraction_text(top, bottom, whole)} = {show(value)}")
+    return steps

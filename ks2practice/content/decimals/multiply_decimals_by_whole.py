@@ -1,0 +1,180 @@
+"""Multiply numbers with up to two decimal places by whole numbers."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, DecimalNumber, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation.common import money
+from ks2practice.content.decimals.common import (
+    RANGES,
+    _amount_answer,
+    _amount_text,
+    _exact,
+    _whole_pence,
+    dec,
+    places_of,
+    random_decimal,
+    round_places,
+)
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+
+def _multiply_mistake(rng: random.Random, a: Decimal, m: int, style: str) -> Item:
+    """A worked product with the point put in the wrong place (0.3 × 4 = 0.12) or each part worked apart."""
+    product = Fraction(a) * m
+    slips = [(k, w) for k, w in _multiply_slips(a, m) if w is not None and k != "decimal_point_ignored_multiplying"]
+    error, wrong = rng.choice(slips)
+    who = name(rng)
+    places = places_of(a)
+    digits = int(Fraction(a) * 10**places)
+    if error == "decimal_point_misplaced_multiplying":
+        method = (
+            f"{who} did {digits} × {m} = {show(digits * m)}, then put {places + 1} digits after the point "
+            f"and got {show(_exact(wrong))}."
+        )
+        plural = "s" if places > 1 else ""
+        why = f"{show(a)} has {places} decimal place{plural}, so the answer has {places}, not {places + 1}"
+    else:
+        whole, part = show(a).split(".")
+        method = (
+            f"{who} did {whole} × {m} and {int(part)} × {m} and wrote the answers either side of the point: {wrong}."
+        )
+        unit = "tenths" if places == 1 else "hundredths"
+        size = show(Fraction(int(part) * m, 10**places))
+        why = f"{int(part)} {unit} × {m} = {int(part) * m} {unit} = {size}, which must be exchanged into the ones"
+    answer = DecimalNumber(dec(product))
+    prompt = f"{who} worked out {show(a)} × {m}. {method} Find the mistake and write the correct answer."
+    steps = [f"The mistake: {why}.", *_multiply_steps(a, m)]
+    return make(prompt, answer, steps, style, f"{show(a)} × {m}", predicted=mis.predictions(answer, (error, wrong)))
+
+
+# ---------------------------------------------------------------------- multiplying decimals by whole numbers
+
+
+def _multiply_pair(rng: random.Random, level: Level) -> tuple[Decimal, int]:
+    row = RANGES["multiply"][int(level)]
+    low, high = row["by"]  # type: ignore[misc]
+    return random_decimal(rng, row["whole"], row["places"]), rng.randint(low, high)  # type: ignore[arg-type]
+
+
+def _multiply_slips(a: Decimal, m: int) -> list[tuple[str, Fraction | int | str | None]]:
+    return [
+        ("decimal_point_ignored_multiplying", dmis.decimal_point_ignored_multiplying(a, m)),
+        ("decimal_point_misplaced_multiplying", dmis.decimal_point_misplaced_multiplying(a, m)),
+        ("decimal_point_separator", dmis.decimal_point_separator(a, Decimal(m), "×")),
+    ]
+
+
+def _multiply_steps(a: Decimal, m: int) -> list[str]:
+    places = places_of(a)
+    digits = int(Fraction(a) * 10**places)
+    product = Fraction(a) * m
+    return [
+        f"Estimate: about {show(round_places(Fraction(a), 0))} × {m} = {show(round_places(Fraction(a), 0) * m)}.",
+        f"{show(a)} is {digits} {'tenths' if places == 1 else 'hundredths'}; {digits} × {m} = {show(digits * m)}.",
+        f"{show(digits * m)} {'tenths' if places == 1 else 'hundredths'} = {show(product)}",
+    ]
+
+
+# (story, unit, price-or-measure range in hundredths): one item, how many of them
+_TIMES_STORIES = (
+    ("A pen costs {a}. How much do {m} pens cost?", "money", (45, 399)),
+    ("A cinema ticket costs {a}. How much do {m} tickets cost?", "money", (450, 1250)),
+    ("Each bottle holds {a} of juice. How much juice is in {m} bottles?", "l", (25, 200)),
+    ("A fence panel is {a} long. How long are {m} panels in a row?", "m", (105, 250)),
+    ("A tin of beans weighs {a}. What do {m} tins weigh?", "kg", (35, 95)),
+    ("{n} runs {a} each day. How far does {n} run in {m} days?", "km", (120, 650)),
+)
+
+
+@topic(
+    "decimals.multiply_decimals_by_whole",
+    title="Multiply numbers with up to two decimal places by whole numbers",
+    codes=("6F9b",),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+)
+def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> Item:
+    a, m = _multiply_pair(rng, level)
+    product = Fraction(a) * m
+    text = f"{show(a)} × {m}"
+    tip = "estimate first, then multiply the tenths."
+    slips = _multiply_slips(a, m)
+    if style == "fluency":
+        answer: Answer = DecimalNumber(dec(product))
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:  # reason from a known whole-number fact
+            digits = int(Fraction(a) * 100)
+            prompt = f"{show(digits)} × {m} = {show(digits * m)}. Use this fact to work out {text}."
+            steps = [f"{show(a)} is {show(digits)} ÷ 100, so {text} = {show(digits * m)} ÷ 100", f"= {show(product)}"]
+            return make(
+                prompt, answer, steps, style, f"{show(digits * m)} ÷ 100", predicted=mis.predictions(answer, *slips)
+            )
+        prompt = f"Work out {text}" + hint(level, tip)
+        return make(prompt, answer, _multiply_steps(a, m), style, text, predicted=mis.predictions(answer, *slips))
+    if style == "spot_the_mistake":
+        return _multiply_mistake(rng, a, m, style)
+    if style == "missing_number":
+        if rng.random() < 0.5:
+            answer = DecimalNumber(a)
+            equation = f"□ × {m} = {show(product)}"
+            steps = [f"□ = {show(product)} ÷ {m}", f"□ = {show(a)}"]
+        else:
+            answer = WholeNumber(m)
+            equation = f"{show(a)} × □ = {show(product)}"
+            steps = [f"□ = {show(product)} ÷ {show(a)}", f"□ = {m}"]
+        prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse: divide.")
+        return make(prompt, answer, steps, style, equation)
+    if style == "true_or_false":
+        wrong = [s for s in slips if s[1] is not None]
+        slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
+        claim = _exact(slip[1]) if slip else product  # type: ignore[arg-type]
+        answer = TrueFalse(claim == product)
+        prompt = f"True or false? {text} = {show(claim)}" + hint(level, "estimate first.")
+        steps = [*_multiply_steps(a, m), f"So the statement is {truth_word(claim == product)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        return make(prompt, answer, steps, style, f"{text} = {show(claim)}", predicted=predicted)
+    story, unit, (low, high) = rng.choice(_TIMES_STORIES)
+    places = 1 if level == Level.WORKING_TOWARDS and unit != "money" else 2
+    size = rng.randint(low, high)
+    if places == 1 or level == Level.WORKING_TOWARDS:
+        size = size // 10 * 10 or 10
+    if size % 10 == 0 and unit != "money":
+        places = 1
+    a = dec(Fraction(size, 100))
+    scale = 100 if unit == "money" else 1
+    who = name(rng)
+    product = Fraction(a) * m
+    if style == "word_problem":
+        answer = _amount_answer(product, unit)
+        prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
+        check = f"{show(Fraction(a) * scale)} × {m}"
+        wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
+        if unit != "money":  # 100 times too big reads as the wrong unit (cm for m), not as this slip
+            wrongs = [(k, w) for k, w in wrongs if k != "decimal_point_ignored_multiplying"]
+        predicted = mis.predictions(answer, *_whole_pence(wrongs, unit))
+        return make(prompt, answer, _multiply_steps(a, m), style, check, predicted=predicted)
+    # two steps: the cost of several, then the change from a note
+    price = rng.randint(45, 399)
+    if level == Level.WORKING_TOWARDS:
+        price = price // 10 * 10
+    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part
+        price += 10 if level == Level.WORKING_TOWARDS else 5
+    cost = price * m
+    note = next(n for n in (500, 1000, 2000, 5000, 10000) if n > cost)
+    thing = rng.choice(("notebook", "pack of stickers", "sandwich", "bus ticket", "bag of apples"))
+    answer = Money(note - cost)
+    prompt = (
+        f"{who} buys {m} of the same {thing} at {money(price)} each and pays with a {money(note)} note. "
+        f"How much change does {who} get?" + hint(level, tip)
+    )
+    steps = [f"{money(price)} × {m} = {money(cost)}", f"{money(note)} − {money(cost)} = {money(note - cost)}"]
+    slip = dmis.decimal_point_misplaced_multiplying(dec(Fraction(price, 100)), m)
+    wrong = None if slip is None or slip * 100 >= note else note - int(slip * 100)
+    predicted = mis.predictions(answer, ("decimal_point_misplaced_multiplying", wrong))
+    return make(prompt, answer, steps, style, f"{note} − {price} × {m}", predicted=predicted)

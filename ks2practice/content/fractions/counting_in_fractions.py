@@ -1,0 +1,155 @@
+"""Count in fractions: tenths, hundredths and fraction steps."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from fractions import Fraction
+
+from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber, format_fraction
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions.common import choose, fr, unit, with_picture, written
+from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Marker, NumberLine
+
+
+def fx(value: Fraction | int) -> str:
+    """A value as a pupil writes it: 3/4, 2 1/3 (mixed), or a whole number."""
+    return format_fraction(Fraction(value), mixed=True)
+
+
+def _count_sequence(rng: random.Random, level: Level) -> tuple[int, int, list[int]]:
+    """(denominator, step in d-ths, five numerators in counting order); the fifth is never a whole number."""
+    d = choose(rng, level, "counting_in_fractions")
+    while True:
+        if level == Level.WORKING_TOWARDS:  # unit steps within one whole, counting up
+            step, start = 1, rng.randint(0, d - 5) if d > 5 else 0
+            numbers = [start + i for i in range(5)]
+        elif level == Level.EXPECTED:  # hundredths, or tenths across a whole number
+            step = 1
+            start = rng.randint(1, 94) if d == 100 else rng.randint(5, 35)
+            numbers = [start + i for i in range(5)]
+        else:  # steps of a non-unit fraction across whole numbers, up or down
+            step = rng.choice([k for k in range(2, d) if Fraction(k, d).denominator == d] or [1])
+            start = rng.randint(1, 4 * d)
+            numbers = [start + i * step for i in range(5)]
+        if level > Level.WORKING_TOWARDS and rng.random() < 0.4:
+            numbers.reverse()
+        if min(numbers) >= 0 and numbers[-1] % d and numbers[-2] % d:
+            return d, step, numbers
+
+
+def _count_steps(d: int, step: int, numbers: list[int]) -> list[str]:
+    up = numbers[1] > numbers[0]
+    size = f"{step}/{d}" if step > 1 else f"one {unit(d)}"
+    return [
+        f"The count goes {'up' if up else 'down'} by {size} each time.",
+        f"{written(numbers[3], d)} {'+' if up else '−'} {step}/{d} = {written(numbers[4], d)}.",
+    ]
+
+
+_COUNT_WORD = (
+    ("A snail crawls {s} m every minute. How far has it crawled after {k} minutes?", "m"),
+    ("A tap drips {s} of a litre of water every hour. How much water drips in {k} hours?", "l"),
+    ("{name} walks {s} km to school each day. How far does {name} walk in {k} days?", "km"),
+    ("Each scoop of flour weighs {s} kg. How much do {k} scoops weigh?", "kg"),
+)
+
+
+@topic(
+    "fractions.counting_in_fractions",
+    title="Count in fractions: tenths, hundredths and fraction steps",
+    codes=("3F1a", "3F1c", "4F1"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+)
+def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    d, step, numbers = _count_sequence(rng, level)
+    up = numbers[1] > numbers[0]
+    op = "+" if up else "−"
+    size = fr(step, d)
+    if style == "fluency" and level == Level.WORKING_TOWARDS and rng.random() < 0.4:
+        return _number_line_reading(rng, level, d)
+    if style == "fluency" and rng.random() < 0.3:
+        return _divide_to_fraction(rng, level, style, d)
+    if style == "fluency":
+        value = Fraction(numbers[4], d)
+        answer = FractionAnswer(value)
+        shown = ", ".join(written(n, d) for n in numbers[:4])
+        prompt = f"What comes next? {shown}, □" + hint(level, f"count on in {unit(d, True)}.")
+        wrong = fmis.add_tops_and_bottoms(numbers[3], d, step, d, subtract=not up) if numbers[3] < d else None
+        predicted = mis.predictions(answer, ("add_tops_and_bottoms", wrong))
+        item = make(prompt, answer, _count_steps(d, step, numbers), style, f"{written(numbers[3], d)} {op} {size}")
+        item = replace(item, misconceptions=predicted)
+        if level == Level.WORKING_TOWARDS:
+            return with_picture(item, NumberLine(0, 1, Fraction(1, d), labels=(0, 1)))
+        return item
+    if style == "missing_number":
+        gap = rng.randint(1, 3)
+        value = Fraction(numbers[gap], d)
+        if value.denominator == 1:
+            gap = 4 if numbers[4] % d else gap
+            value = Fraction(numbers[gap], d)
+        shown = ", ".join("□" if i == gap else written(n, d) for i, n in enumerate(numbers))
+        answer = FractionAnswer(value) if value.denominator != 1 else WholeNumber(value.numerator)
+        prompt = f"Fill in the missing number: {shown}" + hint(level, f"the count goes up in {unit(d, True)}.")
+        steps = [f"The count goes {'up' if up else 'down'} by {size} each time."]
+        steps.append(f"{written(numbers[gap - 1], d)} {op} {size} = {written(numbers[gap], d)}.")
+        return make(prompt, answer, steps, style, f"{written(numbers[gap - 1], d)} {op} {size}")
+    if style == "true_or_false":
+        m = rng.randint(2, 5)
+        start = numbers[0] if up else numbers[-1]
+        right = start + m * step
+        wrong = fmis.add_tops_and_bottoms(start, d, m * step, d)
+        off = Fraction(right + step, d)
+        choices = [w for w in (wrong, off) if w is not None and w != Fraction(right, d)]
+        claim = rng.choice(choices) if rng.random() < 0.5 else Fraction(right, d)
+        truth = claim == Fraction(right, d)
+        claim_text = written(right, d) if truth else fx(claim)
+        what = unit(d, True) if step == 1 else f"steps of {size}"
+        prompt = f"True or false? Counting on {m} {what} from {written(start, d)} gives {claim_text}."
+        steps = [
+            f"{m} {what} is {m * step}/{d}.",
+            f"{written(start, d)} + {m * step}/{d} = {written(right, d)}.",
+            f"So the statement is {truth_word(truth)}.",
+        ]
+        predicted = mis.predictions(TrueFalse(truth), ("add_tops_and_bottoms", True)) if claim == wrong else ()
+        check = f"{written(start, d)} + {m} × {size} = {claim_text}"
+        return make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+    # word problem: repeated equal fraction steps from 0
+    template, unit_name = rng.choice(_COUNT_WORD)
+    k = rng.randint(3, 9)
+    while Fraction(k * step, d).denominator == 1:
+        k += 1
+    value = Fraction(k * step, d)
+    answer = FractionAnswer(value)
+    prompt = template.format(s=size, k=k, name=name(rng)) + hint(level, f"count on in {size}s.")
+    steps = [f"{k} lots of {size} is {k * step}/{d} {unit_name}.", f"That is {fx(value)} {unit_name}."]
+    wrong = fmis.multiply_both_by_whole(step, d, k)
+    predicted = mis.predictions(answer, ("multiply_both_by_whole", wrong))
+    return make(prompt, answer, steps, style, f"{k} × {size}", predicted=predicted)
+
+
+def _number_line_reading(rng: random.Random, level: Level, d: int) -> Item:
+    k = rng.randint(1, d - 1)
+    answer = FractionAnswer(Fraction(k, d))
+    prompt = f"The number line from 0 to 1 is split into {d} equal parts. What number is the arrow (?) pointing to?"
+    prompt += hint(level, f"each part is one {unit(d)}.")
+    steps = [f"Each part is 1/{d}.", f"The arrow is {k} part{'s' if k > 1 else ''} from 0, so it points to {fr(k, d)}."]
+    line = NumberLine(0, 1, Fraction(1, d), labels=(0, 1), points=(Marker(Fraction(k, d), "?"),))
+    return with_picture(make(prompt, answer, steps, "fluency", f"0 + {k} × (1 − 0) ÷ {d}"), line)
+
+
+def _divide_to_fraction(rng: random.Random, level: Level, style: str, d: int) -> Item:
+    d = 10 if level == Level.WORKING_TOWARDS or rng.random() < 0.5 else 100
+    k = rng.randint(1, d - 1)
+    while k % 10 == 0 and d == 100:
+        k = rng.randint(1, d - 1)
+    if level == Level.GREATER_DEPTH:
+        k += d * rng.randint(1, 4)
+    answer = FractionAnswer(Fraction(k, d))
+    prompt = f"Write {show(k)} ÷ {d} as a fraction." + hint(level, f"dividing by {d} makes {unit(d, True)}.")
+    steps = [f"Dividing {show(k)} by {d} makes {show(k)} {unit(d, True)}: {show(k)}/{d}."]
+    return make(prompt, answer, steps, style, f"{show(k)} ÷ {d}")

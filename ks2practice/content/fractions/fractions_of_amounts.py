@@ -1,0 +1,251 @@
+"""Find fractions of amounts and solve problems."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.fractions.common import _AMOUNT_STYLES, RANGES, between, choose, fr, with_picture
+from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import BarModel, Marker, NumberLine
+
+# ---------------------------------------------------------------------- fractions of amounts
+
+
+def _amount_numbers(rng: random.Random, level: Level) -> tuple[int, int, int]:
+    """(numerator, denominator, amount) with the amount a multiple of the denominator."""
+    key = "fractions_of_amounts"
+    d = choose(rng, level, key)
+    k = between(rng, level, key, "part")
+    low, high = RANGES[key][int(level)]["top"]
+    n = 1 if level == Level.WORKING_TOWARDS and rng.random() < 0.5 else rng.randint(min(low, d - 1), min(high, d - 1))
+    if level > Level.WORKING_TOWARDS and n == 1:
+        n = rng.randint(2, d - 1)
+    while Fraction(n, d).denominator != d:  # keep the fraction in its simplest form: 6/8 of 24 is asked as 3/4
+        n = rng.randint(1, d - 1)
+    return n, d, d * k
+
+
+def _amount_steps(n: int, d: int, amount: int, unit_text: str = "") -> list[str]:
+    part = amount // d
+    steps = [f"Find one part: {show(amount)}{unit_text} ÷ {d} = {show(part)}{unit_text}."]
+    if n > 1:
+        steps.append(f"{n} parts: {show(part)}{unit_text} × {n} = {show(part * n)}{unit_text}.")
+    return steps
+
+
+_AMOUNT_WORD = (
+    # (template, kind, smallest, largest amount that makes sense): kind is 'count', 'money' (pounds) or a unit
+    (
+        "There are {a} children in a class. {f} of them walk to school. How many children walk to school?",
+        "count",
+        12,
+        36,
+    ),
+    ("A box holds {a} eggs. {f} of the eggs are brown. How many eggs are brown?", "count", 6, 60),
+    (
+        "{name} has {a} stickers and gives {f} of them to a friend. How many stickers does {name} give away?",
+        "count",
+        4,
+        200,
+    ),
+    ("{name} has £{a} and spends {f} of it on a bike. How much does the bike cost?", "money", 40, 1000),
+    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", 10, 99),
+    ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", 10, 500),
+    ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", 100, 2000),
+    ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", 200, 1500),
+    ("A cycle route is {a} km long. {name} has ridden {f} of it. How far has {name} ridden?", "km", 4, 200),
+    ("A football stadium has {a} seats. {f} of the seats are taken. How many seats are taken?", "count", 100, 1000),
+)
+
+_AMOUNT_TWO_STEP = (
+    "{name} has £{a}. {name} spends {f} of it on a game. How much money is left?",
+    "A school has {a} pupils. {f} of them have school dinners. How many pupils do not have school dinners?",
+    "A farmer has {a} sheep. {f} of them are in the top field. How many sheep are not in the top field?",
+    "A water tank holds {a} litres. {f} of the water is used. How many litres are left?",
+)
+
+
+def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
+    if kind == "pence":
+        return Money(value)
+    if kind == "money":
+        return Money(value * 100)  # the amount is in whole pounds
+    if kind == "count":
+        return WholeNumber(value)
+    return Measure(value, kind, unit_required=False)
+
+
+pictures.PICTURES["fractions_of_amounts"] = {
+    "bar_model": {1: _AMOUNT_STYLES, 2: _AMOUNT_STYLES},  # at most 12 parts: level 3 goes up to 25ths
+    "number_line": {1: _AMOUNT_STYLES, 2: _AMOUNT_STYLES, 3: _AMOUNT_STYLES},
+}
+
+
+def _amount_picture(kind: str, d: int, amount: int, result: int) -> BarModel | NumberLine:
+    if kind == "bar_model":
+        return BarModel(amount, ("?",) * d, sizes=(amount // d,) * d)
+    return NumberLine(0, amount, amount // d, labels=(0, amount), points=(Marker(result, "?"),))
+
+
+@topic(
+    "fractions.fractions_of_amounts",
+    title="Find fractions of amounts and solve problems",
+    codes=("3F1b", "3F10", "4F10a"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "word_problem",
+        "two_step_word_problem",
+    ),
+    representations=pictures.kinds("fractions_of_amounts"),
+)
+def fractions_of_amounts(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    item, (n, d, amount) = _fraction_of_amount(rng, level, style)
+    fitting = pictures.suitable("fractions_of_amounts", level, style)
+    if representation is not None and representation not in fitting:
+        others = f"; try {', '.join(fitting)}" if fitting else "; no picture suits this question"
+        raise ValueError(f"a {representation} picture does not suit level {int(level)} {style} questions{others}")
+    kind = representation or (fitting[0] if fitting else None)
+    if kind is None:
+        return item
+    return with_picture(item, _amount_picture(kind, d, amount, amount // d * n))
+
+
+def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, tuple[int, int, int]]:
+    """The item and its numbers (numerator, denominator, the amount as the prompt shows it) for the picture."""
+    n, d, amount = _amount_numbers(rng, level)
+    numbers = (n, d, amount)
+    part, result = amount // d, amount // d * n
+    f = fr(n, d)
+    tip = f"divide by {d} to find one part, then multiply by {n}." if n > 1 else f"divide by {d}."
+    slip = ("amount_divided_by_numerator", fmis.amount_divided_by_numerator(n, d, amount))
+    steps = _amount_steps(n, d, amount)
+    if style == "fluency":
+        answer = WholeNumber(result)
+        prompt = f"Work out {f} of {show(amount)}." + hint(level, tip)
+        item = make(prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=mis.predictions(answer, slip))
+        return item, numbers
+    if style == "missing_number":
+        answer = WholeNumber(amount)
+        prompt = f"{f} of □ = {show(result)}. What number goes in the box?" + hint(
+            level, f"{show(result)} is {n} part{'s' if n > 1 else ''}; find one part first."
+        )
+        steps = [
+            f"{show(result)} is {n} of the {d} equal parts, so one part is {show(result)} ÷ {n} = {show(part)}.",
+            f"The whole is {d} parts: {show(part)} × {d} = {show(amount)}.",
+        ]
+        wrong = ("amount_divided_by_numerator", result * n // d if (result * n) % d == 0 else None)
+        predicted = mis.predictions(answer, wrong)
+        return make(prompt, answer, steps, style, f"{f} × □ = {show(result)}", predicted=predicted), numbers
+    if style == "compare":
+        n2, d2, amount2 = _amount_numbers(rng, level)
+        result2 = amount2 // d2 * n2
+        answer = Comparison(sign_of(result, result2))
+        prompt = f"Write <, > or = in the box: {f} of {show(amount)} □ {fr(n2, d2)} of {show(amount2)}" + hint(
+            level, "work out each side first."
+        )
+        steps = [*steps, *_amount_steps(n2, d2, amount2), f"{show(result)} {answer.sign} {show(result2)}."]
+        wrong_1 = fmis.amount_divided_by_numerator(n, d, amount) or result
+        wrong_2 = fmis.amount_divided_by_numerator(n2, d2, amount2) or result2
+        predicted = mis.predictions(answer, ("amount_divided_by_numerator", sign_of(wrong_1, wrong_2)))
+        check = f"{f} × {show(amount)} □ {fr(n2, d2)} × {show(amount2)}"
+        return make(prompt, answer, steps, style, check, predicted=predicted), numbers
+    if style == "true_or_false":
+        wrongs = [w for w in (slip[1], part if n > 1 else None, result + part) if w is not None and w != result]
+        claim = rng.choice(wrongs) if rng.random() < 0.5 else result
+        answer = TrueFalse(claim == result)
+        prompt = f"True or false? {f} of {show(amount)} = {show(claim)}" + hint(level, tip)
+        steps.append(f"So the statement is {truth_word(claim == result)}.")
+        predicted = mis.predictions(answer, ("amount_divided_by_numerator", True)) if claim == slip[1] else ()
+        return make(prompt, answer, steps, style, f"{f} × {show(amount)} = {show(claim)}", predicted=predicted), numbers
+    if style == "spot_the_mistake":
+        who = name(rng)
+        if slip[1] is not None and slip[1] != result:
+            shown = f"{show(amount)} ÷ {n} = {show(slip[1])}, so {f} of {show(amount)} = {show(slip[1])}."
+        elif n > 1:  # found one part and stopped
+            shown = f"{show(amount)} ÷ {d} = {show(part)}, so {f} of {show(amount)} = {show(part)}."
+        else:  # multiplied instead of dividing
+            shown = f"{show(amount)} × {d} = {show(amount * d)}, so {f} of {show(amount)} = {show(amount * d)}."
+        answer = WholeNumber(result)
+        prompt = f"{who} worked out {f} of {show(amount)} like this: {shown} What is the correct answer?" + hint(
+            level, tip
+        )
+        steps = [f"{who}'s method is wrong: {tip[0].upper()}{tip[1:]}", *steps]
+        return make(
+            prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=mis.predictions(answer, slip)
+        ), numbers
+    who = name(rng)
+    if style == "word_problem":
+        # Only stories where the amount is believable: no 6 g bag of flour, no 30-seat stadium.
+        contexts = [c for c in _AMOUNT_WORD if c[2] <= amount <= c[3]]
+        template, kind, _, _ = rng.choice(contexts or _AMOUNT_WORD[2:3])
+        answer = _amount_answer(kind, result)
+        prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
+        unit_text = {"count": "", "money": "", "pence": "p"}.get(kind, f" {kind}")
+        steps = _amount_steps(n, d, amount, unit_text)
+        check = f"{f} × {show(amount * 100)}" if kind == "money" else f"{f} × {show(amount)}"
+        wrong = slip[1] * 100 if kind == "money" and slip[1] is not None else slip[1]
+        predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
+        return make(prompt, answer, steps, style, check, predicted=predicted), numbers
+    # two-step: find the part, then what is left (greater depth: a second fraction of what is left)
+    left = amount - result
+    if level == Level.GREATER_DEPTH:
+        g = rng.choice([x for x in (2, 3, 4, 5) if left % x == 0 and left > x] or [0])
+        if g:
+            return _amount_two_fractions(rng, style, who, (n, d, amount), g), numbers
+    template = rng.choice(_AMOUNT_TWO_STEP)
+    kind = "money" if "£" in template else "l" if "litres" in template else "count"
+    scale = 100 if kind == "money" else 1
+    answer = _amount_answer(kind, left)
+    prompt = template.format(a=show(amount), f=f, name=who) + hint(level, "find the fraction, then take it away.")
+    steps = [*steps, f"What is left: {show(amount)} − {show(result)} = {show(left)}."]
+    check = f"{show(amount * scale)} − {f} × {show(amount * scale)}"
+    wrong = (amount - slip[1]) * scale if slip[1] is not None and slip[1] < amount else None
+    predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
+    return make(prompt, answer, steps, style, check, predicted=predicted), numbers
+
+
+_AMOUNT_TWO_FRACTIONS = (
+    "{name} has £{a}. {name} spends {f} of it on a game, then 1/{g} of what is left on a book. "
+    "How much money does {name} have now?",
+    "A school has {a} pupils. {f} of them have school dinners and 1/{g} of the rest bring a packed lunch. "
+    "The others go home for lunch. How many pupils go home for lunch?",
+    "A farmer has {a} sheep. She sells {f} of them, then 1/{g} of the sheep that are left. "
+    "How many sheep does she still have?",
+    "A tank holds {a} litres of water. {f} of it is used on Monday and 1/{g} of what is left on Tuesday. "
+    "How many litres are left?",
+)
+
+
+def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tuple[int, int, int], g: int) -> Item:
+    n, d, amount = numbers
+    f = fr(n, d)
+    result = amount // d * n
+    left = amount - result
+    second = left // g
+    final = left - second
+    template = rng.choice(_AMOUNT_TWO_FRACTIONS)
+    kind = "money" if "£" in template else "l" if "litres" in template else "count"
+    scale = 100 if kind == "money" else 1
+    answer = _amount_answer(kind, final)
+    prompt = template.format(a=show(amount), f=f, g=g, name=who)
+    steps = [
+        *_amount_steps(n, d, amount),
+        f"What is left: {show(amount)} − {show(result)} = {show(left)}.",
+        f"1/{g} of {show(left)} = {show(second)}; {show(left)} − {show(second)} = {show(final)}.",
+    ]
+    rest = f"({show(amount * scale)} − {f} × {show(amount * scale)})"
+    # a common slip: taking the second fraction of the whole amount, not of what is left
+    slip = fmis.fraction_of_wrong_whole(amount, result, g)
+    predicted = mis.predictions(answer, ("fraction_of_wrong_whole", slip * scale if slip else None))
+    return make(prompt, answer, steps, style, f"{rest} − 1/{g} × {rest}", predicted=predicted)

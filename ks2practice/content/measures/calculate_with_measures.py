@@ -1,0 +1,175 @@
+"""Add, subtract, multiply and divide lengths, masses and capacities."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures.common import WORDS, measure, number_answer
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- calculating with measures
+
+_CALC_UNITS = {1: ("cm", "g", "ml", "m"), 2: ("g", "ml", "cm", "m"), 3: ("g", "ml", "m")}
+_THINGS = {
+    "cm": ("ribbon", "long"),
+    "m": ("rope", "long"),
+    "g": ("flour", "heavy"),
+    "ml": ("juice", ""),
+}
+
+
+@topic(
+    "measures.calculate_with_measures",
+    title="Add, subtract, multiply and divide lengths, masses and capacities",
+    codes=("3M9b", "3M9c", "3M9d", "4M9", "5M9b", "5M9c", "5M9d", "6M9"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "two_step_word_problem"),
+)
+def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Item:
+    lv = int(level)
+    unit = rng.choice(_CALC_UNITS[lv])
+    big = {"g": ("kg", 1000), "ml": ("l", 1000), "cm": ("m", 100), "m": ("km", 1000)}[unit]
+    who = name(rng)
+    if lv == 1:
+        a, b = rng.randint(120, 480), rng.randint(35, 300)
+        if unit in ("m", "cm"):
+            a, b = rng.randint(25, 95), rng.randint(12, 60)
+    elif lv == 2:
+        a, b = rng.randint(11, 49) * 50 + rng.choice((0, 25)), rng.randint(3, 19) * 25
+    else:
+        a, b = rng.randint(1_050, 4_950) // 5 * 5, rng.randint(105, 995) // 5 * 5
+    if style == "two_step_word_problem":
+        return _measure_two_step(rng, lv, unit, big, who, style)
+    if style == "word_problem" and lv >= 2:
+        return _scaling(rng, lv, unit, big, who, style)
+    add = rng.random() < 0.5
+    if a <= b:
+        a, b = b + a, min(a, b)
+    result = a + b if add else a - b
+    op = "+" if add else "−"
+    # at levels 2 and 3 the first amount is written in the larger unit
+    shown_a = measure(Fraction(a, big[1]), big[0]) if lv >= 2 else measure(Fraction(a), unit)
+    a_check = f"{show(Fraction(a, big[1]))} × {big[1]}" if lv >= 2 else str(a)
+    steps = ([f"{shown_a} = {a} {unit}"] if lv >= 2 else []) + [f"{a} {op} {b} = {result} {unit}"]
+    tip = "write both amounts in the same unit."
+    wrong = Fraction(a, big[1]) * _wrong(big[1]) + (b if add else -b)
+    slips = [("conversion_wrong_factor", wrong)] if lv >= 2 and wrong > 0 else []
+    if style == "fluency":
+        answer = Measure(result, unit)
+        prompt = f"Work out {shown_a} {op} {b} {unit}. Give your answer in {WORDS[unit]}." + hint(level, tip)
+        return make(prompt, answer, steps, style, f"{a_check} {op} {b}", predicted=mis.predictions(answer, *slips))
+    if style == "missing_number":
+        answer = number_answer(Fraction(b))
+        prompt = f"Fill in the missing number:   {shown_a} {op} □ {unit} = {result} {unit}" + hint(level, tip)
+        inverse = f"{result} − {a} = {b}" if add else f"{a} − {result} = {b}"
+        steps = [*steps[:-1], inverse, f"□ = {b}"]
+        check = f"{a_check} {op} □ = {result}"
+        slip = ("wrong_inverse", mis.wrong_inverse(a, result, add))
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    if style == "true_or_false":
+        near = [result + d for d in (-100, -10, 10, 100) if result + d > 0]
+        claim = result if rng.random() < 0.5 else rng.choice(near)
+        answer = TrueFalse(claim == result)
+        prompt = f"True or false? {shown_a} {op} {b} {unit} = {claim} {unit}" + hint(level, tip)
+        steps.append(f"So the statement is {truth_word(claim == result)}.")
+        return make(prompt, answer, steps, style, f"{a_check} {op} {b} = {claim}")
+    stuff, _ = _THINGS[unit]
+    answer = Measure(result, unit)
+    if add:
+        prompt = f"{who} has {a} {unit} of {stuff}. {who} gets {b} {unit} more. How much {stuff} is there now?"
+    else:
+        prompt = f"{who} has {a} {unit} of {stuff} and uses {b} {unit}. How much {stuff} is left?"
+    prompt += hint(level, "decide whether to add or subtract.")
+    return make(prompt, answer, steps, style, f"{a} {op} {b}")
+
+
+def _wrong(factor: int) -> int:
+    return 100 if factor == 1000 else 1000
+
+
+def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
+    """Multiply or divide a measure: equal shares (level 2) or a recipe scaled (level 3)."""
+    if lv == 2:
+        parts = rng.choice((2, 4, 5, 8, 10))
+        each = rng.randint(3, 19) * 25 if unit in ("g", "ml") else rng.randint(12, 45)
+        whole = each * parts
+        whole_text = measure(Fraction(whole, big[1]), big[0]) if whole % (big[1] // 10) == 0 else f"{whole} {unit}"
+        check_whole = (
+            f"{show(Fraction(whole, big[1]))} × {big[1]}" if "." in whole_text or big[0] in whole_text else str(whole)
+        )
+        answer = Measure(each, unit)
+        prompt = (
+            f"{who} shares {whole_text} of {_THINGS[unit][0]} equally into {parts} parts. How much is in each part? "
+            f"Give your answer in {WORDS[unit]}."
+        )
+        steps = [f"{whole_text} = {whole} {unit}", f"{whole} ÷ {parts} = {each} {unit}"]
+        slip = ("conversion_wrong_factor", Fraction(whole, big[1]) * _wrong(big[1]) / parts)
+        return make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
+    serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8), (3, 7)))
+    # a whole amount per person (or half metres of ribbon per box) so that every step is exact
+    per = Fraction(rng.randint(3, 9), 2) if unit == "m" else Fraction(rng.randint(3, 16) * 25)
+    amount = per * serves
+    result = per * wanted
+    answer = Measure(result, unit)
+    if unit == "m":
+        prompt = (
+            f"Wrapping {serves} gift boxes uses {show(amount)} m of ribbon. "
+            f"How much ribbon is needed for {wanted} gift boxes?"
+        )
+    else:
+        food = {"g": "flour", "ml": "milk"}[unit]
+        prompt = f"A recipe for {serves} people uses {show(amount)} {unit} of {food}. How much {food} is needed for "
+        prompt += f"{wanted} people?"
+    steps = [
+        f"For 1: {show(amount)} ÷ {serves} = {show(per)} {unit}",
+        f"For {wanted}: {show(per)} × {wanted} = {show(result)} {unit}",
+    ]
+    return make(prompt, answer, steps, style, f"{show(amount)} ÷ {serves} × {wanted}")
+
+
+def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
+    """Pour (or cut) several equal amounts from a whole; how much is left."""
+    count = rng.randint(2, 4 if lv == 1 else 7)
+    each = rng.randint(4, 18) * (10 if lv == 1 else 25)
+    if unit in ("m", "cm"):
+        unit, big = ("cm", ("m", 100))
+        each = rng.randint(6, 30) * (1 if lv == 1 else 5)
+    total_used = count * each
+    whole_big = total_used // big[1] + 1 + (rng.randint(0, 1) if lv > 1 else 0)
+    if lv == 3:
+        whole = whole_big * big[1] + rng.choice((0, big[1] // 2, big[1] // 4))
+    else:
+        whole = whole_big * big[1]
+    left = whole - total_used
+    whole_text = measure(Fraction(whole, big[1]), big[0])
+    what = {"ml": ("a bottle of", "glasses", "pours", "water"), "g": ("a bag of", "bowls", "weighs out", "rice")}
+    what["cm"] = ("a roll of", "pieces", "cuts", "ribbon")
+    container, pieces, verb, stuff = what[unit]
+    answer = Measure(left, unit)
+    prompt = (
+        f"{who} has {container} {stuff} holding {whole_text}. {who} {verb} {count} {pieces} of {each} {unit} each. "
+        f"How much {stuff} is left?"
+    ).replace("holding", "of" if unit != "ml" else "holding")
+    if unit == "g":
+        prompt = (
+            f"{who} has a bag of rice with a mass of {whole_text}. {who} weighs out {count} bowls of {each} g each. "
+            f"How much rice is left?"
+        )
+    if unit == "cm":
+        prompt = (
+            f"{who} has a ribbon {whole_text} long and cuts {count} pieces of {each} cm each. How much ribbon is left?"
+        )
+    prompt += hint(Level(lv), f"change {whole_text} into {WORDS[unit]} first.")
+    steps = [
+        f"{count} × {each} {unit} = {total_used} {unit}",
+        f"{whole_text} = {whole} {unit}",
+        f"{whole} − {total_used} = {left} {unit}",
+    ]
+    wrong = Fraction(whole, big[1]) * _wrong(big[1]) - total_used
+    slip = ("conversion_wrong_factor", wrong if wrong > 0 else None)
+    check = f"{show(Fraction(whole, big[1]))} × {big[1]} − {count} × {each}"
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))

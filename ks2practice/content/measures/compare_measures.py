@@ -1,0 +1,251 @@
+"""Compare, order and estimate lengths, masses, capacities and money."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, money
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- comparing measures
+
+
+def _close_small(rng: random.Random, big: Fraction, factor: int) -> int:
+    """A whole number of the smaller unit close to big (in the larger unit), but never equal."""
+    exact = int(big * factor)
+    nudge = rng.choice([k for k in range(-9, 10) if k]) * max(1, factor // 20)
+    if rng.random() < 0.4:  # the digits look bigger: 1.5 kg against 1450 g, 0.8 m against 75 cm
+        nudge = -abs(nudge)
+    return max(1, exact + nudge)
+
+
+# Sensible sizes (in the smaller unit) for estimating: object, lowest, highest, the value to offer, unit.
+ESTIMATES = (
+    ("the mass of an apple", 100, 250, 150, "g"),
+    ("the mass of a bag of sugar", 800, 1200, 1000, "g"),
+    ("the capacity of a mug", 200, 400, 300, "ml"),
+    ("the capacity of a bucket", 5000, 15000, 10000, "ml"),
+    ("the height of a classroom door", 180, 250, 200, "cm"),
+    ("the length of a pencil", 12, 25, 18, "cm"),
+    ("the mass of a bicycle", 8000, 20000, 12000, "g"),
+    ("the capacity of a teaspoon", 3, 8, 5, "ml"),
+    ("the length of a football pitch", 8000, 12000, 10000, "cm"),
+    ("the mass of a newborn baby", 2500, 4500, 3500, "g"),
+    ("the height of an adult", 150, 200, 170, "cm"),
+    ("the capacity of a car's fuel tank", 40000, 70000, 50000, "ml"),
+)
+PRICE_ESTIMATES = (
+    ("a loaf of bread", 80, 300, 150),
+    ("a new bicycle", 8000, 50000, 20000),
+    ("a packet of crisps", 30, 150, 80),
+    ("a family car", 800000, 3000000, 1500000),
+    ("a pair of school shoes", 1500, 6000, 3000),
+    ("a birthday card", 100, 500, 250),
+)
+_SMALL_TO_BIG = {"g": ("kg", 1000), "ml": ("l", 1000), "cm": ("m", 100)}
+
+
+def _as_shown(value: int, unit: str, level: int) -> str:
+    """A value in the smaller unit written in the larger unit when that reads naturally."""
+    big, factor = _SMALL_TO_BIG[unit]
+    if value >= factor and (level >= 2 or value % factor == 0):
+        return measure(Fraction(value, factor), big)
+    return measure(Fraction(value), unit)
+
+
+def _estimate(rng: random.Random, level: Level, style: str) -> Item:
+    if int(level) >= 2 and rng.random() < 0.35:  # 4M2: estimates include money
+        thing, low, high, value = rng.choice(PRICE_ESTIMATES)
+        wrongs = sorted({value * 10, value * 100, max(1, value // 10), max(1, value // 100)} - {value})
+        options = [money(value)] + [money(w) for w in rng.sample(wrongs, 3)]
+        rng.shuffle(options)
+        answer = Choice(tuple(options), options.index(money(value)))
+        prompt = f"Which is the most sensible estimate for the price of {thing}?   {lettered(options)}"
+        steps = [
+            f"{thing.capitalize()} usually costs between {money(low)} and {money(high)}.",
+            f"So the best estimate is {money(value)}.",
+        ]
+        # the right option lies strictly inside the sensible range: (v − low) × (high − v) > 0
+        check = f"({value} − {low}) × ({high} − {value}) > 0"
+        return make(prompt, answer, steps, style, check)
+    thing, low, high, value, unit = rng.choice(ESTIMATES)
+    count = 3 if int(level) == 1 else 4
+    scale = [10, 100, 1000] if int(level) == 1 else [10, 100]
+    wrongs = sorted({value * s for s in scale} | {Fraction(value, s) for s in scale if value % s == 0} - {value})
+    picked = rng.sample(wrongs, min(count - 1, len(wrongs)))
+    mixed = int(level) >= 2
+    texts = [_as_shown(value, unit, int(level)) if mixed else measure(Fraction(value), unit)]
+    for w in picked:
+        texts.append(
+            _as_shown(int(w), unit, int(level)) if mixed and Fraction(w).denominator == 1 else measure(w, unit)
+        )
+    options = list(dict.fromkeys(texts))
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(texts[0]))
+    prompt = f"Which is the most sensible estimate of {thing}?   {lettered(options)}" + hint(
+        level, "picture the object and something you know that is about the same size."
+    )
+    steps = [
+        f"{thing.capitalize()} is usually between {measure(Fraction(low), unit)} and {measure(Fraction(high), unit)}.",
+        f"So the best estimate is {texts[0]}.",
+    ]
+    check = f"({value} − {low}) × ({high} − {value}) > 0"
+    return make(prompt, answer, steps, style, check)
+
+
+_BIGGER = {"length": ("longer", "longest", "shorter"), "mass": ("heavier", "heaviest", "lighter")}
+_BIGGER["capacity"] = ("more", "most", "less")
+
+
+def _money_pair(rng: random.Random, level: int) -> tuple[int, int]:
+    """An amount to write in pounds and a close amount to write in pence (never equal)."""
+    pounds = rng.randint(1, 4 if level == 2 else 25) * 100 + rng.choice((5, 20, 25, 50, 75, 80))
+    other = pounds + rng.choice((-15, -10, -5, 5, 10, 15, 30, 100))
+    return pounds, other
+
+
+@topic(
+    "measures.compare_measures",
+    title="Compare, order and estimate lengths, masses, capacities and money",
+    codes=("3M1a", "3M1b", "3M1c", "4M1", "4M2", "5M8"),
+    styles=("compare", "fluency", "true_or_false", "word_problem", "odd_one_out"),
+)
+def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
+    lv = int(level)
+    if style == "word_problem":
+        return _estimate(rng, level, style)
+    small, big, factor = rng.choice(PAIRS[lv])
+    kind = KIND[small]
+    if style == "odd_one_out":
+        return _odd_measure(rng, lv, small, big, factor, style)
+    if style == "fluency":
+        return _order(rng, level, small, big, factor, style)
+    if lv >= 2 and rng.random() < 0.3:  # money: pounds against pence
+        a, b = _money_pair(rng, lv)
+        left, right = money(a), f"{b}p"
+        in_units = "pence"
+        left_check, right_check = f"{show(Fraction(a, 100))} × 100", str(b)
+        true_value, raw = (a, b), (Fraction(a, 100), Fraction(b))
+        words = ("more", "less")
+    else:
+        value = _big_value(rng, lv, factor)
+        other = _close_small(rng, value, factor)
+        left, right = measure(value, big), measure(Fraction(other), small)
+        left_check, right_check = f"{show(value)} × {factor}", show(other)
+        true_value, raw = (value * factor, Fraction(other)), (value, Fraction(other))
+        words = (_BIGGER[kind][0], _BIGGER[kind][2])
+        in_units = small
+    swap = rng.random() < 0.5
+    if swap:
+        left, right, left_check, right_check = right, left, right_check, left_check
+        true_value, raw = true_value[::-1], raw[::-1]
+    sign = sign_of(*true_value)
+    raw_sign = mm.compare_numbers_not_measures(*raw)
+    steps = [
+        f"Write both in the same unit: {left} and {right} are {show(true_value[0])} and {show(true_value[1])} "
+        f"{in_units}.",
+        f"{show(true_value[0])} {sign} {show(true_value[1])}",
+    ]
+    tip = f"1 {big} = {factor} {small}." if "£" not in left + right else "£1 = 100p."
+    if style == "compare":
+        answer = Comparison(sign)
+        prompt = f"Write <, > or = to make this true:   {left} □ {right}" + hint(level, tip)
+        steps.append(f"So {left} {sign} {right}.")
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{left_check} □ {right_check}",
+            predicted=mis.predictions(answer, ("compare_numbers_not_measures", raw_sign)),
+        )
+    word = words[0] if rng.random() < 0.5 else words[1]
+    relation = ">" if word == words[0] else "<"
+    truth = sign == relation
+    answer = TrueFalse(truth)
+    prompt = f"True or false? {left} is {word} than {right}." + hint(level, tip)
+    steps.append(f"So the statement is {truth_word(truth)}.")
+    raw_truth = raw_sign == relation
+    predicted = mis.predictions(answer, ("compare_numbers_not_measures", raw_truth)) if raw_truth != truth else ()
+    return make(prompt, answer, steps, style, f"{left_check} {relation} {right_check}", predicted=predicted)
+
+
+def _order(rng: random.Random, level: Level, small: str, big: str, factor: int, style: str) -> Item:
+    lv = int(level)
+    kind = KIND[small]
+    value = _big_value(rng, lv, factor)
+    amounts = {value * factor}
+    while len(amounts) < (3 if lv == 1 else 4):
+        amounts.add(Fraction(_close_small(rng, value, factor)))
+        if lv == 3 and len(amounts) < 4:
+            amounts.add(value * factor + rng.choice((-1, 1)) * rng.choice((1, 2, 5, 10, 20)))
+    amounts = {a for a in amounts if a > 0}
+    while len(amounts) < 3:
+        amounts.add(max(amounts) + max(1, factor // 10))
+    values = sorted(amounts)
+    biggest = rng.random() < 0.5
+    target = values[-1] if biggest else values[0]
+    runner = values[-2] if biggest else values[1]
+    # write one or two in the larger unit, the rest in the smaller
+    texts: dict[Fraction, str] = {}
+    exprs: dict[Fraction, str] = {}
+    for i, amount in enumerate(values):
+        in_big = amount / factor
+        if (i % 2 == 0 or amount == value * factor) and (lv > 1 or in_big.denominator == 1):
+            texts[amount], exprs[amount] = measure(in_big, big), f"{show(in_big)} × {factor}"
+        else:
+            texts[amount], exprs[amount] = measure(amount, small), show(amount)
+    options = [texts[a] for a in values]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(texts[target]))
+    word = _BIGGER[kind][1] if biggest else {"length": "shortest", "mass": "lightest", "capacity": "least"}[kind]
+    question = f"Which is the {word}?" if kind != "capacity" else f"Which amount of water is the {word}?"
+    prompt = f"{question}   {lettered(options)}" + hint(level, f"write them all in {WORDS[small]} first.")
+    steps = [
+        "In " + WORDS[small] + ": " + ", ".join(f"{texts[a]} = {show(a)} {small}" for a in values) + ".",
+        f"The {word} is {texts[target]}.",
+    ]
+    check = f"{exprs[target]} {'>' if biggest else '<'} {exprs[runner]}"
+    raw = {a: Fraction(texts[a].split()[0].replace(",", "")) for a in values}
+    raw_pick = (max if biggest else min)(values, key=lambda a: raw[a])
+    predicted = mis.predictions(answer, ("compare_numbers_not_measures", texts[raw_pick]))
+    if raw_pick == target:
+        predicted = ()
+    return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int, style: str) -> Item:
+    value = _big_value(rng, lv, factor)
+    if lv == 1:
+        value = Fraction(rng.randint(2, 9))
+    amount = value * factor
+    same = [measure(value, big), measure(amount, small)]
+    whole = int(value)
+    part = amount - whole * factor
+    if whole and part:  # 2 kg 500 g
+        same.append(f"{whole} {big} {show(part)} {small}")
+    elif big == "m":  # 3 m = 300 cm = 3000 mm
+        same.append(measure(value * 1000, "mm") if small == "cm" else measure(value * 100, "cm"))
+    elif lv >= 2 and amount > factor // 2:  # 3 kg = 2500 g + 0.5 kg
+        same.append(f"{show(amount - factor // 2)} {small} + 0.5 {big}")
+    wrong = mm.conversion_wrong_factor(value, factor, True)
+    odd = measure(wrong, small)
+    options = [*same, odd]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(odd))
+    prompt = f"Which is the odd one out?   {lettered(options)}" + (
+        f" (Hint: 1 {big} = {factor} {small}.)" if lv == 1 else ""
+    )
+    steps = [
+        f"1 {big} = {factor} {small}, so {measure(value, big)} = {show(value)} × {factor} = {show(amount)} {small}.",
+        f"{odd} is not equal to the others; it is the odd one out.",
+    ]
+    check = f"{show(wrong)} ≠ {show(value)} × {factor}"
+    predicted = mis.predictions(answer, ("conversion_wrong_factor", measure(amount, small)))
+    return make(prompt, answer, steps, style, check, predicted=predicted)

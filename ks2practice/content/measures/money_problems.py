@@ -1,0 +1,166 @@
+"""Add and subtract money, give change and solve money problems."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from ks2practice.answers.kinds import Money, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures.common import money
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.wording import hint, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Coins
+
+# ---------------------------------------------------------------------- money
+
+
+# Coins for a level-1 amount: pick coins, never more than 8.
+def _coins(rng: random.Random, low: int, high: int) -> tuple[int, ...]:
+    pieces: list[int] = []
+    target = rng.randint(low, high)
+    for coin in (200, 100, 50, 20, 10, 5, 2, 1):
+        while target >= coin and len(pieces) < 8:
+            pieces.append(coin)
+            target -= coin
+    return tuple(pieces)
+
+
+def _price(rng: random.Random, level: int) -> int:
+    if level == 1:
+        return rng.randint(3, 19) * 5
+    if level == 2:
+        return rng.randint(110, 899) // 5 * 5 + rng.choice((0, 0, 1, 4))
+    return rng.randint(120, 2_499) + rng.choice((0, 5))
+
+
+_PLURALS = (
+    ("a sandwich", "sandwiches"),
+    ("a book", "books"),
+    ("a notebook", "notebooks"),
+    ("a football", "footballs"),
+    ("a comic", "comics"),
+    ("a pot of paint", "pots of paint"),
+    ("a scarf", "scarves"),
+    ("a drink", "drinks"),
+    ("a bag of apples", "bags of apples"),
+    ("a pencil case", "pencil cases"),
+    ("a train ticket", "train tickets"),
+    ("a jigsaw", "jigsaws"),
+)
+_ITEMS = tuple(one for one, _ in _PLURALS)
+
+
+@topic(
+    "measures.money_problems",
+    title="Add and subtract money, give change and solve money problems",
+    codes=("3M9a", "4M9", "5M9a"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+)
+def money_problems(rng: random.Random, level: Level, style: str) -> Item:
+    lv = int(level)
+    who = name(rng)
+    if style == "fluency" and lv == 1:
+        pieces = _coins(rng, 30, 380)
+        total = sum(pieces)
+        answer = Money(total)
+        names = Coins(pieces).describe()[len("Money: ") :].rsplit(",", 1)[0]
+        prompt = f"{who} has these coins: {names}. How much money is that altogether?"
+        prompt += hint(level, "start with the coin worth most and count on.")
+        steps = [" + ".join(money(p) for p in pieces) + f" = {money(total)}"]
+        item = make(prompt, answer, steps, style, " + ".join(str(p) for p in pieces))
+        return replace(item, diagram=Coins(pieces))
+    if style == "fluency":
+        a = _price(rng, lv)
+        b = rng.randint(11, 95) if rng.random() < 0.5 else _price(rng, lv - 1)
+        if rng.random() < 0.5 or a <= b:
+            answer = Money(a + b)
+            prompt = f"Work out {money(a)} + {money(b)}."
+            steps = [f"In pence: {a}p + {b}p = {a + b}p = {money(a + b)}"]
+            slips = [("pounds_pence_mixed", mm.pence_column_overflow(a, b) if b < 100 else None)]
+            slips.append(("pounds_pence_mixed", mm.pence_as_pounds(a, b) if b < 100 else None))
+            return make(prompt, answer, steps, style, f"{a} + {b}", predicted=mis.predictions(answer, *slips))
+        answer = Money(a - b)
+        prompt = f"Work out {money(a)} − {money(b)}."
+        steps = [f"In pence: {a}p − {b}p = {a - b}p = {money(a - b)}"]
+        slips = [("pence_one_digit", mm.pence_one_digit(a - b))]
+        return make(prompt, answer, steps, style, f"{a} − {b}", predicted=mis.predictions(answer, *slips))
+    paid_options = {1: (100, 200, 500), 2: (500, 1000, 2000), 3: (2000, 5000)}[lv]
+    if style in ("word_problem", "spot_the_mistake", "missing_number"):
+        cost = _price(rng, lv)
+        if cost % 10 == 0 and style == "spot_the_mistake":
+            cost += rng.choice((3, 5, 7))
+        paid = min([p for p in paid_options if p > cost] or [cost - cost % 1000 + 1000])
+        change = paid - cost
+        thing = rng.choice(_ITEMS)
+        steps = [
+            f"Count up from {money(cost)} to {money(paid)}, or work out {money(paid)} − {money(cost)}.",
+            f"{paid}p − {cost}p = {change}p = {money(change)}",
+        ]
+        slips = [
+            ("change_counting_up", mm.change_counting_up(cost, paid)),
+            ("pence_one_digit", mm.pence_one_digit(change)),
+        ]
+        answer = Money(change)
+        if style == "missing_number":
+            prompt = f"Fill in the missing amount:   {money(cost)} + □ = {money(paid)}" + hint(level, "count up.")
+            return make(prompt, answer, steps, style, f"{cost} + □ = {paid}", predicted=mis.predictions(answer, *slips))
+        if style == "spot_the_mistake":
+            wrong = mm.change_counting_up(cost, paid)
+            if wrong is None:
+                wrong = change + 10
+            prompt = (
+                f"{who} buys {thing} for {money(cost)} and pays with {money(paid)}. {who} says the change is "
+                f"{money(wrong)}. Is {who} right? What should the change be?"
+                + hint(level, "count up to the next pound.")
+            )
+            steps.insert(
+                0, f"{who} is wrong: {money(cost)} + {money(wrong)} = {money(cost + wrong)}, not {money(paid)}."
+            )
+            return make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+        prompt = f"{who} buys {thing} for {money(cost)} and pays with {money(paid)}. How much change does {who} get?"
+        prompt += hint(level, "count up from the price.")
+        return make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+    if style == "true_or_false":
+        a = _price(rng, max(lv, 2))
+        b = rng.choice([p for p in range(15, 96, 5) if (a % 100) + p >= 100] or [95])
+        right = a + b
+        wrong = mm.pence_column_overflow(a, b)
+        claim = money(right) if rng.random() < 0.5 or wrong is None else wrong
+        truth = claim == money(right)
+        answer = TrueFalse(truth)
+        prompt = f"True or false? {money(a)} + {b}p = {claim}" + hint(level, "write both amounts in pence.")
+        steps = [f"{a}p + {b}p = {right}p = {money(right)}", f"So the statement is {truth_word(truth)}."]
+        check = f"{a} + {b} = {right}" if truth else f"{a} + {b} = {_pence_value_of(claim)}"
+        predicted = mis.predictions(answer, ("pounds_pence_mixed", True)) if not truth else ()
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    # two-step: several of one item and one other, change from a note
+    count = rng.randint(2, 3 if lv == 1 else 5)
+    each = rng.randint(4, 18) * 5 if lv == 1 else _price(rng, 2) if lv == 2 else rng.randint(105, 1_490)
+    other = _price(rng, max(1, lv - 1))
+    total = count * each + other
+    # the smallest note (or coin, at level 1) that covers the total
+    paid = min(p for p in (100, 200, 500, 1000, 2000, 5000, 10000) if p > total and (lv == 1 or p >= 500))
+    change = paid - total
+    (thing, things), (extra, _) = rng.sample(_PLURALS, 2)
+    answer = Money(change)
+    prompt = (
+        f"{who} buys {count} {things} at {money(each)} each and {extra} for {money(other)}. "
+        f"{who} pays with {money(paid)}. How much change does {who} get?"
+    )
+    prompt += hint(level, "find the total cost first.")
+    steps = [
+        f"{count} × {money(each)} = {money(count * each)}",
+        f"{money(count * each)} + {money(other)} = {money(total)}",
+        f"{money(paid)} − {money(total)} = {money(change)}",
+    ]
+    slips = [("change_counting_up", mm.change_counting_up(total, paid))]
+    check = f"{paid} − ({count} × {each} + {other})"
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+
+
+def _pence_value_of(text: str) -> str:
+    """A claim in pounds as a pence expression for the check: '£23.100' → '23.100 × 100' (2310p, not 2400p)."""
+    return f"{text.lstrip('£')} × 100"

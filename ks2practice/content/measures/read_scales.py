@@ -1,0 +1,181 @@
+"""Read scales on rulers, jugs and weighing scales."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures.common import KIND
+from ks2practice.content.wording import hint, make, name, ordinal, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Marker, NumberLine
+
+# ---------------------------------------------------------------------- reading scales
+
+# (unit, what is measured, end of the scale, labelled every, small steps between labels) per level
+SCALES: dict[int, tuple[tuple[str, str, object, object, int], ...]] = {
+    1: (
+        ("cm", "ruler", 20, 5, 5),
+        ("cm", "ruler", 10, 2, 2),
+        ("g", "kitchen scale", 100, 50, 5),
+        ("ml", "measuring jug", 500, 100, 2),
+        ("g", "kitchen scale", 50, 10, 2),
+        ("ml", "measuring jug", 100, 20, 2),
+        ("kg", "bathroom scale", 50, 10, 5),
+    ),
+    2: (
+        ("g", "kitchen scale", 1000, 200, 4),
+        ("ml", "measuring jug", 1000, 250, 5),
+        ("g", "kitchen scale", 500, 100, 5),
+        ("ml", "measuring jug", 2000, 500, 5),
+        ("kg", "weighing scale", 100, 20, 4),
+        ("cm", "metre stick", 100, 20, 2),
+        ("g", "parcel scale", 2000, 500, 4),
+    ),
+    3: (
+        ("kg", "weighing scale", Decimal(3), Decimal(1), 4),
+        ("l", "measuring jug", Decimal(2), Decimal("0.5"), 5),
+        ("kg", "kitchen scale", Decimal(2), Decimal("0.5"), 5),
+        ("cm", "ruler", Decimal(6), Decimal(1), 10),
+        ("l", "measuring cylinder", Decimal(1), Decimal("0.2"), 4),
+        ("kg", "parcel scale", Decimal(5), Decimal(1), 5),
+    ),
+}
+_STUFF = {
+    "ruler": "the pencil",
+    "metre stick": "the plant",
+    "kitchen scale": "the flour",
+    "bathroom scale": "the luggage",
+    "weighing scale": "the potatoes",
+    "parcel scale": "the parcel",
+    "measuring jug": "the jug",
+    "measuring cylinder": "the cylinder",
+}
+
+
+def _scale_reading(rng: random.Random, level: Level) -> dict:
+    unit, tool, end, every, parts = rng.choice(SCALES[int(level)])
+    step = Fraction(every) / parts
+    marks = int(Fraction(end) / step)
+    mark = rng.choice([k for k in range(1, marks) if k % parts])  # never on a labelled mark
+    value = step * mark
+    half = int(level) == 3 and rng.random() < 0.4 and mark < marks - 1
+    if half:
+        value += step / 2
+    label_below = (mark // parts) * parts * step
+    past = mark - mark // parts * parts
+    as_decimal = isinstance(end, Decimal)
+    to = Decimal if as_decimal else int
+
+    def number(x: Fraction) -> object:
+        return Decimal(show(x)) if as_decimal else int(x)
+
+    line = NumberLine(
+        0,
+        to(end),
+        number(step),
+        labels=tuple(number(Fraction(every) * k) for k in range(int(Fraction(end) / Fraction(every)) + 1)),
+        points=(Marker(number(value) if not half else Decimal(show(value)), "?"),),
+    )
+    if half and not as_decimal:
+        line = NumberLine(0, Decimal(end), Decimal(show(step)), labels=line.labels, points=line.points)
+    check = f"{show(label_below)} + {past} × {show(Fraction(every))} ÷ {parts}" + (
+        f" + {show(Fraction(every))} ÷ {parts} ÷ 2" if half else ""
+    )
+    return dict(
+        unit=unit,
+        tool=tool,
+        end=Fraction(end),
+        every=Fraction(every),
+        parts=parts,
+        step=step,
+        value=value,
+        half=half,
+        below=label_below,
+        past=past,
+        line=line,
+        check=check,
+    )
+
+
+@topic(
+    "measures.read_scales",
+    title="Read scales on rulers, jugs and weighing scales",
+    codes=("3M2a", "3M2b", "3M2c"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+)
+def read_scales(rng: random.Random, level: Level, style: str) -> Item:
+    s = _scale_reading(rng, level)
+    unit, step, value = s["unit"], s["step"], s["value"]
+    describe = (
+        f"The {s['tool']} is marked from 0 {unit} to {show(s['end'])} {unit}, labelled every {show(s['every'])} "
+        f"{unit}, with {s['parts']} equal steps between labels."
+    )
+    where = f"The arrow points {'halfway between' if s['half'] else 'to'} the {ordinal(s['past'])} "
+    where += f"small mark after {show(s['below'])} {unit}" + (" and the next mark." if s["half"] else ".")
+    steps = [
+        f"Each small step is worth {show(s['every'])} ÷ {s['parts']} = {show(step)} {unit}.",
+        f"{show(s['below'])} + {s['past']} × {show(step)}"
+        + (f" + half of {show(step)}" if s["half"] else "")
+        + f" = {show(value)} {unit}",
+    ]
+    tip = f"find what each small step is worth: {show(s['every'])} ÷ {s['parts']}."
+    # counting each small step as 1 (or 10, or 0.1 on a decimal scale) instead of its real size
+    sizes = (1, Fraction(1, 10)) if isinstance(s["line"].step, Decimal) else (1, 10)
+    readings = {s["below"] + s["past"] * w + (Fraction(w, 2) if s["half"] else 0) for w in sizes if w != step}
+    wrongs = [("number_line_interval", r) for r in sorted(readings) if 0 < r < s["end"] and r != value]
+    item_check = s["check"]
+    if style == "missing_number":
+        answer = Measure(step, unit)
+        prompt = f"{describe} How much is each small step worth?" + hint(level, "count the steps from one label.")
+        steps = [f"{s['parts']} steps make {show(s['every'])} {unit}, so one step is {show(step)} {unit}."]
+        check = f"{show(s['every'])} ÷ {s['parts']}"
+        predicted = mis.predictions(answer, ("number_line_interval", 1))
+        item = make(prompt, answer, steps, style, check, predicted=predicted)
+    elif style == "fluency":
+        answer = Measure(value, unit)
+        prompt = f"{describe} {where} What does the {s['tool']} show?" + hint(level, tip)
+        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *wrongs))
+    elif style == "spot_the_mistake":
+        slip = rng.choice([w for _, w in wrongs] or [value + step])
+        who = name(rng)
+        answer = Measure(value, unit)
+        prompt = (
+            f"{describe} {where} {who} says it shows {show(slip)} {unit}. What mistake did {who} make, and what "
+            f"does it really show?" + hint(level, tip)
+        )
+        steps.insert(0, f"{who} did not work out what each small step is worth.")
+        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *wrongs))
+    elif style == "true_or_false":
+        claim = value if rng.random() < 0.5 else rng.choice([w for _, w in wrongs] or [value + step])
+        answer = TrueFalse(claim == value)
+        prompt = f"{describe} {where} True or false? It shows {show(claim)} {unit}." + hint(level, tip)
+        steps.append(f"So the statement is {truth_word(claim == value)}.")
+        item = make(prompt, answer, steps, style, f"{item_check} = {show(claim)}")
+    else:
+        target = s["end"]
+        more = target - value
+        answer = Measure(more, unit)
+        stuff = _STUFF[s["tool"]]
+        question = {
+            "length": f"How much longer would {stuff} need to be to reach {show(target)} {unit}?",
+            "mass": f"How much more must be added to {stuff} to make {show(target)} {unit}?",
+            "capacity": f"How much more must be poured into {stuff} to reach {show(target)} {unit}?",
+        }[KIND[unit]]
+        prompt = f"{describe} {where} {question}" + hint(level, tip)
+        steps.append(f"{show(target)} − {show(value)} = {show(more)} {unit}")
+        wrong_more = [(m, target - w) for m, w in wrongs if 0 < w < target]
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(target)} − ({item_check})",
+            predicted=mis.predictions(answer, *wrong_more),
+        )
+    return replace(item, diagram=s["line"])

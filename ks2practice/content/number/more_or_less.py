@@ -1,0 +1,173 @@
+"""10, 100, 1000 (and powers of 10) more or less."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.number.common import RANGES
+from ks2practice.content.wording import (
+    SINGULAR,
+    digit_at,
+    hint,
+    make,
+    name,
+    number_with_digits,
+    place_name,
+    show,
+    truth_word,
+)
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- 10, 100, 1000 more or less
+
+
+_MORE_LESS_CONTEXTS = (
+    ("A jar holds {n} beads. {name} adds {step} more beads. How many beads are in the jar now?", True, 999),
+    ("A jar holds {n} beads. {name} takes out {step} beads. How many beads are left in the jar?", False, 999),
+    (
+        "A school has collected {n} book tokens. It collects {step} more. How many tokens does it have now?",
+        True,
+        99_999,
+    ),
+    (
+        "A museum had {n} visitors last year. This year it had {step} fewer. How many visitors did it have this year?",
+        False,
+        9_999_999,
+    ),
+    (
+        "The population of a city is {n}. In ten years it grows by {step}. What will the population be?",
+        True,
+        9_999_999,
+    ),
+    (
+        "A football stadium has {n} seats. {step} seats are taken out to make room for a new stand. How many "
+        "seats "
+        "are left?",
+        False,
+        90_000,
+    ),
+    (
+        "A car has travelled {n} km. After a holiday it has travelled {step} km more. How far has it travelled now?",
+        True,
+        400_000,
+    ),
+    (
+        "A fitness tracker showed {n} steps on Monday. On Tuesday it showed {step} fewer. How many steps did "
+        "it show "
+        "on Tuesday?",
+        False,
+        99_999,
+    ),
+)
+
+
+def _more_or_less_numbers(rng: random.Random, level: Level) -> tuple[int, int, bool]:
+    table = RANGES["more_or_less"][int(level)]
+    low, high = table["digits"]  # type: ignore[misc]
+    step = rng.choice(table["steps"])  # type: ignore[arg-type]
+    more = rng.random() < 0.5
+    digits = max(rng.randint(low, high), len(str(step)))
+    number = number_with_digits(rng, digits)
+    place = len(str(step)) - 1
+    if rng.random() < (0.3 if level == Level.WORKING_TOWARDS else 0.5) and place + 1 < digits:
+        text = list(str(number))
+        text[digits - 1 - place] = "9" if more else "0"  # a boundary to cross: 3,952 + 100, 4,030 − 100
+        number = int("".join(text))
+    if not more and number - step < 10 ** (digits - 2):
+        more = True
+    return number, step, more
+
+
+@topic(
+    "number.more_or_less",
+    title="10, 100, 1000 (and powers of 10) more or less",
+    codes=("3N2b", "4N2b", "5N1"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    representations=pictures.kinds("more_or_less"),
+)
+@pictures.pictured("more_or_less")
+def more_or_less(rng: random.Random, level: Level, style: str) -> Item:
+    number, step, more = _more_or_less_numbers(rng, level)
+    item = _more_or_less_item(rng, level, style, number, step, more)
+    return pictures.offer_shift(item, number, step if more else -step, "a" if style == "missing_number" else "c")
+
+
+def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int, step: int, more: bool) -> Item:
+    result = number + step if more else number - step
+    sign, word = ("+", "more") if more else ("−", "less")
+    place = len(str(step)) - 1
+    slips = [
+        ("wrong_column", mis.wrong_column(number, step, more)),
+        ("no_exchange_addition", mis.no_exchange_addition(number, step))
+        if more
+        else ("smaller_from_larger", mis.smaller_from_larger(number, step)),
+    ]
+    crossing = digit_at(number, place) == (9 if more else 0)
+    steps = [f"Look at the {place_name(place)} digit of {show(number)}: it is {digit_at(number, place)}."]
+    if crossing:
+        steps.append(
+            f"It is {'9, so one more ' if more else '0, so one less '}{SINGULAR[place]} means exchanging "
+            f"with the next column."
+        )
+    steps.append(f"{show(number)} {sign} {show(step)} = {show(result)}")
+    if style == "fluency":
+        answer = WholeNumber(result)
+        prompt = f"What is {show(step)} {word} than {show(number)}?" + hint(level, "which column changes?")
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(number)} {sign} {show(step)}",
+            predicted=mis.predictions(answer, *slips),
+        )
+    if style == "missing_number":
+        answer = WholeNumber(number)
+        prompt = f"{show(step)} {word} than □ is {show(result)}. What number is □?" + hint(
+            level, "undo it: go the other way."
+        )
+        back = "−" if more else "+"
+        steps = [f"Work backwards: {show(result)} {back} {show(step)} = {show(number)}"]
+        wrong = result + step if more else result - step
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"□ {sign} {show(step)} = {show(result)}",
+            predicted=mis.predictions(answer, ("wrong_inverse", wrong)),
+        )
+    if style == "true_or_false":
+        candidates = [s for s in slips if s[1] is not None and s[1] != result]
+        slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
+        claim = slip[1] if slip else result
+        answer = TrueFalse(claim == result)
+        prompt = f"True or false? {show(step)} {word} than {show(number)} is {show(claim)}."
+        steps.append(f"So the statement is {truth_word(claim == result)}.")
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        return make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{show(number)} {sign} {show(step)} = {show(claim)}",
+            predicted=predicted,
+        )
+    contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and max(number, result) <= c[2]]
+    if not contexts:
+        contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and c[2] >= 9_999_999]
+    template = rng.choice(contexts)[0]
+    answer = Measure(result, "km", unit_required=False) if "km" in template else WholeNumber(result)
+    prompt = template.format(n=show(number), step=show(step), name=name(rng))
+    return make(
+        prompt,
+        answer,
+        steps,
+        style,
+        f"{show(number)} {sign} {show(step)}",
+        predicted=mis.predictions(answer, *slips),
+    )

@@ -1,0 +1,129 @@
+"""Read and estimate numbers on number lines and scales."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content import representations as pictures
+from ks2practice.content.number.common import RANGES
+from ks2practice.content.wording import bracket, hint, make, ordinal, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- number lines
+
+
+@topic(
+    "number.number_lines",
+    title="Read and estimate numbers on number lines and scales",
+    codes=("3N4", "4N4a", "6N5"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    representations=pictures.kinds("number_lines"),
+)
+@pictures.pictured("number_lines")
+def number_lines(rng: random.Random, level: Level, style: str) -> Item:
+    width, parts, starts = rng.choice(RANGES["number_lines"][int(level)]["lines"])  # type: ignore[arg-type]
+    start = rng.choice(starts)
+    end = start + width
+    size = width // parts
+    tip = f"work out what each step is worth: {show(end - start)} ÷ {parts}."
+    if style == "missing_number":
+        a = start + size * rng.randint(0, max(0, (-start) // size - 1) if start < 0 else parts - 2)
+        b = a + size * 2 * rng.randint(1, max(1, (end - a) // (2 * size)))
+        answer = WholeNumber((a + b) // 2)
+        prompt = f"What number is halfway between {show(a)} and {show(b)}?" + hint(
+            level, "find the gap, then halve it."
+        )
+        steps = [
+            f"The gap is {show(b)} − {bracket(a)} = {show(b - a)}.",
+            f"Half of it is {show((b - a) // 2)}.",
+            f"{show(a)} + {show((b - a) // 2)} = {show((a + b) // 2)}",
+        ]
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"({bracket(a)} + {bracket(b)}) ÷ 2",
+            predicted=mis.predictions(answer, ("halfway_half_difference", (b - a) // 2)),
+        )
+        return pictures.offer(item, number_line=pictures.halfway_line(a, b))
+    mark = rng.randint(1, parts - 1)
+    value = start + mark * size
+    steps = [
+        f"Each step is worth {show(end - start)} ÷ {parts} = {show(size)}.",
+        f"{show(start)} + {mark} × {show(size)} = {show(value)}",
+    ]
+    check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
+    wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
+    if style == "fluency":
+        answer = WholeNumber(value)
+        prompt = (
+            f"A number line goes from {show(start)} to {show(end)}. It is split into {parts} equal steps. "
+            f"An arrow points to the {ordinal(mark)} mark after {show(start)}. What number does it point to?"
+            + hint(level, tip)
+        )
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
+    if style == "true_or_false":
+        claim = (
+            value
+            if rng.random() < 0.5
+            else rng.choice([start + mark * w for w in (1, 10, size * 2) if start + mark * w != value] + [value + size])
+        )
+        answer = TrueFalse(claim == value)
+        prompt = (
+            f"True or false? On a number line from {show(start)} to {show(end)} split into {parts} equal "
+            f"steps, the {ordinal(mark)} mark after {show(start)} is {show(claim)}." + hint(level, tip)
+        )
+        steps.append(f"So the statement is {truth_word(claim == value)}.")
+        item = make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
+    kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
+    size = (end - start) // parts
+    mark = rng.randint(1, parts - 1)
+    value = start + mark * size
+    template, unit = _SCALES[kind]
+    steps = [
+        f"Each step is worth {show(end - start)} ÷ {parts} = {show(size)}.",
+        f"{show(start)} + {mark} × {show(size)} = {show(value)}",
+    ]
+    answer = Measure(value, unit, unit_required=False) if unit else WholeNumber(value)
+    prompt = template.format(a=show(start), b=show(end), p=parts, m=ordinal(mark)) + hint(
+        level, f"work out what each step is worth: {show(end - start)} ÷ {parts}."
+    )
+    wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
+    check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
+    return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
+
+
+_SCALES = {
+    "jug": (
+        "A measuring jug is marked from {a} ml to {b} ml in {p} equal steps. The water comes up to the {m} "
+        "mark. How much water is in the jug?",
+        "ml",
+    ),
+    "scale": (
+        "The dial of a kitchen scale is marked from {a} g to {b} g in {p} equal steps. The pointer is at the "
+        "{m} mark. What is the mass of the flour on the scale?",
+        "g",
+    ),
+    "ruler": (
+        "A ruler is marked from {a} cm to {b} cm in {p} equal steps. A pencil reaches the {m} mark. How long "
+        "is the pencil?",
+        "cm",
+    ),
+    "thermometer": (
+        "A thermometer is marked from {a} °C to {b} °C in {p} equal steps. The liquid is at the {m} "
+        "mark. What temperature does it show, in °C?",
+        "",
+    ),
+    "weighbridge": (
+        "The scale of a lorry weighbridge is marked from {a} kg to {b} kg in {p} equal steps. The "
+        "pointer is at the {m} mark. What is the mass of the lorry?",
+        "kg",
+    ),
+}

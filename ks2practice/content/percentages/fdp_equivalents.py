@@ -1,0 +1,210 @@
+"""Per cent: equivalent fractions, decimals and percentages."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import (
+    Answer,
+    Choice,
+    Comparison,
+    DecimalNumber,
+    FractionAnswer,
+    Percentage,
+    TrueFalse,
+    WholeNumber,
+    format_fraction,
+)
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals.common import dec, line_around, offer_pictures, with_pictures
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.percentages.common import RANGES
+from ks2practice.content.wording import hint, lettered, make, name, show, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
+
+# ---------------------------------------------------------------------- fractions, decimals and percentages
+
+
+def _fdp_value(rng: random.Random, level: Level) -> Fraction:
+    """A fraction between 0 and 1 (or above 1 at greater depth) with an exact percentage."""
+    bottom = rng.choice(RANGES["fdp"][int(level)]["denominators"])  # type: ignore[arg-type]
+    tops = [t for t in range(1, bottom) if Fraction(t, bottom).denominator == bottom]  # shown as drawn
+    if bottom == 200:
+        tops = [t for t in range(1, 200) if t % 2]
+    value = Fraction(rng.choice(tops), bottom)
+    if level == Level.GREATER_DEPTH and rng.random() < 0.2:
+        value += rng.randint(1, 2)  # 1.35 = 135%
+    return value
+
+
+def _forms(value: Fraction) -> dict[str, str]:
+    """The value written three ways: as a fraction (simplest, or out of 10 or 100 as given), a decimal and a %."""
+    return {"fraction": format_fraction(value), "decimal": show(value), "percentage": f"{show(value * 100)}%"}
+
+
+def _form_check(value: Fraction, form: str) -> str:
+    """How the value is written in a check, from the form shown in the prompt."""
+    if form == "percentage":
+        return f"{show(value * 100)} ÷ 100"
+    if form == "decimal":
+        return show(value)
+    whole, part = divmod(value.numerator, value.denominator)
+    return f"({whole} + {part} ÷ {value.denominator})" if whole else f"{value.numerator} ÷ {value.denominator}"
+
+
+def _fdp_answer(value: Fraction, form: str, level: Level) -> Answer:
+    if form == "percentage":
+        return Percentage(value * 100)
+    if form == "decimal":
+        return DecimalNumber(dec(value))
+    return FractionAnswer(value, simplest=level > Level.WORKING_TOWARDS)
+
+
+def _fdp_slips(value: Fraction, source: str, target: str) -> list[tuple[str, object]]:
+    slips: list[tuple[str, object]] = []
+    percent = value * 100
+    if source == "percentage" and target == "decimal" and percent.denominator == 1 and percent < 10:
+        slips.append(("place_holder_zero_missed", dmis.place_holder_zero_missed(int(percent), 100)))
+    if source == "fraction" and target == "decimal" and value < 1 and value.denominator not in (10, 100):
+        slips.append(
+            ("fraction_digits_as_decimal", dmis.fraction_digits_as_decimal(value.numerator, value.denominator))
+        )
+    if source == "decimal" and target == "fraction" and value < 1:
+        slips.append(("decimal_as_unit_fraction", dmis.decimal_as_unit_fraction(dec(value))))
+    return slips
+
+
+def _fdp_steps(value: Fraction, source: str, target: str) -> list[str]:
+    forms = _forms(value)
+    steps = []
+    if value.denominator not in (1, 10, 100):
+        scale = 100 if 100 % value.denominator == 0 else 1000
+        steps.append(f"{forms['fraction']} = {show(value * scale)}/{scale}")
+    steps.append(f"{forms['percentage']} means {show(value * 100)} out of 100, which is {forms['decimal']}.")
+    steps.append(f"So {forms[source]} = {forms[target]}")
+    return steps
+
+
+offer_pictures(
+    "fdp_equivalents",
+    {
+        "place_value_chart": {lv: ("missing_number",) for lv in (1, 2, 3)},
+        "number_line": {lv: ("missing_number",) for lv in (1, 2)},
+    },
+)
+
+_CONTEXTS_6F11 = (
+    ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?"),
+    ("{name} scored {part} of the marks in a spelling test.", "What percentage of the marks did {name} score?"),
+    ("{part} of the seats on a train are taken.", "What percentage of the seats are taken?"),
+    ("{part} of a garden is planted with flowers.", "What percentage of the garden has flowers?"),
+)
+
+
+@topic(
+    "percentages.fdp_equivalents",
+    title="Per cent: equivalent fractions, decimals and percentages",
+    codes=("5F11", "5F12", "6F11"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "word_problem"),
+    representations=("place_value_chart", "number_line"),
+)
+@with_pictures("fdp_equivalents")
+def fdp_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    value = _fdp_value(rng, level)
+    item = _fdp_item(rng, level, style, value)
+    if style != "missing_number":
+        return item, {}
+    # the value in hundredths (35 hundredths is 35%), on a chart or on a line between two whole numbers
+    return item, {"place_value_chart": PlaceValueChart.of(dec(value)), "number_line": line_around(value, 0)}
+
+
+def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> Item:
+    forms = _forms(value)
+    tip = "per cent means 'out of 100'."
+    source, target = rng.sample(("fraction", "decimal", "percentage"), 2)
+    if style == "fluency":
+        answer = _fdp_answer(value, target, level)
+        simplest = " in its simplest form" if target == "fraction" and level > Level.WORKING_TOWARDS else ""
+        prompt = f"Write {forms[source]} as a {target}{simplest}." + hint(level, tip)
+        predicted = mis.predictions(answer, *_fdp_slips(value, source, target))  # type: ignore[arg-type]
+        return make(
+            prompt,
+            answer,
+            _fdp_steps(value, source, target),
+            style,
+            _form_check(value, source) + (" × 100" if target == "percentage" else ""),
+            predicted=predicted,
+        )
+    if style == "missing_number":
+        source = rng.choice(("fraction", "decimal"))
+        percent = value * 100
+        answer: Answer = WholeNumber(int(percent)) if percent.denominator == 1 else DecimalNumber(dec(percent))
+        prompt = f"{forms[source]} = □%. What number goes in the box?" + hint(level, tip)
+        steps = [*_fdp_steps(value, source, "percentage")[:-1], f"So □ = {show(percent)}"]
+        return make(prompt, answer, steps, style, f"{_form_check(value, source)} = □ ÷ 100")
+    if style == "compare":
+        first, second = rng.sample(("fraction", "decimal", "percentage"), 2)
+        if level == Level.WORKING_TOWARDS and second == "fraction":  # the other value is not a simple fraction
+            first, second = second, first
+        other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 100)
+        if other <= 0 or rng.random() < 0.2:
+            other = value
+        left, right = forms[first], _forms(other)[second]
+        answer = Comparison(sign_of(value, other))
+        prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
+        steps = [
+            f"{left} = {forms['percentage']} and {right} = {_forms(other)['percentage']}",
+            f"So {left} {answer.sign} {right}",
+        ]
+        check = f"{_form_check(value, first)} □ {_form_check(other, second)}"
+        return make(prompt, answer, steps, style, check)
+    if style == "true_or_false":
+        slips = [s for s in _fdp_slips(value, source, target) if s[1] is not None]
+        slip = slips[0] if slips and rng.random() < 0.6 else None
+        claim = Fraction(slip[1]) if slip else value  # type: ignore[arg-type]
+        if target == "fraction":  # only the form shown is written: 1/71 has no exact decimal
+            shown = format_fraction(claim)
+        else:
+            shown = show(claim) if target == "decimal" else f"{show(claim * 100)}%"
+        truth = claim == value
+        answer = TrueFalse(truth)
+        prompt = f"True or false? {forms[source]} = {shown}" + hint(level, tip)
+        steps = [*_fdp_steps(value, source, target), f"So the statement is {truth_word(truth)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()  # type: ignore[index]
+        check = f"{_form_check(value, source)} = {_form_check(claim, target)}"
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    if style == "odd_one_out":
+        wrong = _near_miss(value)
+        options = [forms["fraction"], forms["decimal"], forms["percentage"], rng.choice(list(_forms(wrong).values()))]
+        rng.shuffle(options)
+        odd = next(o for o in options if o not in forms.values())
+        answer = Choice(tuple(options), options.index(odd))
+        prompt = "Which is the odd one out? " + lettered(options) + hint(level, tip)
+        steps = [f"{forms['fraction']} = {forms['decimal']} = {forms['percentage']}", f"{odd} is not equal to them."]
+        return make(prompt, answer, steps, style, f"{_form_check(wrong, 'decimal')} ≠ {_form_check(value, 'fraction')}")
+    # word problem in context (6F11): a fraction or decimal of a whole as a percentage
+    value = value if value < 1 else value - int(value)
+    story, question = rng.choice(_CONTEXTS_6F11)
+    shown_part = format_fraction(value) if rng.random() < 0.6 or level == Level.WORKING_TOWARDS else show(value)
+    who = name(rng)
+    answer = Percentage(value * 100)
+    prompt = (story + " " + question).format(part=shown_part, name=who) + hint(level, tip)
+    prompt = prompt[0].upper() + prompt[1:]
+    source = "fraction" if "/" in shown_part else "decimal"
+    steps = _fdp_steps(value, source, "percentage")
+    predicted = mis.predictions(
+        answer, *[(k, None if w is None else Fraction(w) * 100) for k, w in _fdp_slips(value, source, "decimal")]
+    )  # type: ignore[arg-type]
+    return make(prompt, answer, steps, style, f"{_form_check(value, source)} × 100", predicted=predicted)
+
+
+def _near_miss(value: Fraction) -> Fraction:
+    """A value a pupil might confuse with this one: the digits of the fraction, or a place out."""
+    if value < 1 and value.denominator not in (10, 100):
+        wrong = dmis.fraction_digits_as_decimal(value.numerator, value.denominator)
+        if wrong is not None and Fraction(wrong) != value:
+            return Fraction(wrong)
+    return value / 10 if value * 10 % 1 else value + Fraction(1, 100)

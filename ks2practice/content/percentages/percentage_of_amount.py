@@ -1,0 +1,242 @@
+"""Percentages of amounts (and the whole from a percentage)."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation.common import money
+from ks2practice.content.decimals.common import dec, offer_pictures, with_pictures
+from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.percentages.common import RANGES
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import BarModel, Diagram
+
+# ---------------------------------------------------------------------- percentage of an amount
+
+
+def _percent_and_amount(rng: random.Random, level: Level, money_: bool = False) -> tuple[int, int]:
+    row = RANGES["of_amount"][int(level)]
+    percent = rng.choice(row["percents"])  # type: ignore[arg-type]
+    low, high, step = row["amounts"]  # type: ignore[misc]
+    amount = rng.randrange(low, high + 1, step)
+    if level == Level.WORKING_TOWARDS and percent in (25, 50, 75):
+        amount = amount // 20 * 20 or 20  # quarters and halves of multiples of 20 are whole
+    if level == Level.EXPECTED and percent % 10:
+        amount = amount // 40 * 40 or 40  # 5% steps need an amount that halves after finding 10%
+    if amount == 100:  # p% of 100 is p: nothing to work out
+        amount = 120 if level < 3 else 200
+    if money_:
+        amount *= 100 if level < 3 else rng.choice((10, 25))  # pence
+    return percent, amount
+
+
+def _bar(percent: int, whole: int | str, unit: str = "", part: int | None = None) -> BarModel | None:
+    """A bar cut into the equal parts that show the percentage: halves, quarters, fifths or tenths."""
+    fitting = [n for n in (2, 4, 5, 10) if percent * n % 100 == 0]
+    if not fitting and percent % 5:
+        return None
+    parts = fitting[0] if fitting else 10  # 15%: tenths of the bar, then half of one more
+    if whole == "?":
+        size = Fraction(part or 0) * 100 / percent / parts
+        return BarModel("?", ("",) * parts, sizes=(size,) * parts, unit=unit)
+    return BarModel(whole, ("",) * parts, unit=unit)
+
+
+def _of_steps(percent: int, amount: int, unit: str = "") -> list[str]:
+    """Find a percentage from known parts: a half, a quarter, 10% (and 5% as half of it), or 1%."""
+
+    def say(value: Fraction) -> str:
+        if unit == "money":
+            return money(int(value)) if value.denominator == 1 else f"{show(value)}p"
+        return f"{show(value)} {unit}" if unit else show(value)
+
+    whole, result = say(Fraction(amount)), Fraction(percent * amount, 100)
+    tenth = Fraction(amount, 10)
+    if percent == 50:
+        return [f"50% is a half: {whole} ÷ 2 = {say(result)}"]
+    if percent in (25, 75):
+        quarter = Fraction(amount, 4)
+        steps = [f"25% is a quarter: {whole} ÷ 4 = {say(quarter)}"]
+        return steps + ([f"75% = 3 × {say(quarter)} = {say(result)}"] if percent == 75 else [])
+    if percent % 10 == 0:
+        steps = [f"10% of {whole} = {say(tenth)}"]
+        return steps + ([f"{percent}% = {percent // 10} × {say(tenth)} = {say(result)}"] if percent > 10 else [])
+    if percent % 5 == 0:
+        tens = f"{percent // 10} × {say(tenth)} + " if percent > 10 else ""
+        return [
+            f"10% of {whole} = {say(tenth)}, so 5% = {say(tenth / 2)}",
+            f"{percent}% = {tens}{say(tenth / 2)} = {say(result)}",
+        ]
+    one = Fraction(amount, 100)
+    return [f"1% of {whole} = {say(one)}", f"{percent}% = {percent} × {say(one)} = {say(result)}"]
+
+
+def _of_slips(percent: int, amount: int, pence: bool = False) -> list[tuple[str, Fraction | None]]:
+    """The wrong answers, worked in pounds for money (20% of £60 → £40) and kept only when exact."""
+    scale = 100 if pence else 1
+    base = Fraction(amount, scale)
+    wrongs = [
+        ("percentage_as_subtraction", dmis.percentage_as_subtraction(percent, base)),
+        ("percent_as_number", dmis.percent_as_number(percent, base)),
+        ("percentage_as_division", dmis.percentage_as_division(percent, base)),
+    ]
+    out: list[tuple[str, Fraction | None]] = []
+    for key, wrong in wrongs:
+        if wrong is not None and _terminates(wrong) and (wrong * scale).denominator == 1:
+            out.append((key, wrong * scale))
+    return out
+
+
+def _terminates(value: Fraction) -> bool:
+    """Whether a value has an exact decimal (a claim in a prompt must be written exactly)."""
+    return (value * 10**6).denominator == 1
+
+
+def _exact_answer(value: Fraction) -> Answer:
+    return WholeNumber(int(value)) if value.denominator == 1 else DecimalNumber(dec(value))
+
+
+# (story, unit: '' a count, 'money' pence, or a metric unit)
+_OF_STORIES = (
+    ("There are {a} pupils in a school. {p}% of them walk to school. How many pupils walk?", ""),
+    ("A coat costs {a}. In a sale it has {p}% off. How much money is taken off the price?", "money"),
+    ("A water tank holds {a}. It is {p}% full. How much water is in the tank?", "l"),
+    ("A farmer has {a} sheep. {p}% of them are black. How many black sheep are there?", ""),
+    ("{n} saves {a}. {n} spends {p}% of it on a book. How much does the book cost?", "money"),
+    ("A path is {a} long. {p}% of it has been painted. How long is the painted part?", "m"),
+    ("A sack holds {a} of potatoes. {p}% of them are used. What mass of potatoes is used?", "kg"),
+)
+
+
+def _amount_text(value: int | Fraction, unit: str) -> str:
+    if unit == "money":
+        return money(int(value))
+    return f"{show(value)} {unit}" if unit else show(value)
+
+
+def _of_answer(value: Fraction, unit: str) -> Answer:
+    if unit == "money":
+        return Money(int(value))
+    if unit:
+        return Measure(dec(value), unit, unit_required=False)
+    return _exact_answer(value)
+
+
+offer_pictures(
+    "percentage_of_amount",
+    {"bar_model": {1: ("fluency", "word_problem", "missing_number"), 2: ("fluency", "word_problem")}},
+)
+
+
+@topic(
+    "percentages.percentage_of_amount",
+    title="Percentages of amounts (and the whole from a percentage)",
+    codes=("6R2", "5F11"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    representations=("bar_model",),
+)
+@with_pictures("percentage_of_amount")
+def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    percent, amount = _percent_and_amount(rng, level)
+    result = Fraction(percent * amount, 100)
+    tip = "find 10% first by dividing by 10."
+    if style == "fluency":
+        answer = _exact_answer(result)
+        prompt = f"Find {percent}% of {show(amount)}." + hint(level, tip)
+        steps = _of_steps(percent, amount)
+        check = f"{show(amount)} × {percent} ÷ 100"
+        bar = _bar(percent, amount)
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *_of_slips(percent, amount)))
+        return item, ({"bar_model": bar} if bar else {})
+    if style == "missing_number":
+        if level == Level.WORKING_TOWARDS or rng.random() < 0.5:  # the whole from a part
+            answer: Answer = WholeNumber(amount)
+            equation = f"{percent}% of □ = {show(result)}"
+            prompt = f"What number goes in the box? {equation}" + hint(level, "draw a bar for the whole.")
+            steps = [f"{percent}% is {show(result)}, so 1% is {show(result / percent)}.", f"100% is {show(amount)}."]
+            if percent % 10 == 0:
+                steps = [
+                    f"{percent}% is {show(result)}, so 10% is {show(result * 10 / percent)}.",
+                    f"100% is {show(amount)}.",
+                ]
+            check = f"□ × {percent} ÷ 100 = {show(result)}"
+            bar = _bar(percent, "?", part=int(result)) if result.denominator == 1 else None
+            predicted = mis.predictions(answer, ("percentage_as_subtraction", result + percent))
+            return make(prompt, answer, steps, style, check, predicted=predicted), ({"bar_model": bar} if bar else {})
+        answer = WholeNumber(percent)
+        equation = f"□% of {show(amount)} = {show(result)}"
+        prompt = f"What number goes in the box? {equation}"
+        steps = [
+            f"{show(result)} out of {show(amount)} is {show(result)}/{show(amount)}.",
+            f"As a percentage that is {percent}%.",
+        ]
+        return make(prompt, answer, steps, style, f"{show(amount)} × □ ÷ 100 = {show(result)}"), {}
+    if style == "spot_the_mistake":
+        slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
+        error, wrong = rng.choice(slips)
+        who = name(rng)
+        method = {
+            "percentage_as_subtraction": f"{show(amount)} − {percent} = {show(wrong)}",
+            "percent_as_number": f"{percent}% of {show(amount)} is {percent}",
+            "percentage_as_division": f"{show(amount)} ÷ {percent} = {show(wrong)}",
+        }[error]
+        why = {
+            "percentage_as_subtraction": f"{who} took {percent} away instead of finding {percent} hundredths",
+            "percent_as_number": f"{who} gave the percentage, not {percent}% of the amount",
+            "percentage_as_division": f"{who} divided by {percent} instead of by 100",
+        }[error]
+        answer = _exact_answer(result)
+        prompt = (
+            f"{who} worked out {percent}% of {show(amount)} like this: {method}. "
+            "Find the mistake and write the correct answer." + hint(level, tip)
+        )
+        steps = [f"The mistake: {why}.", *_of_steps(percent, amount)]
+        check = f"{show(amount)} × {percent} ÷ 100"
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (error, wrong))), {}
+    if style == "true_or_false":
+        slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
+        slip = rng.choice(slips) if slips and rng.random() < 0.5 else None
+        claim = slip[1] if slip else result
+        truth = claim == result
+        answer = TrueFalse(truth)
+        prompt = f"True or false? {percent}% of {show(amount)} = {show(claim)}" + hint(level, tip)
+        steps = [*_of_steps(percent, amount), f"So the statement is {truth_word(truth)}."]
+        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        check = f"{show(amount)} × {percent} ÷ 100 = {show(claim)}"
+        return make(prompt, answer, steps, style, check, predicted=predicted), {}
+    story, unit = rng.choice(_OF_STORIES)
+    percent, amount = _percent_and_amount(rng, level, money_=unit == "money")
+    result = Fraction(percent * amount, 100)
+    if unit == "money" and result.denominator != 1:
+        amount, result = amount * 2, result * 2  # whole pence
+    who = name(rng)
+    if style == "word_problem":
+        answer = _of_answer(result, unit)
+        prompt = story.format(a=_amount_text(amount, unit), p=percent, n=who) + hint(level, tip)
+        steps = _of_steps(percent, amount, unit)
+        steps.append(f"Answer: {answer.format()}")
+        check = f"{show(amount)} × {percent} ÷ 100"
+        slips = _of_slips(percent, amount, pence=unit == "money")
+        bar = _bar(percent, amount, "£" if unit == "money" else unit)
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return item, ({"bar_model": bar} if bar else {})
+    # two steps: the price after a discount (at most half off, as in real sales)
+    percent = min(percent, 100 - percent)
+    price = amount if unit == "money" else rng.randrange(1_000, 10_000, 100 if level < 3 else 10)
+    while price * percent % 100:
+        price += 10
+    off = price * percent // 100
+    answer = Money(price - off)
+    thing = rng.choice(("bike", "pair of trainers", "tablet", "tent", "scooter", "coat"))
+    prompt = f"A {thing} costs {money(price)}. In a sale it has {percent}% off. What is the sale price?" + hint(
+        level, tip
+    )
+    steps = [*_of_steps(percent, price, "money"), f"{money(price)} − {money(off)} = {money(price - off)}"]
+    wrong = price - percent * 100 if price > percent * 100 else None
+    predicted = mis.predictions(answer, ("percentage_as_subtraction", wrong))
+    return make(prompt, answer, steps, style, f"{price} − {price} × {percent} ÷ 100", predicted=predicted), {}

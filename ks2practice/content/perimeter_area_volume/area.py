@@ -1,0 +1,329 @@
+"""Area by counting squares, of rectangles, rectilinear shapes, triangles and parallelograms."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.perimeter_area_volume.common import (
+    UNITS,
+    _a,
+    _l_numbers,
+    _n,
+    _rectangle_sides,
+    _shape,
+    l_shape,
+    rectangle,
+)
+from ks2practice.content.wording import hint, make, name, sign_of, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
+
+# ---------------------------------------------------------------------- area
+
+
+def _grid_shape(rng: random.Random) -> tuple[tuple[tuple[int, int], ...], int, tuple[int, int] | None]:
+    """A rectangle or L-shape with whole-number corners on a 10 × 10 grid; its area; (rows, columns) if a rectangle."""
+    if rng.random() < 0.5:
+        columns, rows = rng.randint(3, 8), rng.randint(2, 6)
+        x, y = rng.randint(0, 10 - columns), rng.randint(0, 10 - rows)
+        corners = ((x, y), (x + columns, y), (x + columns, y + rows), (x, y + rows))
+        return corners, rows * columns, (rows, columns)
+    width, height = rng.randint(4, 8), rng.randint(4, 8)
+    cut_w, cut_h = rng.randint(1, width - 2), rng.randint(1, height - 2)
+    vertices, _ = l_shape(width, height, cut_w, cut_h)
+    x, y = rng.randint(0, 10 - width), rng.randint(0, 10 - height)
+    return tuple((vx + x, vy + y) for vx, vy in vertices), width * height - cut_w * cut_h, None
+
+
+def _perimeter_of(corners: tuple[tuple[int, int], ...]) -> int:
+    n = len(corners)
+    return sum(
+        abs(corners[i][0] - corners[(i + 1) % n][0]) + abs(corners[i][1] - corners[(i + 1) % n][1]) for i in range(n)
+    )
+
+
+def _counting(rng: random.Random, level: Level, style: str) -> Item:
+    corners, area, rect = _grid_shape(rng)
+    grid = CoordinateGrid((0, 10), (0, 10), points=tuple(GridPoint(x, y) for x, y in corners), polygon=True)
+    answer = Measure(area, "cm²")
+    prompt = "The shape is drawn on a grid of 1 cm squares. What is its area? Count the squares inside it." + hint(
+        level, "count row by row so you don't miss any squares."
+    )
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    if rect:
+        rows, columns = rect
+        steps = [f"{rows} rows of {columns} squares: {rows} × {columns} = {area} squares, so {area} cm²"]
+        check = f"{rows} × {columns}"
+        slips = [
+            ("edge_squares_only", mm.edge_squares_only(rows, columns)),
+            ("perimeter_for_area", mm.perimeter_for_area(rows, columns)),
+        ]
+    else:
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        missing = width * height - area
+        steps = [
+            f"The whole {height} by {width} rectangle would be {height} × {width} = {width * height} squares.",
+            f"{missing} squares are cut out of the corner: {width * height} − {missing} = {area} cm²",
+        ]
+        check = f"{height} × {width} − {missing}"
+        slips = [("perimeter_for_area", _perimeter_of(corners))]
+    if style == "true_or_false":
+        wrongs = [w for _, w in slips if w is not None and w != area]
+        claim = area if rng.random() < 0.5 or not wrongs else rng.choice(wrongs)
+        truth = claim == area
+        prompt = f"The shape is drawn on a grid of 1 cm squares. True or false? Its area is {claim} cm²." + hint(
+            level, "count row by row."
+        )
+        steps.append(f"So the statement is {truth_word(truth)}.")
+        item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
+    else:
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    return replace(item, diagram=grid)
+
+
+def _half_squares(rng: random.Random, level: Level, style: str) -> Item:
+    """5M7b: a shape with a sloping edge through grid corners; whole squares plus half squares (two make one)."""
+    width, height = rng.randint(2, 6), rng.randint(1, 4)
+    x, y = rng.randint(0, 10 - width), rng.randint(0, 10 - height - width)
+    corners = ((x, y), (x + width, y), (x + width, y + height), (x, y + height + width))
+    grid = CoordinateGrid((0, 10), (0, 10), points=tuple(GridPoint(a, b) for a, b in corners), polygon=True)
+    whole = width * height + width * (width - 1) // 2
+    halves = width
+    area = Fraction(whole) + Fraction(halves, 2)
+    answer = Measure(area, "cm²")
+    prompt = (
+        "The shape is drawn on a grid of 1 cm squares. Its sloping edge cuts some squares exactly in half. "
+        "What is its area? Count the whole squares, then count two half squares as one."
+    )
+    steps = [
+        f"Whole squares: {whole}. Half squares: {halves}, which make {_n(Fraction(halves, 2))} whole squares.",
+        f"{whole} + {_n(Fraction(halves, 2))} = {_n(area)} cm²",
+    ]
+    check = f"{width} × {height} + {width} × {width} ÷ 2"
+    slip = ("half_squares_as_whole", mm.half_squares_as_whole(whole, halves))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(item, diagram=grid)
+
+
+def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Item:
+    if lv == 1 or rng.random() < 0.5:
+        length, width = _rectangle_sides(rng, lv)
+        area = length * width
+        diagram = rectangle(length, width, unit, "two")
+        check = f"{length} × {width}"
+        steps = [f"Area of a rectangle = length × width = {length} × {width} = {area} {unit}²"]
+        slips = [("perimeter_for_area", mm.perimeter_for_area(length, width))]
+        what = f"a rectangle {length} {unit} long and {width} {unit} wide"
+    else:
+        width, height, cut_w, cut_h = _l_numbers(rng, lv)
+        vertices, sides = l_shape(width, height, cut_w, cut_h)
+        labels = (width, None, cut_w, cut_h, None, height)
+        diagram = _shape(vertices, labels, unit, "L-shape")
+        area = width * height - cut_w * cut_h
+        check = f"{width} × {height} − {cut_w} × {cut_h}"
+        steps = [
+            f"The whole rectangle: {width} × {height} = {width * height} {unit}².",
+            f"The corner cut out: {cut_w} × {cut_h} = {cut_w * cut_h} {unit}².",
+            f"{width * height} − {cut_w * cut_h} = {area} {unit}²",
+        ]
+        slips = [("perimeter_for_area", sum(sides))]
+        what = (
+            f"an L-shape {width} {unit} wide and {height} {unit} tall with {_a(cut_w)} {cut_w} {unit} by {cut_h} "
+            f"{unit} corner cut out (all corners are right angles)"
+        )
+    answer = Measure(area, f"{unit}²")
+    tip = "area of a rectangle = length × width."
+    if style == "true_or_false":
+        wrongs = [w for _, w in slips if w != area]
+        claim = area if rng.random() < 0.5 else rng.choice(wrongs)
+        truth = claim == area
+        prompt = f"True or false? The area of {what} is {claim} {unit}²." + hint(Level(lv), tip)
+        steps.append(f"So the statement is {truth_word(truth)}.")
+        item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
+    elif style == "word_problem":
+        who = name(rng)
+        room = "bedroom floor" if unit == "m" else "notice board"
+        cover = "carpet" if unit == "m" else "paper"
+        if diagram.name != "rectangle":
+            prompt = f"{who} covers a {room} with {cover}. The {room} is {what}. What area of {cover} is needed?"
+        else:
+            prompt = (
+                f"{who} covers a {room} {length} {unit} by {width} {unit} with {cover}. What area of {cover} is needed?"
+            )
+        item = make(
+            prompt + hint(Level(lv), tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips)
+        )
+    else:
+        prompt = f"What is the area of {what}?" + hint(Level(lv), tip)
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    return replace(item, diagram=diagram)
+
+
+# parallelograms drawn with a slant whose length is whole: (horizontal offset, height, slanting side)
+_SLANTS = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 6, 10), (4, 3, 5), (9, 12, 15))
+
+
+def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: str) -> Item:
+    who = name(rng)
+    if rng.random() < 0.5:
+        base = rng.randint(3, 12) * 2
+        height = rng.randint(3, 15)
+        area = Fraction(base * height, 2)
+        diagram = Shape2D(
+            ((0, 0), (base, 0), (0, height)),
+            side_labels=(base, None, height),
+            right_angles=(0,),
+            unit=unit,
+            name="right-angled triangle",
+        )
+        what = f"a right-angled triangle with base {base} {unit} and perpendicular height {height} {unit}"
+        check = f"{base} × {height} ÷ 2"
+        steps = [f"Area of a triangle = base × height ÷ 2 = {base} × {height} ÷ 2 = {_n(area)} {unit}²"]
+        slip = ("triangle_not_halved", mm.triangle_not_halved(base, height))
+        why = "a triangle is half of the rectangle round it, so halve base × height"
+    else:
+        offset, height, slant = rng.choice(_SLANTS)
+        base = rng.randint(slant + 1, slant + 12)
+        area = Fraction(base * height)
+        diagram = Shape2D(
+            ((0, 0), (base, 0), (base + offset, height), (offset, height)),
+            side_labels=(base, slant, None, None),
+            parallel_sides=(1, 2, 1, 2),
+            unit=unit,
+            name="parallelogram",
+        )
+        what = (
+            f"a parallelogram with base {base} {unit}, slanting sides {slant} {unit} and perpendicular height "
+            f"{height} {unit}"
+        )
+        check = f"{base} × {height}"
+        steps = [f"Area of a parallelogram = base × perpendicular height = {base} × {height} = {_n(area)} {unit}²"]
+        slip = ("slant_height_used", mm.slant_height_used(base, slant))
+        why = "the height must be perpendicular to the base; the slanting side is longer than the height"
+    answer = Measure(area, f"{unit}²")
+    tip = "use the perpendicular height."
+    if style in ("explain", "spot_the_mistake"):
+        wrong = slip[1]
+        if style == "explain":
+            truth = False
+            prompt = (
+                f"{who} says the area of {what} is {_n(wrong)} {unit}². Is {who} right? Explain how you know."
+                + hint(Level(lv), tip)
+            )
+            steps += [f"{who} is wrong: {why}.", f"So the statement is {truth_word(truth)}."]
+            item = make(prompt, TrueFalse(False), steps, style, f"{check} = {_n(wrong)}")
+        else:
+            prompt = (
+                f"{who} says the area of {what} is {_n(wrong)} {unit}². What mistake did {who} make? "
+                f"What is the area?" + hint(Level(lv), tip)
+            )
+            steps.insert(0, f"{who} made a mistake: {why}.")
+            item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    else:
+        prompt = f"What is the area of {what}?" + hint(Level(lv), tip)
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(item, diagram=diagram)
+
+
+def _side_from_area(rng: random.Random, lv: int, unit: str, style: str) -> Item:
+    length, width = _rectangle_sides(rng, lv)
+    area = length * width
+    answer = Measure(width, unit)
+    prompt = f"A rectangle has an area of {area} {unit}². It is {length} {unit} long. How wide is it?" + hint(
+        Level(lv), "length × width = area, so divide."
+    )
+    steps = [f"{length} × □ = {area}, so □ = {area} ÷ {length} = {width} {unit}"]
+    diagram = Shape2D(
+        ((0, 0), (length, 0), (length, width), (0, width)),
+        side_labels=(length, "?", None, None),
+        right_angles=(0, 1, 2, 3),
+        unit=unit,
+        name="rectangle",
+    )
+    item = make(prompt, answer, steps, style, f"{length} × □ = {area}", predicted=mis.predictions(answer))
+    return replace(item, diagram=diagram)
+
+
+def _same_perimeter_areas(rng: random.Random, lv: int, unit: str, style: str) -> Item:
+    """Two rectangles with the same perimeter: compare their areas (6M7a)."""
+    half = rng.randint(8, 12 + 6 * lv)
+    w1, w2 = rng.sample(range(2, half // 2 + 1), 2)
+    l1, l2 = half - w1, half - w2
+    a1, a2 = l1 * w1, l2 * w2
+    sign = sign_of(a1, a2)
+    answer = Comparison(sign)
+    prompt = (
+        f"Rectangle A is {l1} {unit} by {w1} {unit}. Rectangle B is {l2} {unit} by {w2} {unit}. "
+        f"Compare their areas: write <, > or =.   area of A □ area of B" + hint(Level(lv), "work out both areas.")
+    )
+    steps = [
+        f"Both have perimeter {2 * half} {unit}.",
+        f"A: {l1} × {w1} = {a1} {unit}²; B: {l2} × {w2} = {a2} {unit}²",
+        f"So area of A {sign} area of B.",
+    ]
+    wrong = sign_of(2 * (l1 + w1), 2 * (l2 + w2))  # comparing the perimeters instead: always '='
+    predicted = mis.predictions(answer, ("perimeter_for_area", wrong))
+    return make(prompt, answer, steps, style, f"{l1} × {w1} □ {l2} × {w2}", predicted=predicted)
+
+
+@topic(
+    "perimeter_area_volume.area",
+    title="Area by counting squares, of rectangles, rectilinear shapes, triangles and parallelograms",
+    codes=("4M7b", "5M7b", "6M7a", "6M7b", "6M7c"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "explain", "word_problem"),
+)
+def area(rng: random.Random, level: Level, style: str) -> Item:
+    lv = int(level)
+    unit = rng.choice(UNITS[lv])
+    if style == "compare":
+        return _same_perimeter_areas(rng, lv, unit, style)
+    if style == "missing_number":
+        return _side_from_area(rng, lv, unit, style)
+    if style in ("explain", "spot_the_mistake") and lv < 3:
+        return _rectangle_mistake(rng, lv, unit, style)
+    if lv == 1 and style in ("fluency", "true_or_false"):
+        return _counting(rng, level, style)
+    if lv == 2 and style == "fluency" and rng.random() < 0.35:
+        return _half_squares(rng, level, style)
+    if lv == 3 and style in ("fluency", "explain", "spot_the_mistake"):
+        return _triangle_or_parallelogram(rng, lv, unit, style)
+    return _rectilinear_area(rng, lv, unit, style)
+
+
+def _rectangle_mistake(rng: random.Random, lv: int, unit: str, style: str) -> Item:
+    """A pupil adds the sides for the area (perimeter for area)."""
+    length, width = _rectangle_sides(rng, lv)
+    result = length * width
+    wrong = mm.perimeter_for_area(length, width)
+    who = name(rng)
+    diagram = rectangle(length, width, unit, "two")
+    steps = [f"Area = length × width = {length} × {width} = {result} {unit}²"]
+    if style == "explain":
+        prompt = (
+            f"{who} says the area of a rectangle {length} {unit} by {width} {unit} is {_n(wrong)} {unit}² because "
+            f"{length} + {width} + {length} + {width} = {_n(wrong)}. Is {who} right? Explain."
+        )
+        steps += [f"{who} found the perimeter (the distance round), not the area.", "So the statement is false."]
+        item = make(prompt, TrueFalse(False), steps, style, f"{length} × {width} = {_n(wrong)}")
+    else:
+        prompt = (
+            f"{who} says the area of a rectangle {length} {unit} by {width} {unit} is {_n(wrong)} {unit}². "
+            f"What mistake did {who} make? What is the area?" + hint(Level(lv), "area = length × width.")
+        )
+        steps.insert(0, f"{who} added the sides: that is the perimeter.")
+        answer = Measure(result, f"{unit}²")
+        item = make(
+            prompt,
+            answer,
+            steps,
+            style,
+            f"{length} × {width}",
+            predicted=mis.predictions(answer, ("perimeter_for_area", wrong)),
+        )
+    return replace(item, diagram=diagram)

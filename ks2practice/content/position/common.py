@@ -1,0 +1,66 @@
+"""Shared by the position topics: what more than one of them uses (ranges, contexts, helpers)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from ks2practice.answers.kinds import Coordinate
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.wording import show
+from ks2practice.core.model import Item, Level, Predicted
+from ks2practice.pictures.diagrams import CoordinateGrid
+
+GRID = {1: (0, 6), 2: (0, 10), 3: (-6, 6)}
+"""The x and y range of the grid at each level: first quadrant, then all four quadrants at greater depth."""
+
+
+def point(x: int, y: int) -> str:
+    """A point as printed in a prompt: (3, −2)."""
+    return f"({show(x)}, {show(y)})"
+
+
+def point_check(x_expr: str, y_expr: str) -> str:
+    """A Coordinate check: one expression worth x × 1000 + y, so any KS2-notation evaluator can confirm the point
+    (grid coordinates stay within ±20, so the code is one-to-one)."""
+    return f"({x_expr}) × 1000 + ({y_expr})"
+
+
+def point_predictions(answer: Coordinate, *candidates: tuple[str, tuple[int, int] | None]) -> tuple[Predicted, ...]:
+    """Predicted records for a point key, dropping empty ones, repeats and any equal to the right point."""
+    seen = {(answer.x, answer.y)}
+    kept = []
+    for misconception_id, wrong in candidates:
+        if wrong is None or wrong in seen:
+            continue
+        seen.add(wrong)
+        kept.append((misconception_id, Coordinate(*wrong).format()))
+    return mis.predictions(answer, *kept)
+
+
+def grid(level: Level, points: list[tuple[int, int, str]], polygon: bool = False) -> CoordinateGrid:
+    low, high = GRID[int(level)]
+    return CoordinateGrid(x_range=(low, high), y_range=(low, high), points=tuple(points), polygon=polygon)
+
+
+def _on_grid(rng: random.Random, level: Level, margin: int = 0) -> tuple[int, int]:
+    low, high = GRID[int(level)]
+    return rng.randint(low + margin, high - margin), rng.randint(low + margin, high - margin)
+
+
+def _picture(item: Item, diagram: object) -> Item:
+    return replace(item, diagram=diagram)
+
+
+# ---------------------------------------------------------------------------------- translation
+
+_MOVES = {"right": (1, 0), "left": (-1, 0), "up": (0, 1), "down": (0, -1)}
+
+
+def describe_move(dx: int, dy: int) -> str:
+    parts = []
+    if dx:
+        parts.append(f"{abs(dx)} {'right' if dx > 0 else 'left'}")
+    if dy:
+        parts.append(f"{abs(dy)} {'up' if dy > 0 else 'down'}")
+    return " and ".join(parts)

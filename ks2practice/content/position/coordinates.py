@@ -1,0 +1,118 @@
+"""Coordinates: read and plot points, complete a polygon (first quadrant, then four quadrants)."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.position.common import GRID, _on_grid, _picture, grid, point, point_check, point_predictions
+from ks2practice.content.wording import bracket, hint, lettered, make, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------------------- coordinates
+
+
+@topic(
+    "position.coordinates",
+    title="Coordinates: read and plot points, complete a polygon (first quadrant, then four quadrants)",
+    codes=("4P3a", "4P3b", "6P3"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+)
+def coordinates(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "missing_number":
+        return _missing_vertex(rng, level, style)
+    if style == "odd_one_out":
+        return _not_on_line(rng, level, style)
+    x, y = _on_grid(rng, level)
+    while x == y or (level == Level.GREATER_DEPTH and x >= 0 and y >= 0):
+        x, y = _on_grid(rng, level)
+    label = rng.choice("ABCDPQ")
+    picture = grid(level, [(x, y, label)])
+    steps = [
+        f"Go along the x-axis first: {label} is at x = {show(x)}.",
+        f"Then up (or down) the y-axis: {label} is at y = {show(y)}.",
+    ]
+    if style == "true_or_false":
+        shown = rng.choice([(x, y), (y, x)])
+        answer = TrueFalse(shown == (x, y))
+        prompt = f"True or false? Point {label} is at {point(*shown)}." + hint(level, "along the corridor, then up.")
+        steps.append(f"{label} is at {point(x, y)}, so the statement is {truth_word(shown == (x, y))}.")
+        predicted = mis.predictions(answer, ("coordinates_swapped", shown != (x, y)))
+        check = f"{bracket(x)} + {bracket(y)} × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+    answer = Coordinate(x, y)
+    prompt = f"What are the coordinates of point {label}?" + hint(level, "x first (along), then y (up).")
+    predicted = point_predictions(answer, ("coordinates_swapped", geo.coordinates_swapped(x, y)))
+    return _picture(make(prompt, answer, steps, style, point_check(show(x), bracket(y)), predicted=predicted), picture)
+
+
+def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
+    low, high = GRID[int(level)]
+    while True:
+        ax, ay = _on_grid(rng, level)
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:  # a tilted square: sides (p, q) and (−q, p)
+            p, q = rng.randint(1, 3), rng.randint(1, 3)
+            u, v = (p, q), (-q, p)
+            shape = "square"
+        else:
+            u = (rng.choice([-1, 1]) * rng.randint(2, 5), 0)
+            v = (0, rng.choice([-1, 1]) * rng.randint(2, 5))
+            shape = "square" if abs(u[0]) == abs(v[1]) else "rectangle"
+        b = (ax + u[0], ay + u[1])
+        c = (b[0] + v[0], b[1] + v[1])
+        d = (ax + v[0], ay + v[1])
+        corners = [(ax, ay), b, c, d]
+        if all(low <= px <= high and low <= py <= high for px, py in corners):
+            break
+    missing = rng.randint(0, 3)
+    names = "ABCD"
+    shown = [(px, py, names[i]) for i, (px, py) in enumerate(corners) if i != missing]
+    picture = grid(level, shown)
+    (px, py), before, after = corners[missing], corners[missing - 1], corners[(missing + 1) % 4]
+    opposite = corners[(missing + 2) % 4]
+    given = ", ".join(f"{names[i]} {point(*corners[i])}" for i in range(4) if i != missing)
+    answer = Coordinate(px, py)
+    prompt = (
+        f"ABCD is a {shape}. Three of its vertices are {given}. What are the coordinates of {names[missing]}?"
+        + hint(level, "the sides of a rectangle are parallel in pairs.")
+    )
+    steps = [
+        f"From {names[(missing + 2) % 4]} to {names[(missing + 1) % 4]} is the same move as from "
+        f"{names[(missing + 3) % 4]} to {names[missing]}.",
+        f"x: {show(before[0])} + {show(after[0])} − {bracket(opposite[0])} = {show(px)}; "
+        f"y: {show(before[1])} + {show(after[1])} − {bracket(opposite[1])} = {show(py)}",
+    ]
+    check = point_check(
+        f"{bracket(before[0])} + {bracket(after[0])} − {bracket(opposite[0])}",
+        f"{bracket(before[1])} + {bracket(after[1])} − {bracket(opposite[1])}",
+    )
+    predicted = point_predictions(answer, ("coordinates_swapped", geo.coordinates_swapped(px, py)))
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+
+
+def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
+    low, high = GRID[int(level)]
+    vertical = rng.random() < 0.5
+    c = rng.randint(low + 1, high - 1)
+    others = rng.sample([n for n in range(low, high + 1) if n != c], 4)
+    on_line = [(c, n) if vertical else (n, c) for n in others[:3]]
+    odd = (others[3], c) if vertical else (c, others[3])  # the swapped coordinates: not on the line
+    position = rng.randint(0, 3)
+    points = list(on_line)
+    points.insert(position, odd)
+    options = tuple(point(*p) for p in points)
+    axis, line = ("x", f"x = {show(c)}") if vertical else ("y", f"y = {show(c)}")
+    answer = Choice(options, position)
+    prompt = (
+        f"Three of these points lie on the line {line}. Which point is the odd one out? {lettered(options)}"
+        + hint(level, f"on the line {line} every point has {axis}-coordinate {show(c)}.")
+    )
+    index = 0 if vertical else 1
+    steps = [
+        f"Every point on the line {line} has {axis}-coordinate {show(c)}.",
+        f"{point(*odd)} has {axis}-coordinate {show(odd[index])}, so it is not on the line.",
+    ]
+    return make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")

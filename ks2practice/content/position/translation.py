@@ -1,0 +1,115 @@
+"""Translations: move a point or shape left, right, up and down."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Coordinate, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.position.common import (
+    GRID,
+    _on_grid,
+    _picture,
+    describe_move,
+    grid,
+    point,
+    point_check,
+    point_predictions,
+)
+from ks2practice.content.wording import bracket, hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+
+def _translation(rng: random.Random, level: Level) -> tuple[int, int, int, int]:
+    """A start point and a move that keeps it on the grid; one direction only at level 1."""
+    low, high = GRID[int(level)]
+    while True:
+        x, y = _on_grid(rng, level)
+        dx, dy = rng.randint(-5, 5), rng.randint(-5, 5)
+        if level == Level.WORKING_TOWARDS:
+            dx, dy = (dx, 0) if rng.random() < 0.5 else (0, dy)
+        elif dx == 0 or dy == 0:
+            continue
+        if (dx or dy) and low <= x + dx <= high and low <= y + dy <= high and (x - dx, y - dy) != (x + dx, y + dy):
+            if level == Level.GREATER_DEPTH and min(x, y, x + dx, y + dy) >= 0:
+                continue
+            return x, y, dx, dy
+
+
+@topic(
+    "position.translation",
+    title="Translations: move a point or shape left, right, up and down",
+    codes=("4P2", "5P2", "6P2"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+)
+def translation(rng: random.Random, level: Level, style: str) -> Item:
+    x, y, dx, dy = _translation(rng, level)
+    nx, ny = x + dx, y + dy
+    move = describe_move(dx, dy)
+    if style == "missing_number":
+        answer_move = WholeNumber(abs(dx) if dx else abs(dy))
+        which = ("right" if dx > 0 else "left") if dx else ("up" if dy > 0 else "down")
+        prompt = (
+            f"Point A {point(x, y)} is translated to A′ {point(nx, ny)}. How many squares "
+            f"{'right' if dx > 0 else 'left'} has it moved?"
+            if dx
+            else f"Point A {point(x, y)} is translated to A′ {point(nx, ny)}. How many squares "
+            f"{'up' if dy > 0 else 'down'} has it moved?"
+        ) + hint(level, "compare the x-coordinates (or the y-coordinates).")
+        first, second = (nx, x) if dx else (ny, y)
+        steps = [
+            f"It moved {which}: {show(max(first, second))} − {bracket(min(first, second))} = {answer_move.format()}"
+        ]
+        check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
+        picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
+        return _picture(make(prompt, answer_move, steps, style, check), picture)
+    if style == "true_or_false":
+        wrong = geo.translation_wrong_direction(x, y, dx, dy)
+        shown = rng.choice([(nx, ny), wrong])
+        truth = shown == (nx, ny)
+        answer = TrueFalse(truth)
+        prompt = f"True or false? Translating {point(x, y)} {move} gives {point(*shown)}." + hint(
+            level, "right and up add; left and down subtract."
+        )
+        steps = [
+            f"x: {show(x)} + {bracket(dx)} = {show(nx)}; y: {show(y)} + {bracket(dy)} = {show(ny)}",
+            f"So it is {truth_word(truth)}.",
+        ]
+        check = (
+            f"{bracket(x)} + {bracket(dx)} + ({bracket(y)} + {bracket(dy)}) × 100 = "
+            f"{bracket(shown[0])} + {bracket(shown[1])} × 100"
+        )
+        predicted = mis.predictions(answer, ("translation_wrong_direction", not truth))
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+        # Undo: the image is known, find where it started.
+        answer = Coordinate(x, y)
+        prompt = f"A point is translated {move}. It lands on {point(nx, ny)}. Where did it start?"
+        steps = [
+            f"Undo the move: go back {describe_move(-dx, -dy)}.",
+            f"x: {show(nx)} − {bracket(dx)} = {show(x)}; y: {show(ny)} − {bracket(dy)} = {show(y)}",
+        ]
+        check = point_check(f"{bracket(nx)} − {bracket(dx)}", f"{bracket(ny)} − {bracket(dy)}")
+        predicted = point_predictions(answer, ("translation_wrong_direction", (nx + dx, ny + dy)))
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(nx, ny, "B")]))
+    answer = Coordinate(nx, ny)
+    predicted = point_predictions(
+        answer,
+        ("translation_wrong_direction", geo.translation_wrong_direction(x, y, dx, dy)),
+        ("coordinates_swapped", geo.coordinates_swapped(nx, ny)),
+    )
+    steps = [f"x: {show(x)} + {bracket(dx)} = {show(nx)}; y: {show(y)} + {bracket(dy)} = {show(ny)}"]
+    check = point_check(f"{bracket(x)} + {bracket(dx)}", f"{bracket(y)} + {bracket(dy)}")
+    if style == "word_problem":
+        who = name(rng)
+        thing = rng.choice(["a robot", "a counter", "a treasure marker", "a toy car"])
+        prompt = f"On a map grid, {who} puts {thing} at {point(x, y)}, then slides it {move}. Where is it now?" + hint(
+            level, "right and up make the numbers bigger."
+        )
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    prompt = f"Point P is at {point(x, y)}. It is translated {move}. Where is P now?" + hint(
+        level, "right and up make the numbers bigger."
+    )
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(x, y, "P")]))

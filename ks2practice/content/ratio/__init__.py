@@ -1,0 +1,10 @@
+"""The ratio strand: one module per skill or family of skills; importing it registers their topics."""
+
+# isort: off
+# Importing a module registers its topics, in this order (the order they were written in); a new module needs a
+# line here.
+from ks2practice.content.ratio import scaling, unequal_sharing, scale_factors
+
+# isort: on
+
+__all__ = ["scale_factors", "scaling", "unequal_sharing"]

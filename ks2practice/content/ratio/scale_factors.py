@@ -1,0 +1,159 @@
+"""Similar shapes: scale factors and missing sides."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, FractionAnswer, Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.ratio.common import _picture
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Shape2D
+
+# ---------------------------------------------------------------------- similar shapes and scale factors
+
+
+_FACTORS: dict[int, tuple[Fraction, ...]] = {
+    1: (Fraction(2), Fraction(3), Fraction(4), Fraction(5)),
+    2: (Fraction(2), Fraction(3), Fraction(4), Fraction(5), Fraction(6), Fraction(1, 2), Fraction(10)),
+    3: (Fraction(3, 2), Fraction(5, 2), Fraction(1, 2), Fraction(1, 3), Fraction(1, 4), Fraction(7), Fraction(8)),
+}
+
+
+def _shape(rng: random.Random, level: Level, factor: Fraction) -> tuple[str, int, int]:
+    """A rectangle or right-angled triangle whose sides stay whole numbers after scaling."""
+    kind = rng.choice(("rectangle", "triangle"))
+    top = 12 if level == Level.WORKING_TOWARDS else 20
+    d = factor.denominator
+    first = d * rng.randint(2 if d == 1 else 1, top // d + 1)
+    second = d * rng.randint(2 if d == 1 else 1, top // d + 1)
+    while second == first:
+        second += d
+    return kind, max(first, second), min(first, second)
+
+
+def _drawing(kind: str, long: int, short: int, labels: tuple) -> Shape2D:
+    if kind == "rectangle":
+        return Shape2D(
+            ((0, 0), (long, 0), (long, short), (0, short)),
+            side_labels=(*labels, None, None),
+            right_angles=(0, 1, 2, 3),
+            unit="cm",
+        )
+    return Shape2D(
+        ((0, 0), (long, 0), (0, short)), side_labels=(labels[0], None, labels[1]), right_angles=(0,), unit="cm"
+    )
+
+
+@topic(
+    "ratio.scale_factors",
+    title="Similar shapes: scale factors and missing sides",
+    codes=("6R3",),
+    styles=("fluency", "missing_number", "word_problem", "true_or_false", "spot_the_mistake"),
+)
+def scale_factors(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    factor = rng.choice(_FACTORS[int(level)])
+    kind, long, short = _shape(rng, level, factor)
+    big_long, big_short = long * factor, short * factor
+    shape_word = "rectangle" if kind == "rectangle" else "right-angled triangle"
+    sides = "is {} cm long and {} cm wide" if kind == "rectangle" else "has a base of {} cm and a height of {} cm"
+    tip = "find how many times bigger the new shape is."
+    long_word = "longer side" if kind == "rectangle" else "base"
+    wide = "wide" if kind == "rectangle" else "high"
+    factor_text = show(factor) if factor > 1 else f"{factor.numerator}/{factor.denominator}"
+    change = "enlarged by" if factor > 1 else "made smaller with"
+    if style == "missing_number":
+        answer: Answer = WholeNumber(int(factor)) if factor.denominator == 1 else FractionAnswer(factor, decimal=True)
+        if factor.denominator == 2:
+            from decimal import Decimal
+
+            from ks2practice.answers.kinds import DecimalNumber
+
+            answer = DecimalNumber(Decimal(factor.numerator) / Decimal(factor.denominator))
+        prompt = (
+            f"Shape A is a {shape_word} that {sides.format(long, short)}. Shape B is similar: its {long_word} "
+            f"is {show(big_long)} cm where A's is {long} cm. {long} × □ = {show(big_long)}. "
+            f"What is the scale factor □?" + hint(level, tip)
+        )
+        steps = [f"{show(big_long)} ÷ {long} = {factor_text}, so the scale factor is {factor_text}."]
+        slips = (("additive_scaling", big_long - long if big_long > long else None),)
+        item = make(
+            prompt, answer, steps, style, f"{long} × □ = {show(big_long)}", predicted=mis.predictions(answer, *slips)
+        )
+        picture = _drawing(kind, long, short, (long, short))
+        return _picture(representation, ("shape_2d",), {"shape_2d": picture}, item)
+    answer = Measure(big_short, "cm")
+    check = f"{short} × {show(big_long)} ÷ {long}"
+    additive = wrong.additive_scaling(short, long, big_long)
+    slips = (
+        ("additive_scaling", additive),
+        ("scale_factor_wrong_way", wrong.scale_factor_wrong_way(short, factor)),
+    )
+    picture = _drawing(kind, int(big_long) if big_long.denominator == 1 else big_long, big_short, (big_long, "?"))
+    build = {"shape_2d": picture}
+    if style == "fluency":
+        prompt = (
+            f"A {shape_word} {sides.format(long, short)}. It is {change} a scale factor of {factor_text}. "
+            f"How {wide} is the new shape?" + hint(level, tip)
+        )
+        steps = [f"Multiply every length by {factor_text}: {short} × {factor_text} = {show(big_short)} cm."]
+        check = (
+            f"{short} × {factor}" if factor.denominator == 1 else f"{short} × {factor.numerator}/{factor.denominator}"
+        )
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return _picture(representation, ("shape_2d",), build, item)
+    if style == "true_or_false":
+        similar = rng.random() < 0.5
+        claim_short = big_short if similar else additive if additive else big_short + 1
+        truth = TrueFalse(claim_short == big_short)
+        prompt = (
+            f"True or false? A {long} cm by {short} cm {kind if kind == 'rectangle' else 'triangle (base by height)'} "
+            f"and a {show(big_long)} cm by {show(claim_short)} cm one are similar."
+            + hint(level, "similar shapes: every length is multiplied by the same number.")
+        )
+        steps = [
+            f"{show(big_long)} ÷ {long} = {factor_text}; {short} × {factor_text} = {show(big_short)}.",
+            f"So the statement is {truth_word(claim_short == big_short)}.",
+        ]
+        predicted = mis.predictions(truth, ("additive_scaling", True)) if claim_short == additive else ()
+        item = make(
+            prompt,
+            truth,
+            steps,
+            style,
+            f"{short} × {show(big_long)} ÷ {long} = {show(claim_short)}",
+            predicted=predicted,
+        )
+        return _picture(representation, (), {}, item)
+    if style == "spot_the_mistake":
+        who = name(rng)
+        mistake = additive if additive is not None else wrong.scale_factor_wrong_way(short, factor)
+        prompt = (
+            f"Shape A is a {shape_word} that {sides.format(long, short)}. Shape B is similar to A, and B's "
+            f"{long_word} is {show(big_long)} cm. {who} says the other side of B is {show(mistake)} cm. "
+            f"What is the mistake? Give the correct length." + hint(level, tip)
+        )
+        steps = [
+            f"{who} did not use the scale factor. The scale factor is {show(big_long)} ÷ {long} = {factor_text}.",
+            f"{short} × {factor_text} = {show(big_short)} cm",
+        ]
+        item = make(
+            prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("additive_scaling", mistake))
+        )
+        return _picture(representation, ("shape_2d",), build, item)
+    who = name(rng)
+    thing = rng.choice(("photo", "poster", "drawing", "flag", "model of a garden"))
+    prompt = (
+        f"{who} makes a copy of a {thing} that is a {shape_word}: the original {sides.format(long, short)}. "
+        f"The copy is similar and its {long_word} is {show(big_long)} cm. How {wide} is the copy?" + hint(level, tip)
+    )
+    steps = [
+        f"Scale factor: {show(big_long)} ÷ {long} = {factor_text}.",
+        f"{short} × {factor_text} = {show(big_short)} cm",
+    ]
+    item = make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, *slips))
+    return _picture(representation, ("shape_2d",), build, item)

@@ -1,0 +1,299 @@
+"""2-D shapes: sides, angles, parallel and perpendicular lines; name and classify."""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.shapes.common import (
+    _article,
+    classify,
+    largest_equal_group,
+    make_shape,
+    parallel_pairs,
+    right_angle_flags,
+    side_vectors,
+    squared_lengths,
+    with_picture,
+)
+from ks2practice.content.wording import hint, lettered, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Shape2D
+
+if TYPE_CHECKING:
+    from ks2practice.content.shapes.common import Point
+
+
+QUADRILATERALS = ("square", "rectangle", "rhombus", "parallelogram", "trapezium", "kite")
+TRIANGLES = ("isosceles triangle", "scalene triangle", "right-angled triangle")
+ALSO_TRUE = {
+    "square": {"rectangle", "rhombus", "parallelogram", "kite", "trapezium"},
+    "rectangle": {"parallelogram", "trapezium"},
+    "rhombus": {"parallelogram", "kite", "trapezium"},
+    "parallelogram": {"trapezium"},
+}
+
+
+SIGNATURES = {
+    "square": 4422,
+    "rectangle": 4421,
+    "rhombus": 4022,
+    "parallelogram": 4021,
+    "isosceles triangle": 3001,
+    "scalene triangle": 3002,
+}
+
+
+def signature(vertices: tuple[Point, ...]) -> tuple[str, int]:
+    """A drawn shape's counted properties as one number (as in SIGNATURES), and the expression that computes it."""
+    n, rights, par = len(vertices), sum(right_angle_flags(vertices)), parallel_pairs(vertices)
+    if n == 3:
+        last, tail = len(set(squared_lengths(vertices))) - 1, f"{len(set(squared_lengths(vertices)))} − 1"
+    else:
+        last, tail = largest_equal_group(vertices) // 2, f"{largest_equal_group(vertices)} ÷ 2"
+    return f"{n} × 1000 + {rights} × 100 + {par} × 10 + {tail}", n * 1000 + rights * 100 + par * 10 + last
+
+
+def wrong_names(actual: str, family: tuple[str, ...]) -> list[str]:
+    """Names that are really false for this shape: ones with fixed counts, not also true of it."""
+    return [k for k in family if k != actual and k not in ALSO_TRUE.get(actual, set()) and k in SIGNATURES]
+
+
+# ---------------------------------------------------------------------------------- 2-D properties
+
+
+@topic(
+    "shapes.properties_2d",
+    title="2-D shapes: sides, angles, parallel and perpendicular lines; name and classify",
+    codes=("3G2", "3G3a", "4G2a", "5G2b", "6G2a", "6G3a"),
+    styles=("fluency", "true_or_false", "always_sometimes_never", "odd_one_out", "explain"),
+)
+def properties_2d(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return _shape_asn(rng, level, style)
+    if style == "odd_one_out":
+        return _regular_odd_one_out(rng, level, style)
+    if style == "explain":
+        return _shape_explain(rng, level, style)
+    if level == Level.WORKING_TOWARDS and style == "fluency":
+        return _count_property(rng, level, style)
+    family = QUADRILATERALS + (TRIANGLES if level == Level.GREATER_DEPTH else TRIANGLES[:2])
+    kind = rng.choice(family)
+    tilted = level == Level.GREATER_DEPTH and kind in ("square", "rectangle") and rng.random() < 0.7
+    vertices = make_shape(rng, kind, tilted)
+    actual, check = classify(vertices)
+    picture = marked_shape(vertices)
+    if style == "true_or_false":
+        claimed = actual if rng.random() < 0.5 else rng.choice(wrong_names(actual, family))
+        truth = claimed == actual
+        answer = TrueFalse(truth)
+        prompt = f"True or false? This shape is {_article(claimed)}." + hint(level, "look at the sides and angles.")
+        steps = [*_property_steps(vertices), f"So it is {_article(actual)}: the statement is {truth_word(truth)}."]
+        predicted = mis.predictions(answer, ("orientation_changes_shape", False if truth and tilted else None))
+        counted, _ = signature(vertices)
+        claim_check = check if truth else f"{counted} = {SIGNATURES[claimed]}"
+        return with_picture(make(prompt, answer, steps, style, claim_check, predicted=predicted), picture)
+    pool = [k for k in family if k != actual and k not in ALSO_TRUE.get(actual, set())]
+    options = [*rng.sample(pool, min(3, len(pool))), actual]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(actual))
+    prompt = f"What is the name of this shape? {lettered(options)}" + hint(level, "count the right angles.")
+    steps = [*_property_steps(vertices), f"So it is {_article(actual)}."]
+    predicted = ()
+    if tilted:
+        wrong = "rhombus" if actual == "square" else "parallelogram"
+        predicted = mis.predictions(answer, ("orientation_changes_shape", wrong if wrong in options else None))
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+
+
+def marked_shape(vertices: tuple[Point, ...]) -> Shape2D:
+    """The shape with its right angles and equal sides marked, as test papers draw them to be classified."""
+    lengths = squared_lengths(vertices)
+    repeated = sorted({length for length in lengths if lengths.count(length) > 1})
+    groups = tuple(repeated.index(length) + 1 if length in repeated else 0 for length in lengths)
+    rights = tuple(i for i, flag in enumerate(right_angle_flags(vertices)) if flag)
+    return Shape2D(vertices=vertices, equal_sides=groups, right_angles=rights)
+
+
+def _property_steps(vertices: tuple[Point, ...]) -> list[str]:
+    equal = largest_equal_group(vertices)
+    rights = sum(right_angle_flags(vertices))
+    par = parallel_pairs(vertices)
+    return [
+        f"It has {len(vertices)} sides and {rights} right angle{'s' if rights != 1 else ''}.",
+        f"{par} pair{'s' if par != 1 else ''} of sides {'are' if par != 1 else 'is'} parallel; "
+        + (f"{equal} sides are the same length." if equal > 1 else "no two sides are the same length.")
+        + (" (It is turned: turning a shape does not change it.)" if _tilted(vertices) else ""),
+    ]
+
+
+def _tilted(vertices: tuple[Point, ...]) -> bool:
+    return not any(y == 0 or x == 0 for x, y in side_vectors(vertices))
+
+
+def _count_property(rng: random.Random, level: Level, style: str) -> Item:
+    kind = rng.choice(["rectangle", "square", "right-angled triangle", "trapezium", "L-shape"])
+    if kind == "L-shape":
+        w, h, cw, ch = rng.randint(4, 7), rng.randint(4, 7), rng.randint(1, 3), rng.randint(1, 3)
+        vertices: tuple[Point, ...] = ((0, 0), (w, 0), (w, ch), (w - cw, ch), (w - cw, h), (0, h))
+        named = "This shape"
+    else:
+        vertices = make_shape(rng, kind)
+        named = "This shape"
+    sides = side_vectors(vertices)
+    question = rng.choice(["right angles", "vertical sides", "horizontal sides", "pairs of parallel sides"])
+    if question == "right angles":
+        flags = right_angle_flags(vertices)
+        # An L-shape has a reflex corner: its inside angle is 270°, not a right angle.
+        if kind == "L-shape":
+            flags[3] = 0
+        how = "Look for square corners inside the shape."
+    elif question == "vertical sides":
+        flags = [int(x == 0) for x, _ in sides]
+        how = "Vertical sides go straight up and down."
+    elif question == "horizontal sides":
+        flags = [int(y == 0) for _, y in sides]
+        how = "Horizontal sides go straight across, like the horizon."
+    else:
+        flags = [parallel_pairs(vertices)]
+        how = "Parallel sides go the same way and never meet."
+    count = sum(flags)
+    answer = WholeNumber(count)
+    prompt = f"{named} is drawn on a square grid. How many {question} does it have?" + hint(level, how.lower())
+    steps = [how, f"Counting them gives {count}."]
+    check = " + ".join(str(f) for f in flags) if len(flags) > 1 else f"{flags[0]} + 0 × 1"
+    return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices))
+
+
+_ASN = [
+    # (level range, statement, answer index, reason, check)
+    (
+        (1, 2, 3),
+        "A square is a rectangle.",
+        0,
+        "every square has four right angles, so it is a special rectangle",
+        "4 × 90 = 360",
+    ),
+    ((1, 2), "A rectangle has four right angles.", 0, "that is what makes it a rectangle", "4 × 90 = 360"),
+    ((1, 2), "A triangle has a right angle.", 1, "some triangles do and some do not", "90 + 45 + 45 = 180"),
+    ((1, 2), "A triangle has two parallel sides.", 2, "any two sides of a triangle meet at a corner", "3 × 2 ÷ 2 = 3"),
+    ((1, 2, 3), "Perpendicular lines meet at a right angle.", 0, "that is what perpendicular means", "360 ÷ 4 = 90"),
+    ((1,), "A horizontal line and a vertical line are perpendicular.", 0, "they meet at a right angle", "180 ÷ 2 = 90"),
+    ((1, 2), "Parallel lines meet.", 2, "parallel lines stay the same distance apart", "90 + 90 = 180"),
+    ((2, 3), "A rhombus is a square.", 1, "a rhombus with right angles is a square; most are not", "4 × 90 = 360"),
+    ((2, 3), "A square is a rhombus.", 0, "a square has four equal sides", "4 = 4"),
+    (
+        (2, 3),
+        "A polygon with all sides equal is regular.",
+        1,
+        "a rhombus has equal sides but unequal angles, so it is not regular",
+        "60 < 120",
+    ),
+    ((2, 3), "A regular quadrilateral is a square.", 0, "equal sides and four equal angles of 90°", "360 ÷ 4 = 90"),
+    (
+        (3,),
+        "A quadrilateral has exactly three right angles.",
+        2,
+        "three right angles make 270°, so the fourth is 360° − 270° = 90° too",
+        "360 − 3 × 90 = 90",
+    ),
+    (
+        (3,),
+        "A parallelogram has a line of symmetry.",
+        1,
+        "a rectangle or rhombus does; most parallelograms do not",
+        "2 > 0",
+    ),
+    ((3,), "A trapezium has a right angle.", 1, "some trapeziums have two right angles, others none", "2 × 90 = 180"),
+]
+
+
+def _shape_asn(rng: random.Random, level: Level, style: str) -> Item:
+    options = ("always", "sometimes", "never")
+    statement, right, reason, check = rng.choice([c[1:] for c in _ASN if int(level) in c[0]])
+    answer = Choice(options, right)
+    prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "draw some examples.")
+    steps = [f"Because {reason}.", f"So it is {options[right]} true."]
+    predicted = mis.predictions(
+        answer, ("square_not_rectangle", "never" if "square is a rectangle" in statement else None)
+    )
+    return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _regular_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    # Each description is (text, regular?, a statement from its numbers that shows it).
+    regular = [
+        ("a triangle with three sides of {a} cm and three angles of 60°", "3 × 60 = 180"),
+        ("a quadrilateral with four sides of {a} cm and four right angles", "4 × 90 = 360"),
+        ("a hexagon with six sides of {a} cm and six angles of 120°", "6 × 120 = 720"),
+        ("a pentagon with five sides of {a} cm and five angles of 108°", "5 × 108 = 540"),
+        ("an octagon with eight sides of {a} cm and eight angles of 135°", "8 × 135 = 1080"),
+    ]
+    irregular = [
+        ("a rectangle {a} cm long and {b} cm wide", "{a} ≠ {b}"),
+        ("a rhombus with sides of {a} cm and angles of 60° and 120°", "60 ≠ 120"),
+        ("an isosceles triangle with sides of {a} cm, {a} cm and {b} cm", "{a} ≠ {b}"),
+        ("a hexagon with sides of {a} cm and {b} cm in turn", "{a} ≠ {b}"),
+    ]
+    odd_is_regular = level == Level.GREATER_DEPTH and rng.random() < 0.5
+    same, odd = (irregular, regular) if odd_is_regular else (regular, irregular)
+    chosen = rng.sample(same, 3)
+    odd_text, odd_check = rng.choice(odd)
+    sizes = [rng.sample(range(2, 10), 2) for _ in range(4)]
+    texts = [t.format(a=a, b=b) for (t, _), (a, b) in zip(chosen, sizes, strict=False)]
+    a, b = sizes[3]
+    position = rng.randint(0, 3)
+    texts.insert(position, odd_text.format(a=a, b=b))
+    answer = Choice(tuple(texts), position)
+    kind = "regular" if odd_is_regular else "irregular"
+    prompt = f"Which is the odd one out? {lettered(texts)}" + hint(level, "a regular shape has equal sides and angles.")
+    steps = [
+        "A regular polygon has all its sides equal and all its angles equal.",
+        f"Only {texts[position]} is {kind}.",
+    ]
+    return make(prompt, answer, steps, style, odd_check.format(a=a, b=b))
+
+
+def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
+    who = name(rng)
+    cases = [
+        (
+            f"{who} says: 'A square is not a rectangle, because its sides are all the same length.'",
+            False,
+            "No — a rectangle needs four right angles; a square has them, so a square is a special rectangle.",
+            "4 × 90 = 270",
+            "square_not_rectangle",
+        ),
+        (
+            f"{who} says: 'If a square is turned so it stands on a corner, it is still a square.'",
+            True,
+            "Yes — turning does not change the lengths of the sides or the sizes of the angles.",
+            "4 × 90 = 360",
+            "orientation_changes_shape",
+        ),
+        (
+            f"{who} says: 'Every shape with four equal sides is a square.'",
+            False,
+            "No — a rhombus has four equal sides but its angles need not be right angles (e.g. 60° and 120°).",
+            "60 = 90",
+            None,
+        ),
+        (
+            f"{who} says: 'A triangle can have two right angles.'",
+            False,
+            "No — two right angles already make 180°, leaving nothing for the third angle.",
+            "90 + 90 < 180",
+            None,
+        ),
+    ]
+    if level == Level.WORKING_TOWARDS:
+        cases = cases[:2]
+    statement, truth, model, check, slip = rng.choice(cases)
+    answer = TrueFalse(truth)
+    prompt = f"{statement} Is {who} right? Answer true or false, then explain." + hint(level, "think about the angles.")
+    steps = [f"Model answer: {model}"]
+    predicted = mis.predictions(answer, (slip, not truth) if slip else ("square_not_rectangle", None))
+    return make(prompt, answer, steps, style, check, predicted=predicted)

@@ -1,0 +1,184 @@
+"""3-D shapes: faces, edges and vertices; nets; recognise from descriptions."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.shapes.common import _article
+from ks2practice.content.wording import hint, lettered, make, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------------------- 3-D shapes
+
+_BASES = {3: "triangular", 4: "square", 5: "pentagonal", 6: "hexagonal", 8: "octagonal"}
+
+
+def solid_counts(family: str, n: int) -> tuple[int, int, int]:
+    """Faces, edges and vertices of a prism or pyramid on an n-sided base (a cuboid is a prism on 4)."""
+    if family == "prism":
+        return n + 2, 3 * n, 2 * n
+    return n + 1, 2 * n, n + 1
+
+
+def solid_name(family: str, n: int, cube: bool = False) -> str:
+    if family == "prism" and n == 4:
+        return "cube" if cube else "cuboid"
+    if family == "pyramid" and n == 3:
+        return "triangular-based pyramid (tetrahedron)"
+    return f"{_BASES[n]} {family}" if family == "prism" else f"{_BASES[n]}-based pyramid"
+
+
+def _solid(rng: random.Random, level: Level) -> tuple[str, int]:
+    if level == Level.WORKING_TOWARDS:
+        return rng.choice([("prism", 4), ("pyramid", 4), ("prism", 3)])
+    if level == Level.EXPECTED:
+        return rng.choice(["prism", "pyramid"]), rng.choice([3, 4, 5, 6])
+    return rng.choice(["prism", "pyramid"]), rng.choice([5, 6, 8])
+
+
+def _count_check(family: str, n: int, what: str) -> str:
+    formula = {
+        ("prism", "faces"): f"{n} + 2",
+        ("prism", "edges"): f"3 × {n}",
+        ("prism", "vertices"): f"2 × {n}",
+        ("pyramid", "faces"): f"{n} + 1",
+        ("pyramid", "edges"): f"2 × {n}",
+        ("pyramid", "vertices"): f"{n} + 1",
+    }
+    return formula[(family, what)]
+
+
+@topic(
+    "shapes.shapes_3d",
+    title="3-D shapes: faces, edges and vertices; nets; recognise from descriptions",
+    codes=("3G3b", "5G3b", "6G2b", "6G3b"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+)
+def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
+    family, n = _solid(rng, level)
+    cube = family == "prism" and n == 4 and rng.random() < 0.5
+    solid = solid_name(family, n, cube)
+    faces, edges, vertices = solid_counts(family, n)
+    values = {"faces": faces, "edges": edges, "vertices": vertices}
+    explain = (
+        f"A prism on a {n}-sided base has 2 ends and {n} rectangles around: {faces} faces; {n} edges on each end "
+        f"and {n} joining them: {edges} edges; {n} vertices on each end: {vertices} vertices."
+        if family == "prism"
+        else f"A pyramid on a {n}-sided base has the base and {n} triangles: {faces} faces; {n} edges round the base "
+        f"and {n} up to the apex: {edges} edges; {n} base vertices and the apex: {vertices} vertices."
+    )
+    if style == "missing_number":
+        if level == Level.GREATER_DEPTH:
+            # Reasoning backwards: from the edges to the faces.
+            answer = WholeNumber(faces)
+            prompt = f"A {family} has {edges} edges. How many faces does it have?"
+            steps = [
+                f"A {family} on an n-sided base has {'3n' if family == 'prism' else '2n'} edges, so n = "
+                f"{edges} ÷ {3 if family == 'prism' else 2} = {n}.",
+                explain,
+            ]
+            check = f"{edges} ÷ {3 if family == 'prism' else 2} + {2 if family == 'prism' else 1}"
+            return make(prompt, answer, steps, style, check)
+        answer = WholeNumber(faces)
+        prompt = f"How many faces will a net of {_article(solid)} have? □ faces." + hint(
+            level, "one face for each flat surface."
+        )
+        steps = [
+            "A net has one flat shape for each face of the solid.",
+            explain,
+        ]
+        return make(prompt, answer, steps, style, _count_check(family, n, "faces"))
+    if style == "true_or_false":
+        what = rng.choice(["faces", "edges", "vertices"])
+        claimed = (
+            values[what]
+            if rng.random() < 0.5
+            else rng.choice([v for k, v in values.items() if v != values[what]] + [values[what] + 2])
+        )
+        truth = claimed == values[what]
+        answer = TrueFalse(truth)
+        prompt = f"True or false? {_article(solid).capitalize()} has {claimed} {what}." + hint(
+            level, "imagine holding the shape."
+        )
+        predicted = mis.predictions(answer, ("faces_for_edges", (claimed == faces) if what == "edges" else None))
+        return make(
+            prompt,
+            answer,
+            [explain, f"So it is {truth_word(truth)}."],
+            style,
+            f"{_count_check(family, n, what)} = {claimed}",
+            predicted=predicted,
+        )
+    if style == "odd_one_out":
+        return _solid_odd_one_out(rng, level, style)
+    if level != Level.WORKING_TOWARDS and rng.random() < 0.3:
+        return _net_names_solid(rng, family, n, style)
+    what = (
+        rng.choice(["faces", "edges", "vertices"])
+        if level != Level.WORKING_TOWARDS
+        else rng.choice(["faces", "edges", "vertices", "edges"])
+    )
+    answer = WholeNumber(values[what])
+    prompt = f"How many {what} does {_article(solid)} have?" + hint(level, "an edge is where two faces meet.")
+    predicted = mis.predictions(answer, ("faces_for_edges", faces if what == "edges" else None))
+    return make(prompt, answer, [explain], style, _count_check(family, n, what), predicted=predicted)
+
+
+_FACE_WORDS = {3: "triangles", 4: "squares", 5: "pentagons", 6: "hexagons", 8: "octagons"}
+
+
+_NET_WORDS = {
+    "prism": "Two matching ends and rectangles round the sides make a prism.",
+    "pyramid": "One base and triangles meeting at a point make a pyramid.",
+}
+
+
+def _net_names_solid(rng: random.Random, family: str, n: int, style: str) -> Item:
+    """Recognise a solid from the faces of its net: the ends (or base) and the faces round the sides."""
+    faces = solid_counts(family, n)[0]
+    if family == "prism":
+        parts = f"2 {_FACE_WORDS[n]} and {n} rectangles" if n != 4 else "6 rectangles"
+        check = f"2 + {n} = {faces}"
+    else:
+        base = _FACE_WORDS[n][:-1]
+        parts = f"1 {base} and {n} triangles" if n != 3 else "4 triangles"
+        check = f"1 + {n} = {faces}"
+    right = solid_name(family, n)
+    others = [solid_name(f, k) for f in ("prism", "pyramid") for k in (3, 4, 5, 6) if solid_name(f, k) != right]
+    options = [*rng.sample(others, 3), right]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(right))
+    prompt = f"A net is made of {parts}. Which 3-D shape does it fold into? {lettered(options)}"
+    steps = [
+        _NET_WORDS[family],
+        f"So it is {_article(right)} ({faces} faces).",
+    ]
+    return make(prompt, answer, steps, style, check)
+
+
+_FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a base with triangles meeting at a point"}
+
+
+def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    family = rng.choice(["prism", "pyramid"])
+    other = "pyramid" if family == "prism" else "prism"
+    sizes = [3, 4, 5, 6] if level != Level.WORKING_TOWARDS else [3, 4]
+    chosen = rng.sample(sizes, min(3, len(sizes)))
+    names = [solid_name(family, n) for n in chosen]
+    odd_n = rng.choice([3, 4])
+    odd = solid_name(other, odd_n)
+    position = rng.randint(0, len(names))
+    names.insert(position, odd)
+    answer = Choice(tuple(names), position)
+    apex = family == "prism"
+    prompt = f"Which 3-D shape is the odd one out? {lettered(names)}" + hint(level, "think about the faces.")
+    steps = [
+        f"The others are all {family}s: " + _FAMILY_WORDS[family] + ".",
+        f"{odd} is a {other}.",
+    ]
+    faces = solid_counts(other, odd_n)[0]
+    check = f"{faces} = {odd_n} + {1 if apex else 2}"
+    return make(prompt, answer, steps, style, check)

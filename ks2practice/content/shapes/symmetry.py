@@ -1,0 +1,229 @@
+"""Lines of symmetry; complete a symmetric figure."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.position.common import point, point_check, point_predictions
+from ks2practice.content.shapes.common import _article, classify, make_shape, with_picture
+from ks2practice.content.wording import hint, lettered, make, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
+
+if TYPE_CHECKING:
+    from ks2practice.content.shapes.common import Point
+
+
+# ---------------------------------------------------------------------------------- symmetry
+
+
+def _reflect(p: tuple[Fraction, Fraction], a: tuple[Fraction, Fraction], d: tuple[Fraction, Fraction]):
+    """p reflected in the line through a with direction d, exactly."""
+    wx, wy = p[0] - a[0], p[1] - a[1]
+    t = (wx * d[0] + wy * d[1]) / (d[0] * d[0] + d[1] * d[1])
+    fx, fy = a[0] + t * d[0], a[1] + t * d[1]
+    return 2 * fx - p[0], 2 * fy - p[1]
+
+
+def symmetry_lines(vertices: tuple[Point, ...]) -> int:
+    """Count the lines of symmetry of a polygon from its vertices: every such line passes through two of its
+    vertices or side midpoints, so try each of those lines and keep the ones that map the shape onto itself."""
+    pts = [(Fraction(x), Fraction(y)) for x, y in vertices]
+    n = len(pts)
+    candidates = pts + [
+        ((pts[i][0] + pts[(i + 1) % n][0]) / 2, (pts[i][1] + pts[(i + 1) % n][1]) / 2) for i in range(n)
+    ]
+    corners = set(pts)
+    lines = set()
+    for i in range(len(candidates)):
+        for j in range(i + 1, len(candidates)):
+            a, b = candidates[i], candidates[j]
+            d = (b[0] - a[0], b[1] - a[1])
+            if d == (0, 0):
+                continue
+            if {_reflect(p, a, d) for p in pts} == corners:
+                # A line as (normal, offset) scaled to a fixed form, so the same line found twice counts once.
+                nx, ny = -d[1], d[0]
+                c = nx * a[0] + ny * a[1]
+                scale = nx if nx != 0 else ny
+                lines.add((nx / scale, ny / scale, c / scale))
+    return len(lines)
+
+
+_SYMMETRY_KINDS = {
+    1: ("rectangle", "square", "isosceles triangle", "right-angled triangle"),
+    2: ("rectangle", "square", "isosceles triangle", "rhombus", "parallelogram", "kite", "scalene triangle"),
+    3: ("rectangle", "square", "rhombus", "parallelogram", "kite", "trapezium", "isosceles triangle"),
+}
+
+
+@topic(
+    "shapes.symmetry",
+    title="Lines of symmetry; complete a symmetric figure",
+    codes=("4G2b", "4G2c"),
+    styles=("fluency", "missing_number", "true_or_false", "always_sometimes_never"),
+)
+def symmetry(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "missing_number":
+        return _complete_figure(rng, level, style)
+    if style == "always_sometimes_never":
+        options = ("always", "sometimes", "never")
+        cases = [
+            (
+                "A diagonal of a rectangle is a line of symmetry.",
+                1,
+                "only when the rectangle is a square",
+                "2 < 4",
+                "diagonal_as_symmetry",
+                "always",
+            ),
+            (
+                "A square has 4 lines of symmetry.",
+                0,
+                "two diagonals and two through the middles of the sides",
+                "2 + 2 = 4",
+                None,
+                None,
+            ),
+            (
+                "A triangle has exactly 2 lines of symmetry.",
+                2,
+                "a triangle has 0, 1 or 3 lines of symmetry, never exactly 2",
+                "3 ≠ 2",
+                None,
+                None,
+            ),
+            (
+                "A regular polygon has as many lines of symmetry as sides.",
+                0,
+                "a regular polygon with n sides has n lines of symmetry",
+                "6 = 6",
+                None,
+                None,
+            ),
+        ]
+        statement, right, reason, check, slip, wrong = rng.choice(
+            cases[:3] if level == Level.WORKING_TOWARDS else cases
+        )
+        answer = Choice(options, right)
+        prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(
+            level, "fold a paper shape."
+        )
+        predicted = mis.predictions(answer, (slip, wrong)) if slip else ()
+        return make(
+            prompt,
+            answer,
+            [f"Because {reason}.", f"So it is {options[right]} true."],
+            style,
+            check,
+            predicted=predicted,
+        )
+    if level == Level.GREATER_DEPTH and rng.random() < 0.4:
+        n = rng.choice([5, 6, 8, 10])
+        names = {5: "pentagon", 6: "hexagon", 8: "octagon", 10: "decagon"}
+        answer = WholeNumber(n)
+        if style == "true_or_false":
+            claimed = rng.choice([n, n // 2])
+            answer = TrueFalse(claimed == n)
+            prompt = f"True or false? A regular {names[n]} has {claimed} lines of symmetry."
+            return make(
+                prompt,
+                answer,
+                [
+                    f"A regular polygon with {n} sides has {n} lines of symmetry.",
+                    f"So it is {truth_word(claimed == n)}.",
+                ],
+                style,
+                f"{n} = {claimed}",
+            )
+        prompt = f"How many lines of symmetry does a regular {names[n]} have?"
+        return make(
+            prompt, answer, [f"A regular polygon with {n} sides has {n} lines of symmetry."], style, f"360 ÷ {360 // n}"
+        )
+    kind = rng.choice(_SYMMETRY_KINDS[int(level)])
+    vertices = make_shape(rng, kind, tilted=level == Level.GREATER_DEPTH)
+    lines = symmetry_lines(vertices)
+    picture = Shape2D(vertices=vertices)
+    actual, _ = classify(vertices)
+    steps = [
+        f"This is {_article(actual)}.",
+        f"Folding it along each possible line, {lines} fold{'s' if lines != 1 else ''} make the halves match exactly.",
+    ]
+    slips = ("diagonal_as_symmetry", geo.diagonal_as_symmetry(lines) if actual == "rectangle" else None)
+    check = " + ".join(["1"] * lines) if lines else "1 − 1"
+    if style == "true_or_false":
+        claimed = rng.choice([lines, lines + 2 if actual == "rectangle" else (lines + 1)])
+        answer = TrueFalse(claimed == lines)
+        prompt = f"True or false? This shape has {claimed} line{'s' if claimed != 1 else ''} of symmetry." + hint(
+            level, "imagine folding it."
+        )
+        predicted = mis.predictions(
+            answer,
+            ("diagonal_as_symmetry", True)
+            if actual == "rectangle" and claimed != lines
+            else ("diagonal_as_symmetry", None),
+        )
+        return with_picture(
+            make(
+                prompt,
+                answer,
+                [*steps, f"So it is {truth_word(claimed == lines)}."],
+                style,
+                f"{check} = {claimed}",
+                predicted=predicted,
+            ),
+            picture,
+        )
+    answer = WholeNumber(lines)
+    prompt = "How many lines of symmetry does this shape have?" + hint(level, "imagine folding it so the halves match.")
+    return with_picture(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slips)), picture)
+
+
+def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
+    high = 8 if level == Level.WORKING_TOWARDS else 12
+    c = rng.randint(4, high - 4)
+    top = rng.randint(5, high)
+    width = rng.randint(1, min(c, high - c))
+    low_y = rng.randint(0, top - 3)
+    mid_y = rng.randint(low_y + 1, top - 1)
+    width2 = rng.randint(1, min(c, high - c))
+    left = [(c - width, low_y), (c - width2, mid_y)]
+    if (c - width, low_y) == (c - width2, mid_y):
+        width2 = width
+    # The figure: the top vertex sits on the mirror line; the left vertices and their mirror images.
+    shown = [
+        (c, top, "A"),
+        (left[1][0], left[1][1], "B"),
+        (left[0][0], left[0][1], "C"),
+        (2 * c - left[0][0], left[0][1], "D"),
+    ]
+    mx, my = 2 * c - left[1][0], left[1][1]
+    answer = Coordinate(mx, my)
+    picture = CoordinateGrid(x_range=(0, high), y_range=(0, high), points=tuple(shown))
+    prompt = (
+        f"The shape ABCDE is symmetrical about the line x = {c}. A {point(c, top)} is on the mirror line; "
+        f"B {point(*left[1])}, C {point(*left[0])} and D {point(2 * c - left[0][0], left[0][1])} are plotted. "
+        f"E is the reflection of B. What are the coordinates of E?"
+        + hint(level, "count the squares from B to the mirror line.")
+    )
+    distance = c - left[1][0]
+    steps = [
+        f"B is {distance} square{'s' if distance != 1 else ''} left of the line x = {c}.",
+        f"E is {distance} square{'s' if distance != 1 else ''} right of it: {c} + {distance} = {mx}; "
+        f"the y-coordinate stays {my}.",
+    ]
+    predicted = point_predictions(
+        answer,
+        ("reflection_wrong_distance", (geo.reflection_wrong_distance(left[1][0], c), my)),
+        ("coordinates_swapped", geo.coordinates_swapped(mx, my)),
+    )
+    return with_picture(
+        make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted),
+        picture,
+    )

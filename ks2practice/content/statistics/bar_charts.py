@@ -1,0 +1,141 @@
+"""Bar charts: read scales in 1s, 2s, 5s, 10s, 25s and 50s; compare, total and find differences."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.statistics.common import COUNTS, Context, _bar_slips, _drawn, _sum_check
+from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import BarChart
+
+RAINFALL = Context(
+    "Rainfall in mm",
+    "How much rain fell in {c}, in mm?",
+    "mm of rain",
+    ("January", "February", "March", "April", "May", "June", "July", "August"),
+    unit="mm",
+)
+
+
+# ---------------------------------------------------------------------- bar charts
+
+# (scales, categories, most steps) per level; values sit on gridlines, or halfway from level 2 on
+BAR_CHART = {1: ((1, 2), (3, 4), 10), 2: ((2, 5, 10), (4, 5), 10), 3: ((20, 25, 50), (5, 6), 10)}
+
+
+def _bar_data(rng: random.Random, level: Level, step: int | None = None) -> tuple[Context, tuple[str, ...], list, int]:
+    scales, sizes, most = BAR_CHART[int(level)]
+    step = step or rng.choice(scales)
+    context = rng.choice((*COUNTS, RAINFALL))
+    categories = context.pick(rng, min(rng.choice(sizes), len(context.categories)))
+    grain = step // 2 if level != Level.WORKING_TOWARDS and step % 2 == 0 and step != 2 else step
+    values: list[int] = []
+    while len(values) < len(categories):
+        value = rng.randint(1, most * step // grain) * grain
+        if value not in values:
+            values.append(value)
+    if grain != step and all(v % step == 0 for v in values):
+        values[rng.randrange(len(values))] -= grain  # at least one bar ends between gridlines
+        if len(set(values)) < len(values) or min(values) <= 0:
+            values = [step * (k + 1) + grain for k in range(len(values))]
+            rng.shuffle(values)
+    return context, categories, values, step
+
+
+def _bar_chart(context: Context, categories: tuple[str, ...], values: list, step: int) -> BarChart:
+    label = "Rainfall (mm)" if context.unit else f"Number of {context.noun}"
+    return BarChart(categories=categories, values=tuple(values), step=step, heading=context.heading, y_label=label)
+
+
+@topic(
+    "statistics.bar_charts",
+    title="Bar charts: read scales in 1s, 2s, 5s, 10s, 25s and 50s; compare, total and find differences",
+    codes=("3S1", "3S2", "4S1", "4S2"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+)
+def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
+    forced = rng.choice(BAR_CHART[int(level)][0][1:] or (2,)) if style == "spot_the_mistake" else None
+    context, categories, values, step = _bar_data(rng, level, forced)
+    chart = _bar_chart(context, categories, values, step)
+    tip = hint(level, f"the scale goes up in {step}s.")
+    i, j = rng.sample(range(len(categories)), 2)
+
+    def read(k: int) -> str:
+        return f"The bar for {categories[k]} reaches {show(values[k])} (the scale goes up in {step}s)."
+
+    if style == "fluency":
+        answer = context.answer(values[i])
+        prompt = f"Look at the bar chart. {context.ask(categories[i])}{tip}"
+        predicted = mis.predictions(answer, *_bar_slips(values[i], step))
+        return _drawn(make(prompt, answer, [read(i)], style, show(values[i]), predicted=predicted), chart)
+    if style == "spot_the_mistake":
+        who = name(rng)
+        wrong = ts.scale_read_as_one(values[i], step)
+        if wrong is None or wrong.denominator != 1:
+            wrong = Fraction(values[i] - step)
+        answer = context.answer(values[i])
+        prompt = (
+            f"{who} says the bar chart shows {show(wrong)} for {categories[i]}. {who} has made a mistake. "
+            f"What should {who} have said?{tip}"
+        )
+        steps = [f"{who} counted each gridline as 1, or misread the scale.", read(i)]
+        predicted = mis.predictions(answer, ("scale_read_as_one", wrong))
+        return _drawn(make(prompt, answer, steps, style, show(values[i]), predicted=predicted), chart)
+    if style == "true_or_false":
+        if level == Level.WORKING_TOWARDS or len(categories) < 3:
+            claim = rng.choice([values[i], values[i] + step, values[i] // step if step > 1 else values[i] + 1])
+            answer = TrueFalse(claim == values[i])
+            prompt = f"True or false? The bar chart shows {show(claim)} for {categories[i]}.{tip}"
+            steps = [read(i), f"So the statement is {truth_word(answer.value)}."]
+            slip = step > 1 and claim == values[i] // step
+            predicted = mis.predictions(answer, ("scale_read_as_one", True)) if slip else ()
+            return _drawn(
+                make(prompt, answer, steps, style, f"{show(values[i])} = {show(claim)}", predicted=predicted), chart
+            )
+        k = next(x for x in range(len(categories)) if x not in (i, j))
+        together = values[i] + values[j]
+        answer = TrueFalse(together > values[k])
+        prompt = f"True or false? {categories[i]} and {categories[j]} together are more than {categories[k]}.{tip}"
+        steps = [read(i), read(j), read(k), f"{show(values[i])} + {show(values[j])} = {show(together)}"]
+        steps.append(f"So the statement is {truth_word(answer.value)}.")
+        check = f"{show(values[i])} + {show(values[j])} > {show(values[k])}"
+        return _drawn(make(prompt, answer, steps, style, check), chart)
+    if style == "word_problem":
+        more, fewer = (i, j) if values[i] > values[j] else (j, i)
+        answer = context.answer(values[more] - values[fewer])
+        unit = "mm of rain fell" if context.unit else f"{context.noun} are shown"
+        prompt = f"How many more {unit} for {categories[more]} than for {categories[fewer]}?{tip}"
+        steps = [
+            read(more),
+            read(fewer),
+            f"{show(values[more])} − {show(values[fewer])} = {show(values[more] - values[fewer])}",
+        ]
+        predicted = mis.predictions(
+            answer,
+            ("more_than_as_sum", ts.more_than_as_sum(values[more], values[fewer])),
+            ("scale_read_as_one", Fraction(values[more] - values[fewer], step) if step > 1 else None),
+        )
+        check = f"{show(values[more])} − {show(values[fewer])}"
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
+    top, bottom = values.index(max(values)), values.index(min(values))
+    if level == Level.WORKING_TOWARDS:
+        answer = context.answer(sum(values))
+        prompt = f"What is the total of all the bars in the bar chart?{tip}"
+        steps = [read(k) for k in range(len(values))] + [f"{_sum_check(values)} = {show(sum(values))}"]
+        return _drawn(make(prompt, answer, steps, style, _sum_check(values)), chart)
+    answer = context.answer(values[top] - values[bottom])
+    prompt = f"What is the difference between the tallest bar and the shortest bar in the bar chart?{tip}"
+    steps = [
+        f"The tallest bar is {categories[top]}: {show(values[top])}.",
+        f"The shortest bar is {categories[bottom]}: {show(values[bottom])}.",
+        f"{show(values[top])} − {show(values[bottom])} = {show(values[top] - values[bottom])}",
+    ]
+    predicted = mis.predictions(answer, ("more_than_as_sum", ts.more_than_as_sum(values[top], values[bottom])))
+    check = f"{show(values[top])} − {show(values[bottom])}"
+    return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)

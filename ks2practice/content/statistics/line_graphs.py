@@ -1,0 +1,172 @@
+"""Line graphs: read values between gridlines, find rises, falls and differences."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, Measure, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.statistics.common import _bar_slips, _drawn
+from ks2practice.content.wording import hint, make, show, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import LineGraph
+
+# ---------------------------------------------------------------------- line graphs
+
+# (scales, points, lowest value in steps below 0) per level
+LINE_GRAPH = {1: ((1, 2), (5, 6), 0), 2: ((2, 5, 10), (6, 7), 0), 3: ((2, 4, 10, 20), (7, 8), 3)}
+
+
+class _Series:
+    """What a line graph shows: heading, axis label, x labels, the noun and unit for questions."""
+
+    def __init__(
+        self, heading: str, y_label: str, labels: tuple[str, ...], what: str, unit: str = "", at: str = "at"
+    ) -> None:
+        self.heading, self.y_label, self.labels, self.what, self.unit = heading, y_label, labels, what, unit
+        self.at = at  # 'at 09:00', 'in Week 3', 'in Mar'
+        # Temperatures stay believable: scales of at most 5 degrees and no more than 30 °C.
+        self.hottest = 30 if "°C" in what else None
+
+
+_SERIES = (
+    _Series(
+        "Temperature in the playground",
+        "Temperature (°C)",
+        tuple(f"{h:02d}:00" for h in range(8, 16)),
+        "temperature in °C",
+    ),
+    _Series(
+        "Height of a sunflower", "Height (cm)", tuple(f"Week {w}" for w in range(1, 9)), "height in cm", "cm", "in"
+    ),
+    _Series("Cars in the car park", "Number of cars", tuple(f"{h:02d}:00" for h in range(9, 17)), "number of cars"),
+    _Series(
+        "Temperature in Aberdeen",
+        "Temperature (°C)",
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"),
+        "temperature in °C",
+        at="in",
+    ),
+)
+
+
+def _line_data(rng: random.Random, level: Level) -> tuple[_Series, tuple[str, ...], list[int], int, int]:
+    scales, sizes, below = LINE_GRAPH[int(level)]
+    series = rng.choice(_SERIES)
+    step = rng.choice([x for x in scales if not series.hottest or x <= 5])
+    grain = step // 2 if level != Level.WORKING_TOWARDS and step % 2 == 0 else step
+    cold = below and "°C" in series.what and rng.random() < 0.5
+    low = -min(below, 10 // step) * step if cold else 0  # no colder than −10 °C
+    count = rng.choice(sizes)
+    labels = series.labels[:count]
+    floor = low + (0 if cold else grain)
+    ceiling = min(low + 12 * step, series.hottest or low + 12 * step)
+    values = [rng.randrange(floor, floor + (ceiling - floor) // 2 + 1, grain)]
+    while len(values) < count:
+        # a walk that turns back at the top and bottom of the axis, so the line never sticks to a limit
+        moves = [m * grain for m in (-2, -1, 1, 1, 2, 3) if floor <= values[-1] + m * grain <= ceiling]
+        values.append(values[-1] + rng.choice(moves))
+    if grain != step and all(v % step == 0 for v in values):
+        k = rng.randrange(count)
+        values[k] += grain if values[k] + grain <= ceiling else -grain  # at least one point between gridlines
+    return series, labels, values, step, low
+
+
+def _value_answer(series: _Series, value: int) -> Answer:
+    return Measure(value, series.unit, unit_required=False) if series.unit else WholeNumber(value)
+
+
+@topic(
+    "statistics.line_graphs",
+    title="Line graphs: read values between gridlines, find rises, falls and differences",
+    codes=("4S1", "5S2", "6S1"),
+    styles=("fluency", "true_or_false", "word_problem", "two_step_word_problem"),
+)
+def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
+    series, labels, values, step, low = _line_data(rng, level)
+    graph = LineGraph(
+        x_labels=labels, values=tuple(values), step=step, heading=series.heading, y_label=series.y_label, y_min=low
+    )
+    tip = hint(level, f"the scale goes up in {step}s; find the gridlines either side of the point.")
+    i, j = sorted(rng.sample(range(len(labels)), 2))
+
+    def read(k: int) -> str:
+        return f"{series.at.capitalize()} {labels[k]} the line is at {show(values[k])}."
+
+    if style == "fluency":
+        answer = _value_answer(series, values[i])
+        prompt = f"Look at the line graph. What was the {series.what} {series.at} {labels[i]}?{tip}"
+        predicted = mis.predictions(answer, *_bar_slips(values[i], step))
+        return _drawn(make(prompt, answer, [read(i)], style, _signed(values[i]), predicted=predicted), graph)
+    if style == "true_or_false":
+        top = max(values)
+        k = rng.choice([x for x, v in enumerate(values) if v == top] + [i, j])
+        answer = TrueFalse(values[k] == top)
+        prompt = f"True or false? The {series.what} was highest {series.at} {labels[k]}."
+        steps = [read(k), f"The highest point is {show(top)}.", f"So the statement is {truth_word(answer.value)}."]
+        return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k])} = {_signed(top)}"), graph)
+    if style == "word_problem":
+        different = [x for x in range(len(values)) if values[x] != values[i]]
+        if values[i] == values[j] and different:
+            i, j = sorted((i, rng.choice(different)))
+        if values[i] == values[j]:  # a flat line: let the last reading rise one step
+            i, j = 0, len(values) - 1
+            values[j] += step
+            graph = replace(graph, values=tuple(values))
+        change = values[j] - values[i]
+        word = "rise" if change > 0 else "fall"
+        answer = _value_answer(series, abs(change))
+        prompt = f"By how much did the {series.what} {word} from {labels[i]} to {labels[j]}?{tip}"
+        steps = [read(i), read(j), f"The difference is {show(abs(change))}."]
+        check = (
+            f"{_signed(values[j])} − {_signed(values[i])}"
+            if change > 0
+            else f"{_signed(values[i])} − {_signed(values[j])}"
+        )
+        predicted = mis.predictions(
+            answer,
+            ("between_gridlines_lower", _lower_difference(values[i], values[j], step)),
+            ("scale_read_as_one", Fraction(abs(change), step) if step > 1 else None),
+        )
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
+    rises = [(values[k + 1] - values[k], k) for k in range(len(values) - 1)]
+    best, k = max(rises)
+    one_biggest = best > 0 and sum(1 for r, _ in rises if r == best) == 1
+    if not one_biggest or rng.random() < 0.5:
+        top, bottom = max(values), min(values)
+        if top == bottom:  # a flat line: let the last reading rise one step
+            values[-1] += step
+            top = values[-1]
+            graph = replace(graph, values=tuple(values))
+        answer = _value_answer(series, top - bottom)
+        prompt = f"What is the difference between the highest and the lowest {series.what} on the graph?{tip}"
+        steps = [
+            f"The highest point is {show(top)} {series.at} {labels[values.index(top)]}.",
+            f"The lowest point is {show(bottom)} {series.at} {labels[values.index(bottom)]}.",
+            f"{_signed(top)} − {_signed(bottom)} = {show(top - bottom)}",
+        ]
+        predicted = mis.predictions(answer, ("between_gridlines_lower", _lower_difference(bottom, top, step)))
+        check = f"{_signed(top)} − {_signed(bottom)}"
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
+    answer = _value_answer(series, best)
+    prompt = f"Between which two readings did the {series.what} rise the most? By how much did it rise then?{tip}"
+    steps = [
+        f"Compare each reading with the next: the biggest rise is from {labels[k]} to {labels[k + 1]}.",
+        f"{_signed(values[k + 1])} − {_signed(values[k])} = {show(best)}",
+    ]
+    return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k + 1])} − {_signed(values[k])}"), graph)
+
+
+def _signed(value: int) -> str:
+    return f"({show(value)})" if value < 0 else show(value)
+
+
+def _lower_difference(a: int, b: int, step: int) -> int | None:
+    """The difference when both points are read as the gridline below them."""
+    low_a, low_b = a - a % step, b - b % step
+    if (low_a, low_b) == (a, b):
+        return None
+    return abs(low_b - low_a)

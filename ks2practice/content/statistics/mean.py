@@ -1,0 +1,198 @@
+"""The mean: share the total equally; find a missing value from the mean; compare means."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+from ks2practice.answers.kinds import Answer, DecimalNumber, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.statistics.common import _drawn, _sum_check
+from ks2practice.content.wording import hint, make, name, show
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import BarChart, Table
+
+# ---------------------------------------------------------------------- the mean
+
+# (how many values, largest value, may the mean be a half) per level
+MEAN = {1: ((3, 4), 12, False), 2: ((4, 5), 40, True), 3: ((5, 6), 90, True)}
+
+_MEAN_CONTEXTS = (
+    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match"),
+    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil"),
+    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm"),
+    ("Spelling scores", "Test", "spelling scores", "the mean score"),
+    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day"),
+)
+
+
+def _mean_values(rng: random.Random, level: Level, zero: bool = False) -> list[int]:
+    sizes, most, half = MEAN[int(level)]
+    n = rng.choice(sizes)
+    for _ in range(200):
+        values = [rng.randint(1, most) for _ in range(n)]
+        if zero:
+            values[rng.randrange(n)] = 0
+        total = sum(values)
+        exact = total % n == 0 or (half and (2 * total) % n == 0)
+        if exact and len(set(values)) > 1:
+            return values
+    return [2, 4, 6, 8][:n] if n <= 4 else [2, 4, 6, 8, 10, 12][:n]
+
+
+def _terminates(value: Fraction) -> bool:
+    den = value.denominator
+    for prime in (2, 5):
+        while den % prime == 0:
+            den //= prime
+    return den == 1
+
+
+def _mean_answer(value: Fraction) -> Answer:
+    if value.denominator == 1:
+        return WholeNumber(int(value))
+    return DecimalNumber(Decimal(value.numerator) / Decimal(value.denominator))
+
+
+def _mean_check(values: list[int]) -> str:
+    return f"({_sum_check(values)}) ÷ {len(values)}"
+
+
+def _mean_table(heading: str, label: str, values: list[int]) -> Table:
+    return Table(header=(label, *(str(k + 1) for k in range(len(values)))), rows=((heading, *values),), heading=heading)
+
+
+def _mean_chart(heading: str, label: str, values: list[int], level: Level) -> BarChart | Table:
+    if level == Level.WORKING_TOWARDS:  # a bar chart at level 1: levelling the bars is the idea of the mean
+        return BarChart(
+            categories=tuple(f"{label} {k + 1}" for k in range(len(values))),
+            values=tuple(values),
+            step=1 if max(values) <= 12 else 2,
+            heading=heading,
+        )
+    return _mean_table(heading, label, values)
+
+
+def _mean_slips(values: list[int]) -> tuple[tuple[str, Fraction | None], ...]:
+    return (
+        ("mean_as_middle", ts.mean_as_middle(values)),
+        ("mean_as_middle", ts.mean_as_mode(values)),
+        ("mean_wrong_count", ts.mean_ignoring_zeros(values)),
+        ("mean_wrong_count", ts.mean_not_divided(values)),
+    )
+
+
+@topic(
+    "statistics.mean",
+    title="The mean: share the total equally; find a missing value from the mean; compare means",
+    codes=("6S3",),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+)
+def mean(rng: random.Random, level: Level, style: str) -> Item:
+    heading, label, noun, asked = rng.choice(_MEAN_CONTEXTS)
+    values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4)
+    n, total = len(values), sum(values)
+    average = Fraction(total, n)
+    tip = hint(level, "add all the values, then divide by how many there are.")
+    steps = [f"Total: {_sum_check(values)} = {total}", f"There are {n} values: {total} ÷ {n} = {show(average)}"]
+    if style == "fluency":
+        answer = _mean_answer(average)
+        prompt = f"Use the {'bar chart' if level == 1 else 'table'}. What is {asked}?{tip}"
+        predicted = mis.predictions(answer, *_mean_slips(values))
+        return _drawn(
+            make(prompt, answer, steps, style, _mean_check(values), predicted=predicted),
+            _mean_chart(heading, label, values, level),
+        )
+    if style == "missing_number":
+        k = rng.randrange(n)
+        while sum(values) % n:  # a whole mean: nudge the value that will be hidden
+            values[k] += 1
+        total, average = sum(values), Fraction(sum(values), n)
+        shown = [v if m != k else "?" for m, v in enumerate(values)]
+        table = Table(header=(label, *(str(m + 1) for m in range(n))), rows=((heading, *shown),), heading=heading)
+        others = [v for m, v in enumerate(values) if m != k]
+        answer = WholeNumber(values[k])
+        prompt = (
+            f"One value in the table is missing. The mean of all {n} values is {show(average)}. "
+            "What is the missing value?"
+        )
+        prompt += hint(level, f"the total of all {n} values is the mean × {n}.")
+        steps = [
+            f"The total must be {show(average)} × {n} = {show(average * n)}.",
+            f"The others add up to {sum(others)}.",
+            f"{show(average * n)} − {sum(others)} = {values[k]}",
+        ]
+        check = f"{show(average)} × {n} − ({_sum_check(others)})"
+        predicted = mis.predictions(
+            answer, ("mean_wrong_count", average * (n - 1) - sum(others) if average * (n - 1) > sum(others) else None)
+        )
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
+    if style == "spot_the_mistake":
+        who = name(rng)
+        divisor = (
+            n - values.count(0)
+            if 0 in values
+            else next((d for d in (n - 1, n + 1) if _terminates(Fraction(total, d))), n + 1)
+        )
+        wrong = Fraction(total, divisor)
+        answer = _mean_answer(average)
+        said = (
+            show(wrong)
+            if _terminates(wrong)
+            else f"{wrong.numerator // wrong.denominator} remainder {wrong.numerator % wrong.denominator}"
+        )
+        if not _terminates(wrong):
+            wrong = None
+        prompt = (
+            f"{who} works out {asked} like this: {total} ÷ {divisor} = {said}. What is the mistake? "
+            f"What is the right mean?{tip}"
+        )
+        steps.insert(
+            0, f"{who} divided by the wrong number: there are {n} values{', zeros too' if 0 in values else ''}."
+        )
+        predicted = mis.predictions(answer, ("mean_wrong_count", wrong))
+        return _drawn(
+            make(prompt, answer, steps, style, _mean_check(values), predicted=predicted),
+            _mean_table(heading, label, values),
+        )
+    if style == "word_problem":
+        who = name(rng)
+        answer = _mean_answer(average)
+        told = ", ".join(show(v) for v in values[:-1]) + f" and {show(values[-1])}"
+        plural = {"Match": "matches", "Pupil": "pupils", "Day": "days", "Test": "tests"}[label]
+        prompt = f"{who} writes down the {noun} for {n} {plural}: {told}. What is {asked}?{tip}"
+        predicted = mis.predictions(answer, *_mean_slips(values))
+        return _drawn(
+            make(prompt, answer, steps, style, _mean_check(values), predicted=predicted),
+            _mean_table(heading, label, values),
+        )
+    # two steps: two groups' means, and the difference between them
+    other = _mean_values(rng, level)
+    while Fraction(sum(other), len(other)) == average:
+        other = _mean_values(rng, level)
+    other_average = Fraction(sum(other), len(other))
+    first, second = ("Team Red", "Team Blue")
+    answer = _mean_answer(abs(average - other_average))
+    table = Table(
+        header=("Team", *(str(m + 1) for m in range(max(n, len(other))))),
+        rows=(
+            (first, *values, *([""] * (max(n, len(other)) - n))),
+            (second, *other, *([""] * (max(n, len(other)) - len(other)))),
+        ),
+        heading=heading,
+    )
+    prompt = (
+        f"The table shows the {noun} for two teams. How much bigger is the bigger team mean than the smaller one?{tip}"
+    )
+    steps = [
+        f"{first}: ({_sum_check(values)}) ÷ {n} = {show(average)}",
+        f"{second}: ({_sum_check(other)}) ÷ {len(other)} = {show(other_average)}",
+        f"{show(max(average, other_average))} − {show(min(average, other_average))} = "
+        f"{show(abs(average - other_average))}",
+    ]
+    big, small = (values, other) if average > other_average else (other, values)
+    check = f"{_mean_check(big)} − {_mean_check(small)}"
+    return _drawn(make(prompt, answer, steps, style, check), table)

@@ -1,0 +1,272 @@
+"""Durations: start, end and how long, across the hour, noon and midnight, and timetables."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Comparison, Measure, TimeOfDay
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.time.common import DAY, _drawn, _times, time_check, twelve_hour, twenty_four
+from ks2practice.content.wording import hint, make, name, sign_of
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.pictures.diagrams import Table
+
+
+def _is_twelve_hour(shown: str) -> bool:
+    """Whether a time in a prompt was written the 12-hour way ('2:30 pm', '12:00 noon')."""
+    return shown.endswith(("am", "pm", "noon", "midnight"))
+
+
+def duration_text(minutes: int) -> str:
+    """'45 minutes', '2 hours', '1 hour 25 minutes'."""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours > 1 else ''}")
+    if rest:
+        parts.append(f"{rest} minute{'s' if rest > 1 else ''}")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------- durations and timetables
+
+# (earliest start hour, latest start hour, start minutes, durations in minutes) per level
+DURATIONS = {
+    1: ((8, 16), (0, 30), (15, 30, 45, 60, 90, 120, 150)),
+    2: ((7, 18), tuple(range(0, 60, 5)), tuple(range(10, 120, 5))),
+    3: ((7, 23), tuple(range(60)), tuple(range(21, 240))),
+}
+
+_ACTIVITIES = (
+    "the film",
+    "the school trip",
+    "the football match",
+    "the swimming gala",
+    "the cooking club",
+    "the bus journey",
+    "the concert",
+    "the science show",
+)
+
+
+def _span(rng: random.Random, level: Level, cross: bool = True) -> tuple[int, int]:
+    """A start time and a duration in minutes; from level 2 on, the duration crosses at least one o'clock."""
+    (low, high), minutes, durations = DURATIONS[int(level)]
+    for _ in range(200):
+        start = rng.randint(low, high) * 60 + rng.choice(minutes)
+        length = rng.choice(durations)
+        if level != Level.WORKING_TOWARDS and cross and (start + length) // 60 == start // 60:
+            continue
+        if level != Level.GREATER_DEPTH and start + length >= 22 * 60:
+            continue
+        return start, length
+    return 9 * 60 + 50, 35
+
+
+def _show_time(minutes: int, level: Level, rng: random.Random) -> str:
+    """12-hour with am/pm at level 1; from level 2 either 12-hour or 24-hour."""
+    if level == Level.WORKING_TOWARDS or rng.random() < 0.5:
+        return twelve_hour(minutes)
+    return twenty_four(minutes)
+
+
+def _gap_check(start: int, end: int) -> str:
+    """Minutes from start to end (past midnight when end is earlier in the day)."""
+    day = " + 24 × 60" if end < start else ""
+    return f"{time_check(end)}{day} − ({time_check(start)})"
+
+
+def _end_check(start: int, length: int) -> str:
+    day = " − 24 × 60" if start + length >= DAY else ""
+    return f"{time_check(start)} + {length}{day}"
+
+
+@topic(
+    "time.durations",
+    title="Durations: start, end and how long, across the hour, noon and midnight, and timetables",
+    codes=("3M4d", "3M4f", "4M4c", "5M4", "5S1"),
+    styles=("fluency", "missing_number", "compare", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+)
+def durations(rng: random.Random, level: Level, style: str) -> Item:
+    tip = hint(level, "count on to the next o'clock, then on to the end time.")
+    if style == "two_step_word_problem":
+        return _timetable(rng, level, style)
+    if style == "compare":
+        return _compare_durations(rng, level, style)
+    if style == "spot_the_mistake":
+        start = rng.randint(8, 17) * 60 + rng.choice((35, 40, 45, 50, 55) if level != 3 else tuple(range(31, 60)))
+        length = rng.randint(10, (60 - start % 60) + 25) if level != 3 else rng.randint(61 - start % 60, 100)
+        length += (5 - length % 5) % 5 if level != 3 else 0
+        end = start + length
+        who = name(rng)
+        wrong = ts.clock_subtraction(start, end)
+        if wrong is None:
+            start, end, wrong = 10 * 60 + 50, 11 * 60 + 10, 60
+        a, b = end // 60 * 100 + end % 60, start // 60 * 100 + start % 60
+        answer = Measure(end - start, "min", unit_required=False)
+        prompt = (
+            f"{who} works out how long it is from {twenty_four(start)} to {twenty_four(end)} like this: "
+            f"{a} − {b} = {wrong}, so {wrong} minutes. Explain the mistake and find the right number of minutes.{tip}"
+        )
+        steps = [
+            f"{who} subtracted the times as if an hour had 100 minutes; it has 60.",
+            f"From {twenty_four(start)} to {twenty_four(start - start % 60 + 60)} is {60 - start % 60} minutes.",
+            f"Then on to {twenty_four(end)} is {end - (start - start % 60 + 60)} more: {end - start} minutes.",
+        ]
+        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+        return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+    start, length = _span(rng, level)
+    end = (start + length) % DAY
+    shown_start, shown_end = _show_time(start, level, rng), _show_time(end, level, rng)
+    steps = _count_on(start, length)
+    if style == "fluency":
+        answer = Measure(length, "min", unit_required=False)
+        prompt = f"How many minutes is it from {shown_start} to {shown_end}?{tip}"
+        predicted = mis.predictions(
+            answer,
+            ("hour_as_hundred_minutes", ts.clock_subtraction(start, end) if end > start else None),
+            ("duration_minutes_subtracted", ts.duration_minutes_subtracted(start, end) if end > start else None),
+        )
+        return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+    if style == "missing_number":
+        answer = TimeOfDay(start, twelve_hour=_is_twelve_hour(shown_end))
+        prompt = f"{duration_text(length).capitalize()} after □ it is {shown_end}. What time is □?" + hint(
+            level, "count back from the end time."
+        )
+        day = " + 24 × 60" if end < start else ""
+        steps = [f"Count back {duration_text(length)} from {shown_end}.", f"□ = {twelve_hour(start)}"]
+        return make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}")
+    # word problem: when does it finish? (the key is written the way the start time was)
+    answer = TimeOfDay(end, twelve_hour=_is_twelve_hour(shown_start))
+    activity = rng.choice(_ACTIVITIES)
+    prompt = (
+        f"{activity.capitalize()} starts at {shown_start} and lasts {duration_text(length)}. What time does it finish?"
+    )
+    prompt += tip
+    hour, minute = divmod(start, 60)
+    wrong_text = ts.add_minutes_hundred(hour, minute, length)
+    wrong_hour, wrong_minute = (int(x) for x in wrong_text.split(":"))
+    slip = wrong_hour * 60 + wrong_minute if wrong_minute < 60 and wrong_hour < 24 else None
+    predicted = _times(answer, ("hour_as_hundred_minutes", slip))
+    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted)
+
+
+def _count_on(start: int, length: int) -> list[str]:
+    """Counting on from the start: to the next o'clock, whole hours, then the minutes left."""
+    steps = []
+    to_hour = (60 - start % 60) % 60
+    if 0 < to_hour < length:
+        steps.append(f"From {twenty_four(start)} to {twenty_four(start + to_hour)} is {to_hour} minutes.")
+        rest = length - to_hour
+        steps.append(f"Then {duration_text(rest)} more takes us to {twenty_four(start + length)}.")
+    steps.append(
+        f"{twenty_four(start)} to {twenty_four(start + length)} is {duration_text(length)} = {length} minutes."
+    )
+    return steps
+
+
+def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        hours, minutes = rng.randint(1, 2), rng.choice((10, 15, 20, 30, 40, 45))
+        left = hours * 60 + minutes
+        shown = duration_text(left)
+        left_check = f"{hours} × 60 + {minutes}"
+    else:
+        start, left = _span(rng, level)
+        shown = f"the time from {_show_time(start, level, rng)} to {_show_time((start + left) % DAY, level, rng)}"
+        left_check = f"({_gap_check(start, (start + left) % DAY)})"
+        hours, minutes = divmod(left, 60)
+    hundred = ts.hour_as_hundred_minutes(hours, minutes)
+    if hundred and rng.random() < 0.5:
+        right = rng.randint(left + 1, hundred - 1) if hundred - left > 1 else left + 1
+    else:
+        right = left + rng.choice((-15, -10, -5, 0, 5, 10, 15))
+    right = max(right, 5)
+    answer = Comparison(sign_of(left, right))
+    prompt = f"Write <, > or = : {shown} □ {right} minutes" + hint(
+        level, "change both to minutes: 1 hour = 60 minutes."
+    )
+    steps = [
+        f"{shown[0].upper()}{shown[1:]} is {duration_text(left)} = {left} minutes.",
+        f"{left} {answer.sign} {right}",
+    ]
+    wrong = sign_of(hundred, right) if hundred else None
+    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+    return make(prompt, answer, steps, style, f"{left_check} □ {right}", predicted=predicted)
+
+
+_STOPS = (
+    ("Bus Station", "Market Square", "Library", "Leisure Centre", "Hospital"),
+    ("Leeds", "Bradford", "Halifax", "Manchester"),
+    ("York", "Darlington", "Durham", "Newcastle"),
+    ("Cardiff", "Newport", "Bristol", "Bath"),
+    ("Harbour", "High Street", "Park Gates", "School", "Church Lane"),
+)
+
+
+def _timetable(rng: random.Random, level: Level, style: str) -> Item:
+    stops = rng.choice(_STOPS)
+    count = 3 if level == Level.WORKING_TOWARDS else len(stops)
+    stops = stops[:count]
+    services = 2 if level == Level.WORKING_TOWARDS else 3
+    step = 5 if level != Level.GREATER_DEPTH else 1
+    gaps = [rng.randint(2, 5) * 5 if step == 5 else rng.randint(7, 26) for _ in range(count - 1)]
+    first = rng.randint(7, 15) * 60 + rng.choice(range(0, 60, 5 if level != 3 else 1))
+    every = rng.choice((30, 45, 60) if level == Level.WORKING_TOWARDS else (20, 25, 35, 40, 50))
+    times = [[first + k * every + sum(gaps[:i]) for k in range(services)] for i in range(count)]
+    kind = "train" if stops[0] in ("Leeds", "York", "Cardiff") else "bus"
+    table = Table(
+        header=("Stop", *(f"{kind.capitalize()} {chr(65 + k)}" for k in range(services))),
+        rows=tuple((stop, *(twenty_four(t) for t in row)) for stop, row in zip(stops, times, strict=True)),
+        heading=f"{kind.capitalize()} timetable",
+    )
+    who = name(rng)
+    a, b = 0, count - 1
+    if level == Level.GREATER_DEPTH:
+        # the latest service that arrives by a time, then how long the journey is
+        k = rng.randrange(services)
+        deadline = times[b][k] + rng.randint(0, every - 1)
+        answer = Measure(times[b][k] - times[a][k], "min", unit_required=False)
+        prompt = (
+            f"{who} must be at {stops[b]} by {twenty_four(deadline)}. {who} catches the latest {kind} from "
+            f"{stops[a]} that arrives in time. How many minutes does the journey take?"
+        )
+        steps = [
+            f"{kind.capitalize()} {chr(65 + k)} arrives at {twenty_four(times[b][k])}, in time; the next one is late.",
+            f"It leaves {stops[a]} at {twenty_four(times[a][k])}.",
+            f"{twenty_four(times[a][k])} to {twenty_four(times[b][k])} is {times[b][k] - times[a][k]} minutes.",
+        ]
+        check = _gap_check(times[a][k], times[b][k])
+        wrong = ts.clock_subtraction(times[a][k], times[b][k])
+    else:
+        k = rng.randrange(services)
+        late = rng.choice((5, 10, 15)) if level == Level.EXPECTED else 0
+        if late:
+            answer_time = times[b][k] + late
+            prompt = (
+                f"{who} catches {kind} {chr(65 + k)} from {stops[a]}. It is {late} minutes late at every stop. "
+                f"What time does {who} reach {stops[b]}?"
+            )
+            steps = [
+                f"{kind.capitalize()} {chr(65 + k)} should reach {stops[b]} at {twenty_four(times[b][k])}.",
+                f"{late} minutes later is {twenty_four(answer_time)}.",
+            ]
+            answer_t = TimeOfDay(answer_time)
+            item = make(prompt, answer_t, steps, style, f"{time_check(times[b][k])} + {late}")
+            return _drawn(item, table)
+        answer = Measure(times[b][k] - times[a][k], "min", unit_required=False)
+        prompt = (
+            f"{who} catches {kind} {chr(65 + k)} from {stops[a]} to {stops[b]}. How many minutes does the journey "
+            f"take?" + hint(level, "find both times in the same column.")
+        )
+        steps = [
+            f"{kind.capitalize()} {chr(65 + k)} leaves at {twenty_four(times[a][k])} and arrives at "
+            f"{twenty_four(times[b][k])}.",
+            f"That is {times[b][k] - times[a][k]} minutes.",
+        ]
+        check = _gap_check(times[a][k], times[b][k])
+        wrong = ts.clock_subtraction(times[a][k], times[b][k])
+    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+    return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)

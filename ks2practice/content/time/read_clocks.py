@@ -1,0 +1,193 @@
+"""Read analogue clocks (Arabic and Roman numerals) to the hour, 5 minutes and the minute."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Choice, Measure, TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.time.common import (
+    _HOUR_WORDS,
+    CLOCK_MINUTES,
+    DAY,
+    _clock,
+    _drawn,
+    _times,
+    part_of_day,
+    said,
+    time_check,
+    twelve_hour,
+    twenty_four,
+)
+from ks2practice.content.wording import hint, lettered, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+ROMAN = ("XII", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI")
+
+
+def _clock_time(rng: random.Random, level: Level) -> int:
+    """A time a clock face could show at this level, in minutes after midnight."""
+    minute = rng.choice(CLOCK_MINUTES[int(level)])
+    afternoon = rng.random() < 0.5
+    # Waking hours only, so 'in the morning' and 'in the evening' read naturally: 6 am to 9:59 pm.
+    hour = rng.randint(12, 21) if afternoon else rng.randint(6, 11)
+    return hour * 60 + minute
+
+
+# ---------------------------------------------------------------------- reading clocks
+
+
+def _clock_slip(minutes: int) -> tuple[str, int] | None:
+    """A wrong reading of a clock a pupil might give: the hour hand misread, or the hands swapped."""
+    hours, rest = divmod(minutes, 60)
+    misread = ts.hour_hand_next_hour(hours, rest)
+    if misread is not None:
+        return "hour_hand_next_hour", misread
+    if rest % 5 == 0 and rest != (hours % 12) * 5:
+        swapped = ((rest // 5 or 12) % 12 + (12 if hours >= 12 else 0)) * 60 + (hours % 12) * 5
+        return "", swapped
+    if 0 < rest < 30:  # 'past' said as 'to'
+        return "", hours * 60 + 60 - rest
+    return None
+
+
+@topic(
+    "time.read_clocks",
+    title="Read analogue clocks (Arabic and Roman numerals) to the hour, 5 minutes and the minute",
+    codes=("3M4a", "3M4c", "3M4d", "4M4a"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "spot_the_mistake", "word_problem"),
+)
+def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "missing_number":
+        return _hands_for(rng, level, style)
+    now = _clock_time(rng, level)
+    hours, minute = divmod(now, 60)
+    clock = _clock(now, level, rng)
+    part = part_of_day(now)
+    tip = hint(level, "the short hand shows the hour it has passed; the long hand counts the minutes in fives.")
+    steps = [
+        f"The hour hand has passed {(hours - 1) % 12 + 1}"
+        + (f" and the minute hand points to {minute} minutes." if minute else "."),
+        f"It is {said(now)} in the {part}: {twelve_hour(now)}, or {twenty_four(now)}.",
+    ]
+    slip = _clock_slip(now)
+    if style == "fluency" and clock.roman and minute % 5 == 0 and rng.random() < 0.4:
+        # 3M4c: the minute hand points at a Roman numeral; the numeral counts fives, not minutes
+        numeral = ROMAN[minute // 5]
+        past = minute <= 30
+        answer = WholeNumber(minute if past else 60 - minute)
+        ask = "past the hour is it" if past else f"is it until {_HOUR_WORDS[(hours + 1) % 12]} o'clock"
+        prompt = f"On this clock the minute hand points to {numeral}. How many minutes {ask}?"
+        steps = [
+            f"{numeral} is {minute // 5} on an Arabic clock face; each number is 5 minutes on: "
+            f"{minute // 5} × 5 = {minute} minutes past.",
+        ]
+        if not past:
+            steps.append(f"60 − {minute} = {60 - minute} minutes to the hour.")
+        check = f"{minute // 5} × 5" if past else f"60 − {minute // 5} × 5"
+        predicted = mis.predictions(
+            answer, ("numeral_as_minutes", ts.numeral_as_minutes(minute // 5) if past else None)
+        )
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
+    if style == "fluency":
+        answer = TimeOfDay(now)
+        ask = "Write the time in digits." if part == "morning" else "Write the time with pm, or as a 24-hour time."
+        prompt = f"The clock shows a time in the {part}. {ask}{tip}"
+        predicted = _times(answer, ("hour_hand_next_hour", ts.hour_hand_next_hour(hours, minute)))
+        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), clock)
+    if style == "true_or_false":
+        claim = now
+        if slip and slip[1] != now and rng.random() < 0.6:
+            claim = slip[1]
+        elif rng.random() < 0.5:
+            claim = now + rng.choice((-5, 5)) if level != Level.GREATER_DEPTH else now + rng.choice((-1, 1, -2, 2))
+        answer = TrueFalse((claim - now) % 720 == 0)
+        prompt = f"True or false? The clock shows {said(claim)}.{tip}"
+        steps.append(f"So the statement is {truth_word(answer.value)}.")
+        predicted = mis.predictions(answer, (slip[0], True)) if slip and slip[0] and claim == slip[1] else ()
+        check = f"{time_check(now % 720)} = {time_check(claim % 720)}"
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
+    if style == "odd_one_out":
+        odd = slip[1] if slip else now + 60
+        forms = [twelve_hour(now), twenty_four(now), said(now) + f" in the {part}"]
+        odd_text = rng.choice((twelve_hour(odd % DAY), said(odd) + f" in the {part}"))
+        if odd_text in forms:
+            odd_text = twelve_hour((now + 60) % DAY)
+            odd = now + 60
+        options = [*forms, odd_text]
+        rng.shuffle(options)
+        answer = Choice(tuple(options), options.index(odd_text))
+        prompt = f"The clock shows a time in the {part}. Three of these say that time. Which is the odd one out? " + (
+            lettered(options)
+        )
+        steps.append(f"{odd_text} is a different time.")
+        return _drawn(make(prompt, answer, steps, style, f"{time_check(odd % DAY)} ≠ {time_check(now)}"), clock)
+    if style == "spot_the_mistake":
+        wrong = slip[1] if slip else now + 60
+        who = name(rng)
+        answer = TimeOfDay(now)
+        prompt = (
+            f"{who} says this clock shows {twelve_hour(wrong % DAY, meridiem=False)} in the {part}. "
+            f"{who} has made a mistake. What time does the clock really show?{tip}"
+        )
+        steps.insert(0, f"{who} read the clock wrongly: look at where the hour hand is.")
+        predicted = _times(answer, (slip[0], slip[1])) if slip and slip[0] else ()
+        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), clock)
+    # word problem: minutes from the clock's time to an event
+    who = name(rng)
+    event = rng.choice(
+        ("the school bus comes", "the film starts", "swimming starts", "the cake is ready", "lunch starts")
+    )
+    if level == Level.WORKING_TOWARDS:
+        target = now - minute + (30 if minute < 30 else 60)
+    elif level == Level.EXPECTED:
+        target = now - minute + 60 + rng.choice((0, 5, 10, 15))
+    else:
+        target = now - minute + 60 + rng.randint(1, 40)
+    gap = target - now
+    answer = Measure(gap, "min", unit_required=False)
+    prompt = (
+        f"{who} looks at this clock in the {part}. {event.capitalize()} at {twelve_hour(target)}. "
+        f"How many minutes is that after the time on the clock?" + hint(level, "count on to the next o'clock first.")
+    )
+    steps = [
+        f"The clock shows {twelve_hour(now)}.",
+        f"From {twelve_hour(now)} to {twelve_hour(target)} is {gap} minutes.",
+    ]
+    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", ts.clock_subtraction(now, target)))
+    return _drawn(
+        make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), clock
+    )
+
+
+def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
+    """Digital to analogue (4M4a, 4M4b): where the minute hand points for a time written in digits."""
+    now = _clock_time(rng, level)
+    hours, minute = divmod(now, 60)
+    shown = twelve_hour(now) if level != Level.GREATER_DEPTH else twenty_four(now)
+    if level != Level.GREATER_DEPTH:
+        answer = WholeNumber(minute // 5 or 12)
+        prompt = f"Draw {shown} on a clock in your head. Which number does the minute hand point to?" + hint(
+            level, "the minute hand moves 5 minutes from one number to the next."
+        )
+        steps = [f"{minute} minutes past is {minute} ÷ 5 = {minute // 5} numbers round from 12."]
+        if minute == 0:
+            steps = ["At o'clock the minute hand points straight up, to 12."]
+        check = f"{minute} ÷ 5" if minute else "60 ÷ 5"
+        predicted = mis.predictions(answer, ("numeral_as_minutes", minute if minute else None))
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    while not 6 <= minute <= 54:  # the minute hand between two numbers, neither of them 12
+        minute = rng.choice(CLOCK_MINUTES[3])
+    now = hours * 60 + minute
+    shown = twenty_four(now)
+    answer = WholeNumber(minute // 5)
+    prompt = f"At {shown} the minute hand is between two numbers on the clock face. What is the smaller number?"
+    steps = [
+        f"{minute} minutes is between {minute // 5 * 5} and {minute // 5 * 5 + 5} minutes.",
+        f"{minute // 5 * 5} ÷ 5 = {minute // 5} and {minute // 5 * 5 + 5} ÷ 5 = {minute // 5 + 1}.",
+        f"The minute hand is between {minute // 5} and {minute // 5 + 1}; the smaller is {minute // 5}.",
+    ]
+    predicted = mis.predictions(answer, ("numeral_as_minutes", minute))
+    return make(prompt, answer, steps, style, f"({minute} − {minute % 5}) ÷ 5", predicted=predicted)

@@ -1,0 +1,146 @@
+"""12-hour and 24-hour times: am, pm, noon and midnight; convert and compare."""
+
+from __future__ import annotations
+
+import random
+
+from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.time.common import (
+    CLOCK_MINUTES,
+    DAY,
+    _clock,
+    _drawn,
+    _times,
+    part_of_day,
+    said,
+    time_check,
+    twelve_hour,
+    twenty_four,
+)
+from ks2practice.content.wording import hint, make, name, truth_word
+from ks2practice.core.model import Item, Level
+from ks2practice.core.registry import topic
+
+# ---------------------------------------------------------------------- 12-hour and 24-hour times
+
+
+def _pm_time(rng: random.Random, level: Level) -> int:
+    """An afternoon or evening time (1 pm to 9:59 pm), on the level's minutes."""
+    return rng.randint(13, 21) * 60 + rng.choice(CLOCK_MINUTES[int(level)] if level != 1 else (0, 30))
+
+
+def _any_time(rng: random.Random, level: Level) -> int:
+    """Mostly afternoon times; at greater depth also the hours after midnight and after noon."""
+    if level == Level.GREATER_DEPTH and rng.random() < 0.35:
+        if rng.random() < 0.25:
+            return rng.choice((0, 12 * 60))  # noon or midnight exactly: the vocabulary of 3M4d
+        return rng.choice((0, 12)) * 60 + rng.choice(CLOCK_MINUTES[3])
+    if level != Level.WORKING_TOWARDS and rng.random() < 0.25:
+        return rng.randint(6, 11) * 60 + rng.choice(CLOCK_MINUTES[int(level)])
+    return _pm_time(rng, level)
+
+
+def _24_slips(now: int) -> tuple[tuple[str, int | None], ...]:
+    hours, minute = divmod(now, 60)
+    return (
+        ("twenty_four_add_ten", ts.twenty_four_add_ten(hours, minute)),
+        ("pm_ignored", ts.pm_ignored(hours, minute)),
+    )
+
+
+_24_CONTEXTS = (
+    "A film starts at {said} in the {part}. The cinema's screen shows 24-hour times. What does it show?",
+    "{who}'s train leaves at {said} in the {part}. The timetable uses the 24-hour clock. What time does it show?",
+    "{who}'s swimming lesson starts at {said} in the {part}. Write this time in 24-hour time for the club's diary.",
+    "A football match kicks off at {said} in the {part}. The ticket shows 24-hour time. What time is on the ticket?",
+)
+
+
+@topic(
+    "time.twelve_24_hour",
+    title="12-hour and 24-hour times: am, pm, noon and midnight; convert and compare",
+    codes=("3M4b", "3M4d", "4M4b"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+)
+def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
+    tip = hint(level, "for pm times add 12 to the hour: 1 pm is 13:00.")
+    if style == "fluency":
+        now = _any_time(rng, level)
+        answer = TimeOfDay(now)
+        steps = [
+            f"{said(now).capitalize()} in the {part_of_day(now)} is {twelve_hour(now)}.",
+            f"On the 24-hour clock it is {twenty_four(now)}.",
+        ]
+        if now % (12 * 60) == 0:
+            prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
+            steps = [f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: {twenty_four(now)}."]
+            return make(prompt, answer, steps, style, time_check(now))
+        if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
+            prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
+            item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+            return _drawn(item, _clock(now, level, rng))
+        when = "just after midnight" if now < 60 else f"in the {part_of_day(now)}"
+        prompt = f"Write {said(now)} {when} as a 24-hour time.{tip}"
+        return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+    if style == "missing_number":
+        now = _pm_time(rng, level)
+        hours, minute = divmod(now, 60)
+        if rng.random() < 0.5:
+            answer = WholeNumber(hours)
+            prompt = f"Complete: {twelve_hour(now)} is the same time as □:{minute:02d} on the 24-hour clock.{tip}"
+            check = f"{hours - 12} + 12"
+            wrong = (("twenty_four_add_ten", hours - 2), ("pm_ignored", hours - 12))
+        else:
+            answer = WholeNumber(hours - 12)
+            prompt = f"Complete: {twenty_four(now)} is the same time as □:{minute:02d} pm.{tip}"
+            check = f"{hours} − 12"
+            wrong = (("twenty_four_add_ten", ts.twenty_four_take_ten(hours)),)
+        steps = [f"{twelve_hour(now)} = {twenty_four(now)}: the pm hour is 12 less than the 24-hour hour."]
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrong))
+    if style == "compare":
+        first = _pm_time(rng, level)
+        hours, minute = divmod(first, 60)
+        trap = (hours - 2) * 60 + minute + rng.choice((15, 30, 45))  # later than the 'add ten' reading of first
+        if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+            second = first + rng.choice((-1, 1)) * rng.choice((1, 2, 3, 5, 10, 60))
+        else:
+            second = rng.choice((trap, trap, first + 60, first - 60))
+        options = [twelve_hour(first), twenty_four(second)]
+        if rng.random() < 0.5:
+            options.reverse()
+        later = max(first, second)
+        answer = Choice(tuple(options), options.index(twelve_hour(later) if later == first else twenty_four(later)))
+        prompt = f"Which time is later in the day: {options[0]} or {options[1]}?{tip}"
+        steps = [
+            f"{twelve_hour(first)} is {twenty_four(first)} on the 24-hour clock.",
+            f"{twenty_four(max(first, second))} is later than {twenty_four(min(first, second))}.",
+            f"Answer: {answer.format()}",
+        ]
+        slip = second == trap and later == first
+        predicted = mis.predictions(answer, ("twenty_four_add_ten", options[1 - answer.correct])) if slip else ()
+        check = f"{time_check(later)} > {time_check(min(first, second))}"
+        return make(prompt, answer, steps, style, check, predicted=predicted)
+    if style == "true_or_false":
+        now = _any_time(rng, level)
+        slips = [(mid, wrong) for mid, wrong in _24_slips(now) if wrong is not None]
+        claim = now
+        if level == Level.GREATER_DEPTH and now // 60 in (0, 12) and rng.random() < 0.6:
+            claim = (now + 12 * 60) % DAY  # 12:20 am taken for 12:20, or 12:20 pm for 00:20
+        elif slips and rng.random() < 0.6:
+            claim = rng.choice(slips)[1]  # type: ignore[assignment]
+        elif not slips and rng.random() < 0.5:
+            claim = now + 12 * 60  # a morning time given 12 more hours
+        answer = TrueFalse(claim == now)
+        prompt = f"True or false? {twelve_hour(now)} is {twenty_four(claim)} on the 24-hour clock.{tip}"
+        steps = [f"{twelve_hour(now)} is {twenty_four(now)}.", f"So the statement is {truth_word(answer.value)}."]
+        named = [mid for mid, wrong in slips if wrong == claim]
+        predicted = mis.predictions(answer, (named[0], True)) if named and claim != now else ()
+        return make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
+    now = _pm_time(rng, level)
+    answer = TimeOfDay(now)
+    template = rng.choice(_24_CONTEXTS)
+    prompt = template.format(said=said(now), part=part_of_day(now), who=name(rng)) + tip
+    steps = [f"{said(now).capitalize()} in the {part_of_day(now)} is {twelve_hour(now)}, which is {twenty_four(now)}."]
+    return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))

@@ -1,0 +1,1 @@
+"""The bottom layer: value types, the curriculum catalogue, the topic registry, KS2 notation and number words."""

@@ -1,0 +1,327 @@
+"""Bar model records (part–whole and comparison), fraction bars and fraction walls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, ClassVar
+
+from ks2practice.pictures.diagrams.base import (
+    BLANK,
+    UNKNOWN,
+    Diagram,
+    DiagramError,
+    _as_tuple,
+    _count,
+    _exact,
+    _length_matches,
+    _number,
+    _set,
+    _text,
+    _value,
+    count_text,
+    is_number,
+    join_words,
+    number_text,
+    quantity_text,
+)
+
+if TYPE_CHECKING:
+    from ks2practice.pictures.diagrams.base import Number
+
+
+# ----------------------------------------------------------------------------------------------------
+# Bar models
+# ----------------------------------------------------------------------------------------------------
+
+
+def _part_phrase(part: Number | str, unit: str) -> str:
+    if part == UNKNOWN:
+        return "a part marked with a question mark"
+    if part == BLANK:
+        return "an unlabelled part"
+    return quantity_text(part, unit)
+
+
+@dataclass(frozen=True)
+class BarModel(Diagram):
+    """Part–whole bar model: a whole (bracketed above, or '?') split into parts that are numbers, '?' or ''.
+
+    Parts shown as '?' or '' share what the whole leaves equally; give ``sizes`` (the true part values)
+    when the whole is unknown too, so the bar is still drawn to scale.
+    """
+
+    kind: ClassVar[str] = "bar_model"
+    title: ClassVar[str] = "Bar model"
+
+    whole: Number | str
+    parts: tuple[Number | str, ...]
+    sizes: tuple[Number, ...] | None = None
+    unit: str = ""
+
+    def __post_init__(self) -> None:
+        parts = _as_tuple(self, "parts")
+        _count(len(parts), "the number of parts", 2, 12)
+        for i, part in enumerate(parts):
+            _value(part, f"part {i + 1}", blank=True, positive=True)
+        _value(self.whole, "the whole", positive=True)
+        _text(self.unit, "unit", 8)
+        if self.sizes is not None:
+            self._check_sizes(_as_tuple(self, "sizes"))
+        self.part_sizes  # noqa: B018 — works the sizes out now so a bad record fails when it is made
+
+    def _check_sizes(self, sizes: tuple) -> None:
+        _length_matches(sizes, self.parts, "sizes", "parts")
+        for i, (size, part) in enumerate(zip(sizes, self.parts, strict=True)):
+            _number(size, f"size {i + 1}", positive=True)
+            if is_number(part) and _exact(part) != _exact(size):
+                raise DiagramError(f"part {i + 1} is labelled {number_text(part)} but its size is {number_text(size)}")
+        if is_number(self.whole) and sum(map(_exact, sizes)) != _exact(self.whole):
+            raise DiagramError(
+                f"the sizes add up to {number_text(sum(map(_exact, sizes)))}, not the whole {number_text(self.whole)}"
+            )
+
+    @property
+    def part_sizes(self) -> tuple[Fraction, ...]:
+        """The true size of every part, as drawn: given, or shared out from the whole."""
+        if self.sizes is not None:
+            return tuple(map(_exact, self.sizes))
+        known = [_exact(p) for p in self.parts if is_number(p)]
+        hidden = len(self.parts) - len(known)
+        if self.whole == UNKNOWN:
+            if hidden:
+                raise DiagramError(
+                    "with the whole unknown, give sizes=(…) for the parts marked '?' or left blank, "
+                    "so the bar can be drawn to scale"
+                )
+            return tuple(known)
+        whole = _exact(self.whole)
+        if not hidden:
+            if sum(known) != whole:
+                raise DiagramError(
+                    f"the parts {' + '.join(number_text(p) for p in self.parts)} = "
+                    f"{number_text(sum(known))} do not make the whole {number_text(self.whole)}"
+                )
+            return tuple(known)
+        rest = whole - sum(known)
+        if rest <= 0:
+            raise DiagramError(
+                f"the known parts already make {number_text(sum(known))}, leaving nothing of the "
+                f"whole {number_text(self.whole)} for the other parts"
+            )
+        return tuple(_exact(p) if is_number(p) else rest / hidden for p in self.parts)
+
+    @property
+    def total(self) -> Fraction:
+        return sum(self.part_sizes, Fraction(0))
+
+    def describe(self) -> str:
+        whole = (
+            "a whole marked with a question mark"
+            if self.whole == UNKNOWN
+            else f"a whole of {quantity_text(self.whole, self.unit)}"
+        )
+        sizes = self.part_sizes
+        if len(set(sizes)) > 1:
+            return (
+                f"A bar model: {whole} split into " + join_words([_part_phrase(p, self.unit) for p in self.parts]) + "."
+            )
+        notes = []
+        labels = [p for p in self.parts if is_number(p)]
+        if labels:
+            notes.append(f"{count_text(len(labels), 'part')} labelled {quantity_text(labels[0], self.unit)}")
+        unknown = self.parts.count(UNKNOWN)
+        if unknown:
+            notes.append(f"{count_text(unknown, 'part')} marked with a question mark")
+        detail = (", " + join_words(notes)) if notes else ""
+        return f"A bar model: {whole} split into {len(self.parts)} equal parts{detail}."
+
+
+@dataclass(frozen=True)
+class ComparisonBarModel(Diagram):
+    """Comparison bar model: named bars of different lengths, the gap between two of them bracketed.
+
+    ``values`` label the bars (numbers, '?' or ''); ``sizes`` gives the true values when any label hides one.
+    ``difference`` labels the bracket between bars ``compare`` (indices, default the first two); ``splits``
+    cuts each bar into that many equal units (for 'three times as many').
+    """
+
+    kind: ClassVar[str] = "bar_model"
+    title: ClassVar[str] = "Comparison bar model"
+
+    names: tuple[str, ...]
+    values: tuple[Number | str, ...]
+    sizes: tuple[Number, ...] | None = None
+    difference: Number | str | None = None
+    compare: tuple[int, int] = (0, 1)
+    splits: tuple[int, ...] | None = None
+    unit: str = ""
+
+    def __post_init__(self) -> None:
+        names, values = _as_tuple(self, "names"), _as_tuple(self, "values")
+        _count(len(names), "the number of bars", 2, 5)
+        _length_matches(values, names, "values", "names")
+        for i, name in enumerate(names):
+            _text(name, f"name {i + 1}", 16)
+        for i, value in enumerate(values):
+            _value(value, f"value {i + 1}", blank=True, positive=True)
+        _text(self.unit, "unit", 8)
+        if self.sizes is None:
+            if not all(is_number(v) for v in values):
+                raise DiagramError(
+                    "a bar marked '?' or left blank needs sizes=(…), the true values, so the bars are drawn to scale"
+                )
+        else:
+            sizes = _as_tuple(self, "sizes")
+            _length_matches(sizes, names, "sizes", "names")
+            for i, (size, value) in enumerate(zip(sizes, values, strict=True)):
+                _number(size, f"size {i + 1}", positive=True)
+                if is_number(value) and _exact(value) != _exact(size):
+                    raise DiagramError(
+                        f"bar {i + 1} is labelled {number_text(value)} but its size is {number_text(size)}"
+                    )
+        self._check_compare()
+        if self.splits is not None:
+            splits = _as_tuple(self, "splits")
+            _length_matches(splits, names, "splits", "names")
+            for i, split in enumerate(splits):
+                _count(split, f"splits for bar {i + 1}", 1, 20)
+
+    def _check_compare(self) -> None:
+        compare = _as_tuple(self, "compare")
+        if len(compare) != 2 or compare[0] == compare[1]:
+            raise DiagramError(f"compare must name two different bars, not {compare!r}")
+        for index in compare:
+            _count(index, "a bar index in compare", 0, len(self.names) - 1)
+        if self.difference is None:
+            return
+        _value(self.difference, "the difference", positive=True)
+        first, second = (self.bar_sizes[i] for i in compare)
+        if first == second:
+            raise DiagramError("the two compared bars are the same length: there is no difference to bracket")
+        if is_number(self.difference) and _exact(self.difference) != abs(first - second):
+            raise DiagramError(
+                f"the difference is labelled {number_text(self.difference)} but the bars differ by "
+                f"{number_text(abs(first - second))}"
+            )
+
+    @property
+    def bar_sizes(self) -> tuple[Fraction, ...]:
+        return tuple(map(_exact, self.sizes if self.sizes is not None else self.values))
+
+    def describe(self) -> str:
+        bars = []
+        for i, (name, value) in enumerate(zip(self.names, self.values, strict=True)):
+            label = {UNKNOWN: "marked with a question mark", BLANK: "unlabelled"}.get(
+                value if isinstance(value, str) else None, quantity_text(value, self.unit)
+            )
+            split = self.splits[i] if self.splits else 1
+            units = f" ({split} equal units)" if split > 1 else ""
+            bars.append(f"{name or f'bar {i + 1}'} {label}{units}")
+        text = f"A comparison bar model with {len(self.names)} bars: " + join_words(bars) + "."
+        if self.difference is not None:
+            a, b = (self.names[i] or f"bar {i + 1}" for i in self.compare)
+            label = (
+                "marked with a question mark"
+                if self.difference == UNKNOWN
+                else f"labelled {quantity_text(self.difference, self.unit)}"
+            )
+            text += f" The difference between {a} and {b} is bracketed and {label}."
+        return text
+
+
+# ----------------------------------------------------------------------------------------------------
+# Fractions
+# ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FractionBar(Diagram):
+    """A bar split into ``parts`` equal parts, ``shaded`` of them shaded; more than a whole uses more bars."""
+
+    kind: ClassVar[str] = "fraction_bar"
+    title: ClassVar[str] = "Fraction bar"
+
+    parts: int
+    shaded: int
+    label_parts: bool = False
+
+    def __post_init__(self) -> None:
+        _count(self.parts, "parts", 1, 24)
+        _count(self.shaded, "shaded parts", 0, 4 * self.parts)
+
+    @property
+    def bars(self) -> int:
+        return max(1, -(-self.shaded // self.parts))
+
+    @property
+    def value(self) -> Fraction:
+        return Fraction(self.shaded, self.parts)
+
+    def describe(self) -> str:
+        fraction = f"{self.shaded}/{self.parts}"
+        if self.bars == 1:
+            return (
+                f"A fraction bar split into {count_text(self.parts, 'equal part')} with "
+                f"{count_text(self.shaded, 'part')} shaded ({fraction})."
+            )
+        return (
+            f"{self.bars} fraction bars, each split into {count_text(self.parts, 'equal part')}, with "
+            f"{self.shaded} parts shaded altogether ({fraction})."
+        )
+
+
+_UNIT_NAMES = {
+    1: "one whole",
+    2: "halves",
+    3: "thirds",
+    4: "quarters",
+    5: "fifths",
+    6: "sixths",
+    7: "sevenths",
+    8: "eighths",
+    9: "ninths",
+    10: "tenths",
+    11: "elevenths",
+    12: "twelfths",
+}
+
+
+@dataclass(frozen=True)
+class FractionWall(Diagram):
+    """A fraction wall: a row per denominator split into unit fractions, aligned; ``shade`` pairs (k, n)
+    shade the first k of the n-ths, e.g. ((1, 2), (2, 4)) to show that a half equals two quarters."""
+
+    kind: ClassVar[str] = "fraction_wall"
+    title: ClassVar[str] = "Fraction wall"
+
+    denominators: tuple[int, ...] = (1, 2, 3, 4, 5, 6, 8, 10, 12)
+    shade: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        denominators = _as_tuple(self, "denominators")
+        _count(len(denominators), "the number of rows", 1, 12)
+        for d in denominators:
+            _count(d, "a denominator", 1, 12)
+        if len(set(denominators)) != len(denominators):
+            raise DiagramError("each denominator may have only one row")
+        shade = tuple(tuple(pair) for pair in _as_tuple(self, "shade"))
+        _set(self, "shade", shade)
+        seen = set()
+        for pair in shade:
+            if len(pair) != 2:
+                raise DiagramError(f"shade pairs are (numerator, denominator), not {pair!r}")
+            numerator, denominator = pair
+            if denominator not in denominators:
+                raise DiagramError(f"there is no row for {denominator} to shade {numerator}/{denominator} in")
+            _count(numerator, f"the shaded parts of the {_UNIT_NAMES[denominator]}", 1, denominator)
+            if denominator in seen:
+                raise DiagramError(f"the row of {_UNIT_NAMES[denominator]} is shaded twice")
+            seen.add(denominator)
+
+    def describe(self) -> str:
+        rows = join_words([_UNIT_NAMES[d] for d in self.denominators])
+        text = f"A fraction wall with rows of {rows}, lined up under one whole."
+        if self.shade:
+            text += " Shaded: " + join_words([f"{k}/{n}" for k, n in self.shade]) + "."
+        return text

@@ -1,0 +1,126 @@
+"""The picture gallery: one or two textbook examples of every representation, for teachers and golden tests."""
+
+from decimal import Decimal as D
+from fractions import Fraction as F
+
+from ks2practice.pictures import diagrams as d
+
+# One or two canonical pictures of every kind; each has a golden file tests/golden/svg/<name>.svg.
+EXAMPLES = {
+    "bar_model_equal_parts": d.BarModel(60, ("?", "", "", "")),
+    "bar_model_parts": d.BarModel(360, (120, 95, "?")),
+    "bar_model_money": d.BarModel("?", (250, 175), unit="£"),
+    "bar_model_comparison": d.ComparisonBarModel(("Tom", "Sam"), (45, "?"), sizes=(45, 33), difference=12),
+    "bar_model_times": d.ComparisonBarModel(
+        ("Ali", "Bea", "Cat"),
+        ("?", 48, 20),
+        sizes=(16, 48, 20),
+        splits=(1, 3, 1),
+        compare=(1, 0),
+        difference="?",
+    ),
+    "number_line_jumps": d.NumberLine(0, 20, 1, jumps=((6, 10, "+4"), (10, 13, "+3")), points=((13, "?"),)),
+    "number_line_fractions": d.NumberLine(0, 2, F(1, 4), points=((F(3, 4), "?"),)),
+    "number_line_decimals": d.NumberLine(D("0"), D("1"), D("0.1"), points=((D("0.7"), "A"), (D("0.35"), "?"))),
+    "number_line_negative": d.NumberLine(-10, 10, 1, jumps=((-6, 2, "+8"),)),
+    "number_line_hundreds": d.NumberLine(0, 1000, 100, points=((650, "?"),)),
+    "place_value_chart": d.PlaceValueChart.of(3402),
+    "place_value_decimal": d.PlaceValueChart.of(D("2.35")),
+    "place_value_exchange": d.PlaceValueChart(("H", "T", "O"), (1, 14, 12)),
+    "place_value_millions": d.PlaceValueChart.of(4_070_215),
+    "base_ten": d.BaseTen.of(2345),
+    "base_ten_exchange": d.BaseTen(0, 1, 14, 3),
+    "part_whole": d.PartWholeModel(10, (6, "?")),
+    "part_whole_fractions": d.PartWholeModel(F(5, 2), (F(1, 2), F(3, 4), "?", F(1, 4))),
+    "tens_frame": d.TensFrame(7),
+    "tens_frame_bridge": d.TensFrame(8, 5),
+    "array": d.Array(3, 4),
+    "array_grouped": d.Array(4, 6, grouped=True),
+    "fraction_bar": d.FractionBar(5, 3, label_parts=True),
+    "fraction_bar_improper": d.FractionBar(4, 7),
+    "fraction_wall": d.FractionWall(shade=((1, 2), (2, 4), (4, 8))),
+    "double_number_line": d.DoubleNumberLine((0, 2, 5, 8), (0, 300, "?", 1200), "eggs", "flour (g)"),
+    "ratio_table": d.RatioTable((1, 2, 5, 10), (3, 6, "?", 30), "cups", "people"),
+    "clock_quarter_to": d.AnalogueClock(3, 45),
+    "clock_roman": d.AnalogueClock(10, 10, roman=True),
+    "coins": d.Coins((200, 100, 50, 20, 10, 5, 2, 1)),
+    "coins_notes": d.Coins((2000, 1000, 500, 5000, 200, 50)),
+    "protractor": d.Protractor(50),
+    "protractor_left": d.Protractor(125, side="left", label="?"),
+    "shape_rectangle": d.Shape2D(
+        ((0, 0), (6, 0), (6, 3), (0, 3)),
+        side_labels=(6, 3, None, None),
+        unit="cm",
+        right_angles=(0, 1, 2, 3),
+        equal_sides=(1, 2, 1, 2),
+        name="rectangle",
+    ),
+    "shape_triangle": d.Shape2D(
+        ((0, 0), (8, 0), (3, 5)), angle_labels=(45, "?", None), vertex_names=("A", "B", "C"), name="triangle"
+    ),
+    "shape_parallelogram": d.Shape2D(
+        ((0, 0), (6, 0), (8, 3), (2, 3)),
+        parallel_sides=(1, 2, 1, 2),
+        equal_sides=(1, 2, 1, 2),
+        name="parallelogram",
+    ),
+    "shape_rectilinear": d.Shape2D(
+        ((0, 0), (8, 0), (8, 3), (3, 3), (3, 6), (0, 6)),
+        side_labels=(8, 3, 5, 3, 3, 6),
+        unit="m",
+        right_angles=(0, 1, 2, 4, 5),
+        name="rectilinear shape",
+    ),
+    "shape_not_to_scale": d.Shape2D(
+        ((0, 0), (5, 0), (5, 5), (0, 5)),
+        side_labels=("?", 12, None, None),
+        unit="cm",
+        not_to_scale=True,
+        right_angles=(0, 1, 2, 3),
+    ),
+    "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
+    "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
+    "pictogram": d.Pictogram(
+        ("Mon", "Tue", "Wed", "Thu", "Fri"),
+        (8, 6, 12, 2, 10),
+        key=4,
+        unit="children",
+        heading="Children walking to school",
+    ),
+    "bar_chart": d.BarChart(
+        ("Red", "Blue", "Green", "Yellow"),
+        (12, 7, 9, 4),
+        step=2,
+        heading="Favourite colours",
+        x_label="Colour",
+        y_label="Children",
+    ),
+    "bar_chart_crowded": d.BarChart(
+        ("January", "February", "March", "April", "May", "June", "July", "August"),
+        (30, 45, 60, 80, 95, 120, 110, 70),
+        step=20,
+        y_label="Rainfall (mm)",
+    ),
+    "line_graph": d.LineGraph(
+        ("6am", "8am", "10am", "12pm", "2pm", "4pm"),
+        (-3, -1, 2, 6, 7, 4),
+        step=1,
+        y_min=-4,
+        heading="Temperature",
+        y_label="°C",
+        x_label="Time",
+    ),
+    "pie_chart": d.PieChart(
+        ("Football", "Netball", "Swimming", "Tennis"),
+        (F(1, 2), F(1, 4), F(1, 8), F(1, 8)),
+        heading="Favourite sports",
+        show="fraction",
+    ),
+    "pie_chart_counts": d.PieChart(
+        ("Cats", "Dogs", "Fish", "Rabbits", "Birds", "None"), (9, 12, 3, 2, 1, 9), show="degrees"
+    ),
+    "table": d.Table(
+        ("Name", "Height (cm)", "Shoe size"),
+        (("Amir", 132, 2), ("Bella", D("128.5"), 1), ("Chen", "?", F(3, 2))),
+    ),
+}

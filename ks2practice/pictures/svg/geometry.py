@@ -1,0 +1,292 @@
+"""SVG drawings of geometry: 2-D shapes with marked sides and angles, and the coordinate grid."""
+
+from __future__ import annotations
+
+import math
+
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, number_text
+from ks2practice.pictures.svg.kit import (
+    BLUE,
+    GRID,
+    LABEL,
+    SKY,
+    SMALL,
+    STROKE,
+    VERMILION,
+    Picture,
+    draws,
+    exact,
+    label_height,
+    label_width,
+    num,
+    text_width,
+)
+
+Point = tuple[float, float]
+
+
+def _unit(x: float, y: float) -> Point:
+    length = math.hypot(x, y)
+    return x / length, y / length
+
+
+class _Layout:
+    """Screen positions of a shape's vertices, and its directions: outward normals and inward bisectors."""
+
+    def __init__(self, shape: Shape2D, margin: float = 60, box: Point = (360, 280)) -> None:
+        xs = [float(x) for x, _ in shape.points]
+        ys = [float(y) for _, y in shape.points]
+        dx, dy = max(xs) - min(xs) or 1, max(ys) - min(ys) or 1
+        scale = min(box[0] / dx, box[1] / dy)
+        self.width, self.height = dx * scale + 2 * margin, dy * scale + 2 * margin
+        self.points = [
+            (margin + (x - min(xs)) * scale, margin + (max(ys) - y) * scale) for x, y in zip(xs, ys, strict=True)
+        ]
+        n = len(self.points)
+        area = sum(
+            self.points[i][0] * self.points[(i + 1) % n][1] - self.points[(i + 1) % n][0] * self.points[i][1]
+            for i in range(n)
+        )
+        self.turn = 1 if area > 0 else -1  # the sign of a convex corner's turn, going round in order
+
+    def edge(self, i: int) -> tuple[Point, Point]:
+        return self.points[i], self.points[(i + 1) % len(self.points)]
+
+    def outward(self, i: int) -> Point:
+        (x1, y1), (x2, y2) = self.edge(i)
+        ux, uy = _unit(x2 - x1, y2 - y1)
+        return (uy, -ux) if self.turn > 0 else (-uy, ux)
+
+    def opening(self, i: int) -> float:
+        """The angle inside the shape at vertex i, in radians (over a half-turn at a reflex corner)."""
+        u, w, b = self.corner(i)
+        between = math.acos(max(-1.0, min(1.0, u[0] * w[0] + u[1] * w[1])))
+        middle = _unit(u[0] + w[0], u[1] + w[1]) if abs(u[0] + w[0]) + abs(u[1] + w[1]) > 1e-9 else b
+        return between if middle[0] * b[0] + middle[1] * b[1] > 0 else math.tau - between
+
+    def corner(self, i: int) -> tuple[Point, Point, Point]:
+        """(to previous, to next, inward bisector) unit vectors at vertex i."""
+        n = len(self.points)
+        (px, py), (vx, vy), (nx, ny) = self.points[i - 1], self.points[i], self.points[(i + 1) % n]
+        u, w = _unit(px - vx, py - vy), _unit(nx - vx, ny - vy)
+        turn = (vx - px) * (ny - vy) - (vy - py) * (nx - vx)
+        if abs(u[0] + w[0]) + abs(u[1] + w[1]) < 1e-9:  # a straight angle: point along the inward normal
+            bx, by = self.outward(i)
+            return u, w, (-bx, -by)
+        b = _unit(u[0] + w[0], u[1] + w[1])
+        convex = (turn > 0) == (self.turn > 0)
+        return u, w, b if convex else (-b[0], -b[1])
+
+
+def _offset(x: float, y: float, direction: Point, gap: float, value: object, opening: float = math.pi) -> Point:
+    """Where a label's centre goes so its nearest edge sits `gap` from (x, y) along `direction`.
+
+    With an `opening` (radians) below a half-turn, the label is a wedge between two sides and goes far enough
+    out to fit between them.
+    """
+    w, h = label_width(value, LABEL), label_height(value, LABEL)
+    reach = gap + abs(direction[0]) * w / 2 + abs(direction[1]) * h / 2
+    if opening < math.pi:
+        reach = max(reach, (math.hypot(w, h) / 2 + 5) / math.sin(opening / 2))
+    return x + direction[0] * reach, y + direction[1] * reach
+
+
+def _margin(shape: Shape2D) -> float:
+    """Room round the shape for side labels, and for angle labels pushed outside sharp corners."""
+    sides = [label_width(_shown(v, shape.unit)) for v in shape.side_labels if v is not None]
+    outside = 0.0
+    if any(v is not None for v in shape.angle_labels):
+        corners = _Layout(shape)
+        names = label_height(LABEL) + 8 if shape.vertex_names else 0
+        outside = max(
+            [
+                label_width(_shown(v, "°")) + names + 30
+                for i, v in enumerate(shape.angle_labels)
+                if v is not None and corners.opening(i) < NARROW
+            ]
+            or [0]
+        )
+    return max(60.0, max(sides or [0]) + 40, outside)
+
+
+@draws(Shape2D)
+def draw_shape(shape: Shape2D) -> Picture:
+    layout = _Layout(shape, margin=_margin(shape))
+    extra = 26 if shape.not_to_scale else 0
+    picture = Picture(layout.width, layout.height + extra)
+    picture.polygon(
+        layout.points,
+        fill=SKY,
+        width=3,
+        fill_opacity=0.25,
+        stroke_linejoin="round",
+        data_vertices=" ".join(f"{exact(x)},{exact(y)}" for x, y in shape.vertices),
+    )
+    for i in range(len(layout.points)):
+        _mark_side(picture, shape, layout, i)
+    for i in range(len(layout.points)):
+        _mark_corner(picture, shape, layout, i)
+    if shape.not_to_scale:
+        picture.text(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end", font_style="italic")
+    return picture
+
+
+def _mark_side(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> None:
+    (x1, y1), (x2, y2) = layout.edge(i)
+    ux, uy = _unit(x2 - x1, y2 - y1)
+    nx, ny = layout.outward(i)
+    ticks = shape.equal_sides[i] if shape.equal_sides else 0
+    for k in range(ticks):
+        t = (k - (ticks - 1) / 2) * 7
+        cx, cy = (x1 + x2) / 2 + ux * t, (y1 + y2) / 2 + uy * t
+        picture.line(cx - nx * 8, cy - ny * 8, cx + nx * 8, cy + ny * 8, width=STROKE, data_tick=i)
+    arrows = shape.parallel_sides[i] if shape.parallel_sides else 0
+    if arrows:
+        dx, dy = (ux, uy) if (ux > 1e-9 or (abs(ux) <= 1e-9 and uy < 0)) else (-ux, -uy)  # parallel arrows agree
+        where = 0.3 if ticks else 0.5
+        for k in range(arrows):
+            tip_x = x1 + (x2 - x1) * where + dx * (k * 8 + 4)
+            tip_y = y1 + (y2 - y1) * where + dy * (k * 8 + 4)
+            wing = [
+                (tip_x - dx * 9 + nx * 7, tip_y - dy * 9 + ny * 7),
+                (tip_x, tip_y),
+                (tip_x - dx * 9 - nx * 7, tip_y - dy * 9 - ny * 7),
+            ]
+            picture.path(
+                "M" + " L".join(f"{num(x)},{num(y)}" for x, y in wing),
+                width=STROKE,
+                stroke_linejoin="round",
+                data_arrow=i,
+            )
+    label = shape.side_labels[i] if shape.side_labels else None
+    if label is not None:
+        x, y = _offset((x1 + x2) / 2, (y1 + y2) / 2, (nx, ny), 12, _shown(label, shape.unit))
+        picture.label(x, y, label, LABEL, unit=shape.unit if not isinstance(label, str) else "", data_side=i)
+
+
+def _shown(label: object, unit: str) -> object:
+    """What a label measures as, with its unit (for fitting it beside a side)."""
+    return label if isinstance(label, str) else f"{number_text(label)} {unit}".strip()
+
+
+def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> None:
+    vx, vy = layout.points[i]
+    u, w, b = layout.corner(i)
+    inside = layout.opening(i)
+    if i in shape.right_angles:
+        s = 16
+        square = [
+            (vx + u[0] * s, vy + u[1] * s),
+            (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
+            (vx + w[0] * s, vy + w[1] * s),
+        ]
+        picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle=i)
+    label = shape.angle_labels[i] if shape.angle_labels else None
+    if label is not None:
+        radius = 30
+        if i not in shape.right_angles:
+            picture.path(_corner_arc(vx, vy, u, w, b, radius), width=STROKE, data_angle=i)
+        unit = "" if isinstance(label, str) else "°"
+        if inside >= NARROW:
+            x, y = _offset(vx, vy, b, radius + 6, _shown(label, unit), inside)
+        else:  # too sharp to hold a label: it goes just outside the corner, past the vertex name
+            name_room = label_height(LABEL) + 8 if shape.vertex_names else 0
+            x, y = _offset(vx, vy, (-b[0], -b[1]), 10 + name_room, _shown(label, unit))
+        picture.label(x, y, label, LABEL, unit=unit)
+    if shape.vertex_names:
+        x, y = _offset(vx, vy, (-b[0], -b[1]), 8, shape.vertex_names[i], math.tau - inside)
+        picture.text(x, y, shape.vertex_names[i], LABEL, bold=True)
+
+
+NARROW = math.radians(25)  # corners sharper than this are labelled outside
+
+
+def _corner_arc(vx: float, vy: float, u: Point, w: Point, b: Point, r: float) -> str:
+    """An arc of radius r from one side to the other, through the inside of the corner."""
+    a_u, a_w, a_b = (math.atan2(v[1], v[0]) for v in (u, w, b))
+    span = (a_w - a_u) % math.tau
+    inside = (a_b - a_u) % math.tau
+    sweep = 1 if inside < span else 0
+    large = int((span if sweep else math.tau - span) > math.pi)
+    return (
+        f"M{num(vx + u[0] * r)},{num(vy + u[1] * r)} A{r},{r} 0 {large} {sweep} "
+        f"{num(vx + w[0] * r)},{num(vy + w[1] * r)}"
+    )
+
+
+@draws(CoordinateGrid)
+def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
+    (x0, x1), (y0, y1) = grid.x_range, grid.y_range
+    cell = min(36.0, 420 / max(x1 - x0, y1 - y0))
+    left, top, right, bottom = 44, 30, 34, 40
+    picture = Picture(left + (x1 - x0) * cell + right, top + (y1 - y0) * cell + bottom)
+
+    def at(x: float, y: float) -> Point:
+        return left + (x - x0) * cell, top + (y1 - y) * cell
+
+    for x in range(x0, x1 + 1):
+        picture.line(*at(x, y0), *at(x, y1), width=1, colour=GRID, data_grid="x")
+    for y in range(y0, y1 + 1):
+        picture.line(*at(x0, y), *at(x1, y), width=1, colour=GRID, data_grid="y")
+    _draw_axes(picture, grid, at, cell)
+    if grid.polygon:
+        corners = [at(float(p.x), float(p.y)) for p in grid.points]
+        if len(corners) > 2:
+            picture.polygon(corners, fill=VERMILION, fill_opacity=0.12, width=0)
+        path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if len(corners) > 2 else "")
+        picture.path(path, width=2.5, colour=VERMILION, stroke_linejoin="round", data_polygon="true")
+    corners = [at(float(p.x), float(p.y)) for p in grid.points]
+    for i, point in enumerate(grid.points):
+        x, y = corners[i]
+        picture.path(
+            f"M{num(x - 6)},{num(y - 6)} L{num(x + 6)},{num(y + 6)} M{num(x - 6)},{num(y + 6)} "
+            f"L{num(x + 6)},{num(y - 6)}",
+            width=3,
+            colour=BLUE,
+            stroke_linecap="round",
+            data_point=f"{exact(point.x)},{exact(point.y)}",
+        )
+        if point.label:
+            lx, ly = _offset(x, y, _away_from_lines(grid, corners, i), 8, point.label)
+            lx = min(max(lx, 12.0), picture.width - 12)
+            ly = min(max(ly, 12.0), picture.height - 12)
+            picture.text(lx, ly, point.label, LABEL, bold=True, halo=True)
+    return picture
+
+
+def _away_from_lines(grid: CoordinateGrid, corners: list[Point], i: int) -> Point:
+    """Which way a point's label goes: away from the sides that meet there, else up and to the right."""
+    if not grid.polygon:
+        return _unit(1, -1)
+    x, y = corners[i]
+    n = len(corners)
+    neighbours = [corners[(i - 1) % n], corners[(i + 1) % n]] if n > 2 else [corners[1 - i]]
+    pull_x = sum(_unit(nx - x, ny - y)[0] for nx, ny in neighbours if (nx, ny) != (x, y))
+    pull_y = sum(_unit(nx - x, ny - y)[1] for nx, ny in neighbours if (nx, ny) != (x, y))
+    if math.hypot(pull_x, pull_y) < 1e-6:  # a straight line through the point: go to one side of it
+        return _unit(pull_y or 1, -pull_x or -1)
+    return _unit(-pull_x, -pull_y)
+
+
+def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float) -> None:
+    """Both axes with arrowheads, 'x' and 'y', and numbers every 1 (or every 2, 5 or 10 if crowded)."""
+    (x0, x1), (y0, y1) = grid.x_range, grid.y_range
+    ox, oy = at(0, 0)
+    picture.line(*at(x0, 0), at(x1, 0)[0] + 16, oy, width=STROKE, data_axis="x")
+    picture.line(ox, at(0, y0)[1], ox, at(0, y1)[1] - 16, width=STROKE, data_axis="y")
+    picture.arrowhead(at(x1, 0)[0] + 20, oy, 0)
+    picture.arrowhead(ox, at(0, y1)[1] - 20, -math.pi / 2)
+    picture.text(at(x1, 0)[0] + 22, oy + 16, "x", LABEL, "middle", font_style="italic")
+    picture.text(ox - 16, at(0, y1)[1] - 18, "y", LABEL, "middle", font_style="italic")
+    widest = max(text_width(number_text(v), SMALL) for v in (x0, x1, y0, y1))
+    every = next((k for k in (1, 2, 5, 10) if k * cell >= widest + 8), 10)
+    for x in range(x0, x1 + 1):
+        if x % every == 0 and (x != 0 or not grid.four_quadrants):
+            px, py = at(x, 0)
+            picture.text(px, py + 16, number_text(x), SMALL, halo=True, data_tick_x=x)
+    for y in range(y0, y1 + 1):
+        if y % every == 0 and y != 0:
+            px, py = at(0, y)
+            picture.text(px - 8, py, number_text(y), SMALL, "end", halo=True, data_tick_y=y)
+    if grid.four_quadrants:
+        picture.text(ox - 8, oy + 16, "0", SMALL, "end")
