@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import os
 import stat
+from pathlib import Path
 
 import pypdf
 
@@ -98,3 +99,13 @@ def test_an_odd_seed_or_a_huge_class_list_is_explained_in_the_app(tmp_path):
     app.class_list.value = upload(b"name,tier\n" + b"Amir,1\n" * 200_000)
     assert app.make() is None and "larger than 1 MB" in app.message.value
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pdfs_go_where_the_teacher_says_or_to_the_checkouts_worksheets_out(monkeypatch, tmp_path):
+    from ks2practice.apps.print_app import default_out_folder
+
+    monkeypatch.setenv("KS2PRACTICE_PRINT_DIR", str(tmp_path / "prints"))
+    assert default_out_folder() == tmp_path / "prints"
+    monkeypatch.delenv("KS2PRACTICE_PRINT_DIR")
+    checkout = Path(__file__).resolve().parents[1]
+    assert default_out_folder() == checkout / "worksheets" / "out"

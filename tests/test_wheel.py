@@ -89,6 +89,13 @@ def test_the_installed_package_is_the_wheel_not_the_repository(installed):
         assert Path(path).is_relative_to(installed["venv"]) and not Path(path).is_relative_to(ROOT), path
 
 
+def test_the_installed_print_app_keeps_pdfs_in_the_working_folder_not_site_packages(installed):
+    code = "from ks2practice.apps.print_app import default_out_folder; print(default_out_folder())"
+    env = {key: value for key, value in installed["env"].items() if key != "KS2PRACTICE_PRINT_DIR"}
+    shown = Path(run([str(installed["python"]), "-c", code], installed["work"], env).stdout.strip())
+    assert shown == installed["work"].resolve() / "worksheets" / "out"
+
+
 def test_the_wheel_prints_from_an_empty_folder_byte_for_byte(installed):
     for name in COMMANDS:
         folder = installed["work"] / name

@@ -17,8 +17,18 @@ from ks2practice.printing.pdf import TINTS, PrintError, PrintOptions, write_atom
 from ks2practice.printing.worksheets import Plan, PlanError, pack_pdf, worksheet_pdf
 
 KINDS = ("Worksheet", "Class pack", "Arithmetic paper", "Times tables check")
-# Where made PDFs are kept: worksheets/out in the repository, or the folder $KS2PRACTICE_PRINT_DIR names.
-OUT = Path(os.environ.get("KS2PRACTICE_PRINT_DIR") or Path(__file__).resolve().parents[2] / "worksheets" / "out")
+
+
+def default_out_folder() -> Path:
+    """Where made PDFs are kept: $KS2PRACTICE_PRINT_DIR; else worksheets/out of the source checkout this copy runs
+    from; else, for an installed wheel, worksheets/out in the working folder (as the command line does)."""
+    named = os.environ.get("KS2PRACTICE_PRINT_DIR")
+    if named:
+        return Path(named)
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "worksheets").is_dir():
+        return checkout / "worksheets" / "out"
+    return Path.cwd() / "worksheets" / "out"
 
 
 def objective_choices() -> list[tuple[str, str]]:
@@ -31,7 +41,7 @@ class PrintApp:
     """The widgets and what the buttons do; `widget` is what the notebook shows."""
 
     def __init__(self, out_folder: Path | None = None) -> None:
-        self.out_folder = out_folder or OUT
+        self.out_folder = out_folder or default_out_folder()
         self.kind = w.ToggleButtons(
             options=KINDS, value=KINDS[0], description="Make",
             tooltips=("One objective in up to three tiers", "A sheet for every pupil at their tier",
