@@ -427,7 +427,15 @@ def test_explain_longer_is_bigger_has_a_model_answer():
             )
             right = long > short
             rights.add(right)
-            assert question.answer.format().startswith("Yes" if right else "No")
-            assert any(step.startswith("Model answer for the adult") for step in question.solution)
+            # The child's reason ('66 is bigger than 6') is never a reason: when the claim is true, the key is
+            # "right answer, wrong reason", never a plain yes; when it is false, the key is no.
+            key = question.answer.format()
+            assert not key.startswith("Yes")
+            assert ("but the reason is wrong" in key) if right else key.startswith("No")
+            model = next(step for step in question.solution if step.startswith("Model answer for the adult"))
+            assert ("right, but the reason is not" in model) if right else ("answer is wrong" in model)
+            assert "proves nothing" in model
             assert oracle(question.check) is True
+            for predicted in question.misconceptions:
+                assert answers.check(question, predicted.response).status is Status.MISCONCEPTION
     assert rights == {True, False}

@@ -178,27 +178,42 @@ def _longer_is_bigger_claim(rng: random.Random, level: Level, style: str) -> Ite
     who = name(rng)
     right = long > short
     digits_long, digits_short = show(long).split(".")[1], show(short).split(".")[1]
+    reason = f"{int(digits_long)} is bigger than {int(digits_short)}"
+    # The child's reason (reading the digits after the point as one whole number) is never a reason, so the choices
+    # tell "right answer, wrong reason" apart from "right answer, right reason" and from "wrong answer".
     options = (
-        f"Yes: {int(digits_long)} is bigger than {int(digits_short)}, so {show(long)} is bigger",
-        f"No: {show(short)} has {tenths} tenths and {show(long)} has only {first}",
+        f"Yes, and the reason is right: {reason}",
+        f"{show(long)} is bigger, but the reason is wrong: "
+        + (
+            f"both have {tenths} tenths, and {show(long)} has more after that"
+            if right
+            else "the digits after the point are not one whole number"
+        ),
+        f"No: {show(short)} is bigger because it has fewer digits after the point"
+        if right
+        else f"No: {show(short)} has {tenths} tenths and {show(long)} has only {first}, so {show(short)} is bigger",
     )
-    if right:
-        options = (
-            f"Yes: both have {tenths} tenths, and {show(long)} has more after that",
-            f"No: {show(short)} is bigger because it has fewer digits after the point",
-        )
-    answer = Choice(options, 0 if right else 1)
+    answer = Choice(options, 1 if right else 2)
     prompt = (
-        f"{who} says {show(long)} is bigger than {show(short)} because {int(digits_long)} is bigger than "
-        f"{int(digits_short)}. Is {who} right? " + lettered(options) + hint(level, "compare the tenths first.")
+        f"{who} says {show(long)} is bigger than {show(short)} because {reason}. Is {who} right? Choose the best "
+        "answer. " + lettered(options) + hint(level, "compare the tenths first.")
+    )
+    verdict = (
+        f"{show(long)} {sign_of(long, short)} {show(short)}, so {who}'s answer is "
+        + ("right, but the reason is not" if right else "wrong")
+        + f": the digits after the point are tenths, hundredths, … not one whole number, so '{reason}' proves nothing."
     )
     model = (
         f"{show(short)} = {fixed(short, places)}; compare {fixed(short, places)} and {show(long)} digit by digit from "
-        f"the left: the tenths decide, so {show(long)} {sign_of(long, short)} {show(short)}."
+        f"the left: the first place where they differ decides. {verdict}"
     )
     steps = [f"Model answer for the adult: {model}", f"Answer: {options[answer.correct]}"]
+    # Choosing the child's own reasoning is the longer-is-bigger mistake; calling the shorter one bigger because it
+    # is shorter is its mirror image. Each option is predicted by one mechanism only.
     predicted = mis.predictions(
-        answer, ("longer_decimal_bigger", options[0]) if not right else ("shorter_decimal_bigger", options[1])
+        answer,
+        ("longer_decimal_bigger", options[0]),
+        ("shorter_decimal_bigger", options[2]) if right else ("shorter_decimal_bigger", None),
     )
     return make(prompt, answer, steps, style, f"{show(long)} {sign_of(long, short)} {show(short)}", predicted=predicted)
 
