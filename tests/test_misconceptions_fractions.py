@@ -10,6 +10,7 @@ from ks2practice.content.misconceptions import fractions as fmis
 CANONICAL = [
     ("add_tops_and_bottoms", fmis.add_tops_and_bottoms, (1, 2, 1, 3), Fraction(2, 5)),
     ("add_tops_and_bottoms", fmis.add_tops_and_bottoms, (5, 6, 1, 3, True), Fraction(4, 3)),
+    ("multiply_by_adding_parts", fmis.multiply_by_adding_parts, (1, 2, 1, 3), Fraction(2, 5)),
     ("bigger_denominator_bigger", fmis.bigger_denominator_bigger, (3, 5), "<"),
     ("multiply_both_by_whole", fmis.multiply_both_by_whole, (2, 5, 3), Fraction(6, 15)),
     ("multiply_denominator_by_whole", fmis.multiply_denominator_by_whole, (2, 5, 3), Fraction(2, 15)),
@@ -66,6 +67,7 @@ def test_no_prediction_when_the_error_makes_no_sense(function, arguments):
 def test_every_fraction_misconception_has_feedback_with_an_example():
     ids = [
         "add_tops_and_bottoms",
+        "multiply_by_adding_parts",
         "bigger_denominator_bigger",
         "multiply_both_by_whole",
         "multiply_denominator_by_whole",

@@ -171,3 +171,22 @@ def test_two_step_problems_take_what_is_used_from_what_there_was():
         else:
             used = int(re.search(r"uses (\d+) pots", question.prompt)[1])
             assert question.answer.numeric() == used * f / k
+
+
+def test_multiplying_fractions_never_gives_addition_advice():
+    # The slip 1/2 × 1/3 → 2/5 is named for multiplying: its feedback must talk about multiplying, never about a
+    # common denominator (the advice for adding fractions, which would be false here).
+    seen = 0
+    for level in (1, 2, 3):
+        for style in ("fluency", "spot_the_mistake", "true_or_false", "word_problem"):
+            for seed in range(30):
+                try:
+                    question = generate("fractions.multiply_fractions", level, seed, style)
+                except (KeyError, ValueError):
+                    continue
+                for predicted in question.misconceptions:
+                    assert "common denominator" not in predicted.feedback, question.spec.code
+                    if predicted.misconception == "multiply_by_adding_parts":
+                        seen += 1
+                        assert "multiply the numerators" in predicted.feedback
+    assert seen > 20

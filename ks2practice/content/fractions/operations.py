@@ -346,8 +346,9 @@ def _fraction_times_fraction(
         f"Multiply the numerators and the denominators: {f} × {g} = {raw}.",
         f"Simplify: {raw} = {fx(result)}.",
     ]
-    # adding tops and bottoms is the slip pupils carry over from addition
-    slip = ("add_tops_and_bottoms", fmis.add_tops_and_bottoms(a[1], a[2], other[0], other[1]))
+    # adding tops and bottoms is the slip pupils carry over from addition; it has its own mechanism here, so the
+    # adult is told about multiplying, not about finding a common denominator
+    slip = ("multiply_by_adding_parts", fmis.multiply_by_adding_parts(a[1], a[2], other[0], other[1]))
     if style in ("fluency", "spot_the_mistake"):
         answer = FractionAnswer(result, simplest=True)
         if style == "spot_the_mistake" and slip[1] is not None:
@@ -370,7 +371,7 @@ def _fraction_times_fraction(
         truth = claim == result
         prompt = f"True or false? {f} × {g} = {fx(claim)}"
         steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = () if truth else mis.predictions(TrueFalse(truth), ("add_tops_and_bottoms", True))
+        predicted = () if truth else mis.predictions(TrueFalse(truth), (slip[0], True))
         return make(prompt, TrueFalse(truth), steps, style, f"{f} × {g} = {fx(claim)}", predicted=predicted)
     if style == "two_step_word_problem":
         who = name(rng)

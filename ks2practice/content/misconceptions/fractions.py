@@ -18,6 +18,13 @@ register(
         "same size before they are counted, so find a common denominator and add only the numerators.",
     ),
     Misconception(
+        "multiply_by_adding_parts",
+        "Adds numerators and denominators when multiplying fractions",
+        "They added the numerators and added the denominators instead of multiplying (1/2 × 1/3 → 2/5); half of "
+        "a third is a sixth, smaller than both — multiply the numerators and multiply the denominators, and check "
+        "with an area model.",
+    ),
+    Misconception(
         "bigger_denominator_bigger",
         "Thinks a bigger denominator means a bigger fraction",
         "They thought 1/8 is more than 1/4 because 8 is more than 4; fold two equal strips into 4 and 8 "
@@ -91,6 +98,11 @@ def add_tops_and_bottoms(n1: int, d1: int, n2: int, d2: int, subtract: bool = Fa
 
 def _sign(a: Fraction | int, b: Fraction | int) -> str:
     return "<" if a < b else ">" if a > b else "="
+
+
+def multiply_by_adding_parts(n1: int, d1: int, n2: int, d2: int) -> Fraction:
+    """1/2 × 1/3 → 2/5: the addition slip carried into multiplication, with its own feedback about multiplying."""
+    return Fraction(n1 + n2, d1 + d2)
 
 
 def bigger_denominator_bigger(d1: int, d2: int) -> str:
