@@ -65,3 +65,18 @@ def test_audit_refuses_zero_seeds(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["audit", "--seeds", "0"])
     assert stopped.value.code == 2
+
+
+def test_audit_counts_a_spec_with_no_true_item_and_exits_1(capsys):
+    @registry.topic("zz_audit.false", title="False", codes=("4C7",), styles=("fluency",), levels=(2,))
+    def always(rng, level, style) -> Item:
+        return Item("What is 2 + 2?", WholeNumber(4), ("2 + 2 = 5",), "fluency", "2 + 2")
+
+    try:
+        assert main(["audit", "--seeds", "2", "--topic", "zz_audit.false"]) == 1
+    finally:
+        registry._TOPICS.pop("zz_audit.false")
+    out, err = capsys.readouterr()
+    row = _table(out)["zz_audit.false"]
+    assert (row["items"], row["no true item"], row["breaches"]) == ("0", "2", str(2 * 21))
+    assert "no true item: zz_audit.false/L2/s0/fluency: no true item in 21 draws" in err

@@ -54,7 +54,11 @@ REDRAWS = 20
 
 
 class GateError(ValueError):
-    """No clean item was found for a spec within the redraws allowed."""
+    """No clean item was found for a spec within the redraws allowed; ``trace`` holds what the gates said."""
+
+    def __init__(self, message: str, trace: list[list[Inspection]]) -> None:
+        super().__init__(message)
+        self.trace = trace
 
 
 _TOPICS: dict[str, Topic] = {}
@@ -188,7 +192,7 @@ def generate_traced(spec: Spec) -> tuple[Question, list[list[Inspection]]]:
                 spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=item_kind(item)
             ), trace
     found = "; ".join(report.describe() for report in trace[0] if not report.clean)
-    raise GateError(f"{spec.code}: no true item in {REDRAWS + 1} draws; the first draw had {found}")
+    raise GateError(f"{spec.code}: no true item in {REDRAWS + 1} draws; the first draw had {found}", trace)
 
 
 def item_kind(item: Item) -> str | None:

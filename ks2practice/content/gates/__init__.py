@@ -46,7 +46,8 @@ def teaching_text(item: Item) -> list[tuple[str, str]]:
     texts = [(f"solution line {i}", line) for i, line in enumerate(item.solution, start=1)]
     if item.working:
         texts.append(("working", item.working))
-    texts += [("hint", hint) for hint in _HINT.findall(item.prompt)]
+    if "(Hint: " in item.prompt:
+        texts += [("hint", hint) for hint in _HINT.findall(item.prompt)]
     texts += [(f"feedback for {p.misconception}", p.feedback) for p in item.misconceptions]
     return texts
 
