@@ -94,7 +94,7 @@ def test_every_teaching_text_is_read_hint_working_and_feedback_included():
         working="  9 7\n− 6 9",
         predicted=predicted,
     )
-    assert [where for where, _ in teaching_text(item)] == ["solution line 1", "working", "hint", "feedback for m"]
+    assert [where for where, _ in teaching_text(item)] == ["solution line 1", "working", "feedback for m", "hint"]
     found = inspect("x.y", item)
     assert [where for where, _ in found.breaches] == ["hint"]
     assert found.checked == 3  # 97 − 69 = 28; 97 − 70 = 26 (false); 3 × 4 = 12 in the feedback

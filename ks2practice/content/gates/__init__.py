@@ -42,13 +42,15 @@ class Inspection:
 
 
 def teaching_text(item: Item) -> list[tuple[str, str]]:
-    """(where, text) for every piece of text that teaches: solution lines, the working, the hint, feedback."""
-    texts = [(f"solution line {i}", line) for i, line in enumerate(item.solution, start=1)]
-    if item.working:
-        texts.append(("working", item.working))
+    """(where, text) for every piece of text that teaches: solution lines, the working, feedback, the hint."""
+    return [(_where(item, index), text) for index, text in enumerate(_texts(item)) if text]
+
+
+def _texts(item: Item) -> list[str]:
+    # In _where's order; the working is "" when there is none, so the positions never shift.
+    texts = [*item.solution, item.working or "", *(p.feedback for p in item.misconceptions)]
     if "(Hint: " in item.prompt:
-        texts += [("hint", hint) for hint in _HINT.findall(item.prompt)]
-    texts += [(f"feedback for {p.misconception}", p.feedback) for p in item.misconceptions]
+        texts += _HINT.findall(item.prompt)
     return texts
 
 
@@ -59,11 +61,13 @@ def inspect(topic_id: str, item: Item) -> Inspection:
         item = dataclasses.replace(item, misconceptions=kept)
     checked = not_checkable = 0
     breaches: list[tuple[str, Link]] = []
-    for where, text in teaching_text(item):
+    # The texts of teaching_text(item), walked without naming each one: a name is only written for a breach.
+    for index, text in enumerate(_texts(item)):
         reading = read(text)
-        checked += len(reading.links)
-        not_checkable += reading.not_checkable
-        breaches += [(where, link) for link in reading.breaches]
+        if reading.links or reading.not_checkable:
+            checked += len(reading.links)
+            not_checkable += reading.not_checkable
+            breaches += [(_where(item, index), link) for link in reading.breaches]
     return Inspection(
         topic=topic_id,
         item=item,
@@ -73,3 +77,15 @@ def inspect(topic_id: str, item: Item) -> Inspection:
         kept=len(kept),
         dropped=dropped,
     )
+
+
+def _where(item: Item, index: int) -> str:
+    """The name teaching_text gives the index-th text inspect reads (solution lines, working, feedback, hints)."""
+    lines, feedback = len(item.solution), len(item.misconceptions)
+    if index < lines:
+        return f"solution line {index + 1}"
+    if index == lines:
+        return "working"
+    if index <= lines + feedback:
+        return f"feedback for {item.misconceptions[index - lines - 1].misconception}"
+    return "hint"

@@ -22,6 +22,12 @@ from ks2practice.core.notation import NotationError, expression_value, format_ks
 RELATIONS = "=≠<>≤≥"
 _MATH = set("0123456789 +-−–×÷*/.,()%²³⁰¹⁴⁵⁶⁷⁸⁹½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒^")
 _ANY_RELATION = re.compile(f"[{RELATIONS}]")
+_SPLIT = re.compile(f"([{RELATIONS}])")
+_DIGIT = re.compile("[0-9½⅓⅔¼¾]")
+_MATH_CLASS = "[" + re.escape("".join(sorted(_MATH))) + "]"
+_ALL_MATH = re.compile(f"{_MATH_CLASS}*")
+_MATH_TAIL = re.compile(f"{_MATH_CLASS}*\\Z")
+_MATH_HEAD = re.compile(f"{_MATH_CLASS}*")
 _CLAUSE = re.compile(r";\s|:\s|,\s|\.(?=\s|$)|[?!\n]|\s—\s")
 # Words that may stand just before the first part of a chain, or just after its last, without belonging to it.
 _BEFORE = frozenset(
@@ -68,25 +74,20 @@ def clauses(text: str) -> list[str]:
 
 
 def _is_math(text: str) -> bool:
-    return all(char in _MATH for char in text)
+    return _ALL_MATH.fullmatch(text) is not None
 
 
 def _math_tail(text: str) -> tuple[str, str]:
     """Split text into (the words before, the notation at its end); the spaces between go with the words."""
-    i = len(text)
-    while i > 0 and text[i - 1] in _MATH:
-        i -= 1
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return text[:i], text[i:]
+    tail = _MATH_TAIL.search(text).group()
+    start = len(text) - len(tail.lstrip())
+    return text[:start], text[start:]
 
 
 def _math_head(text: str) -> tuple[str, str]:
     """Split text into (the notation at its start, the words after)."""
-    i = 0
-    while i < len(text) and text[i] in _MATH:
-        i += 1
-    return text[:i], text[i:]
+    end = _MATH_HEAD.match(text).end()
+    return text[:end], text[end:]
 
 
 def _bounded_before(words: str) -> bool:
@@ -134,7 +135,7 @@ def _value(expression: str) -> Fraction | None:
 
 
 def _has_number(text: str) -> bool:
-    return any(char.isdigit() or char in "½⅓⅔¼¾" for char in text)
+    return _DIGIT.search(text) is not None
 
 
 def read(text: str) -> Reading:
@@ -150,9 +151,9 @@ def _read(text: str) -> Reading:
     links: list[Link] = []
     not_checkable = 0
     for clause in clauses(text):
-        if not any(sign in clause for sign in RELATIONS):
+        if not _ANY_RELATION.search(clause):
             continue
-        pieces = re.split(f"([{RELATIONS}])", clause)
+        pieces = _SPLIT.split(clause)
         parts, signs = pieces[0::2], pieces[1::2]
         if any(not _has_number(part) for part in parts) or "□" in clause or any(c in clause for c in "?☐▢"):
             continue  # not an equation between numbers: "X = 10", "□ = 56.8 ÷ 8", "Perimeter = …"
@@ -162,9 +163,11 @@ def _read(text: str) -> Reading:
         # A side is whole when it is a pure middle part, or an end part bounded by a clause edge or a connective.
         whole = [_bounded_before(before), *(_is_math(part) for part in parts[1:-1]), _bounded_after(after)]
         for i, sign in enumerate(signs):
+            if not (whole[i] and whole[i + 1]):
+                not_checkable += 1
+                continue
             left, right = _trim_brackets(sides[i]), _trim_brackets(sides[i + 1])
-            a = _value(left) if whole[i] else None
-            b = _value(right) if whole[i + 1] else None
+            a, b = _value(left), _value(right)
             if a is None or b is None:
                 not_checkable += 1
                 continue
