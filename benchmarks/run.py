@@ -92,7 +92,7 @@ def main() -> None:
             f"{import_seconds() * 1000:.0f} ms",
             "≤ 300 ms",
         ),
-        (f"questions generated and independently verified ({count} items)", f"{rate:,.0f} /s", ""),
+        (f"questions generated, truth gates on, and independently verified ({count} items)", f"{rate:,.0f} /s", ""),
         ("responses marked (10 kinds, right/wrong/try-again mix)", f"{marks_per_second():,.0f} /s", ""),
     ]
     p50, p95, stored = record_mark_next_ms()

@@ -27,6 +27,7 @@ from ks2practice.core.registry import get as get_topic
 from ks2practice.core.registry import topics as list_topics  # not `topics`: ks2practice.content.topics loads them
 
 _registry.topics_from("ks2practice.content.topics")  # loaded when topics are first asked for, not at import
+_registry.gates_from("ks2practice.content.gates")  # every drawn item passes its truth gates (redrawn if false)
 
 __version__ = "0.1.0"
 

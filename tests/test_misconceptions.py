@@ -7,6 +7,7 @@ import pytest
 
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.gates import sift
 from ks2practice.core.model import Predicted
 
 CANONICAL = [
@@ -94,7 +95,10 @@ def test_predict_uses_the_catalogue_feedback():
         mis.predict("no_such_thing", "1")
 
 
-def test_predictions_drop_right_answers_repeats_and_nothing():
+def test_predictions_build_one_record_per_mechanism_that_applies_and_the_gate_sifts_them():
+    # predictions() only builds records (None: the mechanism does not apply); the prediction gate decides what is
+    # shown: the key written as "25.0" goes (the marker marks it right), and so does 35, which two mechanisms with
+    # different feedback both give.
     key = WholeNumber(25)
     found = mis.predictions(
         key,
@@ -103,8 +107,13 @@ def test_predictions_drop_right_answers_repeats_and_nothing():
         ("smaller_from_larger", 35),
         ("no_exchange_addition", Fraction(35)),
     )
-    assert [p.response for p in found] == ["35"]
-    assert found[0].misconception == "smaller_from_larger"
+    assert [p.response for p in found] == ["25.0", "35", "35"]
+    kept, dropped = sift(key, found)
+    assert kept == ()
+    assert dropped == {"correct": 1, "ambiguous": 2}
+    twice = (mis.predict("smaller_from_larger", "35"), mis.predict("smaller_from_larger", "35.0"))
+    kept, dropped = sift(key, twice)
+    assert kept == twice[:1] and dropped == {"repeat": 1}  # one mechanism twice: the same feedback, kept once
 
 
 def test_predictions_are_written_like_the_key():
@@ -114,6 +123,6 @@ def test_predictions_are_written_like_the_key():
     assert mis.predictions(WholeNumber(12_000), ("zeros_miscounted", 1200))[0].response == "1200"
     assert mis.predictions(WholeNumber(1200), ("zeros_miscounted", 12_000))[0].response == "12,000"
     assert mis.predictions(Comparison("<"), ("compare_leading_digits", ">"))[0].response == ">"
-    assert mis.predictions(Comparison("<"), ("compare_leading_digits", "<")) == ()
+    assert sift(Comparison("<"), mis.predictions(Comparison("<"), ("compare_leading_digits", "<")))[0] == ()
     assert mis.predictions(TrueFalse(False), ("odd_means_prime", True))[0].response == "true"
-    assert mis.predictions(TrueFalse(True), ("odd_means_prime", True)) == ()
+    assert sift(TrueFalse(True), mis.predictions(TrueFalse(True), ("odd_means_prime", True)))[0] == ()

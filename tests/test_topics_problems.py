@@ -79,6 +79,7 @@ def test_numbers_grow_with_the_level():
 
 @pytest.mark.parametrize("level", [1, 2, 3])
 def test_what_is_left_is_the_whole_less_every_part(level):
+    predicted = 0
     for seed in range(60):
         question = generate(level, seed, "word_problem")
         whole, *parts = amounts(question.prompt)
@@ -88,8 +89,11 @@ def test_what_is_left_is_the_whole_less_every_part(level):
         assert isinstance(picture, BarModel) and picture.whole == whole
         assert sum(picture.part_sizes) == whole and picture.parts[-1] == "?"
         first_step = {p.misconception: p.response for p in question.misconceptions}.get("first_step_only")
-        assert first_step is not None
+        if first_step is None:  # another mechanism gives the same number: the prediction gate keeps neither
+            continue
+        predicted += 1
         assert amounts(first_step)[0] == whole - parts[0]
+    assert predicted >= 55
 
 
 def test_level_three_takes_three_steps():

@@ -7,9 +7,9 @@ import argparse
 import typing
 from collections.abc import Sequence
 
-from ks2practice.cli import data, notebooks, printing, questions, reports
+from ks2practice.cli import audit, data, notebooks, printing, questions, reports
 
-GROUPS = (questions, data, printing, reports, notebooks)
+GROUPS = (questions, data, printing, reports, notebooks, audit)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -93,6 +93,22 @@ def solve(text: str) -> Solution:
     return Solution(truth, "statement", "true" if truth else "false")
 
 
+def expression_value(text: str) -> Fraction:
+    """The exact value of one expression (no relation, no □), without printing it: for checking worked steps."""
+    if not isinstance(text, str):
+        raise NotationError("the expression must be text")
+    if len(text) > _MAX_LENGTH:
+        raise NotationError(f"the expression is longer than {_MAX_LENGTH} characters")
+    tokens, _ = _tokenize(text)
+    parser = _Parser(tokens)
+    node = parser.expression()
+    if not parser.at("end"):
+        raise parser.unexpected(parser.tokens[parser.index])
+    if parser.box is not None:
+        raise NotationError("□ has no value here", parser.box.pos)
+    return _value(node)
+
+
 def evaluate(text: str) -> Fraction | bool:
     """The exact value of an expression, the value of □, or a statement's truth."""
     return solve(text).value

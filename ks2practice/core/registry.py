@@ -7,6 +7,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ks2practice.core.model import STYLES, Item, Level, Question, Spec
 
@@ -34,9 +35,37 @@ class Topic:
         return self.id.split(".", 1)[0]
 
 
+class Inspection(Protocol):
+    """What a gate reports on one drawn item: the item to show (perhaps rebuilt) and whether it may be shown."""
+
+    item: Item
+
+    @property
+    def clean(self) -> bool: ...
+
+    def describe(self) -> str: ...
+
+
+Gate = Callable[[str, Item], Inspection]
+"""gate(topic id, item) -> Inspection; named from above with gates_from (see there)."""
+
+REDRAWS = 20
+"""How many times generate() draws again, each with its own derived seed, when a gate finds a false item."""
+
+
+class GateError(ValueError):
+    """No clean item was found for a spec within the redraws allowed; ``trace`` holds what the gates said."""
+
+    def __init__(self, message: str, trace: list[list[Inspection]]) -> None:
+        super().__init__(message)
+        self.trace = trace
+
+
 _TOPICS: dict[str, Topic] = {}
 _SOURCES: list[str] = []  # modules whose import registers topics, named from above (see topics_from)
 _LOADED: set[str] = set()
+_GATE_SOURCES: list[str] = []  # modules with an inspect(topic_id, item) function, named from above (see gates_from)
+_GATES: list[Gate] = []
 
 
 def topic(
@@ -84,11 +113,25 @@ def topics_from(module: str) -> None:
         _SOURCES.append(module)
 
 
+def gates_from(module: str) -> None:
+    """Name a module whose ``inspect(topic_id, item)`` every drawn item passes through before it is shown.
+
+    ks2practice/__init__.py names ks2practice.content.gates, for the same reason as topics_from: the gates sit in
+    content, above the registry. The module is imported with the topics, the first time topics are asked for.
+    """
+    if module not in _GATE_SOURCES:
+        _GATE_SOURCES.append(module)
+
+
 def _load() -> None:
     # Topic modules register themselves on import; importing them lazily keeps `import ks2practice` fast.
     for module in _SOURCES:
         if module not in _LOADED:
             importlib.import_module(module)
+            _LOADED.add(module)
+    for module in _GATE_SOURCES:
+        if module not in _LOADED:
+            _GATES.append(importlib.import_module(module).inspect)
             _LOADED.add(module)
 
 
@@ -111,6 +154,16 @@ def get(topic_id: str) -> Topic:
 
 def generate(spec: Spec) -> Question:
     """Make the question a spec describes; the same spec gives the same question in any process."""
+    return generate_traced(spec)[0]
+
+
+def generate_traced(spec: Spec) -> tuple[Question, list[list[Inspection]]]:
+    """generate(), with what the gates reported on each draw (one list per draw; the last draw is the one shown).
+
+    The first draw uses the spec's own seed, so an item every gate passes is the question the spec always made.
+    A draw a gate finds false is drawn again with a seed derived from the spec's (``…|redraw 1``, ``…|redraw 2``,
+    up to REDRAWS), so the same spec still gives the same question everywhere; the style, once chosen, is kept.
+    """
     entry = get(spec.topic)
     if spec.level not in entry.levels:
         raise ValueError(f"topic {entry.id!r} has no level {int(spec.level)}")
@@ -126,11 +179,34 @@ def generate(spec: Spec) -> Question:
     if spec.representation is not None and entry.representations and spec.representation not in entry.representations:
         offered = ", ".join(entry.representations)
         raise ValueError(f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}")
+    trace: list[list[Inspection]] = []
+    for redraw in range(REDRAWS + 1):
+        if redraw:
+            rng = random.Random(f"{spec.seed_string()}|redraw {redraw}")
+        item = _draw(entry, spec, style, rng)
+        reports = [gate(entry.id, item) for gate in _GATES]
+        trace.append(reports)
+        if all(report.clean for report in reports):
+            item = reports[-1].item if reports else item
+            return Question(
+                spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=item_kind(item)
+            ), trace
+    found = "; ".join(report.describe() for report in trace[0] if not report.clean)
+    raise GateError(f"{spec.code}: no true item in {REDRAWS + 1} draws; the first draw had {found}", trace)
+
+
+def item_kind(item: Item) -> str | None:
+    """The kind of picture an item draws, or None."""
+    return getattr(item.diagram, "kind", None)
+
+
+def _draw(entry: Topic, spec: Spec, style: str, rng: random.Random) -> Item:
+    """One draw of the topic's function, refused when it cannot show the picture the spec asks for."""
     if entry.representations:
         item = entry.function(rng, spec.level, style, spec.representation)
     else:
         item = entry.function(rng, spec.level, style)
-    shown = getattr(item.diagram, "kind", None)
+    shown = item_kind(item)
     if spec.representation is not None and shown != spec.representation:
         if not entry.representations:
             raise ValueError(
@@ -138,4 +214,4 @@ def generate(spec: Spec) -> Question:
                 f"{shown or 'none for this question'}"
             )
         raise ValueError(f"topic {entry.id!r} was asked for a {spec.representation} but drew {shown or 'nothing'}")
-    return Question(spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=shown)
+    return item

@@ -33,6 +33,13 @@ def _conversion(rng: random.Random, level: Level) -> tuple[Fraction, str, str, i
     return big_value * factor, small, big, factor, False
 
 
+def _direction(multiply: bool, factor: int) -> str:
+    """The step that says which way to convert: into smaller units × the factor, into bigger units ÷ it."""
+    if multiply:
+        return f"Smaller units, so more of them: × {factor}."
+    return f"Bigger units, so fewer of them: ÷ {factor}."
+
+
 @topic(
     "measures.convert_units",
     title="Convert between units of length, mass and capacity",
@@ -48,7 +55,7 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
     fact = f"1 {larger} = {factor} {smaller}."
     steps = [
         fact,
-        f"{'Smaller' if multiply else 'Bigger'} units, so {'more' if multiply else 'fewer'} of them: {op} {factor}.",
+        _direction(multiply, factor),
         f"{show(value)} {op} {factor} = {show(result)}, so {measure(value, unit_from)} = {measure(result, unit_to)}.",
     ]
     slips = (
@@ -70,6 +77,8 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
                 ("conversion_wrong_factor", mm.conversion_wrong_factor(result, factor, not multiply)),
                 ("conversion_wrong_direction", mm.conversion_wrong_direction(result, factor, not multiply)),
             )
+            # The pupil converts back, from the given measure to □'s unit: the direction and the step turn round.
+            steps[1] = _direction(not multiply, factor)
             steps[-1] = f"{show(result)} {'÷' if multiply else '×'} {factor} = {show(value)}, so □ = {show(value)}."
         return make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     if style == "true_or_false":

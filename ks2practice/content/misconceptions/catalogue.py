@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import (
     Answer,
-    Comparison,
     FractionAnswer,
     Measure,
     Money,
-    TrueFalse,
     format_decimal,
     format_fraction,
     format_whole,
@@ -54,43 +52,19 @@ Wrong = int | Fraction | Decimal | str | bool | None
 
 
 def predictions(answer: Answer, *candidates: tuple[str, Wrong]) -> tuple[Predicted, ...]:
-    """Predicted records for an item's key, dropping empty ones, repeats and any that equal the right answer.
+    """Predicted records for an item's key, one per mechanism that applies (a wrong value of None does not).
 
     Each candidate is (misconception id, wrong value). Numbers are written the way the key is written (pence
-    for Money, the key's unit for a Measure); text is kept as typed (so '2.50' keeps its zero).
+    for Money, the key's unit for a Measure); text is kept as typed (so '2.50' keeps its zero). Which records a
+    pupil may be shown is decided in one place, the prediction gate (content/gates/predictions.py), which
+    generate() runs on every item: it drops a prediction the marker marks right, cannot read or never diagnoses,
+    and one that two mechanisms share.
     """
-    out: list[Predicted] = []
-    seen: set[object] = set()
-    for misconception_id, wrong in candidates:
-        if wrong is None:
-            continue
-        meaning = _meaning(wrong)
-        if meaning is None or meaning in seen or meaning == _key_meaning(answer):
-            continue
-        seen.add(meaning)
-        out.append(predict(misconception_id, _written(answer, wrong)))
-    return tuple(out)
-
-
-def _meaning(wrong: Wrong) -> object:
-    if isinstance(wrong, bool):
-        return wrong
-    if isinstance(wrong, str):
-        if wrong in ("<", ">", "="):
-            return wrong
-        try:
-            return Fraction(Decimal(wrong.replace(",", "").replace("−", "-")))
-        except (InvalidOperation, ValueError):
-            return wrong
-    return Fraction(wrong)
-
-
-def _key_meaning(answer: Answer) -> object:
-    if isinstance(answer, Comparison):
-        return answer.sign
-    if isinstance(answer, TrueFalse):
-        return answer.value
-    return answer.numeric()
+    return tuple(
+        predict(misconception_id, _written(answer, wrong))
+        for misconception_id, wrong in candidates
+        if wrong is not None
+    )
 
 
 def _written(answer: Answer, wrong: Wrong) -> str:

@@ -62,18 +62,19 @@ def _of_steps(percent: int, amount: int, unit: str = "") -> list[str]:
     if percent in (25, 75):
         quarter = Fraction(amount, 4)
         steps = [f"25% is a quarter: {whole} ÷ 4 = {say(quarter)}"]
-        return steps + ([f"75% = 3 × {say(quarter)} = {say(result)}"] if percent == 75 else [])
+        return steps + ([f"75% of {whole} = 3 × {say(quarter)} = {say(result)}"] if percent == 75 else [])
     if percent % 10 == 0:
         steps = [f"10% of {whole} = {say(tenth)}"]
-        return steps + ([f"{percent}% = {percent // 10} × {say(tenth)} = {say(result)}"] if percent > 10 else [])
+        times = f"{percent}% of {whole} = {percent // 10} × {say(tenth)} = {say(result)}"
+        return steps + ([times] if percent > 10 else [])
     if percent % 5 == 0:
         tens = f"{percent // 10} × {say(tenth)} + " if percent > 10 else ""
         return [
-            f"10% of {whole} = {say(tenth)}, so 5% = {say(tenth / 2)}",
-            f"{percent}% = {tens}{say(tenth / 2)} = {say(result)}",
+            f"10% of {whole} = {say(tenth)}, so 5% of {whole} = {say(tenth / 2)}",
+            f"{percent}% of {whole} = {tens}{say(tenth / 2)} = {say(result)}",
         ]
     one = Fraction(amount, 100)
-    return [f"1% of {whole} = {say(one)}", f"{percent}% = {percent} × {say(one)} = {say(result)}"]
+    return [f"1% of {whole} = {say(one)}", f"{percent}% of {whole} = {percent} × {say(one)} = {say(result)}"]
 
 
 def _of_slips(percent: int, amount: int, pence: bool = False) -> list[tuple[str, Fraction | None]]:

@@ -99,9 +99,11 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = "One number in the table is missing. What number should go where the ? is?" + hint(
             level, "the numbers in a row add up to the total."
         )
+        # The others are taken away together: 97 − (56 + 13) = 28, never 97 − 56 + 13.
+        taken = _sum_check(others) if len(others) == 1 else f"({_sum_check(others)})"
         steps = [
             f"In the {rows[r]} row the total is {totals[r]}.",
-            f"{totals[r]} − {_sum_check(others)} = {cells[r][c]}",
+            f"{totals[r]} − {taken} = {cells[r][c]}",
         ]
         check = f"{totals[r]} − ({_sum_check(others)})"
         return _drawn(make(prompt, answer, steps, style, check), table)
