@@ -92,8 +92,17 @@ def _add_sub_steps(a: tuple[int, int, int], b: tuple[int, int, int], subtract: b
         steps.append(
             f"Write them as improper fractions: {fr(int(x * common), common)} {op} {fr(int(y * common), common)}."
         )
-    top = int(x * common) - int(y * common) if subtract else int(x * common) + int(y * common)
-    steps.append(f"{'Subtract' if subtract else 'Add'} the numerators: {fr(top, common)} = {fx(result)}.")
+    first, second = int(x * common), int(y * common)
+    top = first - second if subtract else first + second
+    # The step shows the numerators being worked on, then the fraction they make (and its simplest form if that
+    # reads differently), so no line says only 'x = x'.
+    line = (
+        f"{'Subtract' if subtract else 'Add'} the numerators: {first} {op} {second} = {top}, "
+        f"so {fr(first, common)} {op} {fr(second, common)} = {fr(top, common)}"
+    )
+    if fx(result) != fr(top, common):
+        line += f" = {fx(result)}"
+    steps.append(line + ".")
     return steps
 
 

@@ -155,10 +155,14 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         left, right = forms[first], _forms(other)[second]
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
-        steps = [
-            f"{left} = {forms['percentage']} and {right} = {_forms(other)['percentage']}",
-            f"So {left} {answer.sign} {right}",
+        # Each side is written as a percentage; a side that already is one is not rewritten as itself.
+        as_percent = [
+            f"{shown} = {percentage}"
+            for shown, percentage in ((left, forms["percentage"]), (right, _forms(other)["percentage"]))
+            if shown != percentage
         ]
+        steps = [" and ".join(as_percent), f"So {left} {answer.sign} {right}"] if as_percent else []
+        steps = steps or [f"Both are percentages: compare {left} and {right}", f"So {left} {answer.sign} {right}"]
         check = f"{_form_check(value, first)} □ {_form_check(other, second)}"
         return make(prompt, answer, steps, style, check)
     if style == "true_or_false":

@@ -161,9 +161,11 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
             prompt = f"What number goes in the box? {equation}" + hint(level, "draw a bar for the whole.")
             steps = [f"{percent}% is {show(result)}, so 1% is {show(result / percent)}.", f"100% is {show(amount)}."]
             if percent % 10 == 0:
+                tenth = result * 10 / percent
+                # From 10% itself there is no step to 10%: go straight to the whole.
                 steps = [
-                    f"{percent}% is {show(result)}, so 10% is {show(result * 10 / percent)}.",
-                    f"100% is {show(amount)}.",
+                    *([f"{percent}% is {show(result)}, so 10% is {show(tenth)}."] if percent != 10 else []),
+                    f"10% is {show(tenth)}, so 100% is 10 × {show(tenth)} = {show(amount)}.",
                 ]
             check = f"□ × {percent} ÷ 100 = {show(result)}"
             bar = _bar(percent, "?", part=int(result)) if result.denominator == 1 else None
