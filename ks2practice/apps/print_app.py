@@ -10,7 +10,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ks2practice.core import curriculum, registry
-from ks2practice.core.private_files import private_folder
+from ks2practice.core.private_files import make_output_folder
 from ks2practice.core.seeds import parse_seed
 from ks2practice.printing.class_list import ClassListError, Pupil, decode_class_list
 from ks2practice.printing.pdf import TINTS, PrintError, PrintOptions, write_atomically
@@ -132,10 +132,7 @@ class PrintApp:
                 name = f"{'arithmetic' if kind == KINDS[2] else 'mtc'}-paper-s{self._seed()}.pdf"
             # A class pack prints pupils' names: it is owner-only (0600), and a folder made for it is too (0700).
             naming = kind == KINDS[1]
-            if naming and not self.out_folder.exists():
-                private_folder(self.out_folder)
-            else:
-                self.out_folder.mkdir(parents=True, exist_ok=True)
+            make_output_folder(self.out_folder, private=naming)
             path = write_atomically(self.out_folder / name.replace("/", "-"), pdf, private=naming)
         except (PlanError, ClassListError, PrintError, ValueError, OSError) as error:
             self.message.value = f"<b style='color:#B00020'>Not made:</b> {html.escape(str(error))}"

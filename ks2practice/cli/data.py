@@ -7,6 +7,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from ks2practice.cli.common import fail
+
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     """Add `data` (with its actions `export` and `erase`) to the main parser's subcommands."""
@@ -56,9 +58,9 @@ def _cmd_data(args: argparse.Namespace) -> int:
     try:
         store = Store(args.store)
     except StoreDamaged as damaged:  # one line: what is wrong, where the copy is, how to start afresh
-        return _fail("data", damaged)
+        return fail("data", damaged)
     except (OSError, sqlite3.Error, StoreError) as error:
-        return _fail("data", f"can't open the store: {error}")
+        return fail("data", f"can't open the store: {error}")
 
     def listed(path: str, kind: str, written: str, state: str) -> str:
         return f"  {path} ({kind}, written {written[:10]}): {state}"
@@ -72,10 +74,10 @@ def _cmd_data(args: argparse.Namespace) -> int:
                 return 0
             group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
             if group is None:
-                return _fail("data", f"there is no group called {args.group!r}")
+                return fail("data", f"there is no group called {args.group!r}")
             pupil = next((p for p in store.find_pupils(group["id"], True) if p["name"] == args.pupil), None)
             if pupil is None:
-                return _fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
+                return fail("data", f"there is no pupil called {args.pupil!r} in {group['name']}")
             name = f"{args.pupil} ({group['name']})"
             if not args.yes:
                 answers_given = len(store.find_attempts(pupil_id=pupil["id"]))
@@ -127,13 +129,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
                 print(f"ks2practice data: a file naming {args.pupil} could not be deleted (above)", file=sys.stderr)
             return status
         except (OSError, sqlite3.Error, StoreError) as error:  # StoreDamaged: a page found damaged part-way
-            return _fail("data", error)
-
-
-def _fail(command: str, error: object) -> int:
-    message = error.args[0] if isinstance(error, KeyError) and error.args else error
-    print(f"ks2practice {command}: {message}", file=sys.stderr)
-    return 2
+            return fail("data", error)
 
 
 HANDLERS = {"data": _cmd_data}

@@ -7,7 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ks2practice.core.private_files import private_folder
+from ks2practice.cli.common import fail
+from ks2practice.core.private_files import make_output_folder
 from ks2practice.core.seeds import parse_seed
 from ks2practice.printing.pdf import TINTS, PrintOptions, write_atomically
 
@@ -75,16 +76,6 @@ def _options(args: argparse.Namespace) -> PrintOptions:
 
 def _seed(text: str) -> int | str:
     return parse_seed(text)
-
-
-def make_folder(target: Path, private: bool) -> None:
-    """Make a missing folder for an output file: owner-only (0700) when the file names or describes a pupil."""
-    if target.parent.exists():
-        return
-    if private:
-        private_folder(target.parent)
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _tiers(text: str) -> tuple[int, ...]:
@@ -172,26 +163,20 @@ def _write(command: str, output: str, make: Callable[[], tuple[bytes, int]], pri
 
     target = Path(output)
     if target.is_dir():
-        return _fail(command, f"{output!r} is a folder; give a file name ending in .pdf")
+        return fail(command, f"{output!r} is a folder; give a file name ending in .pdf")
     if target.suffix.lower() != ".pdf":
-        return _fail(command, f"{output!r} should end in .pdf")
+        return fail(command, f"{output!r} should end in .pdf")
     try:
         pdf, pages = make()
         if output.startswith("worksheets/out/"):
-            make_folder(target, private)  # the default folder is made on first use
+            make_output_folder(target.parent, private=private)  # the default folder is made on first use
         write_atomically(target, pdf, private=private)
     except (PlanError, ClassListError, PrintError, ValueError) as error:
-        return _fail(command, error)
+        return fail(command, error)
     except OSError as error:
-        return _fail(command, f"cannot write {output!r}: {error.strerror or error}")
+        return fail(command, f"cannot write {output!r}: {error.strerror or error}")
     print(f"wrote {target} ({pages} pages)")
     return 0
-
-
-def _fail(command: str, error: object) -> int:
-    message = str(error).splitlines()[0] if str(error) else type(error).__name__
-    print(f"ks2practice {command}: {message}", file=sys.stderr)
-    return 2
 
 
 HANDLERS = {"worksheet": cmd_worksheet, "pack": cmd_pack, "paper": cmd_paper}

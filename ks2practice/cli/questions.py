@@ -11,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from ks2practice import answers
+from ks2practice.cli.common import fail
 from ks2practice.core import curriculum, notation, registry
 from ks2practice.core.model import STYLES, Level, Question, Spec
 from ks2practice.core.notation import format_ks2
@@ -157,25 +158,25 @@ def _cmd_show(args: argparse.Namespace) -> int:
         level = Level.parse(args.level)
         registry.get(args.topic)
     except (ValueError, KeyError) as error:
-        return _fail("show", error)
+        return fail("show", error)
     if not 1 <= args.count <= 100:
-        return _fail("show", "--count must be between 1 and 100")
+        return fail("show", "--count must be between 1 and 100")
     try:
         seeds = _seeds(args.seed, args.count)
     except ValueError as error:
-        return _fail("show", error)
+        return fail("show", error)
     for number, seed in enumerate(seeds, start=1):
         spec = Spec(args.topic, level, seed, representation=args.representation, style=args.style)
         try:
             question = registry.generate(spec)
         except (ValueError, KeyError) as error:
-            return _fail("show", error)
+            return fail("show", error)
         print(_show_question(number, question, not args.no_answers))
         if args.pictures and question.diagram is not None:
             try:
                 print(f"   Saved {_save_picture(question, args.pictures)}")
             except OSError as error:
-                return _fail("show", f"can't save pictures in {args.pictures}: {error.strerror or error}")
+                return fail("show", f"can't save pictures in {args.pictures}: {error.strerror or error}")
         print()
     return 0
 
@@ -193,7 +194,7 @@ def _cmd_solve(args: argparse.Namespace) -> int:
     try:
         solution = notation.solve(args.expression)
     except notation.NotationError as error:
-        return _fail("solve", error)
+        return fail("solve", error)
     prefix = "□ = " if solution.kind == "missing" else ""
     print(f"{prefix}{solution.text}")
     return 0
@@ -203,7 +204,7 @@ def _cmd_mark(args: argparse.Namespace) -> int:
     try:
         expected = answers.infer(args.expected, simplest=args.simplest, unit=args.unit)
     except ValueError as error:
-        return _fail("mark", f"the expected answer can't be used: {error}")
+        return fail("mark", f"the expected answer can't be used: {error}")
     verdict = answers.check(expected, args.response)
     if args.json:
         print(
@@ -248,7 +249,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
     from ks2practice.content.coverage import coverage, strands
 
     if args.strand and args.strand not in strands() and args.strand.upper() not in strands():
-        return _fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
+        return fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
     table = coverage(strand=args.strand, year=args.year)
     rows = table.gaps if args.missing else table.rows
     print(f"{'code':8} {'L1':>3} {'L2':>3} {'L3':>3}  description (number of topics covering each level)")
@@ -285,13 +286,13 @@ def _cmd_vary(args: argparse.Namespace) -> int:
         level = Level.parse(args.level)
         registry.get(args.topic)
     except (ValueError, KeyError) as error:
-        return _fail("vary", error)
+        return fail("vary", error)
     if not 1 <= args.count <= 30:
-        return _fail("vary", "-n must be between 1 and 30")
+        return fail("vary", "-n must be between 1 and 30")
     try:
         seed = parse_seed(args.seed)
     except ValueError as error:
-        return _fail("vary", error)
+        return fail("vary", error)
     for number, step in enumerate(variation_set(args.topic, level, seed, args.count), start=1):
         print(f"{number}. {step.question.prompt}")
         print(f"   Changed: {step.what_changed}")
@@ -299,12 +300,6 @@ def _cmd_vary(args: argparse.Namespace) -> int:
             print(f"   Answer: {step.question.answer.format()}")
         print()
     return 0
-
-
-def _fail(command: str, error: object) -> int:
-    message = error.args[0] if isinstance(error, KeyError) and error.args else error
-    print(f"ks2practice {command}: {message}", file=sys.stderr)
-    return 2
 
 
 HANDLERS = {

@@ -9,8 +9,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from ks2practice.cli.printing import _fail, make_folder
-from ks2practice.core.private_files import PRIVATE_FILE, SHARED_FILE, write_private
+from ks2practice.cli.common import fail
+from ks2practice.core.private_files import PRIVATE_FILE, SHARED_FILE, make_output_folder, write_private
 from ks2practice.core.seeds import parse_seed
 
 SECRET_VARIABLE = "KS2PRACTICE_SCHOOL_SECRET"
@@ -105,12 +105,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if slides is not None:
             files[slides] = plan_slides(plan).encode("utf-8")
         if args.output.startswith("worksheets/out/"):
-            make_folder(output, private=False)  # a plan names no pupil
+            make_output_folder(output.parent, private=False)  # a plan names no pupil
         write_together(files)
     except (PlanError, PrintError, ValueError) as error:
-        return _fail("plan", error)
+        return fail("plan", error)
     except OSError as error:
-        return _fail("plan", error)
+        return fail("plan", error)
     print(f"wrote {output}" + (f" and {slides}" if slides else "") + f" (lesson {plan.code})")
     return 0
 
@@ -178,15 +178,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             pdf = summary_pdf(progress, papers)
             output = Path(args.output or f"worksheets/out/{file_name(progress.group)}-summary.pdf")
             if args.output is None:
-                make_folder(output, private=True)
+                make_output_folder(output.parent, private=True)
             try:
                 write_private(output, pdf)  # it names pupils: owner-only, whatever the umask
             except OSError as error:
-                return _fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
+                return fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
             shown = [*progress.pupils, *(p.name for p in papers.pupils)] if papers else progress.pupils
             store.record_export(output, "summary PDF", named_pupils(store, progress.group, shown))
     except (ReportError, ValueError, OSError, sqlite3.Error) as error:
-        return _fail("report", error)
+        return fail("report", error)
     ready = progress.ready_to_move_on()
     print(f"{progress.group}: {len(progress.pupils)} pupils, {progress.answers} answers recorded")
     print("Ready to move on: " + (", ".join(ready) if ready else "nobody yet"))
@@ -229,7 +229,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
         with _open_store(args.store) as store:
             count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
     except (ReportError, ValueError, OSError, sqlite3.Error) as error:
-        return _fail("marks", error)
+        return fail("marks", error)
     kind = "end-point" if args.kind == "endpoint" else args.kind
     print(f"{'replaced' if args.replace else 'stored'} {kind} marks for {count} pupils of {args.group}")
     return 0
@@ -259,15 +259,15 @@ def cmd_rollup(args: argparse.Namespace) -> int:
         output = Path(args.output)
         pdf = trust_pdf(schools)
         if args.output.startswith("worksheets/out/"):
-            make_folder(output, private=True)
+            make_output_folder(output.parent, private=True)
         write_private(output, pdf)  # pupils' results, if only as school means: owner-only like the exports
         print(f"wrote {output} ({len(schools)} schools)")
         return 0
     except (ReportError, ValueError, sqlite3.Error) as error:
-        return _fail("rollup", error)
+        return fail("rollup", error)
     except OSError as error:
         path = error.filename or args.output
-        return _fail("rollup", f"cannot write {str(path)!r}: {error.strerror or error}")
+        return fail("rollup", f"cannot write {str(path)!r}: {error.strerror or error}")
 
 
 def _all_pupils(store) -> list:

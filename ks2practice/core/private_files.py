@@ -46,6 +46,18 @@ def private_folder(path: str | os.PathLike[str]) -> Path:
     return folder
 
 
+def make_output_folder(folder: str | os.PathLike[str], *, private: bool) -> Path:
+    """Make a missing folder for output files: owner-only (0700) when they name or describe a pupil. A folder that
+    already exists is the teacher's choice and is left as it is."""
+    folder = Path(folder)
+    if not folder.exists():
+        if private:
+            private_folder(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def tighten(path: str | os.PathLike[str]) -> None:
     """Make an existing file owner-only; a file that is not there is left alone."""
     try:

@@ -9,10 +9,9 @@ from fractions import Fraction
 
 from ks2practice.core.model import Spec, Status
 from ks2practice.session.plan import reask_specs
-from ks2practice.store import StoredAttempt
+from ks2practice.store import WITH_HELP, StoredAttempt
 
 CONFIDENCE_WORDS = {1: "not sure", 2: "fairly sure", 3: "sure"}
-WITH_HELP = "with help"  # the override note when the adult changes a mark to "correct with help"
 
 
 # The one rule for "with help", used by the end-of-session summary and by the progress report alike: an answer is

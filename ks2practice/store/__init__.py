@@ -27,7 +27,7 @@ from ks2practice.store.files import (
     prepare_file,
     quick_check,
 )
-from ks2practice.store.schema import MIGRATIONS, MISSES
+from ks2practice.store.schema import MIGRATIONS, MISSES, WITH_HELP
 
 __all__ = [
     "DATA_EXPORT",
@@ -46,9 +46,6 @@ __all__ = [
     "default_path",
 ]
 
-# The override note for "correct with help" (ks2practice.session.summary.WITH_HELP says the same, and imports from
-# here would make a cycle): a helped answer is right but not yet secure, so its question stays in the revisit queue.
-WITH_HELP = "with help"
 # What a recorded export of the whole data set is called in the exports table, and what it writes: one CSV file
 # per table, of which these name pupils (by name, or by id beside their answers).
 DATA_EXPORT = "data export"

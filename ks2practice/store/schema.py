@@ -206,11 +206,16 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+# The override note for "correct with help": a helped answer is right but not yet secure, so its question stays in
+# the revisit queue. The session app writes it and the summary and report read it (ks2practice.store.WITH_HELP).
+WITH_HELP = "with help"
+
 # The revisit rule at run time, the same as migration 3's: an attempt clears its question when its final mark (the
 # adult's override if any) is right and was not given with help. A question's misses are its attempts since the
 # newest one that cleared it; it is queued while it has any.
 CLEARS = (
-    "(CASE WHEN override_status IS NOT NULL THEN override_status = 'correct' AND override_note IS NOT 'with help'"
+    "(CASE WHEN override_status IS NOT NULL THEN override_status = 'correct'"
+    f" AND override_note IS NOT '{WITH_HELP}'"
     " ELSE auto_status = 'correct' AND supported = 0 END)"
 )
 MISSES = (
