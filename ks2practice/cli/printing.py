@@ -74,10 +74,6 @@ def _options(args: argparse.Namespace) -> PrintOptions:
     return PrintOptions(args.large_print, args.dyslexia_font, args.tint, args.spacious)
 
 
-def _seed(text: str) -> int | str:
-    return parse_seed(text)
-
-
 def _tiers(text: str) -> tuple[int, ...]:
     from ks2practice.printing.worksheets import PlanError
 
@@ -93,12 +89,14 @@ def cmd_worksheet(args: argparse.Namespace) -> int:
     def make() -> tuple[bytes, int]:
         if args.code:
             objectives, tier, items, seed = parse_code(args.code)
-            plan = Plan(objectives, (tier,), items, _seed(seed), args.title, args.date, not args.no_key, _options(args))
+            plan = Plan(
+                objectives, (tier,), items, parse_seed(seed), args.title, args.date, not args.no_key, _options(args)
+            )
         else:
             if not args.objective:
                 raise ValueError("say which objective with --objective, e.g. --objective 5F2b")
             plan = Plan(
-                tuple(args.objective), _tiers(args.tiers), args.items, _seed(args.seed), args.title, args.date,
+                tuple(args.objective), _tiers(args.tiers), args.items, parse_seed(args.seed), args.title, args.date,
                 not args.no_key, _options(args),
             )  # fmt: skip
         pdf, document = worksheet_pdf(plan)
@@ -116,7 +114,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             raise ValueError("say which objective with --objective, e.g. --objective 5F2b")
         pupils = read_class_list(args.pupils)
         plan = Plan(
-            tuple(args.objective), (1, 2, 3), args.items, _seed(args.seed), args.title, args.date,
+            tuple(args.objective), (1, 2, 3), args.items, parse_seed(args.seed), args.title, args.date,
             not args.no_key, _options(args),
         )  # fmt: skip
         with _progress(len(pupils)) as tick:
@@ -132,7 +130,7 @@ def cmd_paper(args: argparse.Namespace) -> int:
 
     def make() -> tuple[bytes, int]:
         build = arithmetic_document if args.kind == "arithmetic" else mtc_document
-        document = build(_seed(args.seed), _options(args), key=not args.no_key)
+        document = build(parse_seed(args.seed), _options(args), key=not args.no_key)
         return compile_document(document), document.pages
 
     return _write("paper", args.output or f"worksheets/out/{args.kind}-paper.pdf", make)
