@@ -88,11 +88,30 @@ def test_catalogue_entries_are_complete():
         assert len(entry.feedback) < 260
 
 
-def test_predict_uses_the_catalogue_feedback():
-    predicted = mis.predict("smaller_from_larger", "35")
+def test_a_prediction_is_the_mechanism_on_the_items_numbers_with_its_feedback():
+    predicted = mis.smaller_from_larger.predict(WholeNumber(25), 52, 27)
     assert predicted == Predicted("smaller_from_larger", "35", mis.MISCONCEPTIONS["smaller_from_larger"].feedback)
-    with pytest.raises(KeyError, match="no misconception called"):
-        mis.predict("no_such_thing", "1")
+    assert mis.smaller_from_larger.predict(WholeNumber(25), 57, 32) is None  # no exchange: the mistake changes nothing
+    with pytest.raises(KeyError, match="register 'no_such_thing' before"):
+        mis.mechanism("no_such_thing")(lambda: 1)
+
+
+def test_every_catalogue_entry_has_one_mechanism_reachable_by_its_id():
+    assert set(mis.MECHANISMS) <= set(mis.MISCONCEPTIONS)
+    for key, made in mis.MECHANISMS.items():
+        assert getattr(mis, key) is made and made.id == key
+
+
+def test_predictions_refuse_a_value_that_no_mechanism_made():
+    with pytest.raises(TypeError, match="mechanism applied"):
+        mis.predictions(WholeNumber(25), "35")
+
+
+def test_the_default_plausibility_rule_bounds_size_and_sign():
+    # A wrong answer beyond twelve times both the key and every number in the question is no child's answer.
+    assert mis.plausible_by_default(Fraction(21), Fraction(1815), (3, 5, 6)) is False
+    assert mis.plausible_by_default(Fraction(34), Fraction(700), (367, 333)) is True
+    assert mis.plausible_by_default(Fraction(4), Fraction(-4), (8, 4)) is False
 
 
 def test_predictions_build_one_record_per_mechanism_that_applies_and_the_gate_sifts_them():
@@ -111,7 +130,8 @@ def test_predictions_build_one_record_per_mechanism_that_applies_and_the_gate_si
     kept, dropped = sift(key, found)
     assert kept == ()
     assert dropped == {"correct": 1, "ambiguous": 2}
-    twice = (mis.predict("smaller_from_larger", "35"), mis.predict("smaller_from_larger", "35.0"))
+    entry = mis.MISCONCEPTIONS["smaller_from_larger"]
+    twice = (Predicted(entry.id, "35", entry.feedback), Predicted(entry.id, "35.0", entry.feedback))
     kept, dropped = sift(key, twice)
     assert kept == twice[:1] and dropped == {"repeat": 1}  # one mechanism twice: the same feedback, kept once
 

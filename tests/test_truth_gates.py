@@ -110,15 +110,26 @@ def test_every_catalogue_feedback_line_is_true_where_it_can_be_checked():
 # ----------------------------------------------------------------------------------------- the prediction gate
 
 
+def _said(misconception_id: str, response: str) -> Predicted:
+    """A record as a mechanism would make it, for testing the gate on responses no mechanism gives here."""
+    return Predicted(misconception_id, response, mis.MISCONCEPTIONS[misconception_id].feedback)
+
+
+def test_an_implausible_prediction_is_dropped():
+    # "£3 an hour for 5 hours, plus £6": adding the column digits in the wrong place can't give £1,815.
+    kept, dropped = sift(WholeNumber(21), (dataclasses.replace(_said("smaller_from_larger", "1815"), plausible=False),))
+    assert kept == () and dropped == {"implausible": 1}
+
+
 def test_a_prediction_equal_to_the_key_is_dropped():
     key = WholeNumber(28)
-    kept, dropped = sift(key, (mis.predict("smaller_from_larger", "28"), mis.predict("no_exchange_addition", "38")))
+    kept, dropped = sift(key, (_said("smaller_from_larger", "28"), _said("no_exchange_addition", "38")))
     assert [p.response for p in kept] == ["38"] and dropped == {"correct": 1}
 
 
 def test_a_prediction_two_mechanisms_share_is_dropped_both_times():
     key = WholeNumber(28)
-    shared = (mis.predict("smaller_from_larger", "32"), mis.predict("no_exchange_addition", "32"))
+    shared = (_said("smaller_from_larger", "32"), _said("no_exchange_addition", "32"))
     assert sift(key, shared) == ((), Counter(ambiguous=2))
     # …unless both say the same thing to the adult: one mechanism, kept once
     same = (shared[0], dataclasses.replace(shared[0], misconception="another_id"))
@@ -126,12 +137,12 @@ def test_a_prediction_two_mechanisms_share_is_dropped_both_times():
 
 
 def test_a_prediction_the_marker_cannot_read_is_dropped():
-    kept, dropped = sift(WholeNumber(28), (mis.predict("smaller_from_larger", "twenty-eight-ish ??"),))
+    kept, dropped = sift(WholeNumber(28), (_said("smaller_from_larger", "twenty-eight-ish ??"),))
     assert kept == () and dropped == {"unreadable": 1}
 
 
 def test_inspect_rebuilds_the_item_with_the_predictions_kept():
-    predicted = (mis.predict("smaller_from_larger", "28"), mis.predict("no_exchange_addition", "38"))
+    predicted = (_said("smaller_from_larger", "28"), _said("no_exchange_addition", "38"))
     found = inspect("x.y", _item("97 − 69 = 28", predicted=predicted))
     assert found.clean and found.kept == 1 and found.item.misconceptions == predicted[1:]
 
@@ -208,3 +219,28 @@ def test_no_false_item_reaches_a_child_anywhere_in_the_registry():
         escaped += [report.describe() for report in found if not report.clean]
         assert all(report.item == question.item for report in found), spec.code  # predictions already sifted
     assert not escaped, escaped[:10]
+
+
+# ------------------------------------------------------------------------------------------- the unit gate
+
+
+def test_a_step_in_a_unit_the_question_never_named_is_a_breach_unless_a_step_converts_to_it():
+    from ks2practice.core.steps import Step, eq, mul, q
+
+    lawn = "A lawn is 4 m long and 3 m wide. What is its area?"
+    strays = _item(Step(eq(mul(q(400, "cm"), q(300, "cm")), q(120_000, "cm²"))), prompt=lawn)
+    found = inspect("x.y", strays)
+    assert not found.clean and "the unit cm is not in the question" in found.describe()
+    converted = _item(Step("In centimetres: ", eq(q(4, "m"), q(400, "cm")), "."), prompt=lawn)
+    assert inspect("x.y", converted).clean
+    in_metres = _item(Step(eq(mul(q(4, "m"), q(3, "m")), q(12, "m²"))), prompt=lawn)
+    assert inspect("x.y", in_metres).clean
+
+
+def test_a_relation_typed_into_plain_text_is_counted_as_in_words_and_a_step_relation_is_not():
+    from ks2practice.core.steps import Step, add, eq
+
+    assert inspect("x.y", _item("12 + 5 = 17")).in_words == 1
+    structured = inspect("x.y", _item(Step(eq(add(12, 5), 17))))
+    assert structured.in_words == 0 and structured.checked == 1
+    assert not inspect("x.y", _item(Step(eq(add(12, 5), 18)))).clean

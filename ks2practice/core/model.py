@@ -107,6 +107,7 @@ class Predicted:
     misconception: str
     response: str
     feedback: str
+    plausible: bool = True  # whether a child could write it for this key (the mechanism's rule; the gate drops it)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@
 #   unreadable    the marker cannot read the response: no child's answer looks like it
 #   ambiguous     two mechanisms with different feedback predict the same response: which one did the child use?
 #   repeat        the same mechanism twice with the same response: the first is kept
+#   implausible   no child writes it for this key (the mechanism's own plausibility rule, e.g. £1,815 for £21)
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ks2practice.answers.kinds import Answer
 from ks2practice.answers.marking import mark, same_response
 from ks2practice.core.model import Predicted, Status
 
-REASONS = ("correct", "not_in_form", "wrong_unit", "unreadable", "ambiguous", "repeat")
+REASONS = ("implausible", "correct", "not_in_form", "wrong_unit", "unreadable", "ambiguous", "repeat")
 """Why a prediction is dropped, in the order the audit prints them."""
 
 _BY_STATUS = {
@@ -34,6 +35,9 @@ def sift(answer: Answer, predicted: tuple[Predicted, ...]) -> tuple[tuple[Predic
     dropped: Counter[str] = Counter()
     readable: list[Predicted] = []
     for prediction in predicted:
+        if not prediction.plausible:
+            dropped["implausible"] += 1
+            continue
         status = mark(answer, prediction.response).status
         if status in (Status.INCORRECT, Status.MISCONCEPTION):
             readable.append(prediction)

@@ -7,10 +7,15 @@ import importlib
 import pkgutil
 
 from ks2practice.content.misconceptions.catalogue import (
+    MECHANISMS,
     MISCONCEPTIONS,
+    Applied,
+    Mechanism,
     Misconception,
     Wrong,
-    predict,
+    any_size,
+    mechanism,
+    plausible_by_default,
     predictions,
     register,
 )
@@ -19,4 +24,19 @@ from ks2practice.content.misconceptions.whole_numbers import *  # noqa: F403  (t
 for _module in pkgutil.iter_modules(__path__):  # noqa: F405  (the package path, not a star import)
     importlib.import_module(f"{__name__}.{_module.name}")
 
-__all__ = ["MISCONCEPTIONS", "Misconception", "Wrong", "predict", "predictions", "register"]
+# Every mechanism is reachable by its misconception's id, whichever strand module defines it: mis.<id>.on(...).
+globals().update(MECHANISMS)
+
+__all__ = [
+    "MECHANISMS",
+    "MISCONCEPTIONS",
+    "Applied",
+    "Mechanism",
+    "Misconception",
+    "Wrong",
+    "any_size",
+    "mechanism",
+    "plausible_by_default",
+    "predictions",
+    "register",
+]

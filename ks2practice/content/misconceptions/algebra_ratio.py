@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -101,6 +101,7 @@ def _whole(value: Fraction) -> int | None:
 # ---------------------------------------- ratio and scaling
 
 
+@mechanism("ratio_part_as_fraction")
 def ratio_part_as_fraction(total: int, part: int, other: int) -> Fraction | None:
     """A share of total in the ratio part : other read as part/other of the total: £40 in 3 : 5 → 40 × 3/5 = 24."""
     wrong = Fraction(total * part, other)
@@ -113,6 +114,7 @@ def ratio_fraction_of_whole(part: int, other: int) -> Fraction:
     return Fraction(part, other)
 
 
+@mechanism("additive_scaling")
 def additive_scaling(amount: int | Fraction, before: int | Fraction, after: int | Fraction) -> Fraction | None:
     """Scaling by adding the change instead of multiplying: 200 g for 4 people → 6 people gives 202 g."""
     wrong = Fraction(amount) + Fraction(after) - Fraction(before)
@@ -120,26 +122,31 @@ def additive_scaling(amount: int | Fraction, before: int | Fraction, after: int 
     return None if wrong == right or wrong <= 0 else wrong
 
 
+@mechanism("ratio_divided_by_one_part")
 def ratio_divided_by_one_part(total: int, part: int) -> int | None:
     """The total divided by the number of parts in one share, when it divides: £40 in 3 : 5, larger share → 8."""
     return total // part if part > 1 and total % part == 0 else None
 
 
+@mechanism("ratio_part_for_whole")
 def ratio_part_for_whole(known: int, known_part: int, other_part: int) -> Fraction | None:
     """The other share given when the total was asked for: 12 red, 2 red for 3 blue → 18 (not 30)."""
     return Fraction(known * other_part, known_part)
 
 
+@mechanism("scale_factor_wrong_way")
 def scale_factor_wrong_way(length: int | Fraction, factor: int | Fraction) -> Fraction:
     """Dividing by the scale factor instead of multiplying: 6 cm enlarged by 3 → 2 cm."""
     return Fraction(length) / Fraction(factor)
 
 
+@mechanism("combinations_added")
 def combinations_added(first: int, second: int) -> int | None:
     """Combinations of one of each counted by adding: 4 sandwiches and 3 drinks → 7 (not 12)."""
     return None if first + second == first * second else first + second
 
 
+@mechanism("totals_compared")
 def totals_compared(total_a: int, total_b: int) -> str:
     """The sign from comparing pack prices instead of unit prices: 3 for 75p □ 5 for £1 → '<'."""
     return "<" if total_a < total_b else ">" if total_a > total_b else "="
@@ -192,11 +199,13 @@ def one_pair_claim(pairs: int) -> bool | None:
 # ---------------------------------------- problems
 
 
+@mechanism("first_step_only")
 def first_step_only(first_step: int) -> int:
     """The answer to the first step of a multi-step problem, given as the answer: £50 − £18 − £7 → 32."""
     return first_step
 
 
+@mechanism("added_instead_of_difference")
 def added_instead_of_difference(a: int, b: int) -> int:
     """'How many more?' answered by adding: 342 and 217 → 559 (not 125)."""
     return a + b

@@ -1,7 +1,8 @@
-"""The misconception catalogue: the Misconception record, registration by strand modules, and Predicted records."""
+"""The misconception catalogue: entries, mechanisms (operands → wrong answer), and the Predicted records they make."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -39,32 +40,172 @@ def register(*entries: Misconception) -> None:
         MISCONCEPTIONS[entry.id] = entry
 
 
-def predict(misconception_id: str, wrong_value_text: str) -> Predicted:
-    """The Predicted record for a misconception and the wrong answer as a pupil would type it."""
-    try:
-        entry = MISCONCEPTIONS[misconception_id]
-    except KeyError:
-        raise KeyError(f"no misconception called {misconception_id!r}") from None
-    return Predicted(misconception=entry.id, response=wrong_value_text, feedback=entry.feedback)
-
-
 Wrong = int | Fraction | Decimal | str | bool | None
 
 
-def predictions(answer: Answer, *candidates: tuple[str, Wrong]) -> tuple[Predicted, ...]:
-    """Predicted records for an item's key, one per mechanism that applies (a wrong value of None does not).
+@dataclass(frozen=True)
+class Mechanism:
+    """A misconception as a function: the item's own operands in, the wrong answer that mistake produces out.
 
-    Each candidate is (misconception id, wrong value). Numbers are written the way the key is written (pence
-    for Money, the key's unit for a Measure); text is kept as typed (so '2.50' keeps its zero). Which records a
-    pupil may be shown is decided in one place, the prediction gate (content/gates/predictions.py), which
-    generate() runs on every item: it drops a prediction the marker marks right, cannot read or never diagnoses,
-    and one that two mechanisms share.
+    A prediction shown to an adult is only ever this function's output on the item's numbers, with this
+    mechanism's feedback (``say`` writes it for these numbers when one line cannot fit them all). ``plausible``
+    says whether a child could write that wrong answer for that key (see ``plausible_by_default``); ``story``,
+    when a topic tells the mistake as working, writes it from the same operands, so the story is the mistake's.
     """
-    return tuple(
-        predict(misconception_id, _written(answer, wrong))
-        for misconception_id, wrong in candidates
-        if wrong is not None
-    )
+
+    id: str
+    title: str
+    feedback: str
+    wrong: Callable[..., Wrong]
+    say: Callable[..., str] | None = None
+    plausible: Callable[[Fraction, Fraction], bool] | None = None
+    story: Callable[..., tuple[str, ...]] | None = None
+
+    def __call__(self, *operands: object, **options: object) -> Wrong:
+        """The wrong answer on these operands (None: the mistake makes no difference here)."""
+        return self.wrong(*operands, **options)
+
+    def on(self, *operands: object, **options: object) -> Applied:
+        """This mechanism applied to an item's operands, for predictions()."""
+        return Applied(self, operands, tuple(sorted(options.items())))
+
+    def feedback_for(self, *operands: object, **options: object) -> str:
+        return self.say(*operands, **options) if self.say else self.feedback
+
+    def predict(self, answer: Answer, *operands: object, **options: object) -> Predicted | None:
+        """The Predicted record on these operands, or None when the mistake gives no wrong answer here."""
+        return self.on(*operands, **options).predicted(answer)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A mechanism with the operands of one item: what predictions() turns into a Predicted record."""
+
+    mechanism: Mechanism
+    operands: tuple[object, ...]
+    options: tuple[tuple[str, object], ...] = ()
+
+    def wrong(self) -> Wrong:
+        return self.mechanism.wrong(*self.operands, **dict(self.options))
+
+    def predicted(self, answer: Answer) -> Predicted | None:
+        wrong = self.wrong()
+        if wrong is None:
+            return None
+        m, options = self.mechanism, dict(self.options)
+        return Predicted(
+            misconception=m.id,
+            response=_written(answer, wrong),
+            feedback=m.feedback_for(*self.operands, **options),
+            plausible=_judge(m.plausible, answer, wrong, self.operands),
+        )
+
+
+MECHANISMS: dict[str, Mechanism] = {}
+"""Every misconception's mechanism, by id (one per catalogue entry)."""
+
+
+def mechanism(
+    misconception_id: str,
+    *,
+    say: Callable[..., str] | None = None,
+    plausible: Callable[[Fraction, Fraction], bool] | None = None,
+    story: Callable[..., tuple[str, ...]] | None = None,
+) -> Callable[[Callable[..., Wrong]], Mechanism]:
+    """Make a function the mechanism of a registered misconception: @mechanism("smaller_from_larger")."""
+
+    def bind(function: Callable[..., Wrong]) -> Mechanism:
+        try:
+            entry = MISCONCEPTIONS[misconception_id]
+        except KeyError:
+            raise KeyError(f"register {misconception_id!r} before giving it a mechanism") from None
+        if misconception_id in MECHANISMS:
+            raise ValueError(f"misconception {misconception_id!r} has two mechanisms")
+        made = Mechanism(entry.id, entry.title, entry.feedback, function, say, plausible, story)
+        MECHANISMS[misconception_id] = made
+        return made
+
+    return bind
+
+
+def plausible_by_default(key: Fraction, wrong: Fraction, operands: tuple[object, ...] = ()) -> bool:
+    """A wrong answer a child could write: no change of sign, and no more than twelve times the key or the
+    largest number in the question (367 + 333 for "how many more" is a slip children make; £1,815 for
+    "£3 an hour for 5 hours, plus £6" is not). A mechanism whose mistake really is a power of ten out (place
+    value, the decimal point) says so with its own rule, such as ``any_size``.
+    """
+    if key >= 0 > wrong or wrong >= 0 > key:
+        return False
+    sizes = [abs(Fraction(n)) for n in _numbers(operands)]
+    scale = max([abs(key), *sizes, Fraction(1)])
+    return abs(wrong) <= 12 * scale
+
+
+def _numbers(values: tuple[object, ...]) -> list[int | Fraction | Decimal]:
+    found: list[int | Fraction | Decimal] = []
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | Fraction | Decimal):
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            found += _numbers(tuple(value))
+    return found
+
+
+def any_size(key: Fraction, wrong: Fraction) -> bool:
+    """For mistakes that move digits between places: any size, but not a change of sign."""
+    return not (key >= 0 > wrong or wrong >= 0 > key)
+
+
+def _judge(
+    rule: Callable[[Fraction, Fraction], bool] | None, answer: Answer, wrong: Wrong, operands: tuple[object, ...]
+) -> bool:
+    # Only numbers are judged for size: a sign, a word or a true/false is plausible when the mechanism makes it.
+    if isinstance(wrong, bool | str) or wrong is None:
+        return True
+    try:
+        key = answer.numeric()
+    except (AttributeError, TypeError, ValueError):
+        return True
+    if not isinstance(key, int | Fraction) or isinstance(key, bool):
+        return True
+    value = Fraction(wrong)
+    if rule is not None:
+        return rule(Fraction(key), value)
+    return plausible_by_default(Fraction(key), value, operands)
+
+
+def predictions(answer: Answer, *applied: Applied | None) -> tuple[Predicted, ...]:
+    """Predicted records for an item's key, one per mechanism applied to its operands (None and no-change skipped).
+
+    Which records a pupil may be shown is decided in one place, the prediction gate (content/gates/predictions.py),
+    which generate() runs on every item: it drops a prediction the marker marks right, cannot read or never
+    diagnoses, one that two mechanisms share, and one no child would write (the mechanism's plausibility rule).
+    """
+    made: list[Predicted] = []
+    for one in applied:
+        if one is None:
+            continue
+        if isinstance(one, tuple) and _LEGACY_PAIRS:
+            made.append(_legacy(answer, *one)) if one[1] is not None else None
+            continue
+        if not isinstance(one, Applied):
+            raise TypeError(
+                f"a prediction comes from a mechanism applied to the item's numbers (mis.<name>.on(...)), not {one!r}"
+            )
+        predicted = one.predicted(answer)
+        if predicted is not None:
+            made.append(predicted)
+    return tuple(made)
+
+
+_LEGACY_PAIRS = True  # issue #14 moves every topic to mechanisms; this goes once none writes (id, value) pairs
+
+
+def _legacy(answer: Answer, misconception_id: str, wrong: Wrong) -> Predicted:
+    entry = MISCONCEPTIONS[misconception_id]
+    return Predicted(misconception=entry.id, response=_written(answer, wrong), feedback=entry.feedback)
 
 
 def _written(answer: Answer, wrong: Wrong) -> str:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -111,6 +111,7 @@ def _parts(value: Decimal | Fraction | int) -> tuple[int, str]:
 # ---------------------------------------- comparing
 
 
+@mechanism("shorter_decimal_bigger")
 def shorter_decimal_bigger(a: Decimal, b: Decimal) -> str | None:
     """With the same whole part, the decimal with fewer places is called bigger: 0.4 □ 0.45 → '>'."""
     (wa, pa), (wb, pb) = _parts(a), _parts(b)
@@ -122,6 +123,7 @@ def shorter_decimal_bigger(a: Decimal, b: Decimal) -> str | None:
 # ---------------------------------------- adding and subtracting
 
 
+@mechanism("decimal_point_separator")
 def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None:
     """Each side of the point worked as whole numbers: 0.3 + 0.45 → '0.48', 2.4 × 3 → '6.12', 5.6 − 2.35 → None."""
     (wa, pa), (wb, pb) = _parts(a), _parts(b)
@@ -141,6 +143,7 @@ def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None
     return None if Fraction(Decimal(wrong)) == right_value[op] else wrong
 
 
+@mechanism("decimals_aligned_right")
 def decimals_aligned_right(a: Decimal, b: Decimal, op: str = "+") -> Fraction | None:
     """Column work with the last digits lined up: 3.5 + 1.27 → 1.62 (35 + 127 with two places)."""
     (_, pa), (_, pb) = _parts(a), _parts(b)
@@ -157,6 +160,7 @@ def decimals_aligned_right(a: Decimal, b: Decimal, op: str = "+") -> Fraction | 
 # ---------------------------------------- fractions and decimals
 
 
+@mechanism("fraction_digits_as_decimal")
 def fraction_digits_as_decimal(numerator: int, denominator: int) -> Decimal | None:
     """A fraction's digits written after a point: 1/4 → 0.4 (a unit fraction), 3/4 → 0.34."""
     digits = str(denominator) if numerator == 1 else f"{numerator}{denominator}"
@@ -164,6 +168,7 @@ def fraction_digits_as_decimal(numerator: int, denominator: int) -> Decimal | No
     return None if Fraction(wrong) == Fraction(numerator, denominator) else wrong
 
 
+@mechanism("place_holder_zero_missed")
 def place_holder_zero_missed(numerator: int, denominator: int) -> Decimal | None:
     """Hundredths or thousandths written straight after the point: 3/100 → 0.3, 45/1000 → 0.45, 5% → 0.5."""
     if denominator not in (100, 1000) or numerator >= denominator:
@@ -172,6 +177,7 @@ def place_holder_zero_missed(numerator: int, denominator: int) -> Decimal | None
     return None if Fraction(wrong) == Fraction(numerator, denominator) else wrong
 
 
+@mechanism("decimal_as_unit_fraction")
 def decimal_as_unit_fraction(value: Decimal) -> Fraction | None:
     """The digits after the point read as a denominator: 0.7 → 1/7, 0.25 → 1/25."""
     whole, part = _parts(value)
@@ -183,6 +189,7 @@ def decimal_as_unit_fraction(value: Decimal) -> Fraction | None:
 # ---------------------------------------- rounding
 
 
+@mechanism("rounding_truncates")
 def rounding_truncates(value: Decimal, places: int) -> Fraction | None:
     """The digits after the rounding place cut off: 4.65 to 1 place → 4.6, 3.7 to a whole → 3."""
     exact, step = Fraction(value), Fraction(1, 10**places)
@@ -218,12 +225,14 @@ def _digits_and_places(value: Decimal | Fraction) -> tuple[int, int]:
     return int(_text(value).replace(".", "").replace(",", "")), len(part)
 
 
+@mechanism("decimal_point_ignored_multiplying")
 def decimal_point_ignored_multiplying(a: Decimal, m: int) -> int | None:
     """The digits multiplied with the point left out: 1.25 × 3 → 375."""
     digits, places = _digits_and_places(a)
     return None if places == 0 else digits * m
 
 
+@mechanism("decimal_point_misplaced_multiplying")
 def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
     """The point put one place too far left: 0.3 × 4 → 0.12, 1.25 × 3 → 0.375."""
     digits, places = _digits_and_places(a)
@@ -233,28 +242,33 @@ def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
 # ---------------------------------------- percentages
 
 
+@mechanism("percentage_as_subtraction")
 def percentage_as_subtraction(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
     """The percentage taken away from the amount: 20% of 60 → 40."""
     wrong = Fraction(amount) - Fraction(percent)
     return None if wrong <= 0 or wrong == Fraction(percent, 100) * amount else wrong
 
 
+@mechanism("percent_as_number")
 def percent_as_number(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
     """The percentage given as the amount: 20% of 60 → 20."""
     return None if Fraction(percent, 100) * amount == percent else Fraction(percent)
 
 
+@mechanism("percentage_as_division")
 def percentage_as_division(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
     """The amount divided by the percentage: 20% of 60 → 3."""
     wrong = Fraction(amount) / Fraction(percent)
     return None if wrong == Fraction(percent, 100) * amount else wrong
 
 
+@mechanism("count_as_percentage")
 def count_as_percentage(count: int, total: int) -> int | None:
     """The count read as a percentage, whatever the total: 18 out of 25 → 18%."""
     return None if total == 100 else count
 
 
+@mechanism("percentage_not_applied")
 def percentage_not_applied(price_a: int, price_b: int) -> int | None:
     """Which of two items (0 or 1) looks cheaper when the discounts are ignored: £40 and £36 → 1."""
     if price_a == price_b:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -87,6 +87,7 @@ register(
 )
 
 
+@mechanism("add_tops_and_bottoms")
 def add_tops_and_bottoms(n1: int, d1: int, n2: int, d2: int, subtract: bool = False) -> Fraction | None:
     """1/2 + 1/3 → 2/5; 3/4 − 1/2 → 2/2 (then None: a zero or negative 'denominator' is not a fraction)."""
     top = n1 - n2 if subtract else n1 + n2
@@ -100,16 +101,19 @@ def _sign(a: Fraction | int, b: Fraction | int) -> str:
     return "<" if a < b else ">" if a > b else "="
 
 
+@mechanism("multiply_by_adding_parts")
 def multiply_by_adding_parts(n1: int, d1: int, n2: int, d2: int) -> Fraction:
     """1/2 × 1/3 → 2/5: the addition slip carried into multiplication, with its own feedback about multiplying."""
     return Fraction(n1 + n2, d1 + d2)
 
 
+@mechanism("bigger_denominator_bigger")
 def bigger_denominator_bigger(d1: int, d2: int) -> str:
     """1/3 □ 1/5 → '<': the fraction with the bigger denominator is thought bigger."""
     return _sign(d1, d2)
 
 
+@mechanism("compare_numerators_only")
 def compare_numerators_only(n1: int, d1: int, n2: int, d2: int) -> str | None:
     """3/8 □ 2/3 → '>': only the numerators are compared (None when the denominators agree)."""
     if d1 == d2:
@@ -117,16 +121,19 @@ def compare_numerators_only(n1: int, d1: int, n2: int, d2: int) -> str | None:
     return _sign(n1, n2)
 
 
+@mechanism("multiply_both_by_whole")
 def multiply_both_by_whole(n: int, d: int, whole: int) -> Fraction:
     """2/5 × 3 → 6/15, the same value as 2/5."""
     return Fraction(n * whole, d * whole)
 
 
+@mechanism("multiply_denominator_by_whole")
 def multiply_denominator_by_whole(n: int, d: int, whole: int) -> Fraction:
     """2/5 × 3 → 2/15."""
     return Fraction(n, d * whole)
 
 
+@mechanism("amount_divided_by_numerator")
 def amount_divided_by_numerator(n: int, d: int, amount: int) -> int | None:
     """3/4 of 24 → 8 (24 ÷ 3); None for a unit fraction or when the division is not exact."""
     if n == 1 or amount % n:
@@ -134,6 +141,7 @@ def amount_divided_by_numerator(n: int, d: int, amount: int) -> int | None:
     return amount // n
 
 
+@mechanism("equivalent_by_adding")
 def equivalent_by_adding(n: int, d: int, new_d: int) -> int | None:
     """2/3 = □/9 → 8: the 6 added to the denominator is added to the numerator too."""
     if new_d == d:
@@ -142,16 +150,19 @@ def equivalent_by_adding(n: int, d: int, new_d: int) -> int | None:
     return top if top > 0 else None
 
 
+@mechanism("mixed_whole_times_numerator")
 def mixed_whole_times_numerator(whole: int, n: int, d: int) -> Fraction:
     """2 3/4 → 10/4: whole × numerator + denominator, over the denominator."""
     return Fraction(whole * n + d, d)
 
 
+@mechanism("mixed_ignores_whole")
 def mixed_ignores_whole(whole: int, n: int, d: int) -> Fraction:
     """2 3/4 → 3/4."""
     return Fraction(n, d)
 
 
+@mechanism("divide_denominator_by_whole")
 def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     """1/6 ÷ 2 → 1/3; None when the denominator does not divide exactly."""
     if d % whole:
@@ -159,6 +170,7 @@ def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     return Fraction(n, d // whole)
 
 
+@mechanism("fraction_of_wrong_whole")
 def fraction_of_wrong_whole(amount: int, used: int, g: int) -> int | None:
     """£40, spend 1/4 (£10), then 1/2 of what is left → 40 − 10 − 20 = 10 (the right answer is 15)."""
     if amount % g:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -106,61 +106,73 @@ register(
 )
 
 
+@mechanism("protractor_wrong_scale")
 def protractor_wrong_scale(degrees: int) -> int:
     """Reading the other scale: 65° read as 115°."""
     return 180 - degrees
 
 
+@mechanism("line_as_360")
 def line_as_360(known: int) -> int:
     """Angles on a line taken to total 360°: with 130° known, 230° instead of 50°."""
     return 360 - known
 
 
+@mechanism("point_as_180")
 def point_as_180(known: int) -> int | None:
     """Angles around a point taken to total 180°; no prediction when that would not be a positive angle."""
     return 180 - known if known < 180 else None
 
 
+@mechanism("triangle_as_360")
 def triangle_as_360(known: int) -> int:
     """The two known angles of a triangle taken from 360°: 60° and 70° give 230°."""
     return 360 - known
 
 
+@mechanism("square_not_rectangle")
 def square_not_rectangle() -> bool:
     """'A square is a rectangle' judged false."""
     return False
 
 
+@mechanism("orientation_changes_shape")
 def orientation_changes_shape() -> bool:
     """A shape drawn turned judged not to be the shape it is."""
     return False
 
 
+@mechanism("coordinates_swapped")
 def coordinates_swapped(x: int, y: int) -> tuple[int, int] | None:
     """(3, −2) written (−2, 3); nothing when x = y (the swap changes nothing)."""
     return (y, x) if x != y else None
 
 
+@mechanism("reflection_wrong_distance")
 def reflection_wrong_distance(value: int, mirror: int) -> int:
     """Counting the square the point starts on, so the image lands one square too far: 1 in x = 3 → 6, not 5."""
     return 2 * mirror - value + (1 if value < mirror else -1)
 
 
+@mechanism("reflection_wrong_axis")
 def reflection_wrong_axis(x: int, y: int, in_x_axis: bool) -> tuple[int, int]:
     """Reflecting (x, y) in the x-axis gives (x, −y); the slip changes the x instead: (−x, y)."""
     return (-x, y) if in_x_axis else (x, -y)
 
 
+@mechanism("translation_wrong_direction")
 def translation_wrong_direction(x: int, y: int, dx: int, dy: int) -> tuple[int, int]:
     """Moving (x, y) by (−dx, −dy) instead of (dx, dy): 3 left read as 3 right."""
     return x - dx, y - dy
 
 
+@mechanism("faces_for_edges")
 def faces_for_edges(faces: int) -> int:
     """The number of faces given as the number of edges: a cube has 12 edges, not 6."""
     return faces
 
 
+@mechanism("radius_diameter_confused")
 def radius_diameter_confused(given: int, want_diameter: bool) -> int | None:
     """Halving instead of doubling (or the reverse): radius 6 → diameter 3; diameter 10 → radius 20."""
     if want_diameter:
@@ -168,26 +180,31 @@ def radius_diameter_confused(given: int, want_diameter: bool) -> int | None:
     return given * 2
 
 
+@mechanism("diagonal_as_symmetry")
 def diagonal_as_symmetry(lines: int) -> int:
     """A non-square rectangle's 2 lines of symmetry counted as 4 (the diagonals added)."""
     return lines + 2
 
 
+@mechanism("reflex_as_inside")
 def reflex_as_inside(reflex: int) -> int:
     """A reflex angle of 290° given as the 70° inside its arms."""
     return 360 - reflex
 
 
+@mechanism("acute_obtuse_swapped")
 def acute_obtuse_swapped(kind: str) -> str | None:
     """'acute' named 'obtuse' and the reverse; nothing for other kinds."""
     return {"acute": "obtuse", "obtuse": "acute"}.get(kind)
 
 
+@mechanism("perimeter_not_halved")
 def perimeter_not_halved(perimeter: int, side: int) -> int:
     """A rectangle with perimeter 30 and one side 8: 30 − 2 × 8 = 14 given, not 7."""
     return perimeter - 2 * side
 
 
+@mechanism("exterior_for_interior")
 def exterior_for_interior(sides: int) -> int:
     """A regular hexagon's interior angle given as 60° (360 ÷ 6), not 120°."""
     return 360 // sides

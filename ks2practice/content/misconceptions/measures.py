@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -104,32 +104,38 @@ _FACTORS = {10: 100, 100: 1000, 1000: 100}
 """For each true conversion factor, the factor a pupil most often confuses it with."""
 
 
+@mechanism("perimeter_for_area")
 def perimeter_for_area(length: int | Fraction, width: int | Fraction) -> Fraction:
     """The perimeter of a length × width rectangle given as its area: 5 cm by 3 cm → 16."""
     return Fraction(2 * (length + width))
 
 
+@mechanism("area_for_perimeter")
 def area_for_perimeter(length: int | Fraction, width: int | Fraction) -> Fraction:
     """The area of a length × width rectangle given as its perimeter: 5 cm by 3 cm → 15."""
     return Fraction(length * width)
 
 
+@mechanism("two_sides_only")
 def two_sides_only(length: int | Fraction, width: int | Fraction) -> Fraction:
     """Adding the two labelled sides of a rectangle for its perimeter: 5 cm by 3 cm → 8."""
     return Fraction(length + width)
 
 
+@mechanism("conversion_wrong_factor")
 def conversion_wrong_factor(value: int | Fraction, factor: int, multiply: bool) -> Fraction:
     """Converting with a neighbouring factor: 3 kg → 300 g (× 100, not × 1000); 450 cm → 0.45 m (÷ 1000)."""
     wrong = _FACTORS[factor]
     return Fraction(value) * wrong if multiply else Fraction(value) / wrong
 
 
+@mechanism("conversion_wrong_direction")
 def conversion_wrong_direction(value: int | Fraction, factor: int | Fraction, multiply: bool) -> Fraction:
     """Dividing instead of multiplying (or the reverse): 3 kg in grams → 0.003; 40 km in miles (5 ≈ 8) → 64."""
     return Fraction(value) / factor if multiply else Fraction(value) * factor
 
 
+@mechanism("pence_one_digit")
 def pence_one_digit(pence: int) -> str | None:
     """A few pence written with one digit after the point: 205p → '£2.5'."""
     pounds, rest = divmod(pence, 100)
@@ -151,6 +157,7 @@ def pence_as_pounds(pounds_in_pence: int, pence: int) -> int:
     return pounds_in_pence + pence * 100
 
 
+@mechanism("change_counting_up")
 def change_counting_up(cost: int, paid: int) -> int | None:
     """Change counted up with each pence digit made up to 10: £3.45 from £5 → £1.65 (not £1.55)."""
     rest = cost % 100
@@ -160,6 +167,7 @@ def change_counting_up(cost: int, paid: int) -> int | None:
     return paid - (cost - rest + 100) + wrong_to_pound
 
 
+@mechanism("edge_squares_only")
 def edge_squares_only(rows: int, columns: int) -> int | None:
     """Counting only the squares round the edge of a rows × columns rectangle: 4 by 5 → 14 (not 20)."""
     if rows < 3 or columns < 3:
@@ -167,31 +175,37 @@ def edge_squares_only(rows: int, columns: int) -> int | None:
     return 2 * (rows + columns) - 4
 
 
+@mechanism("half_squares_as_whole")
 def half_squares_as_whole(whole: int, halves: int) -> int | None:
     """Counting each half square as a whole one: 10 whole and 4 half squares → 14 (not 12)."""
     return whole + halves if halves else None
 
 
+@mechanism("triangle_not_halved")
 def triangle_not_halved(base: int | Fraction, height: int | Fraction) -> Fraction:
     """The area of a triangle as base × height: base 6, height 4 → 24 (not 12)."""
     return Fraction(base * height)
 
 
+@mechanism("slant_height_used")
 def slant_height_used(base: int | Fraction, slant: int | Fraction) -> Fraction:
     """The area of a parallelogram as base × slanting side: base 8, slant 5 (height 4) → 40."""
     return Fraction(base * slant)
 
 
+@mechanism("volume_edges_added")
 def volume_edges_added(length: int, width: int, height: int) -> int:
     """The volume of a cuboid as the sum of its edges: 5 × 3 × 2 → 10."""
     return length + width + height
 
 
+@mechanism("compare_numbers_not_measures")
 def compare_numbers_not_measures(a: int | Fraction, b: int | Fraction) -> str:
     """The sign from the numbers as written, units ignored: 800 g □ 1.5 kg → '>'."""
     return "<" if a < b else ">" if a > b else "="
 
 
+@mechanism("unlabelled_sides_ignored")
 def unlabelled_sides_ignored(labelled: list[int] | tuple[int, ...]) -> int:
     """The perimeter of a rectilinear shape as the sum of its labelled sides only: 8 + 6 + 3 + 2 → 19."""
     return sum(labelled)

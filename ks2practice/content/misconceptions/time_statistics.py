@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -116,6 +116,7 @@ def hours_minutes_as_decimal(hours: int, minutes: int) -> Decimal | None:
     return None if Fraction(wrong) == hours + Fraction(minutes, 60) else wrong
 
 
+@mechanism("hour_as_hundred_minutes")
 def hour_as_hundred_minutes(hours: int, minutes: int) -> int | None:
     """Hours and minutes in minutes with 100 minutes to the hour: 2 h 15 min → 215 min."""
     return None if hours == 0 else 100 * hours + minutes
@@ -137,6 +138,7 @@ def add_minutes_hundred(hour: int, minute: int, added: int) -> str:
     return f"{hour}:{minute:02d}"
 
 
+@mechanism("hour_hand_next_hour")
 def hour_hand_next_hour(hours: int, minutes: int) -> int | None:
     """The time read when the hour hand is taken for the hour it is nearest: 8:50 → 9:50 (in minutes)."""
     if minutes <= 30:
@@ -144,11 +146,13 @@ def hour_hand_next_hour(hours: int, minutes: int) -> int | None:
     return ((hours + 1) % 24) * 60 + minutes
 
 
+@mechanism("numeral_as_minutes")
 def numeral_as_minutes(numeral_value: int) -> int | None:
     """The minutes read as the numeral's own value: minute hand at VIII → 8 minutes (really 40)."""
     return numeral_value if numeral_value else None
 
 
+@mechanism("twenty_four_add_ten")
 def twenty_four_add_ten(hours: int, minutes: int) -> int | None:
     """A pm time converted by adding 10 to the hour: 3 pm (hours 15) → 13:00, in minutes after midnight."""
     if hours < 13 or hours > 21:
@@ -161,11 +165,13 @@ def twenty_four_take_ten(hours: int) -> int | None:
     return hours - 10 if 13 <= hours <= 21 else None
 
 
+@mechanism("pm_ignored")
 def pm_ignored(hours: int, minutes: int) -> int | None:
     """A pm time written with its 12-hour hour on the 24-hour clock: 7:20 pm → 07:20 (in minutes)."""
     return (hours - 12) * 60 + minutes if hours >= 13 else None
 
 
+@mechanism("duration_minutes_subtracted")
 def duration_minutes_subtracted(start: int, end: int) -> int | None:
     """Hours and minutes subtracted separately, smaller minutes from larger: 9:45 to 10:15 → 90 minutes."""
     (h1, m1), (h2, m2) = divmod(start, 60), divmod(end, 60)
@@ -182,6 +188,7 @@ def days_as_thirty(months: int, days: int) -> int | None:
 # ---------------------------------------- statistics
 
 
+@mechanism("scale_read_as_one")
 def scale_read_as_one(value: int | Fraction, step: int | Fraction) -> Fraction | None:
     """A value read by counting gridlines as 1 each: a bar at 14 on a scale of 2s → 7."""
     if step == 1:
@@ -189,6 +196,7 @@ def scale_read_as_one(value: int | Fraction, step: int | Fraction) -> Fraction |
     return Fraction(value) / step
 
 
+@mechanism("pictogram_key_ignored")
 def pictogram_key_ignored(count: int, key: int) -> int | None:
     """The number of symbols, a half symbol counted as a whole one: 10 with a key of 4 (2½ symbols) → 3."""
     if key == 1:
@@ -196,6 +204,7 @@ def pictogram_key_ignored(count: int, key: int) -> int | None:
     return -(-count // key)
 
 
+@mechanism("half_symbol_as_whole")
 def half_symbol_as_whole(count: int, key: int) -> int | None:
     """The count with a half symbol taken as a whole one: 10 with a key of 4 → 12."""
     if (2 * count) % key or count % key == 0:
@@ -203,6 +212,7 @@ def half_symbol_as_whole(count: int, key: int) -> int | None:
     return count + key // 2
 
 
+@mechanism("mean_as_middle")
 def mean_as_middle(values: Sequence[int | Fraction]) -> Fraction | None:
     """The middle value of the ordered values (the middle two's midpoint for an even count): 2, 3, 10 → 3."""
     ordered = sorted(Fraction(v) for v in values)
@@ -234,6 +244,7 @@ def mean_not_divided(values: Sequence[int | Fraction]) -> Fraction:
     return Fraction(sum(values))
 
 
+@mechanism("pie_share_as_count")
 def pie_share_as_count(share: Fraction, total: int) -> Fraction | None:
     """The sector's percentage given as the count: a quarter of 40 children → 25."""
     wrong = share * 100
@@ -246,6 +257,7 @@ def pie_angle_as_count(share: Fraction, total: int) -> Fraction | None:
     return None if wrong == share * total else wrong
 
 
+@mechanism("pie_bigger_sector_more")
 def pie_bigger_sector_more(share_a: Fraction, total_a: int, share_b: Fraction, total_b: int) -> bool | None:
     """The answer to 'did more choose it in A than in B?' judged by the sector sizes alone.
 
@@ -255,12 +267,14 @@ def pie_bigger_sector_more(share_a: Fraction, total_a: int, share_b: Fraction, t
     return None if by_size == (share_a * total_a > share_b * total_b) else by_size
 
 
+@mechanism("between_gridlines_lower")
 def between_gridlines_lower(value: int | Fraction, step: int | Fraction) -> Fraction | None:
     """A point between gridlines read as the gridline below: 15 on a scale of 10s → 10."""
     below = Fraction(value) - Fraction(value) % Fraction(step)
     return None if below == value else below
 
 
+@mechanism("more_than_as_sum")
 def more_than_as_sum(a: int | Fraction, b: int | Fraction) -> Fraction:
     """'How many more' answered with the total: 12 and 7 → 19."""
     return Fraction(a) + Fraction(b)

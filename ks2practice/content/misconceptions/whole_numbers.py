@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
     Misconception(
@@ -236,6 +236,7 @@ def _from_digits(digits: Sequence[int]) -> int:
 # ---------------------------------------- column methods
 
 
+@mechanism("smaller_from_larger")
 def smaller_from_larger(a: int, b: int) -> int | None:
     """Column subtraction taking the smaller digit from the larger in each column: 52 − 27 → 35."""
     width = len(str(max(a, b)))
@@ -243,6 +244,7 @@ def smaller_from_larger(a: int, b: int) -> int | None:
     return None if wrong == a - b else wrong
 
 
+@mechanism("exchange_not_subtracted")
 def exchange_not_subtracted(a: int, b: int) -> int | None:
     """Column subtraction that exchanges ten into a column but never reduces the column it came from.
 
@@ -256,6 +258,7 @@ def exchange_not_subtracted(a: int, b: int) -> int | None:
     return None if wrong == a - b else wrong
 
 
+@mechanism("no_exchange_addition")
 def no_exchange_addition(*numbers: int) -> int | None:
     """Column addition without carrying: each column's ones digit is written, the last column in full.
 
@@ -267,12 +270,14 @@ def no_exchange_addition(*numbers: int) -> int | None:
     return None if wrong == sum(numbers) else wrong
 
 
+@mechanism("place_value_slip_long_multiplication")
 def place_value_slip_long_multiplication(a: int, b: int) -> int | None:
     """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207."""
     wrong = sum(a * int(d) for d in str(b))
     return None if wrong == a * b else wrong
 
 
+@mechanism("carry_not_added_multiplication")
 def carry_not_added_multiplication(a: int, m: int) -> int | None:
     """Short multiplication writing each digit product's ones and never adding the carry. 342 × 7 → 2184."""
     digits = [int(d) for d in reversed(str(a))]
@@ -281,6 +286,7 @@ def carry_not_added_multiplication(a: int, m: int) -> int | None:
     return None if wrong == a * m else wrong
 
 
+@mechanism("carry_added_before_multiplying")
 def carry_added_before_multiplying(a: int, m: int) -> int | None:
     """Short multiplication adding the carried digit to the next digit before multiplying. 342 × 7 → 4254."""
     out, carry = [], 0
@@ -299,6 +305,7 @@ def carry_added_before_multiplying(a: int, m: int) -> int | None:
 # ---------------------------------------- division
 
 
+@mechanism("remainder_as_decimal")
 def remainder_as_decimal(dividend: int, divisor: int) -> str | None:
     """The quotient with the remainder written as if it were decimal digits: 17 ÷ 5 → '3.2'."""
     quotient, remainder = divmod(dividend, divisor)
@@ -308,6 +315,7 @@ def remainder_as_decimal(dividend: int, divisor: int) -> str | None:
     return None if Fraction(Decimal(wrong)) == Fraction(dividend, divisor) else wrong
 
 
+@mechanism("remainder_not_interpreted")
 def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> int | None:
     """Ignoring what the remainder means: rounding down when the story needs rounding up, or the reverse."""
     quotient, remainder = divmod(dividend, divisor)
@@ -316,6 +324,7 @@ def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> in
     return quotient if round_up else quotient + 1
 
 
+@mechanism("missing_zero_in_quotient")
 def missing_zero_in_quotient(dividend: int, divisor: int) -> int | None:
     """A quotient with its inner zeros left out: 624 ÷ 6 → 14 (should be 104)."""
     quotient = dividend // divisor
@@ -330,6 +339,7 @@ def missing_zero_in_quotient(dividend: int, divisor: int) -> int | None:
 # ---------------------------------------- place value
 
 
+@mechanism("times_ten_adds_zero")
 def times_ten_adds_zero(value: Decimal, power: int = 1) -> str | None:
     """Multiplying a decimal by 10, 100 or 1000 by writing zeros on the end: 2.5 × 10 → '2.50'."""
     text = format_decimal(Fraction(value))
@@ -338,12 +348,14 @@ def times_ten_adds_zero(value: Decimal, power: int = 1) -> str | None:
     return text + "0" * power
 
 
+@mechanism("powers_of_ten_wrong_way")
 def powers_of_ten_wrong_way(value: Decimal | int, power: int, multiply: bool) -> Fraction:
     """Dividing where the question multiplies by 10**power, or the reverse: 3.7 × 100 → 0.037."""
     factor = Fraction(10) ** power
     return Fraction(value) / factor if multiply else Fraction(value) * factor
 
 
+@mechanism("longer_decimal_bigger")
 def longer_decimal_bigger(a: Decimal, b: Decimal) -> str:
     """The sign a pupil writes who compares the digits after the point as whole numbers: 0.45 □ 0.5 → '>'."""
 
@@ -355,23 +367,27 @@ def longer_decimal_bigger(a: Decimal, b: Decimal) -> str:
     return "<" if left < right else ">" if left > right else "="
 
 
+@mechanism("digit_not_value")
 def digit_not_value(number: int, place: int) -> int:
     """The digit itself instead of its value: the 7 in 4,725 → 7."""
     return (number // 10**place) % 10
 
 
+@mechanism("wrong_column")
 def wrong_column(number: int, step: int, more: bool) -> int:
     """Adding or taking the step one column too low (100 for 1,000): 1,000 more than 4,532 → 4,632."""
     change = step // 10 if step >= 10 else step * 10
     return number + change if more else number - change
 
 
+@mechanism("compare_leading_digits")
 def compare_leading_digits(a: int, b: int) -> str:
     """The sign from comparing the first digits only, ignoring how many digits: 987 □ 1,203 → '>'."""
     left, right = str(a), str(b)
     return "<" if left < right else ">" if left > right else "="
 
 
+@mechanism("placeholders_written_out")
 def placeholders_written_out(number: int) -> int | None:
     """Each spoken part written in full and run together: four thousand and sixty → 400060."""
     parts = []
@@ -386,6 +402,7 @@ def placeholders_written_out(number: int) -> int | None:
     return None if wrong == number else wrong
 
 
+@mechanism("placeholders_missing")
 def placeholders_missing(number: int) -> int | None:
     """Each spoken group written without its place-holder zeros: four thousand and sixty → 460."""
     groups = [number // 10**6, number // 1000 % 1000, number % 1000]
@@ -394,6 +411,7 @@ def placeholders_missing(number: int) -> int | None:
     return None if wrong == number else wrong
 
 
+@mechanism("roman_subtractive_ignored")
 def roman_subtractive_ignored(numeral: str) -> int:
     """Adding every Roman symbol: XLIV → 66."""
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -403,6 +421,7 @@ def roman_subtractive_ignored(numeral: str) -> int:
 # ---------------------------------------- rounding
 
 
+@mechanism("rounding_wrong_direction")
 def rounding_wrong_direction(number: int, place: int) -> int | None:
     """The other neighbouring multiple: 65 to the nearest 10 → 60; 3,432 to the nearest 100 → 3,500."""
     down = number - number % place
@@ -412,6 +431,7 @@ def rounding_wrong_direction(number: int, place: int) -> int | None:
     return down if right != down else down + place
 
 
+@mechanism("rounding_wrong_place")
 def rounding_wrong_place(number: int, place: int) -> int | None:
     """Rounding to the next place down (the nearest 10 when asked for the nearest 100): 3,472 → 3,470."""
     if place < 100:
@@ -448,6 +468,7 @@ def difference_ignoring_sign(a: int, b: int) -> int | None:
     return abs(abs(a) - abs(b))
 
 
+@mechanism("negative_compare_ignoring_sign")
 def negative_compare_ignoring_sign(a: int, b: int) -> str:
     """The sign from comparing sizes without the minus signs: −8 □ −5 → '>'."""
     return "<" if abs(a) < abs(b) else ">" if abs(a) > abs(b) else "="
@@ -456,6 +477,7 @@ def negative_compare_ignoring_sign(a: int, b: int) -> str:
 # ---------------------------------------- mental
 
 
+@mechanism("complements_each_digit_to_ten")
 def complements_each_digit_to_ten(total: int, number: int) -> int | None:
     """Making each digit up to 10 to subtract from 1,000 (or 100, 10,000): 1,000 − 365 → 745."""
     width = len(str(total)) - 1
@@ -466,6 +488,7 @@ def complements_each_digit_to_ten(total: int, number: int) -> int | None:
     return None if wrong == total - number else wrong
 
 
+@mechanism("compensation_wrong_way")
 def compensation_wrong_way(a: int, b: int, friendly: int, add: bool) -> int | None:
     """Using a friendly number for b, then adjusting the wrong way: 4,568 + 299 via 300 → 4,869, not 4,867."""
     adjust = friendly - b
@@ -474,16 +497,19 @@ def compensation_wrong_way(a: int, b: int, friendly: int, add: bool) -> int | No
     return a + friendly + adjust if add else a - friendly - adjust
 
 
+@mechanism("wrong_inverse")
 def wrong_inverse(known: int, total: int, addition: bool) -> int:
     """For known + □ = total the pupil adds (known + total); for known − □ = total they subtract."""
     return known + total if addition else abs(known - total)
 
 
+@mechanism("neighbouring_fact")
 def neighbouring_fact(a: int, b: int) -> int:
     """A neighbouring table fact, one group too few: 7 × 8 → 49 (7 × 7)."""
     return a * (b - 1)
 
 
+@mechanism("order_left_to_right")
 def order_left_to_right(expression: Sequence[object]) -> Fraction:
     """Working strictly from left to right (brackets, given as nested lists, still first): 3 + 4 × 5 → 35."""
 
@@ -508,6 +534,7 @@ def order_left_to_right(expression: Sequence[object]) -> Fraction:
     return total
 
 
+@mechanism("power_as_multiplying")
 def power_as_multiplying(base: int, exponent: int) -> int | None:
     """Reading a power as multiplication by the small number: 6² → 12, 4³ → 12."""
     wrong = base * exponent

@@ -11,6 +11,7 @@ from ks2practice.content.time.common import time_check, twenty_four
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, clock, eq, sub
 from ks2practice.pictures.diagrams import Table
 
 # ---------------------------------------------------------------------- tables and timetables
@@ -85,7 +86,7 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
     if style == "fluency":
         answer = WholeNumber(cells[r][c])
         prompt = f"Look at the table. {_how_many(phrase, rows[r], columns[c])}{tip}"
-        steps = [f"Row {rows[r]}, column {columns[c]}: {cells[r][c]}."]
+        steps = [Step(f"Row {rows[r]}, column {columns[c]}: ", cells[r][c], ".")]
         return _drawn(make(prompt, answer, steps, style, show(cells[r][c])), table)
     if style == "missing_number":
         totals = [sum(row) for row in cells]
@@ -99,11 +100,10 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
         prompt = "One number in the table is missing. What number should go where the ? is?" + hint(
             level, "the numbers in a row add up to the total."
         )
-        # The others are taken away together: 97 − (56 + 13) = 28, never 97 − 56 + 13.
-        taken = _sum_check(others) if len(others) == 1 else f"({_sum_check(others)})"
+        # The others are taken away together; the step's brackets come from its shape: 97 − (56 + 13) = 28.
         steps = [
-            f"In the {rows[r]} row the total is {totals[r]}.",
-            f"{totals[r]} − {taken} = {cells[r][c]}",
+            Step(f"In the {rows[r]} row the total is ", totals[r], "."),
+            Step(eq(sub(totals[r], add(*others)), cells[r][c])),
         ]
         check = f"{totals[r]} − ({_sum_check(others)})"
         return _drawn(make(prompt, answer, steps, style, check), table)
@@ -123,8 +123,11 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
             f"True or false? In the {columns[c]} column, {rows[bigger]} has {claim} more than {rows[smaller]}.{tip}"
         )
         steps = [
-            f"{rows[bigger]}: {cells[bigger][c]}; {rows[smaller]}: {cells[smaller][c]}.",
-            f"{cells[bigger][c]} − {cells[smaller][c]} = {difference}, so the statement is {truth_word(answer.value)}.",
+            Step(f"{rows[bigger]}: ", cells[bigger][c], f"; {rows[smaller]}: ", cells[smaller][c], "."),
+            Step(
+                eq(sub(cells[bigger][c], cells[smaller][c]), difference),
+                f", so the statement is {truth_word(answer.value)}.",
+            ),
         ]
         check = f"{cells[bigger][c]} − {cells[smaller][c]} = {claim}"
         return _drawn(make(prompt, answer, steps, style, check), table)
@@ -141,18 +144,18 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
         answer = WholeNumber(abs(first - second))
         prompt = f"Look at the table. How many more does {rows[big]} have than {rows[small]} altogether?"
         steps = [
-            f"{rows[big]}: {_sum_check(cells[big])} = {sum(cells[big])}",
-            f"{rows[small]}: {_sum_check(cells[small])} = {sum(cells[small])}",
-            f"{sum(cells[big])} − {sum(cells[small])} = {abs(first - second)}",
+            Step(f"{rows[big]}: ", eq(add(*cells[big]), sum(cells[big]))),
+            Step(f"{rows[small]}: ", eq(add(*cells[small]), sum(cells[small]))),
+            Step(eq(sub(sum(cells[big]), sum(cells[small])), abs(first - second))),
         ]
         check = f"({_sum_check(cells[big])}) − ({_sum_check(cells[small])})"
-        predicted = mis.predictions(answer, ("more_than_as_sum", first + second))
+        predicted = mis.predictions(answer, mis.more_than_as_sum.on(first, second))
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
     bigger, smaller = (r, other) if a > b else (other, r)
     answer = WholeNumber(abs(a - b))
     prompt = f"In the {columns[c]} column, how many more does {rows[bigger]} have than {rows[smaller]}?{tip}"
-    steps = [f"{cells[bigger][c]} − {cells[smaller][c]} = {abs(a - b)}"]
-    predicted = mis.predictions(answer, ("more_than_as_sum", a + b))
+    steps = [Step(eq(sub(cells[bigger][c], cells[smaller][c]), abs(a - b)))]
+    predicted = mis.predictions(answer, mis.more_than_as_sum.on(a, b))
     check = f"{cells[bigger][c]} − {cells[smaller][c]}"
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
 
@@ -189,7 +192,7 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} gets on {kind} {s + 1} at {stops[a]}. What time does it reach {stops[b]}? Use the timetable."
             + hint(level, "stay in the same column.")
         )
-        steps = [f"Go down the {kind.capitalize()} {s + 1} column to {stops[b]}: {twenty_four(times[b][s])}."]
+        steps = [Step(f"Go down the {kind.capitalize()} {s + 1} column to {stops[b]}: ", clock(times[b][s]), ".")]
         return _drawn(make(prompt, answer, steps, style, time_check(times[b][s])), table)
     if level == Level.GREATER_DEPTH:
         # the latest service that still arrives in time
@@ -200,10 +203,10 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} must be at {stops[b]} by {twenty_four(deadline)}. What is the latest time {who} can leave "
             f"{stops[a]} on a {kind}?"
         )
-        later = f"; {kind} {s + 2} arrives at {twenty_four(times[b][s + 1])}, too late" if s + 1 < services else ""
+        later = (f"; {kind} {s + 2} arrives at ", clock(times[b][s + 1]), ", too late") if s + 1 < services else ()
         steps = [
-            f"{kind.capitalize()} {s + 1} reaches {stops[b]} at {twenty_four(times[b][s])}, in time{later}.",
-            f"{kind.capitalize()} {s + 1} leaves {stops[a]} at {twenty_four(times[a][s])}.",
+            Step(f"{kind.capitalize()} {s + 1} reaches {stops[b]} at ", clock(times[b][s]), ", in time", *later, "."),
+            Step(f"{kind.capitalize()} {s + 1} leaves {stops[a]} at ", clock(times[a][s]), "."),
         ]
         return _drawn(make(prompt, answer, steps, style, time_check(times[a][s])), table)
     # arrive at the stop at a given time: catch the next service, then find when it arrives
@@ -215,7 +218,9 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
         f"What time does {who} reach {stops[b]}?"
     )
     steps = [
-        f"The next {kind} from {stops[a]} after {twenty_four(arrive)} is {kind} {s + 1} at {twenty_four(times[a][s])}.",
-        f"It reaches {stops[b]} at {twenty_four(times[b][s])}.",
+        Step(
+            f"The next {kind} from {stops[a]} after ", clock(arrive), f" is {kind} {s + 1} at ", clock(times[a][s]), "."
+        ),
+        Step(f"It reaches {stops[b]} at ", clock(times[b][s]), "."),
     ]
     return _drawn(make(prompt, answer, steps, style, time_check(times[b][s])), table)
