@@ -21,8 +21,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             "with their units), relations still typed into a solution's words, and relations not checkable (units "
             "or words the notation does not read); breaches (false equations) found in a draw, draws redrawn "
             "because of them, and specs with no true item in any draw (not counted as items); predictions kept, "
-            "and dropped by reason (implausible, correct, not_in_form, wrong_unit, unreadable, ambiguous, repeat). Counts of "
-            "checked equations and predictions are of the items shown. Exit 1 if any spec has no true item."
+            "and dropped by reason (implausible, correct, not_in_form, wrong_unit, unreadable, ambiguous, "
+            "repeat). Counts of checked equations and predictions are of the items shown. Exit 1 if any spec "
+            "has no true item."
         ),
     )
     audit.add_argument("--seeds", type=_positive, default=50, help="seeds per topic × level × style (default 50)")
