@@ -44,8 +44,8 @@ def _hcf_lcm_say(a: int, b: int, asked: str) -> str:
 def hcf_lcm_confused(a: int, b: int, asked: str) -> int | None:
     """The lowest common multiple when the highest common factor is asked (asked="hcf"), and the reverse."""
     hcf, lcm = math.gcd(a, b), _lcm(a, b)
-    if hcf == lcm:
-        return None
+    if hcf == lcm or (asked == "lcm" and hcf == 1):
+        return None  # a highest common factor of 1 is not an answer a child gives for a common multiple
     return lcm if asked == "hcf" else hcf
 
 
