@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from ks2practice.answers.kinds import format_whole
+
 from ks2practice.content.misconceptions import whole_numbers  # noqa: F401  (its entries must be registered first)
 from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
@@ -122,10 +124,10 @@ def _zeros_say(a: int, b: int, op: str, shift: int) -> str:
     right = a * b if op == "×" else a // b
     wrong = zeros_miscounted(a, b, op, shift)
     if wrong is None:
-        return ""
+        return ""  # no prediction is made, so no feedback is shown
     return (
         f"They used the right fact but wrote {'one zero too many' if shift > 0 else 'one zero too few'}: "
-        f"{wrong} instead of {right}; count the zeros in the question, or say the sizes aloud (3 tens × 4 hundreds "
+        f"{format_whole(wrong)} instead of {format_whole(right)}; count the zeros in the question, or say the sizes aloud (3 tens × 4 hundreds "
         "are 12 thousands)."
     )
 
