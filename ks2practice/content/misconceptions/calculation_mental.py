@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from ks2practice.answers.kinds import format_whole
-
 from ks2practice.content.misconceptions import whole_numbers  # noqa: F401  (its entries must be registered first)
 from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
@@ -127,13 +126,13 @@ def _zeros_say(a: int, b: int, op: str, shift: int) -> str:
         return ""  # no prediction is made, so no feedback is shown
     return (
         f"They used the right fact but wrote {'one zero too many' if shift > 0 else 'one zero too few'}: "
-        f"{format_whole(wrong)} instead of {format_whole(right)}; count the zeros in the question, or say the sizes aloud (3 tens × 4 hundreds "
-        "are 12 thousands)."
+        f"{format_whole(wrong)} instead of {format_whole(right)}; count the zeros in the question, or say the "
+        "sizes aloud (3 tens × 4 hundreds are 12 thousands)."
     )
 
 
 @mechanism("zeros_miscounted", say=_zeros_say, plausible=any_size)
-def zeros_miscounted(a: int, b: int, op: str, shift: int = -1):
+def zeros_miscounted(a: int, b: int, op: str, shift: int = -1) -> int | None:
     """The right table fact with one zero too few (shift=-1) or too many (shift=1): 30 × 400 → 1200."""
     right = a * b if op == "×" else a // b
     if shift < 0:
