@@ -144,3 +144,65 @@ def zeros_miscounted(a: int, b: int, op: str, shift: int = -1) -> int | None:
 def all_amounts_added(*amounts: int) -> int:
     """Every amount in a story added, the ones that went away too: 450 books, 120 given away, 80 bought → 650."""
     return sum(amounts)
+
+
+register(
+    Misconception(
+        "estimate_rounded_wrong_place",
+        "Rounds to the wrong place before estimating",
+        "They rounded each number to the wrong place value before calculating; "
+        "underline the digit in the rounding place first.",
+    ),
+    Misconception(
+        "estimate_rounded_wrong_way",
+        "Rounds the wrong way before estimating",
+        "They rounded a number the wrong way before calculating; look at the digit after the rounding place: "
+        "5 or more rounds up, less than 5 rounds down.",
+    ),
+)
+
+
+def _nearest(number: int, place: int) -> int:
+    return (number + place // 2) // place * place
+
+
+def _wrong_place_say(a: int, b: int, sign: str, place: int) -> str:
+    finer = place // 10
+    return (
+        f"They rounded {format_whole(a)} and {format_whole(b)} to the nearest {format_whole(finer)} instead of the "
+        f"nearest {format_whole(place)} before calculating; underline the digit in the rounding place first."
+    )
+
+
+@mechanism("estimate_rounded_wrong_place", say=_wrong_place_say)
+def estimate_rounded_wrong_place(a: int, b: int, sign: str, place: int) -> int | None:
+    """An estimate of a ± b with both rounded to the next place down: to the nearest 100 asked, 10 used."""
+    finer = place // 10
+    if finer < 10:
+        return None
+    wrong = _nearest(a, finer) + _nearest(b, finer) if sign == "+" else _nearest(a, finer) - _nearest(b, finer)
+    right = _nearest(a, place) + _nearest(b, place) if sign == "+" else _nearest(a, place) - _nearest(b, place)
+    return None if wrong == right else wrong
+
+
+def _other_multiple(number: int, place: int) -> int:
+    down = number - number % place
+    return down + place if _nearest(number, place) == down else down
+
+
+def _wrong_way_say(a: int, place_a: int, b: int, place_b: int) -> str:
+    return (
+        f"They rounded {format_whole(a)} to {format_whole(_other_multiple(a, place_a))} instead of "
+        f"{format_whole(_nearest(a, place_a))} before multiplying; look at the digit after the rounding place: "
+        "5 or more rounds up, less than 5 rounds down."
+    )
+
+
+@mechanism("estimate_rounded_wrong_way", say=_wrong_way_say)
+def estimate_rounded_wrong_way(a: int, place_a: int, b: int, place_b: int) -> int | None:
+    """An estimate of a × b with a rounded to the other neighbouring multiple: 347 × 6 → 400 × 6."""
+    if a % place_a == 0:
+        return None
+    wrong = _other_multiple(a, place_a) * _nearest(b, place_b)
+    right = _nearest(a, place_a) * _nearest(b, place_b)
+    return None if wrong == right or wrong == 0 else wrong
