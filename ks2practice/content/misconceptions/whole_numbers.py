@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -348,7 +348,7 @@ def times_ten_adds_zero(value: Decimal, power: int = 1) -> str | None:
     return text + "0" * power
 
 
-@mechanism("powers_of_ten_wrong_way")
+@mechanism("powers_of_ten_wrong_way", plausible=any_size)  # digits moved the wrong way: any size
 def powers_of_ten_wrong_way(value: Decimal | int, power: int, multiply: bool) -> Fraction:
     """Dividing where the question multiplies by 10**power, or the reverse: 3.7 × 100 → 0.037."""
     factor = Fraction(10) ** power
