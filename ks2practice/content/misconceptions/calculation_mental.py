@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
+from fractions import Fraction
 
 from ks2practice.answers.kinds import format_whole
 from ks2practice.content.misconceptions import whole_numbers  # noqa: F401  (its entries must be registered first)
@@ -206,3 +208,36 @@ def estimate_rounded_wrong_way(a: int, place_a: int, b: int, place_b: int) -> in
     wrong = _other_multiple(a, place_a) * _nearest(b, place_b)
     right = _nearest(a, place_a) * _nearest(b, place_b)
     return None if wrong == right or wrong == 0 else wrong
+
+
+def _formula_say(multiplier: int, first: int, second: int, *, bracket: bool = False, scale: int = 1) -> str:
+    if bracket:
+        return (
+            f"They multiplied only the first number in the bracket by {multiplier} and added the second after; "
+            "work out the bracket first, then multiply."
+        )
+    # an amount held in pence is named as the pounds the story shows: "multiplying by £3.00", not "by 300"
+    shown = f"£{Decimal(multiplier).scaleb(-2):.2f}" if scale == 100 else format_whole(multiplier)
+    return (
+        f"They added before multiplying by {shown}; the formula says multiply first, then add — "
+        "brackets first, then ×, then +."
+    )
+
+
+@mechanism("formula_order_of_operations", say=_formula_say)
+def formula_order_of_operations(
+    multiplier: int, first: int, second: int, *, bracket: bool = False, scale: int = 1
+) -> Fraction | None:
+    """A formula worked in the wrong order, in the units its story is written in.
+
+    ``bracket=False``: a × x + b worked as a × (x + b) — £3 an hour plus £6 for 5 hours → 3 × (5 + 6) = £33.
+    Amounts held in pence are added as the pounds the child reads (``scale=100``), never as 5 + 600.
+    ``bracket=True``: a × (x + y) worked as a × x + y — P = 2(l + w) with l = 5, w = 3 → 13.
+    """
+    if bracket:
+        wrong = Fraction(multiplier * first + second)
+        right = Fraction(multiplier * (first + second))
+    else:
+        wrong = multiplier * (Fraction(first) + Fraction(second, scale))
+        right = Fraction(multiplier * first + second)
+    return None if wrong == right else wrong
