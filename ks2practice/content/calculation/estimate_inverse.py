@@ -176,7 +176,7 @@ def _judged(rng: random.Random, level: Level) -> Item:
         far = rel(claim, ">", mul(estimate, 2)) if claim > estimate else rel(claim, "<", div(estimate, 2))
         size = "more than double" if claim > estimate else "less than half"
         steps += [
-            Step(f"{show(claim)} is {size} the estimate (", far, "), so it cannot be right: the statement is false."),
-            Step("Exactly, ", eq(_op(sign, a, b), exact), "."),
+            Step(f"{show(claim)} is {size} the estimate (", far, "), so it cannot be right."),
+            Step("Working it out exactly confirms it: ", eq(_op(sign, a, b), exact), ", so the statement is false."),
         ]
     return make(prompt, answer, steps, "true_or_false", f"{show(a)} {sign} {show(b)} = {show(claim)}")
