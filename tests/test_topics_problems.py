@@ -149,6 +149,12 @@ def test_working_back_to_the_start():
             assert question.diagram.whole == "?" and sum(question.diagram.part_sizes) == sum(numbers)
 
 
+def predicted_value(response: str) -> int:
+    """A predicted response as a number, money in pence."""
+    (value,) = amounts(response)
+    return value
+
+
 def test_claims_and_mistakes_use_one_mechanism_each():
     """A false claim is a mechanism's wrong answer and is shown false; a mistake story is that mechanism's."""
     falses = 0
@@ -161,7 +167,8 @@ def test_claims_and_mistakes_use_one_mechanism_each():
             mistake = generate(level, seed, "spot_the_mistake")
             (predicted,) = mistake.misconceptions
             assert mistake.solution[1] == predicted.feedback
-            assert mistake.solution[0].endswith(f"= {predicted.response}.")
+            made = mistake.solution[0].relations[0].parts[-1]
+            assert made.value * (100 if made.unit == "£" else 1) == predicted_value(predicted.response)
     assert falses >= 30
 
 

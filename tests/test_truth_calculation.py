@@ -81,7 +81,8 @@ def test_a_mistake_story_is_the_mechanism_that_made_its_wrong_answer():
         working, words = question.solution[0], question.solution[1]
         assert isinstance(working, Step) and not working.problems()
         assert working.relations[0].parts[-1] is not None
-        assert working.endswith(f"= {predicted.response}.")  # the working makes the wrong answer shown
+        made = working.relations[0].parts[-1]
+        assert _value(predicted.response) == _value(str(Step(made)))  # the working makes the wrong answer shown
         assert _value(predicted.response) in _amounts(question.prompt)
         assert words == predicted.feedback  # and the words are that mechanism's
         seen.add(predicted.misconception)

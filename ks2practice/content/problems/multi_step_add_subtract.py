@@ -86,7 +86,8 @@ def _say(value: int, unit: str) -> str:
 def _q(value: int, unit: str) -> Num:
     """An amount in a step, in the story's unit (pence are written as money)."""
     if unit == "£":
-        return money_step(value)
+        # whole pounds as the prompt prints them (£41), other amounts with their pence (£13.05, 45p)
+        return q(value // 100, "£") if value % 100 == 0 else money_step(value)
     return q(value, unit)
 
 
