@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -348,7 +348,7 @@ def times_ten_adds_zero(value: Decimal, power: int = 1) -> str | None:
     return text + "0" * power
 
 
-@mechanism("powers_of_ten_wrong_way")
+@mechanism("powers_of_ten_wrong_way", plausible=any_size)  # digits moved the wrong way: any size
 def powers_of_ten_wrong_way(value: Decimal | int, power: int, multiply: bool) -> Fraction:
     """Dividing where the question multiplies by 10**power, or the reverse: 3.7 × 100 → 0.037."""
     factor = Fraction(10) ** power
@@ -503,10 +503,22 @@ def wrong_inverse(known: int, total: int, addition: bool) -> int:
     return known + total if addition else abs(known - total)
 
 
-@mechanism("neighbouring_fact")
-def neighbouring_fact(a: int, b: int) -> int:
-    """A neighbouring table fact, one group too few: 7 × 8 → 49 (7 × 7)."""
-    return a * (b - 1)
+def _neighbour_say(a: int, b: int, step: int = -1) -> str:
+    # Written for these numbers: the fact recalled is a × (b ± 1), one group of a too few or too many.
+    near, fewer = b + step, step < 0
+    return (
+        f"They recalled a neighbouring fact, {near} groups of {a} instead of {b} groups (one group too "
+        f"{'few' if fewer else 'many'}); practise this fact and derive it from the one they know: {a} × {b} is "
+        f"{a} × {near} {'+' if fewer else '−'} {a}."
+    )
+
+
+@mechanism("neighbouring_fact", say=_neighbour_say)
+def neighbouring_fact(a: int, b: int, step: int = -1) -> int:
+    """A neighbouring table fact, b − 1 (or b + 1) groups of a: 7 × 8 → 49 (7 × 7) or 63 (7 × 9)."""
+    if step not in (-1, 1):
+        raise ValueError("a neighbouring fact is one group away")
+    return a * (b + step)
 
 
 @mechanism("order_left_to_right")
