@@ -68,11 +68,22 @@ def wrong_factor_story(value, factor: int, multiply: bool, then_add=0, then_shar
 
 
 def wrong_direction_say(value, factor, multiply: bool, claim=None) -> str:
+    factor = Fraction(factor)
+    if not _terminates(factor) and _terminates(1 / factor):
+        factor, multiply = 1 / factor, not multiply  # 4/7 of a litre a pint is said as 1.75 pints a litre
     did, should = ("divided", "multiply") if multiply else ("multiplied", "divide")
     return (
         f"They {did} by {_plain(factor)} when they should {should}; ask 'are the new units bigger or smaller?' — "
         "smaller units mean more of them."
     )
+
+
+def _terminates(value: Fraction) -> bool:
+    try:
+        exact(value)
+    except ValueError:
+        return False
+    return True
 
 
 def wrong_direction_story(value, factor, multiply: bool, claim=None) -> tuple[str, ...]:
@@ -91,7 +102,7 @@ def _plain(value) -> str:
     from ks2practice.core.steps import render, q
 
     value = Fraction(value)
-    return render(q(value if value.denominator != 1 else value.numerator))
+    return render(q(exact(value) if _terminates(value) else value))
 
 
 def numbers_not_measures_say(a, b=None, claim=None, shown=(), largest=True) -> str:
