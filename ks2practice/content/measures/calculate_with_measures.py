@@ -9,7 +9,7 @@ from ks2practice.answers.kinds import Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import WORDS, measure, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub

@@ -86,7 +86,11 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
     steps: list[str] = [f"Use {approx}."]
     if per != 1:
         steps.append(
-            Step(f"{from_text} is ", eq(div(exact(count), exact(per)), exact(count / per)), f" lots of {show(per)} {many if to_metric else unit}.")
+            Step(
+                f"{from_text} is ",
+                eq(div(exact(count), exact(per)), exact(count / per)),
+                f" lots of {show(per)} {many if to_metric else unit}.",
+            )
         )
     if worth == 1:  # so many lots of 1.75 pints is so many litres: nothing to multiply
         steps.append(f"So {from_text} is about {show(result)} {to_unit}.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
-from ks2practice.core.steps import Step, add, div, eq, group, mul, sub
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
+from ks2practice.core.steps import Step, add, div, eq, group, mul
 
 register(
     Misconception(
@@ -99,7 +99,7 @@ def wrong_direction_story(value, factor, multiply: bool, claim=None) -> tuple[st
 
 
 def _plain(value) -> str:
-    from ks2practice.core.steps import render, q
+    from ks2practice.core.steps import q, render
 
     value = Fraction(value)
     return render(q(exact(value) if _terminates(value) else value))
@@ -175,7 +175,7 @@ def _mixed_say(pounds_in_pence: int, pence: int, how: str = "overflow", claim=No
     )
 
 
-@mechanism("pounds_pence_mixed", say=_mixed_say)
+@mechanism("pounds_pence_mixed", say=_mixed_say, plausible=any_size)  # pence read as pounds: 100 times out
 def pounds_pence_mixed(pounds_in_pence: int, pence: int, how: str = "overflow", claim: str | None = None):
     """£3.45 + 60p with pounds and pence mixed: how="overflow" → '£3.105'; how="as_pounds" → £63.45 (6345).
 
@@ -183,8 +183,8 @@ def pounds_pence_mixed(pounds_in_pence: int, pence: int, how: str = "overflow", 
     """
     from ks2practice.content.misconceptions.measures import pence_as_pounds, pence_column_overflow
 
-    wrong = pence_column_overflow(pounds_in_pence, pence) if how == "overflow" else pence_as_pounds(
-        pounds_in_pence, pence
+    wrong = (
+        pence_column_overflow(pounds_in_pence, pence) if how == "overflow" else pence_as_pounds(pounds_in_pence, pence)
     )
     if claim is not None:
         return None if wrong is None else (wrong if isinstance(wrong, str) else _money_text(wrong)) == claim
@@ -209,7 +209,7 @@ def change_counting_up_story(cost: int, paid: int) -> tuple[str, ...]:
         Step(
             "The mistake: counting up from ",
             money(rest),
-            f" they made each digit up to 10 and took ",
+            " they made each digit up to 10 and took ",
             money(wrong_up),
             ", but ",
             eq(add(money(rest), money(100 - rest)), money(100)),
