@@ -195,13 +195,13 @@ def half_squares_as_whole(whole: int, halves: int) -> int | None:
     return whole + halves if halves else None
 
 
-@mechanism("triangle_not_halved")
+@mechanism("triangle_not_halved", story=mu.triangle_story)
 def triangle_not_halved(base: int | Fraction, height: int | Fraction) -> Fraction:
     """The area of a triangle as base × height: base 6, height 4 → 24 (not 12)."""
     return Fraction(base * height)
 
 
-@mechanism("slant_height_used")
+@mechanism("slant_height_used", story=mu.slant_story)
 def slant_height_used(base: int | Fraction, slant: int | Fraction) -> Fraction:
     """The area of a parallelogram as base × slanting side: base 8, slant 5 (height 4) → 40."""
     return Fraction(base * slant)

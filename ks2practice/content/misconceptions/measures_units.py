@@ -151,6 +151,27 @@ def area_story(length, width, **claim) -> tuple[str, ...]:
     )
 
 
+def triangle_story(base, height) -> tuple[str, ...]:
+    whole = Fraction(base) * Fraction(height)
+    return (
+        Step(
+            "The mistake: ",
+            eq(mul(exact(base), exact(height)), exact(whole)),
+            " is the rectangle round the triangle; the triangle is half of it, so halve base × height.",
+        ),
+    )
+
+
+def slant_story(base, slant) -> tuple[str, ...]:
+    return (
+        Step(
+            "The mistake: ",
+            eq(mul(exact(base), exact(slant)), exact(Fraction(base) * Fraction(slant))),
+            " uses the slanting side; the height must be perpendicular to the base, and the slanting side is longer.",
+        ),
+    )
+
+
 # ---------------------------------------------------------------------- money
 
 
