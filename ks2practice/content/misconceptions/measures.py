@@ -121,10 +121,11 @@ def area_for_perimeter(length: int | Fraction, width: int | Fraction, **claim: o
     return mu.judged(Fraction(length * width), lambda a, b: a * b, **claim)
 
 
-@mechanism("two_sides_only")
-def two_sides_only(length: int | Fraction, width: int | Fraction) -> Fraction:
-    """Adding the two labelled sides of a rectangle for its perimeter: 5 cm by 3 cm → 8."""
-    return Fraction(length + width)
+@mechanism("two_sides_only", story=mu.two_sides_story)
+def two_sides_only(length: int | Fraction, width: int | Fraction, per: int | Fraction = 1) -> Fraction:
+    """Adding the two labelled sides of a rectangle for its perimeter: 5 cm by 3 cm → 8 (then × per, the cost of a
+    metre of fencing, where the perimeter is priced)."""
+    return Fraction(length + width) * per
 
 
 @mechanism("conversion_wrong_factor", say=mu.wrong_factor_say, plausible=any_size, story=mu.wrong_factor_story)

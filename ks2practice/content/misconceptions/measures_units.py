@@ -10,6 +10,12 @@ from ks2practice.core.steps import Step, add, div, eq, group, mul
 
 register(
     Misconception(
+        "missing_sides_not_shared",
+        "Gives the missing sides together, not one of them",
+        "They found what the equal missing sides make together but did not share it between them; a rectangle's "
+        "two widths are equal (a square's four sides are equal), so divide by how many sides there are.",
+    ),
+    Misconception(
         "scale_step_as_one",
         "Counts each small step on a scale as 1 (or 10)",
         "They counted the small marks on the scale as ones (or tens) without working out what each step is "
@@ -170,6 +176,37 @@ def slant_story(base, slant) -> tuple[str, ...]:
             " uses the slanting side; the height must be perpendicular to the base, and the slanting side is longer.",
         ),
     )
+
+
+def two_sides_story(length, width, **options) -> tuple[str, ...]:
+    return (
+        Step(
+            "The mistake: ",
+            eq(add(exact(length), exact(width)), exact(Fraction(length) + Fraction(width))),
+            " adds only the two labelled sides; a rectangle has four sides.",
+        ),
+    )
+
+
+def _not_shared_say(total, length=None) -> str:
+    if length is None:
+        return (
+            f"They halved the perimeter ({_plain(total)} ÷ 2), which is two sides of the square together; a square "
+            "has four equal sides, so divide the perimeter by 4."
+        )
+    return (
+        f"They took the two lengths from {_plain(total)} but did not halve what was left: that is both widths "
+        "together; the two widths are equal, so halve it."
+    )
+
+
+@mechanism("missing_sides_not_shared", say=_not_shared_say)
+def missing_sides_not_shared(total, length=None):
+    """The side of a rectangle from its perimeter, the widths not shared: perimeter 30, length 10 → 10 (not 5);
+    with no length (a square), the perimeter halved: 36 → 18 (not 9)."""
+    if length is None:
+        return Fraction(total) / 2
+    return Fraction(total) - 2 * Fraction(length)
 
 
 # ---------------------------------------------------------------------- money
