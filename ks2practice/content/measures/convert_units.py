@@ -131,7 +131,9 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         f"How much is that in {WORDS[unit_to]}?",
     }
     if KIND[unit_from] == "length" and "km" in (unit_from, unit_to):
-        contexts["length"] = f"{who} walks {measure(value, unit_from)} to school. How far is that in {WORDS[unit_to]}?"
+        # under 200 m is a run across the playground, not a walk to school
+        trip = "walks {} to school" if small_amount >= 200 else "runs {} across the playground"
+        contexts["length"] = f"{who} {trip.format(measure(value, unit_from))}. How far is that in {WORDS[unit_to]}?"
     answer = number_answer(result)
     prompt = contexts[KIND[unit_from]] + f" Write the number of {WORDS[unit_to]}." + hint(level, tip)
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
