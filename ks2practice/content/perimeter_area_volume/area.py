@@ -19,11 +19,12 @@ from ks2practice.content.perimeter_area_volume.common import (
     _shape,
     l_shape,
     rectangle,
+    verdict,
 )
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Num, Step, add, div, eq, group, mul, q, rel, sub
+from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
 from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
 
 # ---------------------------------------------------------------------- area
@@ -44,13 +45,6 @@ def _grid_shape(rng: random.Random) -> tuple[tuple[tuple[int, int], ...], int, t
 
 
 _SAID = {"<": "smaller than", ">": "larger than", "=": "the same as"}
-
-
-def _verdict(right: Num, claim: Num) -> Step | str:
-    """The last line of a true-or-false item: the claim is what was worked out, or a computed ≠ says it is not."""
-    if right == claim:
-        return "That is the area in the statement, so the statement is true."
-    return Step("So ", rel(right, "≠", claim), ": the statement is false.")
 
 
 def _perimeter_of(corners: tuple[tuple[int, int], ...]) -> int:
@@ -99,7 +93,7 @@ def _counting(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"The shape is drawn on a grid of 1 cm squares. True or false? Its area is {claim} cm²." + hint(
             level, "count row by row."
         )
-        steps.append(_verdict(q(area, "cm²"), q(exact(claim), "cm²")))
+        steps.append(verdict(q(area, "cm²"), q(exact(claim), "cm²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
     else:
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -176,7 +170,7 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         claim = area if rng.random() < 0.5 else rng.choice(wrongs)
         truth = claim == area
         prompt = f"True or false? The area of {what} is {claim} {unit}²." + hint(Level(lv), tip)
-        steps.append(_verdict(q(area, f"{unit}²"), q(exact(claim), f"{unit}²")))
+        steps.append(verdict(q(area, f"{unit}²"), q(exact(claim), f"{unit}²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
     elif style == "word_problem":
         who = name(rng)
