@@ -21,6 +21,7 @@ from ks2practice.content.wording import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 
 # ---------------------------------------------------------------------- compare and order
 
@@ -75,12 +76,9 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             level, "compare the hundreds first, then the tens."
         )
         steps = _compare_steps(a, b)
+        # With as many digits on each side, first digits compared as text give the true sign: no mistake to show.
         predicted = mis.predictions(
-            answer,
-            (
-                "compare_leading_digits",
-                mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None,
-            ),
+            answer, mis.compare_leading_digits.on(a, b) if len(str(a)) != len(str(b)) else None
         )
         item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
         return pictures.offer(
@@ -94,9 +92,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(truth)
         prompt = f"True or false? {show(a)} {words_for[sign]} {show(b)}." + hint(level, "line up the digits.")
         steps = [*_compare_steps(a, b), f"So the statement is {truth_word(truth)}."]
-        wrong = mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None
-        predicted = mis.predictions(answer, ("compare_leading_digits", (wrong == sign) if wrong else None))
-        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}")
         return pictures.offer(item, number_line=pictures.points_line([a, b]))
     low, high = RANGES["compare_order"][int(level)]["digits"]  # type: ignore[misc]
     base = number_with_digits(rng, rng.randint(max(low, 3), high))
@@ -116,7 +112,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         prompt = (
             f"Which number is the {adjective}? " + lettered(options) + hint(level, "compare the digits from the left.")
         )
-        steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {adjective} is {show(best)}."]
+        steps = [Step("In order: ", rel(*_chain(ordered, relation)), "."), f"The {adjective} is {show(best)}."]
         # no picture: four numbers that differ in one digit cannot all be told apart on one line drawn to scale
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
     top = max(values)
@@ -169,27 +165,35 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
     answer = Choice(tuple(who), values.index(best))
     prompt = f"{setting} " + "; ".join(facts) + ". " + questions[0 if greatest else 1]
     steps = [
-        f"Compare {', '.join(show(v) for v in values)}.",
+        Step("Put the numbers in order: ", rel(*_chain(ordered, relation)), "."),
         f"The {adjective} is {show(best)}.",
         f"So the answer is {who[values.index(best)]}.",
     ]
     return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
 
 
+def _chain(ordered: list[int], sign: str) -> list[int | str]:
+    """The numbers in order with the sign between each two: 4,512 > 4,215 > 2,514."""
+    chain: list[int | str] = [ordered[0]]
+    for value in ordered[1:]:
+        chain += [sign, value]
+    return chain
+
+
 def _compare_steps(a: int, b: int) -> list[str]:
     if len(str(a)) != len(str(b)):
         return [
             f"{show(a)} has {len(str(a))} digits and {show(b)} has {len(str(b))} digits.",
-            f"So {show(a)} {sign_of(a, b)} {show(b)}",
+            Step("So ", rel(a, sign_of(a, b), b)),
         ]
     if a == b:
-        return [f"The two numbers are the same: {show(a)} = {show(b)}"]
+        return [Step("The two numbers are the same: ", eq(a, b, restates=True))]
     sa, sb = str(a), str(b)
     i = next(i for i in range(len(sa)) if sa[i] != sb[i])
     place = len(sa) - 1 - i
     return [
         f"Both have {len(sa)} digits. The first difference is in the {place_name(place)}: {sa[i]} and {sb[i]}.",
-        f"So {show(a)} {sign_of(a, b)} {show(b)}",
+        Step("So ", rel(a, sign_of(a, b), b)),
     ]
 
 
@@ -197,18 +201,20 @@ def _compare_expressions(rng: random.Random) -> Item:
     target = rng.randint(1_000, 9_999) * 1_000
     part = rng.choice((1_000, 10_000, 100_000, 50_000, 5_000))
     left_value = target
+    left_expr = add(target - part, part)
     left = f"{show(target - part)} + {show(part)}"
     delta = rng.choice((0, 0, 1, -1, 1_000, -1_000, 10_000, -100))
     right_value = target + delta
     if rng.random() < 0.5 and right_value > part:
         right = f"{show(right_value + part)} − {show(part)}"
+        right_expr = sub(right_value + part, part)
     else:
         right = show(right_value)
+        right_expr = None
     answer = Comparison(sign_of(left_value, right_value))
     prompt = f"Write <, > or = in the box without working out exactly: {left} □ {right}"
-    steps = [
-        f"{left} = {show(left_value)}",
-        f"{right} = {show(right_value)}",
-        f"So {left} {answer.sign} {right}",
-    ]
+    steps = [Step(eq(left_expr, left_value))]
+    if right_expr is not None:
+        steps.append(Step(eq(right_expr, right_value)))
+    steps.append(Step("So ", rel(left_expr, answer.sign, right_expr if right_expr is not None else right_value)))
     return make(prompt, answer, steps, "compare", f"{left} □ {right}")
