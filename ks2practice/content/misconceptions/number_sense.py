@@ -15,6 +15,8 @@ from ks2practice.answers.kinds import format_whole
 from ks2practice.content.misconceptions import whole_numbers as _whole
 from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
+_PLACES = ("ones", "tens", "hundreds", "thousands", "ten thousands", "hundred thousands", "millions")
+
 
 def _show(value: int | Fraction) -> str:
     value = Fraction(value)
@@ -39,6 +41,18 @@ register(
         "minus_sign_dropped",
         "Leaves off the minus sign",
         "They wrote the size of the number without its minus sign; numbers below zero need the sign.",
+    ),
+    Misconception(
+        "places_not_times",
+        "Counts the places, not how many times greater",
+        "They gave the number of places between the digits instead of how many times greater; each place to the "
+        "left is worth 10 times as much.",
+    ),
+    Misconception(
+        "digit_not_count",
+        "Reads one column's digit, not how many of that unit in all",
+        "They read only the digit in that column; count how many of that unit the whole number holds, the "
+        "digits to its left included.",
     ),
     Misconception(
         "halfway_rounds_down",
@@ -137,14 +151,14 @@ def _arranged(cards: Sequence[int], goal: str, leading_zero: bool) -> int | None
         "smallest odd": lambda n: n % 2 == 1,
         "smallest even": lambda n: n % 2 == 0,
     }[goal]
-    made = [
-        int("".join(map(str, p))) for p in itertools.permutations(cards) if leading_zero or p[0] != 0
-    ]
+    made = [int("".join(map(str, p))) for p in itertools.permutations(cards) if leading_zero or p[0] != 0]
     found = [n for n in made if fits(n)]
     return min(found) if found else None
 
 
-def _zero_first_say(cards: Sequence[int], goal: str = "smallest", largest: int | None = None, total: bool = False) -> str:
+def _zero_first_say(
+    cards: Sequence[int], goal: str = "smallest", largest: int | None = None, total: bool = False
+) -> str:
     wrong = _arranged(cards, goal, True)
     right = _arranged(cards, goal, False)
     return (
@@ -193,6 +207,34 @@ def zeros_miscounted(value: int | Fraction, shift: int) -> int | Fraction | None
     return int(wrong) if wrong.denominator == 1 else wrong
 
 
+# ---------------------------------------- place value
+
+
+@mechanism(
+    "places_not_times",
+    say=lambda high, low: (
+        f"They counted {high - low} places between the digits; each place to the left is 10 times greater, so "
+        f"the value is {_show(10 ** (high - low))} times greater."
+    ),
+)
+def places_not_times(high: int, low: int) -> int:
+    """The number of places between two digits instead of 10 to that power: hundreds and ones → 2 (should be 100)."""
+    return high - low
+
+
+@mechanism(
+    "digit_not_count",
+    say=lambda number, place: (
+        f"They gave only the digit {(number // 10**place) % 10} from the {_PLACES[place]} column; {_show(number)} "
+        f"has {_show(number // 10**place)} {_PLACES[place]} altogether."
+    ),
+)
+def digit_not_count(number: int, place: int) -> int | None:
+    """How many tens (hundreds, …) read as the one digit in that column: 347,291 = □ thousands → 7 (should be 347)."""
+    digit = (number // 10**place) % 10
+    return None if digit == number // 10**place else digit
+
+
 # ---------------------------------------- rounding
 
 
@@ -205,5 +247,5 @@ def zeros_miscounted(value: int | Fraction, shift: int) -> int | Fraction | None
     ),
 )
 def halfway_rounds_down(result: int, place: int, smallest: bool) -> int:
-    """The smallest or largest number that rounds to ``result`` if halfway rounded down: 3,500 to 100s → 3,451 / 3,550."""
+    """The smallest or largest number rounding to ``result`` if halfway rounded down: 3,500 to 100s → 3,451, 3,550."""
     return result - place // 2 + 1 if smallest else result + place // 2

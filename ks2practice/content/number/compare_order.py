@@ -77,9 +77,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps = _compare_steps(a, b)
         # With as many digits on each side, first digits compared as text give the true sign: no mistake to show.
-        predicted = mis.predictions(
-            answer, mis.compare_leading_digits.on(a, b) if len(str(a)) != len(str(b)) else None
-        )
+        predicted = mis.predictions(answer, mis.compare_leading_digits.on(a, b) if len(str(a)) != len(str(b)) else None)
         item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
         return pictures.offer(
             item, number_line=pictures.points_line([a, b]) if a != b else None, why="the numbers are equal"

@@ -116,9 +116,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     answer = Choice(tuple(texts), options.index(odd))
     prompt = f"Which of these is not a multiple of {step}? " + lettered(texts) + hint(level, f"count in {step}s.")
     steps: list[str] = [Step(eq(v, mul(step, v // step))) for v in values]
-    steps.append(
-        Step(eq(div(odd, step), Remainder(odd // step, odd % step)), f", so the answer is {show(odd)}")
-    )
+    steps.append(Step(eq(div(odd, step), Remainder(odd // step, odd % step)), f", so the answer is {show(odd)}"))
     return make(prompt, answer, steps, style, f"{show(odd)} ÷ {step} = {format_fraction(Fraction(odd, step))}")
 
 

@@ -101,7 +101,12 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             )
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
         item = make(
-            prompt, answer, steps, style, check, predicted=mis.predictions(answer, mis.minus_sign_dropped.on(terms[gap]))
+            prompt,
+            answer,
+            steps,
+            style,
+            check,
+            predicted=mis.predictions(answer, mis.minus_sign_dropped.on(terms[gap])),
         )
         return pictures.offer(item, number_line=pictures.sequence_line(terms, gap, jumps=False))
     if style in ("compare", "true_or_false"):
@@ -194,8 +199,9 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         )
         steps = [
             Step(
-                f"From {show(cold)} °C to 0 °C is ", eq(sub(0, cold), -cold), f" degrees; from 0 °C to {warm} °C is "
-                f"{warm} degrees."
+                f"From {show(cold)} °C to 0 °C is ",
+                eq(sub(0, cold), -cold),
+                f" degrees; from 0 °C to {warm} °C is {warm} degrees.",
             ),
             Step(eq(add(-cold, warm), warm - cold), " degrees"),
         ]
