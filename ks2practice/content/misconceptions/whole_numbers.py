@@ -412,10 +412,30 @@ def placeholders_missing(number: int) -> int | None:
 
 
 @mechanism("roman_subtractive_ignored")
-def roman_subtractive_ignored(numeral: str) -> int:
-    """Adding every Roman symbol: XLIV → 66."""
+def roman_subtractive_ignored(
+    numeral: str, other: str | None = None, *, add: int = 0, before: int | None = None
+) -> int | str | None:
+    """Adding every Roman symbol: XLIV → 66 (None when no symbol is subtracted, so the mistake changes nothing).
+
+    With ``other``, the sign from comparing the two numerals read that way; with ``add`` or ``before``, the answer
+    worked on from the misread number (XLIV, add 1 → 67; years from XLIV before 2000 → 1934).
+    """
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    return sum(values[c] for c in numeral)
+
+    def read(text: str) -> int:
+        return sum(values[c] for c in text)
+
+    def subtracts(text: str) -> bool:
+        return any(values[text[i]] < values[text[i + 1]] for i in range(len(text) - 1))
+
+    if other is not None:
+        if not (subtracts(numeral) or subtracts(other)):
+            return None
+        left, right = read(numeral), read(other)
+        return "<" if left < right else ">" if left > right else "="
+    if not subtracts(numeral):
+        return None
+    return before - read(numeral) if before is not None else read(numeral) + add
 
 
 # ---------------------------------------- rounding
