@@ -451,7 +451,17 @@ def rounding_wrong_direction(number: int, place: int) -> int | None:
     return down if right != down else down + place
 
 
-@mechanism("rounding_wrong_place")
+def _grouped(whole: int) -> str:
+    return f"{whole:,}" if whole >= 10_000 else str(whole)  # KS2 prints 1000 but 10,000
+
+
+@mechanism(
+    "rounding_wrong_place",
+    say=lambda number, place: (
+        f"They rounded to the nearest {_grouped(place // 10)} instead of the nearest {_grouped(place)}; "
+        "underline the digit in the rounding place before starting."
+    ),
+)
 def rounding_wrong_place(number: int, place: int) -> int | None:
     """Rounding to the next place down (the nearest 10 when asked for the nearest 100): 3,472 → 3,470."""
     if place < 100:
