@@ -79,6 +79,7 @@ def counted_zero_twice(start: int, change: int) -> int | None:
 
 @mechanism(
     "ignores_negative_sign",
+    plausible=lambda key, wrong: True,  # the mistake is about the sign: its answer may well have the other sign
     say=lambda start, change: (
         f"They started from {_show(-start)} instead of {_show(start)} and counted "
         f"{'on' if change > 0 else 'back'} {abs(change)}; mark {_show(start)} on a number line first, left of 0."
@@ -117,6 +118,7 @@ def minus_sign_dropped(value: int) -> int | None:
 
 @mechanism(
     "number_line_interval",
+    plausible=lambda key, wrong: True,  # a count from the start of the line: on a line through 0, either sign
     say=lambda start, marks, counted_as: (
         f"They counted each step as {_show(counted_as)} without working out what it is worth; find the step "
         "first: the whole length ÷ the number of equal steps."

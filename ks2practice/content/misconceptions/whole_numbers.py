@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -387,7 +387,7 @@ def compare_leading_digits(a: int, b: int) -> str:
     return "<" if left < right else ">" if left > right else "="
 
 
-@mechanism("placeholders_written_out")
+@mechanism("placeholders_written_out", plausible=any_size)
 def placeholders_written_out(number: int) -> int | None:
     """Each spoken part written in full and run together: four thousand and sixty → 400060."""
     parts = []
@@ -402,7 +402,7 @@ def placeholders_written_out(number: int) -> int | None:
     return None if wrong == number else wrong
 
 
-@mechanism("placeholders_missing")
+@mechanism("placeholders_missing", plausible=any_size)
 def placeholders_missing(number: int) -> int | None:
     """Each spoken group written without its place-holder zeros: four thousand and sixty → 460."""
     groups = [number // 10**6, number // 1000 % 1000, number % 1000]
@@ -498,7 +498,13 @@ def difference_ignoring_sign(a: int, b: int) -> int | None:
     return abs(abs(a) - abs(b))
 
 
-@mechanism("negative_compare_ignoring_sign")
+@mechanism(
+    "negative_compare_ignoring_sign",
+    say=lambda a, b: (
+        f"They compared {abs(a)} and {abs(b)}, leaving out the minus signs; on a number line the number further "
+        f"left is smaller, so {min(a, b)} is less than {max(a, b)}.".replace("-", "−")
+    ),
+)
 def negative_compare_ignoring_sign(a: int, b: int) -> str:
     """The sign from comparing sizes without the minus signs: −8 □ −5 → '>'."""
     return "<" if abs(a) < abs(b) else ">" if abs(a) > abs(b) else "="

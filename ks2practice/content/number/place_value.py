@@ -190,7 +190,8 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
     prompt = f"Complete: {show(number)} = {' + '.join(shown)}" + hint(level, "which column is missing?")
     steps = [Step(eq(number, add(*parts))), f"The missing part is {show(parts[gap])}."]
     place = sorted(places, reverse=True)[gap]
-    predicted = mis.predictions(answer, mis.digit_not_value.on(number, place))
+    # In the ones column the digit is its value: there is no mistake to predict.
+    predicted = mis.predictions(answer, mis.digit_not_value.on(number, place) if place else None)
     item = make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
     return pictures.offer_number(item, number)
 
