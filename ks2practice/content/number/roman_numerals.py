@@ -128,7 +128,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
         words = {"<": "less than", ">": "greater than", "=": "equal to"}[answer.sign]
         steps = [
             f"{numeral} is {show(n)} and {b} is {show(other)}.",
-            Step(rel(n, answer.sign, other), f", so {numeral} is {words} {b}: {numeral} {answer.sign} {b}"),
+            Step(rel(n, answer.sign, other), f", so {numeral} is {words} {b}."),
         ]
         return make(
             prompt,
