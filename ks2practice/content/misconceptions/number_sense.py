@@ -68,8 +68,9 @@ register(
 @mechanism(
     "negative_number_counting",
     say=lambda start, change: (
-        f"Counting {'on' if change > 0 else 'back'} {abs(change)} from {_show(start)} they counted 0 as a jump of its "
-        "own, so they stopped one short; count the jumps on a number line: 0 is one step like any other."
+        f"Counting {'on' if change > 0 else 'back'} {abs(change)} from {_show(start)} they counted 0 twice, so they "
+        f"stopped one short at {_show(counted_zero_twice(start, change))}; count the jumps on a number line: 0 is one "
+        "step like any other."
     ),
 )
 def counted_zero_twice(start: int, change: int) -> int | None:

@@ -373,7 +373,13 @@ def digit_not_value(number: int, place: int) -> int:
     return (number // 10**place) % 10
 
 
-@mechanism("wrong_column")
+@mechanism(
+    "wrong_column",
+    say=lambda number, step, more: (
+        f"They {'added' if more else 'took away'} {_grouped(step // 10 if step >= 10 else step * 10)} instead of "
+        f"{_grouped(step)}, changing the wrong column; use a place-value chart and find the column to change first."
+    ),
+)
 def wrong_column(number: int, step: int, more: bool) -> int:
     """Adding or taking the step one column too low (100 for 1,000): 1,000 more than 4,532 → 4,632."""
     change = step // 10 if step >= 10 else step * 10

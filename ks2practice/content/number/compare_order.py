@@ -120,45 +120,46 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             ("Oak Primary", "Elm Primary", "Ash Primary", "Birch Primary"),
             "{w} raised £{v}",
             ("Which school raised the most?", "Which school raised the least?"),
-            9_999,
+            (100, 9_999),
         ),
         (
             "Four villages counted the people living there.",
             ("Ashby", "Brookfield", "Little Hinton", "Marsh End"),
             "{w} has {v} people",
             ("Which village has the most people?", "Which village has the fewest people?"),
-            9_999,
+            (100, 9_999),
         ),
         (
             "Four towns counted their populations.",
             ("Kingsford", "Millbrook", "Eastwick", "Hollowbridge"),
             "{w} has {v} people",
             ("Which town has the largest population?", "Which town has the smallest population?"),
-            999_999,
+            (1_000, 999_999),
         ),
         (
             "Four cities counted their populations.",
             ("Northam", "Westport", "Southby", "Eastbury"),
             "{w} has {v} people",
             ("Which city has the largest population?", "Which city has the smallest population?"),
-            9_999_999,
+            (100_000, 9_999_999),
         ),
         (
             "Four friends played a computer game.",
             tuple(rng.sample(NAMES, 4)),
             "{w} scored {v} points",
             ("Who scored the most points?", "Who scored the fewest points?"),
-            9_999_999,
+            (1, 9_999_999),
         ),
         (
             "Four farms counted the eggs their hens laid last year.",
             ("Hill Farm", "Brook Farm", "Meadow Farm", "Oak Tree Farm"),
             "{w} collected {v} eggs",
             ("Which farm collected the most eggs?", "Which farm collected the fewest eggs?"),
-            999_999,
+            (100, 999_999),
         ),
     ]
-    setting, who, fact, questions, _ = rng.choice([c for c in settings if top <= c[4]])
+    # Each setting's believable range: a city has at least 100,000 people, a village at most 9,999.
+    setting, who, fact, questions, _ = rng.choice([c for c in settings if c[4][0] <= min(values) and top <= c[4][1]])
     facts = [fact.format(w=w, v=show(v)) for w, v in zip(who, values, strict=True)]
     answer = Choice(tuple(who), values.index(best))
     prompt = f"{setting} " + "; ".join(facts) + ". " + questions[0 if greatest else 1]

@@ -248,7 +248,11 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
         + lettered(options)
         + hint(level, "work out the value of each one.")
     )
-    steps: list[str] = [Step(f"{option}: ", eq(right[option], number)) for option in chosen]
+    # A sum written out is worked as itself; an option in words is shown with the sum it stands for.
+    steps: list[str] = [
+        Step(eq(right[option], number)) if "+" in option else Step(f"{option}: ", eq(right[option], number))
+        for option in chosen
+    ]
     worth = int(value_of(wrong_expr).value)
     steps.append(Step(f"{wrong}: ", rel(wrong_expr, "=", worth, "≠", number), f", so it is the odd one out: {wrong}"))
     return pictures.offer_number(make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}"), number)
