@@ -79,6 +79,8 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         else "put the smallest digits in the biggest place-value columns."
     )
     wanted = f"{count}-digit number {goal}" if goal.startswith("closest") else f"{goal} {count}-digit number"
+    if "multiple" in goal:  # "the largest 5-digit multiple of 5", not "the largest multiple of 5 5-digit number"
+        wanted = f"largest {count}-digit multiple of 5"
     if style == "two_step_word_problem":
         made = _made(cards)
         largest, smallest = made[-1], made[0]
@@ -159,7 +161,8 @@ def _cards_reasoning(cards: Sequence[int], goal: str, best: int) -> list[str]:
     else:
         text = "Put the smallest digits in the highest places" + (" (but 0 cannot go first)" if 0 in cards else "")
     if "even" in goal or "odd" in goal or "multiple" in goal:
-        text += f"; the ones digit must make the number {goal.split(' ', 1)[1]}"
+        kind = goal.split(" ", 1)[1]
+        text += f"; the ones digit must make the number {'a ' + kind if kind.startswith('multiple') else kind}"
     return [text + "."]
 
 
