@@ -373,7 +373,13 @@ def digit_not_value(number: int, place: int) -> int:
     return (number // 10**place) % 10
 
 
-@mechanism("wrong_column")
+@mechanism(
+    "wrong_column",
+    say=lambda number, step, more: (
+        f"They {'added' if more else 'took away'} {_grouped(step // 10 if step >= 10 else step * 10)} instead of "
+        f"{_grouped(step)}, changing the wrong column; use a place-value chart and find the column to change first."
+    ),
+)
 def wrong_column(number: int, step: int, more: bool) -> int:
     """Adding or taking the step one column too low (100 for 1,000): 1,000 more than 4,532 → 4,632."""
     change = step // 10 if step >= 10 else step * 10
@@ -387,7 +393,7 @@ def compare_leading_digits(a: int, b: int) -> str:
     return "<" if left < right else ">" if left > right else "="
 
 
-@mechanism("placeholders_written_out")
+@mechanism("placeholders_written_out", plausible=any_size)
 def placeholders_written_out(number: int) -> int | None:
     """Each spoken part written in full and run together: four thousand and sixty → 400060."""
     parts = []
@@ -402,7 +408,7 @@ def placeholders_written_out(number: int) -> int | None:
     return None if wrong == number else wrong
 
 
-@mechanism("placeholders_missing")
+@mechanism("placeholders_missing", plausible=any_size)
 def placeholders_missing(number: int) -> int | None:
     """Each spoken group written without its place-holder zeros: four thousand and sixty → 460."""
     groups = [number // 10**6, number // 1000 % 1000, number % 1000]
@@ -412,10 +418,30 @@ def placeholders_missing(number: int) -> int | None:
 
 
 @mechanism("roman_subtractive_ignored")
-def roman_subtractive_ignored(numeral: str) -> int:
-    """Adding every Roman symbol: XLIV → 66."""
+def roman_subtractive_ignored(
+    numeral: str, other: str | None = None, *, add: int = 0, before: int | None = None
+) -> int | str | None:
+    """Adding every Roman symbol: XLIV → 66 (None when no symbol is subtracted, so the mistake changes nothing).
+
+    With ``other``, the sign from comparing the two numerals read that way; with ``add`` or ``before``, the answer
+    worked on from the misread number (XLIV, add 1 → 67; years from XLIV before 2000 → 1934).
+    """
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    return sum(values[c] for c in numeral)
+
+    def read(text: str) -> int:
+        return sum(values[c] for c in text)
+
+    def subtracts(text: str) -> bool:
+        return any(values[text[i]] < values[text[i + 1]] for i in range(len(text) - 1))
+
+    if other is not None:
+        if not (subtracts(numeral) or subtracts(other)):
+            return None
+        left, right = read(numeral), read(other)
+        return "<" if left < right else ">" if left > right else "="
+    if not subtracts(numeral):
+        return None
+    return before - read(numeral) if before is not None else read(numeral) + add
 
 
 # ---------------------------------------- rounding
@@ -431,7 +457,17 @@ def rounding_wrong_direction(number: int, place: int) -> int | None:
     return down if right != down else down + place
 
 
-@mechanism("rounding_wrong_place")
+def _grouped(whole: int) -> str:
+    return f"{whole:,}" if whole >= 10_000 else str(whole)  # KS2 prints 1000 but 10,000
+
+
+@mechanism(
+    "rounding_wrong_place",
+    say=lambda number, place: (
+        f"They rounded to the nearest {_grouped(place // 10)} instead of the nearest {_grouped(place)}; "
+        "underline the digit in the rounding place before starting."
+    ),
+)
 def rounding_wrong_place(number: int, place: int) -> int | None:
     """Rounding to the next place down (the nearest 10 when asked for the nearest 100): 3,472 → 3,470."""
     if place < 100:
@@ -468,7 +504,13 @@ def difference_ignoring_sign(a: int, b: int) -> int | None:
     return abs(abs(a) - abs(b))
 
 
-@mechanism("negative_compare_ignoring_sign")
+@mechanism(
+    "negative_compare_ignoring_sign",
+    say=lambda a, b: (
+        f"They compared {abs(a)} and {abs(b)}, leaving out the minus signs; on a number line the number further "
+        f"left is smaller, so {min(a, b)} is less than {max(a, b)}.".replace("-", "−")
+    ),
+)
 def negative_compare_ignoring_sign(a: int, b: int) -> str:
     """The sign from comparing sizes without the minus signs: −8 □ −5 → '>'."""
     return "<" if abs(a) < abs(b) else ">" if abs(a) > abs(b) else "="
