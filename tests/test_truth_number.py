@@ -96,8 +96,8 @@ def test_the_mechanisms_that_had_no_function_now_work_the_mistake_out():
     assert mis.number_line_interval(200, 3, 1) == 203
     assert mis.halfway_half_difference(40, 60) == 10
     assert mis.halfway_half_difference(0, 60) is None  # from 0 half the gap is the halfway number
-    assert mis.zeros_miscounted(12_000, -1) == 1200
-    assert "too few" in mis.zeros_miscounted.feedback_for(12_000, -1)
+    assert mis.zeros_miscounted(30, 400, "×", -1) == 1200
+    assert "one zero too few" in mis.zeros_miscounted.feedback_for(30, 400, "×", -1)
     assert mis.halfway_rounds_down(3500, 100, True) == 3451
     assert mis.halfway_rounds_down(3500, 100, False) == 3550
     assert mis.places_not_times(3, 1) == 2

@@ -1,7 +1,7 @@
 """Misconceptions of number sense (negatives, number lines, digit cards, zeros, rounding): entries and mechanisms."""
 
 # The ids registered in whole_numbers.py without a function get theirs here (zero_first_smallest,
-# number_line_interval, halfway_half_difference, zeros_miscounted, negative_number_counting); mistakes that used to
+# number_line_interval, halfway_half_difference, negative_number_counting; zeros_miscounted is calculation_mental's); mistakes that used to
 # share negative_number_counting or rounding_wrong_direction with a different error have ids of their own, so each
 # id names one mistake and its feedback can only describe that mistake.
 
@@ -187,27 +187,6 @@ def zero_first_smallest(
     if largest is None:
         return wrong
     return largest + wrong if total else largest - wrong
-
-
-# ---------------------------------------- zeros and powers of ten
-
-
-def _zeros_say(value: int | Fraction, shift: int) -> str:
-    count = abs(shift)
-    return (
-        f"They used the right fact but wrote {count} zero{'s' if count > 1 else ''} too "
-        f"{'many' if shift > 0 else 'few'}; count the zeros in the question, or think in tens, hundreds and "
-        "thousands."
-    )
-
-
-@mechanism("zeros_miscounted", say=_zeros_say, plausible=any_size)
-def zeros_miscounted(value: int | Fraction, shift: int) -> int | Fraction | None:
-    """The right answer with ``shift`` zeros too many (or, negative, too few): 30 × 400, shift −1 → 1,200."""
-    if shift == 0:
-        return None
-    wrong = Fraction(value) * Fraction(10) ** shift
-    return int(wrong) if wrong.denominator == 1 else wrong
 
 
 # ---------------------------------------- place value
