@@ -1,9 +1,9 @@
 """Misconceptions of number sense (negatives, number lines, digit cards, zeros, rounding): entries and mechanisms."""
 
 # The ids registered in whole_numbers.py without a function get theirs here (zero_first_smallest,
-# number_line_interval, halfway_half_difference, negative_number_counting; zeros_miscounted is calculation_mental's); mistakes that used to
-# share negative_number_counting or rounding_wrong_direction with a different error have ids of their own, so each
-# id names one mistake and its feedback can only describe that mistake.
+# number_line_interval, halfway_half_difference, negative_number_counting; zeros_miscounted is in
+# calculation_mental.py); mistakes that used to share negative_number_counting or rounding_wrong_direction with a
+# different error have ids of their own, so each id names one mistake and its feedback can only describe that mistake.
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import format_whole
 from ks2practice.content.misconceptions import whole_numbers as _whole
-from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 _PLACES = ("ones", "tens", "hundreds", "thousands", "ten thousands", "hundred thousands", "millions")
 
