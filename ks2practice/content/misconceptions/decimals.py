@@ -10,6 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
+from ks2practice.content import methods
 from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
@@ -103,6 +104,11 @@ def _text(value: Decimal | Fraction | int) -> str:
     return format_decimal(Fraction(value))
 
 
+def _plain(value: Decimal | Fraction | int) -> Decimal:
+    """The value as a Decimal with the digits it is written with (no thousands commas), for the written methods."""
+    return Decimal(_text(value).replace(",", ""))
+
+
 def _parts(value: Decimal | Fraction | int) -> tuple[int, str]:
     whole, _, part = _text(value).partition(".")
     return int(whole.replace(",", "")), part
@@ -149,12 +155,13 @@ def decimals_aligned_right(a: Decimal, b: Decimal, op: str = "+") -> Fraction | 
     (_, pa), (_, pb) = _parts(a), _parts(b)
     if len(pa) == len(pb):
         return None
-    places = max(len(pa), len(pb))
     digits_a, digits_b = int(_text(a).replace(".", "")), int(_text(b).replace(".", ""))
-    total = digits_a + digits_b if op == "+" else digits_a - digits_b
-    if total <= 0:
+    if op == "−" and digits_b >= digits_a:
         return None
-    return Fraction(total, 10**places)
+    # The engine's column method with the last digits lined up (Decimals as written, so 3.50 stays 3.50).
+    run = methods.add_in_columns if op == "+" else methods.subtract_in_columns
+    wrong = run(_plain(a), _plain(b), mistake="decimals_aligned_right").answer
+    return Fraction(wrong)  # type: ignore[arg-type]
 
 
 # ---------------------------------------- fractions and decimals
@@ -228,15 +235,21 @@ def _digits_and_places(value: Decimal | Fraction) -> tuple[int, int]:
 @mechanism("decimal_point_ignored_multiplying")
 def decimal_point_ignored_multiplying(a: Decimal, m: int) -> int | None:
     """The digits multiplied with the point left out: 1.25 × 3 → 375."""
-    digits, places = _digits_and_places(a)
-    return None if places == 0 else digits * m
+    _, places = _digits_and_places(a)
+    if places == 0:
+        return None
+    run = methods.multiply_decimal(_plain(a), m, mistake="decimal_point_ignored_multiplying")
+    return run.answer  # type: ignore[return-value]
 
 
 @mechanism("decimal_point_misplaced_multiplying")
 def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
     """The point put one place too far left: 0.3 × 4 → 0.12, 1.25 × 3 → 0.375."""
-    digits, places = _digits_and_places(a)
-    return None if places == 0 else Fraction(digits * m, 10 ** (places + 1))
+    _, places = _digits_and_places(a)
+    if places == 0:
+        return None
+    run = methods.multiply_decimal(_plain(a), m, mistake="decimal_point_misplaced_multiplying")
+    return Fraction(run.answer)  # type: ignore[arg-type]
 
 
 # ---------------------------------------- percentages
