@@ -269,9 +269,14 @@ def no_exchange_addition(*numbers: int) -> int | None:
 
 
 @mechanism("place_value_slip_long_multiplication")
-def place_value_slip_long_multiplication(a: int, b: int) -> int | None:
-    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207."""
+def place_value_slip_long_multiplication(a: int, b: int, claim: int | None = None) -> int | bool | None:
+    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207.
+
+    With ``claim`` (a true-or-false item saying a × b = claim): True when the slip gives that claim, else None.
+    """
     wrong = methods.multiply_long(a, b, mistake="place_value_slip_long_multiplication").answer
+    if claim is not None:
+        return True if wrong == claim != a * b else None
     return None if wrong == a * b else wrong  # type: ignore[return-value]
 
 

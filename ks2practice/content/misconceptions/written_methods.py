@@ -18,8 +18,8 @@ register(
 def _quotient_said(dividend: int, divisor: int) -> str:
     quotient, remainder = divmod(dividend, divisor)
     return (
-        f"They gave {quotient}, the whole-number answer to {dividend} ÷ {divisor}, but the question asks how many are left "
-        f"over: that is the remainder, {remainder}; ask 'what does the remainder stand for in the story?'"
+        f"They gave {quotient}, the whole-number answer to {dividend} ÷ {divisor}, but the question asks how many "
+        f"are left over: that is the remainder, {remainder}; ask 'what does the remainder stand for in the story?'"
     )
 
 
@@ -31,3 +31,21 @@ def quotient_given_for_remainder(dividend: int, divisor: int) -> int | None:
         return None
     quotient = int(str(run.answer).split(" r ")[0])
     return None if quotient == dividend % divisor else quotient
+
+
+register(
+    Misconception(
+        "divides_instead_of_multiplying",
+        "Divides again for a missing number that needs multiplying",
+        "For □ ÷ 4 = 12 they divided again (12 ÷ 4) instead of using the inverse, multiplying; "
+        "draw a bar model to see that the missing number is the whole: 4 groups of 12.",
+    ),
+)
+
+
+@mechanism("divides_instead_of_multiplying")
+def divides_instead_of_multiplying(quotient: int, divisor: int) -> int | None:
+    """For □ ÷ divisor = quotient, the quotient divided again: □ ÷ 4 = 12 → 3 (only when it divides exactly)."""
+    if quotient % divisor:
+        return None
+    return quotient // divisor
