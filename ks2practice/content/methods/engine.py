@@ -327,7 +327,8 @@ def divide(
             # The first digits the divisor does not go into: nothing is written above them.
             move = f"carry the {current} to make {nxt}" if not long else f"bring down the next digit to make {nxt}"
             steps.append(Step(lead, rel(current, "<", divisor), f", so {move}."))
-            plain.append(steps[-1])
+            if not long:  # a child's long division starts where the divisor first goes in: nothing to write
+                plain.append(steps[-1])
             continue
         # The mistake skips a 0 wherever the number is too small to divide; a 0 ÷ d at the very end is still written.
         if qd == 0 and mistake == "missing_zero_in_quotient" and written and (later or current):
@@ -335,11 +336,19 @@ def divide(
             move = f"carry the {current} to make {nxt}" if not long else f"bring down the next digit to make {nxt}"
             ending = f"{move} and write nothing in the answer" if later else "write nothing in the answer"
             steps.append(Step(lead, rel(current, "<", divisor), f", so they {ending}."))
-            plain.append(Step(lead, rel(current, "<", divisor), f", so {move}." if later else ", so move on."))
+            if long:
+                down = f"; bring down {digits_[i + 1]} to make {nxt}." if later else "."
+                plain.append(Step(rel(current, "<", divisor), down))
+            else:
+                plain.append(Step(lead, rel(current, "<", divisor), f", so {move}." if later else ", so move on."))
             continue
         written.append(qd)
         steps.append(_division_step(lead, current, divisor, qd, rest, nxt, long, digits_[i + 1] if later else None))
-        plain.append(steps[-1])
+        if long:  # as a child jots it beside the layout: 261 ÷ 64 = 4 r 5; bring down 1 to make 51.
+            down = f"; bring down {digits_[i + 1]} to make {nxt}." if later else "."
+            plain.append(Step(eq(div(current, divisor), Remainder(qd, rest) if rest else qd), down))
+        else:
+            plain.append(steps[-1])
     answer_digits = int("".join(str(x) for x in written) or "0")
     quotient_value: int | Decimal = answer_digits if places == 0 else Decimal(answer_digits).scaleb(-places)
     if mistake == "missing_zero_in_quotient":
