@@ -54,6 +54,11 @@ class Run:
         return self.mistaken[0] if self.mistaken else -1
 
 
+def layouts_number(n: int) -> str:
+    """A whole number in words as the steps render it: 1000 without a comma, 10,000 with one."""
+    return f"{n:,}" if n >= 10_000 else str(n)
+
+
 def place_name(k: int, places: int = 0) -> str:
     """The name of column k (0 the smallest place) when `places` of the columns are after the point."""
     return DECIMAL_PLACES[places - 1 - k] if k < places else WHOLE_PLACES[k - places]
@@ -258,7 +263,7 @@ def multiply_long(a: int, b: int, mistake: str | None = None) -> Run:
     elif mistake == "no_exchange_addition":
         answer = add_in_columns(*rows, mistake=mistake).answer  # type: ignore[assignment]
         mistaken.append(len(steps))
-        shown = " and ".join(f"{n:,}" if n >= 10_000 else str(n) for n in rows)
+        shown = " and ".join(layouts_number(n) for n in rows)
         steps.append(Step(f"Add the rows: they add {shown} column by column without carrying and write {answer}."))
         written.append(Step(f"Add the rows: {shown} make {answer}."))
     else:
@@ -276,7 +281,7 @@ def multiply_decimal(a: Decimal, m: int, mistake: str | None = None) -> Run:
     digits = int(a.scaleb(places))
     unit = "tenths" if places == 1 else "hundredths" if places == 2 else "thousandths"
     product = digits * m
-    steps = [Step(q(a), f" is {digits} {unit}; ", eq(mul(digits, m), product), ".")]
+    steps = [Step(q(a), f" is {layouts_number(digits)} {unit}; ", eq(mul(digits, m), product), ".")]
     if mistake == "decimal_point_ignored_multiplying":
         steps.append(Step("They leave out the point and write ", product, "."))
         return Run(None, tuple(steps), product, mistake, (1,))
@@ -285,7 +290,7 @@ def multiply_decimal(a: Decimal, m: int, mistake: str | None = None) -> Run:
         steps.append(Step(f"They put {places + 1} digits after the point: ", q(wrong), "."))
         return Run(None, tuple(steps), wrong, mistake, (1,))
     answer = Decimal(product).scaleb(-places)
-    steps.append(Step(f"{product} {unit}: ", eq(div(product, 10**places), q(answer)), "."))
+    steps.append(Step(f"{layouts_number(product)} {unit}: ", eq(div(product, 10**places), q(answer)), "."))
     return Run(None, tuple(steps), answer)
 
 

@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
 from ks2practice.content import methods
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -104,6 +106,25 @@ def _text(value: Decimal | Fraction | int) -> str:
     return format_decimal(Fraction(value))
 
 
+def _as_asked(function: Callable[..., object]) -> Callable[..., object]:
+    """A decimal slip's wrong answer as the item asks for it: ``pence=True`` gives it in whole pence (None when
+    it is not a whole number of pence) for an answer in money; ``claim=`` gives True when the slip makes the
+    value a true-or-false item claims (a child making it would call the claim true), else None."""
+
+    @functools.wraps(function)
+    def asked(*operands: object, pence: bool = False, claim: Fraction | None = None) -> object:
+        wrong = function(*operands)
+        if wrong is None or (not pence and claim is None):
+            return wrong
+        value = Fraction(Decimal(wrong)) if isinstance(wrong, str) else Fraction(wrong)  # type: ignore[arg-type]
+        if claim is not None:
+            return True if value == claim else None
+        in_pence = value * 100
+        return int(in_pence) if in_pence.denominator == 1 else None
+
+    return asked
+
+
 def _plain(value: Decimal | Fraction | int) -> Decimal:
     """The value as a Decimal with the digits it is written with (no thousands commas), for the written methods."""
     return Decimal(_text(value).replace(",", ""))
@@ -130,6 +151,7 @@ def shorter_decimal_bigger(a: Decimal, b: Decimal) -> str | None:
 
 
 @mechanism("decimal_point_separator")
+@_as_asked
 def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None:
     """Each side of the point worked as whole numbers: 0.3 + 0.45 → '0.48', 2.4 × 3 → '6.12', 5.6 − 2.35 → None."""
     (wa, pa), (wb, pb) = _parts(a), _parts(b)
@@ -150,6 +172,7 @@ def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None
 
 
 @mechanism("decimals_aligned_right")
+@_as_asked
 def decimals_aligned_right(a: Decimal, b: Decimal, op: str = "+") -> Fraction | None:
     """Column work with the last digits lined up: 3.5 + 1.27 → 1.62 (35 + 127 with two places)."""
     (_, pa), (_, pb) = _parts(a), _parts(b)
@@ -232,7 +255,8 @@ def _digits_and_places(value: Decimal | Fraction) -> tuple[int, int]:
     return int(_text(value).replace(".", "").replace(",", "")), len(part)
 
 
-@mechanism("decimal_point_ignored_multiplying")
+@mechanism("decimal_point_ignored_multiplying", plausible=any_size)
+@_as_asked
 def decimal_point_ignored_multiplying(a: Decimal, m: int) -> int | None:
     """The digits multiplied with the point left out: 1.25 × 3 → 375."""
     _, places = _digits_and_places(a)
@@ -243,6 +267,7 @@ def decimal_point_ignored_multiplying(a: Decimal, m: int) -> int | None:
 
 
 @mechanism("decimal_point_misplaced_multiplying")
+@_as_asked
 def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
     """The point put one place too far left: 0.3 × 4 → 0.12, 1.25 × 3 → 0.375."""
     _, places = _digits_and_places(a)
