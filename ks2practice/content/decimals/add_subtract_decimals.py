@@ -45,7 +45,7 @@ _SLIPS = (dmis.decimal_point_separator, dmis.decimals_aligned_right)
 
 
 def _add_sub_slips(a: Decimal, b: Decimal, op: str, **asked: object) -> list[mis.Applied]:
-    """The two decimal slips on this sum, as mechanisms applied to its numbers (asked: pence= or claim=)."""
+    """The two decimal slips on this sum, as mechanisms applied to its numbers (asked: scale= or claim=)."""
     return [slip.on(a, b, op, **asked) for slip in _SLIPS]
 
 
@@ -191,7 +191,7 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         prompt = story.format(n=who, a=_amount_text(a, unit), b=_amount_text(b, unit)) + hint(level, tip)
         scale = 100 if unit == "money" else 1
         check = f"{show(Fraction(a) * scale)} {op} {show(Fraction(b) * scale)}"
-        predicted = mis.predictions(answer, *_add_sub_slips(a, b, op, pence=unit == "money"))
+        predicted = mis.predictions(answer, *_add_sub_slips(a, b, op, scale=100 if unit == "money" else 1))
         return make(prompt, answer, _column_steps(a, b, op, unit), style, check, predicted=predicted)
     # two steps: spend two amounts and find the change, or cut two pieces and find what is left
     who = name(rng)

@@ -90,7 +90,7 @@ def _operands(slip: mis.Mechanism, a: Decimal, m: int) -> tuple[object, ...]:
 
 
 def _multiply_slips(a: Decimal, m: int, **asked: object) -> list[mis.Applied]:
-    """The three decimal-point slips on a × m, as mechanisms applied to its numbers (asked: pence= or claim=)."""
+    """The three decimal-point slips on a × m, as mechanisms applied to its numbers (asked: scale= or claim=)."""
     return [
         dmis.decimal_point_ignored_multiplying.on(a, m, **asked),
         dmis.decimal_point_misplaced_multiplying.on(a, m, **asked),
@@ -184,7 +184,7 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         answer = _amount_answer(product, unit)
         prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
         check = f"{show(Fraction(a) * scale)} × {m}"
-        applied = _multiply_slips(a, m, pence=unit == "money")
+        applied = _multiply_slips(a, m, scale=100 if unit == "money" else 1)
         if unit != "money":  # 100 times too big reads as the wrong unit (cm for m), not as this slip
             applied = applied[1:]
         predicted = mis.predictions(answer, *applied)

@@ -107,20 +107,21 @@ def _text(value: Decimal | Fraction | int) -> str:
 
 
 def _as_asked(function: Callable[..., object]) -> Callable[..., object]:
-    """A decimal slip's wrong answer as the item asks for it: ``pence=True`` gives it in whole pence (None when
-    it is not a whole number of pence) for an answer in money; ``claim=`` gives True when the slip makes the
-    value a true-or-false item claims (a child making it would call the claim true), else None."""
+    """A decimal slip's wrong answer as the item asks for it: ``scale=100`` gives it in whole pence (None when
+    it is not a whole number of pence) for an answer in money, ``scale=1`` as an exact value (for a measure);
+    ``claim=`` gives True when the slip makes the value a true-or-false item claims (a child making it would
+    call the claim true), else None."""
 
     @functools.wraps(function)
-    def asked(*operands: object, pence: bool = False, claim: Fraction | None = None) -> object:
+    def asked(*operands: object, scale: int | None = None, claim: Fraction | None = None) -> object:
         wrong = function(*operands)
-        if wrong is None or (not pence and claim is None):
+        if wrong is None or (scale is None and claim is None):
             return wrong
         value = Fraction(Decimal(wrong)) if isinstance(wrong, str) else Fraction(wrong)  # type: ignore[arg-type]
         if claim is not None:
             return True if value == claim else None
-        in_pence = value * 100
-        return int(in_pence) if in_pence.denominator == 1 else None
+        scaled = value * scale  # type: ignore[operator]
+        return None if scale == 100 and scaled.denominator != 1 else scaled
 
     return asked
 
