@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
+from ks2practice.content import methods
 from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
@@ -238,68 +239,59 @@ def _from_digits(digits: Sequence[int]) -> int:
 
 @mechanism("smaller_from_larger")
 def smaller_from_larger(a: int, b: int) -> int | None:
-    """Column subtraction taking the smaller digit from the larger in each column: 52 − 27 → 35."""
-    width = len(str(max(a, b)))
-    wrong = _from_digits([abs(x - y) for x, y in zip(_digits(a, width), _digits(b, width), strict=True)])
-    return None if wrong == a - b else wrong
+    """Column subtraction taking the smaller digit from the larger in each column: 52 − 27 → 35 (the engine's run)."""
+    if b > a:
+        return None
+    wrong = methods.subtract_in_columns(a, b, mistake="smaller_from_larger").answer
+    return None if wrong == a - b else wrong  # type: ignore[return-value]
 
 
 @mechanism("exchange_not_subtracted")
 def exchange_not_subtracted(a: int, b: int) -> int | None:
     """Column subtraction that exchanges ten into a column but never reduces the column it came from.
 
-    542 − 278 → 374 (12 − 8 = 4, 14 − 7 = 7, 5 − 2 = 3).
+    542 − 278 → 374 (12 − 8 = 4, 14 − 7 = 7, 5 − 2 = 3): the engine's run with this mistake.
     """
-    width = len(str(a))
-    out = []
-    for x, y in zip(_digits(a, width), _digits(b, width), strict=True):
-        out.append(x - y if x >= y else x + 10 - y)
-    wrong = _from_digits(out)
-    return None if wrong == a - b else wrong
+    if b > a:
+        return None
+    wrong = methods.subtract_in_columns(a, b, mistake="exchange_not_subtracted").answer
+    return None if wrong == a - b else wrong  # type: ignore[return-value]
 
 
 @mechanism("no_exchange_addition")
 def no_exchange_addition(*numbers: int) -> int | None:
     """Column addition without carrying: each column's ones digit is written, the last column in full.
 
-    456 + 378 → 724.
+    456 + 378 → 724: the engine's run with this mistake.
     """
-    width = len(str(max(numbers)))
-    columns = [sum(column) for column in zip(*(_digits(n, width) for n in numbers), strict=True)]
-    wrong = _from_digits([c % 10 for c in columns[:-1]] + [columns[-1]])
-    return None if wrong == sum(numbers) else wrong
+    wrong = methods.add_in_columns(*numbers, mistake="no_exchange_addition").answer
+    return None if wrong == sum(numbers) else wrong  # type: ignore[return-value]
 
 
 @mechanism("place_value_slip_long_multiplication")
-def place_value_slip_long_multiplication(a: int, b: int) -> int | None:
-    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207."""
-    wrong = sum(a * int(d) for d in str(b))
-    return None if wrong == a * b else wrong
+def place_value_slip_long_multiplication(a: int, b: int, claim: int | None = None) -> int | bool | None:
+    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207.
+
+    With ``claim`` (a true-or-false item saying a × b = claim): True when the slip gives that claim, else None.
+    """
+    wrong = methods.multiply_long(a, b, mistake="place_value_slip_long_multiplication").answer
+    if claim is not None:
+        return True if wrong == claim != a * b else None
+    return None if wrong == a * b else wrong  # type: ignore[return-value]
 
 
 @mechanism("carry_not_added_multiplication")
 def carry_not_added_multiplication(a: int, m: int) -> int | None:
     """Short multiplication writing each digit product's ones and never adding the carry. 342 × 7 → 2184."""
-    digits = [int(d) for d in reversed(str(a))]
-    products = [d * m for d in digits]
-    wrong = _from_digits([p % 10 for p in products[:-1]] + [products[-1]])
-    return None if wrong == a * m else wrong
+    wrong = methods.multiply_short(a, m, mistake="carry_not_added_multiplication").answer
+    return None if wrong == a * m else wrong  # type: ignore[return-value]
 
 
 @mechanism("carry_added_before_multiplying")
 def carry_added_before_multiplying(a: int, m: int) -> int | None:
     """Short multiplication adding the carried digit to the next digit before multiplying. 342 × 7 → 4254."""
-    out, carry = [], 0
-    digits = [int(d) for d in reversed(str(a))]
-    for i, d in enumerate(digits):
-        product = (d + carry) * m
-        if i == len(digits) - 1:
-            out.append(product)
-        else:
-            out.append(product % 10)
-            carry = product // 10
-    wrong = _from_digits(out)
-    return None if wrong == a * m else wrong
+    wrong = methods.multiply_short(a, m, mistake="carry_added_before_multiplying").answer
+    return None if wrong == a * m else wrong  # type: ignore[return-value]
 
 
 # ---------------------------------------- division
@@ -308,14 +300,26 @@ def carry_added_before_multiplying(a: int, m: int) -> int | None:
 @mechanism("remainder_as_decimal")
 def remainder_as_decimal(dividend: int, divisor: int) -> str | None:
     """The quotient with the remainder written as if it were decimal digits: 17 ÷ 5 → '3.2'."""
-    quotient, remainder = divmod(dividend, divisor)
-    if remainder == 0:
+    if dividend % divisor == 0:
         return None
-    wrong = f"{quotient}.{remainder}"
+    wrong = str(methods.divide(dividend, divisor, mistake="remainder_as_decimal").answer)
     return None if Fraction(Decimal(wrong)) == Fraction(dividend, divisor) else wrong
 
 
-@mechanism("remainder_not_interpreted")
+def _remainder_said(dividend: int, divisor: int, round_up: bool) -> str:
+    quotient, remainder = divmod(dividend, divisor)
+    if round_up:
+        return (
+            f"They gave {quotient}, the whole-number answer, but the {remainder} left over still need one more: "
+            f"the story needs rounding up to {quotient + 1}; ask 'what happens to the ones left over?'"
+        )
+    return (
+        f"They rounded up to {quotient + 1}, but the {remainder} left over is not enough for another whole one: "
+        f"the story needs rounding down to {quotient}; ask 'can the ones left over make another?'"
+    )
+
+
+@mechanism("remainder_not_interpreted", say=_remainder_said)
 def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> int | None:
     """Ignoring what the remainder means: rounding down when the story needs rounding up, or the reverse."""
     quotient, remainder = divmod(dividend, divisor)
@@ -326,14 +330,14 @@ def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> in
 
 @mechanism("missing_zero_in_quotient")
 def missing_zero_in_quotient(dividend: int, divisor: int) -> int | None:
-    """A quotient with its inner zeros left out: 624 ÷ 6 → 14 (should be 104)."""
-    quotient = dividend // divisor
-    text = str(quotient)
-    if "0" not in text.rstrip("0") or len(text) < 3:
+    """A quotient with no 0 written where a digit was too small to divide: 624 ÷ 6 → 14 (should be 104).
+
+    The engine's bus stop with this mistake; a division with a remainder is left to the remainder mechanisms.
+    """
+    if dividend % divisor:
         return None
-    inner = text.rstrip("0")
-    wrong = int(inner.replace("0", "") + text[len(inner) :])
-    return None if wrong == quotient else wrong
+    wrong = methods.divide(dividend, divisor, mistake="missing_zero_in_quotient").answer
+    return None if wrong == dividend // divisor else wrong  # type: ignore[return-value]
 
 
 # ---------------------------------------- place value
