@@ -556,9 +556,10 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
     f = fr(n, d)
     result = Fraction(n, d) / k
     steps = _divide_steps(n, d, k)
-    # the mistake a pupil makes here: the denominator divided when it divides exactly, else the numerator multiplied
+    # the mistake a pupil makes here: the denominator divided when it divides exactly, else the numerator
+    # multiplied. Both give n × k / d when d divides (2/9 ÷ 3 → 2/3 or 6/9), so only one is told per item.
     slip = mis.divide_denominator_by_whole if d % k == 0 else mis.divide_fraction_by_multiplying
-    predicted = (mis.divide_denominator_by_whole.on(n, d, k), mis.divide_fraction_by_multiplying.on(n, d, k))
+    predicted = (slip.on(n, d, k),)
     tip = f"sharing {f} into {k} equal parts makes each part smaller."
     picture = bar_of(d, n) if level == Level.WORKING_TOWARDS else None  # the fraction to share
     if style == "fluency":
@@ -592,9 +593,7 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
         truth = claim == result
         prompt = f"True or false? {f} ÷ {k} = {fx(claim)}" + hint(level, tip)
         steps.append(_truth_step(result, claim))
-        judges = [
-            judged(m, claim).on(n, d, k) for m in (mis.divide_denominator_by_whole, mis.divide_fraction_by_multiplying)
-        ]
+        judges = [judged(slip, claim).on(n, d, k)]
         return make(
             prompt,
             TrueFalse(truth),
