@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ks2practice.answers.kinds import FractionAnswer
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.steps import Num, q, render
@@ -169,3 +170,17 @@ def as_written(value: Fraction | int, text: str, unit: str = "") -> Num | None:
     """The value as a step value when a step writes it as the question does (2/3 stays 2/3; 6/10 would be 3/5)."""
     num = fq(value, unit)
     return num if render(fq(value)) == text else None
+
+
+@dataclass(frozen=True)
+class CountedFraction(FractionAnswer):
+    """A fraction keyed as a count in d-ths writes it: 3 8/10 in a count of tenths, never 3 4/5 (every equal
+    fraction is still marked right, as for any FractionAnswer)."""
+
+    parts: int = 1
+
+    def format(self) -> str:
+        count = Fraction(self.value) * self.parts
+        if count.denominator != 1:
+            return super().format()
+        return written(int(count), self.parts)
