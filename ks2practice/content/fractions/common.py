@@ -168,8 +168,10 @@ def fq(value: Fraction | int, unit: str = "", mixed: bool = True) -> Num:
 
 def as_written(value: Fraction | int, text: str, unit: str = "") -> Num | None:
     """The value as a step value when a step writes it as the question does (2/3 stays 2/3; 6/10 would be 3/5)."""
-    num = fq(value, unit)
-    return num if render(fq(value)) == text else None
+    for mixed in (True, False):
+        if render(fq(value, mixed=mixed)) == text:
+            return fq(value, unit, mixed=mixed)
+    return None
 
 
 @dataclass(frozen=True)
