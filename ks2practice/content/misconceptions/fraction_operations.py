@@ -201,3 +201,57 @@ def tops_and_bottoms_story(
 
 def divide_denominator_story(n: int, d: int, whole: int) -> tuple[str, ...]:
     return (_f(n, d // whole),)
+
+
+register(
+    Misconception(
+        "fraction_one_part_only",
+        "Finds one part and stops",
+        "To find a non-unit fraction of an amount they found one part and stopped; the numerator says how many "
+        "of those parts to take, so multiply the one part by the numerator.",
+    ),
+    Misconception(
+        "fraction_of_amount_multiplied",
+        "Multiplies the amount by the denominator",
+        "To find a fraction of an amount they multiplied by the denominator, which makes the amount bigger; a "
+        "fraction of an amount is smaller than the amount, so divide by the denominator.",
+    ),
+)
+
+
+def _one_part_said(n: int, d: int, amount: int) -> str:
+    return (
+        f"To find {_f(n, d)} of {amount} they found one part ({amount} ÷ {d}) and stopped; {_f(n, d)} is {n} of "
+        f"those parts, so multiply the one part by {n}."
+    )
+
+
+def _one_part_story(n: int, d: int, amount: int) -> tuple[str, ...]:
+    return (f"{amount} ÷ {d} = {amount // d}, so {_f(n, d)} of {amount} = {amount // d}.",)
+
+
+@mechanism("fraction_one_part_only", say=_one_part_said, story=_one_part_story)
+def fraction_one_part_only(n: int, d: int, amount: int) -> int | None:
+    """3/4 of 24 → 6 (one quarter); None for a unit fraction, where one part is the answer."""
+    return amount // d if n > 1 else None
+
+
+def _multiplied_said(n: int, d: int, amount: int) -> str:
+    return (
+        f"To find {_f(n, d)} of {amount} they multiplied by {d} ({amount} × {d}), which makes it bigger; "
+        f"{_f(n, d)} of {amount} is less than {amount}, so divide by {d}."
+    )
+
+
+def _multiplied_story(n: int, d: int, amount: int) -> tuple[str, ...]:
+    return (f"{amount} × {d} = {amount * d}, so {_f(n, d)} of {amount} = {amount * d}.",)
+
+
+@mechanism("fraction_of_amount_multiplied", say=_multiplied_said, story=_multiplied_story)
+def fraction_of_amount_multiplied(n: int, d: int, amount: int) -> int | None:
+    """1/4 of 24 → 96; only for a unit fraction (with a numerator the child would have more to get wrong)."""
+    return amount * d if n == 1 else None
+
+
+def divided_by_numerator_story(n: int, d: int, amount: int, left: bool = False) -> tuple[str, ...]:
+    return (f"{amount} ÷ {n} = {amount // n}, so {_f(n, d)} of {amount} = {amount // n}.",)

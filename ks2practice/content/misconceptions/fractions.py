@@ -145,7 +145,7 @@ def multiply_denominator_by_whole(
     return taken_from - product if taken_from > product else None
 
 
-@mechanism("amount_divided_by_numerator", say=said.divided_by_numerator_said)
+@mechanism("amount_divided_by_numerator", say=said.divided_by_numerator_said, story=said.divided_by_numerator_story)
 def amount_divided_by_numerator(n: int, d: int, amount: int, left: bool = False) -> int | None:
     """3/4 of 24 → 8 (24 ÷ 3); None for a unit fraction or when the division is not exact; left: 24 − 8."""
     if n == 1 or amount % n:
@@ -178,9 +178,7 @@ def mixed_ignores_whole(whole: int, n: int, d: int) -> Fraction:
     return Fraction(n, d)
 
 
-@mechanism(
-    "divide_denominator_by_whole", say=said.divide_denominator_said, story=said.divide_denominator_story
-)
+@mechanism("divide_denominator_by_whole", say=said.divide_denominator_said, story=said.divide_denominator_story)
 def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     """1/6 ÷ 2 → 1/3; None when the denominator does not divide exactly."""
     if d % whole:
