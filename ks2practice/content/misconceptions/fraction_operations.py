@@ -255,3 +255,20 @@ def fraction_of_amount_multiplied(n: int, d: int, amount: int) -> int | None:
 
 def divided_by_numerator_story(n: int, d: int, amount: int, left: bool = False) -> tuple[str, ...]:
     return (f"{amount} ÷ {n} = {amount // n}, so {_f(n, d)} of {amount} = {amount // n}.",)
+
+
+def numerators_only_said(n1: int, d1: int, n2: int, d2: int) -> str:
+    bigger = (_f(n1, d1), _f(n2, d2)) if n1 > n2 else (_f(n2, d2), _f(n1, d1))
+    return (
+        f"They compared only the numerators, {n1} and {n2}, and took {bigger[0]} to be bigger than {bigger[1]}; "
+        f"with different denominators the parts are different sizes — rename both with a common denominator, or "
+        f"compare each with a half."
+    )
+
+
+def bigger_denominator_said(d1: int, d2: int) -> str:
+    big, small = max(d1, d2), min(d1, d2)
+    return (
+        f"They thought 1/{big} is more than 1/{small} because {big} is more than {small}; fold two equal strips "
+        f"into {small} and {big} parts — the more parts the whole is cut into, the smaller each part."
+    )

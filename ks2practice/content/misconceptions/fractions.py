@@ -114,13 +114,13 @@ def multiply_by_adding_parts(n1: int, d1: int, n2: int, d2: int) -> Fraction:
     return Fraction(n1 + n2, d1 + d2)
 
 
-@mechanism("bigger_denominator_bigger")
+@mechanism("bigger_denominator_bigger", say=said.bigger_denominator_said)
 def bigger_denominator_bigger(d1: int, d2: int) -> str:
     """1/3 □ 1/5 → '<': the fraction with the bigger denominator is thought bigger."""
     return _sign(d1, d2)
 
 
-@mechanism("compare_numerators_only")
+@mechanism("compare_numerators_only", say=said.numerators_only_said)
 def compare_numerators_only(n1: int, d1: int, n2: int, d2: int) -> str | None:
     """3/8 □ 2/3 → '>': only the numerators are compared (None when the denominators agree)."""
     if d1 == d2:
