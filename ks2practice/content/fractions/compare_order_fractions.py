@@ -87,9 +87,9 @@ def _compare_steps(a: tuple[int, int], b: tuple[int, int], sx: str, sy: str) -> 
         steps = [
             Step(
                 f"Count in {parts_name(common)}: ",
-                eq(mul(fq(x), common), top_a),
+                eq(mul(as_written(x, sx) or fq(x), common), top_a),
                 " and ",
-                eq(mul(fq(y), common), top_b),
+                eq(mul(as_written(y, sy) or fq(y), common), top_b),
                 ".",
             ),
             Step(f"Compare the {parts_name(common)}: ", rel(top_a, sign, top_b), "."),
