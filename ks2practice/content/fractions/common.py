@@ -139,9 +139,11 @@ def _cardinal(n: int) -> str:
 
 
 def parts_name(d: int, plural: bool = True) -> str:
-    """The name of a d-th part: half, thirds, twelfths, forty-fifths, hundredths."""
+    """The name of a d-th part: half, thirds, twelfths, forty-fifths, hundredths (past 100: parts of size 1/108)."""
     if d in UNIT_NAMES:
         return unit(d, plural)
+    if d > 100:  # "one hundred and eighths" reads as 100 and 1/8
+        return f"{'parts' if plural else 'part'} of size 1/{d}"
     words = _cardinal(d)
     head, sep, last = words.rpartition("-") if "-" in words else words.rpartition(" ")
     if last in _ORDINAL:
