@@ -159,17 +159,9 @@ def pence_one_digit(pence: int) -> str | None:
     return f"£{pounds}.{rest}"
 
 
-def pence_column_overflow(pounds_in_pence: int, pence: int) -> str | None:
-    """Adding pence to the pence part and writing all the digits: £3.45 + 60p → '£3.105'."""
-    pounds, rest = divmod(pounds_in_pence, 100)
-    if rest + pence < 100:
-        return None
-    return f"£{pounds}.{rest + pence}"
-
-
-def pence_as_pounds(pounds_in_pence: int, pence: int) -> int:
-    """Treating an amount in pence as pounds: £3.45 + 60p → £63.45 (in pence, 6345)."""
-    return pounds_in_pence + pence * 100
+# The two ways of mixing pounds and pence live beside the mechanism that uses them (pounds_pence_mixed).
+pence_column_overflow = mu.pence_column_overflow
+pence_as_pounds = mu.pence_as_pounds
 
 
 @mechanism("change_counting_up", say=mu.change_counting_up_say, story=mu.change_counting_up_story)

@@ -233,17 +233,27 @@ def _mixed_say(pounds_in_pence: int, pence: int, how: str = "overflow", claim=No
     )
 
 
+def pence_column_overflow(pounds_in_pence: int, pence: int) -> str | None:
+    """Adding pence to the pence part and writing all the digits: £3.45 + 60p → '£3.105'."""
+    pounds, rest = divmod(pounds_in_pence, 100)
+    if rest + pence < 100:
+        return None
+    return f"£{pounds}.{rest + pence}"
+
+
+def pence_as_pounds(pounds_in_pence: int, pence: int) -> int:
+    """Treating an amount in pence as pounds: £3.45 + 60p → £63.45 (in pence, 6345)."""
+    return pounds_in_pence + pence * 100
+
+
 @mechanism("pounds_pence_mixed", say=_mixed_say, plausible=any_size)  # pence read as pounds: 100 times out
 def pounds_pence_mixed(pounds_in_pence: int, pence: int, how: str = "overflow", claim: str | None = None):
     """£3.45 + 60p with pounds and pence mixed: how="overflow" → '£3.105'; how="as_pounds" → £63.45 (6345).
 
     With ``claim`` (a written amount), whether the mistake makes that claim look true.
     """
-    from ks2practice.content.misconceptions.measures import pence_as_pounds, pence_column_overflow
-
-    wrong = (
-        pence_column_overflow(pounds_in_pence, pence) if how == "overflow" else pence_as_pounds(pounds_in_pence, pence)
-    )
+    slip = pence_column_overflow if how == "overflow" else pence_as_pounds
+    wrong = slip(pounds_in_pence, pence)
     if claim is not None:
         return None if wrong is None else (wrong if isinstance(wrong, str) else _money_text(wrong)) == claim
     return wrong
