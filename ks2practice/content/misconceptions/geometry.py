@@ -183,8 +183,14 @@ def square_not_rectangle(says_it_is: bool = True, *, asn: bool = False) -> bool 
     return not says_it_is
 
 
-@mechanism("orientation_changes_shape")
-def orientation_changes_shape() -> bool:
+@mechanism(
+    "orientation_changes_shape",
+    say=lambda named="shape": (
+        f"They judged the turned {named} by how it sits on the page, not as a {named}; turning a shape does not "
+        "change its sides or angles — turn the page and check."
+    ),
+)
+def orientation_changes_shape(named: str = "shape") -> bool:
     """A shape drawn turned judged not to be the shape it is."""
     return False
 
