@@ -26,15 +26,17 @@ def point_check(x_expr: str, y_expr: str) -> str:
     return f"({x_expr}) × 1000 + ({y_expr})"
 
 
-def point_predictions(answer: Coordinate, *candidates: tuple[str, tuple[int, int] | None]) -> tuple[Predicted, ...]:
-    """Predicted records for a point key, dropping empty ones, repeats and any equal to the right point."""
-    seen = {(answer.x, answer.y)}
+def point_predictions(answer: Coordinate, *applied: mis.Applied | None) -> tuple[Predicted, ...]:
+    """Predicted records for a point key, from mechanisms applied to the item's own numbers (each asked for the
+    point written, ``point=True``), dropping empty ones, repeats and any equal to the right point."""
+    seen = {answer.format()}
     kept = []
-    for misconception_id, wrong in candidates:
+    for one in applied:
+        wrong = None if one is None else one.wrong()
         if wrong is None or wrong in seen:
             continue
-        seen.add(wrong)
-        kept.append((misconception_id, Coordinate(*wrong).format()))
+        seen.add(wrong)  # type: ignore[arg-type]
+        kept.append(one)
     return mis.predictions(answer, *kept)
 
 
