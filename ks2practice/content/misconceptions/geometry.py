@@ -14,8 +14,9 @@ def _point(p: tuple[int, int]) -> str:
 def _as_asked(wrong: tuple[int, int], claimed: tuple[int, int] | None, point: bool) -> object:
     # The same mistake, answered as the item asks: the point, the point written, or the verdict on a claimed point.
     if claimed is not None:
-        return claimed == wrong
+        return claimed in (wrong, _point(wrong))  # the claim as a point, or as written in the question
     return _point(wrong) if point else wrong
+
 
 register(
     Misconception(
@@ -223,7 +224,8 @@ def reflection_wrong_distance(
     *,
     keep: int | None = None,
     axis: str = "x",
-    claimed: tuple[int, int] | None = None,
+    claimed: tuple[int, int] | str | None = None,
+    point: bool = True,
 ) -> int | str | bool:
     """Counting the square the point starts on, so the image lands one square too far: 1 in x = 3 → 6, not 5.
     With ``keep`` (the coordinate that stays), the whole wrong point, for a mirror line parallel to ``axis``."""
@@ -245,8 +247,7 @@ def reflection_wrong_axis(
     x: int, y: int, in_x_axis: bool, *, claimed: tuple[int, int] | None = None, point: bool = False
 ) -> tuple[int, int] | str | bool | None:
     """Reflecting (x, y) in the x-axis gives (x, −y); the slip changes the x instead: (−x, y)."""
-    wrong = (-x, y) if in_x_axis else (x, -y)
-    return _as_asked(wrong, claimed, point) if point or claimed is not None else wrong
+    return _as_asked((-x, y) if in_x_axis else (x, -y), claimed, point)
 
 
 def _move(dx: int, dy: int) -> str:

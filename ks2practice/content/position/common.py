@@ -9,6 +9,7 @@ from ks2practice.answers.kinds import Coordinate
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level, Predicted
+from ks2practice.core.steps import Expr, add, sub
 from ks2practice.pictures.diagrams import CoordinateGrid
 
 GRID = {1: (0, 6), 2: (0, 10), 3: (-6, 6)}
@@ -66,3 +67,8 @@ def describe_move(dx: int, dy: int) -> str:
     if dy:
         parts.append(f"{abs(dy)} {'up' if dy > 0 else 'down'}")
     return " and ".join(parts)
+
+
+def moved(value: int, by: int) -> Expr:
+    """A coordinate moved by a step, as KS2 writes it: 5 + 2 for right or up, 5 − 2 for left or down."""
+    return add(value, by) if by >= 0 else sub(value, -by)
