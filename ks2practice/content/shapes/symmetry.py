@@ -165,7 +165,8 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
     actual, _ = classify(vertices)
     steps = [
         f"This is {_article(actual)}.",
-        f"Folding it along each possible line, {lines} fold{'s make' if lines != 1 else ' makes'} the halves match exactly.",
+        f"Folding it along each possible line, {lines} fold{'s make' if lines != 1 else ' makes'} the halves "
+        "match exactly.",
     ]
     # Only a rectangle that is not a square has diagonals that look like, but are not, lines of symmetry.
     slips = mis.diagonal_as_symmetry.on(lines) if actual == "rectangle" else None
