@@ -164,10 +164,14 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
             f"A robot facing {start} makes {_TURNS[quarters]} clockwise. How many right angles has it turned "
             "through?" + hint(level, "a quarter turn is one right angle.")
         )
-        steps = [
-            f"{_TURNS[quarters].capitalize()} is {quarters} quarter turn{'s' if quarters > 1 else ''}.",
-            f"Each quarter turn is a right angle, so {quarters} right angle{'s' if quarters > 1 else ''}.",
-        ]
+        steps = (
+            ["A quarter turn is one right angle."]
+            if quarters == 1
+            else [
+                f"{_TURNS[quarters].capitalize()} is {quarters} quarter turns.",
+                f"Each quarter turn is a right angle, so {quarters} right angles.",
+            ]
+        )
         return make(prompt, answer, steps, style, f"{quarters * 90} ÷ 90")
     right_angles = rng.randint(2, 4) if level == Level.EXPECTED else rng.randint(5, 11)
     total = 90 * right_angles
@@ -205,8 +209,10 @@ def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
     words = _TURN_WORDS[quarters]
     answer = Comparison(sign_of(turn, a))
     prompt = f"Write <, > or = in the box: {words} □ {a}°" + hint(level, "a right angle is 90°.")
+    # One right angle is simply 90°; "1 × 90° = 90°" would teach nothing.
+    size = eq(mul(quarters, deg(90)), deg(turn)) if quarters > 1 else deg(turn)
     steps = [
-        Step(f"{words[0].upper()}{words[1:]} is ", eq(mul(quarters, deg(90)), deg(turn)), "."),
+        Step(f"{words[0].upper()}{words[1:]} is ", size, "."),
         # Equal sides legitimately end "so 90° = 90°": the comparison restates on purpose.
         Step(rel(deg(turn), answer.sign, deg(a), restates=answer.sign == "=")),
     ]

@@ -165,6 +165,8 @@ def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
 
 def _around_point(rng: random.Random, level: Level, style: str) -> Item:
     a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
+    while a + b + c == 180:  # a fourth "angle" of 180° is a straight line, not an angle between two of the lines
+        a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
     answer = degrees(360 - a - b - c)
     prompt = _missing_prompt(
         style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "the fourth"
