@@ -329,12 +329,13 @@ def acute_obtuse_swapped(kind: str) -> str | None:
 
 @mechanism(
     "perimeter_not_halved",
-    say=lambda perimeter, side: (
-        f"They took the two sides of {side} from the perimeter of {perimeter} but did not halve what was left; what "
-        "is left is two equal sides, so share it between them."
+    say=lambda perimeter, side, unit="": (
+        f"They took the two sides of {side}{' ' + unit if unit else ''} from the perimeter of {perimeter}"
+        f"{' ' + unit if unit else ''} but did not halve what was left; what is left is two equal sides, so share "
+        "it between them."
     ),
 )
-def perimeter_not_halved(perimeter: int, side: int) -> int:
+def perimeter_not_halved(perimeter: int, side: int, unit: str = "") -> int:
     """A rectangle with perimeter 30 and one side 8: 30 − 2 × 8 = 14 given, not 7."""
     return perimeter - 2 * side
 

@@ -94,14 +94,14 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
         )
         answer = Measure(h, "m")
         steps = _perimeter_steps(perimeter, w, h, "m")
-        predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w))
+        predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w, "m"))
         return make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2", predicted=predicted)
     prompt = (
         f"The rectangle has a perimeter of {perimeter} cm. One side is {w} cm. The side next to it is □ cm. "
         "What is □?" + hint(level, "take away the two known sides, then halve.")
     )
     steps = _perimeter_steps(perimeter, w, h, "cm")
-    predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w))
+    predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w, "cm"))
     return with_picture(
         make(prompt, answer, steps, style, f"2 × {w} + 2 × □ = {perimeter}", predicted=predicted), picture
     )
