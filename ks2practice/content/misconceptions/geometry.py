@@ -131,8 +131,9 @@ register(
 def protractor_wrong_scale(degrees: int, *, against: int | None = None, claimed: int | None = None) -> object:
     """Reading the other scale: 65° read as 115° (compared with another angle, or judging a claimed reading)."""
     read = 180 - degrees
-    if against is not None:
-        return "<" if read < against else ">" if read > against else "="
+    if against is not None:  # nothing when the other scale's reading compares the same way as the angle
+        sign = "<" if read < against else ">" if read > against else "="
+        return None if sign == ("<" if degrees < against else ">" if degrees > against else "=") else sign
     if claimed is not None:
         return claimed == read
     return read
