@@ -47,9 +47,7 @@ def _radius_said(value: int, copies: int = 1, *, across: bool = True, claimed: i
 
 
 @mechanism("radius_as_diameter", say=_radius_said)
-def radius_as_diameter(
-    value: int, copies: int = 1, *, across: bool = True, claimed: int | None = None
-) -> int | bool:
+def radius_as_diameter(value: int, copies: int = 1, *, across: bool = True, claimed: int | None = None) -> int | bool:
     """The radius used as the distance across (copies × the radius), or the diameter given as the radius
     (``across=False``); with ``claimed``, whether the mistake makes that claim look true."""
     wrong = copies * value
