@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -242,21 +243,32 @@ def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
 # ---------------------------------------- percentages
 
 
-@mechanism("percentage_as_subtraction")
-def percentage_as_subtraction(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+# scale: the amount is in 1/scale of the unit the percentage is read in (pence of a price in pounds: 100).
+def _of_say(what: str) -> Callable[..., str]:
+    def say(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> str:
+        shown = {"subtract": "−", "divide": "÷"}
+        p, a = _text(percent), _text(Fraction(amount, scale))
+        did = f"They worked out {a} {shown[what]} {p}" if what in shown else f"They gave {p}, the percentage itself,"
+        return f"{did} instead of finding {p}% of {a} ({p} hundredths of it): find 10% or 1% first, then scale up."
+
+    return say
+
+
+@mechanism("percentage_as_subtraction", say=_of_say("subtract"))
+def percentage_as_subtraction(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The percentage taken away from the amount: 20% of 60 → 40."""
-    wrong = Fraction(amount) - Fraction(percent)
+    wrong = Fraction(amount) - Fraction(percent) * scale
     return None if wrong <= 0 or wrong == Fraction(percent, 100) * amount else wrong
 
 
-@mechanism("percent_as_number")
-def percent_as_number(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+@mechanism("percent_as_number", say=_of_say("number"))
+def percent_as_number(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The percentage given as the amount: 20% of 60 → 20."""
-    return None if Fraction(percent, 100) * amount == percent else Fraction(percent)
+    return None if Fraction(percent, 100) * amount == Fraction(percent) * scale else Fraction(percent) * scale
 
 
-@mechanism("percentage_as_division")
-def percentage_as_division(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+@mechanism("percentage_as_division", say=_of_say("divide"))
+def percentage_as_division(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The amount divided by the percentage: 20% of 60 → 3."""
     wrong = Fraction(amount) / Fraction(percent)
     return None if wrong == Fraction(percent, 100) * amount else wrong
