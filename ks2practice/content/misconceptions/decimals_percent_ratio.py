@@ -302,3 +302,41 @@ def _same(a: object, b: object) -> bool:
         return Fraction(Decimal(a) if isinstance(a, str) else a) == Fraction(Decimal(b) if isinstance(b, str) else b)
     except (TypeError, ValueError, ArithmeticError):
         return a == b
+
+
+def choosing(made: Mechanism) -> Mechanism:
+    """The same mistake when its answer is which of some options: the mechanism's index, as the option's text."""
+
+    def wrong(*operands: object, options: tuple[str, ...], **kw: object) -> str | None:
+        index = made.wrong(*operands, **kw)
+        return None if index is None else options[int(index)]  # type: ignore[arg-type]
+
+    def say(*operands: object, options: tuple[str, ...], **kw: object) -> str:
+        return made.feedback_for(*operands, **kw)
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, say)
+
+
+def picking(made: Mechanism) -> Mechanism:
+    """The same mistake made on each option's numbers: the option whose mistaken value is largest (or smallest).
+
+    picking(count_as_percentage).on((18, 25), (15, 20), options=("Amir", "Bella"), most=True, right=(72, 75))
+    is "Amir": 18 out of 25 read as 18% beats 15%. ``right`` is each option's true value, used where the mistake
+    makes no difference (a score out of 100 is its percentage).
+    """
+
+    def values(candidates: tuple[tuple[object, ...], ...], right: tuple[object, ...]) -> list[Fraction]:
+        made_values = [made.wrong(*c) for c in candidates]
+        return [Fraction(v if v is not None else r) for v, r in zip(made_values, right, strict=True)]  # type: ignore[arg-type]
+
+    def wrong(*candidates: tuple[object, ...], options: tuple[str, ...], most: bool, right: tuple) -> str | None:
+        seen = values(candidates, right)
+        pick = max if most else min
+        if seen.count(pick(seen)) > 1:
+            return None  # a tie: the mistake does not choose
+        return options[seen.index(pick(seen))]
+
+    def say(*candidates: tuple[object, ...], options: tuple[str, ...], most: bool, right: tuple) -> str:
+        return made.feedback_for(*candidates[0])
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, say)
