@@ -340,3 +340,13 @@ def picking(made: Mechanism) -> Mechanism:
         return made.feedback_for(*candidates[0])
 
     return Mechanism(made.id, made.title, made.feedback, wrong, say)
+
+
+def as_percentage(made: Mechanism) -> Mechanism:
+    """The same mistake when the answer is then written as a percentage: 3/8 → 0.38 (the digits) → 38%."""
+
+    def wrong(*operands: object, **options: object) -> Fraction | None:
+        made_answer = made.wrong(*operands, **options)
+        return None if made_answer is None else Fraction(made_answer) * 100  # type: ignore[arg-type]
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, made.say)
