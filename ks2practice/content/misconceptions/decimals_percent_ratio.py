@@ -350,3 +350,23 @@ def as_percentage(made: Mechanism) -> Mechanism:
         return None if made_answer is None else Fraction(made_answer) * 100  # type: ignore[arg-type]
 
     return Mechanism(made.id, made.title, made.feedback, wrong, made.say)
+
+
+def tournament(made: Mechanism) -> Mechanism:
+    """The same comparing mistake when picking the greatest (or smallest) of several: the one it puts above all.
+
+    ``made`` gives the sign a pupil writes between two values; the pick is the value that sign puts first against
+    every other (None when no value does, or when the mistake makes no difference to any comparison).
+    """
+
+    def wrong(*values: object, options: tuple[str, ...], most: bool) -> str | None:
+        wins = ">" if most else "<"
+        for i, value in enumerate(values):
+            if all(made.wrong(value, other) == wins for j, other in enumerate(values) if j != i):
+                return options[i]
+        return None
+
+    def say(*values: object, options: tuple[str, ...], most: bool) -> str:
+        return made.feedback
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, say)
