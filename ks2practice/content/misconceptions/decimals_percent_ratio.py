@@ -370,3 +370,16 @@ def tournament(made: Mechanism) -> Mechanism:
         return made.feedback
 
     return Mechanism(made.id, made.title, made.feedback, wrong, say)
+
+
+def with_whole(made: Mechanism) -> Mechanism:
+    """The same mistake on the fraction part of a mixed number, the whole part kept: 3 1/4 → 3 + 0.4 = 3.4."""
+
+    def wrong(whole: int, *operands: object, **options: object) -> Fraction | None:
+        part = made.wrong(*operands, **options)
+        return None if part is None else whole + Fraction(part)  # type: ignore[arg-type]
+
+    def say(whole: int, *operands: object, **options: object) -> str:
+        return made.feedback_for(*operands, **options)
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, say)
