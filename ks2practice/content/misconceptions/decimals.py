@@ -190,7 +190,16 @@ def decimal_as_unit_fraction(value: Decimal) -> Fraction | None:
 # ---------------------------------------- rounding
 
 
-@mechanism("rounding_truncates")
+def _truncates_say(value: Decimal, places: int) -> str:
+    exact, step = Fraction(value), Fraction(1, 10**places)
+    cut, digit = exact // step * step, int(exact / step * 10) % 10
+    return (
+        f"They cut the digits off {_text(value)} ({_text(cut)}) instead of rounding; the next digit is {digit}, "
+        f"5 or more, so it rounds up to {_text(cut + step)} — mark it on a number line between the two."
+    )
+
+
+@mechanism("rounding_truncates", say=_truncates_say)
 def rounding_truncates(value: Decimal, places: int) -> Fraction | None:
     """The digits after the rounding place cut off: 4.65 to 1 place → 4.6, 3.7 to a whole → 3."""
     exact, step = Fraction(value), Fraction(1, 10**places)
