@@ -383,3 +383,16 @@ def with_whole(made: Mechanism) -> Mechanism:
         return made.feedback_for(*operands, **options)
 
     return Mechanism(made.id, made.title, made.feedback, wrong, say)
+
+
+def costed(made: Mechanism) -> Mechanism:
+    """The same mistake about how many groups, then the groups paid for: 4 coaches (not 5) × £220 → £880."""
+
+    def wrong(*operands: object, price: int, **options: object) -> int | None:
+        groups = made.wrong(*operands, **options)
+        return None if groups is None else int(groups) * price  # type: ignore[call-overload]
+
+    def say(*operands: object, price: int, **options: object) -> str:
+        return made.feedback_for(*operands, **options) + " Then multiply that number by the price of one."
+
+    return Mechanism(made.id, made.title, made.feedback, wrong, say)
