@@ -140,7 +140,6 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
                 division.relations[0],
                 f" and the {rest} left over cannot make another {_SINGULAR[groups]}",
             )
-            assert keyed == f"Answer: {options[correct]}"
         steps = [division, reason, f"Model answer for the adult: {reason}", keyed]
         predicted = mis.predictions(
             answer,

@@ -396,3 +396,30 @@ def costed(made: Mechanism) -> Mechanism:
         return made.feedback_for(*operands, **options) + " Then multiply that number by the price of one."
 
     return Mechanism(made.id, made.title, made.feedback, wrong, say)
+
+
+# ---------------------------------------- scale factors
+
+register(
+    Misconception(
+        "difference_as_scale_factor",
+        "Gives the difference as the scale factor",
+        "They gave how much longer the new side is, not how many times longer; a scale factor multiplies — "
+        "divide the new length by the old one.",
+    ),
+)
+
+
+def _difference_say(old: int | Fraction, new: int | Fraction) -> str:
+    o, n = _text(old), _text(new)
+    return (
+        f"They gave {n} − {o} = {_text(Fraction(new) - Fraction(old))}, how much longer the side is, not how many "
+        f"times longer: the scale factor is {n} ÷ {o}."
+    )
+
+
+@mechanism("difference_as_scale_factor", say=_difference_say)
+def difference_as_scale_factor(old: int | Fraction, new: int | Fraction) -> Fraction | None:
+    """The difference of two matching sides as the scale factor: 4 cm → 12 cm gives 8 (not 3)."""
+    wrong = Fraction(new) - Fraction(old)
+    return None if wrong <= 0 or wrong == Fraction(new) / Fraction(old) else wrong
