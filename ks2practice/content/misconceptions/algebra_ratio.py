@@ -102,7 +102,14 @@ def _whole(value: Fraction) -> int | None:
 # ---------------------------------------- ratio and scaling
 
 
-@mechanism("ratio_part_as_fraction")
+def _part_as_fraction_say(total: int, part: int, other: int) -> str:
+    return (
+        f"They took {part}/{other} of the total; {part} parts for every {other} make {part + other} parts in all, "
+        f"so the share is {part}/{part + other} — draw the parts as a bar model."
+    )
+
+
+@mechanism("ratio_part_as_fraction", say=_part_as_fraction_say)
 def ratio_part_as_fraction(total: int, part: int, other: int) -> Fraction | None:
     """A share of total in the ratio part : other read as part/other of the total: £40 in 3 : 5 → 40 × 3/5 = 24."""
     wrong = Fraction(total * part, other)

@@ -423,3 +423,29 @@ def difference_as_scale_factor(old: int | Fraction, new: int | Fraction) -> Frac
     """The difference of two matching sides as the scale factor: 4 cm → 12 cm gives 8 (not 3)."""
     wrong = Fraction(new) - Fraction(old)
     return None if wrong <= 0 or wrong == Fraction(new) / Fraction(old) else wrong
+
+
+# ---------------------------------------- sharing in a ratio
+
+register(
+    Misconception(
+        "ratio_whole_for_part",
+        "Gives the total instead of the other part",
+        "They found the total of both parts when the question asked for one part; mark on the bar model which "
+        "amount the question asks for.",
+    ),
+)
+
+
+def _whole_for_part_say(known: int, known_part: int, other_part: int) -> str:
+    total = ratio_whole_for_part(known, known_part, other_part)
+    return (
+        f"They found the total, {_text(total or 0)}, for all {known_part + other_part} parts; the question asks "
+        f"for the {other_part} parts of the other kind only."
+    )
+
+
+@mechanism("ratio_whole_for_part", say=_whole_for_part_say)
+def ratio_whole_for_part(known: int, known_part: int, other_part: int) -> Fraction:
+    """The total given when the other share was asked for: 12 red, 2 red for every 3 blue → 30 (not 18)."""
+    return Fraction(known * (known_part + other_part), known_part)
