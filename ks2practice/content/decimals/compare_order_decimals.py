@@ -201,16 +201,14 @@ def _longer_is_bigger_claim(rng: random.Random, level: Level, style: str) -> Ite
     spot = next(k for k in range(len(written)) if written[k] != padded[k])
     column = {1: "tenths", 2: "hundredths", 3: "thousandths"}[spot - written.index(".")]
     steps = [
-        Step(
-            f"Model answer for the adult: write {show(short)} with {places} places, ", eq(short, Decimal(padded)), "."
-        ),
+        Step(f"Write {show(short)} with {places} places: ", eq(short, Decimal(padded)), "."),
         Step(
             f"Compare digit by digit from the left: they first differ in the {column}, "
             f"{written[spot]} and {padded[spot]}, so ",
             rel(long, sign_of(long, short), short),
             ".",
         ),
-        f"So {who}'s answer is "
+        f"Model answer for the adult: {who}'s answer is "
         + ("right, but the reason is not" if right else "wrong")
         + f": the digits after the point are tenths, hundredths, … not one whole number, so '{reason}' proves nothing.",
         f"Answer: {options[answer.correct]}",
