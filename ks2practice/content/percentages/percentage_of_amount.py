@@ -16,7 +16,7 @@ from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Num, Step, add, div, eq, mul, of, q, sub
+from ks2practice.core.steps import Num, Step, add, div, eq, mul, of, q, rel, sub
 from ks2practice.core.steps import money as money_step
 from ks2practice.pictures.diagrams import BarModel, Diagram
 
@@ -231,7 +231,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         prompt = f"True or false? {percent}% of {show(amount)} = {show(claim)}" + hint(level, tip)
         steps = [*_of_steps(percent, amount), f"So the statement is {truth_word(truth)}."]
         if not truth:
-            steps.insert(-1, Step(eq(of(q(percent, "%"), amount), _num(result)), ", not ", _num(claim), "."))
+            steps[-1] = Step(rel(_num(claim), "≠", _num(result)), ", so the statement is false.")
         # A true claim is called false by every mistake alike: only the claim a mistake made is diagnosed.
         predicted = mis.predictions(answer, judging(slip[0]).on(percent, amount, claim=claim)) if slip else ()
         check = f"{show(amount)} × {percent} ÷ 100 = {show(claim)}"
