@@ -22,7 +22,7 @@ from ks2practice.content.misconceptions.decimals_percent_ratio import comparing,
 from ks2practice.content.wording import hint, lettered, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Expr, Step, add, div, eq, q, rel
+from ks2practice.core.steps import Expr, Relation, Step, add, div, eq, q, rel
 from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
 
 # ---------------------------------------------------------------------- fraction and decimal equivalents
@@ -64,7 +64,7 @@ def _fraction_expr(whole: int, top: int, bottom: int) -> Expr:
     25 ÷ 100, since a step's number is always in its simplest form."""
     part = Fraction(top, bottom)
     if part.denominator == bottom:
-        return q(whole + part, mixed=True)
+        return q(whole + part, mixed=bool(whole))  # 2 2/5 as a mixed number, 12/5 as written
     return add(whole, div(top, bottom)) if whole else div(top, bottom)
 
 
@@ -166,10 +166,21 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
     answer = Choice(tuple(options), options.index(show(wrong_value)))
     prompt = "Which is the odd one out? " + lettered(options) + hint(level, tip)
     steps = [
-        f"{', '.join(equal)} are all equal to {decimal}.",
+        Step(*_joined([eq(_written(form), dec(value)) for form in equal if form != decimal]), "."),
         Step(f"{show(wrong_value)} is not: ", rel(dec(wrong_value), "≠", dec(value)), "."),
     ]
     return make(prompt, answer, steps, style, f"{show(wrong_value)} ≠ {as_sum}"), {}
+
+
+def _written(form: str) -> Expr:
+    """A fraction as the option writes it ("2 2/5", "12/5", "250/1000"), for a step that shows it equal."""
+    whole, _, fraction = form.rpartition(" ")
+    top, bottom = (int(x) for x in fraction.split("/"))
+    return _fraction_expr(int(whole) if whole else 0, top, bottom)
+
+
+def _joined(relations: list[Relation]) -> list[Relation | str]:
+    return [relations[0], *(part for relation in relations[1:] for part in ("; ", relation))]
 
 
 def _alternatives(whole: int, top: int, bottom: int) -> list[str]:
