@@ -119,7 +119,7 @@ _OF_STORIES = (
     ("A farmer has {a} sheep. {p}% of them are black. How many black sheep are there?", ""),
     ("{n} saves {a}. {n} spends {p}% of it on a book. How much does the book cost?", "money"),
     ("A path is {a} long. {p}% of it has been painted. How long is the painted part?", "m"),
-    ("A sack holds {a} of potatoes. {p}% of them are used. What mass of potatoes is used?", "kg"),
+    ("A farm shop has {a} of potatoes. {p}% of them are sold. What mass of potatoes is sold?", "kg"),
 )
 
 
@@ -238,6 +238,8 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
     story, unit = rng.choice(_OF_STORIES)
     percent, amount = _percent_and_amount(rng, level, money_=unit == "money")
+    if "% off" in story:
+        percent = min(percent, 100 - percent)  # at most half off, as in real sales (98% off a coat is no sale)
     result = Fraction(percent * amount, 100)
     if unit == "money" and result.denominator != 1:
         amount, result = amount * 2, result * 2  # whole pence
