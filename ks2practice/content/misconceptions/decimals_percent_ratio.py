@@ -146,8 +146,8 @@ def _option(options: tuple[str, ...] | None, wrong: object) -> object:
 def _dropped_say(count: int, size: int, options: tuple[str, ...] | None = None) -> str:
     whole, rest = divmod(count, size)
     return (
-        f"They gave {whole}, the whole-number answer of {count} ÷ {size}, but the {rest} left over still need a "
-        f"place: round up to {whole + 1}."
+        f"They gave {whole}, the whole-number answer of {count} ÷ {size}, but the {rest} left over still "
+        f"{'needs' if rest == 1 else 'need'} a place: round up to {whole + 1}."
     )
 
 

@@ -40,7 +40,15 @@ _INGREDIENTS = (
     ("oats", "g", (30, 40, 60)),
     ("water", "ml", (100, 150, 200)),
 )
-_DISHES = ("pancakes", "a crumble", "flapjacks", "a fruit smoothie", "scones", "a vegetable soup", "shortbread")
+# the dishes each ingredient really goes in (no flour in a fruit smoothie)
+_DISHES = {
+    "flour": ("pancakes", "a crumble", "scones", "shortbread"),
+    "sugar": ("pancakes", "a crumble", "flapjacks", "shortbread"),
+    "milk": ("pancakes", "a fruit smoothie", "scones"),
+    "butter": ("a crumble", "flapjacks", "scones", "shortbread"),
+    "oats": ("a crumble", "flapjacks"),
+    "water": ("a vegetable soup",),
+}
 _ITEMS = (
     ("pens", (15, 20, 25, 30, 35, 45)),
     ("pencils", (12, 15, 18, 20, 24)),
@@ -76,7 +84,7 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         per = rng.choice(sizes) * (2 if level == Level.GREATER_DEPTH else 1)
         per = per // 5 if level == Level.WORKING_TOWARDS and per > 50 else per
         amount, result = per * before, per * after
-        dish = rng.choice(_DISHES)
+        dish = rng.choice(_DISHES[ingredient])
         answer: Answer = Measure(result, unit)
         prompt = f"A recipe for {dish} for {before} people uses {show(amount)} {unit} of {ingredient}."
         labels = ("people", f"{ingredient} ({unit})")
