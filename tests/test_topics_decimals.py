@@ -243,10 +243,12 @@ def test_rounding_4_65_to_one_place_predicts_truncation():
 
     records = mis.predictions(answer, *_rounding_slips(Fraction(465, 100), 1))
     assert ("rounding_truncates", "4.6") in [(r.misconception, r.response) for r in records]
-    # Cutting off and rounding the wrong way both give 4.6: which did the child do? The prediction gate keeps
-    # neither (issue #14: a diagnosis must name the one mechanism that made the answer).
+    # Cutting off and rounding the wrong way used to both give 4.6 and the gate kept neither; rounding the wrong way
+    # is now "rounded up below 5", which only a number that rounds down can show, so 4.6 has one diagnosis.
     kept, dropped = sift(answer, records)
-    assert "4.6" not in [r.response for r in kept] and dropped["ambiguous"] == 2
+    assert [(r.misconception, r.response) for r in kept] == [("rounding_truncates", "4.6")]
+    assert dropped["ambiguous"] == 0
+    assert "the next digit is 5" in kept[0].feedback and "4.7" in kept[0].feedback
 
 
 def test_a_whole_to_one_place_needs_its_zero():

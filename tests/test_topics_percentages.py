@@ -199,7 +199,7 @@ def test_twenty_per_cent_of_sixty_is_not_forty():
     from ks2practice.content import misconceptions as mis
     from ks2practice.content.percentages.percentage_of_amount import _of_slips
 
-    records = mis.predictions(WholeNumber(12), *_of_slips(20, 60))
+    records = mis.predictions(WholeNumber(12), *(made.on(20, 60) for made, _ in _of_slips(20, 60)))
     assert {(r.misconception, r.response) for r in records} == {
         ("percentage_as_subtraction", "40"),
         ("percent_as_number", "20"),
@@ -297,7 +297,10 @@ def test_spot_the_mistake_in_a_percentage_of_an_amount():
             assert question.answer.numeric() == Fraction(percent * amount, 100)
             (predicted,) = question.misconceptions
             seen.add(predicted.misconception)
-            assert question.prompt.split(":")[1].split(".")[0].strip().endswith(predicted.response)
+            method = re.search(r"like this: (.*)\. Find the mistake", question.prompt)[1]
+            assert method.endswith(predicted.response)
+            # the story of the mistake is the predicted mechanism's own words on these numbers
+            assert predicted.feedback.split("They ", 1)[1] in question.solution[0]
     assert seen == {"percentage_as_subtraction", "percent_as_number", "percentage_as_division"}
 
 

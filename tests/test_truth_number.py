@@ -188,3 +188,13 @@ def test_level_one_never_predicts_the_digit_for_a_ones_part():
     for item in _items("number.place_value", "missing_number", levels=(Level.WORKING_TOWARDS,)):
         for predicted in item.misconceptions:
             assert predicted.response != item.answer.format()
+
+
+def test_halfway_rounding_down_is_one_mechanism_for_whole_numbers_and_decimals():
+    from fractions import Fraction
+
+    # 4.6 to one decimal place, counting in hundredths: the bounds with halfway rounding down are 4.56 and 4.65.
+    assert mis.halfway_rounds_down(Fraction(46, 10), Fraction(1, 10), True, Fraction(1, 100)) == Fraction(456, 100)
+    assert mis.halfway_rounds_down(Fraction(46, 10), Fraction(1, 10), False, Fraction(1, 100)) == Fraction(465, 100)
+    said = mis.halfway_rounds_down.feedback_for(Fraction(46, 10), Fraction(1, 10), True, Fraction(1, 100))
+    assert "4.55, exactly halfway, rounds down" in said and "4.55 rounds to 4.6" in said

@@ -9,10 +9,12 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import RANGES, fixed, offer_pictures, places_of, random_decimal, with_pictures
-from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.misconceptions.catalogue import Mechanism
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging, tournament
 from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Relation, Step, eq, rel
 from ks2practice.pictures.diagrams import Diagram, Marker, NumberLine
 
 # ---------------------------------------------------------------------- compare and order
@@ -44,9 +46,9 @@ def _decimal_pair(rng: random.Random, level: Level) -> tuple[Decimal, Decimal]:
 def _compare_steps(a: Decimal, b: Decimal) -> list[str]:
     places = max(places_of(a), places_of(b), 1)
     left, right = fixed(a, places), fixed(b, places)
-    steps = []
+    steps: list[str] = []
     if (left, right) != (show(a), show(b)):
-        steps.append(f"Write both with {places} decimal places: {left} and {right}.")
+        steps.append(Step(f"Write both with {places} decimal places: ", Decimal(left), " and ", Decimal(right), "."))
     i = next((i for i in range(min(len(left), len(right))) if left[i] != right[i]), None)
     if len(left) != len(right):
         steps.append("Compare the whole numbers first.")
@@ -54,15 +56,14 @@ def _compare_steps(a: Decimal, b: Decimal) -> list[str]:
         after = i - left.index(".")
         column = {1: "tenths", 2: "hundredths", 3: "thousandths"}.get(after, "whole numbers")
         steps.append(f"The first digits that differ are in the {column}: {left[i]} and {right[i]}.")
-    steps.append(f"So {show(a)} {sign_of(a, b)} {show(b)}")
+    steps.append(Step("So ", rel(a, sign_of(a, b), b)))
     return steps
 
 
-def _compare_slips(a: Decimal, b: Decimal) -> list[tuple[str, str | None]]:
-    return [
-        ("longer_decimal_bigger", mis.longer_decimal_bigger(a, b) if places_of(a) != places_of(b) else None),
-        ("shorter_decimal_bigger", dmis.shorter_decimal_bigger(a, b)),
-    ]
+def _compare_slips(a: Decimal, b: Decimal) -> list[Mechanism]:
+    """The comparing mistakes that give a sign here: reading the digits after the point as a whole number only
+    misleads when the two have different numbers of places."""
+    return [mis.longer_decimal_bigger] * (places_of(a) != places_of(b)) + [mis.shorter_decimal_bigger]
 
 
 def _compare_line(a: Decimal, b: Decimal) -> NumberLine:
@@ -104,9 +105,8 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
         if style == "compare":
             answer = Comparison(sign_of(a, b))
             prompt = f"Write <, > or = in the box: {show(a)} □ {show(b)}" + hint(level, tip)
-            item = make(
-                prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=mis.predictions(answer, *slips)
-            )
+            predicted = mis.predictions(answer, *(made.on(a, b) for made in slips))
+            item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
             return item, drawn
         sign = rng.choice(("<", ">"))
         truth = a < b if sign == "<" else a > b
@@ -114,7 +114,7 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
         words_for = {"<": "is less than", ">": "is greater than"}
         prompt = f"True or false? {show(a)} {words_for[sign]} {show(b)}." + hint(level, tip)
         steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = mis.predictions(answer_tf, *[(k, (w == sign) if w else None) for k, w in slips])
+        predicted = mis.predictions(answer_tf, *(judging(made).on(a, b, claim=sign) for made in slips))
         return make(prompt, answer_tf, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted), drawn
     if style == "explain":
         return _longer_is_bigger_claim(rng, level, style), {}
@@ -137,9 +137,9 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
         word = "greatest" if greatest else "smallest"
         prompt = f"Which number is the {word}? " + lettered(options) + hint(level, tip)
         ordered = sorted(values, reverse=greatest)
-        steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {word} is {show(best)}."]
-        fooled = _longest_pick(values, greatest)
-        predicted = mis.predictions(answer, ("longer_decimal_bigger", show(fooled) if fooled != best else None))
+        steps = [Step("In order: ", _chain(ordered, greatest)), f"The {word} is {show(best)}."]
+        fooled = tournament(mis.longer_decimal_bigger).on(*values, options=tuple(options), most=greatest)
+        predicted = mis.predictions(answer, fooled)
         relation = ">" if greatest else "<"
         return make(
             prompt, answer, steps, style, f"{show(best)} {relation} {show(ordered[1])}", predicted=predicted
@@ -153,11 +153,9 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
     answer = Choice(tuple(who), values.index(best))
     prompt = template.format(facts=facts) + hint(level, tip)
     ordered = sorted(values, reverse=most)
-    steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"So the answer is {who[values.index(best)]}."]
-    fooled = _longest_pick(values, most)
-    predicted = mis.predictions(
-        answer, ("longer_decimal_bigger", who[values.index(fooled)] if fooled != best else None)
-    )
+    steps = [Step("In order: ", _chain(ordered, most)), f"So the answer is {who[values.index(best)]}."]
+    fooled = tournament(mis.longer_decimal_bigger).on(*values, options=tuple(who), most=most)
+    predicted = mis.predictions(answer, fooled)
     relation = ">" if most else "<"
     return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(ordered[1])}", predicted=predicted), {}
 
@@ -198,31 +196,36 @@ def _longer_is_bigger_claim(rng: random.Random, level: Level, style: str) -> Ite
         f"{who} says {show(long)} is bigger than {show(short)} because {reason}. Is {who} right? Choose the best "
         "answer. " + lettered(options) + hint(level, "compare the tenths first.")
     )
-    verdict = (
-        f"{show(long)} {sign_of(long, short)} {show(short)}, so {who}'s answer is "
+    # The model answer is worked from the digits: the place where they first differ, then the comparison.
+    padded, written = fixed(short, places), fixed(long, places)
+    spot = next(k for k in range(len(written)) if written[k] != padded[k])
+    column = {1: "tenths", 2: "hundredths", 3: "thousandths"}[spot - written.index(".")]
+    steps = [
+        Step(f"Write {show(short)} with {places} places: ", eq(short, Decimal(padded)), "."),
+        Step(
+            f"Compare digit by digit from the left: they first differ in the {column}, "
+            f"{written[spot]} and {padded[spot]}, so ",
+            rel(long, sign_of(long, short), short),
+            ".",
+        ),
+        f"Model answer for the adult: {who}'s answer is "
         + ("right, but the reason is not" if right else "wrong")
-        + f": the digits after the point are tenths, hundredths, … not one whole number, so '{reason}' proves nothing."
-    )
-    model = (
-        f"{show(short)} = {fixed(short, places)}; compare {fixed(short, places)} and {show(long)} digit by digit from "
-        f"the left: the first place where they differ decides. {verdict}"
-    )
-    steps = [f"Model answer for the adult: {model}", f"Answer: {options[answer.correct]}"]
-    # Choosing the child's own reasoning is the longer-is-bigger mistake; calling the shorter one bigger because it
-    # is shorter is its mirror image. Each option is predicted by one mechanism only.
+        + f": the digits after the point are tenths, hundredths, … not one whole number, so '{reason}' proves nothing.",
+        f"Answer: {options[answer.correct]}",
+    ]
+    # Choosing the child's own reasoning accepts a wrong reason; calling the shorter one bigger because it is
+    # shorter is its mirror image. Each option is predicted by one mechanism only.
     predicted = mis.predictions(
         answer,
-        ("longer_decimal_bigger", options[0]),
-        ("shorter_decimal_bigger", options[2]) if right else ("shorter_decimal_bigger", None),
+        mis.digit_reason_accepted.on(long, short, options),
+        mis.fewer_digits_reason_accepted.on(long, short, options),
     )
     return make(prompt, answer, steps, style, f"{show(long)} {sign_of(long, short)} {show(short)}", predicted=predicted)
 
 
-def _longest_pick(values: list[Decimal], greatest: bool) -> Decimal:
-    """The pick of a pupil who reads the digits after the point as a whole number (0.45 beats 0.5)."""
-
-    def reading(x: Decimal) -> tuple[int, int]:
-        whole, _, part = show(x).partition(".")
-        return int(whole.replace(",", "")), int(part or "0")
-
-    return max(values, key=reading) if greatest else min(values, key=reading)
+def _chain(ordered: list[Decimal], down: bool) -> Relation:
+    """The values in order as one chain: 0.5 > 0.45 > 0.4 (or < from the smallest)."""
+    parts: list[Decimal | str] = [ordered[0]]
+    for value in ordered[1:]:
+        parts += [">" if down else "<", value]
+    return rel(*parts)

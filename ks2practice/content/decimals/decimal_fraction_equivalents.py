@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import (
@@ -18,10 +17,12 @@ from ks2practice.answers.kinds import (
 )
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import RANGES, dec, line_around, offer_pictures, places_of, with_pictures
-from ks2practice.content.misconceptions import decimals as dmis
-from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
+from ks2practice.content.misconceptions.catalogue import Applied
+from ks2practice.content.misconceptions.decimals_percent_ratio import comparing, judging, with_whole
+from ks2practice.content.wording import hint, lettered, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Relation, Step, add, div, eq, q, rel
 from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
 
 # ---------------------------------------------------------------------- fraction and decimal equivalents
@@ -51,15 +52,20 @@ def _equivalent_value(rng: random.Random, level: Level) -> tuple[int, int, int]:
     return whole, top, bottom
 
 
-def _equivalent_slips(whole: int, top: int, bottom: int) -> list[tuple[str, Fraction | Decimal | None]]:
-    slips: list[tuple[str, Fraction | Decimal | None]] = []
+def _equivalent_slips(whole: int, top: int, bottom: int) -> list[Applied]:
+    """The mistake that fits the denominator, on the fraction part, the whole part kept."""
     if bottom not in (10, 100, 1000):
-        wrong = dmis.fraction_digits_as_decimal(top, bottom)
-        slips.append(("fraction_digits_as_decimal", None if wrong is None else whole + Fraction(wrong)))
-    else:
-        wrong = dmis.place_holder_zero_missed(top, bottom)
-        slips.append(("place_holder_zero_missed", None if wrong is None else whole + Fraction(wrong)))
-    return slips
+        return [with_whole(mis.fraction_digits_as_decimal).on(whole, top, bottom)]
+    return [with_whole(mis.place_holder_zero_missed).on(whole, top, bottom)]
+
+
+def _fraction_expr(whole: int, top: int, bottom: int) -> Expr:
+    """The fraction as written in the question: 3/4 and 2 3/4 as numbers; 25/100 (not in its simplest form) as
+    25 ÷ 100, since a step's number is always in its simplest form."""
+    part = Fraction(top, bottom)
+    if part.denominator == bottom:
+        return q(whole + part, mixed=bool(whole))  # 2 2/5 as a mixed number, 12/5 as written
+    return add(whole, div(top, bottom)) if whole else div(top, bottom)
 
 
 offer_pictures(
@@ -95,11 +101,16 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
             answer: Answer = FractionAnswer(value, simplest=simplest)
             form = " in its simplest form" if simplest else ""
             prompt = f"Write {decimal} as a fraction{form}."
-            unit = dmis.decimal_as_unit_fraction(dec(value)) if not whole else None
             steps = [f"{decimal} is {fraction}."]
             if format_fraction(value) != fraction:
-                steps.append(f"In its simplest form {fraction} = {format_fraction(value)}.")
-            predicted = mis.predictions(answer, ("decimal_as_unit_fraction", unit))
+                steps.append(
+                    Step(
+                        "In its simplest form ",
+                        eq(_fraction_expr(whole, top, bottom), q(value, mixed=True)),
+                        ".",
+                    )
+                )
+            predicted = mis.predictions(answer, None if whole else mis.decimal_as_unit_fraction.on(dec(value)))
             return make(prompt, answer, steps, style, decimal, predicted=predicted), {}
         answer = DecimalNumber(dec(value))
         prompt = f"Write {fraction} as a decimal." + hint(level, tip)
@@ -110,7 +121,8 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         answer = WholeNumber(int(key))
         lead = f"{whole} + " if whole else ""
         prompt = f"{decimal} = {lead}□/{scale}. What number goes in the box?" + hint(level, tip)
-        steps = [f"{decimal} = {lead}{show(key)}/{scale}", f"So □ = {show(key)}"]
+        hundredths = add(whole, div(int(key), scale)) if whole else div(int(key), scale)
+        steps = [Step(eq(dec(value), hundredths)), Step("So □ = ", int(key), ".")]
         check = f"{decimal} = {lead}□ ÷ {scale}"
         drawn: dict[str, Diagram] = {
             "place_value_chart": PlaceValueChart.of(dec(value)),
@@ -118,13 +130,19 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         }
         return make(prompt, answer, steps, style, check), drawn
     if style == "true_or_false":
-        wrong = [s for s in slips if s[1] is not None]
+        wrong = [s for s in slips if s.wrong() is not None]
         slip = wrong[0] if wrong and rng.random() < 0.5 else None
-        claim = Fraction(slip[1]) if slip else value
+        claim = Fraction(slip.wrong()) if slip else value  # type: ignore[arg-type]
         answer = TrueFalse(claim == value)
         prompt = f"True or false? {fraction} = {show(claim)}" + hint(level, tip)
-        steps = [*steps, f"So the statement is {truth_word(claim == value)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        verdict = (
+            "So the statement is true."
+            if claim == value
+            else Step(rel(dec(claim), "≠", dec(value)), ", so the statement is false.")
+        )
+        steps = [*steps, verdict]
+        # The mistake that wrote the claim calls it true; a true claim is called false by any mistake alike.
+        predicted = mis.predictions(answer, judging(slip.mechanism).on(*slip.operands, claim=claim)) if slip else ()
         return make(prompt, answer, steps, style, f"{as_sum} = {show(claim)}", predicted=predicted), {}
     if style == "compare":
         other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 10 ** max(places_of(value), 1))
@@ -132,21 +150,37 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
             other = value
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {fraction} □ {show(other)}" + hint(level, tip)
-        steps = [f"{fraction} = {decimal}", f"So {fraction} {answer.sign} {show(other)}"]
+        steps = [
+            Step(eq(_fraction_expr(whole, top, bottom), dec(value))),
+            Step("So ", rel(_fraction_expr(whole, top, bottom), answer.sign, dec(other))),
+        ]
         # a pupil who writes the fraction's digits as a decimal (1/4 → 0.4) compares that instead
-        predicted = mis.predictions(
-            answer, *[(k, None if w is None else sign_of(Fraction(w), other)) for k, w in slips]
-        )
+        predicted = mis.predictions(answer, *(comparing(s.mechanism).on(*s.operands, against=other) for s in slips))
         return make(prompt, answer, steps, style, f"{as_sum} □ {show(other)}", predicted=predicted), {}
     # odd one out: three ways of writing the value and one slip
-    wrong_value = next((Fraction(s[1]) for s in slips if s[1] is not None), value / 10 if not whole else value + 1)
+    made = next((Fraction(s.wrong()) for s in slips if s.wrong() is not None), None)  # type: ignore[arg-type]
+    wrong_value = made if made is not None else value / 10 if not whole else value + 1
     equal = _alternatives(whole, top, bottom)
     options = [*equal, show(wrong_value)]
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(show(wrong_value)))
     prompt = "Which is the odd one out? " + lettered(options) + hint(level, tip)
-    steps = [f"{', '.join(equal)} are all equal to {decimal}.", f"{show(wrong_value)} is not."]
+    steps = [
+        Step(*_joined([eq(_written(form), dec(value)) for form in equal if form != decimal]), "."),
+        Step(f"{show(wrong_value)} is not: ", rel(dec(wrong_value), "≠", dec(value)), "."),
+    ]
     return make(prompt, answer, steps, style, f"{show(wrong_value)} ≠ {as_sum}"), {}
+
+
+def _written(form: str) -> Expr:
+    """A fraction as the option writes it ("2 2/5", "12/5", "250/1000"), for a step that shows it equal."""
+    whole, _, fraction = form.rpartition(" ")
+    top, bottom = (int(x) for x in fraction.split("/"))
+    return _fraction_expr(int(whole) if whole else 0, top, bottom)
+
+
+def _joined(relations: list[Relation]) -> list[Relation | str]:
+    return [relations[0], *(part for relation in relations[1:] for part in ("; ", relation))]
 
 
 def _alternatives(whole: int, top: int, bottom: int) -> list[str]:
@@ -169,14 +203,14 @@ def _alternatives(whole: int, top: int, bottom: int) -> list[str]:
 def _equivalent_steps(whole: int, top: int, bottom: int) -> list[str]:
     value = whole + Fraction(top, bottom)
     part = Fraction(top, bottom)
-    steps = []
+    steps: list[str] = []
     if bottom not in (10, 100, 1000):
         scale = 1000 if bottom == 8 else 100
-        steps.append(f"{top}/{bottom} = {part * scale}/{scale}")
+        steps.append(Step(eq(part, div(int(part * scale), scale))))
     places = places_of(part)
     name_ = {1: "tenths", 2: "hundredths", 3: "thousandths"}[max(places, 1)]
     steps.append(f"{show(part * 10**places)} {name_} is {show(part)}.")
     if whole:
-        steps.append(f"{whole} and {show(part)} make {show(value)}.")
-    steps.append(f"So {_fraction_text(top, bottom, whole)} = {show(value)}")
+        steps.append(Step(eq(add(whole, dec(part)), dec(value))))
+    steps.append(Step("So ", eq(_fraction_expr(whole, top, bottom), dec(value))))
     return steps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, TrueFalse, WholeNumber
@@ -17,10 +18,12 @@ from ks2practice.content.decimals.common import (
     round_places,
     with_pictures,
 )
-from ks2practice.content.misconceptions import decimals as dmis
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.misconceptions.catalogue import Applied
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging
+from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, q, rel
 from ks2practice.pictures.diagrams import Diagram
 
 
@@ -40,11 +43,30 @@ def _rounded_answer(value: Fraction, places: int) -> Answer:
     return WholeNumber(int(value)) if places == 0 else DecimalNumber(dec(value), places=places)
 
 
-def _rounding_slips(value: Fraction, places: int) -> list[tuple[str, Fraction | None]]:
+def _rounding_slips(value: Fraction, places: int) -> list[Applied]:
+    """Cutting off rounds the wrong way only when the number should round up, and rounding up below 5 only when it
+    should round down, so the two never give the same answer; one place too many is its own mistake."""
     return [
-        ("rounding_truncates", dmis.rounding_truncates(dec(value), places)),
-        ("rounding_wrong_direction", dmis.rounding_other_way(dec(value), places)),
-        ("rounding_wrong_place", dmis.rounding_to_wrong_place(dec(value), places)),
+        mis.rounding_truncates.on(dec(value), places),
+        mis.rounded_up_below_half.on(value, places),
+        mis.decimal_rounded_to_wrong_place.on(value, places),
+    ]
+
+
+def _rounding_steps(value: Fraction, places: int, unit: str = "") -> list[str]:
+    step = Fraction(1, 10**places)
+    low = value // step * step
+    result = round_places(value, places)
+    decider = int(value / step * 10) % 10
+
+    def at(number: Fraction, places_: int | None = None) -> Num:
+        return q(dec(number) if places_ is None else Decimal(fixed(number, places_)), unit)
+
+    return [
+        Step(at(value), " is between ", at(low, places), " and ", at(low + step, places), "."),
+        f"Look at the next digit: it is {decider}, "
+        + ("5 or more, so round up." if decider >= 5 else "less than 5, so round down."),
+        Step(at(value), f" to {_place_words(places)} is ", at(result, places), "."),
     ]
 
 
@@ -88,14 +110,7 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
     result = round_places(value, places)
     words = _place_words(places)
     step = Fraction(1, 10**places)
-    low = value // step * step
-    decider = int(value / step * 10) % 10
-    steps = [
-        f"{show(value)} is between {fixed(low, places)} and {fixed(low + step, places)}.",
-        f"Look at the next digit: it is {decider}, "
-        + ("5 or more, so round up." if decider >= 5 else "less than 5, so round down."),
-        f"{show(value)} to {words} is {fixed(result, places)}.",
-    ]
+    steps = _rounding_steps(value, places)
     drawn: dict[str, Diagram] = {"number_line": line_around(value, places)}
     slips = _rounding_slips(value, places)
     tip = "look at the digit after the one you are rounding to: 5 or more rounds up."
@@ -107,14 +122,18 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
         )
         return item, drawn
     if style == "true_or_false":
-        wrong = [s for s in slips if s[1] is not None]
+        wrong = [s for s in slips if s.wrong() is not None]
         slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
-        claim = slip[1] if slip else result
+        claim = Fraction(slip.wrong()) if slip else result  # type: ignore[arg-type]
         answer_tf = TrueFalse(claim == result)
-        shown = show(claim) if slip and slip[0] == "rounding_wrong_place" else fixed(claim, places)
+        shown = show(claim) if slip and slip.mechanism.id == "decimal_rounded_to_wrong_place" else fixed(claim, places)
         prompt = f"True or false? {show(value)} rounded to {words} is {shown}." + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(claim == result)}.")
-        predicted = mis.predictions(answer_tf, (slip[0], True)) if slip else ()
+        if claim == result:
+            steps.append("So the statement is true.")
+        else:
+            steps.append(Step(rel(Decimal(shown), "≠", Decimal(fixed(result, places))), ", so the statement is false."))
+        # The mistake that wrote the claim calls it true; a true claim is called false by any mistake alike.
+        predicted = mis.predictions(answer_tf, judging(slip.mechanism).on(*slip.operands, claim=claim)) if slip else ()
         check = f"{round_decimal_check(value, places)} = {show(claim)}"
         return make(prompt, answer_tf, steps, style, check, predicted=predicted), drawn
     if style == "missing_number":
@@ -131,24 +150,25 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
             + hint(level, "halfway rounds up.")
         )
         steps = [
-            f"Numbers from {show(result - step / 2)} to {show(result + step / 2 - finer)} round to "
-            f"{fixed(result, places)}.",
-            f"The {which} is {show(key)}.",
+            Step(
+                "Numbers from ",
+                dec(result - step / 2),
+                " to ",
+                dec(result + step / 2 - finer),
+                " round to ",
+                Decimal(fixed(result, places)),
+                ": halfway rounds up.",
+            ),
+            Step(f"The {which} is ", dec(key), "."),
         ]
         half = f"{show(step)} ÷ 2"
         check = f"{show(result)} − {half}" if smallest else f"{show(result)} + {half} − {show(finer)}"
-        wrong = key - finer if smallest else key + finer
-        predicted = mis.predictions(answer, ("rounding_wrong_direction", wrong))
+        predicted = mis.predictions(answer, mis.halfway_rounds_down.on(result, step, smallest, finer))
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
     template, unit, typical = rng.choice(_ROUNDING_CONTEXTS)
     value = value - value // 1 + typical + rng.randint(0, 3)
     result = round_places(value, places)
-    low = value // step * step
-    steps = [
-        f"{show(value)} is between {fixed(low, places)} and {fixed(low + step, places)}.",
-        f"The next digit is {decider}, so round {'up' if decider >= 5 else 'down'}.",
-        f"{show(value)} {unit} to {words} is {fixed(result, places)} {unit}.",
-    ]
+    steps = _rounding_steps(value, places, unit)
     answer_m = Measure(dec(result), unit, unit_required=False)
     prompt = template.format(n=name(rng), v=show(value), p=words) + hint(level, tip)
     slips = _rounding_slips(value, places)

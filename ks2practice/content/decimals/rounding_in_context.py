@@ -8,10 +8,13 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Choice, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
-from ks2practice.content.decimals.common import RANGES, round_places
+from ks2practice.content.decimals.common import RANGES, dec, round_places
+from ks2practice.content.misconceptions.decimals_percent_ratio import costed, judging
 from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, div, eq, mul, q, rel
+from ks2practice.core.steps import money as money_step
 
 # ---------------------------------------------------------------------- rounding in context (6F10)
 
@@ -69,17 +72,17 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
     story, up, groups = rng.choice(_stories(level))
     whole, rest = divmod(count, size)
     key = whole + 1 if up else whole
-    division = f"{show(count)} ÷ {size} = {show(whole)} r {rest}"
+    division = Step(eq(div(count, size), Remainder(whole, rest)))
     reason = (
         f"{show(whole)} {groups} are not enough for the {rest} left over, so round up."
         if up
         else f"The {rest} left over cannot fill another one, so round down."
     )
     tip = "divide, then decide what the remainder means."
-    slips = [
-        ("remainder_not_interpreted", mis.remainder_not_interpreted(count, size, up)),
-        ("remainder_as_decimal", mis.remainder_as_decimal(count, size)),
-    ]
+    # Leaving the remainder out (when everyone must fit) and counting a group for it (when only full ones count)
+    # are different mistakes, each with its own words.
+    ignored = mis.remainder_dropped_when_must_fit if up else mis.extra_group_for_remainder
+    slips = [ignored.on(count, size), mis.remainder_after_point_in_story.on(count, size, up)]
     if style == "word_problem":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             return _nearest_penny(rng, level, style)
@@ -100,10 +103,18 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"{base} {who} says {claim} {groups} will be enough. True or false?" + hint(level, tip)
         steps = [
             division,
-            f"{claim} {groups} hold {claim} × {size} = {show(claim * size)}.",
-            f"So the statement is {truth_word(enough)}.",
+            Step(
+                f"{claim} {groups} hold ",
+                eq(mul(claim, size), claim * size),
+                ", and ",
+                rel(claim * size, "≥" if enough else "<", count),
+                f", so the statement is {truth_word(enough)}.",
+            ),
         ]
-        predicted = mis.predictions(answer_tf, ("remainder_not_interpreted", True)) if not enough else ()
+        # Leaving the remainder out makes the whole-number answer look enough; more than that is enough either way,
+        # so only a claim of too few is diagnosed.
+        wrong_claim = judging(mis.remainder_dropped_when_must_fit).on(count, size, claim=claim)
+        predicted = mis.predictions(answer_tf, wrong_claim) if not enough else ()
         return make(prompt, answer_tf, steps, style, f"{claim} × {size} > {show(count - 1)}", predicted=predicted)
     if style == "explain":
         options = (
@@ -122,9 +133,19 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         correct = 1 if up else 0
         answer = Choice(options, correct)
         prompt = story.format(n=show(count), s=size) + " Which answer is right, and why? " + lettered(options)
-        steps = [division, reason, f"Model answer for the adult: {reason}", f"Answer: {options[correct]}"]
-        wrong_pick = options[0] if up else options[1]
-        predicted = mis.predictions(answer, ("remainder_not_interpreted", wrong_pick))
+        keyed: str = f"Answer: {options[correct]}"
+        if not up:  # the key's own division, as a step: "4, because 44 ÷ 8 = 5 r 4 and …"
+            keyed = Step(
+                f"Answer: {whole}, because ",
+                division.relations[0],
+                f" and the {rest} left over cannot make another {_SINGULAR[groups]}",
+            )
+        steps = [division, reason, f"Model answer for the adult: {reason}", keyed]
+        predicted = mis.predictions(
+            answer,
+            ignored.on(count, size, options=options),
+            mis.remainder_after_point_in_story.on(count, size, up, options=options),
+        )
         return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
     # two steps: groups needed, then their cost
     story, _, groups = rng.choice([s for s in _stories(level) if s[1]])
@@ -138,8 +159,12 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         + f" Each {single} costs {money(price)} to hire. How much does it cost altogether?"
         + hint(level, tip)
     )
-    steps = [division, f"{needed} {groups} are needed.", f"{needed} × {money(price)} = {money(cost)}"]
-    predicted = mis.predictions(answer, ("remainder_not_interpreted", whole * price))
+    steps = [
+        division,
+        f"{needed} {groups} are needed.",
+        Step(eq(mul(needed, money_step(price)), money_step(cost))),
+    ]
+    predicted = mis.predictions(answer, costed(mis.remainder_dropped_when_must_fit).on(count, size, price=price))
     return make(prompt, answer, steps, style, f"({_group_check(count, size, True)}) × {price}", predicted=predicted)
 
 
@@ -159,12 +184,20 @@ def _nearest_penny(rng: random.Random, level: Level, style: str) -> Item:
     )
     exact = Fraction(total, people)
     steps = [
-        f"{money(total)} = {show(total)}p, and {show(total)} ÷ {people} = {show(share)} r {rest} "
-        f"(about {show(round_places(exact, 2))}p).",
-        f"The remainder is {'more' if 2 * rest > people else 'less'} than half of {people}, "
-        f"so round {'up' if key > share else 'down'}: {money(key)}",
+        Step(
+            eq(money_step(total), q(total, "p")),
+            ", and ",
+            eq(div(total, people), Remainder(share, rest)),
+            " (about ",
+            rel(div(q(total, "p"), people), "≈", q(dec(round_places(exact, 2)), "p")),
+            ").",
+        ),
+        Step(
+            f"The remainder is {'more' if 2 * rest > people else 'less'} than half of {people}, "
+            f"so round {'up' if key > share else 'down'}: ",
+            money_step(key),
+        ),
     ]
     check = f"({show(total)} − {rest}) ÷ {people}" + (" + 1" if key > share else "")
-    wrong = share if key > share else share + 1
-    predicted = mis.predictions(answer, ("rounding_wrong_direction", wrong))
+    predicted = mis.predictions(answer, mis.rounding_wrong_direction.on(exact, 1))
     return make(prompt, answer, steps, style, check, predicted=predicted)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from ks2practice.answers.kinds import format_decimal
 from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
@@ -101,7 +102,14 @@ def _whole(value: Fraction) -> int | None:
 # ---------------------------------------- ratio and scaling
 
 
-@mechanism("ratio_part_as_fraction")
+def _part_as_fraction_say(total: int, part: int, other: int) -> str:
+    return (
+        f"They took {part}/{other} of the total; {part} parts for every {other} make {part + other} parts in all, "
+        f"so the share is {part}/{part + other} — draw the parts as a bar model."
+    )
+
+
+@mechanism("ratio_part_as_fraction", say=_part_as_fraction_say)
 def ratio_part_as_fraction(total: int, part: int, other: int) -> Fraction | None:
     """A share of total in the ratio part : other read as part/other of the total: £40 in 3 : 5 → 40 × 3/5 = 24."""
     wrong = Fraction(total * part, other)
@@ -114,7 +122,17 @@ def ratio_fraction_of_whole(part: int, other: int) -> Fraction:
     return Fraction(part, other)
 
 
-@mechanism("additive_scaling")
+def _additive_say(amount: int | Fraction, before: int | Fraction, after: int | Fraction) -> str:
+    change = Fraction(after) - Fraction(before)
+    n = [format_decimal(Fraction(x)) for x in (amount, before, after, abs(change))]
+    did = f"added {n[3]} (from {n[1]} to {n[2]}) to {n[0]}" if change > 0 else f"took {n[3]} from {n[0]}"
+    return (
+        f"They {did} instead of multiplying by {n[2]} ÷ {n[1]}; "
+        "use a ratio table and ask 'how many times bigger?' or go through one first."
+    )
+
+
+@mechanism("additive_scaling", say=_additive_say)
 def additive_scaling(amount: int | Fraction, before: int | Fraction, after: int | Fraction) -> Fraction | None:
     """Scaling by adding the change instead of multiplying: 200 g for 4 people → 6 people gives 202 g."""
     wrong = Fraction(amount) + Fraction(after) - Fraction(before)

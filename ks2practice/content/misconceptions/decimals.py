@@ -220,7 +220,16 @@ def decimal_as_unit_fraction(value: Decimal) -> Fraction | None:
 # ---------------------------------------- rounding
 
 
-@mechanism("rounding_truncates")
+def _truncates_say(value: Decimal, places: int) -> str:
+    exact, step = Fraction(value), Fraction(1, 10**places)
+    cut, digit = exact // step * step, int(exact / step * 10) % 10
+    return (
+        f"They cut the digits off {_text(value)} ({_text(cut)}) instead of rounding; the next digit is {digit}, "
+        f"5 or more, so it rounds up to {_text(cut + step)} — mark it on a number line between the two."
+    )
+
+
+@mechanism("rounding_truncates", say=_truncates_say)
 def rounding_truncates(value: Decimal, places: int) -> Fraction | None:
     """The digits after the rounding place cut off: 4.65 to 1 place → 4.6, 3.7 to a whole → 3."""
     exact, step = Fraction(value), Fraction(1, 10**places)
@@ -281,21 +290,32 @@ def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
 # ---------------------------------------- percentages
 
 
-@mechanism("percentage_as_subtraction")
-def percentage_as_subtraction(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+# scale: the amount is in 1/scale of the unit the percentage is read in (pence of a price in pounds: 100).
+def _of_say(what: str) -> Callable[..., str]:
+    def say(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> str:
+        shown = {"subtract": "−", "divide": "÷"}
+        p, a = _text(percent), _text(Fraction(amount, scale))
+        did = f"They worked out {a} {shown[what]} {p}" if what in shown else f"They gave {p}, the percentage itself,"
+        return f"{did} instead of finding {p}% of {a} ({p} hundredths of it): find 10% or 1% first, then scale up."
+
+    return say
+
+
+@mechanism("percentage_as_subtraction", say=_of_say("subtract"))
+def percentage_as_subtraction(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The percentage taken away from the amount: 20% of 60 → 40."""
-    wrong = Fraction(amount) - Fraction(percent)
+    wrong = Fraction(amount) - Fraction(percent) * scale
     return None if wrong <= 0 or wrong == Fraction(percent, 100) * amount else wrong
 
 
-@mechanism("percent_as_number")
-def percent_as_number(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+@mechanism("percent_as_number", say=_of_say("number"))
+def percent_as_number(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The percentage given as the amount: 20% of 60 → 20."""
-    return None if Fraction(percent, 100) * amount == percent else Fraction(percent)
+    return None if Fraction(percent, 100) * amount == Fraction(percent) * scale else Fraction(percent) * scale
 
 
-@mechanism("percentage_as_division")
-def percentage_as_division(percent: int | Fraction, amount: int | Fraction) -> Fraction | None:
+@mechanism("percentage_as_division", say=_of_say("divide"))
+def percentage_as_division(percent: int | Fraction, amount: int | Fraction, scale: int = 1) -> Fraction | None:
     """The amount divided by the percentage: 20% of 60 → 3."""
     wrong = Fraction(amount) / Fraction(percent)
     return None if wrong == Fraction(percent, 100) * amount else wrong

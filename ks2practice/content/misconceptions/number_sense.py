@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from fractions import Fraction
 
-from ks2practice.answers.kinds import format_whole
+from ks2practice.answers.kinds import format_decimal, format_whole
 from ks2practice.content.misconceptions import whole_numbers as _whole
 from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
@@ -220,14 +220,27 @@ def digit_not_count(number: int, place: int) -> int | None:
 # ---------------------------------------- rounding
 
 
-@mechanism(
-    "halfway_rounds_down",
-    say=lambda result, place, smallest: (
-        f"They thought {_show(result - place // 2 if smallest else result + place // 2)}, exactly halfway, rounds "
-        f"down; halfway rounds up, so {_show(result - place // 2)} rounds to {_show(result)} and "
-        f"{_show(result + place // 2)} rounds to {_show(result + place)}."
-    ),
-)
-def halfway_rounds_down(result: int, place: int, smallest: bool) -> int:
-    """The smallest or largest number rounding to ``result`` if halfway rounded down: 3,500 to 100s → 3,451, 3,550."""
-    return result - place // 2 + 1 if smallest else result + place // 2
+def _halfway_say(result: int | Fraction, place: int | Fraction, smallest: bool, finest: int | Fraction = 1) -> str:
+    half = Fraction(place) / 2
+    said = result - half if smallest else result + half
+    return (
+        f"They thought {_exact(said)}, exactly halfway, rounds down; halfway rounds up, so {_exact(result - half)} "
+        f"rounds to {_exact(result)} and {_exact(result + half)} rounds to {_exact(result + place)}."
+    )
+
+
+def _exact(value: int | Fraction) -> str:
+    """A whole number or a terminating decimal as KS2 writes it (3,451; 4.65)."""
+    value = Fraction(value)
+    return _show(value) if value.denominator == 1 else format_decimal(value).replace("-", "−")
+
+
+@mechanism("halfway_rounds_down", say=_halfway_say)
+def halfway_rounds_down(
+    result: int | Fraction, place: int | Fraction, smallest: bool, finest: int | Fraction = 1
+) -> int | Fraction:
+    """The smallest or largest number rounding to ``result`` if halfway rounded down, counting in steps of
+    ``finest``: 3,500 to 100s → 3,451 and 3,550; 4.6 to tenths in hundredths → 4.56 and 4.65."""
+    half = Fraction(place) / 2
+    wrong = result - half + finest if smallest else result + half
+    return int(wrong) if wrong.denominator == 1 else wrong

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Choice, Comparison, Percentage, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
-from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.decimals.common import dec
+from ks2practice.content.misconceptions.decimals_percent_ratio import choosing, comparing, judging, picking
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import NAMES, hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, of, pounds, q, rel, sub
+from ks2practice.core.steps import money as money_step
 
 # ---------------------------------------------------------------------- compare with percentages
 
@@ -34,9 +38,15 @@ def _percent_of(count: int, total: int) -> Fraction:
 
 def _as_percent_steps(count: int, total: int) -> list[str]:
     percent = _percent_of(count, total)
+    share = Fraction(count, total)
     if 100 % total == 0:
-        return [f"{count}/{total} = {count * 100 // total}/100 = {show(percent)}%"]
-    return [f"{count} ÷ {total} = {show(Fraction(count, total))}", f"{show(Fraction(count, total))} = {show(percent)}%"]
+        # 7/20 = 35/100 = 35%: the hundredths are written as a division, the step holds no unsimplified fraction
+        return [Step(f"{count} out of {total} is ", eq(share, div(count * 100 // total, 100), q(_num(percent), "%")))]
+    return [Step(eq(div(count, total), _num(share), q(_num(percent), "%")))]
+
+
+def _num(value: Fraction) -> int | Decimal:
+    return value.numerator if value.denominator == 1 else dec(value)
 
 
 @topic(
@@ -52,7 +62,7 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
     if style == "fluency":
         answer: Answer = Percentage(percent)
         prompt = f"What percentage is {count} out of {total}?" + hint(level, tip)
-        predicted = mis.predictions(answer, ("count_as_percentage", dmis.count_as_percentage(count, total)))
+        predicted = mis.predictions(answer, mis.count_as_percentage.on(count, total))
         return make(
             prompt, answer, _as_percent_steps(count, total), style, f"{count} ÷ {total} × 100", predicted=predicted
         )
@@ -62,9 +72,17 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
             other = percent
         answer = Comparison(sign_of(percent, other))
         prompt = f"Write <, > or = in the box: {count} out of {total} □ {show(other)}%" + hint(level, tip)
-        steps = [*_as_percent_steps(count, total), f"So {count} out of {total} {answer.sign} {show(other)}%"]
-        fooled = sign_of(count, other)
-        predicted = mis.predictions(answer, ("count_as_percentage", fooled if total != 100 else None))
+        steps = [
+            *_as_percent_steps(count, total),
+            Step(
+                f"{count} out of {total} is ",
+                q(_num(percent), "%"),
+                ", and ",
+                rel(q(_num(percent), "%"), answer.sign, q(_num(other), "%"), restates=answer.sign == "="),
+                ".",
+            ),
+        ]
+        predicted = mis.predictions(answer, comparing(mis.count_as_percentage).on(count, total, against=other))
         return make(prompt, answer, steps, style, f"{count} ÷ {total} × 100 □ {show(other)}", predicted=predicted)
     if style == "true_or_false":
         who = name(rng)
@@ -78,7 +96,12 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
             + hint(level, tip)
         )
         steps = [*_as_percent_steps(count, total), f"So the statement is {truth_word(truth)}."]
-        predicted = mis.predictions(answer, ("count_as_percentage", True)) if claim == count and not truth else ()
+        wrong_claim = claim == count and not truth
+        predicted = (
+            mis.predictions(answer, judging(mis.count_as_percentage).on(count, total, claim=claim))
+            if wrong_claim
+            else ()
+        )
         return make(prompt, answer, steps, style, f"{count} ÷ {total} × 100 = {show(claim)}", predicted=predicted)
     if style == "word_problem":
         first, second = rng.sample(NAMES, 2)
@@ -98,11 +121,21 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
         steps = [
             *_as_percent_steps(count, total),
             *_as_percent_steps(other_count, other_total),
-            f"{show(_percent_of(*best[1:]))}% > {show(_percent_of(*worse[1:]))}%, so {best[0]} did better.",
+            Step(
+                rel(q(_num(_percent_of(*best[1:])), "%"), ">", q(_num(_percent_of(*worse[1:])), "%")),
+                f", so {best[0]} did better.",
+            ),
         ]
-        raw = max(scores, key=lambda s: s[1])  # who has more marks, ignoring the totals
-        fooled = raw[0] if count != other_count and raw[0] != best[0] else None
-        predicted = mis.predictions(answer, ("count_as_percentage", fooled))
+        predicted = mis.predictions(
+            answer,
+            picking(mis.count_as_percentage).on(
+                (count, total),
+                (other_count, other_total),
+                options=(first, second),
+                most=True,
+                right=(percent, _percent_of(other_count, other_total)),
+            ),
+        )
         check = f"{best[1]} ÷ {best[2]} > {worse[1]} ÷ {worse[2]}"
         return make(prompt, answer, steps, style, check, predicted=predicted)
     # two steps: which shop is cheaper after its discount
@@ -129,14 +162,23 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
         f"Shop B: {money(price2)} with {p2}% off. Which shop is cheaper?" + hint(level, "work out each sale price.")
     )
     steps = [
-        f"Shop A: {p1}% of {money(price1)} is {money(price1 * p1 // 100)}, so it costs {money(sale1)}.",
-        f"Shop B: {p2}% of {money(price2)} is {money(price2 * p2 // 100)}, so it costs {money(sale2)}.",
-        f"So {shops[cheaper]} is cheaper.",
+        Step(
+            f"Shop {shop}: ",
+            eq(of(q(p, "%"), pounds(price)), money_step(price * p // 100)),
+            ", so it costs ",
+            eq(sub(pounds(price), money_step(price * p // 100)), money_step(sale)),
+            ".",
+        )
+        for shop, p, price, sale in (("A", p1, price1, sale1), ("B", p2, price2, sale2))
     ]
+    steps.append(
+        Step(
+            rel(money_step(min(sale1, sale2)), "<", money_step(max(sale1, sale2))), f", so {shops[cheaper]} is cheaper."
+        )
+    )
     check = (
         f"{(price1, price2)[cheaper]} − {(price1, price2)[cheaper]} × {(p1, p2)[cheaper]} ÷ 100 < "
         f"{(price1, price2)[1 - cheaper]} − {(price1, price2)[1 - cheaper]} × {(p1, p2)[1 - cheaper]} ÷ 100"
     )
-    before = dmis.percentage_not_applied(price1, price2)  # the shop that is cheaper before the discounts
-    predicted = mis.predictions(answer, ("percentage_not_applied", shops[before] if before != cheaper else None))
+    predicted = mis.predictions(answer, choosing(mis.percentage_not_applied).on(price1, price2, options=shops))
     return make(prompt, answer, steps, style, check, predicted=predicted)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import (
@@ -19,10 +20,13 @@ from ks2practice.answers.kinds import (
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import dec, line_around, offer_pictures, with_pictures
 from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.misconceptions.catalogue import Applied
+from ks2practice.content.misconceptions.decimals_percent_ratio import as_percentage, judging
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, div, eq, q, rel
 from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
 
 # ---------------------------------------------------------------------- fractions, decimals and percentages
@@ -63,28 +67,47 @@ def _fdp_answer(value: Fraction, form: str, level: Level) -> Answer:
     return FractionAnswer(value, simplest=level > Level.WORKING_TOWARDS)
 
 
-def _fdp_slips(value: Fraction, source: str, target: str) -> list[tuple[str, object]]:
-    slips: list[tuple[str, object]] = []
+def _fdp_slips(value: Fraction, source: str, target: str) -> list[Applied]:
+    """Each mistake applied to the item's own numbers, written in the target form (a decimal, or a fraction)."""
+    slips: list[Applied] = []
     percent = value * 100
     if source == "percentage" and target == "decimal" and percent.denominator == 1 and percent < 10:
-        slips.append(("place_holder_zero_missed", dmis.place_holder_zero_missed(int(percent), 100)))
+        slips.append(mis.place_holder_zero_missed.on(int(percent), 100))
     if source == "fraction" and target == "decimal" and value < 1 and value.denominator not in (10, 100):
-        slips.append(
-            ("fraction_digits_as_decimal", dmis.fraction_digits_as_decimal(value.numerator, value.denominator))
-        )
+        slips.append(mis.fraction_digits_as_decimal.on(value.numerator, value.denominator))
     if source == "decimal" and target == "fraction" and value < 1:
-        slips.append(("decimal_as_unit_fraction", dmis.decimal_as_unit_fraction(dec(value))))
+        slips.append(mis.decimal_as_unit_fraction.on(dec(value)))
     return slips
 
 
+def _form(value: Fraction, form: str) -> Num:
+    """The value as a step writes it in one form: 1 7/20, 1.35 or 135%."""
+    if form == "percentage":
+        return q(_num(value * 100), "%")
+    if form == "decimal":
+        return q(_num(value))
+    return q(value, mixed=True)
+
+
+def _num(value: Fraction) -> int | Decimal:
+    return value.numerator if value.denominator == 1 else dec(value)
+
+
 def _fdp_steps(value: Fraction, source: str, target: str) -> list[str]:
-    forms = _forms(value)
     steps = []
     if value.denominator not in (1, 10, 100):
         scale = 100 if 100 % value.denominator == 0 else 1000
-        steps.append(f"{forms['fraction']} = {show(value * scale)}/{scale}")
-    steps.append(f"{forms['percentage']} means {show(value * 100)} out of 100, which is {forms['decimal']}.")
-    steps.append(f"So {forms[source]} = {forms[target]}")
+        steps.append(Step(eq(_form(value, "fraction"), div(_num(value * scale), scale))))
+    hundredths = _num(value * 100)
+    steps.append(
+        Step(
+            _form(value, "percentage"),
+            f" means {show(value * 100)} out of 100: ",
+            eq(div(hundredths, 100), _num(value)),
+            ".",
+        )
+    )
+    steps.append(Step("So ", eq(_form(value, source), _form(value, target)), ""))
     return steps
 
 
@@ -143,7 +166,7 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         percent = value * 100
         answer: Answer = WholeNumber(int(percent)) if percent.denominator == 1 else DecimalNumber(dec(percent))
         prompt = f"{forms[source]} = □%. What number goes in the box?" + hint(level, tip)
-        steps = [*_fdp_steps(value, source, "percentage")[:-1], f"So □ = {show(percent)}"]
+        steps = [*_fdp_steps(value, source, "percentage")[:-1], Step("So □ = ", _num(percent), ".")]
         return make(prompt, answer, steps, style, f"{_form_check(value, source)} = □ ÷ 100")
     if style == "compare":
         first, second = rng.sample(("fraction", "decimal", "percentage"), 2)
@@ -156,19 +179,23 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
         # Each side is written as a percentage; a side that already is one is not rewritten as itself.
-        as_percent = [
-            f"{shown} = {percentage}"
-            for shown, percentage in ((left, forms["percentage"]), (right, _forms(other)["percentage"]))
-            if shown != percentage
-        ]
-        steps = [" and ".join(as_percent), f"So {left} {answer.sign} {right}"] if as_percent else []
-        steps = steps or [f"Both are percentages: compare {left} and {right}", f"So {left} {answer.sign} {right}"]
+        sides = [(value, first), (other, second)]
+        as_percent = [eq(_form(v, f), _form(v, "percentage")) for v, f in sides if f != "percentage"]
+        if as_percent:
+            said: list = [as_percent[0]] + ([" and ", as_percent[1]] if len(as_percent) > 1 else [])
+            steps = [Step(*said, ".")]
+        else:
+            steps = [f"Both are percentages: compare {left} and {right}."]
+        restates = answer.sign == "="
+        last = Step("So ", rel(_form(value, first), answer.sign, _form(other, second), restates=restates), ".")
+        if str(last) != f"So {steps[0]}":
+            steps.append(last)
         check = f"{_form_check(value, first)} □ {_form_check(other, second)}"
         return make(prompt, answer, steps, style, check)
     if style == "true_or_false":
-        slips = [s for s in _fdp_slips(value, source, target) if s[1] is not None]
+        slips = [s for s in _fdp_slips(value, source, target) if s.wrong() is not None]
         slip = slips[0] if slips and rng.random() < 0.6 else None
-        claim = Fraction(slip[1]) if slip else value  # type: ignore[arg-type]
+        claim = Fraction(slip.wrong()) if slip else value  # type: ignore[arg-type]
         if target == "fraction":  # only the form shown is written: 1/71 has no exact decimal
             shown = format_fraction(claim)
         else:
@@ -176,18 +203,28 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         truth = claim == value
         answer = TrueFalse(truth)
         prompt = f"True or false? {forms[source]} = {shown}" + hint(level, tip)
-        steps = [*_fdp_steps(value, source, target), f"So the statement is {truth_word(truth)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()  # type: ignore[index]
+        verdict = (
+            f"So the statement is {truth_word(truth)}."
+            if truth
+            else Step(rel(_form(claim, target), "≠", _form(value, target)), ", so the statement is false.")
+        )
+        steps = [*_fdp_steps(value, source, target), verdict]
+        # The mistake that wrote the claim calls it true; a true claim is called false by any mistake alike.
+        predicted = mis.predictions(answer, judging(slip.mechanism).on(*slip.operands, claim=claim)) if slip else ()
         check = f"{_form_check(value, source)} = {_form_check(claim, target)}"
         return make(prompt, answer, steps, style, check, predicted=predicted)
     if style == "odd_one_out":
         wrong = _near_miss(value)
-        options = [forms["fraction"], forms["decimal"], forms["percentage"], rng.choice(list(_forms(wrong).values()))]
+        odd_form = rng.choice(("fraction", "decimal", "percentage"))
+        options = [forms["fraction"], forms["decimal"], forms["percentage"], _forms(wrong)[odd_form]]
         rng.shuffle(options)
         odd = next(o for o in options if o not in forms.values())
         answer = Choice(tuple(options), options.index(odd))
         prompt = "Which is the odd one out? " + lettered(options) + hint(level, tip)
-        steps = [f"{forms['fraction']} = {forms['decimal']} = {forms['percentage']}", f"{odd} is not equal to them."]
+        steps = [
+            Step(eq(_form(value, "fraction"), _form(value, "decimal"), _form(value, "percentage")), "."),
+            Step(f"{odd} is not equal to them: ", rel(_form(wrong, odd_form), "≠", _form(value, "decimal")), "."),
+        ]
         return make(prompt, answer, steps, style, f"{_form_check(wrong, 'decimal')} ≠ {_form_check(value, 'fraction')}")
     # word problem in context (6F11): a fraction or decimal of a whole as a percentage
     value = value if value < 1 else value - int(value)
@@ -199,9 +236,8 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
     prompt = prompt[0].upper() + prompt[1:]
     source = "fraction" if "/" in shown_part else "decimal"
     steps = _fdp_steps(value, source, "percentage")
-    predicted = mis.predictions(
-        answer, *[(k, None if w is None else Fraction(w) * 100) for k, w in _fdp_slips(value, source, "decimal")]
-    )  # type: ignore[arg-type]
+    slips = _fdp_slips(value, source, "decimal")
+    predicted = mis.predictions(answer, *(as_percentage(s.mechanism).on(*s.operands) for s in slips))
     return make(prompt, answer, steps, style, f"{_form_check(value, source)} × 100", predicted=predicted)
 
 

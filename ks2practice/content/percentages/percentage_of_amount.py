@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import dec, offer_pictures, with_pictures
-from ks2practice.content.misconceptions import decimals as dmis
+from ks2practice.content.misconceptions.catalogue import Mechanism
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, add, div, eq, mul, of, q, rel, sub
+from ks2practice.core.steps import money as money_step
 from ks2practice.pictures.diagrams import BarModel, Diagram
 
 # ---------------------------------------------------------------------- percentage of an amount
@@ -47,49 +51,54 @@ def _bar(percent: int, whole: int | str, unit: str = "", part: int | None = None
     return BarModel(whole, ("",) * parts, unit=unit)
 
 
+def _num(value: Fraction | int) -> int | Decimal:
+    value = Fraction(value)
+    return value.numerator if value.denominator == 1 else dec(value)
+
+
 def _of_steps(percent: int, amount: int, unit: str = "") -> list[str]:
     """Find a percentage from known parts: a half, a quarter, 10% (and 5% as half of it), or 1%."""
 
-    def say(value: Fraction) -> str:
+    def say(value: Fraction | int) -> Num:
+        value = Fraction(value)
         if unit == "money":
-            return money(int(value)) if value.denominator == 1 else f"{show(value)}p"
-        return f"{show(value)} {unit}" if unit else show(value)
+            return money_step(int(value)) if value.denominator == 1 else q(dec(value), "p")
+        return q(_num(value), unit)
 
-    whole, result = say(Fraction(amount)), Fraction(percent * amount, 100)
-    tenth = Fraction(amount, 10)
+    whole, result = say(amount), say(Fraction(percent * amount, 100))
+    tenth = say(Fraction(amount, 10))
     if percent == 50:
-        return [f"50% is a half: {whole} ÷ 2 = {say(result)}"]
+        return [Step("50% is a half: ", eq(div(whole, 2), result))]
     if percent in (25, 75):
-        quarter = Fraction(amount, 4)
-        steps = [f"25% is a quarter: {whole} ÷ 4 = {say(quarter)}"]
-        return steps + ([f"75% of {whole} = 3 × {say(quarter)} = {say(result)}"] if percent == 75 else [])
+        quarter = say(Fraction(amount, 4))
+        steps = [Step("25% is a quarter: ", eq(div(whole, 4), quarter))]
+        return steps + ([Step(eq(of(q(75, "%"), whole), mul(3, quarter), result))] if percent == 75 else [])
     if percent % 10 == 0:
-        steps = [f"10% of {whole} = {say(tenth)}"]
-        times = f"{percent}% of {whole} = {percent // 10} × {say(tenth)} = {say(result)}"
+        steps = [Step(eq(of(q(10, "%"), whole), tenth))]
+        times = Step(eq(of(q(percent, "%"), whole), mul(percent // 10, tenth), result))
         return steps + ([times] if percent > 10 else [])
     if percent % 5 == 0:
-        tens = f"{percent // 10} × {say(tenth)} + " if percent > 10 else ""
-        return [
-            f"10% of {whole} = {say(tenth)}, so 5% of {whole} = {say(tenth / 2)}",
-            f"{percent}% of {whole} = {tens}{say(tenth / 2)} = {say(result)}",
-        ]
-    one = Fraction(amount, 100)
-    return [f"1% of {whole} = {say(one)}", f"{percent}% of {whole} = {percent} × {say(one)} = {say(result)}"]
+        half = say(Fraction(amount, 20))
+        first = Step(eq(of(q(10, "%"), whole), tenth), ", so ", eq(of(q(5, "%"), whole), div(tenth, 2), half))
+        if percent == 5:
+            return [first]
+        return [first, Step(eq(of(q(percent, "%"), whole), add(mul(percent // 10, tenth), half), result))]
+    one = say(Fraction(amount, 100))
+    first = Step(eq(of(q(1, "%"), whole), one))
+    return [first] if percent == 1 else [first, Step(eq(of(q(percent, "%"), whole), mul(percent, one), result))]
 
 
-def _of_slips(percent: int, amount: int, pence: bool = False) -> list[tuple[str, Fraction | None]]:
-    """The wrong answers, worked in pounds for money (20% of £60 → £40) and kept only when exact."""
+_OF_SLIPS = (mis.percentage_as_subtraction, mis.percent_as_number, mis.percentage_as_division)
+
+
+def _of_slips(percent: int, amount: int, pence: bool = False) -> list[tuple[Mechanism, Fraction]]:
+    """The mechanisms that give a wrong answer here, with it (worked in pounds for money, kept only in whole pence)."""
     scale = 100 if pence else 1
-    base = Fraction(amount, scale)
-    wrongs = [
-        ("percentage_as_subtraction", dmis.percentage_as_subtraction(percent, base)),
-        ("percent_as_number", dmis.percent_as_number(percent, base)),
-        ("percentage_as_division", dmis.percentage_as_division(percent, base)),
-    ]
-    out: list[tuple[str, Fraction | None]] = []
-    for key, wrong in wrongs:
-        if wrong is not None and _terminates(wrong) and (wrong * scale).denominator == 1:
-            out.append((key, wrong * scale))
+    out = []
+    for made in _OF_SLIPS:
+        wrong = made(percent, amount, scale=scale)
+        if wrong is not None and _terminates(wrong) and (not pence or wrong.denominator == 1):
+            out.append((made, wrong))
     return out
 
 
@@ -110,7 +119,7 @@ _OF_STORIES = (
     ("A farmer has {a} sheep. {p}% of them are black. How many black sheep are there?", ""),
     ("{n} saves {a}. {n} spends {p}% of it on a book. How much does the book cost?", "money"),
     ("A path is {a} long. {p}% of it has been painted. How long is the painted part?", "m"),
-    ("A sack holds {a} of potatoes. {p}% of them are used. What mass of potatoes is used?", "kg"),
+    ("A farm shop has {a} of potatoes. {p}% of them are sold. What mass of potatoes is sold?", "kg"),
 )
 
 
@@ -152,68 +161,85 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         steps = _of_steps(percent, amount)
         check = f"{show(amount)} × {percent} ÷ 100"
         bar = _bar(percent, amount)
-        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *_of_slips(percent, amount)))
+        predicted = mis.predictions(answer, *(made.on(percent, amount) for made, _ in _of_slips(percent, amount)))
+        item = make(prompt, answer, steps, style, check, predicted=predicted)
         return item, ({"bar_model": bar} if bar else {})
     if style == "missing_number":
         if level == Level.WORKING_TOWARDS or rng.random() < 0.5:  # the whole from a part
             answer: Answer = WholeNumber(amount)
             equation = f"{percent}% of □ = {show(result)}"
             prompt = f"What number goes in the box? {equation}" + hint(level, "draw a bar for the whole.")
-            steps = [f"{percent}% is {show(result)}, so 1% is {show(result / percent)}.", f"100% is {show(amount)}."]
+            part = _num(result)
+            steps = [
+                Step(f"{percent}% is ", part, ", so 1% is ", eq(div(part, percent), _num(result / percent)), "."),
+                Step("100% is ", eq(mul(100, _num(result / percent)), amount), "."),
+            ]
             if percent % 10 == 0:
-                tenth = result * 10 / percent
+                tenth = _num(result * 10 / percent)
                 # From 10% itself there is no step to 10%: go straight to the whole.
                 steps = [
-                    *([f"{percent}% is {show(result)}, so 10% is {show(tenth)}."] if percent != 10 else []),
-                    f"10% is {show(tenth)}, so 100% is 10 × {show(tenth)} = {show(amount)}.",
+                    *(
+                        [Step(f"{percent}% is ", part, ", so 10% is ", eq(div(part, percent // 10), tenth), ".")]
+                        if percent != 10
+                        else []
+                    ),
+                    Step("10% is ", tenth, ", so 100% is ", eq(mul(10, tenth), amount), "."),
                 ]
             check = f"□ × {percent} ÷ 100 = {show(result)}"
             bar = _bar(percent, "?", part=int(result)) if result.denominator == 1 else None
-            predicted = mis.predictions(answer, ("percentage_as_subtraction", result + percent))
+            # Adding the percentage to the part is its own mistake, not "took the percentage away".
+            predicted = mis.predictions(answer, mis.percentage_added_for_whole.on(percent, result))
             return make(prompt, answer, steps, style, check, predicted=predicted), ({"bar_model": bar} if bar else {})
         answer = WholeNumber(percent)
         equation = f"□% of {show(amount)} = {show(result)}"
         prompt = f"What number goes in the box? {equation}"
         steps = [
-            f"{show(result)} out of {show(amount)} is {show(result)}/{show(amount)}.",
-            f"As a percentage that is {percent}%.",
+            Step(
+                f"{show(result)} out of {show(amount)} is ",
+                eq(div(_num(result), amount), Fraction(result, amount), q(percent, "%")),
+                ".",
+            ),
         ]
         return make(prompt, answer, steps, style, f"{show(amount)} × □ ÷ 100 = {show(result)}"), {}
     if style == "spot_the_mistake":
-        slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
-        error, wrong = rng.choice(slips)
+        slips = [s for s in _of_slips(percent, amount) if s[1] > 0]
+        made, wrong = rng.choice(slips)
         who = name(rng)
+        # The worked mistake and its explanation both come from the one mechanism on these numbers.
         method = {
             "percentage_as_subtraction": f"{show(amount)} − {percent} = {show(wrong)}",
             "percent_as_number": f"{percent}% of {show(amount)} is {percent}",
             "percentage_as_division": f"{show(amount)} ÷ {percent} = {show(wrong)}",
-        }[error]
-        why = {
-            "percentage_as_subtraction": f"{who} took {percent} away instead of finding {percent} hundredths",
-            "percent_as_number": f"{who} gave the percentage, not {percent}% of the amount",
-            "percentage_as_division": f"{who} divided by {percent} instead of by 100",
-        }[error]
+        }[made.id]
         answer = _exact_answer(result)
         prompt = (
             f"{who} worked out {percent}% of {show(amount)} like this: {method}. "
             "Find the mistake and write the correct answer." + hint(level, tip)
         )
-        steps = [f"The mistake: {why}.", *_of_steps(percent, amount)]
+        mistake = made.feedback_for(percent, amount).replace("They ", f"{who} ", 1)
+        steps = [f"The mistake: {mistake}", *_of_steps(percent, amount)]
         check = f"{show(amount)} × {percent} ÷ 100"
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (error, wrong))), {}
+        return make(
+            prompt, answer, steps, style, check, predicted=mis.predictions(answer, made.on(percent, amount))
+        ), {}
     if style == "true_or_false":
-        slips = [s for s in _of_slips(percent, amount) if s[1] is not None and s[1] > 0]
+        slips = [s for s in _of_slips(percent, amount) if s[1] > 0]
         slip = rng.choice(slips) if slips and rng.random() < 0.5 else None
         claim = slip[1] if slip else result
         truth = claim == result
         answer = TrueFalse(truth)
         prompt = f"True or false? {percent}% of {show(amount)} = {show(claim)}" + hint(level, tip)
         steps = [*_of_steps(percent, amount), f"So the statement is {truth_word(truth)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        if not truth:
+            steps[-1] = Step(rel(_num(claim), "≠", _num(result)), ", so the statement is false.")
+        # A true claim is called false by every mistake alike: only the claim a mistake made is diagnosed.
+        predicted = mis.predictions(answer, judging(slip[0]).on(percent, amount, claim=claim)) if slip else ()
         check = f"{show(amount)} × {percent} ÷ 100 = {show(claim)}"
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
     story, unit = rng.choice(_OF_STORIES)
     percent, amount = _percent_and_amount(rng, level, money_=unit == "money")
+    if "% off" in story:
+        percent = min(percent, 100 - percent)  # at most half off, as in real sales (98% off a coat is no sale)
     result = Fraction(percent * amount, 100)
     if unit == "money" and result.denominator != 1:
         amount, result = amount * 2, result * 2  # whole pence
@@ -224,7 +250,8 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         steps = _of_steps(percent, amount, unit)
         steps.append(f"Answer: {answer.format()}")
         check = f"{show(amount)} × {percent} ÷ 100"
-        slips = _of_slips(percent, amount, pence=unit == "money")
+        scale = 100 if unit == "money" else 1
+        slips = [made.on(percent, amount, scale=scale) for made, _ in _of_slips(percent, amount, pence=scale == 100)]
         bar = _bar(percent, amount, "£" if unit == "money" else unit)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return item, ({"bar_model": bar} if bar else {})
@@ -239,7 +266,9 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     prompt = f"A {thing} costs {money(price)}. In a sale it has {percent}% off. What is the sale price?" + hint(
         level, tip
     )
-    steps = [*_of_steps(percent, price, "money"), f"{money(price)} − {money(off)} = {money(price - off)}"]
-    wrong = price - percent * 100 if price > percent * 100 else None
-    predicted = mis.predictions(answer, ("percentage_as_subtraction", wrong))
+    steps = [
+        *_of_steps(percent, price, "money"),
+        Step(eq(sub(money_step(price), money_step(off)), money_step(price - off))),
+    ]
+    predicted = mis.predictions(answer, mis.discount_as_pounds_off.on(percent, price))
     return make(prompt, answer, steps, style, f"{price} − {price} × {percent} ÷ 100", predicted=predicted), {}

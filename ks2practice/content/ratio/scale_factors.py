@@ -7,11 +7,13 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, FractionAnswer, Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.decimals.common import dec
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging
 from ks2practice.content.ratio.common import _picture
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, div, eq, mul, q, rel
 from ks2practice.pictures.diagrams import Shape2D
 
 # ---------------------------------------------------------------------- similar shapes and scale factors
@@ -49,6 +51,11 @@ def _drawing(kind: str, long: int, short: int, labels: tuple) -> Shape2D:
     )
 
 
+def cm(length: int | Fraction) -> Num:
+    length = Fraction(length)
+    return q(length.numerator if length.denominator == 1 else dec(length), "cm")
+
+
 @topic(
     "ratio.scale_factors",
     title="Similar shapes: scale factors and missing sides",
@@ -66,6 +73,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
     wide = "wide" if kind == "rectangle" else "high"
     factor_text = show(factor) if factor > 1 else f"{factor.numerator}/{factor.denominator}"
     change = "enlarged by" if factor > 1 else "made smaller with"
+    times = dec(factor) if factor > 1 else factor  # 1.5 or 1/2, as the prompt writes it
     if style == "missing_number":
         answer: Answer = WholeNumber(int(factor)) if factor.denominator == 1 else FractionAnswer(factor, decimal=True)
         if factor.denominator == 2:
@@ -79,20 +87,17 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             f"is {show(big_long)} cm where A's is {long} cm. {long} × □ = {show(big_long)}. "
             f"What is the scale factor □?" + hint(level, tip)
         )
-        steps = [f"{show(big_long)} ÷ {long} = {factor_text}, so the scale factor is {factor_text}."]
-        slips = (("additive_scaling", big_long - long if big_long > long else None),)
-        item = make(
-            prompt, answer, steps, style, f"{long} × □ = {show(big_long)}", predicted=mis.predictions(answer, *slips)
-        )
+        steps = [Step(eq(div(cm(big_long), cm(long)), times), f", so the scale factor is {factor_text}.")]
+        predicted = mis.predictions(answer, mis.difference_as_scale_factor.on(long, big_long))
+        item = make(prompt, answer, steps, style, f"{long} × □ = {show(big_long)}", predicted=predicted)
         picture = _drawing(kind, long, short, (long, short))
         return _picture(representation, ("shape_2d",), {"shape_2d": picture}, item)
     answer = Measure(big_short, "cm")
     check = f"{short} × {show(big_long)} ÷ {long}"
-    additive = wrong.additive_scaling(short, long, big_long)
-    slips = (
-        ("additive_scaling", additive),
-        ("scale_factor_wrong_way", wrong.scale_factor_wrong_way(short, factor)),
-    )
+    additive = mis.additive_scaling(short, long, big_long)
+    slips = (mis.additive_scaling.on(short, long, big_long), mis.scale_factor_wrong_way.on(short, factor))
+    multiply = Step(eq(mul(cm(short), times), cm(big_short)))
+    found = Step("The scale factor is ", eq(div(cm(big_long), cm(long)), times), ".")
     picture = _drawing(kind, int(big_long) if big_long.denominator == 1 else big_long, big_short, (big_long, "?"))
     build = {"shape_2d": picture}
     if style == "fluency":
@@ -100,7 +105,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             f"A {shape_word} {sides.format(long, short)}. It is {change} a scale factor of {factor_text}. "
             f"How {wide} is the new shape?" + hint(level, tip)
         )
-        steps = [f"Multiply every length by {factor_text}: {short} × {factor_text} = {show(big_short)} cm."]
+        steps = [Step(f"Multiply every length by {factor_text}: ", multiply.relations[0], ".")]
         check = (
             f"{short} × {factor}" if factor.denominator == 1 else f"{short} × {factor.numerator}/{factor.denominator}"
         )
@@ -115,11 +120,12 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             f"and a {show(big_long)} cm by {show(claim_short)} cm one are similar."
             + hint(level, "similar shapes: every length is multiplied by the same number.")
         )
-        steps = [
-            f"{show(big_long)} ÷ {long} = {factor_text}; {short} × {factor_text} = {show(big_short)}.",
-            f"So the statement is {truth_word(claim_short == big_short)}.",
-        ]
-        predicted = mis.predictions(truth, ("additive_scaling", True)) if claim_short == additive else ()
+        steps = [found, multiply]
+        if claim_short == big_short:
+            steps.append("So the statement is true.")
+        else:
+            steps.append(Step(rel(cm(claim_short), "≠", cm(big_short)), ", so the statement is false."))
+        predicted = mis.predictions(truth, judging(mis.additive_scaling).on(short, long, big_long, claim=claim_short))
         item = make(
             prompt,
             truth,
@@ -131,19 +137,21 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
         return _picture(representation, (), {}, item)
     if style == "spot_the_mistake":
         who = name(rng)
-        mistake = additive if additive is not None else wrong.scale_factor_wrong_way(short, factor)
+        # The wrong length and the words for it come from one mechanism on these sides.
+        made = mis.additive_scaling if additive is not None else mis.scale_factor_wrong_way
+        operands = (short, long, big_long) if additive is not None else (short, factor)
+        mistake = made(*operands)
         prompt = (
             f"Shape A is a {shape_word} that {sides.format(long, short)}. Shape B is similar to A, and B's "
             f"{long_word} is {show(big_long)} cm. {who} says the other side of B is {show(mistake)} cm. "
             f"What is the mistake? Give the correct length." + hint(level, tip)
         )
         steps = [
-            f"{who} did not use the scale factor. The scale factor is {show(big_long)} ÷ {long} = {factor_text}.",
-            f"{short} × {factor_text} = {show(big_short)} cm",
+            "The mistake: " + made.feedback_for(*operands).replace("They ", f"{who} ", 1),
+            found,
+            multiply,
         ]
-        item = make(
-            prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("additive_scaling", mistake))
-        )
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, made.on(*operands)))
         return _picture(representation, ("shape_2d",), build, item)
     who = name(rng)
     thing = rng.choice(("photo", "poster", "drawing", "flag", "model of a garden"))
@@ -151,9 +159,6 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
         f"{who} makes a copy of a {thing} that is a {shape_word}: the original {sides.format(long, short)}. "
         f"The copy is similar and its {long_word} is {show(big_long)} cm. How {wide} is the copy?" + hint(level, tip)
     )
-    steps = [
-        f"Scale factor: {show(big_long)} ÷ {long} = {factor_text}.",
-        f"{short} × {factor_text} = {show(big_short)} cm",
-    ]
+    steps = [found, multiply]
     item = make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, *slips))
     return _picture(representation, ("shape_2d",), build, item)

@@ -9,11 +9,13 @@ from ks2practice.answers.kinds import Answer, Comparison, Measure, Money, TrueFa
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging
 from ks2practice.content.ratio.common import _SCALED, PICTURES, _picture, _whole
-from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
+from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, div, eq, mul, q, rel
+from ks2practice.core.steps import money as money_step
 from ks2practice.pictures.diagrams import Diagram, DoubleNumberLine, RatioTable
 
 # (from, to) pairs of people or items for scaling, by level; level 1 scales by a whole number or halves.
@@ -38,7 +40,15 @@ _INGREDIENTS = (
     ("oats", "g", (30, 40, 60)),
     ("water", "ml", (100, 150, 200)),
 )
-_DISHES = ("pancakes", "a crumble", "flapjacks", "a fruit smoothie", "scones", "a vegetable soup", "shortbread")
+# the dishes each ingredient really goes in (no flour in a fruit smoothie)
+_DISHES = {
+    "flour": ("pancakes", "a crumble", "scones", "shortbread"),
+    "sugar": ("pancakes", "a crumble", "flapjacks", "shortbread"),
+    "milk": ("pancakes", "a fruit smoothie", "scones"),
+    "butter": ("a crumble", "flapjacks", "scones", "shortbread"),
+    "oats": ("a crumble", "flapjacks"),
+    "water": ("a vegetable soup",),
+}
 _ITEMS = (
     ("pens", (15, 20, 25, 30, 35, 45)),
     ("pencils", (12, 15, 18, 20, 24)),
@@ -74,7 +84,7 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         per = rng.choice(sizes) * (2 if level == Level.GREATER_DEPTH else 1)
         per = per // 5 if level == Level.WORKING_TOWARDS and per > 50 else per
         amount, result = per * before, per * after
-        dish = rng.choice(_DISHES)
+        dish = rng.choice(_DISHES[ingredient])
         answer: Answer = Measure(result, unit)
         prompt = f"A recipe for {dish} for {before} people uses {show(amount)} {unit} of {ingredient}."
         labels = ("people", f"{ingredient} ({unit})")
@@ -89,20 +99,22 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         question = f"How much do {after} {thing} cost?"
     check = f"{show(amount)} ÷ {before} × {after}"
 
-    def say(value: int) -> str:
-        return money(value) if isinstance(answer, Money) else f"{show(value)} {answer.unit}"  # type: ignore[attr-defined]
+    def say(value: int) -> Num:
+        return money_step(value) if isinstance(answer, Money) else q(value, answer.unit)  # type: ignore[attr-defined]
 
-    steps = [
-        f"For one {'person' if isinstance(answer, Measure) else 'item'}: {say(amount)} ÷ {before} = {say(per)}.",
-        f"For {after}: {say(per)} × {after} = {say(result)}.",
+    steps: list[str] = [
+        Step(
+            f"For one {'person' if isinstance(answer, Measure) else 'item'}: ",
+            eq(div(say(amount), before), say(per)),
+            ".",
+        ),
+        Step(f"For {after}: ", eq(mul(say(per), after), say(result)), "."),
     ]
     if after % before == 0 or before % after == 0:
         factor = f"× {after // before}" if after % before == 0 else f"÷ {before // after}"
-        steps = [f"{before} → {after} is {factor}.", f"{say(amount)} {factor} = {say(result)}."]
-    slips = (
-        ("additive_scaling", wrong.additive_scaling(amount, before, after)),
-        ("first_step_only", per if per != result else None),
-    )
+        scaled = mul(say(amount), after // before) if after % before == 0 else div(say(amount), before // after)
+        steps = [f"{before} → {after} is {factor}.", Step(eq(scaled, say(result)), ".")]
+    slips = (mis.additive_scaling.on(amount, before, after), mis.first_step_only.on(per))
     tip = "how many times bigger is the second number?" if style != "word_problem" else "find the cost of one first."
     table = RatioTable((before, after), (amount, "?"), labels[0], labels[1])
     line = DoubleNumberLine((0, before, after), (0, amount, "?"), labels[0][:16], labels[1][:16])
@@ -115,19 +127,21 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         item = make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return _picture(representation, fitting, build, item)
     if style == "true_or_false":
-        candidates = [s for s in slips if s[1] is not None and s[0] == "additive_scaling"]
-        slip = candidates[0] if candidates and rng.random() < 0.5 else None
-        claim = Fraction(slip[1]) if slip else Fraction(result)
+        additive = mis.additive_scaling(amount, before, after)
+        slip = additive if additive is not None and rng.random() < 0.5 else None
+        claim = Fraction(slip) if slip is not None else Fraction(result)
         truth = TrueFalse(claim == result)
         said = name(rng)
         text = (
             f"{prompt} {said} says {after} people need {show(claim)} {answer.unit}. True or false?"  # type: ignore[attr-defined]
             + hint(level, tip)
         )
-        steps.append(
-            f"So {said} is {'right' if claim == result else 'wrong'}: the statement is {truth_word(claim == result)}."
-        )
-        predicted = mis.predictions(truth, (slip[0], True)) if slip else ()
+        if claim == result:
+            steps.append(f"So {said} is right: the statement is true.")
+        else:
+            steps.append(Step(rel(say(int(claim)), "≠", say(result)), f", so {said} is wrong: the statement is false."))
+        # Scaling by adding makes the claim it wrote look right (and the true amount look wrong).
+        predicted = mis.predictions(truth, judging(mis.additive_scaling).on(amount, before, after, claim=claim))
         item = make(text, truth, steps, style, f"{check} = {show(claim)}", predicted=predicted)
         return _picture(representation, fitting, build, item)
     item = make(
@@ -174,13 +188,21 @@ def _fraction_scaling(rng: random.Random, level: Level, representation: str | No
             f"{second}'s {thing} is {scaled} {first}'s. {second}'s is {part} {unit}. How {how} is {first}'s {thing}?"
         )
         steps = [
-            f"{part} {unit} is {fraction.numerator} of {fraction.denominator} equal parts, so one part is "
-            f"{part} ÷ {fraction.numerator} = {unit_size} {unit}.",
-            f"{first}'s is {fraction.denominator} parts: {fraction.denominator} × {unit_size} = {whole} {unit}.",
+            Step(
+                f"{part} {unit} is {fraction.numerator} of {fraction.denominator} equal parts, so one part is ",
+                eq(div(q(part, unit), fraction.numerator), q(unit_size, unit)),
+                ".",
+            ),
+            Step(
+                f"{first}'s is {fraction.denominator} parts: ",
+                eq(mul(fraction.denominator, q(unit_size, unit)), q(whole, unit)),
+                ".",
+            ),
         ]
         check = f"{part} ÷ {fraction.numerator}/{fraction.denominator}"
-        wrong_way = Fraction(part) * fraction
-        slips = (("scale_factor_wrong_way", _whole(wrong_way)), ("first_step_only", unit_size))
+        # From the part back to the whole the scale factor is 1 ÷ fraction; used the wrong way, part × fraction.
+        wrong_way = mis.scale_factor_wrong_way.on(part, 1 / fraction)
+        slips = (wrong_way if _whole(wrong_way.wrong()) else None, mis.first_step_only.on(unit_size))
         table = RatioTable((fraction.numerator, fraction.denominator), (part, "?"), "parts", unit)
     else:
         answer = Measure(part, unit)
@@ -188,13 +210,18 @@ def _fraction_scaling(rng: random.Random, level: Level, representation: str | No
             f"{first}'s {thing} is {whole} {unit}. {second}'s {thing} is {scaled} {first}'s. "
             f"How {how} is {second}'s {thing}?"
         )
-        steps = [f"One part: {whole} ÷ {fraction.denominator} = {unit_size} {unit}."]
+        steps = [Step("One part: ", eq(div(q(whole, unit), fraction.denominator), q(unit_size, unit)), ".")]
         if fraction.numerator > 1:
-            steps.append(f"{fraction.numerator} parts: {fraction.numerator} × {unit_size} = {part} {unit}.")
+            steps.append(
+                Step(
+                    f"{fraction.numerator} parts: ", eq(mul(fraction.numerator, q(unit_size, unit)), q(part, unit)), "."
+                )
+            )
         check = f"{whole} × {fraction.numerator}/{fraction.denominator}"
+        wrong_way = mis.scale_factor_wrong_way.on(whole, fraction)
         slips = (
-            ("first_step_only", unit_size if fraction.numerator > 1 else None),
-            ("scale_factor_wrong_way", _whole(Fraction(whole) / fraction)),
+            mis.first_step_only.on(unit_size) if fraction.numerator > 1 else None,
+            wrong_way if _whole(wrong_way.wrong()) else None,
         )
         table = RatioTable((fraction.denominator, fraction.numerator), (whole, "?"), "parts", unit)
     tip = "split the whole into equal parts first."
@@ -220,16 +247,15 @@ def _best_buy(rng: random.Random, level: Level) -> Item:
         + hint(level, "find the cost of one at each shop.")
     )
     steps = [
-        f"Shop A: {money(a)} ÷ {n1} = {money(p1)} each.",
-        f"Shop B: {money(b)} ÷ {n2} = {money(p2)} each.",
-        f"So {money(p1)} {answer.sign} {money(p2)}.",
+        Step("Shop A: ", eq(div(money_step(a), n1), money_step(p1)), " each."),
+        Step("Shop B: ", eq(div(money_step(b), n2), money_step(p2)), " each."),
+        Step("So ", rel(money_step(p1), answer.sign, money_step(p2), restates=answer.sign == "="), "."),
     ]
-    slip = wrong.totals_compared(a, b)
     return make(
         prompt,
         answer,
         steps,
         "compare",
         f"{a} ÷ {n1} □ {b} ÷ {n2}",
-        predicted=mis.predictions(answer, ("totals_compared", slip)),
+        predicted=mis.predictions(answer, mis.totals_compared.on(a, b)),
     )

@@ -9,11 +9,13 @@ from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.misconceptions.decimals_percent_ratio import judging
 from ks2practice.content.ratio.common import OFFERED, _picture, _whole
-from ks2practice.content.wording import hint, make, name, truth_word
+from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, add, div, eq, mul, rel, sub
+from ks2practice.core.steps import money as money_step
 from ks2practice.pictures.diagrams import ComparisonBarModel, Diagram, RatioTable
 
 RATIOS: dict[int, tuple[tuple[int, int], ...]] = {
@@ -87,16 +89,18 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
         answer: Answer = Money(share)
         who = (p, q)[which]
         prompt = f"{p} and {q} share {money(total)} in the ratio {a} : {b}. How much does {who} get?" + hint(level, tip)
+        mine, theirs = (a, b)[which], (b, a)[which]
         steps = [
-            f"There are {a} + {b} = {a + b} equal parts.",
-            f"One part is {money(total)} ÷ {a + b} = {money(pounds)}.",
-            f"{who} has {(a, b)[which]} parts: {(a, b)[which]} × {money(pounds)} = {money(share)}.",
+            Step("There are ", eq(add(a, b), a + b), " equal parts."),
+            Step("One part is ", eq(div(money_step(total), a + b), money_step(pounds)), "."),
+            Step(f"{who} has {mine} parts: ", eq(mul(mine, money_step(pounds)), money_step(share)), "."),
         ]
         check = f"{total} ÷ ({a} + {b}) × {(a, b)[which]}"
+        as_fraction = mis.ratio_part_as_fraction.on(total, mine, theirs)  # in pence: a part of a penny is no answer
         slips = (
-            ("ratio_part_as_fraction", _whole(wrong.ratio_part_as_fraction(total, (a, b)[which], (b, a)[which]))),
-            ("ratio_divided_by_one_part", wrong.ratio_divided_by_one_part(total, (a, b)[which])),
-            ("first_step_only", pounds),
+            as_fraction if _whole(as_fraction.wrong()) else None,
+            mis.ratio_divided_by_one_part.on(total, mine),
+            mis.first_step_only.on(pounds),
         )
         shares = (a * pounds, b * pounds)
         values = tuple("?" if i == which else shares[i] for i in (0, 1))
@@ -115,14 +119,20 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             answer = WholeNumber(total)
             question = f"How many {things} are there altogether?"
             check = f"{count_a} ÷ {a} × ({a} + {b})"
-            steps = [f"{count_a} ÷ {a} = {unit} in each part.", f"{a + b} parts: {a + b} × {unit} = {total}."]
-            slips: tuple = (("ratio_part_for_whole", wrong.ratio_part_for_whole(count_a, a, b)),)
+            steps = [
+                Step(eq(div(count_a, a), unit), " in each part."),
+                Step(f"{a + b} parts: ", eq(mul(a + b, unit), total), "."),
+            ]
+            slips: tuple = (mis.ratio_part_for_whole.on(count_a, a, b),)
         else:
             answer = WholeNumber(count_b)
             question = f"How many {second} are there?"
             check = f"{count_a} ÷ {a} × {b}"
-            steps = [f"{count_a} ÷ {a} = {unit} in each part.", f"{b} parts: {b} × {unit} = {count_b}."]
-            slips = (("additive_scaling", wrong.additive_scaling(count_a, a, b)), ("ratio_part_for_whole", total))
+            steps = [
+                Step(eq(div(count_a, a), unit), " in each part."),
+                Step(f"{b} parts: ", eq(mul(b, unit), count_b), "."),
+            ]
+            slips = (mis.additive_scaling.on(count_a, a, b), mis.ratio_whole_for_part.on(count_a, a, b))
         prompt = f"In a group of {things}, for every {_of(a, first)} there are {_of(b, second)}. {known} {question}"
         build = {
             "bar_model": _bars(first, second, a, b, (count_a, "?"), (count_a, count_b)),
@@ -143,7 +153,7 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             f"{first.capitalize()}: {tops}. {second.capitalize()}: {bottoms}, □."
             + hint(level, f"how many {a}s make {count_a}?")
         )
-        steps = [f"{count_a} ÷ {a} = {unit}, so multiply {b} by {unit}: {b} × {unit} = {count_b}."]
+        steps = [Step(eq(div(count_a, a), unit), f", so multiply {b} by {unit}: ", eq(mul(b, unit), count_b), ".")]
         table = RatioTable((a, *middle_a, count_a), (b, *middle_b, "?"), first, second)
         item = make(
             prompt,
@@ -151,23 +161,30 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             steps,
             style,
             f"{count_a} ÷ {a} × {b}",
-            predicted=mis.predictions(answer, ("additive_scaling", wrong.additive_scaling(count_a, a, b))),
+            predicted=mis.predictions(answer, mis.additive_scaling.on(count_a, a, b)),
         )
         return _picture(representation, ("ratio_table",), {"ratio_table": table}, item)
     if style == "true_or_false":
         right = Fraction(a, a + b)
-        claim = right if rng.random() < 0.5 else wrong.ratio_fraction_of_whole(a, b)
+        # Reading a : b as a/b of the whole (the whole is 1); with b = 1 that is a whole number, no claim a child
+        # would hear ("2/1 of the beads"), so the true fraction is claimed instead.
+        misread = Fraction(mis.ratio_part_as_fraction(1, a, b))  # type: ignore[arg-type]
+        claim = right if rng.random() < 0.5 or misread.denominator == 1 else misread
         truth = TrueFalse(claim == right)
         prompt = (
             f"For every {_of(a, first)} there are {_of(b, second)}. True or false? "
             f"{_fraction_text(claim)} of the {things} are {first}." + hint(level, tip)
         )
         steps = [
-            f"There are {a} + {b} = {a + b} parts, and {a} of them are {first}.",
-            f"So {_fraction_text(right)} are {first}; the statement is {truth_word(claim == right)}.",
+            Step("There are ", eq(add(a, b), a + b), f" parts, and {a} of them are {first}."),
+            Step("So ", eq(div(a, a + b), right), f" of them are {first}"),
         ]
+        if claim == right:
+            steps[-1] = Step(*steps[-1].parts, "; the statement is true.")
+        else:
+            steps[-1] = Step(*steps[-1].parts, ": ", rel(claim, "≠", right), ", so the statement is false.")
         check = f"{a} ÷ ({a} + {b}) = {claim.numerator} ÷ {claim.denominator}"
-        predicted = () if claim == right else mis.predictions(truth, ("ratio_part_as_fraction", True))
+        predicted = mis.predictions(truth, judging(mis.ratio_part_as_fraction).on(1, a, b, claim=claim))
         item = make(prompt, truth, steps, style, check, predicted=predicted)
         bars = _bars(first, second, a, b, (a, b), (a, b))
         return _picture(representation, ("bar_model",), {"bar_model": bars}, item)
@@ -183,6 +200,9 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
     def say(value: int) -> str:
         return money(value) if pence else f"{value} stickers"
 
+    def amount(value: int) -> Num:
+        return money_step(value) if pence else Num(value)
+
     answer = Money(total * scale) if pence else WholeNumber(total)
     what = "money" if pence else "stickers"
     ask = "How much is shared altogether?" if pence else "How many stickers are there altogether?"
@@ -191,16 +211,13 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
         f"{small_name}. {ask}" + hint(level, "the difference is the extra parts.")
     )
     steps = [
-        f"The difference is {big} − {small} = {big - small} parts, worth {say(diff)}.",
-        f"One part is {say(diff)} ÷ {big - small} = {say(unit * scale)}.",
-        f"Altogether there are {a + b} parts: {a + b} × {say(unit * scale)} = {say(total * scale)}.",
+        Step("The difference is ", eq(sub(big, small), big - small), f" parts, worth {say(diff)}."),
+        Step("One part is ", eq(div(amount(diff), big - small), amount(unit * scale)), "."),
+        Step(f"Altogether there are {a + b} parts: ", eq(mul(a + b, amount(unit * scale)), amount(total * scale)), "."),
     ]
     check = f"{diff} ÷ ({big} − {small}) × ({a} + {b})"
-    slips = (
-        ("first_step_only", unit * scale),
-        ("ratio_part_for_whole", big * unit * scale),
-        ("added_instead_of_difference", (big + small) * diff if big - small == 1 else None),
-    )
+    # Stopping at one part, or giving the larger share (the other part, worked from the difference), not the total.
+    slips = (mis.first_step_only.on(unit * scale), mis.ratio_part_for_whole.on(diff, big - small, big))
     bars = ComparisonBarModel(
         (who1, who2),
         ("?", "?"),
