@@ -104,3 +104,14 @@ def test_conversions_name_the_units_they_bring_in():
     step = Step("Convert: ", eq(q(3, "kg"), q(3000, "g")), ".")
     assert step.conversions() == {"kg", "g"}
     assert Step(eq(add(q(3, "kg"), q(2, "kg")), q(5, "kg"))).conversions() == frozenset()
+
+
+def test_a_fraction_can_be_written_over_the_denominator_the_question_uses_and_is_checked_by_value():
+    from ks2practice.core.steps import frac
+
+    assert str(Step(eq(add(frac(3, 10), frac(4, 10)), frac(7, 10)))) == "3/10 + 4/10 = 7/10"
+    assert Step(eq(frac(6, 10), frac(3, 5))).problems() == []  # equivalent fractions: true, and not a restatement
+    assert Step(eq(frac(6, 10), frac(7, 10))).problems() == ["6/10 = 7/10 is false"]
+    assert render(mul(frac(13, 10, mixed=True), 2)) == "(1 3/10) × 2"
+    with pytest.raises(StepError, match="cannot be written over"):
+        q(Fraction(1, 3)).__class__(Fraction(1, 3), over=10)

@@ -86,10 +86,13 @@ class Num:
     value: Value
     unit: str = ""
     mixed: bool = False  # a Fraction above 1 written as a mixed number
+    over: int | None = None  # a fraction written over this denominator, not in its simplest form: 6/10
 
     def __post_init__(self) -> None:
         if isinstance(self.value, bool) or not isinstance(self.value, int | Fraction | Decimal):
             raise StepError(f"a step holds int, Fraction or Decimal values, not {self.value!r}")
+        if self.over is not None and (self.over < 1 or (Fraction(self.value) * self.over).denominator != 1):
+            raise StepError(f"{self.value} cannot be written over {self.over}")
         if self.unit and self.unit not in _UNITS:
             raise StepError(f"unknown unit {self.unit!r}; units are: {', '.join(sorted(_UNITS))}")
 
@@ -171,6 +174,11 @@ def q(value: Value, unit: str = "", *, mixed: bool = False) -> Num:
 def clock(minutes: int, twelve_hour: bool = False) -> Num:
     """A time of day from minutes after midnight: 575 → 09:35 (or 9:35 am)."""
     return Num(minutes, "am/pm" if twelve_hour else "24h")
+
+
+def frac(numerator: int, denominator: int, unit: str = "", *, mixed: bool = False) -> Num:
+    """A fraction written as given, not simplified (6/10 stays 6/10), with its exact value for the checks."""
+    return Num(Fraction(numerator, denominator), unit, mixed, denominator)
 
 
 def pounds(pence: int) -> Num:
@@ -270,10 +278,19 @@ def _clock_text(num: Num) -> str:
     return f"{(hours - 1) % 12 + 1}:{past:02d} {'am' if hours < 12 else 'pm'}"
 
 
+def _over(value: Value, over: int, mixed: bool) -> str:
+    top = Fraction(value) * over
+    sign, top_n = ("-" if top < 0 else ""), abs(int(top))
+    if mixed and top_n > over:
+        return f"{sign}{_grouped(top_n // over)} {top_n % over}/{over}" if top_n % over else f"{sign}{top_n // over}"
+    return f"{sign}{top_n}/{over}"
+
+
 def _num_text(num: Num) -> str:
     if num.unit in _CLOCKS:
         return _clock_text(num)
-    text = _number(num.value, num.mixed).replace("-", "−")
+    written = _over(num.value, num.over, num.mixed) if num.over else _number(num.value, num.mixed)
+    text = written.replace("-", "−")
     if num.unit == "£":
         return f"−£{text[1:]}" if text.startswith("−") else f"£{text}"
     if not num.unit:
@@ -313,7 +330,7 @@ def _operand(expr: Expr, level: int, right: bool) -> str:
         return text
     if isinstance(expr, Num) and _is_negative(expr) and (right or level > 1):
         return f"({text})"
-    if isinstance(expr, Num) and expr.mixed and level > 1 and Fraction(expr.value).denominator != 1:
+    if isinstance(expr, Num) and expr.mixed and level > 1 and " " in _num_text(expr):
         return f"({text})"  # (1 2/3) × 3: a mixed number is a sum
     return text
 
