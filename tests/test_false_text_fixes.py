@@ -24,7 +24,10 @@ def test_every_missing_cell_step_brackets_two_or_more_others(level):
 
 def test_a_missing_number_conversion_says_the_way_it_then_goes():
     question = generate(Spec("measures.convert_units", 1, 1, style="missing_number"))
-    assert question.solution[1:] == ("Smaller units, so more of them: × 1000.", "3 × 1000 = 3000, so □ = 3000.")
+    assert question.solution[1:] == (
+        "Smaller units, so more of them: × 1000.",
+        "3 × 1000 = 3000, so converting, 3 kg = 3000 g: the missing number is 3000.",
+    )
 
 
 @pytest.mark.parametrize("style", ["fluency", "missing_number", "word_problem", "spot_the_mistake"])
