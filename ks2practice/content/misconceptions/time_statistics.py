@@ -189,19 +189,36 @@ def days_as_thirty(months: int, days: int) -> int | None:
 
 
 @mechanism("scale_read_as_one")
-def scale_read_as_one(value: int | Fraction, step: int | Fraction) -> Fraction | None:
-    """A value read by counting gridlines as 1 each: a bar at 14 on a scale of 2s → 7."""
+def scale_read_as_one(
+    value: int | Fraction, step: int | Fraction, *, claim: int | Fraction | None = None
+) -> Fraction | bool | None:
+    """A value read by counting gridlines as 1 each: a bar at 14 on a scale of 2s → 7.
+
+    With ``claim``: 'true' for a true-or-false claim that is that misreading (the chart shows 7 for a bar at 14).
+    """
     if step == 1:
         return None
+    if claim is not None:
+        return True if claim == Fraction(value) / step != value else None
     return Fraction(value) / step
 
 
 @mechanism("pictogram_key_ignored")
-def pictogram_key_ignored(count: int, key: int) -> int | None:
-    """The number of symbols, a half symbol counted as a whole one: 10 with a key of 4 (2½ symbols) → 3."""
+def pictogram_key_ignored(
+    count: int | Sequence[int], key: int, *, less: int | None = None, claim: int | None = None
+) -> int | bool | None:
+    """The number of symbols, a half symbol counted as a whole one: 10 with a key of 4 (2½ symbols) → 3.
+
+    ``count`` may be several rows (their symbols added); ``less``: the symbols of a row taken away (how many
+    more); ``claim``: 'true' for a true-or-false claim that is that count of symbols.
+    """
     if key == 1:
         return None
-    return -(-count // key)
+    rows = [count] if isinstance(count, int) else list(count)
+    wrong = sum(-(-row // key) for row in rows) - (0 if less is None else -(-less // key))
+    if claim is not None:
+        return True if claim == wrong != sum(rows) - (less or 0) else None
+    return wrong
 
 
 @mechanism("half_symbol_as_whole")
