@@ -285,10 +285,18 @@ def pie_bigger_sector_more(share_a: Fraction, total_a: int, share_b: Fraction, t
 
 
 @mechanism("between_gridlines_lower")
-def between_gridlines_lower(value: int | Fraction, step: int | Fraction) -> Fraction | None:
-    """A point between gridlines read as the gridline below: 15 on a scale of 10s → 10."""
+def between_gridlines_lower(
+    value: int | Fraction, step: int | Fraction, *, less: int | Fraction | None = None
+) -> Fraction | None:
+    """A point between gridlines read as the gridline below: 15 on a scale of 10s → 10.
+
+    With ``less``: the difference between two points each read that way (35 and 10 in 10s → 30 − 10 = 20).
+    """
     below = Fraction(value) - Fraction(value) % Fraction(step)
-    return None if below == value else below
+    if less is None:
+        return None if below == value else below
+    other = Fraction(less) - Fraction(less) % Fraction(step)
+    return None if (below, other) == (value, less) else abs(below - other)
 
 
 @mechanism("more_than_as_sum")

@@ -98,7 +98,10 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
             read(j),
             read(k),
             Step(eq(add(at(values[i]), at(values[j])), at(together))),
-            Step(rel(at(together), sign, at(values[k]), restates=True), f", so the statement is {truth_word(answer.value)}."),
+            Step(
+                rel(at(together), sign, at(values[k]), restates=True),
+                f", so the statement is {truth_word(answer.value)}.",
+            ),
         ]
         check = f"{show(values[i])} + {show(values[j])} > {show(values[k])}"
         return _drawn(make(prompt, answer, steps, style, check), chart)
