@@ -262,9 +262,16 @@ def mean_not_divided(values: Sequence[int | Fraction]) -> Fraction:
 
 
 @mechanism("pie_share_as_count")
-def pie_share_as_count(share: Fraction, total: int) -> Fraction | None:
-    """The sector's percentage given as the count: a quarter of 40 children → 25."""
-    wrong = share * 100
+def pie_share_as_count(
+    share: Fraction, total: int, *, degrees: bool = False, claim: int | Fraction | None = None
+) -> Fraction | bool | None:
+    """The sector's percentage given as the count: a quarter of 40 children → 25 (with ``degrees``, its angle: 90).
+
+    With ``claim``: 'true' for a true-or-false claim that is that misreading.
+    """
+    wrong = share * (360 if degrees else 100)
+    if claim is not None:
+        return True if claim == wrong != share * total else None
     return None if wrong == share * total else wrong
 
 
