@@ -229,7 +229,13 @@ def half_symbol_as_whole(count: int, key: int) -> int | None:
     return count + key // 2
 
 
-@mechanism("mean_as_middle")
+@mechanism(
+    "mean_as_middle",
+    say=lambda values: (
+        "They gave the middle value of the ordered values as the mean; the mean shares the total "
+        "equally: add all the values, then divide by how many there are."
+    ),
+)
 def mean_as_middle(values: Sequence[int | Fraction]) -> Fraction | None:
     """The middle value of the ordered values (the middle two's midpoint for an even count): 2, 3, 10 → 3."""
     ordered = sorted(Fraction(v) for v in values)
