@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.content.misconceptions import time_statistics as ts
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Applied, Mechanism, Misconception, mechanism, register
 from ks2practice.content.wording import show
 
 register(
@@ -62,3 +63,120 @@ def mean_wrong_count(values: Sequence[int], count: int, *, mean: Fraction | None
 def mean_as_mode(values: Sequence[int | Fraction]) -> Fraction | None:
     """The value that comes up most often, when just one does: 2, 2, 5, 7 → 2 (the mean is 4)."""
     return ts.mean_as_mode(values)
+
+
+# ---------------------------------------- a mistake judging a claim, or a comparison
+
+
+def claimed(slip: Mechanism, claim: object, *operands: object, **options: object) -> Applied:
+    """A true-or-false claim judged by a mistake: 'true' when the claim is what ``slip`` gives on these operands.
+
+    The wrong answer is still the mechanism's own output on the item's numbers, and the feedback its own; this only
+    says that a child making that mistake would call the (false) claim true.
+    """
+
+    def wrong(*ops: object, claim: object, **opts: object) -> bool | None:
+        value = slip.wrong(*ops, **opts)
+        return True if value is not None and not isinstance(value, bool) and value == claim else None
+
+    def say(*ops: object, claim: object, **opts: object) -> str:
+        return slip.feedback_for(*ops, **opts)
+
+    return replace(slip, wrong=wrong, say=say, plausible=None, story=None).on(*operands, claim=claim, **options)
+
+
+def compared(slip: Mechanism, against: int | Fraction, *operands: object, **options: object) -> Applied:
+    """A <, > or = written from what ``slip`` gives on these operands, compared with ``against``."""
+
+    def wrong(*ops: object, against: int | Fraction, **opts: object) -> str | None:
+        value = slip.wrong(*ops, **opts)
+        if value is None or isinstance(value, bool | str):
+            return None
+        return "<" if value < against else ">" if value > against else "="
+
+    def say(*ops: object, against: object, **opts: object) -> str:
+        return slip.feedback_for(*ops, **opts)
+
+    return replace(slip, wrong=wrong, say=say, plausible=None, story=None).on(*operands, against=against, **options)
+
+
+# ---------------------------------------- time
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _as_number(minutes: int) -> int:
+    return minutes // 60 * 100 + minutes % 60
+
+
+register(
+    Misconception(
+        "clock_subtraction",
+        "Subtracts clock times as if they were ordinary numbers",
+        "They subtracted the times as ordinary numbers (11:10 − 10:50 as 1110 − 1050 = 60), as if an hour were "
+        "100 minutes; count on to the next o'clock, then on to the end time.",
+    ),
+    Misconception(
+        "hours_minutes_as_decimal",
+        "Writes hours and minutes as a decimal of hours",
+        "They wrote the minutes after the decimal point (1 h 30 min as 1.3 h), as if an hour were 100 minutes; "
+        "30 minutes is half an hour, so 1 h 30 min is 1.5 h.",
+    ),
+    Misconception(
+        "end_time_hundred_minutes",
+        "Adds minutes to a time as if an hour were 100 minutes",
+        "They added the minutes as if an hour were 100 minutes (10:50 + 75 minutes → 11:25, not 12:05); "
+        "count on to the next o'clock first, then add what is left.",
+    ),
+)
+
+
+@mechanism(
+    "clock_subtraction",
+    say=lambda start, end: (
+        f"They subtracted the times as numbers, {_as_number(end)} − {_as_number(start)} = "
+        f"{_as_number(end) - _as_number(start)}, as if an hour were 100 minutes; from {_hhmm(start)} to "
+        f"{_hhmm(end)} is {end - start} minutes: count on to the next o'clock, then on to the end time."
+    ),
+)
+def clock_subtraction(start: int, end: int) -> int | None:
+    """A duration found by subtracting the clock times as numbers: 10:50 to 11:10 → 1110 − 1050 = 60 minutes."""
+    return ts.clock_subtraction(start, end) if end > start else None
+
+
+@mechanism(
+    "hours_minutes_as_decimal",
+    say=lambda hours, minutes: (
+        f"They wrote {hours} h {minutes} min as {ts.hours_minutes_as_decimal(hours, minutes)} h, as if an hour "
+        f"were 100 minutes; {minutes} minutes is {show(Fraction(minutes, 60))} of an hour."
+    ),
+)
+def hours_minutes_as_decimal(hours: int, minutes: int) -> Fraction | None:
+    """Hours and minutes written as a decimal of hours: 1 h 30 min → 1.3 h (really 1.5 h)."""
+    wrong = ts.hours_minutes_as_decimal(hours, minutes)
+    return None if wrong is None else Fraction(wrong)
+
+
+def _end_hundred(start: int, length: int) -> int | None:
+    hour, minute = divmod(start, 60)
+    total = minute + length
+    wrong_hour, wrong_minute = hour + total // 100, total % 100
+    wrong = wrong_hour * 60 + wrong_minute
+    if wrong_minute >= 60 or wrong_hour >= 24 or wrong == start + length:
+        return None
+    return wrong
+
+
+@mechanism(
+    "end_time_hundred_minutes",
+    say=lambda start, length: (
+        f"They added {length} minutes to {_hhmm(start)} as if an hour were 100 minutes, reaching "
+        f"{_hhmm(_end_hundred(start, length) or 0)}; count on {(60 - start % 60) % 60 or 60} minutes to the next "
+        f"o'clock, then add the rest: the end is {_hhmm((start + length) % (24 * 60))}."
+    ),
+)
+def end_time_hundred_minutes(start: int, length: int) -> int | None:
+    """The end of ``length`` minutes from ``start``, 100 minutes to the hour: 10:50 + 75 min → 11:25 (in minutes)."""
+    return _end_hundred(start, length)
