@@ -180,3 +180,66 @@ def _end_hundred(start: int, length: int) -> int | None:
 def end_time_hundred_minutes(start: int, length: int) -> int | None:
     """The end of ``length`` minutes from ``start``, 100 minutes to the hour: 10:50 + 75 min → 11:25 (in minutes)."""
     return _end_hundred(start, length)
+
+
+register(
+    Misconception(
+        "minute_as_hundred_seconds",
+        "Treats a minute as 100 seconds",
+        "They worked as if a minute were 100 seconds (2 min 15 s → 215 s); a minute is 60 seconds: "
+        "2 × 60 + 15 = 135 seconds.",
+    ),
+    Misconception(
+        "minutes_split_by_hundred",
+        "Splits minutes into hours as if an hour were 100 minutes",
+        "They split the minutes into hours at 100 (350 minutes → 3 h 50 min); an hour is 60 minutes: "
+        "350 ÷ 60 = 5 r 50, so 350 minutes is 5 h 50 min.",
+    ),
+)
+
+
+@mechanism(
+    "minute_as_hundred_seconds",
+    say=lambda minutes, seconds: (
+        f"They took {minutes} min{f' {seconds} s' if seconds else ''} as "
+        f"{100 * minutes + seconds} seconds, as if a minute were 100 seconds; a minute is 60 seconds: {minutes} × 60"
+        f"{f' + {seconds}' if seconds else ''} = {60 * minutes + seconds} seconds."
+    ),
+)
+def minute_as_hundred_seconds(minutes: int, seconds: int) -> int | None:
+    """Minutes and seconds in seconds with 100 seconds to the minute: 2 min 15 s → 215 s."""
+    return None if minutes == 0 else 100 * minutes + seconds
+
+
+def _split_hundred(total: int) -> tuple[int, int]:
+    return divmod(total, 100)
+
+
+@mechanism(
+    "minutes_split_by_hundred",
+    say=lambda total: (
+        f"They split {total} minutes at 100 to the hour, {_split_hundred(total)[0]} h "
+        f"{_split_hundred(total)[1]} min; an hour is 60 minutes: {total} ÷ 60 = {total // 60} r {total % 60}, "
+        f"so {total} minutes is {total // 60} h {total % 60} min."
+    ),
+)
+def minutes_split_by_hundred(total: int) -> int | None:
+    """Minutes written as hours and minutes at 100 to the hour, in minutes: 350 min → 3 h 50 min = 230 min."""
+    hours, rest = _split_hundred(total)
+    return hours * 60 + rest if hours else None
+
+
+def _say_thirty(days: Sequence[int]) -> str:
+    many = len(days)
+    if many == 1:
+        return f"They took the month to have 30 days; it has {days[0]}: 30 days hath September, April, June, November."
+    return (
+        f"They counted 30 days for each of the {many} months, {30 * many} days; these months have "
+        f"{' + '.join(map(str, days))} = {sum(days)} days — use the knuckle rhyme or a calendar."
+    )
+
+
+@mechanism("month_length_thirty", say=_say_thirty)
+def month_length_thirty(days: Sequence[int]) -> int | None:
+    """Days in whole months counted as 30 each: March and April (31 + 30) → 60 (really 61)."""
+    return ts.days_as_thirty(len(days), sum(days))

@@ -118,8 +118,11 @@ def hours_minutes_as_decimal(hours: int, minutes: int) -> Decimal | None:
 
 @mechanism(
     "hour_as_hundred_minutes",
-    say=lambda hours, minutes: f"They took {hours} h {minutes} min as {100 * hours + minutes} minutes, as if an hour "
-    f"were 100 minutes; an hour is 60 minutes: {hours} × 60 + {minutes} = {60 * hours + minutes} minutes.",
+    say=lambda hours, minutes: (
+        f"They took {hours} h{f' {minutes} min' if minutes else ''} as {100 * hours + minutes} "
+        f"minutes, as if an hour were 100 minutes; an hour is 60 minutes: {hours} × 60"
+        f"{f' + {minutes}' if minutes else ''} = {60 * hours + minutes} minutes."
+    ),
 )
 def hour_as_hundred_minutes(hours: int, minutes: int) -> int | None:
     """Hours and minutes in minutes with 100 minutes to the hour: 2 h 15 min → 215 min."""
