@@ -243,3 +243,25 @@ def _say_thirty(days: Sequence[int]) -> str:
 def month_length_thirty(days: Sequence[int]) -> int | None:
     """Days in whole months counted as 30 each: March and April (31 + 30) → 60 (really 61)."""
     return ts.days_as_thirty(len(days), sum(days))
+
+
+def hour_of(slip: Mechanism, *operands: object) -> Applied:
+    """The hour of the time of day (minutes after midnight) that ``slip`` gives on these operands: for □:35."""
+
+    def wrong(*ops: object) -> int | None:
+        value = slip.wrong(*ops)
+        return None if value is None else int(value) // 60
+
+    return replace(slip, wrong=wrong, plausible=None, story=None).on(*operands)
+
+
+def later_by(slip: Mechanism, other: int, texts: tuple[str, str], *operands: object) -> Applied:
+    """The choice of the later of two times when the first is converted by ``slip``: texts are (first, other)."""
+
+    def wrong(*ops: object) -> str | None:
+        value = slip.wrong(*ops)
+        if value is None or value == other:
+            return None
+        return texts[0] if value > other else texts[1]
+
+    return replace(slip, wrong=wrong, plausible=None, story=None).on(*operands)

@@ -160,11 +160,14 @@ def numeral_as_minutes(numeral_value: int) -> int | None:
 
 
 @mechanism("twenty_four_add_ten")
-def twenty_four_add_ten(hours: int, minutes: int) -> int | None:
-    """A pm time converted by adding 10 to the hour: 3 pm (hours 15) → 13:00, in minutes after midnight."""
+def twenty_four_add_ten(hours: int, minutes: int, *, back: bool = False) -> int | None:
+    """A pm time converted by adding 10 to the hour: 3 pm (hours 15) → 13:00, in minutes after midnight.
+
+    With ``back``: the 12-hour hour read off the 24-hour time by taking 10: 15:00 → 5 (pm).
+    """
     if hours < 13 or hours > 21:
         return None
-    return (hours - 2) * 60 + minutes
+    return hours - 10 if back else (hours - 2) * 60 + minutes
 
 
 def twenty_four_take_ten(hours: int) -> int | None:
