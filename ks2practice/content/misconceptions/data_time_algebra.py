@@ -8,7 +8,8 @@ from fractions import Fraction
 
 from ks2practice.content.misconceptions import time_statistics as ts
 from ks2practice.content.misconceptions.catalogue import Applied, Mechanism, Misconception, mechanism, register
-from ks2practice.content.wording import show
+from ks2practice.content.wording import ordinal, show
+from ks2practice.core.steps import Expr, Step, add, div, eq, mul, sub
 
 register(
     Misconception(
@@ -83,6 +84,11 @@ def claimed(slip: Mechanism, claim: object, *operands: object, **options: object
         return slip.feedback_for(*ops, **opts)
 
     return replace(slip, wrong=wrong, say=say, plausible=None, story=None).on(*operands, claim=claim, **options)
+
+
+def claimed_by(applied: Applied, claim: object) -> Applied:
+    """claimed() for a mechanism already applied to an item's operands."""
+    return claimed(applied.mechanism, claim, *applied.operands, **dict(applied.options))
 
 
 def compared(slip: Mechanism, against: int | Fraction, *operands: object, **options: object) -> Applied:
@@ -265,3 +271,279 @@ def later_by(slip: Mechanism, other: int, texts: tuple[str, str], *operands: obj
         return texts[0] if value > other else texts[1]
 
     return replace(slip, wrong=wrong, plausible=None, story=None).on(*operands)
+
+
+# ---------------------------------------- algebra
+
+
+def _whole(value: Fraction) -> int | None:
+    return value.numerator if value.denominator == 1 and value > 0 else None
+
+
+def _signed(constant: int) -> str:
+    return f" + {constant}" if constant > 0 else f" − {-constant}" if constant < 0 else ""
+
+
+def _say_coefficient(
+    coefficient: int,
+    value: int | None = None,
+    *,
+    constant: int = 0,
+    total: int | None = None,
+    digits: bool = False,
+    letter: str = "n",
+) -> str:
+    wrong = coefficient_misread.wrong(coefficient, value, constant=constant, total=total, digits=digits)
+    a, term = coefficient, f"{coefficient}{letter}"
+    if total is not None:
+        return (
+            f"They read {term} as {a} + {letter} and took {a} away as well: {total}{_signed(-constant)} − {a} = "
+            f"{wrong}; {term} means {a} × {letter}, so divide by {a}."
+        )
+    if digits:
+        return (
+            f"They read {term} as the two-digit number {a}{value}; {term} means {a} × {letter}: "
+            f"{a} × {value} = {a * value}."
+        )
+    return (
+        f"They read {term} as {a} + {letter}: {a} + {value}{_signed(constant)} = {wrong}; {term} means "
+        f"{a} × {letter} — write the × in."
+    )
+
+
+def _with_constant(expr: Expr | int, constant: int) -> Expr | int:
+    return add(expr, constant) if constant > 0 else sub(expr, -constant) if constant < 0 else expr
+
+
+def _story_coefficient(
+    coefficient: int,
+    value: int | None = None,
+    *,
+    constant: int = 0,
+    total: int | None = None,
+    digits: bool = False,
+    letter: str = "n",
+) -> tuple[Step, ...]:
+    wrong = coefficient_misread.wrong(coefficient, value, constant=constant, total=total, digits=digits)
+    a = coefficient
+    if total is not None:
+        taken = _with_constant(total, -constant)
+        return (
+            Step(f"They read {a}{letter} as {a} + {letter} and took {a} away as well: ", eq(sub(taken, a), wrong), "."),
+            Step(f"But {a}{letter} means {a} × {letter}, so after ", eq(taken, total - constant), f" divide by {a}."),
+        )
+    assert value is not None
+    if digits:
+        return (
+            Step(
+                f"They read {a}{letter} as the two-digit number {wrong}, but {a}{letter} means ",
+                eq(mul(a, value), a * value),
+                ".",
+            ),
+        )
+    return (
+        Step(f"They read {a}{letter} as {a} + {letter}: ", eq(_with_constant(add(a, value), constant), wrong), "."),
+        Step(f"But {a}{letter} means {a} × {letter}: ", eq(mul(a, value), a * value), "."),
+    )
+
+
+@mechanism("coefficient_misread", say=_say_coefficient, story=_story_coefficient)
+def coefficient_misread(
+    coefficient: int,
+    value: int | None = None,
+    *,
+    constant: int = 0,
+    total: int | None = None,
+    digits: bool = False,
+    letter: str = "n",
+) -> int | None:
+    """A number next to a letter read as adding (3n as 3 + n), or as a two-digit number (``digits``: 4c with c = 7
+    as 47). Evaluating an + constant at n = value: a + value + constant. With ``total``, solving an + constant = total
+    the same way: total − constant − a."""
+    if total is not None:
+        wrong = total - constant - coefficient
+        right = Fraction(total - constant, coefficient)
+        return wrong if wrong > 0 and wrong != right else None
+    assert value is not None
+    if digits:
+        return coefficient * 10 + value + constant if 0 <= value <= 9 else None
+    wrong = coefficient + value + constant
+    return wrong if wrong > 0 else None
+
+
+_ORDER_SAY = {
+    "add_first": lambda a, x, b: (
+        f"They added before multiplying: {a} × ({x} + {b}) = {a * (x + b)}; multiply first, then add: "
+        f"{a} × {x} + {b} = {a * x + b}."
+    ),
+    "subtract_first": lambda a, x, b: (
+        f"They took away before multiplying: {a} × ({x} − {b}) = {a * (x - b)}; multiply first, then take away: "
+        f"{a} × {x} − {b} = {a * x - b}."
+    ),
+    "first_term_only": lambda a, x, y: (
+        f"They multiplied only the first number in the bracket: {a} × {x} + {y} = {a * x + y}; work the bracket "
+        f"first: {a} × ({x} + {y}) = {a * (x + y)}."
+    ),
+    "undo_first_term_only": lambda a, x, total: (
+        f"They took {a} × {x} from {total} and stopped, {total} − {a * x} = {total - a * x}, as if only {x} were "
+        f"multiplied by {a}; undo × {a} first: {total} ÷ {a} = {Fraction(total, a)}, then take away {x}."
+    ),
+    "undo_in_wrong_order": lambda a, b, total: (
+        f"They undid the steps in the wrong order: {total} × {a} − {b} = {total * a - b}; undo the last step "
+        f"first: {total} − {b} = {total - b}, then × {a}."
+    ),
+}
+
+
+def _say_order(kind: str, *numbers: int, pence: bool = False) -> str:
+    said = _ORDER_SAY[kind](*numbers)
+    # Money in whole pounds: the same sums, with the amounts in pounds (£3 × (4 + 5) = £27).
+    return said.replace(f"{numbers[0]} × ", f"£{numbers[0]} × ").replace(" = ", " = £") if pence else said
+
+
+def _story_order(kind: str, *numbers: int, pence: bool = False) -> tuple[Step, ...]:
+    a, x, y = numbers
+    money = " (in pounds)" if pence else ""
+    wrong, right = {
+        "add_first": (mul(a, add(x, y)), add(mul(a, x), y)),
+        "subtract_first": (mul(a, sub(x, y)), sub(mul(a, x), y)),
+        "first_term_only": (add(mul(a, x), y), mul(a, add(x, y))),
+        "undo_first_term_only": (sub(y, mul(a, x)), sub(div(y, a), x)),
+        "undo_in_wrong_order": (sub(mul(y, a), x), mul(sub(y, x), a)),
+    }[kind]
+    value = formula_order_of_operations.wrong(kind, *numbers)
+    right_value = {
+        "add_first": a * x + y,
+        "subtract_first": a * x - y,
+        "first_term_only": a * (x + y),
+        "undo_first_term_only": Fraction(y, a) - x,
+        "undo_in_wrong_order": (y - x) * a,
+    }[kind]
+    return (
+        Step(f"They worked in the wrong order{money}: ", eq(wrong, value), "."),
+        Step(f"In the right order{money}: ", eq(right, right_value), "."),
+    )
+
+
+@mechanism("formula_order_of_operations", say=_say_order, story=_story_order)
+def formula_order_of_operations(kind: str, *numbers: int, pence: bool = False) -> int | None:
+    """A formula worked in the wrong order, by kind:
+
+    add_first (a, x, b): a × x + b as a × (x + b); subtract_first (a, x, b): a × x − b as a × (x − b);
+    first_term_only (a, x, y): a(x + y) as a × x + y; undo_first_term_only (a, x, total): a(x + □) = total
+    solved as total − a × x; undo_in_wrong_order (a, b, total): □ ÷ a + b = total solved as total × a − b.
+    With ``pence``: a and b are whole pounds, and the wrong amount is given in pence.
+    """
+    a, x, y = numbers
+    wrong = {
+        "add_first": lambda: a * (x + y),
+        "subtract_first": lambda: a * (x - y) if x > y else None,
+        "first_term_only": lambda: a * x + y,
+        "undo_first_term_only": lambda: y - a * x if y > a * x else None,
+        "undo_in_wrong_order": lambda: y * a - x if y * a > x else None,
+    }[kind]()
+    return wrong * 100 if pence and wrong is not None else wrong
+
+
+_INVERSE = {"+": "−", "−": "+", "×": "÷", "÷": "×"}
+
+
+def _apply(value: Fraction, op: str, number: int) -> Fraction:
+    if op == "+":
+        return value + number
+    if op == "−":
+        return value - number
+    if op == "×":
+        return value * number
+    return value / number
+
+
+def _undo(total: int, ops: Sequence[tuple[str, int]], slip_at: int | None) -> Fraction:
+    value = Fraction(total)
+    for index in reversed(range(len(ops))):
+        op, number = ops[index]
+        value = _apply(value, op if index == slip_at else _INVERSE[op], number)
+    return value
+
+
+def _say_same(total: int, ops: Sequence[tuple[str, int]], slip_at: int) -> str:
+    op, number = ops[slip_at]
+    return (
+        f"To undo {op} {number} they did {op} {number} again, and got {_undo(total, ops, slip_at)}; undo each step "
+        f"with its inverse ({_INVERSE[op]} {number}) — a bar model shows whether the missing number is a whole or "
+        "a part."
+    )
+
+
+register(
+    Misconception(
+        "undo_with_same_operation",
+        "Undoes a step with the same operation, not its inverse",
+        "To undo a step they did the same operation again (for n + 4 = 11: 11 + 4); undo each step with its "
+        "inverse (11 − 4), last step first — check by putting the answer back in.",
+    ),
+)
+
+
+def _undo_expr(total: int, ops: Sequence[tuple[str, int]], slip_at: int | None) -> Expr | int:
+    made = {"+": add, "−": sub, "×": mul, "÷": div}
+    expr: Expr | int = total
+    for index in reversed(range(len(ops))):
+        op, number = ops[index]
+        expr = made[op if index == slip_at else _INVERSE[op]](expr, number)
+    return expr
+
+
+def _story_same(total: int, ops: Sequence[tuple[str, int]], slip_at: int) -> tuple[Step, ...]:
+    op, number = ops[slip_at]
+    return (
+        Step(
+            f"They did {op} {number} again instead of undoing it: ",
+            eq(_undo_expr(total, ops, slip_at), _undo(total, ops, slip_at)),
+            ".",
+        ),
+        Step("Undoing each step: ", eq(_undo_expr(total, ops, None), _undo(total, ops, None)), "."),
+    )
+
+
+@mechanism("undo_with_same_operation", say=_say_same, story=_story_same)
+def undo_with_same_operation(total: int, ops: Sequence[tuple[str, int]], slip_at: int) -> int | None:
+    """An equation solved by undoing its steps (``ops``, in the order done to the letter) last first, the one at
+    ``slip_at`` with the same operation instead of its inverse: 3n + 4 = 25, the + undone by adding → (25 + 4) ÷ 3."""
+    wrong = _whole(_undo(total, ops, slip_at))
+    return None if wrong is None or wrong == _undo(total, ops, None) else wrong
+
+
+@mechanism("sequence_difference_only")
+def sequence_difference_only(difference: int, position: int) -> int:
+    """The nth term as difference × n, where the sequence starts forgotten: start 3, add 4, 20th term → 80."""
+    return difference * position
+
+
+@mechanism(
+    "sequence_one_step_too_many",
+    say=lambda start, difference, position, *, asked_position=False: (
+        (
+            f"They counted the steps of {difference} and gave that as the position, {position - 1}; the 1st term is "
+            f"position 1 before any steps, so add 1: position {position}."
+            if asked_position
+            else None
+        )
+        or (
+            f"They added the difference {position} times: {start} + {position} × {difference}; the 1st term needs no "
+            f"steps, so the {ordinal(position)} needs {position - 1}: {start} + {position - 1} × {difference}."
+        )
+    ),
+)
+def sequence_one_step_too_many(start: int, difference: int, position: int, *, asked_position: bool = False) -> int:
+    """The nth term as start + difference × n (one step too many): start 3, add 4, 20th term → 83 (not 79).
+
+    With ``asked_position`` (which position is this term?): the number of steps given as the position, one too few.
+    """
+    return position - 1 if asked_position else start + difference * position
+
+
+@mechanism("one_pair_only")
+def one_pair_only(pairs: int) -> bool | None:
+    """'There is only one pair' called true by a pupil who stops at the first pair; only when it is really false."""
+    return True if pairs > 1 else None
