@@ -388,6 +388,10 @@ _ORDER_SAY = {
         f"They took {a} × {x} from {total} and stopped, {total} − {a * x} = {total - a * x}, as if only {x} were "
         f"multiplied by {a}; undo × {a} first: {total} ÷ {a} = {Fraction(total, a)}, then take away {x}."
     ),
+    "solve_first_term_only": lambda a, b, total: (
+        f"They multiplied only the letter by {a}, not the whole bracket: ({total} − {b}) ÷ {a} = "
+        f"{Fraction(total - b, a)}; undo × {a} first: {total} ÷ {a} = {Fraction(total, a)}, then take away {b}."
+    ),
     "undo_in_wrong_order": lambda a, b, total: (
         f"They undid the steps in the wrong order: {total} × {a} − {b} = {total * a - b}; undo the last step "
         f"first: {total} − {b} = {total - b}, then × {a}."
@@ -410,6 +414,7 @@ def _story_order(kind: str, *numbers: int, pence: bool = False) -> tuple[Step, .
         "first_term_only": (add(mul(a, x), y), mul(a, add(x, y))),
         "undo_first_term_only": (sub(y, mul(a, x)), sub(div(y, a), x)),
         "undo_in_wrong_order": (sub(mul(y, a), x), mul(sub(y, x), a)),
+        "solve_first_term_only": (div(sub(y, x), a), sub(div(y, a), x)),
     }[kind]
     value = formula_order_of_operations.wrong(kind, *numbers)
     right_value = {
@@ -418,6 +423,7 @@ def _story_order(kind: str, *numbers: int, pence: bool = False) -> tuple[Step, .
         "first_term_only": a * (x + y),
         "undo_first_term_only": Fraction(y, a) - x,
         "undo_in_wrong_order": (y - x) * a,
+        "solve_first_term_only": Fraction(y, a) - x,
     }[kind]
     return (
         Step(f"They worked in the wrong order{money}: ", eq(wrong, value), "."),
@@ -431,7 +437,8 @@ def formula_order_of_operations(kind: str, *numbers: int, pence: bool = False) -
 
     add_first (a, x, b): a × x + b as a × (x + b); subtract_first (a, x, b): a × x − b as a × (x − b);
     first_term_only (a, x, y): a(x + y) as a × x + y; undo_first_term_only (a, x, total): a(x + □) = total
-    solved as total − a × x; undo_in_wrong_order (a, b, total): □ ÷ a + b = total solved as total × a − b.
+    solved as total − a × x; undo_in_wrong_order (a, b, total): □ ÷ a + b = total solved as total × a − b;
+    solve_first_term_only (a, b, total): a(□ + b) = total solved as if it were a□ + b = total.
     With ``pence``: a and b are whole pounds, and the wrong amount is given in pence.
     """
     a, x, y = numbers
@@ -441,6 +448,7 @@ def formula_order_of_operations(kind: str, *numbers: int, pence: bool = False) -
         "first_term_only": lambda: a * x + y,
         "undo_first_term_only": lambda: y - a * x if y > a * x else None,
         "undo_in_wrong_order": lambda: y * a - x if y * a > x else None,
+        "solve_first_term_only": lambda: _whole(Fraction(y - x, a)),
     }[kind]()
     return wrong * 100 if pence and wrong is not None else wrong
 
