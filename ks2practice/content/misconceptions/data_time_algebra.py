@@ -523,14 +523,16 @@ def undo_with_same_operation(total: int, ops: Sequence[tuple[str, int]], slip_at
 
 
 @mechanism("sequence_difference_only")
-def sequence_difference_only(difference: int, position: int) -> int:
-    """The nth term as difference × n, where the sequence starts forgotten: start 3, add 4, 20th term → 80."""
-    return difference * position
+def sequence_difference_only(difference: int, position: int, *, scale: int = 1) -> int:
+    """The nth term as difference × n, where the sequence starts forgotten: start 3, add 4, 20th term → 80.
+
+    ``scale``: the answer in smaller units (100 for pounds answered in pence)."""
+    return difference * position * scale
 
 
 @mechanism(
     "sequence_one_step_too_many",
-    say=lambda start, difference, position, *, asked_position=False: (
+    say=lambda start, difference, position, *, asked_position=False, scale=1: (
         (
             f"They counted the steps of {difference} and gave that as the position, {position - 1}; the 1st term is "
             f"position 1 before any steps, so add 1: position {position}."
@@ -543,12 +545,14 @@ def sequence_difference_only(difference: int, position: int) -> int:
         )
     ),
 )
-def sequence_one_step_too_many(start: int, difference: int, position: int, *, asked_position: bool = False) -> int:
+def sequence_one_step_too_many(
+    start: int, difference: int, position: int, *, asked_position: bool = False, scale: int = 1
+) -> int:
     """The nth term as start + difference × n (one step too many): start 3, add 4, 20th term → 83 (not 79).
 
     With ``asked_position`` (which position is this term?): the number of steps given as the position, one too few.
     """
-    return position - 1 if asked_position else start + difference * position
+    return position - 1 if asked_position else (start + difference * position) * scale
 
 
 @mechanism("one_pair_only")
