@@ -556,6 +556,9 @@ def sequence_one_step_too_many(
 
 
 @mechanism("one_pair_only")
-def one_pair_only(pairs: int) -> bool | None:
-    """'There is only one pair' called true by a pupil who stops at the first pair; only when it is really false."""
-    return True if pairs > 1 else None
+def one_pair_only(pairs: int, *, count: bool = False, agree: str | None = None) -> bool | int | str | None:
+    """A pupil who stops at the first pair, when there are more: 'only one pair' called true; with ``count``,
+    1 given as the number of pairs; with ``agree``, the option (its letter) that says one pair is the only one."""
+    if pairs <= 1:
+        return None
+    return 1 if count else agree if agree is not None else True
