@@ -127,7 +127,8 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
         slips = [w for w in (a.wrong() for a in _pie_slips(counts[i], total, show_as)) if w is not None]
         claim = rng.choice([counts[i], *(slips or [counts[i] + rng.choice((1, 2))])])
         answer = TrueFalse(claim == counts[i])
-        prompt = f"{intro} True or false? {show(claim)} {noun} {verb} {categories[i].lower()}.{tip}"
+        one = {"children": "child", "pupils": "pupil"}[noun] if claim == 1 else noun  # 1 pupil, not 1 pupils
+        prompt = f"{intro} True or false? {show(claim)} {one} {verb} {categories[i].lower()}.{tip}"
         verdict = f"so the statement is {truth_word(answer.value)}."
         steps = [
             explain_sector(i),

@@ -84,7 +84,7 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, "the short hand shows the hour it has passed; the long hand counts the minutes in fives.")
     steps = [
         f"The hour hand has passed {(hours - 1) % 12 + 1}"
-        + (f" and the minute hand points to {minute} minutes." if minute else "."),
+        + (f" and the minute hand points to {minute} minute{'s' if minute > 1 else ''}." if minute else "."),
         Step(f"It is {said(now)} in the {part}: ", clock(now, twelve_hour=True), ", or ", clock(now), "."),
     ]
     slip = _clock_slip(now)
