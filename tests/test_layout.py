@@ -52,3 +52,14 @@ def test_blocks_are_packed_in_order_without_passing_the_page():
     pages = plan_pages(blocks, PrintOptions(), header_cm=0)
     assert [[b.markup for b in page] for page in pages] == [["#b0", "#b1"], ["#b2", "#b3"], ["#b4"], ["#b5"]]
     assert all(sum(b.height_cm for b in page) <= PAGE_CM or len(page) == 1 for page in pages)
+
+
+def test_a_worked_step_is_typeset_with_each_short_relation_in_an_unbreakable_box():
+    from ks2practice.core.steps import Step, add, eq, sub
+    from ks2practice.printing.typeset import step_markup
+
+    step = Step('Say "take": ', eq(sub(97, add(56, 13)), 28), ".")
+    assert step_markup(step) == '#"Say \\"take\\": "#box("97 − (56 + 13) = 28")#"."'
+    long_chain = Step(eq(add(*range(1, 16)), 120))  # over 40 characters: may wrap rather than overflow a column
+    assert step_markup(long_chain).startswith('#"1 + 2') and "#box" not in step_markup(long_chain)
+    assert step_markup("No relation here.") == '#"No relation here."'

@@ -39,3 +39,12 @@ def test_question_shows_itself_in_a_notebook():
     question = make_question(d.Array(2, 5))
     assert question._repr_html_() == question_html(question)
     assert "<img" in question._repr_html_()
+
+
+def test_a_worked_step_keeps_each_relation_on_one_line_and_escapes_its_words():
+    from ks2practice.core.steps import Step, add, eq, sub
+    from ks2practice.printing.html import step_html
+
+    step = Step("Take <both> away: ", eq(sub(97, add(56, 13)), 28), ".")
+    assert step_html(step) == 'Take &lt;both&gt; away: <span class="ks2-relation">97 − (56 + 13) = 28</span>.'
+    assert step_html("Plain words & more") == "Plain words &amp; more"

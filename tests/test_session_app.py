@@ -2,6 +2,7 @@
 
 import pytest
 
+from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core.model import Status
 from ks2practice.session import SessionApp
 from ks2practice.session import app as app_module
@@ -194,6 +195,9 @@ def test_a_predicted_mistake_is_diagnosed_for_the_adult():
     assert stored.attempt.status is Status.MISCONCEPTION
     assert stored.attempt.misconception == predicted.misconception
     assert row.text.startswith("Recorded: not yet (a common mistake).") and predicted.feedback in row.text
+    # The verdict names the mechanism (its catalogue title), then its advice.
+    title = MISCONCEPTIONS[predicted.misconception].title
+    assert f"Looks like “{title.rstrip('.')}”: {predicted.feedback}" in row.text
     assert predicted.feedback not in app.message_text
 
 

@@ -134,7 +134,10 @@ def test_quotients_agree_with_the_prompt():
 
 def test_dividing_the_denominator_is_diagnosed_and_claims_are_judged():
     question = next(
-        q for s in SEEDS for q in [generate("fractions.divide_fractions", 2, s, "fluency")] if q.misconceptions
+        q
+        for s in SEEDS
+        for q in [generate("fractions.divide_fractions", 2, s, "fluency")]
+        if any(p.misconception == "divide_denominator_by_whole" for p in q.misconceptions)
     )
     a, k = calculation(question.prompt, "÷")
     assert a.denominator % k == 0

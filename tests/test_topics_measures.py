@@ -163,7 +163,7 @@ def test_scale_mistake_counts_each_step_as_one():
     q = next(
         q for q in _questions("measures.read_scales", 2, "spot_the_mistake") if q.misconceptions and q.diagram.step > 1
     )
-    assert {p.misconception for p in q.misconceptions} == {"number_line_interval"}
+    assert {p.misconception for p in q.misconceptions} == {"scale_step_as_one"}
 
 
 # ---------------------------------------------------------------------------------------------- converting

@@ -149,16 +149,26 @@ def test_working_back_to_the_start():
             assert question.diagram.whole == "?" and sum(question.diagram.part_sizes) == sum(numbers)
 
 
-def test_claims_and_mistakes_use_the_first_step_slip():
+def predicted_value(response: str) -> int:
+    """A predicted response as a number, money in pence."""
+    (value,) = amounts(response)
+    return value
+
+
+def test_claims_and_mistakes_use_one_mechanism_each():
+    """A false claim is a mechanism's wrong answer and is shown false; a mistake story is that mechanism's."""
     falses = 0
     for level in (1, 2, 3):
         for seed in range(60):
             question = generate(level, seed, "true_or_false")
             if question.answer == TrueFalse(False):
                 falses += 1
-                assert question.misconceptions and question.misconceptions[0].response == "true"
+                assert "≠" in question.solution[-1] and question.solution[-1].endswith("the statement is false.")
             mistake = generate(level, seed, "spot_the_mistake")
-            assert "stopped after the first step" in mistake.solution[0]
+            (predicted,) = mistake.misconceptions
+            assert mistake.solution[1] == predicted.feedback
+            made = mistake.solution[0].relations[0].parts[-1]
+            assert made.value * (100 if made.unit == "£" else 1) == predicted_value(predicted.response)
     assert falses >= 30
 
 

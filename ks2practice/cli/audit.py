@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections import Counter
 
-COLUMNS = ("items", "checked", "not checkable", "breaches", "redrawn", "no true item", "kept")
+COLUMNS = ("items", "checked", "in words", "not checkable", "breaches", "redrawn", "no true item", "kept")
 """The count columns before the drop reasons: see the command's description."""
 
 
@@ -17,11 +17,13 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help="run every topic through the truth gates and count what they found",
         description=(
             "Generate every topic at each of its levels, in each of its styles, with seeds 0 to N−1, and print per "
-            "topic: items made; equations in the teaching text checked exactly, and relations not checkable (units "
+            "topic: items made; equations in the teaching text checked exactly (worked steps are data, checked "
+            "with their units), relations still typed into a solution's words, and relations not checkable (units "
             "or words the notation does not read); breaches (false equations) found in a draw, draws redrawn "
             "because of them, and specs with no true item in any draw (not counted as items); predictions kept, "
-            "and dropped by reason (correct, not_in_form, wrong_unit, unreadable, ambiguous, repeat). Counts of "
-            "checked equations and predictions are of the items shown. Exit 1 if any spec has no true item."
+            "and dropped by reason (implausible, correct, not_in_form, wrong_unit, unreadable, ambiguous, "
+            "repeat). Counts of checked equations and predictions are of the items shown. Exit 1 if any spec "
+            "has no true item."
         ),
     )
     audit.add_argument("--seeds", type=_positive, default=50, help="seeds per topic × level × style (default 50)")
@@ -62,6 +64,7 @@ def audit_topic(topic_id: str, seeds: int) -> tuple[Counter[str], list[str]]:
                     counts["breaches"] += sum(len(report.breaches) for report in draw)
                 for report in trace[-1]:
                     counts["checked"] += report.checked
+                    counts["in words"] += getattr(report, "in_words", 0)
                     counts["not checkable"] += report.not_checkable
                     counts["kept"] += report.kept
                     counts.update(report.dropped)

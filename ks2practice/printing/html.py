@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ks2practice.core.model import Question
+from ks2practice.core.steps import Step, render
 from ks2practice.pictures.svg import to_data_uri, to_svg
 
 FONT = "Andika, 'Atkinson Hyperlegible', Arial, sans-serif"
@@ -40,11 +41,24 @@ def question_html(question: Question, *, answers: bool = False, number: int | No
                 '<pre class="ks2-working" style="font-family:\'DejaVu Sans Mono\',monospace;font-size:0.9em">'
                 f"{escape(question.working)}</pre>"
             )
-        steps = "".join(f"<li>{escape(step)}</li>" for step in question.solution)
-        parts.append(f'<ol class="ks2-solution" style="font-size:0.9em">{steps}</ol>')
+        steps = "".join(f"<li>{step_html(step)}</li>" for step in question.solution)
+        parts.append(
+            "<style>.ks2-relation{white-space:nowrap}</style>"
+            f'<ol class="ks2-solution" style="font-size:0.9em">{steps}</ol>'
+        )
         parts.append(f'<div class="ks2-rule" style="font-size:0.85em"><i>{escape(question.answer.rule())}</i></div>')
     parts.append(f'<div class="ks2-code" style="font-size:0.7em;color:#555">{escape(question.spec.code)}</div></div>')
     return "".join(parts)
+
+
+def step_html(step: str) -> str:
+    """One worked step as HTML: its words escaped, each relation kept on one line so a sum never splits."""
+    if not isinstance(step, Step):
+        return escape(step)
+    return "".join(
+        escape(part) if isinstance(part, str) else f'<span class="ks2-relation">{escape(render(part))}</span>'
+        for part in step.parts
+    )
 
 
 def gallery_html() -> str:

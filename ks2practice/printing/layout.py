@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ks2practice.core.model import Question
 from ks2practice.pictures.svg import to_svg
 from ks2practice.printing.pdf import TEMPLATES, PrintOptions, compile_folder
-from ks2practice.printing.typeset import Space, answer_markup, answer_space, literal, text_markup
+from ks2practice.printing.typeset import Space, answer_markup, answer_space, literal, step_markup, text_markup
 
 if TYPE_CHECKING:
     from ks2practice.printing.worksheets import Sheet
@@ -127,7 +127,7 @@ def question_block(
 def key_block(number: int, question: Question, options: PrintOptions, marks: int | None = None) -> Block:
     """An item's key: the answer, its marking rule, the worked method and the steps."""
     steps = list(question.solution)
-    steps_markup = " #linebreak() ".join(f"#{literal(step)}" for step in steps)
+    steps_markup = " #linebreak() ".join(step_markup(step) for step in steps)
     working = f"raw({literal(question.working)}, block: true)" if question.working else "none"
     marks_text = f"{marks} mark{'s' if marks > 1 else ''}" if marks is not None else None
     arguments = [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ks2practice.answers.kinds import FractionAnswer, Measure, Money
 from ks2practice.core.model import Question
+from ks2practice.core.steps import Step, render
 
 # Text is always passed to Typst as a string literal (#"..."), never as markup, so a prompt can hold any of Typst's
 # markup characters (* _ # $ < > @ [ ] / ~) without changing the page. Only fractions and the unknown box are
@@ -20,6 +21,23 @@ def literal(text: str) -> str:
     """A Typst string literal holding exactly this text."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "")
     return f'"{escaped}"'
+
+
+_UNBROKEN = 40  # a relation longer than this may wrap: a narrow large-print column must not overflow
+
+
+def step_markup(step: str) -> str:
+    """Markup for one worked step: its words as literal text, each relation kept on one line (a Typst box)."""
+    if not isinstance(step, Step):
+        return f"#{literal(step)}"
+    pieces = []
+    for part in step.parts:
+        text = part if isinstance(part, str) else render(part)
+        if not text:
+            continue
+        unbroken = not isinstance(part, str) and len(text) <= _UNBROKEN
+        pieces.append(f"#box({literal(text)})" if unbroken else f"#{literal(text)}")
+    return "".join(pieces) or f"#{literal(step)}"
 
 
 def text_markup(text: str) -> str:

@@ -13,6 +13,7 @@ import ipywidgets as w
 
 from ks2practice.answers import check
 from ks2practice.content import mtc
+from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core.model import Attempt, Level, Question, Spec, Status
 from ks2practice.core.registry import generate, get, topics
 from ks2practice.printing.html import FONT, question_html
@@ -505,7 +506,8 @@ class SessionApp(SprintScreen):
         self.store.record(attempt)
         shown = _mark_words(verdict.status)
         if verdict.feedback:
-            row.say(f"Recorded: {shown}. Watch for this: {verdict.feedback}", "warn")
+            # The verdict names the mechanism that makes exactly this wrong answer from these numbers, then its advice.
+            row.say(f"Recorded: {shown}. {_mistake_name(verdict.misconception)}: {verdict.feedback}", "warn")
         else:
             row.say(f"Recorded: {shown}. {verdict.reason}", "good" if verdict.correct else "info")
 
@@ -687,3 +689,9 @@ def _mark_words(status: Status) -> str:
         Status.NOT_IN_FORM: "try again",
         Status.UNREADABLE: "try again",
     }[status]
+
+
+def _mistake_name(misconception_id: str | None) -> str:
+    """The mistake's title as the TA reads it ("Forgets to carry"), or a plain label when it has none."""
+    entry = MISCONCEPTIONS.get(misconception_id or "")
+    return f"Looks like “{entry.title.rstrip('.')}”" if entry else "Watch for this"

@@ -6,11 +6,11 @@ import random
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.angles.common import degrees
-from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.angles.common import deg, degrees, kind_relation
 from ks2practice.content.wording import hint, lettered, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, rel
 
 
 def between_check(a: int, low: int, high: int) -> str:
@@ -93,7 +93,7 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
         truth = claimed == options[right]
         answer = TrueFalse(truth)
         prompt = f"True or false? An angle of {a}° is {_with_article(claimed)}." + hint(level, "a right angle is 90°.")
-        steps = [f"{a}° is {_with_article(options[right])}.", f"So the statement is {truth_word(truth)}."]
+        steps = [_kind_step(a, options[right]), f"So the statement is {truth_word(truth)}."]
         return make(prompt, answer, steps, style, _claim_check(a, claimed))
     if style == "explain":
         truth = rng.random() < 0.5
@@ -106,19 +106,31 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
         )
         total = 2 * a2
         steps = [
-            f"Two angles of {a2}° make {a2} + {a2} = {total}°.",
-            f"{total}° is {'more' if total > 90 else 'less'} than 90°, so it is {_with_article(angle_type(total))}.",
-            f"Model answer: {'Yes' if truth else 'No'}, because {a2} × 2 = {total} and an obtuse angle is between "
-            f"90° and 180°.",
+            Step(f"Two angles of {a2}° make ", eq(add(deg(a2), deg(a2)), deg(total)), "."),
+            _kind_step(total, angle_type(total)),
+            Step(
+                f"Model answer: {'Yes' if truth else 'No'}, because ",
+                eq(mul(deg(a2), 2), deg(total)),
+                " and an obtuse angle is between 90° and 180°"
+                + ("." if truth else f"; {total}° is less than 90°, so it is acute."),
+            ),
         ]
         check = between_check(total, 90, 180)
         return make(prompt, answer, steps, "explain", check)
     answer = Choice(tuple(options), right)
     prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
-    steps = ["A right angle is 90° and a straight line is 180°.", f"{a}° is {_with_article(options[right])}."]
-    swapped = geo.acute_obtuse_swapped(kind) if level != Level.WORKING_TOWARDS else None
-    predicted = mis.predictions(answer, ("acute_obtuse_swapped", swapped))
+    steps = ["A right angle is 90° and a straight line is 180°.", _kind_step(a, options[right])]
+    swapped = mis.acute_obtuse_swapped.on(kind) if level != Level.WORKING_TOWARDS else None
+    predicted = mis.predictions(answer, swapped)
     return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _kind_step(a: int, kind: str) -> Step:
+    """Why a° is of this kind, worked from the number: 90° < 120° < 180°, so 120° is an obtuse angle."""
+    relation = kind_relation(a)
+    if relation is None:
+        return Step(f"{a}° is exactly {_with_article(kind)}.")
+    return Step(relation, f", so {a}° is {_with_article(kind)}.")
 
 
 def _with_article(kind: str) -> str:
@@ -152,10 +164,14 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
             f"A robot facing {start} makes {_TURNS[quarters]} clockwise. How many right angles has it turned "
             "through?" + hint(level, "a quarter turn is one right angle.")
         )
-        steps = [
-            f"{_TURNS[quarters].capitalize()} is {quarters} quarter turn{'s' if quarters > 1 else ''}.",
-            f"Each quarter turn is a right angle, so {quarters}.",
-        ]
+        steps = (
+            ["A quarter turn is one right angle."]
+            if quarters == 1
+            else [
+                f"{_TURNS[quarters].capitalize()} is {quarters} quarter turns.",
+                f"Each quarter turn is a right angle, so {quarters} right angles.",
+            ]
+        )
         return make(prompt, answer, steps, style, f"{quarters * 90} ÷ 90")
     right_angles = rng.randint(2, 4) if level == Level.EXPECTED else rng.randint(5, 11)
     total = 90 * right_angles
@@ -169,7 +185,11 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{total} ÷ 90"
     if level == Level.GREATER_DEPTH:
         prompt += " (A whole turn is 4 right angles.)" if rng.random() < 0.3 else ""
-    steps = ["A right angle is 90°.", f"{right_angles} × 90° = {total}°"]
+    if isinstance(answer, WholeNumber):
+        work = Step("How many 90s: ", eq(div(deg(total), deg(90)), right_angles), f", so {right_angles} right angles.")
+    else:
+        work = Step(eq(mul(right_angles, deg(90)), deg(total)))
+    steps = ["A right angle is 90°.", work]
     return make(prompt, answer, steps, style, check)
 
 
@@ -189,41 +209,90 @@ def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
     words = _TURN_WORDS[quarters]
     answer = Comparison(sign_of(turn, a))
     prompt = f"Write <, > or = in the box: {words} □ {a}°" + hint(level, "a right angle is 90°.")
-    steps = [f"{words[0].upper()}{words[1:]} is {quarters} × 90° = {turn}°.", f"{turn}° {answer.sign} {a}°"]
+    # One right angle is simply 90°; "1 × 90° = 90°" would teach nothing.
+    size = eq(mul(quarters, deg(90)), deg(turn)) if quarters > 1 else deg(turn)
+    steps = [
+        Step(f"{words[0].upper()}{words[1:]} is ", size, "."),
+        # Equal sides legitimately end "so 90° = 90°": the comparison restates on purpose.
+        Step(rel(deg(turn), answer.sign, deg(a), restates=answer.sign == "=")),
+    ]
     return make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}")
 
 
 def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
     options = ("always", "sometimes", "never")
+    # (statement, key, the worked reason: for "sometimes" an example where it holds and one where it does not)
     cases = [
         (
             "An angle bigger than a right angle is obtuse.",
             1,
-            "100 and 200 are both bigger than 90; 100° is obtuse, 200° is reflex",
+            (
+                Step(rel(deg(90), "<", deg(100), "<", deg(180)), ", so 100° is obtuse;"),
+                Step("but ", rel(deg(180), "<", deg(200), "<", deg(360)), ", so 200° is reflex, not obtuse."),
+            ),
             "(100 − 90) × (180 − 100) > 0",
         ),
-        ("Two right angles make a straight line.", 0, "90° + 90° = 180°, a straight line", "90 + 90 = 180"),
+        (
+            "Two right angles make a straight line.",
+            0,
+            (Step("Every right angle is 90°, and ", eq(add(deg(90), deg(90)), deg(180)), ", a straight line."),),
+            "90 + 90 = 180",
+        ),
         (
             "An acute angle and a right angle together make an obtuse angle.",
             0,
-            "90° plus something between 0° and 90° is between 90° and 180°",
+            (
+                Step(
+                    "An acute angle is less than 90°, so with 90° added the total is less than 180°: even ",
+                    rel(add(deg(89), deg(90)), "=", deg(179), "<", deg(180)),
+                    ".",
+                ),
+                Step("And it is more than 90°: ", rel(add(deg(1), deg(90)), "=", deg(91), ">", deg(90)), "."),
+            ),
             "89 + 90 < 180",
         ),
         (
             "Two acute angles together make an obtuse angle.",
             1,
-            "30° + 40° = 70° is acute, 50° + 60° = 110° is obtuse",
+            (
+                Step(eq(add(deg(50), deg(60)), deg(110)), ", which is obtuse;"),
+                Step("but ", eq(add(deg(30), deg(40)), deg(70)), ", which is acute."),
+            ),
             "30 + 40 < 90",
         ),
-        ("Three quarter turns make a reflex angle.", 0, "3 × 90° = 270°, between 180° and 360°", "3 × 90 > 180"),
+        (
+            "Three quarter turns make a reflex angle.",
+            0,
+            (Step(eq(mul(3, deg(90)), deg(270)), ", and ", rel(deg(180), "<", deg(270), "<", deg(360)), "."),),
+            "3 × 90 > 180",
+        ),
         (
             "An obtuse angle is bigger than two right angles.",
             2,
-            "obtuse angles are less than 180° = 2 × 90°",
+            (
+                Step("Two right angles make ", eq(mul(2, deg(90)), deg(180)), "."),
+                Step("Every obtuse angle is less than 180°: even ", rel(deg(179), "<", deg(180)), "."),
+            ),
             "179 < 2 × 90",
         ),
-        ("A reflex angle is smaller than a straight line.", 2, "reflex angles are more than 180°", "181 > 180"),
-        ("Half of an obtuse angle is acute.", 0, "half of an angle under 180° is under 90°", "179 ÷ 2 < 90"),
+        (
+            "A reflex angle is smaller than a straight line.",
+            2,
+            (Step("A straight line is 180° and every reflex angle is more: even ", rel(deg(181), ">", deg(180)), "."),),
+            "181 > 180",
+        ),
+        (
+            "Half of an obtuse angle is acute.",
+            0,
+            (
+                Step(
+                    "An obtuse angle is less than 180°, so half of it is less than 90°: even ",
+                    rel(div(deg(179), 2), "<", deg(90)),
+                    ".",
+                ),
+            ),
+            "179 ÷ 2 < 90",
+        ),
     ]
     if level == Level.WORKING_TOWARDS:
         cases = cases[1:3] + cases[7:8]
@@ -233,8 +302,10 @@ def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
         cases = cases[3:]
     statement, right, reason, check = rng.choice(cases)
     answer = Choice(options, right)
-    prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "try an example.")
-    steps = [f"Because {reason}.", f"So it is {options[right]} true."]
+    prompt = f"Always, sometimes or never true? {statement} (A right angle is 90°.) {lettered(options)}" + hint(
+        level, "try an example."
+    )
+    steps = [*reason, f"So it is {options[right]} true."]
     return make(prompt, answer, steps, style, check)
 
 
@@ -250,14 +321,20 @@ def _types_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     while len(values) < 3:
         values.add(pick[same]())
     angles = sorted(values)
+    angles_same = list(angles)
     odd_value = pick[odd]()
     position = rng.randint(0, 3)
     angles.insert(position, odd_value)
     options = tuple(f"{a}°" for a in angles)
     answer = Choice(options, position)
     prompt = f"Which angle is the odd one out? {lettered(options)}" + hint(level, "sort them into acute and obtuse.")
+    low, high = {"acute": (0, 90), "obtuse": (90, 180), "reflex": (180, 360)}[same]
     steps = [
-        f"{', '.join(options[i] for i in range(4) if i != position)} are all {same}.",
+        Step(
+            rel(deg(low), "<", deg(angles_same[0]), "<", deg(angles_same[-1]), "<", deg(high)),
+            f", so {', '.join(options[i] for i in range(4) if i != position)} are all {same}.",
+        ),
+        _kind_step(odd_value, odd),
         f"{odd_value}° is {odd}, so it is the odd one out.",
     ]
     return make(prompt, answer, steps, style, type_check(odd_value))

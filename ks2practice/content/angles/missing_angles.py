@@ -7,11 +7,11 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.angles.common import degrees, with_picture
-from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.angles.common import deg, degrees, with_picture
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
 from ks2practice.pictures.diagrams import UNKNOWN, Shape2D
 
 # ---------------------------------------------------------------------------------- drawing helpers
@@ -126,11 +126,11 @@ def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
     answer = degrees(180 - a)
     prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "the other")
     prompt += hint(level, "angles on a straight line add up to 180°.")
-    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+    predicted = mis.predictions(answer, mis.line_as_360.on(a))
     return make(
         prompt,
         answer,
-        ["Angles on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"],
+        ["Angles on a straight line add to 180°.", Step(eq(sub(deg(180), deg(a)), deg(180 - a)))],
         style,
         f"180 − {a}",
         predicted=predicted,
@@ -144,8 +144,11 @@ def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(
         style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
     ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
-    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(90 + a)))
-    steps = ["The angles of a triangle add to 180°, and A is 90°, so B and C add to 90°.", f"90° − {a}° = {90 - a}°"]
+    predicted = mis.predictions(answer, mis.triangle_as_360.on(90 + a))
+    steps = [
+        "The angles of a triangle add to 180°, and A is 90°, so B and C add to 90°.",
+        Step(eq(sub(deg(90), deg(a)), deg(90 - a))),
+    ]
     return with_picture(make(prompt, answer, steps, style, f"180 − 90 − {a}", predicted=predicted), picture)
 
 
@@ -155,19 +158,24 @@ def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(
         style, f"Three angles meet on a straight line. Two of them are {a}° and {b}°.", "the third"
     )
-    predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a + b)))
-    steps = ["Angles on a straight line add to 180°.", f"180° − {a}° − {b}° = {180 - a - b}°"]
+    predicted = mis.predictions(answer, mis.line_as_360.on(a + b))
+    steps = ["Angles on a straight line add to 180°.", Step(eq(sub(deg(180), deg(a), deg(b)), deg(180 - a - b)))]
     return make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted)
 
 
 def _around_point(rng: random.Random, level: Level, style: str) -> Item:
     a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
+    while a + b + c == 180:  # a fourth "angle" of 180° is a straight line, not an angle between two of the lines
+        a, b, c = rng.randint(40, 150), rng.randint(30, 120), rng.randint(20, 60)
     answer = degrees(360 - a - b - c)
     prompt = _missing_prompt(
         style, f"Four angles meet at a point. Three of them are {a}°, {b}° and {c}°.", "the fourth"
     )
-    predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(a + b + c)))
-    steps = ["Angles around a point add to 360°.", f"360° − {a}° − {b}° − {c}° = {360 - a - b - c}°"]
+    predicted = mis.predictions(answer, mis.point_as_180.on(a + b + c))
+    steps = [
+        "Angles around a point add to 360°.",
+        Step(eq(sub(deg(360), deg(a), deg(b), deg(c)), deg(360 - a - b - c))),
+    ]
     return make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted)
 
 
@@ -177,8 +185,8 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
     answer = degrees(c)
     picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
     prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
-    predicted = mis.predictions(answer, ("triangle_as_360", geo.triangle_as_360(a + b)))
-    steps = ["The angles of a triangle add to 180°.", f"180° − {a}° − {b}° = {c}°"]
+    predicted = mis.predictions(answer, mis.triangle_as_360.on(a + b))
+    steps = ["The angles of a triangle add to 180°.", Step(eq(sub(deg(180), deg(a), deg(b)), deg(c)))]
     return with_picture(make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted), picture)
 
 
@@ -189,17 +197,29 @@ def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
         prompt = _missing_prompt(
             style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle vertically opposite it"
         )
-        steps = ["Vertically opposite angles are equal.", f"So the angle is {a}°."]
+        steps = [
+            "Vertically opposite angles are equal: each makes a straight line with the same angle between them.",
+            Step(
+                "The angle between them is ",
+                eq(sub(deg(180), deg(a)), deg(180 - a)),
+                ", and ",
+                eq(sub(deg(180), deg(180 - a)), deg(a)),
+                ".",
+            ),
+        ]
         check = f"180 − (180 − {a})"
-        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+        predicted = mis.predictions(answer, mis.opposite_as_adjacent.on(a))
     else:
         answer = degrees(180 - a)
         prompt = _missing_prompt(
             style, f"Two straight lines cross. One of the four angles is {a}°.", "the angle next to it on the same line"
         )
-        steps = ["Angles next to each other on a straight line add to 180°.", f"180° − {a}° = {180 - a}°"]
+        steps = [
+            "Angles next to each other on a straight line add to 180°.",
+            Step(eq(sub(deg(180), deg(a)), deg(180 - a))),
+        ]
         check = f"180 − {a}"
-        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
+        predicted = mis.predictions(answer, mis.line_as_360.on(a))
     return make(prompt, answer, steps, style, check, predicted=predicted)
 
 
@@ -214,12 +234,11 @@ def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(
         style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
     )
-    predicted = mis.predictions(answer, ("line_as_360", 180 - a - b - c if a + b + c < 180 else None))
     steps = [
         "The angles of a quadrilateral add to 360° (it splits into two triangles).",
-        f"360° − {a}° − {b}° − {c}° = {d}°",
+        Step(eq(sub(deg(360), deg(a), deg(b), deg(c)), deg(d))),
     ]
-    return with_picture(make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted), picture)
+    return with_picture(make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}"), picture)
 
 
 def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
@@ -228,11 +247,11 @@ def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
     answer = degrees(base)
     picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
     prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
-    predicted = mis.predictions(answer, ("triangle_as_360", (360 - top) // 2))
+    predicted = mis.predictions(answer, mis.triangle_as_360.on(top, 2))
     steps = [
         "The base angles of an isosceles triangle are equal.",
-        f"180° − {top}° = {180 - top}°",
-        f"{180 - top}° ÷ 2 = {base}°",
+        Step("The two base angles together: ", eq(sub(deg(180), deg(top)), deg(180 - top)), "."),
+        Step("Each one: ", eq(div(deg(180 - top), 2), deg(base)), "."),
     ]
     return with_picture(make(prompt, answer, steps, style, f"(180 − {top}) ÷ 2", predicted=predicted), picture)
 
@@ -248,10 +267,10 @@ def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(
         style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
     )
-    predicted = mis.predictions(answer, ("exterior_for_interior", geo.exterior_for_interior(n)))
+    predicted = mis.predictions(answer, mis.exterior_for_interior.on(n))
     steps = [
-        f"The angles of a {n}-sided polygon add to ({n} − 2) × 180° = {(n - 2) * 180}°.",
-        f"{(n - 2) * 180}° ÷ {n} = {interior}°",
+        Step(f"The angles of a {n}-sided polygon add to ", eq(mul(sub(n, 2), deg(180)), deg((n - 2) * 180)), "."),
+        Step(eq(div(deg((n - 2) * 180), n), deg(interior))),
     ]
     return with_picture(make(prompt, answer, steps, style, f"({n} − 2) × 180 ÷ {n}", predicted=predicted), picture)
 
@@ -266,8 +285,11 @@ def _triangle_exterior(rng: random.Random, level: Level, style: str) -> Item:
         f"Triangle ABC has angles of {a}° at A and {b}° at B. Side BC is extended in a straight line past C.",
         "the angle outside the triangle at C",
     )
-    predicted = mis.predictions(answer, ("line_as_360", 360 - c))
-    steps = [f"The angle inside at C is 180° − {a}° − {b}° = {c}°.", f"On the straight line: 180° − {c}° = {outside}°"]
+    predicted = mis.predictions(answer, mis.line_as_360.on(c))
+    steps = [
+        Step("The angle inside at C is ", eq(sub(deg(180), deg(a), deg(b)), deg(c)), "."),
+        Step("On the straight line: ", eq(sub(deg(180), deg(c)), deg(outside))),
+    ]
     return make(prompt, answer, steps, style, f"180 − (180 − {a} − {b})", predicted=predicted)
 
 
@@ -275,25 +297,33 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
     if level == Level.WORKING_TOWARDS:
         a = rng.randrange(25, 160, 5)
         right, wrong = 180 - a, 360 - a
-        setting, total = f"Two angles on a straight line are {a}° and", 180
+        setting, total, known = f"Two angles on a straight line are {a}° and", 180, [a]
     elif level == Level.EXPECTED:
         a, b = rng.randint(30, 90), rng.randint(30, 80)
         right = 180 - a - b
         wrong = right + rng.choice([-10, 10, 20])  # a near miss: the sum must be checked, not eyed
         wrong = wrong if wrong > 0 else right + 10
-        setting, total = f"A triangle has angles of {a}°, {b}° and", 180
+        setting, total, known = f"A triangle has angles of {a}°, {b}° and", 180, [a, b]
         a = a + b
     else:
         a, b, c = rng.randint(60, 120), rng.randint(60, 110), rng.randint(50, 100)
         right = 360 - a - b - c
         wrong = right + rng.choice([10, -10, 20])
-        setting, total = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360
+        setting, total, known = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360, [a, b, c]
         a = a + b + c
     claimed = rng.choice([right, wrong])
     answer = TrueFalse(claimed == right)
     prompt = f"True or false? {setting} {claimed}°." + hint(level, "what must the angles add up to?")
-    steps = [f"They must add to {total}°: {total}° − {a}° = {right}°.", f"So it is {truth_word(claimed == right)}."]
-    return make(prompt, answer, steps, style, f"{a} + {claimed} = {total}")
+    sign = "=" if claimed == right else "≠"
+    steps = [
+        Step(f"They must add to {total}°: ", eq(sub(deg(total), *map(deg, known)), deg(right)), "."),
+        Step(rel(deg(right), sign, deg(claimed), restates=sign == "="), f", so it is {truth_word(claimed == right)}."),
+    ]
+    # Only the straight line's wrong claim is the 360° mistake; the others are near misses no mechanism makes.
+    predicted = (
+        mis.predictions(answer, mis.line_as_360.on(a, claimed=claimed)) if total == 180 and not known[1:] else ()
+    )
+    return make(prompt, answer, steps, style, f"{a} + {claimed} = {total}", predicted=predicted)
 
 
 def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
@@ -306,7 +336,11 @@ def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
             "Answer true or false, then explain."
         )
         steps = [
-            f"Two obtuse angles would add to more than {a}° + 90° = {a + 90}°, which is more than 180°.",
+            Step(
+                "An obtuse angle is more than 90°, so the two obtuse angles would add to more than ",
+                rel(add(deg(a), deg(90)), "=", deg(a + 90), ">", deg(180)),
+                ".",
+            ),
             "Model answer: No — the three angles of a triangle add to 180°, so at most one can be obtuse.",
         ]
         return make(prompt, answer, steps, style, f"{a} + 91 < 180")
@@ -318,12 +352,14 @@ def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
         "Answer true or false, then explain." + hint(level, "a straight line is half a turn.")
     )
     steps = [
-        f"Angles on a straight line add to 180°, so the other is 180° − {a}° = {180 - a}°.",
-        f"Model answer: {'Yes' if claimed == 180 - a else 'No'} — {a}° + {claimed}° = {a + claimed}°"
-        + ("" if claimed == 180 - a else f", not 180°; {who} used 360°")
-        + ".",
+        Step("Angles on a straight line add to 180°, so the other is ", eq(sub(deg(180), deg(a)), deg(180 - a)), "."),
+        Step(
+            f"Model answer: {'Yes' if claimed == 180 - a else 'No'} — ",
+            eq(add(deg(a), deg(claimed)), deg(a + claimed)),
+            "." if claimed == 180 - a else f", not 180°; {who} took {a}° from 360°, a whole turn.",
+        ),
     ]
-    predicted = mis.predictions(answer, ("line_as_360", claimed != 180 - a))
+    predicted = mis.predictions(answer, mis.line_as_360.on(a, claimed=claimed))
     return make(prompt, answer, steps, style, f"{a} + {claimed} = 180", predicted=predicted)
 
 
@@ -336,7 +372,8 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} cuts a slice from the square corner of a piece of card. The cut makes an angle of {a}° "
             f"with one edge. What angle does it make with the other edge?" + hint(level, "the corner is 90°.")
         )
-        return make(prompt, answer, [f"The corner is a right angle: 90° − {a}° = {90 - a}°"], style, f"90 − {a}")
+        steps = [Step("The corner is a right angle: ", eq(sub(deg(90), deg(a)), deg(90 - a)))]
+        return make(prompt, answer, steps, style, f"90 − {a}")
     if level == Level.EXPECTED:
         pieces = rng.randint(3, 4)
         last = 0
@@ -346,10 +383,15 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         answer = degrees(last)
         prompt = (
             f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
-            f"slices are {', '.join(f'{s}°' for s in sizes)}. What is the angle of the last slice?"
+            f"slices are {', '.join(f'{s}°' for s in sizes[:-1])} and {sizes[-1]}°. "
+            "What is the angle of the last slice?"
         )
-        predicted = mis.predictions(answer, ("point_as_180", geo.point_as_180(sum(sizes))))
-        steps = ["The angles around the centre add to 360°.", f"360° − {sum(sizes)}° = {last}°"]
+        predicted = mis.predictions(answer, mis.point_as_180.on(sum(sizes)))
+        steps = [
+            "The angles around the centre add to 360°.",
+            Step("The slices so far: ", eq(add(*map(deg, sizes)), deg(sum(sizes))), "."),
+            Step(eq(sub(deg(360), deg(sum(sizes))), deg(last))),
+        ]
         return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
     n = rng.choice([5, 6, 8, 9, 10])
     slice_angle = 360 // n
@@ -358,5 +400,8 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         f"A park has a path in the shape of a regular {_POLYGONS[n]}. {who} walks all the way round, turning "
         f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
     )
-    steps = [f"Walking all the way round turns {who} through one whole turn, 360°.", f"360° ÷ {n} = {slice_angle}°"]
+    steps = [
+        f"Walking all the way round turns {who} through one whole turn, 360°.",
+        Step(eq(div(deg(360), n), deg(slice_angle))),
+    ]
     return make(prompt, answer, steps, style, f"360 ÷ {n}")

@@ -6,11 +6,11 @@ import random
 
 from ks2practice.answers.kinds import Comparison, TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.angles.common import degrees, with_picture
-from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content.angles.common import deg, degrees, kind_relation, with_picture
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, eq, rel, sub
 from ks2practice.pictures.diagrams import Protractor
 
 # ---------------------------------------------------------------------------------- reading a protractor
@@ -36,9 +36,9 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
     picture = Protractor(degrees=a, side=side)
     scale = "outer" if side == "right" else "inner"
     steps = [
-        f"The angle starts at the 0 on the {side}-hand arm, so read the {scale} scale.",
-        f"The other scale shows {other}°, and 180° − {other}° = {a}°.",
-        f"The angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense.",
+        f"The angle starts at the 0 on the {side}-hand arm, so read the {scale} scale: {a}°.",
+        Step(f"The other scale shows {other}°, and ", eq(sub(deg(180), deg(other)), deg(a)), "."),
+        Step(kind_relation(a), f": the angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense."),
     ]
     who = name(rng)
     if style == "compare":
@@ -51,8 +51,8 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
             f"Estimate, then check with the scale. Write <, > or = in the box: the angle shown □ {against}°"
             + hint(level, "a right angle is 90°; is this angle wider or narrower?")
         )
-        steps = [*steps, f"{a}° {answer.sign} {against}°"]
-        predicted = mis.predictions(answer, ("protractor_wrong_scale", sign_of(other, against)))
+        steps = [*steps, Step(rel(deg(a), answer.sign, deg(against)))]
+        predicted = mis.predictions(answer, mis.protractor_wrong_scale.on(a, against=against))
         item = make(prompt, answer, steps, style, f"180 − {other} □ {against}", predicted=predicted)
         return with_picture(item, picture)
     if style == "true_or_false":
@@ -66,6 +66,7 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
             [*steps, f"So {who} is {'right' if claimed == a else 'wrong'}: it is {truth_word(claimed == a)}."],
             style,
             check,
+            predicted=mis.predictions(answer, mis.protractor_wrong_scale.on(a, claimed=claimed)),
         )
         return with_picture(item, picture)
     if style == "missing_number":
@@ -74,17 +75,20 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
             f"The protractor shows an angle of {a}° on a straight line. The angle on the other side of the arm makes "
             f"the straight line. {a}° + □° = 180°. What is □?" + hint(level, "a straight line is 180°.")
         )
-        predicted = mis.predictions(answer, ("line_as_360", geo.line_as_360(a)))
-        item = make(prompt, answer, [f"180° − {a}° = {other}°"], style, f"{a} + □ = 180", predicted=predicted)
+        predicted = mis.predictions(answer, mis.line_as_360.on(a))
+        steps = [Step(eq(sub(deg(180), deg(a)), deg(other)))]
+        item = make(prompt, answer, steps, style, f"{a} + □ = 180", predicted=predicted)
         return with_picture(item, picture)
     answer = degrees(a)
-    predicted = mis.predictions(answer, ("protractor_wrong_scale", geo.protractor_wrong_scale(a)))
+    predicted = mis.predictions(answer, mis.protractor_wrong_scale.on(a))
     if style == "spot_the_mistake":
+        # The wrong reading and what went wrong both come from the one mechanism, on this angle.
+        wrote = mis.protractor_wrong_scale(a)
         prompt = (
-            f"{who} measured this angle and wrote {other}°. What mistake did {who} make, and what does the angle "
+            f"{who} measured this angle and wrote {wrote}°. What mistake did {who} make, and what does the angle "
             "really measure?" + hint(level, "which 0 does the angle start from?")
         )
-        steps = [f"{who} read the wrong scale: {other}° is on the other scale.", *steps]
+        steps = [f"{who}'s mistake: {mis.protractor_wrong_scale.feedback_for(a)}", *steps]
     else:
         prompt = "What does this angle measure?" + hint(level, f"start from the 0 on the {side}.")
     return with_picture(make(prompt, answer, steps, style, f"180 − {other}", predicted=predicted), picture)

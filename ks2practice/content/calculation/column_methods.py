@@ -14,11 +14,34 @@ from ks2practice.content.calculation.common import RANGES, _amount, _count_answe
 from ks2practice.content.wording import hint, make, name, number_with_digits, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, add, eq, q, sub
+from ks2practice.core.steps import money as money_num
 
 
 def _pounds(pence: int) -> Decimal | int:
     """Pence as pounds for a written method: whole pounds stay whole, otherwise two decimal places."""
     return pence // 100 if pence % 100 == 0 else Decimal(pence).scaleb(-2)
+
+
+def amount(value: int, unit: str) -> Num:
+    """An amount as a step writes it, as the prompt does: a count, a measure, or pence as £12, £3.45 or 45p."""
+    if unit == "money":
+        return q(value // 100, "£") if value >= 100 and value % 100 == 0 else money_num(value)
+    return q(value, unit)
+
+
+def said_with(lead: str, step: Step, label: bool = True) -> Step:
+    """A step of a run with words put before it ("It should be " + "Tens: 9 + 3 = 12, …"); label=False leaves
+    out the step's own "Tens: " when the words already name the column."""
+    first, *rest = step.parts
+    if not label and isinstance(first, str):
+        first = first.partition(": ")[2]
+    return Step(lead, first, *rest)
+
+
+def _first(run: methods.Run) -> str:
+    """'first ' when the run makes its mistake in more than one column, so the solution names where it starts."""
+    return "first " if len(run.mistaken) > 1 else ""
 
 
 def _carry_count(*numbers: int) -> int:
@@ -148,29 +171,6 @@ def _addends(rng: random.Random, level: Level) -> list[int]:
     return numbers
 
 
-def _addition_trace(numbers: Sequence[int], error: str | None, at: int) -> tuple[list[str], int]:
-    """Column-by-column steps of the column method, optionally with one wrong step at column `at`."""
-    columns = max(len(str(n)) for n in numbers)
-    out, carry, steps = [], 0, []
-    names = ("Ones", "Tens", "Hundreds", "Thousands", "Ten thousands", "Hundred thousands")
-    for k in range(columns):
-        digits = [(n // 10**k) % 10 for n in numbers if n >= 10**k]
-        used_carry = 0 if (error == "forgot_carry" and k == at) else carry
-        total = sum(digits) + used_carry
-        if error == "fact" and k == at:
-            total += 1
-        parts = " + ".join(str(d) for d in digits) + (f" + {used_carry}" if used_carry else "")
-        if k == columns - 1:
-            steps.append(f"{names[k]}: {parts} = {total}, write {total}.")
-            out.append(total)
-        else:
-            carry = total // 10
-            steps.append(f"{names[k]}: {parts} = {total}, write {total % 10}" + (f", carry {carry}." if carry else "."))
-            out.append(total % 10)
-    text = str(out[-1]) + "".join(str(d) for d in reversed(out[:-1]))
-    return steps, int(text)
-
-
 @topic(
     "calculation.column_addition",
     title="Column addition",
@@ -184,12 +184,14 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
     total = sum(numbers)
     expression = " + ".join(show(n) for n in numbers)
     tip = "line up the ones, then add the ones first and carry when a column makes 10 or more."
+    run = methods.add_in_columns(*numbers)
     steps = [
         "Line the numbers up in columns, ones under ones (see the column method).",
-        f"{expression} = {show(total)}",
+        *run.steps,
+        Step(eq(add(*numbers), total)),
     ]
-    working = methods.column_addition(*numbers)
-    slip = ("no_exchange_addition", mis.no_exchange_addition(*numbers))
+    working = run.layout
+    slip = mis.no_exchange_addition.on(*numbers)
     if style == "fluency":
         answer = WholeNumber(total)
         prompt = f"Use the column method to work out {expression}." + hint(level, tip)
@@ -206,8 +208,9 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         answer = WholeNumber(missing)
         prompt = f"Find the missing number: {equation}" + hint(level, "subtract to find the missing part.")
         steps = [
-            f"The missing part is {show(total)} − {show(known)} (see the column method).",
-            f"{show(total)} − {show(known)} = {show(missing)}",
+            Step("The missing part is ", sub(total, known), " (see the column method)."),
+            *methods.subtract_in_columns(total, known).steps,
+            Step(eq(sub(total, known), missing)),
         ]
         item = make(
             prompt,
@@ -216,45 +219,11 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             style,
             equation,
             methods.column_subtraction(total, known),
-            mis.predictions(answer, ("wrong_inverse", total + known)),
+            mis.predictions(answer, mis.wrong_inverse.on(known, total, True)),
         )
         return pictures.offer_sum(item, "+", a, b, "a" if first else "b")
     if style == "spot_the_mistake":
-        numbers = numbers[:2]
-        total = sum(numbers)
-        expression = " + ".join(show(n) for n in numbers)
-        carried = [
-            k
-            for k in range(1, max(len(str(n)) for n in numbers))
-            if _addition_trace(numbers, None, -1)[0][k].count("+") > len(numbers) - 1
-        ]
-        error = "forgot_carry" if carried and rng.random() < 0.75 else "fact"
-        at = rng.choice(carried) if error == "forgot_carry" else rng.randrange(len(str(min(numbers))))
-        wrong_steps, wrong = _addition_trace(numbers, error, at)
-        right_steps, _ = _addition_trace(numbers, None, -1)
-        who = name(rng)
-        answer = WholeNumber(total)
-        prompt = (
-            f"{who} used the column method for {expression} and got {show(wrong)}. {who}'s steps: "
-            + " ".join(wrong_steps)
-            + " Find the mistake and write the correct answer."
-        )
-        column = wrong_steps[at].split(":")[0].lower()
-        why = (
-            "the 1 carried into this column was not added"
-            if error == "forgot_carry"
-            else "the column was added up wrongly"
-        )
-        steps = [
-            f"The mistake is in the {column}: {why}.",
-            f"It should be {right_steps[at]}",
-            f"{expression} = {show(total)}",
-        ]
-        predicted = mis.predictions(
-            answer, ("no_exchange_addition" if error == "forgot_carry" else "neighbouring_fact", wrong)
-        )
-        item = make(prompt, answer, steps, style, expression, methods.column_addition(*numbers), predicted)
-        return pictures.offer_sum(item, "+", *numbers)
+        return _addition_mistake(rng, level, numbers[:2])
     if style == "word_problem":
         a, b = numbers[0], numbers[1]
         options = [c for c in _fits(ADD_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
@@ -265,20 +234,52 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
             a, b = a * 100, b * 100
         answer = _count_answer(a + b, unit)
         prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
-        shown = [_amount(a, unit), _amount(b, unit), _amount(a + b, unit)] if unit else [show(a), show(b), show(a + b)]
-        steps = ["Add the two amounts (see the column method).", f"{shown[0]} + {shown[1]} = {shown[2]}"]
-        working = methods.column_addition(_pounds(a), _pounds(b)) if unit == "money" else methods.column_addition(a, b)
+        # Money is worked in pounds with the points lined up, as the prompt writes it.
+        run = methods.add_in_columns(_pounds(a), _pounds(b)) if unit == "money" else methods.add_in_columns(a, b)
+        steps = [
+            "Add the two amounts (see the column method).",
+            *run.steps,
+            Step(eq(add(amount(a, unit), amount(b, unit)), amount(a + b, unit))),
+        ]
         item = make(
             prompt,
             answer,
             steps,
             style,
             f"{show(a)} + {show(b)}",
-            working,
-            mis.predictions(answer, ("no_exchange_addition", mis.no_exchange_addition(a, b))),
+            run.layout,
+            mis.predictions(answer, mis.no_exchange_addition.on(a, b)),
         )
         return pictures.offer_sum(item, "+", a, b, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, numbers[0], numbers[1], addition=True)
+
+
+def _addition_mistake(rng: random.Random, level: Level, numbers: list[int]) -> Item:
+    """Column addition with the carried digits forgotten: the engine's mistaken run, told by its mechanism."""
+    while mis.no_exchange_addition(*numbers) is None:  # the mistake needs a column that carries
+        numbers = _addends(rng, level)[:2]
+    total = sum(numbers)
+    expression = " + ".join(show(n) for n in numbers)
+    wrong_run = methods.add_in_columns(*numbers, mistake="no_exchange_addition")
+    right_run = methods.add_in_columns(*numbers)
+    at = wrong_run.first_mistake
+    who = name(rng)
+    answer = WholeNumber(total)
+    prompt = (
+        f"{who} used the column method for {expression} and got {show(wrong_run.answer)}. {who}'s steps: "
+        + " ".join(wrong_run.as_written)
+        + " Find the mistake and write the correct answer."
+    )
+    column = methods.engine.place_name(at).lower()
+    steps = [
+        said_with(f"The {_first(wrong_run)}mistake is in the {column}: ", wrong_run.steps[at], label=False),
+        f"{mis.no_exchange_addition.feedback_for(*numbers)}",
+        said_with("It should be ", right_run.steps[at]),
+        Step(eq(add(*numbers), total)),
+    ]
+    predicted = mis.predictions(answer, mis.no_exchange_addition.on(*numbers))
+    item = make(prompt, answer, steps, "spot_the_mistake", expression, right_run.layout, predicted)
+    return pictures.offer_sum(item, "+", *numbers)
 
 
 def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, addition: bool) -> Item:
@@ -297,10 +298,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
             f"{who} scored {show(a)} points in one game and {show(b)} points in another. {other} scored "
             f"{show(c)} points altogether. How many more points did {who} score than {other}?"
         )
-        steps = [
-            f"{who}: {show(a)} + {show(b)} = {show(a + b)}",
-            f"{show(a + b)} − {show(c)} = {show(result)}",
-        ]
+        steps = [Step(f"{who}: ", eq(add(a, b), a + b)), Step(eq(sub(a + b, c), result))]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
     elif kind == "library":
         c = rng.randint(max(1, b // 3), b)
@@ -315,7 +313,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
                 f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
                 f"{show(c)}. How many coins are in the vault now?"
             )
-        steps = [f"{show(a)} + {show(b)} = {show(a + b)}", f"{show(a + b)} − {show(c)} = {show(result)}"]
+        steps = [Step(eq(add(a, b), a + b)), Step(eq(sub(a + b, c), result))]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
     elif kind == "train":
         big, small = max(a, b), min(a, b)
@@ -337,10 +335,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
                 f"A city had a population of {show(big)}. One year, {show(off)} people moved away and "
                 f"{show(small)} people moved in. What was the population at the end of the year?"
             )
-        steps = [
-            f"{show(big)} − {show(off)} = {show(big - off)}",
-            f"{show(big - off)} + {show(small)} = {show(result)}",
-        ]
+        steps = [Step(eq(sub(big, off), big - off)), Step(eq(add(big - off, small), result))]
         check, working = f"{show(big)} − {show(off)} + {show(small)}", methods.column_subtraction(big, off)
     elif kind == "sold_twice":
         c = rng.randint(a // 10 + 1, a // 3)
@@ -350,10 +345,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
             f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
             f"Tuesday. How many boxes are left?"
         )
-        steps = [
-            f"{show(c)} + {show(d)} = {show(c + d)} boxes sent out",
-            f"{show(a)} − {show(c + d)} = {show(result)}",
-        ]
+        steps = [Step(eq(add(c, d), c + d), " boxes sent out"), Step(eq(sub(a, c + d), result))]
         check, working = f"{show(a)} − {show(c)} − {show(d)}", methods.column_subtraction(a, c + d)
     else:
         goal = (a // 1000 + 2) * 1000 if a >= 1000 else (a // 100 + 2) * 100
@@ -365,8 +357,8 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
             f"sale. How much more money does it need to raise?"
         )
         steps = [
-            f"Raised so far: {show(a)} + {show(c)} = {show(a + c)}",
-            f"Still needed: {show(goal)} − {show(a + c)} = {show(result)}",
+            Step("Raised so far: ", eq(add(q(a, "£"), q(c, "£")), q(a + c, "£"))),
+            Step("Still needed: ", eq(sub(q(goal, "£"), q(a + c, "£")), q(result, "£"))),
         ]
         check, working = f"{show(goal)} − ({show(a)} + {show(c)})", methods.column_subtraction(goal, a + c)
         answer = Money(result * 100)
@@ -443,15 +435,14 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     a, b = _subtraction_pair(rng, level)
     result = a - b
     tip = "start with the ones; if the top digit is smaller, exchange from the next column."
+    run = methods.subtract_in_columns(a, b)
     steps = [
         "Line the numbers up in columns and subtract, exchanging where needed (see the column method).",
-        f"{show(a)} − {show(b)} = {show(result)}",
+        *run.steps,
+        Step(eq(sub(a, b), result)),
     ]
-    working = methods.column_subtraction(a, b)
-    slips = (
-        ("smaller_from_larger", mis.smaller_from_larger(a, b)),
-        ("exchange_not_subtracted", mis.exchange_not_subtracted(a, b)),
-    )
+    working = run.layout
+    slips = (mis.smaller_from_larger.on(a, b), mis.exchange_not_subtracted.on(a, b))
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"Use the column method to work out {show(a)} − {show(b)}." + hint(level, tip)
@@ -460,54 +451,28 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     if style == "missing_number":
         if rng.random() < 0.5:
             equation, key = f"{show(a)} − □ = {show(result)}", b
+            inverse = methods.subtract_in_columns(a, result)
             steps = [
-                f"The missing number is {show(a)} − {show(result)} (see the column method).",
-                f"{show(a)} − {show(result)} = {show(b)}",
+                Step("The missing number is ", sub(a, result), " (see the column method)."),
+                *inverse.steps,
+                Step(eq(sub(a, result), b)),
             ]
-            working, wrong = methods.column_subtraction(a, result), a + result
+            working, wrong = inverse.layout, mis.wrong_inverse.on(result, a, True)
         else:
             equation, key = f"□ − {show(b)} = {show(result)}", a
+            inverse = methods.add_in_columns(result, b)
             steps = [
-                f"Use the inverse: {show(result)} + {show(b)} (see the column method).",
-                f"{show(result)} + {show(b)} = {show(a)}",
+                Step("Use the inverse: ", add(result, b), " (see the column method)."),
+                *inverse.steps,
+                Step(eq(add(result, b), a)),
             ]
-            working, wrong = methods.column_addition(result, b), result - b if result > b else b - result
+            working, wrong = inverse.layout, mis.wrong_inverse.on(b, result, False)
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "think of the whole and its two parts.")
-        item = make(prompt, answer, steps, style, equation, working, mis.predictions(answer, ("wrong_inverse", wrong)))
+        item = make(prompt, answer, steps, style, equation, working, mis.predictions(answer, wrong))
         return pictures.offer_sum(item, "−", a, b, "b" if "− □" in equation else "a")
     if style == "spot_the_mistake":
-        needing = [k for k in range(len(str(a))) if (a // 10**k) % 10 < (b // 10**k) % 10]
-        error = rng.choice(("smaller_from_larger", "exchange_not_subtracted"))
-        at = rng.choice(needing)
-        wrong_steps, wrong = _subtraction_trace(a, b, error, at)
-        if wrong == result:
-            error, at = "smaller_from_larger", needing[0]
-            wrong_steps, wrong = _subtraction_trace(a, b, error, at)
-        right_steps, _ = _subtraction_trace(a, b, None, -1)
-        who = name(rng)
-        answer = WholeNumber(result)
-        prompt = (
-            f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong)}. {who}'s steps: "
-            + " ".join(wrong_steps)
-            + " Find the mistake and write the correct answer."
-        )
-        column = wrong_steps[at].split(":")[0].lower()
-        if error == "smaller_from_larger":
-            why = f"in the {column} {who} took the smaller digit from the larger instead of exchanging"
-            fix = right_steps[at]
-        else:
-            why = (
-                f"after exchanging into the {column}, {who} did not take 1 away from the column it came "
-                "from, "
-                f"so the {wrong_steps[at + 1].split(':')[0].lower()} step is wrong"
-            )
-            fix = right_steps[at + 1]
-        steps = [f"The mistake: {why}.", f"It should be {fix}", f"{show(a)} − {show(b)} = {show(result)}"]
-        item = make(
-            prompt, answer, steps, style, f"{show(a)} − {show(b)}", working, mis.predictions(answer, (error, wrong))
-        )
-        return pictures.offer_sum(item, "−", a, b)
+        return _subtraction_mistake(rng, a, b)
     if style == "word_problem":
         options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
         template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
@@ -520,25 +485,59 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
             x, y = a * 100, b * 100
         answer = _count_answer(x - y, unit)
         prompt = _word(template, rng, a=_amount(x, unit), b=_amount(y, unit)) + hint(level, tip)
+        # Money is worked in pounds with the points lined up, as the prompt writes it.
+        run = (
+            methods.subtract_in_columns(_pounds(x), _pounds(y))
+            if unit == "money"
+            else methods.subtract_in_columns(x, y)
+        )
         steps = [
             "Subtract (see the column method).",
-            f"{_amount(x, unit)} − {_amount(y, unit)} = {_amount(x - y, unit)}",
+            *run.steps,
+            Step(eq(sub(amount(x, unit), amount(y, unit)), amount(x - y, unit))),
         ]
-        working = (
-            methods.column_subtraction(_pounds(x), _pounds(y)) if unit == "money" else methods.column_subtraction(x, y)
-        )
         item = make(
             prompt,
             answer,
             steps,
             style,
             f"{show(x)} − {show(y)}",
-            working,
-            mis.predictions(
-                answer,
-                ("smaller_from_larger", mis.smaller_from_larger(x, y)),
-                ("exchange_not_subtracted", mis.exchange_not_subtracted(x, y)),
-            ),
+            run.layout,
+            mis.predictions(answer, mis.smaller_from_larger.on(x, y), mis.exchange_not_subtracted.on(x, y)),
         )
         return pictures.offer_sum(item, "−", x, y, unit="£" if unit == "money" else "")
     return _add_subtract_two_step(rng, level, a, b, addition=False)
+
+
+def _subtraction_mistake(rng: random.Random, a: int, b: int) -> Item:
+    """Column subtraction with one mechanised mistake: the engine's mistaken run, explained by its mechanism."""
+    result = a - b
+    options = [m for m in (mis.smaller_from_larger, mis.exchange_not_subtracted) if m(a, b) is not None]
+    chosen = rng.choice(options or [mis.smaller_from_larger])
+    wrong_run = methods.subtract_in_columns(a, b, mistake=chosen.id)
+    right_run = methods.subtract_in_columns(a, b)
+    at = wrong_run.first_mistake
+    who = name(rng)
+    answer = WholeNumber(result)
+    prompt = (
+        f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong_run.answer)}. {who}'s steps: "
+        + " ".join(wrong_run.as_written)
+        + " Find the mistake and write the correct answer."
+    )
+    column = methods.engine.place_name(at).lower()
+    steps = [
+        said_with(f"The {_first(wrong_run)}mistake is in the {column}: ", wrong_run.steps[at], label=False),
+        chosen.feedback_for(a, b),
+        said_with("It should be ", right_run.steps[at]),
+        Step(eq(sub(a, b), result)),
+    ]
+    item = make(
+        prompt,
+        answer,
+        steps,
+        "spot_the_mistake",
+        f"{show(a)} − {show(b)}",
+        right_run.layout,
+        mis.predictions(answer, chosen.on(a, b)),
+    )
+    return pictures.offer_sum(item, "−", a, b)

@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, WholeNumber, format_fraction
+from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, WholeNumber
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _word
+from ks2practice.content.misconceptions.catalogue import Applied
 from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
 
 SHARE_CONTEXTS = (
     ("{a} stickers are shared equally between {b} children. How many stickers does each child get?", ""),
@@ -71,46 +74,6 @@ def _exact_division(rng: random.Random, level: Level, key: str) -> tuple[int, in
     return divisor * quotient, divisor, quotient
 
 
-def _division_trace(dividend: int, divisor: int, error: str | None) -> tuple[list[str], str]:
-    """Bus-stop steps, perhaps with one wrong step: a 0 left out of the answer or a remainder not carried."""
-    names = ("ones", "tens", "hundreds", "thousands", "ten thousands")
-    digits = [int(d) for d in str(dividend)]
-    steps, quotient, carry, dropped = [], "", 0, False
-    for i, d in enumerate(digits):
-        place = names[len(digits) - 1 - i]
-        current = carry * 10 + d
-        q, r = divmod(current, divisor)
-        if q == 0 and not quotient:
-            steps.append(f"{current} ÷ {divisor} does not go, so carry {current} into the next column.")
-            carry = current
-            continue
-        if current == 0:
-            steps.append(
-                f"0 ÷ {divisor}: nothing to write or carry, so move on."
-                if error == "missing_zero_in_quotient"
-                else f"0 ÷ {divisor} = 0: write 0 in the {place}."
-            )
-            quotient += "" if error == "missing_zero_in_quotient" else "0"
-            carry = 0
-            continue
-        if q == 0 and error == "missing_zero_in_quotient":
-            steps.append(f"{current} ÷ {divisor} does not go, so carry {current} into the next column.")
-        elif q == 0:
-            steps.append(f"{current} ÷ {divisor} does not go: write 0 in the {place} and carry {current}.")
-            quotient += "0"
-        else:
-            tail = f" remainder {r}, carry {r}." if r else "."
-            if r and error == "remainder_not_carried" and not dropped and i < len(digits) - 1:
-                tail = f" remainder {r}."
-                dropped = True
-                r = 0
-            steps.append(f"{current} ÷ {divisor} = {q}{tail}")
-            quotient += str(q)
-        carry = r
-    result = quotient + (f" r {carry}" if carry else "")
-    return steps, result
-
-
 # ---------------------------------------------------------------------- the written-division scaffold
 
 
@@ -127,15 +90,13 @@ class MissingForm(NamedTuple):
 
 
 class Mistake(NamedTuple):
-    """A division worked with one wrong step, drawn by the method, and how the adult's solution explains it."""
+    """A division worked by the engine with one named mistake, drawn by the method, and its mechanism applied."""
 
     dividend: int
     divisor: int
     quotient: int
-    wrong_steps: list[str]
-    wrong: str
-    explain: Callable[[str], list[str]]  # the pupil's name → the lines that name the mistake
-    predicted: tuple[str, int | None]
+    run: methods.Run  # the mistaken run: its answer is the wrong answer, its steps the mistaken trace
+    applied: Applied  # the mechanism of that mistake on these numbers (its value is the run's answer)
 
 
 @dataclass(frozen=True)
@@ -143,6 +104,7 @@ class WrittenDivision:
     """What short and long division do differently; written_division() makes the item shapes they share."""
 
     key: str  # the topic's skill and its row in RANGES
+    long: bool  # long division ("bring down") rather than short division (the bus stop)
     name: str  # as the prompts say it
     see: str  # the step that points to the laid-out method
     layout: Callable[[int, int], str]  # the method laid out, for the item's working
@@ -163,8 +125,9 @@ def written_division(method: WrittenDivision, rng: random.Random, level: Level, 
             return extended
         answer = WholeNumber(quotient)
         prompt = f"Use {method.name} to work out {show(dividend)} ÷ {divisor}." + hint(level, tip)
-        steps = [method.see, f"{show(dividend)} ÷ {divisor} = {show(quotient)}"]
-        predicted = ("missing_zero_in_quotient", mis.missing_zero_in_quotient(dividend, divisor))
+        run = methods.divide(dividend, divisor, long=method.long)
+        steps = [method.see, *run.steps, Step(eq(div(dividend, divisor), quotient))]
+        predicted = mis.missing_zero_in_quotient.on(dividend, divisor)
         item = _written(method, prompt, answer, steps, style, dividend, divisor, predicted)
         return _division_pictures(item, dividend, divisor, quotient)
     if style == "missing_number":
@@ -172,22 +135,28 @@ def written_division(method: WrittenDivision, rng: random.Random, level: Level, 
         prompt = f"Find the missing number: {form.equation}" + hint(level, form.hint)
         return form.picture(make(prompt, form.answer, form.steps, style, form.check, form.working))
     if style == "spot_the_mistake":
-        run = method.mistake(rng, level, divisor, quotient)
-        right_steps, _ = _division_trace(run.dividend, run.divisor, None)
+        drawn = method.mistake(rng, level, divisor, quotient)
+        wrong_run, total, by = drawn.run, drawn.dividend, drawn.divisor
+        right_run = methods.divide(total, by, long=method.long)
         who = name(rng)
-        answer = WholeNumber(run.quotient)
+        answer = WholeNumber(drawn.quotient)
         prompt = (
-            f"{who} used {method.name} for {show(run.dividend)} ÷ {run.divisor} and got {run.wrong}. {who}'s steps: "
-            + " ".join(run.wrong_steps)
+            f"{who} used {method.name} for {show(total)} ÷ {by} and got {show(wrong_run.answer)}. {who}'s steps: "
+            + " ".join(wrong_run.as_written)
             + " Find the mistake and write the correct answer."
         )
+        wrong = int(wrong_run.answer)
         steps = [
-            *run.explain(who),
-            " ".join(right_steps),
-            f"{show(run.dividend)} ÷ {run.divisor} = {show(run.quotient)}",
+            Step("The mistake: ", *wrong_run.steps[wrong_run.first_mistake].parts),
+            drawn.applied.mechanism.feedback_for(*drawn.applied.operands),
+            Step(
+                "Check with the inverse: ", eq(mul(wrong, by), wrong * by), ", and ", rel(wrong * by, "≠", total), "."
+            ),
+            *right_run.steps,
+            Step(eq(div(total, by), drawn.quotient)),
         ]
-        item = _written(method, prompt, answer, steps, style, run.dividend, run.divisor, run.predicted)
-        return _division_pictures(item, run.dividend, run.divisor, run.quotient)
+        item = _written(method, prompt, answer, steps, style, total, by, drawn.applied)
+        return _division_pictures(item, total, by, drawn.quotient)
     return _division_word_problem(rng, level, dividend, divisor, quotient, tip, method.layout)
 
 
@@ -199,7 +168,7 @@ def _written(
     style: str,
     dividend: int,
     divisor: int,
-    predicted: tuple[str, object],
+    predicted: Applied | None,
     working: str | None = None,
 ) -> Item:
     """An item worked by the method: the division is its check, the method laid out its working."""
@@ -230,14 +199,9 @@ def _short_fluency_extension(
     prompt = (
         f"Work out {show(dividend)} ÷ {divisor}. Write the remainder as a fraction, so your answer is a mixed number."
     )
-    q, r = divmod(dividend, divisor)
-    simpler = "" if Fraction(r, divisor).denominator == divisor else f" = {Fraction(r, divisor)}"
-    steps = [
-        f"Short division gives {show(q)} remainder {r} (see the method).",
-        f"The remainder {r} out of {divisor} is {r}/{divisor}{simpler}.",
-        f"{show(dividend)} ÷ {divisor} = {format_fraction(value)}",
-    ]
-    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(dividend, divisor))
+    run = methods.divide(dividend, divisor, remainder="fraction")
+    steps = ["Use short division (see the method).", *run.steps]
+    predicted = mis.remainder_as_decimal.on(dividend, divisor)
     item = _written(SHORT_DIVISION, prompt, answer, steps, style, dividend, divisor, predicted)
     return pictures.offer(item, place_value_chart=pictures.chart(dividend))
 
@@ -250,18 +214,15 @@ def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: in
         equation = f"{show(total)} ÷ {divisor} = {show(quotient)} r □"
         answer = WholeNumber(remainder)
         check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-        steps = [
-            f"{divisor} × {show(quotient)} = {show(dividend)}",
-            f"{show(total)} − {show(dividend)} = {remainder}",
-        ]
+        steps = [Step(eq(mul(divisor, quotient), dividend)), Step(eq(sub(total, dividend), remainder))]
         working = methods.short_division(total, divisor)
     elif form == "dividend":
         equation = f"□ ÷ {divisor} = {show(quotient)} r {remainder}"
         answer = WholeNumber(total)
         check = f"□ = {divisor} × {show(quotient)} + {remainder}"
         steps = [
-            f"Use the inverse: {divisor} × {show(quotient)} = {show(dividend)}",
-            f"Add the remainder: {show(dividend)} + {remainder} = {show(total)}",
+            Step("Use the inverse: ", eq(mul(divisor, quotient), dividend)),
+            Step("Add the remainder: ", eq(add(dividend, remainder), total)),
         ]
         working = (
             methods.short_multiplication(quotient, divisor)
@@ -272,7 +233,7 @@ def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: in
         equation = f"□ ÷ {divisor} = {show(quotient)}"
         answer = WholeNumber(dividend)
         check = equation
-        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        steps = [Step("Use the inverse: ", eq(mul(quotient, divisor), dividend))]
         working = (
             methods.short_multiplication(quotient, divisor)
             if divisor < 10
@@ -289,38 +250,22 @@ def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: in
 
 
 def _short_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
-    """A bus stop with a 0 left out of the answer or a remainder not carried (a short divisor, drawn afresh)."""
+    """A bus stop with no 0 written where a digit was too small to divide (a short divisor, drawn afresh)."""
     zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
     table = RANGES["short_division"][int(level)]
     divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
     largest = 3_000
     if level == Level.WORKING_TOWARDS:  # three-digit numbers divided by 2, 3 or 4
         divisor, largest = rng.choice((2, 3, 4)), 200
-    error = rng.choice(("missing_zero_in_quotient", "remainder_not_carried"))
-    if error == "missing_zero_in_quotient":
-        quotient = rng.choice([q for q in zero_quotients if q < largest])
+    quotient = rng.choice([q for q in zero_quotients if q < largest])
     dividend = divisor * quotient
-    wrong_steps, wrong = _division_trace(dividend, divisor, error)
-    if wrong == str(quotient):
-        error = "missing_zero_in_quotient"
-        quotient = rng.choice([q for q in zero_quotients if q < largest])
-        dividend = divisor * quotient
-        wrong_steps, wrong = _division_trace(dividend, divisor, error)
-    why = (
-        "when a digit was too small to divide, no 0 was written in the answer"
-        if error == "missing_zero_in_quotient"
-        else "a remainder was not carried into the next digit"
-    )
-    predicted = (
-        ("missing_zero_in_quotient", int(wrong))
-        if error == "missing_zero_in_quotient"
-        else ("missing_zero_in_quotient", None)
-    )
-    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, lambda who: [f"The mistake: {why}."], predicted)
+    run = methods.divide(dividend, divisor, mistake="missing_zero_in_quotient")
+    return Mistake(dividend, divisor, quotient, run, mis.missing_zero_in_quotient.on(dividend, divisor))
 
 
 SHORT_DIVISION = WrittenDivision(
     key="short_division",
+    long=False,
     name="short division",
     see="Use short division (see the bus-stop method).",
     layout=methods.short_division,
@@ -355,53 +300,60 @@ def _division_word_problem(
     if rng.random() < 0.5:
         template, unit = rng.choice(SHARE_CONTEXTS)
         if unit == "money":
-            amount, each = (
+            whole, each = (
                 dividend * 100 if dividend < 1_000 else dividend,
                 quotient * 100 if dividend < 1_000 else quotient,
             )
         else:
-            amount, each = dividend, quotient
+            whole, each = dividend, quotient
         answer = _count_answer(each, unit)
-        prompt = _word(template, rng, a=_amount(amount, unit), b=show(divisor)) + hint(level, tip)
-        steps = ["Divide (see the method).", f"{_amount(amount, unit)} ÷ {divisor} = {_amount(each, unit)}"]
+        prompt = _word(template, rng, a=_amount(whole, unit), b=show(divisor)) + hint(level, tip)
+        run = methods.divide(dividend, divisor, long=layout is methods.long_division)
+        steps = [
+            "Divide (see the method).",
+            *run.steps,
+            Step(eq(div(amount(whole, unit), divisor), amount(each, unit))),
+        ]
+        # A slip in the digits divided: pounds divided as pounds give the wrong answer in pounds, not in pence.
+        slip = mis.missing_zero_in_quotient.on(whole, divisor) if whole == dividend else None
         item = make(
             prompt,
             answer,
             steps,
             "word_problem",
-            f"{show(amount)} ÷ {divisor}",
+            f"{show(whole)} ÷ {divisor}",
             layout(dividend, divisor),
-            mis.predictions(answer, ("missing_zero_in_quotient", mis.missing_zero_in_quotient(amount, divisor))),
+            mis.predictions(answer, slip),
         )
         # the bar in the question's own units (pounds and pence for money); the chart of the number divided
-        bar = pictures.sharing_bar(amount, divisor, each, unit="£" if unit == "money" else unit)
-        money_ = pictures.coins(amount) if unit == "money" else None
+        bar = pictures.sharing_bar(whole, divisor, each, unit="£" if unit == "money" else unit)
+        money_ = pictures.coins(whole) if unit == "money" else None
         why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
-        counters = pictures.chart(Fraction(amount, 100) if unit == "money" else amount)  # pounds, as in the prompt
+        counters = pictures.chart(Fraction(whole, 100) if unit == "money" else whole)  # pounds, as in the prompt
         return pictures.offer(item, why, bar_model=bar, place_value_chart=counters, coins=money_)
     remainder = rng.randint(1, divisor - 1)
     total = dividend + remainder
     template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
     if way == "up":
         key, check = quotient + 1, f"({show(total)} − {remainder}) ÷ {divisor} + 1"
-        reason = f"{show(quotient)} is not enough for the last {remainder}, so one more is needed: {show(key)}"
+        reason = Step(
+            f"{show(quotient)} is not enough for the last {remainder}, so round up: one more is needed: ",
+            eq(add(quotient, 1), key),
+        )
+        slip = mis.remainder_not_interpreted.on(total, divisor, True)
     elif way == "down":
         key, check = quotient, f"({show(total)} − {remainder}) ÷ {divisor}"
-        reason = f"The {remainder} left over is not enough for another one, so the answer is {show(key)}"
+        reason = Step(f"The {remainder} left over is not enough for another one, so round down: the answer is ", key)
+        slip = mis.remainder_not_interpreted.on(total, divisor, False)
     else:
         key, check = remainder, f"{show(total)} − {divisor} × {show(quotient)}"
-        reason = f"{remainder} are left over."
+        reason = Step("The question asks what is left over: the remainder, ", remainder, ".")
+        slip = mis.quotient_given_for_remainder.on(total, divisor)
     answer = WholeNumber(key)
     prompt = _word(template, rng, a=show(total), b=show(divisor)) + hint(level, "think about what the remainder means.")
-    steps = [f"{show(total)} ÷ {divisor} = {show(quotient)} remainder {remainder} (see the method).", reason]
+    steps = [Step(eq(div(total, divisor), Remainder(quotient, remainder)), " (see the method)."), reason]
     why = "a picture would show what the remainder means"
-    predicted = mis.predictions(
-        answer,
-        (
-            "remainder_not_interpreted",
-            mis.remainder_not_interpreted(total, divisor, way == "up") if way != "left" else quotient,
-        ),
-    )
+    predicted = mis.predictions(answer, slip)
     item = make(prompt, answer, steps, "word_problem", check, layout(total, divisor), predicted)
     return pictures.offer(item, why, place_value_chart=pictures.chart(total))
 
@@ -428,31 +380,30 @@ def _long_fluency_extension(
     extra = rng.randint(1, divisor - 1)
     total = dividend + extra
     value = Fraction(total, divisor)
-    predicted = ("remainder_as_decimal", mis.remainder_as_decimal(total, divisor))
+    predicted = mis.remainder_as_decimal.on(total, divisor)
     if _places_needed(value) <= 2 and rng.random() < 0.6:
         answer: Answer = DecimalNumber(_decimal(value))
         prompt = f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a decimal."
+        run = methods.divide(total, divisor, long=True, places=_places_needed(value))
         steps = [
             "Carry on dividing after the decimal point by writing zeros (see the method).",
-            f"{show(total)} ÷ {divisor} = {answer.format()}",
+            *run.steps,
+            Step(eq(div(total, divisor), q(run.answer))),  # type: ignore[arg-type]
         ]
-        working = methods.long_division(total, divisor, _places_needed(value))
+        working = run.layout
         item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted, working)
         return _division_pictures(item, total, divisor, total // divisor, total % divisor)
     answer = FractionAnswer(value, mixed=True, improper=False)
-    q, r = divmod(total, divisor)
+    whole, r = divmod(total, divisor)
     prompt = (
         f"Use long division to work out {show(total)} ÷ {divisor}. Give your answer as a mixed "
         "number "
         f"(the remainder as a fraction)."
     )
-    steps = [
-        f"{show(total)} ÷ {divisor} = {show(q)} remainder {r} (see the method).",
-        f"The remainder is {r}/{divisor} of a whole one.",
-        f"So the answer is {format_fraction(value)}",
-    ]
+    run = methods.divide(total, divisor, long=True, remainder="fraction")
+    steps = ["Use long division (see the method).", *run.steps]
     item = _written(LONG_DIVISION, prompt, answer, steps, style, total, divisor, predicted)
-    return _division_pictures(item, total, divisor, q, r)
+    return _division_pictures(item, total, divisor, whole, r)
 
 
 def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int) -> MissingForm:
@@ -463,7 +414,7 @@ def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int
             dividend,
             f"□ ÷ {divisor} = {show(quotient)}",
         )
-        steps = [f"Use the inverse: {show(quotient)} × {divisor} = {show(dividend)}"]
+        steps = [Step("Use the inverse: ", eq(mul(quotient, divisor), dividend))]
         working = methods.long_multiplication(quotient, divisor) if quotient >= 10 else None
         return MissingForm(
             equation,
@@ -480,10 +431,7 @@ def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int
             divisor,
             f"{show(dividend)} ÷ □ = {show(quotient)}",
         )
-        steps = [
-            f"{show(dividend)} ÷ {show(quotient)} = {divisor}",
-            f"Check: {show(quotient)} × {divisor} = {show(dividend)}",
-        ]
+        steps = [Step(eq(div(dividend, quotient), divisor)), Step("Check: ", eq(mul(quotient, divisor), dividend))]
         working = methods.long_division(dividend, quotient) if quotient < 100 else None
         return MissingForm(  # the divisor is the unknown: a chart of the number divided
             equation,
@@ -498,10 +446,7 @@ def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int
     total = dividend + extra
     equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
     check = f"{show(total)} = {divisor} × {show(quotient)} + □"
-    steps = [
-        f"{show(quotient)} × {divisor} = {show(dividend)}",
-        f"{show(total)} − {show(dividend)} = {extra}",
-    ]
+    steps = [Step(eq(mul(quotient, divisor), dividend)), Step(eq(sub(total, dividend), extra))]
     return MissingForm(
         equation,
         WholeNumber(key),
@@ -518,19 +463,13 @@ def _long_mistake(rng: random.Random, level: Level, divisor: int, quotient: int)
     zero_quotients = [q for q in range(101, 1_000) if str(q)[1] == "0" and q % 10]
     quotient = rng.choice(zero_quotients if level != Level.WORKING_TOWARDS else [q for q in zero_quotients if q < 310])
     dividend = divisor * quotient
-    wrong_steps, wrong = _division_trace(dividend, divisor, "missing_zero_in_quotient")
-
-    def explain(who: str) -> list[str]:
-        return [
-            f"The mistake: when the number was too small to divide by {divisor}, {who} did not write 0 in the answer.",
-            f"Check with the inverse: {wrong} × {divisor} = {show(int(wrong) * divisor)}, not {show(dividend)}.",
-        ]
-
-    return Mistake(dividend, divisor, quotient, wrong_steps, wrong, explain, ("missing_zero_in_quotient", int(wrong)))
+    run = methods.divide(dividend, divisor, long=True, mistake="missing_zero_in_quotient")
+    return Mistake(dividend, divisor, quotient, run, mis.missing_zero_in_quotient.on(dividend, divisor))
 
 
 LONG_DIVISION = WrittenDivision(
     key="long_division",
+    long=True,
     name="long division",
     see="Use long division (see the method).",
     layout=methods.long_division,

@@ -8,9 +8,10 @@ from ks2practice.answers.kinds import Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import RANGES, _digits_number, money
 from ks2practice.content.number.rounding import round_check, round_to
-from ks2practice.content.wording import hint, make, name, number_with_digits, show, truth_word
+from ks2practice.content.wording import hint, make, name, number_with_digits, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Step, add, div, eq, mul, q, rel, sub
 
 # ---------------------------------------------------------------------- estimation and inverse
 
@@ -44,20 +45,11 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"Estimate {show(a)} × {b} by {rounding}."
             steps = [
                 f"{show(a)} rounds to {show(ra)}" + (f" and {b} rounds to {rb}" if place_b > 1 else "") + ".",
-                f"{show(ra)} × {rb} = {show(estimate)}",
+                Step(eq(mul(ra, rb), estimate)),
             ]
             check_b = f"({round_check(b, place_b)})" if place_b > 1 else str(b)
-            return make(
-                prompt,
-                answer,
-                steps,
-                style,
-                f"({round_check(a, place_a)}) × {check_b}",
-                predicted=mis.predictions(
-                    answer,
-                    ("rounding_wrong_direction", (mis.rounding_wrong_direction(a, place_a) or ra) * rb),
-                ),
-            )
+            predicted = mis.predictions(answer, mis.estimate_rounded_wrong_way.on(a, place_a, b, place_b))
+            return make(prompt, answer, steps, style, f"({round_check(a, place_a)}) × {check_b}", predicted=predicted)
         digits = rng.randint(low, high)
         place = 10 ** (digits - 1) if digits <= 3 else 10 ** (digits - 2)
         a, b = number_with_digits(rng, digits), number_with_digits(rng, digits)
@@ -76,20 +68,16 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps = [
             f"{show(a)} rounds to {show(ra)} and {show(b)} rounds to {show(rb)}.",
-            f"{show(ra)} {sign} {show(rb)} = {show(estimate)}",
+            Step(eq(_op(sign, ra, rb), estimate)),
         ]
-        finer = place // 10
-        slip = None
-        if finer >= 10:
-            fa, fb = round_to(a, finer), round_to(b, finer)
-            slip = fa + fb if sign == "+" else fa - fb
+        predicted = mis.predictions(answer, mis.estimate_rounded_wrong_place.on(a, b, sign, place))
         return make(
             prompt,
             answer,
             steps,
             style,
             f"({round_check(a, place)}) {sign} ({round_check(b, place)})",
-            predicted=mis.predictions(answer, ("rounding_wrong_place", slip)),
+            predicted=predicted,
         )
     if style == "missing_number":
         who = name(rng)
@@ -99,58 +87,24 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
             if rng.random() < 0.5:
                 fact = f"{show(a)} + {show(b)} = {show(a + b)}"
                 equation, key = f"{show(a + b)} − □ = {show(a)}", b
+                inverse = eq(sub(a + b, b), a)
             else:
                 big = a + b
                 fact = f"{show(big)} − {show(b)} = {show(a)}"
                 equation, key = f"{show(a)} + □ = {show(big)}", b
+                inverse = eq(add(a, b), big)
         else:
             divisor = rng.randint(3, 9)
-            q = _digits_number(rng, 2, max(3, high - 1))
-            fact = f"{show(q * divisor)} ÷ {divisor} = {show(q)}"
-            equation, key = f"{show(q)} × □ = {show(q * divisor)}", divisor
+            n = _digits_number(rng, 2, max(3, high - 1))
+            fact = f"{show(n * divisor)} ÷ {divisor} = {show(n)}"
+            equation, key = f"{show(n)} × □ = {show(n * divisor)}", divisor
+            inverse = eq(mul(n, divisor), n * divisor)
         answer = WholeNumber(key)
         prompt = f"{who} worked out {fact}. Complete the inverse calculation {who} can use to check it: {equation}"
-        steps = [
-            f"The inverse undoes the calculation: {equation.replace('□', show(key))}",
-            f"□ = {show(key)}",
-        ]
+        steps = [Step("The inverse undoes the calculation: ", inverse, "."), f"So the missing number is {show(key)}."]
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
-        if level == Level.WORKING_TOWARDS:
-            a, b = _digits_number(rng, 3, 3), _digits_number(rng, 3, 3)
-            exact, sign = a + b, "+"
-            ra, rb = round_to(a, 100), round_to(b, 100)
-            estimate = ra + rb
-        else:
-            a = _digits_number(rng, 2, 2) if level == Level.EXPECTED else _digits_number(rng, 3, 3)
-            b = rng.randint(12, 98)
-            exact, sign = a * b, "×"
-            ra, rb = round_to(a, 10 ** (len(str(a)) - 1)), round_to(b, 10)
-            estimate = ra * rb
-        big = 10 ** (len(str(exact)) - 1)
-        wrongs = [
-            w
-            for w in (
-                exact * 10,
-                exact + big,
-                exact - big,
-                exact // 10 if exact % 10 == 0 else exact + 2 * big,
-            )
-            if w > 0 and w != exact
-        ]
-        claim = exact if rng.random() < 0.5 else rng.choice(wrongs)
-        answer = TrueFalse(claim == exact)
-        prompt = (
-            f"Use estimation to decide, without working it out exactly. True or false? "
-            f"{show(a)} {sign} {show(b)} = {show(claim)}"
-        )
-        steps = [
-            f"Estimate: {show(ra)} {sign} {show(rb)} = {show(estimate)}.",
-            f"{show(claim)} is {'close to' if claim == exact else 'too far from'} the estimate; the exact "
-            "answer "
-            f"is {show(exact)}, so the statement is {truth_word(claim == exact)}.",
-        ]
-        return make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}")
+        return _judged(rng, level)
     count = {1: 2, 2: 3, 3: 4}[int(level)]
     prices = [
         rng.randint(1, 20) * 100 + rng.choice((-2, -1, 1, 2, 5, -5, 49, 50 if level == Level.GREATER_DEPTH else 45))
@@ -170,6 +124,59 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"{who} buys {listed}. Estimate the total cost by rounding each price to the nearest pound." + hint(
         level, "£2.98 is close to £3."
     )
-    steps = [" + ".join(money(r) for r in rounded) + f" = {money(total)}"]
+    steps = [Step(eq(add(*(q(r // 100, "£") for r in rounded)), q(total // 100, "£")))]
     check = " + ".join(f"({round_check(p, 100)})" for p in prices)
     return make(prompt, answer, steps, "word_problem", check)
+
+
+def _op(sign: str, a: int | Expr, b: int | Expr) -> Expr:
+    return add(a, b) if sign == "+" else sub(a, b) if sign == "−" else mul(a, b)
+
+
+def _judged(rng: random.Random, level: Level) -> Item:
+    """True or false by estimation: a claim more than double or less than half the estimate cannot be right.
+
+    The numbers are drawn so that the exact answer lies between half and double the estimate, and a wrong claim
+    is only offered when it lies outside that range, so the estimate really does decide the question.
+    """
+    for _ in range(30):
+        if level == Level.WORKING_TOWARDS:
+            a, b = _digits_number(rng, 3, 3), _digits_number(rng, 3, 3)
+            exact, sign = a + b, "+"
+            ra, rb = round_to(a, 100), round_to(b, 100)
+            estimate = ra + rb
+        else:
+            a = _digits_number(rng, 2, 2) if level == Level.EXPECTED else _digits_number(rng, 3, 3)
+            b = rng.randint(12, 98)
+            exact, sign = a * b, "×"
+            ra, rb = round_to(a, 10 ** (len(str(a)) - 1)), round_to(b, 10)
+            estimate = ra * rb
+        big = 10 ** (len(str(exact)) - 1)
+        wrongs = [
+            w
+            for w in (exact * 10, exact + big, exact - big, exact // 10 if exact % 10 == 0 else exact + 2 * big)
+            if w > 0 and w != exact and not estimate < 2 * w < 4 * estimate
+        ]
+        if estimate < 2 * exact < 4 * estimate and wrongs:
+            break
+    claim = exact if rng.random() < 0.5 or not wrongs else rng.choice(wrongs)
+    answer = TrueFalse(claim == exact)
+    prompt = (
+        f"Use estimation to decide, without working it out exactly. True or false? "
+        f"{show(a)} {sign} {show(b)} = {show(claim)}"
+    )
+    steps: list = [Step("Estimate: ", eq(_op(sign, ra, rb), estimate), ".")]
+    if claim == exact:
+        between = rel(div(estimate, 2), "<", claim, "<", mul(estimate, 2))
+        steps += [
+            Step(f"{show(claim)} is between half and double the estimate (", between, "), so it is sensible."),
+            Step("Working it out exactly confirms it: ", eq(_op(sign, a, b), exact), ", so the statement is true."),
+        ]
+    else:
+        far = rel(claim, ">", mul(estimate, 2)) if claim > estimate else rel(claim, "<", div(estimate, 2))
+        size = "more than double" if claim > estimate else "less than half"
+        steps += [
+            Step(f"{show(claim)} is {size} the estimate (", far, "), so it cannot be right."),
+            Step("Working it out exactly confirms it: ", eq(_op(sign, a, b), exact), ", so the statement is false."),
+        ]
+    return make(prompt, answer, steps, "true_or_false", f"{show(a)} {sign} {show(b)} = {show(claim)}")

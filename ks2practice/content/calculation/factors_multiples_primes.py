@@ -13,6 +13,7 @@ from ks2practice.content.calculation.common import RANGES
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, rel
 
 # ---------------------------------------------------------------------- factors, multiples, primes
 
@@ -32,6 +33,17 @@ def _factor_pairs(n: int) -> list[tuple[int, int]]:
             pairs.append((d, n // d))
         d += 1
     return pairs
+
+
+def _prime_test(n: int) -> Step:
+    """Why n is prime, worked: each prime up to the square root leaves a remainder, and the next prime is too big."""
+    tried = [p for p in range(2, math.isqrt(n) + 1) if is_prime(p)]
+    beyond = next(p for p in range(math.isqrt(n) + 1, n + 2) if is_prime(p))
+    parts: list = [f"{n} is prime: "]
+    for p in tried:
+        parts += [eq(div(n, p), Remainder(n // p, n % p)), ", "]
+    parts += ["and ", rel(mul(beyond, beyond), ">", n), ", so no larger factor is possible."]
+    return Step(*parts)
 
 
 def _euclid(a: int, b: int) -> tuple[int, str]:
@@ -69,16 +81,10 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             prompt = f"What is the {ordinal(k)} multiple of {d}?" + hint(level, f"count in {d}s: {d}, {2 * d}, …")
             steps = [
                 f"The multiples of {d} are {d} × 1, {d} × 2, {d} × 3, …",
-                f"The {ordinal(k)} multiple is {d} × {k} = {d * k}.",
+                Step(f"The {ordinal(k)} multiple is ", eq(mul(d, k), d * k), "."),
             ]
-            item = make(
-                prompt,
-                answer,
-                steps,
-                style,
-                f"{d} × {k}",
-                predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(d, k))),
-            )
+            predicted = mis.predictions(answer, mis.neighbouring_fact.on(d, k))
+            item = make(prompt, answer, steps, style, f"{d} × {k}", predicted=predicted)
             return pictures.offer(item, array=pictures.array(k, d))  # k rows of d: the kth multiple
         if kind == "count":
             n = rng.choice([x for x in range(low, high + 1) if len(factors(x)) >= 4])
@@ -86,19 +92,14 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             count = len(factors(n))
             answer = WholeNumber(count)
             prompt = f"How many factors does {n} have?" + hint(level, f"find the factor pairs: 1 × {n}, …")
-            steps = [
-                "Factor pairs: " + ", ".join(f"{x} × {y}" for x, y in pairs) + ".",
-                f"{n} has {count} factors: {', '.join(map(str, factors(n)))}.",
-            ]
+            listed: list = ["Factor pairs: "]
+            for x, y in pairs:
+                listed += [eq(mul(x, y), n), "; "]
+            listed[-1] = "."
+            steps = [Step(*listed), f"{n} has {count} factors: {', '.join(map(str, factors(n)))}."]
             check = " + ".join("1" if x == y else "2" for x, y in pairs)
-            item = make(
-                prompt,
-                answer,
-                steps,
-                style,
-                check,
-                predicted=mis.predictions(answer, ("factor_pairs_counted", len(pairs))),
-            )
+            predicted = mis.predictions(answer, mis.factor_pairs_counted.on(n))
+            item = make(prompt, answer, steps, style, check, predicted=predicted)
             # one factor pair as an array to start from (the most nearly square one that fits)
             fits = [pictures.array(x, y) for x, y in reversed(pairs) if x > 1 and pictures.array(x, y)]
             return pictures.offer(item, "no factor pair of it fits a 12 × 12 array", array=fits[0] if fits else None)
@@ -110,18 +111,10 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             prompt = f"What is the total of all the prime numbers between {start} and {start + 20}?"
             steps = [
                 f"The primes between {start} and {start + 20} are {', '.join(map(str, primes))}.",
-                f"{' + '.join(map(str, primes))} = {total}",
+                Step(eq(add(*primes), total)),
             ]
-            odd_composites = [x for x in range(start, start + 20) if x % 2 and not is_prime(x) and x % 5]
-            wrong = total + odd_composites[0] if odd_composites else None
-            return make(
-                prompt,
-                answer,
-                steps,
-                style,
-                " + ".join(map(str, primes)),
-                predicted=mis.predictions(answer, ("odd_means_prime", wrong)),
-            )
+            predicted = mis.predictions(answer, mis.odd_means_prime.on(start, start + 20))
+            return make(prompt, answer, steps, style, " + ".join(map(str, primes)), predicted=predicted)
         if kind == "hcf":
             g = rng.randint(2, 12 if level == Level.EXPECTED else 25)
             x, y = rng.sample([k for k in range(2, 10) if g * k <= max(high, 100) * 2], 2)
@@ -136,14 +129,8 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
                 f"Factors of {b}: {', '.join(map(str, factors(b)))}.",
                 f"The highest common factor is {hcf}.",
             ]
-            return make(
-                prompt,
-                answer,
-                steps,
-                style,
-                check,
-                predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)),
-            )
+            predicted = mis.predictions(answer, mis.hcf_lcm_confused.on(a, b, "hcf"))
+            return make(prompt, answer, steps, style, check, predicted=predicted)
         pool = range(2, 7) if level == Level.WORKING_TOWARDS else range(2, 13)
         numbers = rng.sample(pool, 2 if level != Level.GREATER_DEPTH else 3)
         while len(numbers) == 2 and level != Level.WORKING_TOWARDS and max(numbers) % min(numbers) == 0:
@@ -167,15 +154,9 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             for n in numbers
         ]
         steps.append(f"The lowest common multiple is {lcm}.")
-        wrong = numbers[0] * numbers[1] * (numbers[2] if len(numbers) > 2 else 1)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            check,
-            predicted=mis.predictions(answer, ("hcf_lcm_confused", wrong if wrong != lcm else None)),
-        )
+        mixed_up = mis.hcf_lcm_confused.on(*numbers, "lcm") if len(numbers) == 2 else None
+        predicted = mis.predictions(answer, mis.product_as_lcm.on(*numbers), mixed_up)
+        return make(prompt, answer, steps, style, check, predicted=predicted)
     if style == "true_or_false":
         kind = rng.choice(("factor", "multiple", "prime", "prime"))
         if kind == "prime":
@@ -186,16 +167,16 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             answer = TrueFalse(truth)
             prompt = f"True or false? {n} is a prime number." + hint(level, "try dividing by 3, 7 and 11.")
             if truth:
-                steps = [f"{n} has no factors other than 1 and {n}.", "So the statement is true."]
+                steps = [_prime_test(n), "So the statement is true."]
                 check = f"{n} ÷ 3 ≠ {n // 3}"
             else:
                 p = next(d for d in range(2, n) if n % d == 0)
                 steps = [
-                    f"{n} = {p} × {n // p}, so {n} has more than two factors.",
+                    Step(eq(mul(p, n // p), n), f", so {n} has more than two factors."),
                     "So the statement is false.",
                 ]
                 check = f"{n} ≠ {p} × {n // p}"
-            predicted = mis.predictions(answer, ("odd_means_prime", True if not truth else None))
+            predicted = mis.predictions(answer, mis.odd_means_prime.on(n))
             return make(prompt, answer, steps, style, check, predicted=predicted)
         d = rng.randint(3, 12)
         n = d * rng.randint(max(2, low // d), max(3, high // d)) + (0 if rng.random() < 0.5 else rng.randint(1, d - 1))
@@ -203,12 +184,12 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         answer = TrueFalse(truth)
         statement = f"{d} is a factor of {n}" if kind == "factor" else f"{n} is a multiple of {d}"
         prompt = f"True or false? {statement}." + hint(level, f"divide {n} by {d}.")
+        division = eq(div(n, d), Remainder(n // d, n % d)) if n % d else eq(div(n, d), n // d)
         steps = [
-            f"{n} ÷ {d} = {n // d}" + (f" remainder {n % d}" if n % d else " exactly") + ".",
+            Step(division, " exactly." if truth else f": {d} does not go into {n} exactly."),
             f"So the statement is {truth_word(truth)}.",
         ]
-        wrong = ("hcf_lcm_confused", True if kind == "factor" and not truth and d % n == 0 else None)
-        return make(prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}", predicted=mis.predictions(answer, wrong))
+        return make(prompt, answer, steps, style, f"{n} ÷ {d} = {n // d}")
     if style == "odd_one_out":
         if rng.random() < 0.5:
             n = rng.choice([x for x in range(max(low, 24), max(high, 48) + 1) if len(factors(x)) >= 6])
@@ -222,8 +203,8 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             prompt = (
                 f"Which of these is not a factor of {n}? " + lettered(texts) + hint(level, f"divide {n} by each one.")
             )
-            steps = [f"{n} ÷ {c} = {n // c}" for c in chosen]
-            steps.append(f"{n} ÷ {odd} = {n // odd} remainder {n % odd}, so the answer is {odd}")
+            steps: list = [Step(eq(div(n, c), n // c)) for c in chosen]
+            steps.append(Step(eq(div(n, odd), Remainder(n // odd, n % odd)), f", so the answer is {odd}"))
             return make(prompt, answer, steps, style, f"{n} ÷ {odd} = {format_fraction(Fraction(n, odd))}")
         lo = max(low, 11)
         primes = [p for p in range(lo, max(high, 60) + 1) if is_prime(p)]
@@ -237,17 +218,10 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         p = next(d for d in range(2, odd) if odd % d == 0)
         prompt = "Which of these is not a prime number? " + lettered(texts) + hint(level, "try dividing by 3 and 7.")
         steps = [
-            f"{', '.join(map(str, sorted(chosen)))} have only two factors each.",
-            f"{odd} = {p} × {odd // p}, so the answer is {odd}",
+            *(_prime_test(c) for c in sorted(chosen)),
+            Step(eq(mul(p, odd // p), odd), f", so {odd} is not prime: the answer is {odd}"),
         ]
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{odd} = {p} × {odd // p}",
-            predicted=mis.predictions(answer, ("odd_means_prime", None)),
-        )
+        return make(prompt, answer, steps, style, f"{odd} = {p} × {odd // p}")
     if rng.random() < 0.5:
         a, b = rng.sample((4, 5, 6, 8, 9, 10, 12, 15), 2)
         hcf, _ = _euclid(a, b)
@@ -272,13 +246,14 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
             f"Multiples of {b}: {', '.join(str(b * k) for k in range(1, lcm // b + 1))}",
             f"The lowest common multiple is {lcm}.",
         ]
+        predicted = mis.predictions(answer, mis.product_as_lcm.on(a, b), mis.hcf_lcm_confused.on(a, b, "lcm"))
         return make(
             setting + hint(level, "list the multiples of both numbers."),
             answer,
             steps,
             style,
             f"{a} × {b} ÷ {hcf}",
-            predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b if a * b != lcm else hcf)),
+            predicted=predicted,
         )
     g = rng.randint(3, 12)
     x, y = rng.sample([k for k in range(2, 9)], 2)
@@ -311,7 +286,7 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         steps,
         style,
         check,
-        predicted=mis.predictions(answer, ("hcf_lcm_confused", a * b // hcf)),
+        predicted=mis.predictions(answer, mis.hcf_lcm_confused.on(a, b, "hcf")),
     )
 
 

@@ -10,9 +10,10 @@ from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFal
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
-from ks2practice.content.wording import hint, make, show, sign_of, truth_word
+from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Num, Step, add, div, eq, mul, q, rel, sub
 
 MENTAL_ADD = (
     ("A library had {a} books. It was given {b} more. How many books does it have now?", "", 100, 99_999),
@@ -88,19 +89,37 @@ def _mental_pair(rng: random.Random, level: Level) -> tuple[int, str, int, str]:
     return a, sign, b, "round"
 
 
-def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
+def _op(sign: str, a: Expr | int | Decimal, b: Expr | int | Decimal) -> Expr:
+    return {"+": add, "−": sub, "×": mul, "÷": div}[sign](a, b)
+
+
+def _mental_steps(a: int, sign: str, b: int, kind: str, unit: str = "") -> list[Step]:
+    """The worked steps of a mental calculation, in the story's unit when it has one."""
+
+    def u(value: int) -> Num:
+        return q(value, unit) if unit and unit != "money" else q(value)
+
     result = a + b if sign == "+" else a - b
     if kind == "near":
         friendly = b + (10 - b % 10) if b % 10 else b
         adjust = friendly - b
+        first = Step(eq(u(b), sub(u(friendly), u(adjust))), ".")
         if sign == "+":
             return [
-                f"{show(b)} is {show(friendly)} − {adjust}.",
-                f"{show(a)} + {show(friendly)} = {show(a + friendly)}, then subtract {adjust}: {show(result)}",
+                first,
+                Step(
+                    eq(add(u(a), u(friendly)), u(a + friendly)),
+                    f", then subtract {show(adjust)}: ",
+                    eq(sub(u(a + friendly), u(adjust)), u(result)),
+                ),
             ]
         return [
-            f"{show(b)} is {show(friendly)} − {adjust}.",
-            f"{show(a)} − {show(friendly)} = {show(a - friendly)}, then add {adjust} back: {show(result)}",
+            first,
+            Step(
+                eq(sub(u(a), u(friendly)), u(a - friendly)),
+                f", then add {show(adjust)} back: ",
+                eq(add(u(a - friendly), u(adjust)), u(result)),
+            ),
         ]
     if kind == "complement":
         jumps, current, place = [], b, 10
@@ -114,24 +133,31 @@ def _mental_steps(a: int, sign: str, b: int, kind: str) -> list[str]:
                 jumps.append((current, a)) if current < a else None
                 break
         if len(jumps) < 2:
-            return [f"{show(a)} − {show(b)} = {show(result)}"]
-        text = ", then ".join(f"{show(x)} to {show(y)} is {show(y - x)}" for x, y in jumps)
-        return [
-            f"Count on from {show(b)}: {text}.",
-            " + ".join(show(y - x) for x, y in jumps) + f" = {show(result)}",
-        ]
-    return [f"{show(a)} {sign} {show(b)} = {show(result)}"]
+            return [Step(eq(sub(u(a), u(b)), u(result)))]
+        counted: list = [f"Count on from {show(b)}: "]
+        for x, y in jumps:
+            counted += [eq(sub(u(y), u(x)), u(y - x)), ", then "]
+        counted[-1] = "."
+        return [Step(*counted), Step(eq(add(*(u(y - x) for x, y in jumps)), u(result)))]
+    return [Step(eq(_op(sign, u(a), u(b)), u(result)))]
 
 
-def _mental_slips(a: int, sign: str, b: int, kind: str) -> list[tuple[str, object]]:
+def _mental_slips(a: int, sign: str, b: int, kind: str) -> list[mis.Applied]:
     if kind == "complement":
-        return [("complements_each_digit_to_ten", mis.complements_each_digit_to_ten(a, b))]
+        return [mis.complements_each_digit_to_ten.on(a, b)]
     if kind == "near":
         friendly = b + (10 - b % 10) if b % 10 else b
-        return [("compensation_wrong_way", mis.compensation_wrong_way(a, b, friendly, sign == "+"))]
+        return [mis.compensation_wrong_way.on(a, b, friendly, sign == "+")]
     if sign == "+":
-        return [("no_exchange_addition", mis.no_exchange_addition(a, b))]
-    return [("smaller_from_larger", mis.smaller_from_larger(a, b))]
+        return [mis.no_exchange_addition.on(a, b)]
+    return [mis.smaller_from_larger.on(a, b)]
+
+
+def _verdict(value: int | Decimal, claim: int | Decimal, words: str = "the statement") -> Step | str:
+    """The last line of a true-or-false item: the value found, and whether the claim matches it."""
+    if value == claim:
+        return f"So {words} is true."
+    return Step(rel(value, "≠", claim), f", so {words} is false.")
 
 
 @topic(
@@ -160,33 +186,27 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         if form == "second":
             answer = WholeNumber(b)
             equation = f"{show(a)} {sign} □ = {show(result)}"
-            steps = [
-                f"{'Subtract' if sign == '+' else 'Take'}: {show(result)} {'−' if sign == '+' else 'from'} {show(a)}"
-                if sign == "+"
-                else f"{show(a)} − {show(result)} = {show(b)}",
-                f"□ = {show(b)}",
-            ]
-            if sign == "+":
-                steps[0] = f"{show(result)} − {show(a)} = {show(b)}"
-            wrong = mis.wrong_inverse(a, result, sign == "+")
+            undo = sub(result, a) if sign == "+" else sub(a, result)
+            steps = [Step(eq(undo, b)), f"So the missing number is {show(b)}."]
+            # a + □ = c answered a + c: the same operation, not its inverse (for a − □ = c that slip is no slip)
+            wrong = mis.wrong_inverse.on(a, result, True) if sign == "+" else None
         else:
             answer = WholeNumber(a)
             equation = f"□ {sign} {show(b)} = {show(result)}"
             back = "−" if sign == "+" else "+"
-            steps = [f"Use the inverse: {show(result)} {back} {show(b)} = {show(a)}"]
-            wrong = result - b if sign == "−" else result + b
+            steps = [Step("Use the inverse: ", eq(_op(back, result, b), a))]
+            wrong = mis.wrong_inverse.on(b, result, sign == "+")
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
-        item = make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, ("wrong_inverse", wrong)))
+        item = make(prompt, answer, steps, style, equation, predicted=mis.predictions(answer, wrong))
         return pictures.offer_sum(item, sign, a, b, "b" if form == "second" else "a")
     if style == "true_or_false":
-        candidates = [s for s in slips if s[1] is not None and s[1] != result]
+        candidates = [s for s in slips if s.wrong() is not None and s.wrong() != result]
         slip = rng.choice(candidates) if candidates and rng.random() < 0.6 else None
-        claim = int(slip[1]) if slip else result  # type: ignore[call-overload]
+        claim = int(slip.wrong()) if slip else result  # type: ignore[arg-type]
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {show(a)} {sign} {show(b)} = {show(claim)}" + hint(level, tip)
-        steps = [*steps, f"So the statement is {truth_word(claim == result)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}", predicted=predicted)
+        steps = [*steps, _verdict(result, claim)]
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)} = {show(claim)}")
         return pictures.offer_sum(item, sign, a, b)
     if style == "compare":
         c, sign2, d, _ = _mental_pair(rng, level)
@@ -197,7 +217,12 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
         left, right = f"{show(a)} {sign} {show(b)}", f"{show(c)} {sign2} {show(d)}"
         answer = Comparison(sign_of(result, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, "work out each side first.")
-        steps = [f"{left} = {show(result)}", f"{right} = {show(other)}", f"So {left} {answer.sign} {right}"]
+        first, second = _op(sign, a, b), _op(sign2, c, d)
+        steps = [
+            Step(eq(first, result)),
+            Step(eq(second, other)),
+            Step("So ", rel(first, answer.sign, second, restates=True), "."),
+        ]
         return make(prompt, answer, steps, style, f"{left} □ {right}")
     bank = MENTAL_ADD if sign == "+" else MENTAL_SUBTRACT
     if kind == "complement":
@@ -206,12 +231,18 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     template, unit, _, _ = rng.choice(fitting or bank[-1:])
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
+    steps = _mental_steps(a, sign, b, kind, unit)
     item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=mis.predictions(answer, *slips))
     return pictures.offer_sum(item, sign, a, b, unit="£" if unit == "money" else "")
 
 
-def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fraction, int, bool, list[str]]:
-    """Multiply or divide by 10, 100 or 1000: (prompt expression, start, result, power, multiply, steps)."""
+def _n(value: Fraction) -> int | Decimal:
+    """An exact number for a step: whole numbers as int, decimals as Decimal (never a fraction here)."""
+    return value.numerator if value.denominator == 1 else _decimal(value)
+
+
+def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fraction, int, bool, list, Expr]:
+    """Multiply or divide by 10, 100 or 1000: (prompt expression, start, result, power, multiply, steps, sum)."""
     table = RANGES["mental_multiply_divide"][int(level)]
     factor = rng.choice(table["powers"])  # type: ignore[arg-type]
     power = len(str(factor)) - 1
@@ -228,11 +259,12 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
     result = start * factor if multiply else start / factor
     sign = "×" if multiply else "÷"
     way = "left" if multiply else "right"
+    shown = _op(sign, _n(start), factor)
     steps = [
         f"{sign} {show(factor)} moves every digit {power} place{'s' if power > 1 else ''} to the {way}.",
-        f"{show(start)} {sign} {show(factor)} = {show(result)}",
+        Step(eq(shown, _n(result))),
     ]
-    return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps
+    return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps, shown
 
 
 def _exact(value: object) -> Fraction:
@@ -248,7 +280,7 @@ def _number_answer(value: Fraction) -> Answer:
     return DecimalNumber(_decimal(value))
 
 
-def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[str], list[tuple[str, object]]]:
+def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list, list[mis.Applied], Expr]:
     """A multiplication or division from a known fact scaled by 10s: 30 × 4, 3,600 ÷ 9, 70 × 800."""
     a, b = rng.randint(2, 9 if level == Level.WORKING_TOWARDS else 12), rng.randint(2, 9)
     if level == Level.WORKING_TOWARDS:
@@ -261,51 +293,52 @@ def _scaled_fact(rng: random.Random, level: Level) -> tuple[str, Fraction, list[
     if rng.random() < 0.5:
         value = Fraction(x * y)
         text = f"{show(x)} × {show(y)}"
-        steps = [
-            f"{a} × {b} = {a * b}",
-            f"{show(x)} × {show(y)} is {a * b} × {show(10 ** (za + zb))} = {show(value)}",
-        ]
-        wrong = ("zeros_miscounted", Fraction(a * b * 10 ** max(0, za + zb - 1)))
-        return text, value, steps, [wrong]
+        steps = [Step(eq(mul(a, b), a * b)), Step(eq(mul(x, y), mul(a * b, 10 ** (za + zb)), x * y))]
+        return text, value, steps, [mis.zeros_miscounted.on(x, y, "×", -1)], mul(x, y)
     product = x * y
     value = Fraction(x)
     text = f"{show(product)} ÷ {show(y)}"
-    steps = [f"{a} × {b} = {a * b}, so {show(product)} ÷ {show(y)} = {show(x)}"]
-    wrong = ("zeros_miscounted", Fraction(x * 10) if zb == 0 else Fraction(x, 10) if x % 10 == 0 else None)
-    return text, value, steps, [wrong]
+    steps = [Step(eq(mul(a, b), a * b), ", so ", eq(div(product, y), x))]
+    # one zero too many when dividing by a one-digit number, one too few when the divisor has zeros too
+    slip = mis.zeros_miscounted.on(product, y, "÷", 1 if zb == 0 else -1)
+    return text, value, steps, [slip], div(product, y)
 
 
-def _strategy(rng: random.Random) -> tuple[str, Fraction, list[str]]:
+def _strategy(rng: random.Random) -> tuple[str, Fraction, list]:
     """Level 3 mental strategies: doubling and halving, compensation, partitioning."""
     kind = rng.choice(("quarter", "near", "partition"))
     if kind == "quarter":
         m = rng.choice((4, 8, 12, 16, 24, 28, 32, 36, 44))
-        value = Fraction(25 * m)
+        value = 25 * m
         return (
             f"25 × {m}",
-            value,
-            [f"25 × 4 = 100, and {m} = 4 × {m // 4}.", f"100 × {m // 4} = {show(value)}"],
+            Fraction(value),
+            [
+                Step(eq(mul(25, 4), 100), ", and ", eq(m, mul(4, m // 4)), "."),
+                Step(eq(mul(100, m // 4), value)),
+            ],
         )
     if kind == "near":
         base = rng.choice((99, 199, 999, 49, 101))
         m = rng.randint(3, 9)
-        value = Fraction(base * m)
+        value = base * m
         friendly = base + 1 if base % 10 == 9 else base - 1
         adjust = "subtract" if base % 10 == 9 else "add"
+        back = sub(friendly * m, m) if adjust == "subtract" else add(friendly * m, m)
         return (
             f"{base} × {m}",
-            value,
-            [f"{friendly} × {m} = {show(friendly * m)}", f"then {adjust} {m}: {show(value)}"],
+            Fraction(value),
+            [Step(eq(mul(friendly, m), friendly * m)), Step(f"then {adjust} {m}: ", eq(back, value))],
         )
     a = rng.randint(13, 19)
     b = rng.randint(12, 19)
-    value = Fraction(a * b)
+    value = a * b
     return (
         f"{a} × {b}",
-        value,
+        Fraction(value),
         [
-            f"{a} × 10 = {a * 10} and {a} × {b - 10} = {a * (b - 10)}",
-            f"{a * 10} + {a * (b - 10)} = {show(value)}",
+            Step(eq(mul(a, 10), a * 10), " and ", eq(mul(a, b - 10), a * (b - 10))),
+            Step(eq(add(a * 10, a * (b - 10)), value)),
         ],
     )
 
@@ -324,14 +357,15 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
     kind = rng.choice(("power", "power", "scaled") + (("strategy",) if level == Level.GREATER_DEPTH else ()))
     if style in ("missing_number", "true_or_false", "compare") and kind == "strategy":
         kind = "scaled"
+    shown: Expr | None = None
     if kind == "power":
-        text, start, value, power, multiply, steps = _power_item(rng, level)
-        slips = [("powers_of_ten_wrong_way", mis.powers_of_ten_wrong_way(_decimal(start), power, multiply))]
+        text, start, value, power, multiply, steps, shown = _power_item(rng, level)
+        slips = [mis.powers_of_ten_wrong_way.on(_decimal(start), power, multiply)]
         if multiply:
-            slips.append(("times_ten_adds_zero", mis.times_ten_adds_zero(_decimal(start), power)))
+            slips.append(mis.times_ten_adds_zero.on(_decimal(start), power))
         tip = "use a place-value chart: the digits move, the decimal point stays still."
     elif kind == "scaled":
-        text, value, steps, slips = _scaled_fact(rng, level)
+        text, value, steps, slips, shown = _scaled_fact(rng, level)
         tip = "use the times-table fact, then think about the size of the numbers."
     else:
         text, value, steps = _strategy(rng)
@@ -353,41 +387,35 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
             counters = pictures.chart(value)  # the start is the unknown: chart where the digits ended up
         answer = _number_answer(key)
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
-        item = make(prompt, answer, [*steps, f"So □ = {show(key)}"], style, equation)
+        item = make(prompt, answer, [*steps, f"So the missing number is {show(key)}."], style, equation)
         return pictures.offer(item, why, place_value_chart=counters)
     if style == "true_or_false":
-        wrongs = [(m, w) for m, w in slips if w is not None and _exact(w) != value]
+        wrongs = [w for w in slips if w.wrong() is not None and _exact(w.wrong()) != value]
         slip = rng.choice(wrongs) if wrongs and rng.random() < 0.6 else None
         if slip is None:
             claim_text = show(value)
         else:
-            claim_text = slip[1] if isinstance(slip[1], str) else show(Fraction(slip[1]))  # type: ignore[arg-type]
+            wrong = slip.wrong()
+            claim_text = wrong if isinstance(wrong, str) else show(Fraction(wrong))  # type: ignore[arg-type]
         truth = _exact(claim_text) == value
         answer = TrueFalse(truth)
         prompt = f"True or false? {text} = {claim_text}" + hint(level, tip)
-        predicted = mis.predictions(answer, (slip[0], True) if slip and not truth else ("times_ten_adds_zero", None))
-        item = make(
-            prompt,
-            answer,
-            [*steps, f"So the statement is {truth_word(truth)}."],
-            style,
-            f"{text} = {claim_text}",
-            predicted=predicted,
-        )
+        claim = Decimal(claim_text.replace(",", ""))
+        verdict = _verdict(_n(value), claim if claim != claim.to_integral() or "." in claim_text else int(claim))
+        item = make(prompt, answer, [*steps, verdict], style, f"{text} = {claim_text}")
         return pictures.offer(item, why, place_value_chart=counters)
     if kind == "power":
-        other_text, _, other, _, _, _ = _power_item(rng, level)
+        other_text, _, other, _, _, _, other_shown = _power_item(rng, level)
     else:
-        other_text, other, _, _ = _scaled_fact(rng, level)
+        other_text, other, _, _, other_shown = _scaled_fact(rng, level)
     if rng.random() < 0.2:
-        other_text, other = show(value), value
+        other_text, other, other_shown = show(value), value, None
     answer = Comparison(sign_of(value, other))
     prompt = f"Write <, > or = in the box: {text} □ {other_text}" + hint(level, tip)
-    steps = [
-        f"{text} = {show(value)}",
-        f"{other_text} = {show(other)}",
-        f"So {text} {answer.sign} {other_text}",
-    ]
+    steps = [Step(eq(shown, _n(value)))]
+    if other_shown is not None:
+        steps.append(Step(eq(other_shown, _n(other))))
+    steps.append(Step("So ", rel(shown, answer.sign, other_shown or _n(other), restates=True), "."))
     return make(prompt, answer, steps, style, f"{text} □ {other_text}")
 
 
@@ -405,23 +433,19 @@ def _variation_chain(rng: random.Random, level: Level) -> Item:
             lines = [(product, b), (product * 10, b), (product * 100, b * 10), (product * 1000, b * 10)]
             shown = [f"{show(x)} ÷ {show(y)} = {show(x // y)}" for x, y in lines[:-1]]
             x, y = lines[-1]
+            before = lines[-2][0] // lines[-2][1]
             answer = WholeNumber(x // y)
             prompt = "Look at the pattern: " + "; ".join(shown) + f". What is {show(x)} ÷ {show(y)}?"
             steps = [
-                "Making the number you divide 10 times bigger makes the answer 10 times bigger; making both "
-                "numbers 10 times bigger leaves the answer the same.",
-                f"{show(x)} ÷ {show(y)} = {show(x // y)}",
+                "The number divided is 10 times bigger than in the line before and the divisor is the same, "
+                "so the answer is 10 times bigger.",
+                Step(eq(div(x, y), mul(before, 10), x // y)),
             ]
-            return make(
-                prompt,
-                answer,
-                steps,
-                "variation",
-                f"{show(x)} ÷ {show(y)}",
-                predicted=mis.predictions(answer, ("zeros_miscounted", x // y * 10)),
-            )
+            predicted = mis.predictions(answer, mis.zeros_miscounted.on(x, y, "÷", 1))
+            return make(prompt, answer, steps, "variation", f"{show(x)} ÷ {show(y)}", predicted=predicted)
     shown = [f"{show(x)} × {show(y)} = {show(x * y)}" for x, y in chain[:-1]]
     x, y = chain[-1]
+    px, py = chain[-2]
     answer = WholeNumber(x * y)
     prompt = (
         "Look at the pattern: "
@@ -431,13 +455,7 @@ def _variation_chain(rng: random.Random, level: Level) -> Item:
     )
     steps = [
         "Compare with the line before: one number is 10 times bigger, so the answer is 10 times bigger.",
-        f"{show(x)} × {show(y)} = {show(x * y)}",
+        Step(eq(mul(x, y), mul(px * py, 10), x * y)),
     ]
-    return make(
-        prompt,
-        answer,
-        steps,
-        "variation",
-        f"{show(x)} × {show(y)}",
-        predicted=mis.predictions(answer, ("zeros_miscounted", x * y // 10)),
-    )
+    predicted = mis.predictions(answer, mis.zeros_miscounted.on(x, y, "×", -1))
+    return make(prompt, answer, steps, "variation", f"{show(x)} × {show(y)}", predicted=predicted)

@@ -8,10 +8,12 @@ from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation.column_methods import amount, said_with
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word, money
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, q, sub
 
 MULTIPLY_CONTEXTS = (
     ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", 20, 75),
@@ -63,30 +65,6 @@ def _carry_multiplication(a: int, m: int) -> int:
     return count
 
 
-def _multiplication_trace(a: int, m: int, error: str | None, at: int) -> tuple[list[str], int]:
-    names = ("Ones", "Tens", "Hundreds", "Thousands", "Ten thousands")
-    digits = [int(d) for d in reversed(str(a))]
-    out, carry, steps = [], 0, []
-    for k, d in enumerate(digits):
-        if error == "carry_added_before_multiplying" and k == at and carry:
-            total = (d + carry) * m
-            text = f"({d} + {carry}) × {m} = {total}"
-        elif error == "carry_not_added_multiplication" and k == at and carry:
-            total = d * m
-            text = f"{d} × {m} = {total}"
-        else:
-            total = d * m + carry
-            text = f"{d} × {m} = {d * m}" + (f", + {carry} = {total}" if carry else "")
-        if k == len(digits) - 1:
-            steps.append(f"{names[k]}: {text}, write {total}.")
-            out.append(str(total))
-        else:
-            carry = total // 10
-            steps.append(f"{names[k]}: {text}, write {total % 10}" + (f", carry {carry}." if carry else "."))
-            out.append(str(total % 10))
-    return steps, int("".join(reversed(out)))
-
-
 @topic(
     "calculation.short_multiplication",
     title="Short multiplication by a one-digit number",
@@ -98,13 +76,11 @@ def _multiplication_trace(a: int, m: int, error: str | None, at: int) -> tuple[l
 def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     a, m = _short_multiplication_numbers(rng, level)
     product = a * m
-    working = methods.short_multiplication(a, m)
+    run = methods.multiply_short(a, m)
+    working = run.layout
     tip = "multiply the ones first; add any carried digit after multiplying the next digit."
-    steps = ["Use short multiplication (see the method).", f"{show(a)} × {m} = {show(product)}"]
-    slips = (
-        ("carry_not_added_multiplication", mis.carry_not_added_multiplication(a, m)),
-        ("carry_added_before_multiplying", mis.carry_added_before_multiplying(a, m)),
-    )
+    steps = ["Use short multiplication (see the method).", *run.steps, Step(eq(mul(a, m), product))]
+    slips = (mis.carry_not_added_multiplication.on(a, m), mis.carry_added_before_multiplying.on(a, m))
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use short multiplication to work out {show(a)} × {m}." + hint(level, tip)
@@ -114,14 +90,15 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         if rng.random() < 0.5:
             equation, key = f"□ ÷ {m} = {show(a)}", product
             steps = [
-                f"Use the inverse: □ = {show(a)} × {m} (see the method).",
-                f"{show(a)} × {m} = {show(product)}",
+                Step("Use the inverse: □ = ", mul(a, m), " (see the method)."),
+                *run.steps,
+                Step(eq(mul(a, m), product)),
             ]
-            wrong = ("wrong_inverse", a // m if a % m == 0 else None)
+            wrong = mis.divides_instead_of_multiplying.on(a, m)
         else:
             equation, key = f"{show(a)} × □ = {show(product)}", m
-            steps = [f"{show(product)} ÷ {show(a)} = {m}", f"Check: {show(a)} × {m} = {show(product)}"]
-            wrong = ("wrong_inverse", None)
+            steps = [Step(eq(div(product, a), m)), Step("Check: ", eq(mul(a, m), product))]
+            wrong = None
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, "use the inverse operation.")
         return make(prompt, answer, steps, style, equation, working, mis.predictions(answer, wrong))
@@ -129,34 +106,7 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         while (a % 10) * m < 10:  # the mistake needs a digit carried from the ones
             a, m = _short_multiplication_numbers(rng, level)
             product, working = a * m, methods.short_multiplication(a, m)
-        carried = [k for k in range(1, len(str(a))) if _multiplication_trace(a, m, None, -1)[0][k - 1].count("carry")]
-        error = rng.choice(("carry_not_added_multiplication", "carry_added_before_multiplying"))
-        at = rng.choice(carried) if carried else 1
-        wrong_steps, wrong = _multiplication_trace(a, m, error, at)
-        if wrong == product:
-            error = "carry_not_added_multiplication"
-            wrong_steps, wrong = _multiplication_trace(a, m, error, at)
-        right_steps, _ = _multiplication_trace(a, m, None, -1)
-        who = name(rng)
-        answer = WholeNumber(product)
-        prompt = (
-            f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong)}. {who}'s steps: "
-            + " ".join(wrong_steps)
-            + " Find the mistake and write the correct answer."
-        )
-        column = wrong_steps[at].split(":")[0].lower()
-        why = (
-            "the carried digit was not added"
-            if error == "carry_not_added_multiplication"
-            else "the carried digit was added before multiplying instead of after"
-        )
-        steps = [
-            f"The mistake is in the {column}: {why}.",
-            f"It should be {right_steps[at]}",
-            f"{show(a)} × {m} = {show(product)}",
-        ]
-        item = make(prompt, answer, steps, style, f"{show(a)} × {m}", working, mis.predictions(answer, (error, wrong)))
-        return pictures.offer_sum(item, "×", a, m)
+        return _short_mistake(rng, a, m, working)
     if style == "word_problem":
         item = _multiply_word_problem(rng, level, a, m, "word_problem", tip)
         pounds = isinstance(item.answer, Money) and a >= 100  # the price is in pounds in the prompt
@@ -172,20 +122,21 @@ def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: in
     product = per * count
     answer = _count_answer(product, unit)
     prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
-    working = methods.short_multiplication(per, count) if count < 10 else methods.long_multiplication(per, count)
-    steps = [
-        f"Multiply: {show(per)} × {show(count)} (see the method).",
-        f"{show(per)} × {show(count)} = {show(product)}",
-    ]
+    run = methods.multiply_short(per, count) if count < 10 else methods.multiply_long(per, count)
+    working = run.layout
+    steps = [Step("Multiply: ", mul(per, count), " (see the method)."), *run.steps, Step(eq(mul(per, count), product))]
     if unit == "money":
         steps = [
-            f"Work in pence: {show(per)}p × {show(count)} (see the method).",
-            f"{show(per)}p × {show(count)} = {show(product)}p = {Money(product).format()}",
+            Step("Work in pence: ", mul(q(per, "p"), count), " (see the method)."),
+            *run.steps,
+            Step(eq(mul(q(per, "p"), count), q(product, "p"), amount(product, unit))),
         ]
+    elif unit:
+        steps[-1] = Step(eq(mul(q(per, unit), count), q(product, unit)))
     slips = (
-        (("carry_not_added_multiplication", mis.carry_not_added_multiplication(per, count)),)
+        (mis.carry_not_added_multiplication.on(per, count),)
         if count < 10
-        else (("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(per, count)),)
+        else (mis.place_value_slip_long_multiplication.on(per, count),)
     )
     return make(prompt, answer, steps, style, f"{show(per)} × {show(count)}", working, mis.predictions(answer, *slips))
 
@@ -208,8 +159,8 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
             f"£{paid // 100}. How much change does {who} get?"
         )
         steps = [
-            f"Cost: {money(price)} × {show(count)} = {money(product)}",
-            f"Change: {money(paid)} − {money(product)} = {money(result)}",
+            Step("Cost: ", eq(mul(amount(price, "money"), count), amount(product, "money"))),
+            Step("Change: ", eq(sub(amount(paid, "money"), amount(product, "money")), amount(result, "money"))),
         ]
         answer = Money(result)
         check = f"{paid} − {price} × {count}"
@@ -227,8 +178,8 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
                 f"leaflets have been delivered. How many leaflets are still to be delivered?"
             )
         steps = [
-            f"Pencils bought: {show(per)} × {show(count)} = {show(product)}",
-            f"Left: {show(product)} − {show(used)} = {show(result)}",
+            Step("Pencils bought: " if per <= 500 else "Leaflets printed: ", eq(mul(per, count), product)),
+            Step("Left: ", eq(sub(product, used), result)),
         ]
         answer = WholeNumber(result)
         check = f"{show(per)} × {show(count)} − {show(used)}"
@@ -247,8 +198,8 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
                 f"{show(extra)} tins left over. How many tins were there?"
             )
         steps = [
-            f"In crates: {show(per)} × {show(count)} = {show(product)}",
-            f"Altogether: {show(product)} + {show(extra)} = {show(result)}",
+            Step("In crates: " if per <= 250 else "On pallets: ", eq(mul(per, count), product)),
+            Step("Altogether: ", eq(add(product, extra), result)),
         ]
         answer = WholeNumber(result)
         check = f"{show(per)} × {show(count)} + {show(extra)}"
@@ -256,25 +207,6 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
 
 
 # ---------------------------------------------------------------------- long multiplication
-
-
-def _long_multiplication_trace(a: int, b: int, error: str | None) -> tuple[list[str], int]:
-    ones, tens = b % 10, b // 10 % 10
-    first = a * ones
-    second = a * tens * 10
-    if error == "place_value_slip_long_multiplication":
-        second = a * tens
-    elif error == "partial_product":
-        first = first + 10 if (first // 10) % 10 != 9 else first - 10
-    total = first + second
-    if error == "addition":
-        total = mis.no_exchange_addition(first, second) or total + 100
-    steps = [
-        f"Step 1: {show(a)} × {ones} = {show(first)}.",
-        f"Step 2: {show(a)} × {tens * 10} = {show(second)}.",
-        f"Step 3: {show(first)} + {show(second)} = {show(total)}.",
-    ]
-    return steps, total
 
 
 @topic(
@@ -290,14 +222,11 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     while b % 10 == 0 or b % 11 == 0 or a % 10 == 0:
         a, b = rng.randint(*table["first"]), rng.randint(*table["second"])  # type: ignore[misc]
     product = a * b
-    working = methods.long_multiplication(a, b)
+    run = methods.multiply_long(a, b)
+    working = run.layout
     tip = f"multiply by {b % 10}, then by {b // 10 * 10} (remember the 0), then add the two rows."
-    steps = [
-        f"{show(a)} × {b % 10} = {show(a * (b % 10))}",
-        f"{show(a)} × {b // 10 * 10} = {show(a * (b // 10) * 10)}",
-        f"{show(a * (b % 10))} + {show(a * (b // 10) * 10)} = {show(product)}",
-    ]
-    slip = ("place_value_slip_long_multiplication", mis.place_value_slip_long_multiplication(a, b))
+    steps = list(run.steps)
+    slip = mis.place_value_slip_long_multiplication.on(a, b)
     if style == "fluency":
         answer = WholeNumber(product)
         prompt = f"Use long multiplication to work out {show(a)} × {b}." + hint(level, tip)
@@ -311,46 +240,7 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             mis.predictions(answer, slip),
         )
     if style == "spot_the_mistake":
-        error = rng.choice(
-            (
-                "place_value_slip_long_multiplication",
-                "place_value_slip_long_multiplication",
-                "partial_product",
-                "addition",
-            )
-        )
-        wrong_steps, wrong = _long_multiplication_trace(a, b, error)
-        if wrong == product:
-            error = "place_value_slip_long_multiplication"
-            wrong_steps, wrong = _long_multiplication_trace(a, b, error)
-        who = name(rng)
-        answer = WholeNumber(product)
-        prompt = (
-            f"{who} worked out {show(a)} × {b} in three steps and got {show(wrong)}. "
-            + " ".join(wrong_steps)
-            + " Which step is wrong? Write the correct answer to "
-            f"{show(a)} × {b}."
-        )
-        which = {
-            "place_value_slip_long_multiplication": (
-                "Step 2",
-                f"{who} multiplied by {b // 10} instead of {b // 10 * 10} (the place-holder 0 is missing)",
-            ),
-            "partial_product": ("Step 1", f"{show(a)} × {b % 10} is {show(a * (b % 10))}"),
-            "addition": (
-                "Step 3",
-                "the two rows were added without carrying"
-                if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10)
-                else "the two rows were added up wrongly",
-            ),
-        }[error]
-        steps = [f"{which[0]} is wrong: {which[1]}.", *steps]
-        named = {
-            "place_value_slip_long_multiplication": error,
-            "addition": "no_exchange_addition" if mis.no_exchange_addition(a * (b % 10), a * (b // 10) * 10) else "",
-        }.get(error, "")
-        predicted = mis.predictions(answer, (named, wrong)) if named else ()
-        return make(prompt, answer, steps, style, f"{show(a)} × {b}", working, predicted)
+        return _long_mistake(rng, a, b, working)
     if style == "true_or_false":
         wrongs = [
             w
@@ -366,14 +256,12 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(claim == product)
         prompt = f"True or false? {show(a)} × {b} = {show(claim)}" + hint(level, tip)
         steps = [*steps, f"So the statement is {truth_word(claim == product)}."]
-        predicted = mis.predictions(
-            answer, ("place_value_slip_long_multiplication", True if claim == slip[1] else None)
-        )
+        predicted = mis.predictions(answer, mis.place_value_slip_long_multiplication.on(a, b, claim=claim))
         return make(prompt, answer, steps, style, f"{show(a)} × {b} = {show(claim)}", working, predicted)
     if style == "word_problem":
         return _multiply_word_problem(rng, level, a, b, "word_problem", tip)
     kind = rng.choice(("empty", "cost", "left"))
-    who = name(rng)
+    name(rng)  # drawn as before, so the same spec still gives the same numbers
     if kind == "empty":
         used = rng.randint(product // 3, product - 1)
         if a <= 60:
@@ -394,10 +282,7 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         result = product - used
         # The step labels follow the story: seats in a hall or stadium, bottles in a factory.
         made, left = ("Bottles made", "Not sold") if a > 999 else ("Seats", "Empty")
-        steps2 = [
-            f"{made}: {show(a)} × {b} = {show(product)}",
-            f"{left}: {show(product)} − {show(used)} = {show(result)}",
-        ]
+        steps2 = [Step(f"{made}: ", eq(mul(a, b), product)), Step(f"{left}: ", eq(sub(product, used), result))]
         check = f"{show(a)} × {b} − {show(used)}"
         answer: Answer = WholeNumber(result)
     elif kind == "cost":
@@ -410,8 +295,8 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         )
         result = product + extra
         steps2 = [
-            f"Pupils: {money(price)} × {b} = {money(product)}",
-            f"Total: {money(product)} + {money(extra)} = {money(result)}",
+            Step("Pupils: ", eq(mul(amount(price, "money"), b), amount(product, "money"))),
+            Step("Total: ", eq(add(amount(product, "money"), amount(extra, "money")), amount(result, "money"))),
         ]
         check = f"{price} × {b} + {extra}"
         answer = Money(result)
@@ -430,9 +315,71 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             )
         result = product - sold
         steps2 = [
-            f"Eggs: {show(a)} × {b} = {show(product)}",
-            f"Left: {show(product)} − {show(sold)} = {show(result)}",
+            Step("Eggs: " if a <= 36 else "Books: ", eq(mul(a, b), product)),
+            Step("Left: ", eq(sub(product, sold), result)),
         ]
         check = f"{show(a)} × {b} − {show(sold)}"
         answer = WholeNumber(result)
     return make(prompt + hint(level, tip), answer, steps2, "two_step_word_problem", check, working)
+
+
+def _short_mistake(rng: random.Random, a: int, m: int, working: str | None) -> Item:
+    """Short multiplication with the carried digit mishandled: the engine's mistaken run, told by its mechanism."""
+    product = a * m
+    options = [x for x in (mis.carry_not_added_multiplication, mis.carry_added_before_multiplying) if x(a, m)]
+    chosen = rng.choice(options or [mis.carry_not_added_multiplication])
+    wrong_run = methods.multiply_short(a, m, mistake=chosen.id)
+    right_run = methods.multiply_short(a, m)
+    at = wrong_run.first_mistake
+    who = name(rng)
+    answer = WholeNumber(product)
+    prompt = (
+        f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong_run.answer)}. {who}'s steps: "
+        + " ".join(wrong_run.as_written)
+        + " Find the mistake and write the correct answer."
+    )
+    first = "first " if len(wrong_run.mistaken) > 1 else ""
+    column = methods.engine.place_name(at).lower()
+    steps = [
+        said_with(f"The {first}mistake is in the {column}: ", wrong_run.steps[at], label=False),
+        chosen.feedback_for(a, m),
+        said_with("It should be ", right_run.steps[at]),
+        Step(eq(mul(a, m), product)),
+    ]
+    item = make(
+        prompt, answer, steps, "spot_the_mistake", f"{show(a)} × {m}", working, mis.predictions(answer, chosen.on(a, m))
+    )
+    return pictures.offer_sum(item, "×", a, m)
+
+
+def _long_mistake(rng: random.Random, a: int, b: int, working: str | None) -> Item:
+    """Long multiplication with one mechanised mistake (no place-holder 0, or the rows added without carrying)."""
+    product = a * b
+    rows = [a * (b % 10), a * (b // 10) * 10]
+    mistakes = ["place_value_slip_long_multiplication", "place_value_slip_long_multiplication"]
+    if mis.no_exchange_addition(*rows) is not None:
+        mistakes.append("no_exchange_addition")
+    chosen = rng.choice(mistakes)
+    wrong_run = methods.multiply_long(a, b, mistake=chosen)
+    right_run = methods.multiply_long(a, b)
+    at = wrong_run.first_mistake
+    who = name(rng)
+    answer = WholeNumber(product)
+    shown = " ".join(f"Step {i + 1}: {step}" for i, step in enumerate(wrong_run.as_written))
+    prompt = (
+        f"{who} worked out {show(a)} × {b} in three steps and got {show(wrong_run.answer)}. {shown}"
+        f" Which step is wrong? Write the correct answer to {show(a)} × {b}."
+    )
+    if chosen == "no_exchange_addition":
+        applied, feedback = mis.no_exchange_addition.on(*rows), mis.no_exchange_addition.feedback_for(*rows)
+    else:
+        applied = mis.place_value_slip_long_multiplication.on(a, b)
+        feedback = mis.place_value_slip_long_multiplication.feedback_for(a, b)
+    steps = [
+        said_with(f"Step {at + 1} is wrong: ", wrong_run.steps[at]),
+        feedback,
+        *right_run.steps,
+    ]
+    return make(
+        prompt, answer, steps, "spot_the_mistake", f"{show(a)} × {b}", working, mis.predictions(answer, applied)
+    )

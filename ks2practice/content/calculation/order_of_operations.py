@@ -6,17 +6,19 @@ import random
 import re
 from collections.abc import Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import RANGES
-from ks2practice.content.wording import hint, make, show, sign_of, truth_word
+from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Relation, Step, add, div, eq, mul, power, rel, sub
 
-if TYPE_CHECKING:
-    from ks2practice.content.calculation.common import Expression
+Worked = list[tuple[str, Relation]]
+"""The worked steps: the words before each relation (× first:, then …), and the relation."""
+
+Expression = tuple[str, list, Fraction, Worked]
 
 
 def _expression(rng: random.Random, level: Level) -> Expression:
@@ -32,7 +34,7 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             f"{a} + {b} × {c}",
             [a, "+", b, "×", c],
             Fraction(a + b * c),
-            [f"× first: {b} × {c} = {b * c}", f"then {a} + {b * c} = {a + b * c}"],
+            [("× first: ", eq(mul(b, c), b * c)), ("then ", eq(add(a, b * c), a + b * c))],
         )
 
     def take_product() -> Expression:
@@ -41,7 +43,7 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             f"{a} − {b} × {c}",
             [a, "−", b, "×", c],
             Fraction(a - b * c),
-            [f"× first: {b} × {c} = {b * c}", f"then {a} − {b * c} = {a - b * c}"],
+            [("× first: ", eq(mul(b, c), b * c)), ("then ", eq(sub(a, b * c), a - b * c))],
         )
 
     def bracket_times() -> Expression:
@@ -50,7 +52,7 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             f"({a} + {b}) × {c}",
             [[a, "+", b], "×", c],
             Fraction((a + b) * c),
-            [f"Brackets first: {a} + {b} = {a + b}", f"then {a + b} × {c} = {(a + b) * c}"],
+            [("Brackets first: ", eq(add(a, b), a + b)), ("then ", eq(mul(a + b, c), (a + b) * c))],
         )
 
     def add_quotient() -> Expression:
@@ -59,7 +61,7 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             f"{a} + {b * c} ÷ {c}",
             [a, "+", b * c, "÷", c],
             Fraction(a + b),
-            [f"÷ first: {b * c} ÷ {c} = {b}", f"then {a} + {b} = {a + b}"],
+            [("÷ first: ", eq(div(b * c, c), b)), ("then ", eq(add(a, b), a + b))],
         )
 
     def add_product_take() -> Expression:
@@ -69,8 +71,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [a, "+", b, "×", c, "−", d],
             Fraction(a + b * c - d),
             [
-                f"× first: {b} × {c} = {b * c}",
-                f"then from left to right: {a} + {b * c} = {a + b * c}, {a + b * c} − {d} = {a + b * c - d}",
+                ("× first: ", eq(mul(b, c), b * c)),
+                ("then from left to right: ", eq(add(a, b * c), a + b * c)),
+                ("then ", eq(sub(a + b * c, d), a + b * c - d)),
             ],
         )
 
@@ -81,9 +84,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [[a, "−", b], "×", c, "+", d],
             Fraction((a - b) * c + d),
             [
-                f"Brackets first: {a} − {b} = {a - b}",
-                f"then × : {a - b} × {c} = {(a - b) * c}",
-                f"then + : {(a - b) * c} + {d} = {(a - b) * c + d}",
+                ("Brackets first: ", eq(sub(a, b), a - b)),
+                ("then × : ", eq(mul(a - b, c), (a - b) * c)),
+                ("then + : ", eq(add((a - b) * c, d), (a - b) * c + d)),
             ],
         )
 
@@ -94,8 +97,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [b * q, "÷", b, "+", c, "×", d],
             Fraction(q + c * d),
             [
-                f"÷ and × first: {b * q} ÷ {b} = {q} and {c} × {d} = {c * d}",
-                f"then {q} + {c * d} = {q + c * d}",
+                ("÷ first: ", eq(div(b * q, b), q)),
+                ("× next: ", eq(mul(c, d), c * d)),
+                ("then ", eq(add(q, c * d), q + c * d)),
             ],
         )
 
@@ -106,9 +110,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [a, "×", [b, "+", c], "−", d],
             Fraction(a * (b + c) - d),
             [
-                f"Brackets first: {b} + {c} = {b + c}",
-                f"then × : {a} × {b + c} = {a * (b + c)}",
-                f"then − : {a * (b + c)} − {d} = {a * (b + c) - d}",
+                ("Brackets first: ", eq(add(b, c), b + c)),
+                ("then × : ", eq(mul(a, b + c), a * (b + c))),
+                ("then − : ", eq(sub(a * (b + c), d), a * (b + c) - d)),
             ],
         )
 
@@ -119,9 +123,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [a, "+", b * b, "×", c],
             Fraction(a + b * b * c),
             [
-                f"Powers first: {b}² = {b * b}",
-                f"then × : {b * b} × {c} = {b * b * c}",
-                f"then + : {a} + {b * b * c} = {a + b * b * c}",
+                ("Powers first: ", eq(power(b, 2), b * b)),
+                ("then × : ", eq(mul(b * b, c), b * b * c)),
+                ("then + : ", eq(add(a, b * b * c), a + b * b * c)),
             ],
         )
 
@@ -133,9 +137,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [[a, "+", b], "×", a + b, "−", c],
             Fraction(total),
             [
-                f"Brackets first: {a} + {b} = {a + b}",
-                f"then the power: {a + b}² = {(a + b) ** 2}",
-                f"then − : {(a + b) ** 2} − {c} = {total}",
+                ("Brackets first: ", eq(add(a, b), a + b)),
+                ("then the power: ", eq(power(a + b, 2), (a + b) ** 2)),
+                ("then − : ", eq(sub((a + b) ** 2, c), total)),
             ],
         )
 
@@ -146,9 +150,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [q * d * c, "÷", [c, "×", d], "+", e],
             Fraction(q + e),
             [
-                f"Brackets first: {c} × {d} = {c * d}",
-                f"then ÷ : {q * c * d} ÷ {c * d} = {q}",
-                f"then + : {q} + {e} = {q + e}",
+                ("Brackets first: ", eq(mul(c, d), c * d)),
+                ("then ÷ : ", eq(div(q * c * d, c * d), q)),
+                ("then + : ", eq(add(q, e), q + e)),
             ],
         )
 
@@ -159,9 +163,9 @@ def _expression(rng: random.Random, level: Level) -> Expression:
             [a, "−", [b, "+", c], "×", d],
             Fraction(a - (b + c) * d),
             [
-                f"Brackets first: {b} + {c} = {b + c}",
-                f"then × : {b + c} × {d} = {(b + c) * d}",
-                f"then − : {a} − {(b + c) * d} = {a - (b + c) * d}",
+                ("Brackets first: ", eq(add(b, c), b + c)),
+                ("then × : ", eq(mul(b + c, d), (b + c) * d)),
+                ("then − : ", eq(sub(a, (b + c) * d), a - (b + c) * d)),
             ],
         )
 
@@ -174,7 +178,20 @@ def _expression(rng: random.Random, level: Level) -> Expression:
         text, tokens, value, steps = rng.choice(templates)()
         if value > 0 and mis.order_left_to_right(tokens) != value:
             return text, tokens, value, steps
-    return "3 + 4 × 5", [3, "+", 4, "×", 5], Fraction(23), ["× first: 4 × 5 = 20", "then 3 + 20 = 23"]
+    return (
+        "3 + 4 × 5",
+        [3, "+", 4, "×", 5],
+        Fraction(23),
+        [("× first: ", eq(mul(4, 5), 20)), ("then ", eq(add(3, 20), 23))],
+    )
+
+
+def _said(worked: Worked) -> list[Step]:
+    return [Step(words, relation) for words, relation in worked]
+
+
+def _number(value: Fraction) -> int | Fraction:
+    return value.numerator if value.denominator == 1 else value
 
 
 @topic(
@@ -187,43 +204,45 @@ def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
     text, tokens, value, worked = _expression(rng, level)
     wrong = mis.order_left_to_right(tokens)
     tip = "brackets first, then × and ÷, then + and − from left to right."
-    steps = [*worked, f"So {text} = {show(value)}"]
+    steps: list[str] = [*_said(worked), f"So the value is {show(value)}."]
     if style == "fluency":
         answer = WholeNumber(int(value))
         prompt = f"Work out {text}." + hint(level, tip)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            text,
-            predicted=mis.predictions(answer, ("order_left_to_right", wrong if wrong.denominator == 1 else None)),
-        )
+        whole = mis.order_left_to_right.on(tokens) if wrong.denominator == 1 else None
+        return make(prompt, answer, steps, style, text, predicted=mis.predictions(answer, whole))
     if style == "true_or_false":
         claim = value if rng.random() < 0.4 or wrong.denominator != 1 or wrong < 0 else wrong
         answer = TrueFalse(claim == value)
         prompt = f"True or false? {text} = {show(claim)}" + hint(level, tip)
-        steps = [*steps, f"So the statement is {truth_word(claim == value)}."]
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{text} = {show(claim)}",
-            predicted=mis.predictions(answer, ("order_left_to_right", True if claim != value else None)),
-        )
+        if claim == value:
+            steps = [*_said(worked), f"So the value is {show(value)}: the statement is true."]
+        else:
+            verdict = rel(_number(value), "≠", _number(claim))
+            steps = [*_said(worked), Step("So the value is ", verdict, ": the statement is false.")]
+        return make(prompt, answer, steps, style, f"{text} = {show(claim)}")
     if style == "compare":
-        other_text, _, other, _ = _expression(rng, level)
+        other_text, _, other, other_worked = _expression(rng, level)
         if rng.random() < 0.2:
-            other_text, other = show(value), value
+            other_text, other, other_worked = show(value), value, []
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {text} □ {other_text}" + hint(level, tip)
+        side = "less than" if value < other else "greater than" if value > other else "equal to"
         steps = [
-            f"{text} = {show(value)}",
-            f"{other_text} = {show(other)}",
-            f"So the left side is "
-            f"{'less than' if value < other else 'greater than' if value > other else 'equal to'} the right: "
-            f"{answer.sign}",
+            Step(
+                "Left: ",
+                *(p for words, relation in worked for p in (words, relation, "; ")),
+                f"so it is {show(value)}.",
+            ),
+            Step(
+                "Right: ",
+                *(p for words, relation in other_worked for p in (words, relation, "; ")),
+                f"so it is {show(other)}." if other_worked else f"{show(other)}.",
+            ),
+            Step(
+                f"So the left side is {side} the right: ",
+                rel(_number(value), answer.sign, _number(other), restates=True),
+                ".",
+            ),
         ]
         return make(prompt, answer, steps, style, f"{text} □ {other_text}")
     numbers = [t for t in _flat(tokens) if isinstance(t, int)]
@@ -232,10 +251,14 @@ def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
     equation = f"{boxed} = {show(value)}"
     answer = WholeNumber(target)
     prompt = f"Find the missing number: {equation}" + hint(level, tip)
+    check: list = [f"Check with {target} in the box: "]
+    for words, relation in worked:
+        check += [words[0].lower() + words[1:], relation, "; "]
+    check[-1] = "."
     steps = [
         f"Work backwards, undoing the operations in reverse order ({tip[:-1]}).",
-        f"Check: with □ = {target}, " + "; ".join(worked),
-        f"So □ = {target}",
+        Step(*check),
+        f"So the missing number is {target}.",
     ]
     return make(prompt, answer, steps, style, equation)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
@@ -11,6 +12,8 @@ from ks2practice.content.calculation.common import RANGES
 from ks2practice.content.wording import hint, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, mul, rel, sub
+from ks2practice.core.steps import power as raised
 
 # ---------------------------------------------------------------------- squares and cubes
 
@@ -34,7 +37,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     mark = "³" if cube else "²"
     spelt = " × ".join([str(base)] * power)
     tip = f"{base}{mark} means {spelt}."
-    slip = ("power_as_multiplying", mis.power_as_multiplying(base, power))
+    slip = mis.power_as_multiplying.on(base, power)
+    written = mul(*[base] * power)  # 3 × 3 × 3, the power written out
     # a square number as a square array; a cube needs a 3-D picture, which we do not draw
     square = pictures.array(base, base) if not cube else None
     why = "a cube number needs a 3-D picture" if cube else f"an array stops at 12 × 12, and this is {base} × {base}"
@@ -47,26 +51,20 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
                 first, second, text = first, second, f"{b}³ − {a}²" if second > first else f"{a}² + {b}³"
                 sign = "−" if second > first else "+"
                 total = second - first if sign == "−" else first + second
+                shape = sub(raised(b, 3), raised(a, 2)) if sign == "−" else add(raised(a, 2), raised(b, 3))
             else:
                 text = f"{a}² {sign} {b}³"
                 total = first + second if sign == "+" else first - second
+                shape = add(raised(a, 2), raised(b, 3)) if sign == "+" else sub(raised(a, 2), raised(b, 3))
             answer = WholeNumber(total)
-            steps = [f"{a}² = {a * a} and {b}³ = {b**3}", f"{text} = {total}"]
-            wrong = (a * 2 + b * 3) if sign == "+" else None
-            return make(
-                f"Work out {text}.",
-                answer,
-                steps,
-                style,
-                text,
-                predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
-            )
+            steps = [Step(eq(raised(a, 2), a * a), " and ", eq(raised(b, 3), b**3)), Step(eq(shape, total))]
+            return make(f"Work out {text}.", answer, steps, style, text)
         answer = WholeNumber(value)
         prompt = f"Work out {base}{mark}." + hint(level, tip)
         item = make(
             prompt,
             answer,
-            [f"{spelt} = {show(value)}"],
+            [Step(eq(raised(base, power), written, value))],
             style,
             f"{base}{mark}",
             predicted=mis.predictions(answer, slip),
@@ -79,25 +77,17 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             total = value + other**2
             equation = f"□² + {other}² = {total}"
             steps = [
-                f"{other}² = {other**2}",
-                f"□² = {total} − {other**2} = {value}",
-                f"{base} × {base} = {value}, so □ = {base}",
+                Step(eq(raised(other, 2), other**2)),
+                Step("The square in the box is ", eq(sub(total, other**2), value), "."),
+                Step(eq(mul(base, base), value), f", so the missing number is {base}."),
             ]
             return make(f"Find the missing number: {equation}", answer, steps, style, equation)
         equation = f"□{mark} = {show(value)}"
         prompt = f"Find the missing number: {equation}" + hint(
             level, f"which number multiplied by itself {'three times ' if cube else ''}makes {show(value)}?"
         )
-        steps = [f"{spelt} = {show(value)}", f"So □ = {base}"]
-        wrong = value // power if value % power == 0 else None
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            equation,
-            predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
-        )
+        steps = [Step(eq(written, value)), f"So the missing number is {base}."]
+        return make(prompt, answer, steps, style, equation)
     if style == "compare":
         other_cube = not cube if level != Level.WORKING_TOWARDS else False
         other_base = rng.randint(*table["cubes" if other_cube else "squares"])  # type: ignore[misc]
@@ -106,36 +96,29 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         if (other_base, other_mark) == (base, mark):
             other_base, other = base + 1, (base + 1) ** power
         left, right = f"{base}{mark}", f"{other_base}{other_mark}"
+        right_side = raised(other_base, 3 if other_cube else 2)
+        steps = [Step(eq(raised(base, power), value))]
         if level == Level.WORKING_TOWARDS and rng.random() < 0.5:
-            right, other = str(base * 2), base * 2
+            right, other, right_side = str(base * 2), base * 2, None
+        else:
+            steps.append(Step(eq(right_side, other)))
         answer = Comparison(sign_of(value, other))
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, tip)
-        steps = [f"{left} = {value}", f"{right} = {other}", f"So {left} {answer.sign} {right}"]
-        wrong = sign_of(base * power, other_base * (3 if other_cube else 2) if right.endswith(("²", "³")) else other)
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{left} □ {right}",
-            predicted=mis.predictions(answer, ("power_as_multiplying", wrong)),
-        )
+        shown = rel(raised(base, power), answer.sign, right_side or other, restates=True)
+        steps.append(Step("So ", shown, "."))
+        return make(prompt, answer, steps, style, f"{left} □ {right}")
     if style == "true_or_false":
         kind = rng.choice(("value", "value", "both"))
         if kind == "both" and level != Level.WORKING_TOWARDS:
             n = rng.choice((64, 1, 729, 16, 8, 36, 27, 100, 125))
             truth = n in (1, 64, 729)
             answer = TrueFalse(truth)
-            root2 = min(range(1, 30), key=lambda r: abs(r * r - n))
-            root3 = min(range(1, 10), key=lambda r: abs(r**3 - n))
+            root2 = math.isqrt(n)
+            root3 = next(r for r in range(1, 11) if (r + 1) ** 3 > n)
             prompt = f"True or false? {n} is both a square number and a cube number."
             steps = [
-                f"{n} {'is' if root2**2 == n else 'is not'} a square number"
-                + (f" ({root2}² = {n})" if root2**2 == n else "")
-                + ".",
-                f"{n} {'is' if root3**3 == n else 'is not'} a cube number"
-                + (f" ({root3}³ = {n})" if root3**3 == n else "")
-                + ".",
+                _between(n, root2, 2, "square"),
+                _between(n, root3, 3, "cube"),
                 f"So the statement is {truth_word(truth)}.",
             ]
             check = f"{root2}² + {root3}³ = {2 * n}"
@@ -144,59 +127,77 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         claim = value if rng.random() < 0.5 else wrong
         answer = TrueFalse(claim == value)
         prompt = f"True or false? {base}{mark} = {show(claim)}" + hint(level, tip)
-        steps = [
-            f"{base}{mark} = {spelt} = {show(value)}",
-            f"So the statement is {truth_word(claim == value)}.",
-        ]
-        predicted = mis.predictions(answer, ("power_as_multiplying", True if claim == slip[1] else None))
-        item = make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}", predicted=predicted)
+        steps = [Step(eq(raised(base, power), written, value))]
+        if claim == value:
+            steps.append("So the statement is true.")
+        else:
+            steps.append(Step(rel(value, "≠", claim), ", so the statement is false."))
+        item = make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}")
         return pictures.offer(item, why, array=square)
+    # (the picture, the question for the whole, the question once some are taken, the largest believable side)
     if cube:
-        setting = rng.choice(
+        settings = (
             (
-                f"A big cube is built from 1 cm cubes, with {base} small cubes along each edge. How many "
-                "small cubes "
-                f"are used?",
-                f"A cube-shaped box is packed with {base} layers of sugar cubes; each layer is {base} cubes "
-                "long and "
-                f"{base} cubes wide. How many sugar cubes are in the box?",
-            )
+                f"A big cube is built from 1 cm cubes, with {base} small cubes along each edge.",
+                "How many small cubes are used?",
+                "{t} of the small cubes are painted red. How many are not painted?",
+                99,
+            ),
+            (
+                f"A cube-shaped box is packed with {base} layers of sugar cubes; each layer is {base} cubes long and "
+                f"{base} cubes wide.",
+                "How many sugar cubes are in the box?",
+                "{t} sugar cubes are used in a café. How many are left in the box?",
+                99,
+            ),
         )
     else:
-        setting = rng.choice(
+        settings = (
             (
-                f"A square patio has {base} rows of paving slabs with {base} slabs in each row. How many "
-                "slabs are "
-                f"there?",
-                f"A marching band stands in a square: {base} rows of {base} players. How many players are in the band?",
-                f"A square chocolate bar is {base} pieces long and {base} pieces wide. How many pieces does it have?",
-            )
+                f"A square patio has {base} rows of paving slabs with {base} slabs in each row.",
+                "How many slabs are there?",
+                "{t} of the slabs are cracked. How many slabs are not cracked?",
+                99,
+            ),
+            (
+                f"A marching band stands in a square: {base} rows of {base} players.",
+                "How many players are in the band?",
+                "{t} players go home early. How many players are left?",
+                15,
+            ),
+            (
+                f"A square chocolate bar is {base} pieces long and {base} pieces wide.",
+                "How many pieces does it have?",
+                "{t} pieces are eaten. How many pieces are left?",
+                12,
+            ),
         )
+    picked = rng.choice(settings)
+    if base > picked[3]:  # a band of 4900 players or a chocolate bar 70 pieces long is not believable
+        picked = settings[0]
+    setting = f"{picked[0]} {picked[1]}"
     answer = WholeNumber(value)
     if level == Level.GREATER_DEPTH:
         taken = rng.randint(2, value // 4)
-        setting = setting.replace("How many", f"{taken} of them are taken away. How many are left? (How many")
-        setting = setting[: setting.index("(How many")].rstrip()
+        setting = f"{picked[0]} {picked[2].format(t=show(taken))}"
         answer = WholeNumber(value - taken)
-        steps = [
-            f"{spelt} = {base}{mark} = {show(value)}",
-            f"{show(value)} − {taken} = {show(value - taken)}",
-        ]
-        item = make(
-            setting,
-            answer,
-            steps,
-            "word_problem",
-            f"{base}{mark} − {taken}",
-            predicted=mis.predictions(answer, ("power_as_multiplying", base * power - taken)),
-        )
+        steps = [Step(eq(written, raised(base, power), value)), Step(eq(sub(value, taken), value - taken))]
+        item = make(setting, answer, steps, "word_problem", f"{base}{mark} − {taken}")
         return pictures.offer(item, why, array=square)
     item = make(
         setting + hint(level, tip),
         answer,
-        [f"{spelt} = {base}{mark} = {show(value)}"],
+        [Step(eq(written, raised(base, power), value))],
         "word_problem",
         f"{base}{mark}",
         predicted=mis.predictions(answer, slip),
     )
     return pictures.offer(item, why, array=square)
+
+
+def _between(n: int, root: int, exponent: int, kind: str) -> Step:
+    """Whether n is a square (exponent 2) or cube (3) number, shown: 8² = 64, or 5² < 27 < 6²."""
+    if root**exponent == n:
+        return Step(f"{n} is a {kind} number: ", eq(raised(root, exponent), n), ".")
+    between = rel(raised(root, exponent), "<", n, "<", raised(root + 1, exponent))
+    return Step(f"{n} is not a {kind} number: ", between, f", and no whole number lies between {root} and {root + 1}.")

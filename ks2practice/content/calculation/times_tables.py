@@ -8,9 +8,10 @@ from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.common import RANGES, _count_answer
-from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
+from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, money, mul, rel
 
 # ---------------------------------------------------------------------- times tables
 
@@ -36,31 +37,26 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             value = a * b * c
             answer = WholeNumber(value)
             prompt = f"Work out {a} × {b} × {c}."
-            steps = [f"{a} × {b} = {a * b}", f"{a * b} × {c} = {show(value)}"]
+            steps = [Step(eq(mul(a, b), a * b)), Step(eq(mul(a * b, c), value))]
             if a * c in (10, 20, 100) or b * c in (10, 20, 100):
                 pair = (a, c) if a * c in (10, 20, 100) else (b, c)
                 steps = [
-                    f"Multiply {pair[0]} × {pair[1]} = {pair[0] * pair[1]} first.",
-                    f"{value // (pair[0] * pair[1])} × {pair[0] * pair[1]} = {show(value)}",
+                    Step("Multiply ", eq(mul(*pair), pair[0] * pair[1]), " first."),
+                    Step(eq(mul(value // (pair[0] * pair[1]), pair[0] * pair[1]), value)),
                 ]
-            return make(
-                prompt,
-                answer,
-                steps,
-                style,
-                f"{a} × {b} × {c}",
-                predicted=mis.predictions(answer, ("neighbouring_fact", a * b + c)),
-            )
+            # The last multiplication is a table fact: a neighbouring fact there is one group of a × b too few.
+            predicted = mis.predictions(answer, mis.neighbouring_fact.on(a * b, c))
+            return make(prompt, answer, steps, style, f"{a} × {b} × {c}", predicted=predicted)
         if rng.random() < 0.5:
             answer = WholeNumber(product)
             prompt = f"What is {n} × {t}?" + hint(level, tip)
             item = make(
                 prompt,
                 answer,
-                [f"{n} × {t} = {product}"],
+                [Step(eq(mul(n, t), product))],
                 style,
                 f"{n} × {t}",
-                predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+                predicted=mis.predictions(answer, mis.neighbouring_fact.on(t, n)),
             )
             return pictures.offer_sum(item, "×", n, t)
         answer = WholeNumber(n)
@@ -68,10 +64,9 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         item = make(
             prompt,
             answer,
-            [f"{n} × {t} = {product}, so {product} ÷ {t} = {n}"],
+            [Step(eq(mul(n, t), product), ", so ", eq(div(product, t), n))],
             style,
             f"{product} ÷ {t}",
-            predicted=mis.predictions(answer, ("neighbouring_fact", n + 1)),
         )
         return pictures.offer_sum(item, "÷", product, t)
     if style == "missing_number":
@@ -85,15 +80,8 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
                 x, y = rng.choice(pairs)
                 equation = f"{t} × {n} = {x} × □"
                 answer = WholeNumber(y)
-                steps = [f"{t} × {n} = {product}", f"{product} ÷ {x} = {y}"]
-                return make(
-                    f"Find the missing number: {equation}",
-                    answer,
-                    steps,
-                    style,
-                    equation,
-                    predicted=mis.predictions(answer, ("wrong_inverse", product)),
-                )
+                steps = [Step(eq(mul(t, n), product)), Step(eq(div(product, x), y))]
+                return make(f"Find the missing number: {equation}", answer, steps, style, equation)
         form = rng.choice(("box_first", "box_second", "divisor"))
         if form == "box_first":
             equation, key = f"□ × {t} = {product}", n
@@ -103,29 +91,25 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
             equation, key = f"{product} ÷ □ = {n}", t
         answer = WholeNumber(key)
         prompt = f"Find the missing number: {equation}" + hint(level, tip)
-        steps = [f"{n} × {t} = {product}", f"So □ = {key}"]
-        known = t if form == "box_first" else n
-        item = make(
-            prompt,
-            answer,
-            steps,
-            style,
-            equation,
-            predicted=mis.predictions(answer, ("wrong_inverse", product * known)),
-        )
+        steps = [Step(eq(mul(n, t), product)), Step("So □ is ", key, ".")]
+        item = make(prompt, answer, steps, style, equation)
         if form == "divisor":
             return pictures.offer_sum(item, "÷", product, t, "b")
         return pictures.offer_sum(item, "×", n, t, "a" if form == "box_first" else "b")
     if style == "true_or_false":
         wrong = rng.choice(
-            (mis.neighbouring_fact(t, n), t * (n + 1), product + 1 if product % 10 == 9 else product - 2)
+            (
+                mis.neighbouring_fact(t, n),
+                mis.neighbouring_fact(t, n, 1),
+                product + 1 if product % 10 == 9 else product - 2,
+            )
         )
         claim = product if rng.random() < 0.5 else wrong
         answer = TrueFalse(claim == product)
         prompt = f"True or false? {n} × {t} = {claim}" + hint(level, tip)
-        steps = [f"{n} × {t} = {product}", f"So the statement is {truth_word(claim == product)}."]
-        predicted = mis.predictions(answer, ("neighbouring_fact", True if claim != product else None))
-        item = make(prompt, answer, steps, style, f"{n} × {t} = {claim}", predicted=predicted)
+        verdict = eq(mul(n, t), product) if claim == product else rel(mul(n, t), "≠", claim)
+        steps = [Step(eq(mul(n, t), product)), Step(verdict, f", so the statement is {truth_word(claim == product)}.")]
+        item = make(prompt, answer, steps, style, f"{n} × {t} = {claim}")
         return pictures.offer_sum(item, "×", n, t)
     if style == "compare":
         for _ in range(50):
@@ -144,7 +128,11 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         answer = Comparison(sign_of(product, other))
         left, right = f"{n} × {t}", f"{n2} × {t2}"
         prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(level, "work out each side.")
-        steps = [f"{left} = {product}", f"{right} = {other}", f"So {left} {answer.sign} {right}"]
+        steps = [
+            Step(eq(mul(n, t), product)),
+            Step(eq(mul(n2, t2), other)),
+            Step("So ", rel(mul(n, t), answer.sign, mul(n2, t2), restates=True), "."),
+        ]
         return make(prompt, answer, steps, style, f"{left} □ {right}")
     return _tables_word_problem(rng, level, t, n)
 
@@ -170,16 +158,19 @@ def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> It
     prompt = template.format(t=t, n=n, p=product, name=who) + hint(level, f"count in {t}s.")
     if op.startswith("×"):
         answer = _count_answer(product, unit)
-        steps = [f"{n} × {t} = {product}"]
+        if unit == "money":
+            steps = [Step(eq(mul(n, money(t)), money(product)))]
+        else:
+            steps = [Step(eq(mul(n, t), product))]
         item = make(
             prompt,
             answer,
             steps,
             "word_problem",
             f"{n} × {t}",
-            predicted=mis.predictions(answer, ("neighbouring_fact", mis.neighbouring_fact(t, n))),
+            predicted=mis.predictions(answer, mis.neighbouring_fact.on(t, n)),
         )
         return pictures.offer_sum(item, "×", n, t)
     answer = WholeNumber(n)
-    steps = [f"{product} ÷ {t} = {n}, because {n} × {t} = {product}"]
+    steps = [Step(eq(div(product, t), n), ", because ", eq(mul(n, t), product))]
     return pictures.offer_sum(make(prompt, answer, steps, "word_problem", f"{product} ÷ {t}"), "÷", product, t)

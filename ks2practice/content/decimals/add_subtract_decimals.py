@@ -7,14 +7,15 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, Money, TrueFalse
+from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import (
     RANGES,
     _amount_answer,
     _amount_text,
     _exact,
-    _whole_pence,
     dec,
     fixed,
     places_of,
@@ -24,6 +25,7 @@ from ks2practice.content.misconceptions import decimals as dmis
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, q, sub
 
 # ---------------------------------------------------------------------- adding and subtracting decimals
 
@@ -36,25 +38,41 @@ def _two_decimals(rng: random.Random, level: Level) -> tuple[Decimal, Decimal]:
     b = random_decimal(rng, max(int(a) - 1, 1), rng.randint(low, high))
     if level > Level.WORKING_TOWARDS and places_of(a) == places_of(b) and rng.random() < 0.5:
         b = random_decimal(rng, max(int(a) - 1, 1), low if places_of(a) != low else high)
-    return a, b
+    return (a, b) if a >= b else (b, a)  # the larger first: a KS2 difference of decimals is never negative
 
 
-def _add_sub_slips(a: Decimal, b: Decimal, op: str) -> list[tuple[str, Fraction | str | None]]:
-    return [
-        ("decimal_point_separator", dmis.decimal_point_separator(a, b, op)),
-        ("decimals_aligned_right", dmis.decimals_aligned_right(a, b, op)),
-    ]
+_SLIPS = (dmis.decimal_point_separator, dmis.decimals_aligned_right)
 
 
-def _column_steps(a: Decimal, b: Decimal, op: str) -> list[str]:
+def _add_sub_slips(a: Decimal, b: Decimal, op: str, **asked: object) -> list[mis.Applied]:
+    """The two decimal slips on this sum, as mechanisms applied to its numbers (asked: scale= or claim=)."""
+    return [slip.on(a, b, op, **asked) for slip in _SLIPS]
+
+
+def _worked(value: Fraction | Decimal, places: int, unit: str = "") -> object:
+    """A value as the column method writes it (with `places` places), in pounds for money."""
+    written = Decimal(fixed(value, places).replace(",", ""))
+    return amount(int(written * 100), "money") if unit == "money" else q(written, unit)
+
+
+def _column_steps(a: Decimal, b: Decimal, op: str, unit: str = "") -> list[str]:
+    """The points lined up (gaps filled with 0), the engine's column-by-column steps, and the result."""
     places = max(places_of(a), places_of(b))
     result = Fraction(a) + Fraction(b) if op == "+" else Fraction(a) - Fraction(b)
-    steps = []
+    combine = add if op == "+" else sub
+    x, y = _worked(a, places, unit), _worked(b, places, unit)
+    steps: list[str] = []
     if places_of(a) != places_of(b):
-        steps.append(f"Line up the decimal points and fill the gap with 0: {fixed(a, places)} {op} {fixed(b, places)}")
-    steps.append(f"{fixed(a, places)} {op} {fixed(b, places)} = {fixed(result, places)}")
-    if show(result) != fixed(result, places):
-        steps.append(f"= {show(result)}")
+        steps.append(Step("Line up the decimal points and fill the gap with 0: ", combine(x, y)))
+    if result >= 0:
+        pair = (Decimal(fixed(a, places).replace(",", "")), Decimal(fixed(b, places).replace(",", "")))
+        run = methods.add_in_columns(*pair) if op == "+" else methods.subtract_in_columns(*pair)
+        steps += run.steps
+    steps.append(Step(eq(combine(x, y), _worked(result, places, unit))))
+    if unit != "money":
+        written, shortest = _worked(result, places, unit), q(dec(result), unit)
+        if Step(written) != Step(shortest):  # 9.0 = 9 says something; 1.78 = 1.78 would not
+            steps.append(Step(eq(written, shortest)))
     return steps
 
 
@@ -63,22 +81,24 @@ def _add_sub_mistake(rng: random.Random, level: Level, style: str) -> Item:
     for _ in range(50):
         op = rng.choice(("+", "−"))
         a, b = _two_decimals(rng, level)
-        slips = [(k, w) for k, w in _add_sub_slips(a, b, op) if w is not None and _exact(w) >= 0]
+        slips = [m for m in _SLIPS if m(a, b, op) is not None and _exact(m(a, b, op)) >= 0]  # type: ignore[arg-type]
         if slips:
             break
     else:
         a, b, op = Decimal("0.3"), Decimal("0.45"), "+"
-        slips = _add_sub_slips(a, b, op)[:1]
-    error, wrong = rng.choice(slips)
+        slips = [dmis.decimal_point_separator]
+    chosen = rng.choice(slips)
+    wrong = chosen(a, b, op)
     wrong_value = _exact(wrong)  # type: ignore[arg-type]
+    written = wrong if isinstance(wrong, str) else show(wrong_value)  # as the child wrote it: 7.10, not 7.1
     total = Fraction(a) + Fraction(b) if op == "+" else Fraction(a) - Fraction(b)
     who = name(rng)
     wa, _, pa = show(a).partition(".")
     wb, _, pb = show(b).partition(".")
-    if error == "decimal_point_separator":
+    if chosen is dmis.decimal_point_separator:
         method = (
             f"{who} worked out the whole numbers ({wa} {op} {wb}) and then the digits after the point "
-            f"({int(pa or 0)} {op} {int(pb or 0)}) and got {wrong}."
+            f"({int(pa or 0)} {op} {int(pb or 0)}) and got {written}."
         )
         why = "the digits after the point are tenths and hundredths, not a whole number"
     else:
@@ -89,7 +109,7 @@ def _add_sub_mistake(rng: random.Random, level: Level, style: str) -> Item:
         why = "the decimal points must be lined up, not the last digits"
     answer = DecimalNumber(dec(total))
     prompt = f"{who} worked out {show(a)} {op} {show(b)}. {method} Find the mistake and write the correct answer."
-    steps = [f"The mistake: {why}.", *_column_steps(a, b, op)]
+    steps = [f"The mistake: {why}.", chosen.feedback_for(a, b, op), *_column_steps(a, b, op)]
     check = f"{show(a)} {op} {show(b)}"
     return make(
         prompt + hint(level, "line up the decimal points."),
@@ -97,7 +117,7 @@ def _add_sub_mistake(rng: random.Random, level: Level, style: str) -> Item:
         steps,
         style,
         check,
-        predicted=mis.predictions(answer, (error, wrong)),
+        predicted=mis.predictions(answer, chosen.on(a, b, op)),
     )
 
 
@@ -142,19 +162,17 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         answer = DecimalNumber(b)
         equation = f"{show(a)} {op} □ = {show(total)}"
         prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse operation.")
-        inverse = f"{show(total)} − {show(a)}" if op == "+" else f"{show(a)} − {show(total)}"
-        steps = [f"□ = {inverse}", f"□ = {show(b)}"]
+        inverse = sub(dec(total), a) if op == "+" else sub(a, dec(total))
+        steps = [Step("□ = ", inverse), Step("□ = ", eq(inverse, b))]
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
-        slips = [s for s in _add_sub_slips(a, b, op) if s[1] is not None]
+        slips = [m for m in _SLIPS if m(a, b, op) is not None]
         slip = rng.choice(slips) if slips and rng.random() < 0.5 else None
-        claim = (
-            Fraction(Decimal(slip[1])) if slip and isinstance(slip[1], str) else Fraction(slip[1]) if slip else total
-        )
+        claim = _exact(slip(a, b, op)) if slip else total  # type: ignore[arg-type]
         answer = TrueFalse(claim == total)
         prompt = f"True or false? {text} = {show(claim)}" + hint(level, tip)
         steps = [*_column_steps(a, b, op), f"So the statement is {truth_word(claim == total)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        predicted = mis.predictions(answer, *_add_sub_slips(a, b, op, claim=claim)) if slip else ()
         return make(prompt, answer, steps, style, f"{text} = {show(claim)}", predicted=predicted)
     if style == "word_problem":
         story, unit, kind, largest = rng.choice(_ADD_STORIES)
@@ -173,9 +191,8 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         prompt = story.format(n=who, a=_amount_text(a, unit), b=_amount_text(b, unit)) + hint(level, tip)
         scale = 100 if unit == "money" else 1
         check = f"{show(Fraction(a) * scale)} {op} {show(Fraction(b) * scale)}"
-        wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _add_sub_slips(a, b, op)]
-        predicted = mis.predictions(answer, *_whole_pence(wrongs, unit))
-        return make(prompt, answer, _column_steps(a, b, op), style, check, predicted=predicted)
+        predicted = mis.predictions(answer, *_add_sub_slips(a, b, op, scale=100 if unit == "money" else 1))
+        return make(prompt, answer, _column_steps(a, b, op, unit), style, check, predicted=predicted)
     # two steps: spend two amounts and find the change, or cut two pieces and find what is left
     who = name(rng)
     if rng.random() < 0.5:
@@ -193,13 +210,11 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} pays with a {money(note)} note. How much change does {who} get?" + hint(level, tip)
         )
         steps = [
-            f"{money(first)} + {money(second)} = {money(first + second)}",
-            f"{money(note)} − {money(first + second)} = {money(change)}",
+            Step(eq(add(amount(first, "money"), amount(second, "money")), amount(first + second, "money"))),
+            Step(eq(sub(amount(note, "money"), amount(first + second, "money")), amount(change, "money"))),
         ]
-        wrong = dmis.decimal_point_separator(dec(Fraction(first, 100)), dec(Fraction(second, 100)))
-        spent = None if wrong is None else note - int(Fraction(Decimal(wrong)) * 100)
-        predicted = mis.predictions(answer, ("decimal_point_separator", spent if spent and spent > 0 else None))
-        return make(prompt, answer, steps, style, f"{note} − {first} − {second}", predicted=predicted)
+        # No prediction: a slip in the first step changes the change only through a second step of its own.
+        return make(prompt, answer, steps, style, f"{note} − {first} − {second}")
     whole = rng.randint(2, 5 * int(level))
     x, y = _two_decimals(rng, level)
     x, y = x - int(x) + rng.randint(0, whole // 3), y - int(y)
@@ -211,12 +226,10 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         f"A ribbon is {whole} m long. {who} cuts off {show(x)} m and then {show(y)} m. How much ribbon is left?"
         + hint(level, tip)
     )
+    cut = dec(Fraction(x) + Fraction(y))
     steps = [
-        f"{show(x)} + {show(y)} = {show(Fraction(x) + Fraction(y))}",
-        f"{whole} − {show(Fraction(x) + Fraction(y))} = {show(left)}",
+        Step(eq(add(q(x, "m"), q(y, "m")), q(cut, "m"))),
+        Step(eq(sub(q(whole, "m"), q(cut, "m")), q(dec(left), "m"))),
     ]
-    sep = dmis.decimal_point_separator(x, y)
-    predicted = mis.predictions(
-        answer, ("decimal_point_separator", None if sep is None else whole - Fraction(Decimal(sep)))
-    )
-    return make(prompt, answer, steps, style, f"{whole} − {show(x)} − {show(y)}", predicted=predicted)
+    # No prediction: a slip in the first step reaches the answer only through the second step.
+    return make(prompt, answer, steps, style, f"{whole} − {show(x)} − {show(y)}")

@@ -7,14 +7,15 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Money, TrueFalse, WholeNumber
+from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import (
     RANGES,
     _amount_answer,
     _amount_text,
     _exact,
-    _whole_pence,
     dec,
     places_of,
     random_decimal,
@@ -24,13 +25,19 @@ from ks2practice.content.misconceptions import decimals as dmis
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, sub
 
 
 def _multiply_mistake(rng: random.Random, a: Decimal, m: int, style: str) -> Item:
     """A worked product with the point put in the wrong place (0.3 × 4 = 0.12) or each part worked apart."""
     product = Fraction(a) * m
-    slips = [(k, w) for k, w in _multiply_slips(a, m) if w is not None and k != "decimal_point_ignored_multiplying"]
-    error, wrong = rng.choice(slips)
+    slips = [
+        s for s in _SLIPS if s(*_operands(s, a, m)) is not None and s is not dmis.decimal_point_ignored_multiplying
+    ]
+    chosen = rng.choice(slips)
+    operands = _operands(chosen, a, m)
+    wrong = chosen(*operands)
+    error = chosen.id
     who = name(rng)
     places = places_of(a)
     digits = int(Fraction(a) * 10**places)
@@ -48,11 +55,17 @@ def _multiply_mistake(rng: random.Random, a: Decimal, m: int, style: str) -> Ite
         )
         unit = "tenths" if places == 1 else "hundredths"
         size = show(Fraction(int(part) * m, 10**places))
-        why = f"{int(part)} {unit} × {m} = {int(part) * m} {unit} = {size}, which must be exchanged into the ones"
+        why = Step(
+            f"The mistake: {int(part)} {unit} × {m} is {int(part) * m} {unit}: ",
+            eq(div(int(part) * m, 10**places), Decimal(size)),
+            ", which must be exchanged into the ones.",
+        )
     answer = DecimalNumber(dec(product))
     prompt = f"{who} worked out {show(a)} × {m}. {method} Find the mistake and write the correct answer."
-    steps = [f"The mistake: {why}.", *_multiply_steps(a, m)]
-    return make(prompt, answer, steps, style, f"{show(a)} × {m}", predicted=mis.predictions(answer, (error, wrong)))
+    lead = why if isinstance(why, Step) else f"The mistake: {why}."
+    steps = [lead, chosen.feedback_for(*operands), *_multiply_steps(a, m)]
+    applied = chosen.on(*operands)
+    return make(prompt, answer, steps, style, f"{show(a)} × {m}", predicted=mis.predictions(answer, applied))
 
 
 # ---------------------------------------------------------------------- multiplying decimals by whole numbers
@@ -64,23 +77,37 @@ def _multiply_pair(rng: random.Random, level: Level) -> tuple[Decimal, int]:
     return random_decimal(rng, row["whole"], row["places"]), rng.randint(low, high)  # type: ignore[arg-type]
 
 
-def _multiply_slips(a: Decimal, m: int) -> list[tuple[str, Fraction | int | str | None]]:
+_SLIPS = (
+    dmis.decimal_point_ignored_multiplying,
+    dmis.decimal_point_misplaced_multiplying,
+    dmis.decimal_point_separator,
+)
+
+
+def _operands(slip: mis.Mechanism, a: Decimal, m: int) -> tuple[object, ...]:
+    # decimal_point_separator is one mechanism for + − ×: it is told which (a × m is a, m, "×").
+    return (a, Decimal(m), "×") if slip is dmis.decimal_point_separator else (a, m)
+
+
+def _multiply_slips(a: Decimal, m: int, **asked: object) -> list[mis.Applied]:
+    """The three decimal-point slips on a × m, as mechanisms applied to its numbers (asked: scale= or claim=)."""
     return [
-        ("decimal_point_ignored_multiplying", dmis.decimal_point_ignored_multiplying(a, m)),
-        ("decimal_point_misplaced_multiplying", dmis.decimal_point_misplaced_multiplying(a, m)),
-        ("decimal_point_separator", dmis.decimal_point_separator(a, Decimal(m), "×")),
+        dmis.decimal_point_ignored_multiplying.on(a, m, **asked),
+        dmis.decimal_point_misplaced_multiplying.on(a, m, **asked),
+        dmis.decimal_point_separator.on(a, Decimal(m), "×", **asked),
     ]
 
 
 def _multiply_steps(a: Decimal, m: int) -> list[str]:
-    places = places_of(a)
-    digits = int(Fraction(a) * 10**places)
-    product = Fraction(a) * m
-    return [
-        f"Estimate: about {show(round_places(Fraction(a), 0))} × {m} = {show(round_places(Fraction(a), 0) * m)}.",
-        f"{show(a)} is {digits} {'tenths' if places == 1 else 'hundredths'}; {digits} × {m} = {show(digits * m)}.",
-        f"{show(digits * m)} {'tenths' if places == 1 else 'hundredths'} = {show(product)}",
-    ]
+    """An estimate, then the engine's run: the digits multiplied as tenths or hundredths, and the point put back."""
+    rounded = round_places(Fraction(a), 0)
+    estimate = Step("Estimate: about ", eq(mul(dec(rounded), m), dec(rounded * m)), ".")
+    return [estimate, *methods.multiply_decimal(Decimal(fixed_text(a)), m).steps]
+
+
+def fixed_text(a: Decimal) -> str:
+    """The decimal as written in the question (3.50 stays 3.5 only if the question wrote it so)."""
+    return show(a).replace(",", "")
 
 
 # (story, unit, price-or-measure range in hundredths): one item, how many of them
@@ -111,7 +138,10 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:  # reason from a known whole-number fact
             digits = int(Fraction(a) * 100)
             prompt = f"{show(digits)} × {m} = {show(digits * m)}. Use this fact to work out {text}."
-            steps = [f"{show(a)} is {show(digits)} ÷ 100, so {text} = {show(digits * m)} ÷ 100", f"= {show(product)}"]
+            steps = [
+                Step(eq(a, div(digits, 100)), ", so ", eq(mul(a, m), div(digits * m, 100))),
+                Step(eq(div(digits * m, 100), dec(product))),
+            ]
             return make(
                 prompt, answer, steps, style, f"{show(digits * m)} ÷ 100", predicted=mis.predictions(answer, *slips)
             )
@@ -123,21 +153,21 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         if rng.random() < 0.5:
             answer = DecimalNumber(a)
             equation = f"□ × {m} = {show(product)}"
-            steps = [f"□ = {show(product)} ÷ {m}", f"□ = {show(a)}"]
+            steps = [Step("□ = ", div(dec(product), m)), Step("□ = ", eq(div(dec(product), m), a))]
         else:
             answer = WholeNumber(m)
             equation = f"{show(a)} × □ = {show(product)}"
-            steps = [f"□ = {show(product)} ÷ {show(a)}", f"□ = {m}"]
+            steps = [Step("□ = ", div(dec(product), a)), Step("□ = ", eq(div(dec(product), a), m))]
         prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse: divide.")
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
-        wrong = [s for s in slips if s[1] is not None]
+        wrong = [s.wrong() for s in slips if s.wrong() is not None]
         slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
-        claim = _exact(slip[1]) if slip else product  # type: ignore[arg-type]
+        claim = _exact(slip) if slip is not None else product  # type: ignore[arg-type]
         answer = TrueFalse(claim == product)
         prompt = f"True or false? {text} = {show(claim)}" + hint(level, "estimate first.")
         steps = [*_multiply_steps(a, m), f"So the statement is {truth_word(claim == product)}."]
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
+        predicted = mis.predictions(answer, *_multiply_slips(a, m, claim=claim)) if slip is not None else ()
         return make(prompt, answer, steps, style, f"{text} = {show(claim)}", predicted=predicted)
     story, unit, (low, high) = rng.choice(_TIMES_STORIES)
     places = 1 if level == Level.WORKING_TOWARDS and unit != "money" else 2
@@ -154,11 +184,12 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         answer = _amount_answer(product, unit)
         prompt = story.format(a=_amount_text(a, unit), m=m, n=who) + hint(level, tip)
         check = f"{show(Fraction(a) * scale)} × {m}"
-        wrongs = [(k, None if w is None else _exact(w) * scale) for k, w in _multiply_slips(a, m)]
+        applied = _multiply_slips(a, m, scale=100 if unit == "money" else 1)
         if unit != "money":  # 100 times too big reads as the wrong unit (cm for m), not as this slip
-            wrongs = [(k, w) for k, w in wrongs if k != "decimal_point_ignored_multiplying"]
-        predicted = mis.predictions(answer, *_whole_pence(wrongs, unit))
-        return make(prompt, answer, _multiply_steps(a, m), style, check, predicted=predicted)
+            applied = applied[1:]
+        predicted = mis.predictions(answer, *applied)
+        steps = [*_multiply_steps(a, m), Step(eq(mul(_measure(a, unit), m), _measure(dec(product), unit)))]
+        return make(prompt, answer, steps, style, check, predicted=predicted)
     # two steps: the cost of several, then the change from a note
     price = rng.randint(45, 399)
     if level == Level.WORKING_TOWARDS:
@@ -173,8 +204,14 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         f"{who} buys {m} of the same {thing} at {money(price)} each and pays with a {money(note)} note. "
         f"How much change does {who} get?" + hint(level, tip)
     )
-    steps = [f"{money(price)} × {m} = {money(cost)}", f"{money(note)} − {money(cost)} = {money(note - cost)}"]
-    slip = dmis.decimal_point_misplaced_multiplying(dec(Fraction(price, 100)), m)
-    wrong = None if slip is None or slip * 100 >= note else note - int(slip * 100)
-    predicted = mis.predictions(answer, ("decimal_point_misplaced_multiplying", wrong))
-    return make(prompt, answer, steps, style, f"{note} − {price} × {m}", predicted=predicted)
+    steps = [
+        Step(eq(mul(amount(price, "money"), m), amount(cost, "money"))),
+        Step(eq(sub(amount(note, "money"), amount(cost, "money")), amount(note - cost, "money"))),
+    ]
+    # No prediction: a slip in the first step reaches the change only through a second step of its own.
+    return make(prompt, answer, steps, style, f"{note} − {price} × {m}")
+
+
+def _measure(value: Decimal, unit: str) -> object:
+    """A decimal in the story's unit; money as pounds and pence (£3.50, or 45p under a pound)."""
+    return amount(int(Fraction(value) * 100), "money") if unit == "money" else q(value, unit)

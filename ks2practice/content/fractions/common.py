@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
+from ks2practice.answers.kinds import FractionAnswer
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level
+from ks2practice.core.steps import Num, q, render
 
 # The numbers per level each topic reads: denominators, how many parts make the amount, the whole numbers.
 RANGES: dict[str, dict[int, dict[str, tuple[int, ...]]]] = {
@@ -84,3 +87,104 @@ def written(n: int, d: int) -> str:
     if rest == 0:
         return show(whole)
     return f"{whole} {rest}/{d}" if whole else f"{rest}/{d}"
+
+
+# ---------------------------------------------------------------------- fractions in worked steps
+
+# A Step holds exact values, so 6/10 is held as 3/5: a fraction as written (not simplified) is said as a count of
+# its parts, "6 tenths", and the relations are written on the numerators (6 + 2 = 8) and on the values.
+
+_ONES = (
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
+
+
+def _cardinal(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" and {_cardinal(rest)}" if rest else "")
+
+
+def parts_name(d: int, plural: bool = True) -> str:
+    """The name of a d-th part: half, thirds, twelfths, forty-fifths, hundredths (past 100: parts of size 1/108)."""
+    if d in UNIT_NAMES:
+        return unit(d, plural)
+    if d > 100:  # "one hundred and eighths" reads as 100 and 1/8
+        return f"{'parts' if plural else 'part'} of size 1/{d}"
+    words = _cardinal(d)
+    head, sep, last = words.rpartition("-") if "-" in words else words.rpartition(" ")
+    if last in _ORDINAL:
+        last = _ORDINAL[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return head + sep + last + ("s" if plural else "")
+
+
+def counted(k: int, d: int) -> str:
+    """k parts of size 1/d, said: "8 tenths", "1 fifth", "70 twelfths"."""
+    return f"{show(k)} {parts_name(d, k != 1)}"
+
+
+def fq(value: Fraction | int, unit: str = "", mixed: bool = True) -> Num:
+    """A fraction as a step value: 3/4, or 1 2/3 when it is more than one (mixed=False: 5/3); with a unit: 3/4 km."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return q(value.numerator, unit)
+    return q(value, unit, mixed=mixed and abs(value) > 1)  # only a mixed number is bracketed as an operand
+
+
+def as_written(value: Fraction | int, text: str, unit: str = "") -> Num | None:
+    """The value as a step value when a step writes it as the question does (2/3 stays 2/3; 6/10 would be 3/5)."""
+    for mixed in (True, False):
+        if render(fq(value, mixed=mixed)) == text:
+            return fq(value, unit, mixed=mixed)
+    return None
+
+
+@dataclass(frozen=True)
+class CountedFraction(FractionAnswer):
+    """A fraction keyed as a count in d-ths writes it: 3 8/10 in a count of tenths, never 3 4/5 (every equal
+    fraction is still marked right, as for any FractionAnswer)."""
+
+    parts: int = 1
+
+    def format(self) -> str:
+        count = Fraction(self.value) * self.parts
+        if count.denominator != 1:
+            return super().format()
+        return written(int(count), self.parts)

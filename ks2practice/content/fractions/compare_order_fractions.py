@@ -8,11 +8,13 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.fractions.common import fr, with_picture, written
-from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.fractions.common import as_written, fq, fr, parts_name, with_picture, written
+from ks2practice.content.misconceptions.catalogue import Mechanism
+from ks2practice.content.misconceptions.fraction_operations import judged, then
 from ks2practice.content.wording import hint, lettered, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, eq, mul, rel
 from ks2practice.pictures.diagrams import FractionWall
 
 # ---------------------------------------------------------------------- comparing and ordering
@@ -54,23 +56,50 @@ def _shown(pair: tuple[int, int], level: Level) -> str:
     return fr(n, d)
 
 
-def _compare_predictions(answer, a: tuple[int, int], b: tuple[int, int]):
+_BIGGER = {"<": "less than", ">": "greater than"}
+
+
+def _slip(a: tuple[int, int], b: tuple[int, int]) -> tuple[Mechanism, tuple[int, ...]]:
+    """The comparing slip these fractions invite, with its operands: unit fractions by the denominators, else
+    numerators only."""
     if a[0] == b[0] == 1:
-        return mis.predictions(answer, ("bigger_denominator_bigger", fmis.bigger_denominator_bigger(a[1], b[1])))
-    return mis.predictions(answer, ("compare_numerators_only", fmis.compare_numerators_only(*a, *b)))
+        return mis.bigger_denominator_bigger, (a[1], b[1])
+    return mis.compare_numerators_only, (*a, *b)
 
 
-def _compare_steps(a: tuple[int, int], b: tuple[int, int], sx: str, sy: str) -> list[str]:
-    """How to compare the two fractions as written (6/8 stays 6/8, so the pupil can follow)."""
+def _compare_steps(a: tuple[int, int], b: tuple[int, int], sx: str, sy: str) -> list[Step]:
+    """How to compare the two fractions as written (6/8 stays 6/8, so the pupil can follow), ending 'So x < y'."""
+    x, y = Fraction(*a), Fraction(*b)
+    sign = sign_of(x, y)
     common = math.lcm(a[1], b[1])
     if a[1] == b[1]:
-        return [f"The denominators are the same, so compare the numerators: {a[0]} and {b[0]}."]
-    if a[0] == b[0] == 1:
-        return ["Both are unit fractions: the more parts the whole is cut into, the smaller each part."]
-    return [
-        f"Use a common denominator of {common}: {sx} = {a[0] * common // a[1]}/{common} and "
-        f"{sy} = {b[0] * common // b[1]}/{common}."
-    ]
+        steps = [Step("The denominators are the same, so compare the numerators: ", rel(a[0], sign, b[0]), ".")]
+    elif a[0] == b[0] == 1:
+        steps = [
+            Step(
+                "Both are unit fractions: the more parts the whole is cut into, the smaller each part, and ",
+                rel(a[1], sign_of(a[1], b[1]), b[1]),
+                ".",
+            )
+        ]
+    else:
+        top_a, top_b = a[0] * common // a[1], b[0] * common // b[1]
+        steps = [
+            Step(
+                f"Count in {parts_name(common)}: ",
+                eq(mul(as_written(x, sx) or fq(x), common), top_a),
+                " and ",
+                eq(mul(as_written(y, sy) or fq(y), common), top_b),
+                ".",
+            ),
+            Step(f"Compare the {parts_name(common)}: ", rel(top_a, sign, top_b), "."),
+        ]
+    left, right = as_written(x, sx), as_written(y, sy)
+    if left is not None and right is not None:
+        steps.append(Step("So ", rel(left, sign, right), "."))
+    else:
+        steps.append(Step(f"So {sx} is {_BIGGER[sign]} {sy}."))
+    return steps
 
 
 _COMPARE_WORD = (
@@ -93,11 +122,11 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
     x, y, a, b = _compare_pair(rng, level)
     sx, sy = _shown(a, level), _shown(b, level)
     steps = _compare_steps(a, b, sx, sy)
+    slip, operands = _slip(a, b)
     if style == "compare":
         answer = Comparison(sign_of(x, y))
         prompt = f"Write <, > or = in the box: {sx} □ {sy}" + hint(level, "think about the size of each part.")
-        steps.append(f"So {sx} {answer.sign} {sy}.")
-        item = make(prompt, answer, steps, style, f"{sx} □ {sy}", predicted=_compare_predictions(answer, a, b))
+        item = make(prompt, answer, steps, style, f"{sx} □ {sy}", predicted=mis.predictions(answer, slip.on(*operands)))
         if level == Level.WORKING_TOWARDS and a[1] != b[1]:
             item = with_picture(item, FractionWall(denominators=tuple(sorted((a[1], b[1]))), shade=(a, b)))
         return item
@@ -106,12 +135,8 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
         truth = (x < y) if sign == "<" else (x > y)
         answer = TrueFalse(truth)
         prompt = f"True or false? {sx} {sign} {sy}" + hint(level, "think about the size of each part.")
-        steps.append(f"So {sx} {sign_of(x, y)} {sy}, and the statement is {truth_word(truth)}.")
-        wrong_sign = (
-            fmis.bigger_denominator_bigger(a[1], b[1]) if a[0] == b[0] == 1 else fmis.compare_numerators_only(*a, *b)
-        )
-        slip = "bigger_denominator_bigger" if a[0] == b[0] == 1 else "compare_numerators_only"
-        predicted = mis.predictions(answer, (slip, wrong_sign == sign)) if wrong_sign else ()
+        steps.append(Step(f"The statement is {truth_word(truth)}."))
+        predicted = mis.predictions(answer, judged(slip, sign).on(*operands))
         return make(prompt, answer, steps, style, f"{sx} {sign} {sy}", predicted=predicted)
     if style == "fluency":
         # three fractions: which is the largest (or smallest)?
@@ -127,8 +152,17 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
         word = "largest" if largest else "smallest"
         prompt = f"Which fraction is the {word}? {lettered(texts)}" + hint(level, "compare them two at a time.")
         order = sorted(values, reverse=largest)
-        steps = [f"In order, {word} first: {', '.join(texts[values.index(v)] for v in order)}."]
         relation = ">" if largest else "<"
+        shown = [as_written(v, texts[values.index(v)]) for v in order]
+        common = math.lcm(*(v.denominator for v in values))
+        steps = []
+        if common <= 60:  # a common denominator a pupil would use; past that, compare the values themselves
+            counts = [eq(mul(s or fq(v), common), int(v * common)) for s, v in zip(shown, order, strict=True)]
+            steps.append(Step(f"In {parts_name(common)}: ", *_joined(counts), "."))
+        if all(s is not None for s in shown):
+            steps.append(Step(f"In order, {word} first: ", rel(shown[0], relation, shown[1], relation, shown[2]), "."))
+        else:
+            steps.append(Step(f"In order, {word} first: {', '.join(texts[values.index(v)] for v in order)}."))
         check = f"{texts[values.index(best)]} {relation} {texts[values.index(second)]}"
         return make(prompt, answer, steps, style, check)
     first, second = name(rng), None
@@ -136,18 +170,23 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
     template = rng.choice(_COMPARE_WORD)
     if level == Level.GREATER_DEPTH:
         sx, sy = fr(*a) if a[0] < a[1] else sx, fr(*b) if b[0] < b[1] else sy
+        steps = _compare_steps(a, b, sx, sy)
     if "litre" not in template and (x > 1 or y > 1):  # more than a whole pizza or book does not make sense
         template = _COMPARE_WORD[3]
     answer = Choice((first, second), 0 if x > y else 1)
     prompt = template.format(a=first, b=second, x=sx, y=sy) + hint(level, "which fraction is bigger?")
-    steps.append(f"{sx} {sign_of(x, y)} {sy}, so {first if x > y else second} did more.")
+    steps.append(Step(f"So {first if x > y else second} did more."))
     check = f"{sx} > {sy}" if x > y else f"{sy} > {sx}"
-    unit_fractions = a[0] == b[0] == 1
-    slip = "bigger_denominator_bigger" if unit_fractions else "compare_numerators_only"
-    wrong = fmis.bigger_denominator_bigger(a[1], b[1]) if unit_fractions else fmis.compare_numerators_only(*a, *b)
-    picked = {">": first, "<": second}.get(wrong or "=")
-    picked = None if picked == answer.format() else picked  # a choice key has no value to filter by
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, (slip, picked)))
+    picked = then(slip, lambda wrong: {">": first, "<": second}.get(wrong))  # the name the slip's sign points to
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, picked.on(*operands)))
+
+
+def _joined(parts: list) -> list:
+    """Relations for one step, with "; " between them."""
+    joined: list = []
+    for part in parts:
+        joined += [part, "; "]
+    return joined[:-1]
 
 
 _ASN = ("always", "sometimes", "never")
@@ -163,7 +202,9 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
     narrow = p * wide // q + rng.randint(1, 4)  # p/narrow < q/wide although p > q
     k = rng.randint(1, 5)
     top = rng.randint(big + 1, 2 * big + 3)
-    # (statement, right answer, a misconception that says 'always', the check, the model explanation)
+    # (statement, right answer, the mechanism that says 'always' on its operands, the check, the worked reason:
+    # an example, and for "sometimes" an example where it holds and one where it does not)
+    always = then(mis.compare_numerators_only, lambda sign: "always" if sign == ">" else None)
     cases = [
         (
             f"If two fractions have the same numerator, the one with the bigger denominator is smaller: "
@@ -171,23 +212,45 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
             "always",
             None,
             f"{n}/{big} < {n}/{small}",
-            "Both have the same number of parts, and parts are smaller when the whole is cut into more of them.",
+            [
+                Step("Both have the same number of parts, and parts are smaller when the whole is cut into more."),
+                Step("For example, ", rel(fq(Fraction(n, big)), "<", fq(Fraction(n, small))), "."),
+            ],
         ),
         (
             f"The fraction with the bigger numerator is the bigger fraction: {p}/{wide} > {q}/{wide}.",
             "sometimes",
-            "compare_numerators_only",
+            always.on(p, narrow, q, wide),
             f"{p}/{narrow} < {q}/{wide}",
-            f"It is true when the denominators are the same, but {p}/{narrow} < {q}/{wide} although {p} > {q}.",
+            [
+                Step(
+                    "It is true when the denominators are the same: ",
+                    rel(fq(Fraction(p, wide), mixed=False), ">", fq(Fraction(q, wide))),
+                    ".",
+                ),
+                Step(
+                    "It is false for ",
+                    rel(fq(Fraction(p, narrow), mixed=False), "<", fq(Fraction(q, wide))),
+                    ", although ",
+                    rel(p, ">", q),
+                    ".",
+                ),
+            ],
         ),
         (
             f"Adding the same number to the numerator and the denominator of a proper fraction gives an "
             f"equivalent fraction: {n}/{small} = {n + k}/{small + k}.",
             "never",
-            "equivalent_by_adding",
+            then(mis.equivalent_by_adding, lambda top: "always").on(n, small, small + k),
             f"{n}/{small} ≠ {n + k}/{small + k}",
-            f"{n}/{small} ≠ {n + k}/{small + k}: equivalent fractions multiply top and bottom by the same number; "
-            f"adding always makes a proper fraction bigger.",
+            [
+                Step(
+                    "Equivalent fractions multiply top and bottom by the same number; adding makes a proper "
+                    "fraction bigger: ",
+                    rel(fq(Fraction(n, small)), "<", fq(Fraction(n + k, small + k))),
+                    ".",
+                ),
+            ],
         ),
     ]
     if level == Level.WORKING_TOWARDS:
@@ -195,19 +258,34 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
             (
                 f"A unit fraction with a bigger denominator is bigger: 1/{big} > 1/{small}.",
                 "never",
-                "bigger_denominator_bigger",
+                then(mis.bigger_denominator_bigger, lambda sign: "always" if sign == ">" else None).on(big, small),
                 f"1/{big} < 1/{small}",
-                f"1/{big} < 1/{small}: the more equal parts a whole is cut into, the smaller each part.",
+                [
+                    Step(
+                        "The more equal parts a whole is cut into, the smaller each part: ",
+                        rel(fq(Fraction(1, big)), "<", fq(Fraction(1, small))),
+                        ".",
+                    )
+                ],
             )
         )
     if level == Level.GREATER_DEPTH:
+        value = Fraction(top, big)
+        also = (" and ", eq(fq(value, mixed=False), fq(value))) if value.denominator != 1 else ()
         cases.append(
             (
                 f"A fraction whose numerator is bigger than its denominator is more than 1: {top}/{big} > 1.",
                 "always",
                 None,
                 f"{top}/{big} > 1",
-                f"{big}/{big} is one whole, so {top}/{big} is more than 1: {top}/{big} = {written(top, big)}.",
+                [
+                    Step(
+                        f"{big}/{big} is one whole, and more parts than that are more than one whole: ",
+                        rel(fq(value, mixed=False), ">", 1),
+                        *also,
+                        ".",
+                    )
+                ],
             )
         )
     statement, right, slip, check, why = rng.choice(cases)
@@ -215,6 +293,5 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
     prompt = f"Is this always, sometimes or never true? {statement} {lettered(_ASN)}" + hint(
         level, "try some examples of your own."
     )
-    steps = [why, f"So the statement is {right} true."]
-    predicted = mis.predictions(answer, (slip, "always")) if slip else ()
-    return make(prompt, answer, steps, "always_sometimes_never", check, predicted=predicted)
+    steps = [*why, Step(f"So the statement is {right} true.")]
+    return make(prompt, answer, steps, "always_sometimes_never", check, predicted=mis.predictions(answer, slip))

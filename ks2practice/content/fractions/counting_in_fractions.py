@@ -8,11 +8,22 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber, format_fraction
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.fractions.common import choose, fr, unit, with_picture, written
-from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.fractions.common import (
+    CountedFraction,
+    choose,
+    counted,
+    fq,
+    fr,
+    parts_name,
+    unit,
+    with_picture,
+    written,
+)
+from ks2practice.content.misconceptions.fraction_operations import judged
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, rel, sub
 from ks2practice.pictures.diagrams import Marker, NumberLine
 
 
@@ -42,12 +53,37 @@ def _count_sequence(rng: random.Random, level: Level) -> tuple[int, int, list[in
             return d, step, numbers
 
 
-def _count_steps(d: int, step: int, numbers: list[int]) -> list[str]:
-    up = numbers[1] > numbers[0]
-    size = f"{step}/{d}" if step > 1 else f"one {unit(d)}"
+def _count_on(start: int, step: int, d: int, up: bool = True) -> list[Step]:
+    """From start d-ths, count on (or back) step d-ths, worked on the counts of parts; the result is written as
+    the count writes it (3 8/10, never 3 4/5)."""
+    end = start + step if up else start - step
+    work = add(start, step) if up else sub(start, step)
+    parts = parts_name(d)
+    if start <= d and end < d:  # within one whole: the numerators are the count
+        return [Step(f"In {parts}: ", eq(work, end), f", so the number is {written(end, d)}.")]
+    whole, rest = divmod(end, d)
+    shown = Remainder(whole, rest) if rest else whole
     return [
-        f"The count goes {'up' if up else 'down'} by {size} each time.",
-        f"{written(numbers[3], d)} {'+' if up else '−'} {step}/{d} = {written(numbers[4], d)}.",
+        Step(f"Count in {parts}: ", eq(mul(fq(Fraction(start, d)), d), start), " and ", eq(work, end), "."),
+        Step(eq(div(end, d), shown), f", so the number is {written(end, d)}."),
+    ]
+
+
+def _simplest(n: int, d: int) -> str:
+    """Words naming the count's number in its simplest form, when a step shows it so: " (3 4/10 is 3 2/5)"."""
+    return (
+        f" ({written(n, d)} in its simplest form is {fx(Fraction(n, d))})"
+        if written(n, d) != fx(Fraction(n, d))
+        else ""
+    )
+
+
+def _count_steps(d: int, step: int, numbers: list[int], gap: int = 4) -> list[Step]:
+    up = numbers[1] > numbers[0]
+    size = fr(step, d) if step > 1 else f"one {unit(d)}"
+    return [
+        Step(f"The count goes {'up' if up else 'down'} by {size} each time."),
+        *_count_on(numbers[gap - 1], step, d, up),
     ]
 
 
@@ -76,13 +112,13 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
         return _divide_to_fraction(rng, level, style, d)
     if style == "fluency":
         value = Fraction(numbers[4], d)
-        answer = FractionAnswer(value)
+        answer = CountedFraction(value, parts=d)
         shown = ", ".join(written(n, d) for n in numbers[:4])
         prompt = f"What comes next? {shown}, □" + hint(level, f"count on in {unit(d, True)}.")
-        wrong = fmis.add_tops_and_bottoms(numbers[3], d, step, d, subtract=not up) if numbers[3] < d else None
-        predicted = mis.predictions(answer, ("add_tops_and_bottoms", wrong))
+        # the slip on the fractions as written, within one whole: 3/10 + 1/10 → 4/20
+        slip = mis.add_tops_and_bottoms.on(numbers[3], d, step, d, not up) if numbers[3] < d else None
         item = make(prompt, answer, _count_steps(d, step, numbers), style, f"{written(numbers[3], d)} {op} {size}")
-        item = replace(item, misconceptions=predicted)
+        item = replace(item, misconceptions=mis.predictions(answer, slip))
         if level == Level.WORKING_TOWARDS:
             return with_picture(item, NumberLine(0, 1, Fraction(1, d), labels=(0, 1)))
         return item
@@ -93,16 +129,16 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
             gap = 4 if numbers[4] % d else gap
             value = Fraction(numbers[gap], d)
         shown = ", ".join("□" if i == gap else written(n, d) for i, n in enumerate(numbers))
-        answer = FractionAnswer(value) if value.denominator != 1 else WholeNumber(value.numerator)
+        answer = CountedFraction(value, parts=d) if value.denominator != 1 else WholeNumber(value.numerator)
         prompt = f"Fill in the missing number: {shown}" + hint(level, f"the count goes up in {unit(d, True)}.")
-        steps = [f"The count goes {'up' if up else 'down'} by {size} each time."]
-        steps.append(f"{written(numbers[gap - 1], d)} {op} {size} = {written(numbers[gap], d)}.")
+        steps = _count_steps(d, step, numbers, gap)
         return make(prompt, answer, steps, style, f"{written(numbers[gap - 1], d)} {op} {size}")
     if style == "true_or_false":
         m = rng.randint(2, 5)
         start = numbers[0] if up else numbers[-1]
         right = start + m * step
-        wrong = fmis.add_tops_and_bottoms(start, d, m * step, d)
+        # the slip on the fractions as written, only where the start is a fraction of one whole (3/10, not 2 3/10)
+        wrong = mis.add_tops_and_bottoms(start, d, m * step, d) if 0 < start < d else None
         off = Fraction(right + step, d)
         choices = [w for w in (wrong, off) if w is not None and w != Fraction(right, d)]
         claim = rng.choice(choices) if rng.random() < 0.5 else Fraction(right, d)
@@ -110,14 +146,19 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
         claim_text = written(right, d) if truth else fx(claim)
         what = unit(d, True) if step == 1 else f"steps of {size}"
         prompt = f"True or false? Counting on {m} {what} from {written(start, d)} gives {claim_text}."
+        verdict = (
+            Step(f"That is the number in the statement, so the statement is {truth_word(truth)}.")
+            if truth
+            else Step(rel(fq(Fraction(right, d)), "≠", fq(claim)), f"{_simplest(right, d)}, so the statement is false.")
+        )
         steps = [
-            f"{m} {what} is {m * step}/{d}.",
-            f"{written(start, d)} + {m * step}/{d} = {written(right, d)}.",
-            f"So the statement is {truth_word(truth)}.",
+            *([Step(f"{m} {what}: ", eq(mul(m, step), m * step), f" {parts_name(d)}.")] if step > 1 else []),
+            *_count_on(start, m * step, d),
+            verdict,
         ]
-        predicted = mis.predictions(TrueFalse(truth), ("add_tops_and_bottoms", True)) if claim == wrong else ()
+        slip = judged(mis.add_tops_and_bottoms, claim).on(start, d, m * step, d) if 0 < start < d else None
         check = f"{written(start, d)} + {m} × {size} = {claim_text}"
-        return make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+        return make(prompt, TrueFalse(truth), steps, style, check, predicted=mis.predictions(TrueFalse(truth), slip))
     # word problem: repeated equal fraction steps from 0
     template, unit_name = rng.choice(_COUNT_WORD)
     k = rng.randint(3, 9)
@@ -126,15 +167,17 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
     value = Fraction(k * step, d)
     answer = FractionAnswer(value)
     prompt = template.format(s=size, k=k, name=name(rng)) + hint(level, f"count on in {size}s.")
-    steps = [f"{k} lots of {size} is {k * step}/{d} {unit_name}.", f"That is {fx(value)} {unit_name}."]
-    wrong = fmis.multiply_both_by_whole(step, d, k)
-    predicted = mis.predictions(answer, ("multiply_both_by_whole", wrong))
+    steps = [
+        Step(f"{k} lots of {counted(step, d)}: ", eq(mul(k, step), k * step), f" {parts_name(d)}."),
+        Step("So ", eq(mul(k, fq(Fraction(step, d), unit_name)), fq(value, unit_name)), "."),
+    ]
+    predicted = mis.predictions(answer, mis.multiply_both_by_whole.on(step, d, k))
     return make(prompt, answer, steps, style, f"{k} × {size}", predicted=predicted)
 
 
 def _number_line_reading(rng: random.Random, level: Level, d: int) -> Item:
     k = rng.randint(1, d - 1)
-    answer = FractionAnswer(Fraction(k, d))
+    answer = CountedFraction(Fraction(k, d), parts=d)  # 5/10 on a line in tenths, not 1/2
     prompt = f"The number line from 0 to 1 is split into {d} equal parts. What number is the arrow (?) pointing to?"
     prompt += hint(level, f"each part is one {unit(d)}.")
     steps = [f"Each part is 1/{d}.", f"The arrow is {k} part{'s' if k > 1 else ''} from 0, so it points to {fr(k, d)}."]
@@ -151,5 +194,5 @@ def _divide_to_fraction(rng: random.Random, level: Level, style: str, d: int) ->
         k += d * rng.randint(1, 4)
     answer = FractionAnswer(Fraction(k, d))
     prompt = f"Write {show(k)} ÷ {d} as a fraction." + hint(level, f"dividing by {d} makes {unit(d, True)}.")
-    steps = [f"Dividing {show(k)} by {d} makes {show(k)} {unit(d, True)}: {show(k)}/{d}."]
+    steps = [Step(f"Dividing {show(k)} by {d} makes {counted(k, d)}: ", eq(div(k, d), fq(Fraction(k, d))), ".")]
     return make(prompt, answer, steps, style, f"{show(k)} ÷ {d}")

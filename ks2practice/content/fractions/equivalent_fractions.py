@@ -7,11 +7,12 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.fractions.common import RANGES, choose, fr, with_picture
-from ks2practice.content.misconceptions import fractions as fmis
-from ks2practice.content.wording import hint, lettered, make, name, truth_word
+from ks2practice.content.fractions.common import RANGES, choose, fq, fr, with_picture
+from ks2practice.content.misconceptions.fraction_operations import judged
+from ks2practice.content.wording import hint, lettered, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, rel
 from ks2practice.pictures.diagrams import FractionWall
 
 # ---------------------------------------------------------------------- equivalent fractions
@@ -36,15 +37,26 @@ def _wall(n: int, d: int, big: int) -> FractionWall | None:
     return FractionWall(denominators=(1, d, big), shade=((n, d),))
 
 
-def _equivalent_steps(n: int, d: int, k: int) -> list[str]:
-    return [f"{d} × {k} = {d * k}, so multiply the numerator by {k} too.", f"{n} × {k} = {n * k}."]
+def _equivalent_steps(n: int, d: int, k: int) -> list[Step]:
+    return [Step(eq(mul(d, k), d * k), f", so multiply the numerator by {k} too."), Step(eq(mul(n, k), n * k), ".")]
 
 
+# (template, fewest and most equal parts that make sense): no pizza in 144 slices, no class of 4 children
 _EQUIVALENT_WORD = (
-    "A pizza is cut into {D} equal slices. {name} eats {f} of the pizza. How many slices does {name} eat?",
-    "A chocolate bar has {D} equal pieces. {name} shares {f} of the bar with friends. How many pieces is that?",
-    "A garden has {D} equal beds. {f} of the beds grow carrots. How many beds grow carrots?",
-    "A class of {D} children voted. {f} of the class voted for football. How many children voted for football?",
+    ("A pizza is cut into {D} equal slices. {name} eats {f} of the pizza. How many slices does {name} eat?", 4, 16),
+    (
+        "A chocolate bar has {D} equal pieces. {name} shares {f} of the bar with friends. How many pieces is that?",
+        6,
+        40,
+    ),
+    ("A garden has {D} equal beds. {f} of the beds grow carrots. How many beds grow carrots?", 4, 30),
+    (
+        "A class of {D} children voted. {f} of the class voted for football. How many children voted for football?",
+        12,
+        34,
+    ),
+    ("A bag holds {D} marbles. {f} of the marbles are red. How many marbles are red?", 10, 120),
+    ("A school has {D} pupils. {f} of the pupils walk to school. How many pupils walk to school?", 100, 600),
 )
 
 
@@ -63,22 +75,25 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
         answer = FractionAnswer(Fraction(n, d), simplest=True)
         prompt = f"Write {fr(big_n, big_d)} in its simplest form."
         steps = [
-            f"The highest common factor of {big_n} and {big_d} is {k}.",
-            f"{big_n} ÷ {k} = {n}; {big_d} ÷ {k} = {d}.",
+            Step(f"The highest common factor of {big_n} and {big_d} is {k}."),
+            Step("Divide both by it: ", eq(div(big_n, k), n), " and ", eq(div(big_d, k), d), "."),
+            Step(f"So {fr(big_n, big_d)} in its simplest form is ", fq(Fraction(n, d)), "."),
         ]
         return make(prompt, answer, steps, style, fr(big_n, big_d))
     if style == "fluency":
         answer = WholeNumber(big_n)
         prompt = f"Complete: {f} = □/{big_d}" + hint(level, tip)
-        predicted = mis.predictions(answer, ("equivalent_by_adding", fmis.equivalent_by_adding(n, d, big_d)))
+        predicted = mis.predictions(answer, mis.equivalent_by_adding.on(n, d, big_d))
         item = make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} = □ ÷ {big_d}", predicted=predicted)
         return with_picture(item, _wall(n, d, big_d) if level == Level.WORKING_TOWARDS else None)
     if style == "missing_number":
         answer = WholeNumber(big_d)
         prompt = f"What number goes in the box? {f} = {big_n}/□" + hint(level, tip)
-        steps = [f"{n} × {k} = {big_n}, so multiply the denominator by {k} too.", f"{d} × {k} = {big_d}."]
-        wrong = d + (big_n - n)
-        predicted = mis.predictions(answer, ("equivalent_by_adding", wrong))
+        steps = [
+            Step(eq(mul(n, k), big_n), f", so multiply the denominator by {k} too."),
+            Step(eq(mul(d, k), big_d), "."),
+        ]
+        predicted = mis.predictions(answer, mis.equivalent_by_adding.on(n, d, new_n=big_n))
         item = make(prompt, answer, steps, style, f"{f} = {big_n} ÷ □", predicted=predicted)
         return with_picture(item, _wall(n, d, big_d) if level == Level.WORKING_TOWARDS else None)
     added = big_d - d
@@ -87,8 +102,18 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
         claim = fake if rng.random() < 0.5 else (big_n, big_d)
         truth = claim == (big_n, big_d)
         prompt = f"True or false? {f} = {fr(*claim)}" + hint(level, tip)
-        steps = [*_equivalent_steps(n, d, k), f"{f} = {fr(big_n, big_d)}, so the statement is {truth_word(truth)}."]
-        predicted = () if truth else mis.predictions(TrueFalse(truth), ("equivalent_by_adding", True))
+        if truth:
+            verdict = Step(
+                f"{fr(*claim)} has the numerator and the denominator of {f} both multiplied by {k}, so the "
+                "statement is true."
+            )
+        else:
+            verdict = Step(
+                rel(fq(Fraction(*claim)), "≠", fq(Fraction(n, d))),
+                f": {fr(*claim)} has {added} added to the top and the bottom, so the statement is false.",
+            )
+        steps = [*_equivalent_steps(n, d, k), verdict]
+        predicted = mis.predictions(TrueFalse(truth), judged(mis.equivalent_by_adding, claim[0]).on(n, d, big_d))
         return make(prompt, TrueFalse(truth), steps, style, f"{f} = {fr(*claim)}", predicted=predicted)
     if style == "odd_one_out":
         most = 5 if level == Level.WORKING_TOWARDS else 7
@@ -100,21 +125,44 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
         answer = Choice(tuple(options), options.index(odd))
         prompt = f"Which is the odd one out? {lettered(options)}" + hint(level, f"which are equal to {f}?")
         steps = [
-            f"{', '.join(same)} are all equal to {f}: top and bottom are multiplied by the same number.",
-            f"{odd} was made by adding {added} to the top and bottom, so it is not equal to {f}.",
+            Step(
+                f"{fr(n * x, d * x)}: ",
+                eq(div(n * x, x), n),
+                " and ",
+                eq(div(d * x, x), d),
+                f", so it is equal to {f}.",
+            )
+            for x in times
         ]
+        steps.append(
+            Step(
+                f"{odd}: {added} was added to the top and the bottom, and ",
+                rel(fq(Fraction(n + added, big_d)), "≠", fq(Fraction(n, d))),
+                f", so {odd} is the odd one out.",
+            )
+        )
         return make(prompt, answer, steps, style, f"{odd} ≠ {f}")
     who = name(rng)
     if level == Level.GREATER_DEPTH and rng.random() < 0.5:
         answer = FractionAnswer(Fraction(n, d), simplest=True)
-        prompt = (
-            f"A chocolate bar has {big_d} equal pieces. {who} eats {big_n} of them. What fraction of the bar "
-            f"does {who} eat? Give your answer in its simplest form."
-        )
-        steps = [f"{who} eats {fr(big_n, big_d)} of the bar.", f"Divide top and bottom by {k}: {f}."]
+        if big_d <= 40:
+            prompt = (
+                f"A chocolate bar has {big_d} equal pieces. {who} eats {big_n} of them. What fraction of the bar "
+                f"does {who} eat? Give your answer in its simplest form."
+            )
+        else:  # no bar of chocolate has 100 pieces
+            prompt = (
+                f"A bag holds {big_d} marbles. {who} takes {big_n} of them. What fraction of the marbles does "
+                f"{who} take? Give your answer in its simplest form."
+            )
+        steps = [
+            Step(f"{who} has {big_n} of the {big_d}: {fr(big_n, big_d)} of them."),
+            Step(f"Divide top and bottom by {k}: ", eq(div(big_n, k), n), " and ", eq(div(big_d, k), d), f", so {f}."),
+        ]
         return make(prompt, answer, steps, style, fr(big_n, big_d))
-    template = rng.choice(_EQUIVALENT_WORD)
+    fitting = [t for t, low, high in _EQUIVALENT_WORD if low <= big_d <= high]
+    template = rng.choice(fitting or [_EQUIVALENT_WORD[4][0]])
     answer = WholeNumber(big_n)
     prompt = template.format(D=big_d, f=f, name=who) + hint(level, f"{f} = □/{big_d}")
-    predicted = mis.predictions(answer, ("equivalent_by_adding", n + added))
+    predicted = mis.predictions(answer, mis.equivalent_by_adding.on(n, d, big_d))
     return make(prompt, answer, _equivalent_steps(n, d, k), style, f"{f} × {big_d}", predicted=predicted)

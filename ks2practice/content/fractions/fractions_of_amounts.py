@@ -8,11 +8,13 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.fractions.common import _AMOUNT_STYLES, RANGES, between, choose, fr, with_picture
-from ks2practice.content.misconceptions import fractions as fmis
-from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
+from ks2practice.content.fractions.common import _AMOUNT_STYLES, RANGES, between, choose, fq, fr, with_picture
+from ks2practice.content.misconceptions.catalogue import Mechanism
+from ks2practice.content.misconceptions.fraction_operations import judged, then
+from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, of, q, rel, sub
 from ks2practice.pictures.diagrams import BarModel, Marker, NumberLine
 
 # ---------------------------------------------------------------------- fractions of amounts
@@ -32,11 +34,13 @@ def _amount_numbers(rng: random.Random, level: Level) -> tuple[int, int, int]:
     return n, d, d * k
 
 
-def _amount_steps(n: int, d: int, amount: int, unit_text: str = "") -> list[str]:
+def _amount_steps(n: int, d: int, amount: int, unit: str = "") -> list[Step]:
+    """One part, then n parts, then the fraction of the amount as one relation (3/4 of 24 = 18), in the unit."""
     part = amount // d
-    steps = [f"Find one part: {show(amount)}{unit_text} ÷ {d} = {show(part)}{unit_text}."]
+    steps = [Step("Find one part: ", eq(div(q(amount, unit), d), q(part, unit)), ".")]
     if n > 1:
-        steps.append(f"{n} parts: {show(part)}{unit_text} × {n} = {show(part * n)}{unit_text}.")
+        steps.append(Step(f"{n} parts: ", eq(mul(q(part, unit), n), q(part * n, unit)), "."))
+    steps.append(Step("So ", eq(of(fq(Fraction(n, d)), q(amount, unit)), q(part * n, unit)), "."))
     return steps
 
 
@@ -128,7 +132,7 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
     part, result = amount // d, amount // d * n
     f = fr(n, d)
     tip = f"divide by {d} to find one part, then multiply by {n}." if n > 1 else f"divide by {d}."
-    slip = ("amount_divided_by_numerator", fmis.amount_divided_by_numerator(n, d, amount))
+    slip = mis.amount_divided_by_numerator.on(n, d, amount)
     steps = _amount_steps(n, d, amount)
     if style == "fluency":
         answer = WholeNumber(result)
@@ -141,11 +145,10 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
             level, f"{show(result)} is {n} part{'s' if n > 1 else ''}; find one part first."
         )
         steps = [
-            f"{show(result)} is {n} of the {d} equal parts, so one part is {show(result)} ÷ {n} = {show(part)}.",
-            f"The whole is {d} parts: {show(part)} × {d} = {show(amount)}.",
+            Step(f"{show(result)} is {n} of the {d} equal parts, so one part is ", eq(div(result, n), part), "."),
+            Step(f"The whole is {d} parts: ", eq(mul(part, d), amount), "."),
         ]
-        wrong = ("amount_divided_by_numerator", result * n // d if (result * n) % d == 0 else None)
-        predicted = mis.predictions(answer, wrong)
+        predicted = mis.predictions(answer, mis.fraction_of_the_part.on(n, d, result))
         return make(prompt, answer, steps, style, f"{f} × □ = {show(result)}", predicted=predicted), numbers
     if style == "compare":
         n2, d2, amount2 = _amount_numbers(rng, level)
@@ -154,36 +157,52 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         prompt = f"Write <, > or = in the box: {f} of {show(amount)} □ {fr(n2, d2)} of {show(amount2)}" + hint(
             level, "work out each side first."
         )
-        steps = [*steps, *_amount_steps(n2, d2, amount2), f"{show(result)} {answer.sign} {show(result2)}."]
-        wrong_1 = fmis.amount_divided_by_numerator(n, d, amount) or result
-        wrong_2 = fmis.amount_divided_by_numerator(n2, d2, amount2) or result2
-        predicted = mis.predictions(answer, ("amount_divided_by_numerator", sign_of(wrong_1, wrong_2)))
+        steps = [
+            *steps,
+            *_amount_steps(n2, d2, amount2),
+            Step(rel(result, answer.sign, result2, restates=result == result2), "."),
+        ]
+        # the slip made on both sides; told by the side where it changes the answer
+        m = mis.amount_divided_by_numerator
+        first, other = m(n, d, amount), m(n2, d2, amount2)
+        if first is not None:
+            sign = then(m, lambda wrong: sign_of(wrong, result2 if other is None else other)).on(n, d, amount)
+        else:
+            sign = then(m, lambda wrong: sign_of(result, wrong)).on(n2, d2, amount2)
         check = f"{f} × {show(amount)} □ {fr(n2, d2)} × {show(amount2)}"
-        return make(prompt, answer, steps, style, check, predicted=predicted), numbers
+        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, sign)), numbers
     if style == "true_or_false":
-        wrongs = [w for w in (slip[1], part if n > 1 else None, result + part) if w is not None and w != result]
+        slipped = mis.amount_divided_by_numerator(n, d, amount)
+        wrongs = [w for w in (slipped, part if n > 1 else None, result + part) if w is not None and w != result]
         claim = rng.choice(wrongs) if rng.random() < 0.5 else result
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {f} of {show(amount)} = {show(claim)}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(claim == result)}.")
-        predicted = mis.predictions(answer, ("amount_divided_by_numerator", True)) if claim == slip[1] else ()
+        if claim == result:
+            steps.append(Step("That is the number in the statement, so the statement is true."))
+        else:
+            steps.append(Step(rel(result, "≠", claim), ", so the statement is false."))
+        judges = [
+            judged(m, claim).on(n, d, amount) for m in (mis.amount_divided_by_numerator, mis.fraction_one_part_only)
+        ]
+        predicted = mis.predictions(answer, *judges)
         return make(prompt, answer, steps, style, f"{f} × {show(amount)} = {show(claim)}", predicted=predicted), numbers
     if style == "spot_the_mistake":
         who = name(rng)
-        if slip[1] is not None and slip[1] != result:
-            shown = f"{show(amount)} ÷ {n} = {show(slip[1])}, so {f} of {show(amount)} = {show(slip[1])}."
-        elif n > 1:  # found one part and stopped
-            shown = f"{show(amount)} ÷ {d} = {show(part)}, so {f} of {show(amount)} = {show(part)}."
-        else:  # multiplied instead of dividing
-            shown = f"{show(amount)} × {d} = {show(amount * d)}, so {f} of {show(amount)} = {show(amount * d)}."
+        # the mistake told is one these numbers allow: dividing by the numerator, else stopping at one part, else
+        # (a unit fraction) multiplying by the denominator
+        mistake = next(
+            m
+            for m in (mis.amount_divided_by_numerator, mis.fraction_one_part_only, mis.fraction_of_amount_multiplied)
+            if m(n, d, amount) not in (None, result)
+        )
+        shown = mistake.story(n, d, amount)[0]
         answer = WholeNumber(result)
         prompt = f"{who} worked out {f} of {show(amount)} like this: {shown} What is the correct answer?" + hint(
             level, tip
         )
-        steps = [f"{who}'s method is wrong: {tip[0].upper()}{tip[1:]}", *steps]
-        return make(
-            prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=mis.predictions(answer, slip)
-        ), numbers
+        steps = [Step(mistake.feedback_for(n, d, amount)), *steps]
+        predicted = mis.predictions(answer, mistake.on(n, d, amount))
+        return make(prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=predicted), numbers
     who = name(rng)
     if style == "word_problem":
         # Only stories where the amount is believable: no 6 g bag of flour, no 30-seat stadium.
@@ -191,11 +210,9 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         template, kind, _, _ = rng.choice(contexts or _AMOUNT_WORD[2:3])
         answer = _amount_answer(kind, result)
         prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
-        unit_text = {"count": "", "money": "", "pence": "p"}.get(kind, f" {kind}")
-        steps = _amount_steps(n, d, amount, unit_text)
+        steps = _amount_steps(n, d, amount, _UNITS.get(kind, kind))
         check = f"{f} × {show(amount * 100)}" if kind == "money" else f"{f} × {show(amount)}"
-        wrong = slip[1] * 100 if kind == "money" and slip[1] is not None else slip[1]
-        predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
+        predicted = mis.predictions(answer, _in_pence(mis.amount_divided_by_numerator, kind).on(n, d, amount))
         return make(prompt, answer, steps, style, check, predicted=predicted), numbers
     # two-step: find the part, then what is left (greater depth: a second fraction of what is left)
     left = amount - result
@@ -206,13 +223,25 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
     template = rng.choice(_AMOUNT_TWO_STEP)
     kind = "money" if "£" in template else "l" if "litres" in template else "count"
     scale = 100 if kind == "money" else 1
+    unit = _UNITS.get(kind, kind)
     answer = _amount_answer(kind, left)
     prompt = template.format(a=show(amount), f=f, name=who) + hint(level, "find the fraction, then take it away.")
-    steps = [*steps, f"What is left: {show(amount)} − {show(result)} = {show(left)}."]
+    steps = [
+        *_amount_steps(n, d, amount, unit),
+        Step("What is left: ", eq(sub(q(amount, unit), q(result, unit)), q(left, unit)), "."),
+    ]
     check = f"{show(amount * scale)} − {f} × {show(amount * scale)}"
-    wrong = (amount - slip[1]) * scale if slip[1] is not None and slip[1] < amount else None
-    predicted = mis.predictions(answer, ("amount_divided_by_numerator", wrong))
-    return make(prompt, answer, steps, style, check, predicted=predicted), numbers
+    slip = _in_pence(mis.amount_divided_by_numerator, kind).on(n, d, amount, left=True)
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip)), numbers
+
+
+# the step unit for each kind of story amount (a count has none; money stories are in whole pounds)
+_UNITS = {"count": "", "money": "£", "pence": "p"}
+
+
+def _in_pence(m: Mechanism, kind: str) -> Mechanism:
+    """The mistake on an amount in whole pounds, answered in pence as the Money key is held (£8 → 800)."""
+    return then(m, lambda wrong: wrong * 100) if kind == "money" else m
 
 
 _AMOUNT_TWO_FRACTIONS = (
@@ -237,15 +266,21 @@ def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tup
     template = rng.choice(_AMOUNT_TWO_FRACTIONS)
     kind = "money" if "£" in template else "l" if "litres" in template else "count"
     scale = 100 if kind == "money" else 1
+    unit = _UNITS.get(kind, kind)
     answer = _amount_answer(kind, final)
     prompt = template.format(a=show(amount), f=f, g=g, name=who)
     steps = [
-        *_amount_steps(n, d, amount),
-        f"What is left: {show(amount)} − {show(result)} = {show(left)}.",
-        f"1/{g} of {show(left)} = {show(second)}; {show(left)} − {show(second)} = {show(final)}.",
+        *_amount_steps(n, d, amount, unit),
+        Step("What is left: ", eq(sub(q(amount, unit), q(result, unit)), q(left, unit)), "."),
+        Step(
+            "Then ",
+            eq(of(fq(Fraction(1, g)), q(left, unit)), q(second, unit)),
+            " and ",
+            eq(sub(q(left, unit), q(second, unit)), q(final, unit)),
+            ".",
+        ),
     ]
     rest = f"({show(amount * scale)} − {f} × {show(amount * scale)})"
     # a common slip: taking the second fraction of the whole amount, not of what is left
-    slip = fmis.fraction_of_wrong_whole(amount, result, g)
-    predicted = mis.predictions(answer, ("fraction_of_wrong_whole", slip * scale if slip else None))
-    return make(prompt, answer, steps, style, f"{rest} − 1/{g} × {rest}", predicted=predicted)
+    slip = _in_pence(mis.fraction_of_wrong_whole, kind).on(amount, result, g)
+    return make(prompt, answer, steps, style, f"{rest} − 1/{g} × {rest}", predicted=mis.predictions(answer, slip))

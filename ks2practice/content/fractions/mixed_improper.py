@@ -8,11 +8,12 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.fractions.common import UNIT_NAMES, between, fr, unit, with_picture
-from ks2practice.content.misconceptions import fractions as fmis
+from ks2practice.content.fractions.common import as_written, between, fq, fr, parts_name, with_picture
+from ks2practice.content.misconceptions.fraction_operations import judged, then
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, rel
 from ks2practice.pictures.diagrams import FractionBar
 
 
@@ -36,9 +37,7 @@ def _mixed_numbers(rng: random.Random, level: Level) -> tuple[int, int, int]:
 
 
 def _parts_name(d: int, plural: bool = True) -> str:
-    if d in UNIT_NAMES:
-        return unit(d, plural)
-    return f"{d}th" + ("s" if plural else "")
+    return parts_name(d, plural)
 
 
 @topic(
@@ -53,24 +52,23 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
     mixed, improper = f"{w} {n}/{d}", fr(top, d)
     value = Fraction(top, d)
     to_improper = [
-        f"Each whole is {d} {_parts_name(d)}: {w} × {d} = {w * d}.",
-        f"Add the {n} more: {w * d} + {n} = {top}, so {mixed} = {improper}.",
+        Step(f"Each whole is {d} {_parts_name(d)}: ", eq(mul(w, d), w * d), "."),
+        Step(f"Add the {n} more: ", eq(add(w * d, n), top), ", so ", eq(fq(value), fq(value, mixed=False)), "."),
     ]
     to_mixed = [
-        f"{top} ÷ {d} = {w} remainder {n}: {w} wholes and {n} {_parts_name(d, n > 1)} left.",
-        f"So {improper} = {mixed}.",
+        Step(eq(div(top, d), Remainder(w, n)), f": {w} wholes and {n} {_parts_name(d, n > 1)} left."),
+        Step("So ", eq(fq(value, mixed=False), fq(value)), "."),
     ]
-    slips = (
-        ("mixed_whole_times_numerator", fmis.mixed_whole_times_numerator(w, n, d)),
-        ("mixed_ignores_whole", fmis.mixed_ignores_whole(w, n, d)),
-    )
+    slips = (mis.mixed_whole_times_numerator, mis.mixed_ignores_whole)
+    # a child with either slip writes the numerator of the fraction they made: 2 3/4 = □/4 → 10 (or 3)
+    numerators = [then(m, lambda wrong: int(wrong * d)).on(w, n, d) for m in slips]
     bar = bar_of(d, top) if level == Level.WORKING_TOWARDS else None
     if style == "fluency":
         if rng.random() < 0.5:
             answer = FractionAnswer(value, mixed=False)
             prompt = f"Write {mixed} as an improper fraction." + hint(level, f"how many {_parts_name(d)} in {w}?")
             item = make(prompt, answer, to_improper, style, f"({w} × {d} + {n}) ÷ {d}")
-            item = replace(item, misconceptions=mis.predictions(answer, *slips))
+            item = replace(item, misconceptions=mis.predictions(answer, *(m.on(w, n, d) for m in slips)))
         else:
             answer = FractionAnswer(value, improper=False)
             prompt = f"Write {improper} as a mixed number." + hint(level, f"how many {d}s go into {top}?")
@@ -79,8 +77,9 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
     if style == "missing_number":
         answer = WholeNumber(top)
         prompt = f"What number goes in the box? {mixed} = □/{d}" + hint(level, f"how many {_parts_name(d)} in {w}?")
-        wrong = (("mixed_whole_times_numerator", w * n + d), ("mixed_ignores_whole", n))
-        item = make(prompt, answer, to_improper, style, f"{mixed} = □ ÷ {d}", predicted=mis.predictions(answer, *wrong))
+        item = make(
+            prompt, answer, to_improper, style, f"{mixed} = □ ÷ {d}", predicted=mis.predictions(answer, *numerators)
+        )
         return with_picture(item, bar)
     if style == "compare":
         other = top + rng.choice((-2, -1, 1, 2)) if rng.random() < 0.8 else top
@@ -88,28 +87,46 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
             other += 1
         answer = Comparison(sign_of(value, Fraction(other, d)))
         prompt = f"Write <, > or = in the box: {mixed} □ {fr(other, d)}" + hint(level, "write both the same way.")
-        steps = [*to_improper, f"{improper} {answer.sign} {fr(other, d)}."]
-        wrong = fmis.mixed_whole_times_numerator(w, n, d)
-        predicted = mis.predictions(answer, ("mixed_whole_times_numerator", sign_of(wrong, Fraction(other, d))))
+        shown = as_written(Fraction(other, d), fr(other, d))
+        after = (", so ", rel(fq(value), answer.sign, shown), ".") if shown is not None else (".",)
+        steps = [
+            *to_improper,
+            Step(f"Compare the {_parts_name(d)}: ", rel(top, answer.sign, other, restates=top == other), *after),
+        ]
+        sign = then(mis.mixed_whole_times_numerator, lambda wrong: sign_of(wrong, Fraction(other, d)))
+        predicted = mis.predictions(answer, sign.on(w, n, d))
         return make(prompt, answer, steps, style, f"{mixed} □ {fr(other, d)}", predicted=predicted)
     if style == "true_or_false":
         fake = w * n + d
         claim = fake if rng.random() < 0.5 and fake != top else top
         truth = claim == top
         prompt = f"True or false? {mixed} = {fr(claim, d)}" + hint(level, f"how many {_parts_name(d)} in {w}?")
-        steps = [*to_improper, f"So the statement is {truth_word(truth)}."]
-        predicted = () if truth else mis.predictions(TrueFalse(truth), ("mixed_whole_times_numerator", True))
-        return make(prompt, TrueFalse(truth), steps, style, f"{mixed} = {fr(claim, d)}", predicted=predicted)
+        verdict = (
+            Step(f"That is the fraction in the statement, so the statement is {truth_word(truth)}.")
+            if truth
+            else Step(f"{mixed} is {top} {_parts_name(d)}: ", rel(top, "≠", claim), ", so the statement is false.")
+        )
+        steps = [*to_improper, verdict]
+        judge = judged(mis.mixed_whole_times_numerator, Fraction(claim, d)).on(w, n, d)
+        return make(
+            prompt,
+            TrueFalse(truth),
+            steps,
+            style,
+            f"{mixed} = {fr(claim, d)}",
+            predicted=mis.predictions(TrueFalse(truth), judge),
+        )
     who = name(rng)
     if style == "spot_the_mistake":
         # whole × numerator when it differs from the right numerator (it equals it when the whole is 1), else the
         # whole left out
-        wrong, slip = (w * n + d, "mixed_whole_times_numerator") if w * n + d != top else (n, "mixed_ignores_whole")
+        slip = slips[0] if w * n + d != top else slips[1]
+        wrong = int(slip(w, n, d) * d)
         answer = FractionAnswer(value, mixed=False)
         prompt = f"{who} wrote: {mixed} = {fr(wrong, d)}. This is wrong. Write {mixed} as an improper fraction."
         prompt += hint(level, f"how many {_parts_name(d)} in {w}?")
-        steps = [f"{who} did not count {d} {_parts_name(d)} in each whole.", *to_improper]
-        predicted = mis.predictions(answer, (slip, Fraction(wrong, d)))
+        steps = [Step(slip.feedback_for(w, n, d)), *to_improper]
+        predicted = mis.predictions(answer, slip.on(w, n, d))
         return make(prompt, answer, steps, style, f"({w} × {d} + {n}) ÷ {d}", predicted=predicted)
     if rng.random() < 0.5:
         answer = FractionAnswer(value, improper=False)
@@ -123,5 +140,5 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
         f"Each jug holds 1 litre. {who} fills {w} jug{'s' if w > 1 else ''} and {fr(n, d)} of another jug with water. "
         f"How many {_parts_name(d)} of a litre is that?"
     ) + hint(level, f"each litre is {d} {_parts_name(d)}.")
-    predicted = mis.predictions(answer, ("mixed_whole_times_numerator", w * n + d), ("mixed_ignores_whole", n))
+    predicted = mis.predictions(answer, *numerators)
     return make(prompt, answer, to_improper, style, f"{mixed} × {d}", predicted=predicted)

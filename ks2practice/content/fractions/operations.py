@@ -13,13 +13,15 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.fractions.common import fr, with_picture
+from ks2practice.content.fractions.common import as_written, counted, fq, fr, parts_name, with_picture
 from ks2practice.content.fractions.counting_in_fractions import fx
 from ks2practice.content.fractions.mixed_improper import bar_of
-from ks2practice.content.misconceptions import fractions as fmis
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.misconceptions.catalogue import Mechanism
+from ks2practice.content.misconceptions.fraction_operations import judged
+from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
 
 RANGES: dict[str, dict[int, dict[str, tuple[int, int]]]] = {
     "add_subtract_fractions": {1: {"dens": (3, 12)}, 2: {"dens": (2, 6), "times": (2, 4)}, 3: {"dens": (2, 12)}},
@@ -77,45 +79,57 @@ def _value(part: tuple[int, int, int]) -> Fraction:
     return part[0] + Fraction(part[1], part[2])
 
 
-def _add_sub_steps(a: tuple[int, int, int], b: tuple[int, int, int], subtract: bool) -> list[str]:
+def _add_sub_steps(a: tuple[int, int, int], b: tuple[int, int, int], subtract: bool, unit: str = "") -> list[Step]:
+    """Rename in a common denominator (when needed), work on the numerators, then the values as the question
+    writes them; a fraction written unsimplified (6/10) is said as a count of its parts, never restated."""
     x, y = _value(a), _value(b)
     result = x - y if subtract else x + y
-    op = "−" if subtract else "+"
     common = math.lcm(a[2], b[2])
-    steps = []
-    if a[2] != b[2]:
-        steps.append(
-            f"Use a common denominator of {common}: {fr(x.numerator * common // x.denominator, common)} "
-            f"{op} {fr(y.numerator * common // y.denominator, common)}."
-        )
-    elif a[0] or b[0]:
-        steps.append(
-            f"Write them as improper fractions: {fr(int(x * common), common)} {op} {fr(int(y * common), common)}."
-        )
     first, second = int(x * common), int(y * common)
     top = first - second if subtract else first + second
-    # The step shows the numerators being worked on, then the fraction they make (and its simplest form if that
-    # reads differently), so no line says only 'x = x'.
-    line = (
-        f"{'Subtract' if subtract else 'Add'} the numerators: {first} {op} {second} = {top}, "
-        f"so {fr(first, common)} {op} {fr(second, common)} = {fr(top, common)}"
-    )
-    if fx(result) != fr(top, common):
-        line += f" = {fx(result)}"
-    steps.append(line + ".")
+    parts = parts_name(common)
+    steps = []
+    if a[2] != b[2] or a[0] or b[0]:
+        steps.append(
+            Step(f"Count in {parts}: ", eq(mul(fq(x), common), first), " and ", eq(mul(fq(y), common), second), ".")
+        )
+    work = sub(first, second) if subtract else add(first, second)
+    verb = "Subtract" if subtract else "Add"
+    steps.append(Step(f"{verb} the numerators: ", eq(work, top), f", so the answer is {counted(top, common)}."))
+    left, right = as_written(x, _written(*a), unit), as_written(y, _written(*b), unit)
+    if left is not None and right is not None:
+        whole = sub(left, right) if subtract else add(left, right)
+        steps.append(Step("So ", eq(whole, fq(result, unit)), "."))
+    else:
+        steps.append(Step(f"{counted(top, common).capitalize()} in its simplest form: ", fq(result, unit), "."))
     return steps
 
 
+def _truth_step(result: Fraction, claim: Fraction, written: str = "") -> Step:
+    """The computed reason for the verdict: the answer, and the claim it equals or does not (a claim written
+    unsimplified, 3/15, is named in its simplest form, 1/5, so the ≠ is about the claim)."""
+    if claim == result:
+        return Step("The answer is ", fq(result), ", the same as the claim, so the statement is true.")
+    named = f" ({written} in its simplest form is {fx(claim)})" if written and written != fx(claim) else ""
+    return Step(rel(fq(result), "≠", fq(claim)), f"{named}, so the statement is false.")
+
+
 _ADD_WORD = (
-    "{name} walked {a} km to the park and then {b} km to the shop. How far did {name} walk altogether?",
-    "{name} drank {a} of a litre of water in the morning and {b} of a litre in the afternoon. How much did "
-    "{name} drink altogether?",
-    "A recipe needs {a} kg of flour for the cake and {b} kg for the biscuits. How much flour is that altogether?",
+    ("{name} walked {a} km to the park and then {b} km to the shop. How far did {name} walk altogether?", "km"),
+    (
+        "{name} drank {a} of a litre of water in the morning and {b} of a litre in the afternoon. How much did "
+        "{name} drink altogether?",
+        "l",
+    ),
+    (
+        "A recipe needs {a} kg of flour for the cake and {b} kg for the biscuits. How much flour is that altogether?",
+        "kg",
+    ),
 )
 _SUB_WORD = (
-    "A ribbon is {a} m long. {name} cuts off {b} m. How long is the ribbon now?",
-    "A jug holds {a} litres of juice. {name} pours out {b} of a litre. How much juice is left in the jug?",
-    "{name} has {a} kg of sand and uses {b} kg to fill a sandpit. How much sand is left?",
+    ("A ribbon is {a} m long. {name} cuts off {b} m. How long is the ribbon now?", "m"),
+    ("A jug holds {a} litres of juice. {name} pours out {b} of a litre. How much juice is left in the jug?", "l"),
+    ("{name} has {a} kg of sand and uses {b} kg to fill a sandpit. How much sand is left?", "kg"),
 )
 
 
@@ -127,6 +141,11 @@ _SUB_WORD = (
 )
 def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item:
     a, b, subtract = _add_sub_numbers(rng, level)
+    # the slip on the fraction parts; mixed numbers keep their wholes (4 5/11 + 3 1/2 → 7 6/13)
+    operands = (a[1], a[2], b[1], b[2], subtract, a[0], b[0])
+    while style == "spot_the_mistake" and mis.add_tops_and_bottoms(*operands) is None:
+        a, b, subtract = _add_sub_numbers(rng, level)  # the mistake told is the one this sum allows
+        operands = (a[1], a[2], b[1], b[2], subtract, a[0], b[0])
     x, y = _value(a), _value(b)
     result = x - y if subtract else x + y
     sa, sb, op = _written(*a), _written(*b), "−" if subtract else "+"
@@ -136,11 +155,8 @@ def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item
         if a[2] == b[2]
         else "find a common denominator."
     )
-    # the slip on the fraction parts; mixed numbers keep their wholes (4 5/11 + 3 1/2 → 7 6/13)
-    parts = fmis.add_tops_and_bottoms(a[1], a[2], b[1], b[2], subtract)
-    wholes = a[0] - b[0] if subtract else a[0] + b[0]
-    slip = ("add_tops_and_bottoms", wholes + parts if parts is not None and wholes >= 0 else None)
-    top, bottom = (a[1] - b[1], a[2] - b[2]) if subtract else (a[1] + b[1], a[2] + b[2])
+    slip = mis.add_tops_and_bottoms.on(*operands)
+    slipped = mis.add_tops_and_bottoms(*operands)
     picture = bar_of(a[2], a[1]) if level == Level.WORKING_TOWARDS else None
     if style == "fluency":
         answer = FractionAnswer(result)
@@ -151,35 +167,34 @@ def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item
         answer = FractionAnswer(y)
         total = fx(result)
         prompt = f"What goes in the box? {sa} {op} □ = {total}" + hint(level, tip)
-        undo = f"{sa} − {total}" if subtract else f"{total} − {sa}"
-        steps = [f"Work backwards: □ = {undo}.", f"□ = {fx(y)}."]
+        common = math.lcm(a[2], b[2])
+        first, second, whole = int(x * common), int(y * common), int(result * common)
+        back = sub(first, whole) if subtract else sub(whole, first)
+        steps = [
+            Step(f"Work backwards in {parts_name(common)}: ", eq(back, second), "."),
+            Step(f"The box is {counted(second, common)}: ", fq(y), "."),
+        ]
         return make(prompt, answer, steps, style, f"{sa} {op} □ = {total}")
     if style == "true_or_false":
         off = result + Fraction(1, math.lcm(a[2], b[2]))
-        claim = rng.choice([c for c in (slip[1], off) if c is not None]) if rng.random() < 0.5 else result
+        claim = rng.choice([c for c in (slipped, off) if c is not None]) if rng.random() < 0.5 else result
         truth = claim == result
         prompt = f"True or false? {sa} {op} {sb} = {fx(claim)}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = mis.predictions(TrueFalse(truth), ("add_tops_and_bottoms", True)) if claim == slip[1] else ()
+        steps.append(_truth_step(result, claim))
+        predicted = mis.predictions(TrueFalse(truth), judged(mis.add_tops_and_bottoms, claim).on(*operands))
         return make(prompt, TrueFalse(truth), steps, style, f"{sa} {op} {sb} = {fx(claim)}", predicted=predicted)
     who = name(rng)
     if style == "spot_the_mistake":
-        if slip[1] is not None:
-            shown = f"{sa} {op} {sb} = {_written(wholes, top, bottom) if top else show(wholes)}"
-            why = "adding (or subtracting) the denominators as well as the numerators"
-        else:
-            common = math.lcm(a[2], b[2])
-            wrong = result + Fraction(1, common)
-            shown = f"{sa} {op} {sb} = {fx(wrong)}"
-            why = "a slip when renaming or adding the parts"
+        shown = f"{sa} {op} {sb} = {mis.add_tops_and_bottoms.story(*operands)[0]}"
         answer = FractionAnswer(result)
         prompt = f"{who} wrote: {shown}. This is wrong. What is the correct answer?" + hint(level, tip)
-        steps = [f"The mistake is {why}.", *steps]
+        steps = [Step(mis.add_tops_and_bottoms.feedback_for(*operands)), *steps]
         return make(prompt, answer, steps, style, f"{sa} {op} {sb}", predicted=mis.predictions(answer, slip))
     if style == "word_problem":
         answer = FractionAnswer(result)
-        template = rng.choice(_SUB_WORD if subtract else _ADD_WORD)
+        template, unit_name = rng.choice(_SUB_WORD if subtract else _ADD_WORD)
         prompt = template.format(a=sa, b=sb, name=who) + hint(level, tip)
+        steps = _add_sub_steps(a, b, subtract, unit_name)
         return make(prompt, answer, steps, style, f"{sa} {op} {sb}", predicted=mis.predictions(answer, slip))
     return _fraction_left(rng, level, style, who)
 
@@ -201,10 +216,31 @@ def _fraction_left(rng: random.Random, level: Level, style: str, who: str) -> It
             f"What fraction of the cake is left?"
         ) + hint(level, "the whole cake is 1.")
         check = f"1 − {sa} − {sb}"
+        unit_name = ""
     else:
         prompt = f"{who} has {start} m of rope. {who} cuts off {sa} m and then {sb} m. How much rope is left?"
         check = f"{start} − {sa} − {sb}"
-    steps = [f"Used altogether: {sa} + {sb} = {fx(used)}.", f"Left: {start} − {fx(used)} = {fx(left)}."]
+        unit_name = "m"
+    x, y = as_written(_value(a), sa, unit_name), as_written(_value(b), sb, unit_name)
+    if x is not None and y is not None:
+        steps = [
+            Step("Used altogether: ", eq(add(x, y), fq(used, unit_name)), "."),
+            Step("Left: ", eq(sub(fq(start, unit_name), fq(used, unit_name)), fq(left, unit_name)), "."),
+        ]
+    else:  # counted in parts, as the question writes them
+        common = math.lcm(a[2], b[2])
+        first, second = int(_value(a) * common), int(_value(b) * common)
+        parts = parts_name(common)
+        steps = [
+            Step(f"In {parts}, used altogether: ", eq(add(first, second), first + second), f" {parts}."),
+            Step(
+                f"The whole cake is {counted(common, common)}; left: ",
+                eq(sub(common, first + second), common - first - second),
+                f" {parts}, which is ",
+                fq(left),
+                ".",
+            ),
+        ]
     return make(prompt, answer, steps, style, check)
 
 
@@ -230,16 +266,41 @@ def _times_numbers(rng: random.Random, level: Level) -> tuple[tuple[int, int, in
 
 
 _TIMES_WORD = (
-    "Each glass holds {f} of a litre of milk. How much milk do {k} glasses hold?",
-    "{name} runs {f} km every day. How far does {name} run in {k} days?",
-    "A cake needs {f} of a bag of flour. How many bags of flour do {k} cakes need?",
-    "A plank of wood is {f} m long. How long are {k} planks laid end to end?",
+    ("Each glass holds {f} of a litre of milk. How much milk do {k} glasses hold?", "l"),
+    ("{name} runs {f} km every day. How far does {name} run in {k} days?", "km"),
+    ("A cake needs {f} of a bag of flour. How many bags of flour do {k} cakes need?", ""),
+    ("A plank of wood is {f} m long. How long are {k} planks laid end to end?", "m"),
 )
 _FRACTION_OF_FRACTION_WORD = (
-    "{name} has {g} of a bar of chocolate and eats {f} of it. What fraction of the whole bar does {name} eat?",
-    "{g} of a garden is grass. {f} of the grass is cut today. What fraction of the whole garden is cut today?",
-    "A rectangle is {f} m long and {g} m wide. What is its area in square metres?",
+    ("{name} has {g} of a bar of chocolate and eats {f} of it. What fraction of the whole bar does {name} eat?", ""),
+    ("{g} of a garden is grass. {f} of the grass is cut today. What fraction of the whole garden is cut today?", ""),
+    ("A rectangle is {f} m long and {g} m wide. What is its area in square metres?", "m"),
 )
+
+
+def _times_steps(a: tuple[int, int, int], k: int, unit: str = "") -> list[Step]:
+    w, n, d = a
+    result = _value(a) * k
+    if w:
+        return [
+            Step(
+                "Multiply the whole number and the fraction: ",
+                eq(mul(w, k), w * k),
+                " and ",
+                eq(mul(fq(Fraction(n, d)), k), fq(Fraction(n * k, d), mixed=False)),
+                ".",
+            ),
+            Step("Add them: ", eq(add(w * k, fq(Fraction(n * k, d), mixed=False)), fq(result)), "."),
+            *([Step("So ", eq(mul(fq(_value(a), unit), k), fq(result, unit)), ".")] if unit else []),
+        ]
+    return [
+        Step(
+            f"{k} lots of {counted(n, d)} is {counted(n * k, d)}: multiply the numerator only: ",
+            eq(mul(n, k), n * k),
+            ".",
+        ),
+        Step("So ", eq(mul(fq(Fraction(n, d), unit), k), fq(result, unit)), "."),
+    ]
 
 
 @topic(
@@ -257,65 +318,63 @@ def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
     if style == "two_step_word_problem":
         return _times_then_take_away(rng, level, a, k)
     result = _value(a) * k
-    slips = (
-        ("multiply_both_by_whole", fmis.multiply_both_by_whole(a[1], a[2], k) + a[0] * k),
-        ("multiply_denominator_by_whole", fmis.multiply_denominator_by_whole(a[1], a[2], k) + a[0] * k),
-    )
-    if a[0]:
-        steps = [
-            f"{a[0]} × {k} = {a[0] * k} and {fr(a[1], a[2])} × {k} = {fr(a[1] * k, a[2])}.",
-            f"{a[0] * k} + {fr(a[1] * k, a[2])} = {fx(result)}.",
-        ]
-    else:
-        steps = [
-            f"{k} lots of {fr(a[1], a[2])} is {fr(a[1] * k, a[2])}: multiply the numerator only.",
-            f"{fr(a[1] * k, a[2])} = {fx(result)}.",
-        ]
+    operands = (a[1], a[2], k, a[0])
+    slips = (mis.multiply_both_by_whole, mis.multiply_denominator_by_whole)
+    steps = _times_steps(a, k)
     tip = "multiply the numerator by the whole number; the denominator stays the same."
     picture = bar_of(a[2], a[1]) if level == Level.WORKING_TOWARDS else None  # one lot, to repeat
+    predicted = [m.on(*operands) for m in slips]
     if style == "fluency":
         answer = FractionAnswer(result)
         prompt = f"Work out {sa} × {k}." + hint(level, tip)
-        item = make(prompt, answer, steps, style, f"{sa} × {k}", predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{sa} × {k}", predicted=mis.predictions(answer, *predicted))
         return with_picture(item, picture)
     if style == "missing_number":
         answer = WholeNumber(k)
         prompt = f"What number goes in the box? {sa} × □ = {fx(result)}" + hint(level, tip)
-        parts = result * a[2]  # the answer counted in the fraction's own parts
+        parts, each = int(result * a[2]), int(_value(a) * a[2])  # both counted in the fraction's own parts
         steps = [
-            f"{fx(result)} is {parts} lots of {fr(1, a[2])}; {sa} is {_value(a) * a[2]} lots of {fr(1, a[2])}.",
-            f"{parts} ÷ {_value(a) * a[2]} = {k}, so □ = {k}.",
+            Step(
+                f"Count in {parts_name(a[2])}: ",
+                eq(mul(fq(result), a[2]), parts),
+                " and ",
+                eq(mul(fq(_value(a)), a[2]), each),
+                ".",
+            ),
+            Step(eq(div(parts, each), k), f", so the box is {k}."),
         ]
         return with_picture(make(prompt, answer, steps, style, f"{sa} × □ = {fx(result)}"), picture)
     if style == "true_or_false":
         wrong = rng.choice(slips)
-        claim = wrong[1] if rng.random() < 0.5 else result
+        claim = wrong(*operands) if rng.random() < 0.5 else result
         truth = claim == result
-        prompt = f"True or false? {sa} × {k} = {_claim_text(a, k, claim, wrong)}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = () if truth else mis.predictions(TrueFalse(truth), (wrong[0], True))
+        text = _claim_text(a, k, claim, wrong)
+        prompt = f"True or false? {sa} × {k} = {text}" + hint(level, tip)
+        steps.append(_truth_step(result, claim, text))
+        judges = [judged(m, claim).on(*operands) for m in slips]
         return make(
             prompt,
             TrueFalse(truth),
             steps,
             style,
-            f"{sa} × {k} = {_claim_text(a, k, claim, wrong)}",
-            predicted=predicted,
+            f"{sa} × {k} = {text}",
+            predicted=mis.predictions(TrueFalse(truth), *judges),
         )
     who = name(rng)
     if style == "spot_the_mistake":
         wrong = rng.choice(slips)
         answer = FractionAnswer(result)
         prompt = (
-            f"{who} wrote: {sa} × {k} = {_claim_text(a, k, wrong[1], wrong)}. This is wrong. "
+            f"{who} wrote: {sa} × {k} = {_claim_text(a, k, wrong(*operands), wrong)}. This is wrong. "
             f"What is the correct answer?"
         ) + hint(level, tip)
-        steps = ["The whole number multiplies how many parts there are, not the size of each part.", *steps]
-        return make(prompt, answer, steps, style, f"{sa} × {k}", predicted=mis.predictions(answer, *slips))
-    template = rng.choice(_TIMES_WORD[1::2] if a[0] else _TIMES_WORD)  # a mixed number suits lengths only
+        steps = [Step(wrong.feedback_for(*operands)), *steps]
+        return make(prompt, answer, steps, style, f"{sa} × {k}", predicted=mis.predictions(answer, *predicted))
+    template, unit_name = rng.choice(_TIMES_WORD[1::2] if a[0] else _TIMES_WORD)  # a mixed number suits lengths only
     answer = FractionAnswer(result)
     prompt = template.format(f=sa, k=k, name=who) + hint(level, tip)
-    return make(prompt, answer, steps, style, f"{k} × {sa}", predicted=mis.predictions(answer, *slips))
+    steps = _times_steps(a, k, unit_name)
+    return make(prompt, answer, steps, style, f"{k} × {sa}", predicted=mis.predictions(answer, *predicted))
 
 
 def _times_then_take_away(rng: random.Random, level: Level, a: tuple[int, int, int], k: int) -> Item:
@@ -328,19 +387,22 @@ def _times_then_take_away(rng: random.Random, level: Level, a: tuple[int, int, i
         unit_name = "m"
     else:
         prompt = f"{who} has {start} litres of water and fills {k} bottles with {sa} of a litre each. How much is left?"
-        unit_name = "litres"
+        unit_name = "l"
     prompt += hint(level, "work out how much is used first.")
     left = start - used
-    steps = [f"Used: {sa} × {k} = {fx(used)} {unit_name}.", f"Left: {start} − {fx(used)} = {fx(left)} {unit_name}."]
-    slip = fmis.multiply_denominator_by_whole(a[1], a[2], k) + a[0] * k
+    steps = [
+        Step("Used: ", eq(mul(fq(_value(a), unit_name), k), fq(used, unit_name)), "."),
+        Step("Left: ", eq(sub(fq(start, unit_name), fq(used, unit_name)), fq(left, unit_name)), "."),
+    ]
     answer = FractionAnswer(left)
-    predicted = mis.predictions(answer, ("multiply_denominator_by_whole", start - slip))
+    slip = mis.multiply_denominator_by_whole.on(a[1], a[2], k, a[0], taken_from=start)
+    predicted = mis.predictions(answer, slip)
     return make(prompt, answer, steps, "two_step_word_problem", f"{start} − {k} × {sa}", predicted=predicted)
 
 
-def _claim_text(a: tuple[int, int, int], k: int, claim: Fraction, slip: tuple[str, Fraction]) -> str:
+def _claim_text(a: tuple[int, int, int], k: int, claim: Fraction, slip: Mechanism) -> str:
     """The claim as the pupil with this slip writes it: 6/15 (not 2/5) when both top and bottom were multiplied."""
-    if claim == slip[1] and slip[0] == "multiply_both_by_whole" and not a[0]:
+    if claim == slip(a[1], a[2], k, a[0]) and slip is mis.multiply_both_by_whole and not a[0]:
         return fr(a[1] * k, a[2] * k)
     return fx(claim)
 
@@ -349,42 +411,61 @@ def _fraction_times_fraction(
     rng: random.Random, level: Level, style: str, a: tuple[int, int, int], other: tuple[int, int]
 ) -> Item:
     f, g = fr(a[1], a[2]), fr(*other)
-    result = Fraction(a[1], a[2]) * Fraction(*other)
-    raw = fr(a[1] * other[0], a[2] * other[1])
+    x, y = Fraction(a[1], a[2]), Fraction(*other)
+    result = x * y
+    top, bottom = a[1] * other[0], a[2] * other[1]
+    common = math.gcd(top, bottom)
     steps = [
-        f"Multiply the numerators and the denominators: {f} × {g} = {raw}.",
-        f"Simplify: {raw} = {fx(result)}.",
+        Step(
+            "Multiply the numerators: ",
+            eq(mul(a[1], other[0]), top),
+            "; multiply the denominators: ",
+            eq(mul(a[2], other[1]), bottom),
+            ".",
+        ),
+        Step(
+            f"Simplify {counted(top, bottom)}: divide both by {common}: ",
+            eq(div(top, common), result.numerator),
+            " and ",
+            eq(div(bottom, common), result.denominator),
+            ".",
+        ),
+        Step("So ", eq(mul(fq(x), fq(y)), fq(result)), "."),
     ]
     # adding tops and bottoms is the slip pupils carry over from addition; it has its own mechanism here, so the
     # adult is told about multiplying, not about finding a common denominator
-    slip = ("multiply_by_adding_parts", fmis.multiply_by_adding_parts(a[1], a[2], other[0], other[1]))
+    operands = (a[1], a[2], other[0], other[1])
+    slip = mis.multiply_by_adding_parts.on(*operands)
     if style in ("fluency", "spot_the_mistake"):
         answer = FractionAnswer(result, simplest=True)
-        if style == "spot_the_mistake" and slip[1] is not None:
+        if style == "spot_the_mistake":
             who = name(rng)
             wrong = fr(a[1] + other[0], a[2] + other[1])
             prompt = (
                 f"{who} wrote: {f} × {g} = {wrong}. This is wrong. What is the correct answer, in its simplest form?"
             )
-            steps = ["Multiplying fractions multiplies the numerators and multiplies the denominators.", *steps]
+            steps = [Step(mis.multiply_by_adding_parts.feedback_for(*operands)), *steps]
         else:
             prompt = f"Work out {f} × {g}. Give your answer in its simplest form."
         return make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
     if style == "missing_number":
-        answer = FractionAnswer(Fraction(*other))
+        answer = FractionAnswer(y)
         prompt = f"What goes in the box? {f} × □ = {fx(result)}"
-        steps = [f"{f} × {g} = {raw} = {fx(result)}, so □ = {g}."]
+        steps = [
+            Step(f"Try {g}: ", eq(mul(fq(x), fq(y)), fq(result)), ", the number on the right."),
+            Step("So the box is ", fq(y), "."),
+        ]
         return make(prompt, answer, steps, style, f"{f} × □ = {fx(result)}")
     if style == "true_or_false":
-        claim = slip[1] if slip[1] is not None and rng.random() < 0.5 else result
+        claim = mis.multiply_by_adding_parts(*operands) if rng.random() < 0.5 else result
         truth = claim == result
         prompt = f"True or false? {f} × {g} = {fx(claim)}"
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = () if truth else mis.predictions(TrueFalse(truth), (slip[0], True))
+        steps.append(_truth_step(result, claim))
+        predicted = mis.predictions(TrueFalse(truth), judged(mis.multiply_by_adding_parts, claim).on(*operands))
         return make(prompt, TrueFalse(truth), steps, style, f"{f} × {g} = {fx(claim)}", predicted=predicted)
     if style == "two_step_word_problem":
         who = name(rng)
-        left = Fraction(*other) - result
+        left = y - result
         if rng.random() < 0.5:
             prompt = (
                 f"{who} has {g} of a cake and gives {f} of that piece to a friend. "
@@ -395,11 +476,13 @@ def _fraction_times_fraction(
                 f"{g} of a field is planted with crops and {f} of the crops are wheat. "
                 f"What fraction of the whole field is planted with other crops?"
             )
-        steps = [*steps, f"Left: {g} − {fx(result)} = {fx(left)}."]
+        steps = [*steps, Step("Left: ", eq(sub(fq(y), fq(result)), fq(left)), ".")]
         return make(prompt, FractionAnswer(left), steps, style, f"{g} − {f} × {g}")
-    template = rng.choice(_FRACTION_OF_FRACTION_WORD)
+    template, unit_name = rng.choice(_FRACTION_OF_FRACTION_WORD)
     answer = FractionAnswer(result)
     prompt = template.format(f=f, g=g, name=name(rng))
+    if unit_name:  # an area: metres by metres make square metres
+        steps[-1] = Step("So ", eq(mul(fq(x, "m"), fq(y, "m")), fq(result, "m²")), ".")
     return make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
 
 
@@ -423,12 +506,43 @@ def _divide_numbers(rng: random.Random, level: Level) -> tuple[int, int, int]:
 
 
 _DIVIDE_WORD = (
-    "{name} has {f} of a pizza left and shares it equally between {k} friends. What fraction of the whole pizza "
-    "does each friend get?",
-    "{f} of a litre of juice is poured equally into {k} cups. How much juice, in litres, is in each cup?",
-    "A ribbon {f} m long is cut into {k} equal pieces. How long is each piece, in metres?",
-    "{f} of a field is shared equally between {k} sheep pens. What fraction of the field is each pen?",
+    (
+        "{name} has {f} of a pizza left and shares it equally between {k} friends. What fraction of the whole pizza "
+        "does each friend get?",
+        "",
+    ),
+    ("{f} of a litre of juice is poured equally into {k} cups. How much juice, in litres, is in each cup?", "l"),
+    ("A ribbon {f} m long is cut into {k} equal pieces. How long is each piece, in metres?", "m"),
+    ("{f} of a field is shared equally between {k} sheep pens. What fraction of the field is each pen?", ""),
 )
+
+
+def _divide_steps(n: int, d: int, k: int, unit: str = "") -> list[Step]:
+    x, result = Fraction(n, d), Fraction(n, d) / k
+    if n % k == 0:
+        return [
+            Step(f"Share the {counted(n, d)} into {k} equal groups: ", eq(div(n, k), n // k), f" {parts_name(d)}."),
+            Step("So ", eq(div(fq(x, unit), k), fq(result, unit)), "."),
+        ]
+    steps = [
+        Step(
+            f"Each {parts_name(d, False)} split into {k} equal parts makes {parts_name(d * k)}: ",
+            eq(mul(d, k), d * k),
+            f", so the answer is {counted(n, d * k)}.",
+        )
+    ]
+    common = math.gcd(n, d * k)
+    if common > 1:
+        steps.append(
+            Step(
+                f"Simplify: divide both by {common}: ",
+                eq(div(n, common), result.numerator),
+                " and ",
+                eq(div(d * k, common), result.denominator),
+                ".",
+            )
+        )
+    return [*steps, Step("So ", eq(div(fq(x, unit), k), fq(result, unit)), ".")]
 
 
 @topic(
@@ -441,64 +555,81 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
     n, d, k = _divide_numbers(rng, level)
     f = fr(n, d)
     result = Fraction(n, d) / k
-    if n % k == 0:
-        steps = [f"{n} ÷ {k} = {n // k}, so {f} ÷ {k} = {fr(n // k, d)}."]
-    else:
-        steps = [f"Each {fr(1, d)} split into {k} parts makes parts of {fr(1, d * k)}.", f"{f} ÷ {k} = {fr(n, d * k)}."]
-    if fx(result) not in steps[-1]:
-        steps.append(f"{fx(result)} in its simplest form.")
-    slip = ("divide_denominator_by_whole", fmis.divide_denominator_by_whole(n, d, k))
+    steps = _divide_steps(n, d, k)
+    # the mistake a pupil makes here: the denominator divided when it divides exactly, else the numerator
+    # multiplied. Both give n × k / d when d divides (2/9 ÷ 3 → 2/3 or 6/9), so only one is told per item.
+    slip = mis.divide_denominator_by_whole if d % k == 0 else mis.divide_fraction_by_multiplying
+    predicted = (slip.on(n, d, k),)
     tip = f"sharing {f} into {k} equal parts makes each part smaller."
     picture = bar_of(d, n) if level == Level.WORKING_TOWARDS else None  # the fraction to share
     if style == "fluency":
         answer = FractionAnswer(result)
         prompt = f"Work out {f} ÷ {k}." + hint(level, tip)
-        item = make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, *predicted))
         return with_picture(item, picture)
     if style == "missing_number":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             answer = FractionAnswer(Fraction(n, d))
             prompt = f"What goes in the box? □ ÷ {k} = {fx(result)}"
-            steps = [f"Work backwards: □ = {fx(result)} × {k} = {f}."]
+            steps = [
+                Step(
+                    "Work backwards: ",
+                    eq(mul(fq(result), k), fq(Fraction(n, d))),
+                    ", so the box is ",
+                    fq(Fraction(n, d)),
+                    ".",
+                )
+            ]
             return make(prompt, answer, steps, style, f"□ ÷ {k} = {fx(result)}")
         answer = WholeNumber(k)
         prompt = f"What number goes in the box? {f} ÷ □ = {fx(result)}" + hint(level, tip)
-        steps = [f"{fx(result)} × □ = {f}.", f"{fx(result)} × {k} = {f}, so □ = {k}."]
+        steps = [
+            Step(f"Work backwards: which number of lots of {fx(result)} makes {f}?"),
+            Step(eq(mul(fq(result), k), fq(Fraction(n, d))), f", so the box is {k}."),
+        ]
         return make(prompt, answer, steps, style, f"{f} ÷ □ = {fx(result)}")
     if style == "true_or_false":
-        wrong = slip[1] if slip[1] is not None else Fraction(n * k, d) if n * k < d else None
-        claim = wrong if wrong is not None and rng.random() < 0.5 else result
+        claim = slip(n, d, k) if rng.random() < 0.5 else result
         truth = claim == result
         prompt = f"True or false? {f} ÷ {k} = {fx(claim)}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = mis.predictions(TrueFalse(truth), (slip[0], True)) if claim == slip[1] else ()
-        return make(prompt, TrueFalse(truth), steps, style, f"{f} ÷ {k} = {fx(claim)}", predicted=predicted)
+        steps.append(_truth_step(result, claim))
+        judges = [judged(slip, claim).on(n, d, k)]
+        return make(
+            prompt,
+            TrueFalse(truth),
+            steps,
+            style,
+            f"{f} ÷ {k} = {fx(claim)}",
+            predicted=mis.predictions(TrueFalse(truth), *judges),
+        )
     who = name(rng)
     if style == "spot_the_mistake":
         answer = FractionAnswer(result)
-        if slip[1] is not None:
-            shown = f"{f} ÷ {k} = {fr(n, d // k)}"
-        else:
-            shown = f"{f} ÷ {k} = {fr(n * k, d)}"
+        shown = f"{f} ÷ {k} = {slip.story(n, d, k)[0]}"
         prompt = f"{who} wrote: {shown}. This is wrong. What is the correct answer?" + hint(level, tip)
-        steps = [
-            "Dividing by a whole number makes the fraction smaller, so the answer must be less than " + f + ".",
-            *steps,
-        ]
-        return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip))
+        steps = [Step(slip.feedback_for(n, d, k)), *steps]
+        return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip.on(n, d, k)))
     if style == "two_step_word_problem":
         if k >= 3 and rng.random() < 0.5:
             used = rng.randint(2, k - 1)
             prompt = f"{f} of a litre of paint is shared equally between {k} pots. {who} uses {used} pots. "
             prompt += "How much paint does that use, in litres?"
             value, check = result * used, f"{used} × ({f} ÷ {k})"
-            steps = [*steps, f"{used} pots: {used} × {fx(result)} = {fx(value)}."]
+            steps = [
+                *_divide_steps(n, d, k, "l"),
+                Step(f"{used} pots: ", eq(mul(used, fq(result, "l")), fq(value, "l")), "."),
+            ]
         else:
             prompt = f"{who} shares {f} of a kilogram of sweets equally between {k} bags, then eats one bag. "
             prompt += "How many kilograms of sweets are left?"
             value, check = Fraction(n, d) - result, f"{f} − {f} ÷ {k}"
-            steps = [*steps, f"Left: {f} − {fx(result)} = {fx(value)}."]
+            steps = [
+                *_divide_steps(n, d, k, "kg"),
+                Step("Left: ", eq(sub(fq(Fraction(n, d), "kg"), fq(result, "kg")), fq(value, "kg")), "."),
+            ]
         return make(prompt + hint(level, tip), FractionAnswer(value), steps, style, check)
     answer = FractionAnswer(result)
-    prompt = rng.choice(_DIVIDE_WORD).format(f=f, k=k, name=who) + hint(level, tip)
-    return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip))
+    template, unit_name = rng.choice(_DIVIDE_WORD)
+    prompt = template.format(f=f, k=k, name=who) + hint(level, tip)
+    steps = _divide_steps(n, d, k, unit_name)
+    return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, *predicted))

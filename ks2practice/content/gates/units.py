@@ -87,13 +87,14 @@ def question_units(item: Item) -> set[str]:
 
 def stray_units(item: Item) -> list[tuple[int, str]]:
     """(solution line number, unit) for each unit a step uses that the question never named nor a step converted to."""
+    if not any(isinstance(line, Step) and line.units for line in item.solution):
+        return []  # most items: no step carries a unit, so the question's text need not be read
     # A time of day (09:35, 9:35 am) is a reading, not a unit of measure: a step may show one where the question
     # showed a clock face or said "half past nine".
     allowed = question_units(item) | {"24h", "am/pm"}
     strays: list[tuple[int, str]] = []
     for number, line in enumerate(item.solution, start=1):
-        if not isinstance(line, Step):
-            continue
-        allowed |= line.conversions()
-        strays += [(number, unit) for unit in sorted(line.units - allowed)]
+        if isinstance(line, Step):
+            allowed |= line.conversions()
+            strays += [(number, unit) for unit in sorted(line.units - allowed)]
     return strays

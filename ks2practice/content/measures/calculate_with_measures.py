@@ -8,9 +8,12 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import WORDS, measure, number_answer
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.misconceptions.measures_units import exact
+from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
+from ks2practice.core.steps import add as plus
 
 # ---------------------------------------------------------------------- calculating with measures
 
@@ -54,10 +57,13 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     # at levels 2 and 3 the first amount is written in the larger unit
     shown_a = measure(Fraction(a, big[1]), big[0]) if lv >= 2 else measure(Fraction(a), unit)
     a_check = f"{show(Fraction(a, big[1]))} × {big[1]}" if lv >= 2 else str(a)
-    steps = ([f"{shown_a} = {a} {unit}"] if lv >= 2 else []) + [f"{a} {op} {b} = {result} {unit}"]
+    combine = plus if add else sub
+    steps: list[str] = [_in_small(a, unit, big)] if lv >= 2 else []
+    steps.append(Step(eq(combine(q(a, unit), q(b, unit)), q(result, unit))))
     tip = "write both amounts in the same unit."
-    wrong = Fraction(a, big[1]) * _wrong(big[1]) + (b if add else -b)
-    slips = [("conversion_wrong_factor", wrong)] if lv >= 2 and wrong > 0 else []
+    slips = [mis.conversion_wrong_factor.on(Fraction(a, big[1]), big[1], True, then_add=b if add else -b)]
+    if lv < 2:
+        slips = []
     if style == "fluency":
         answer = Measure(result, unit)
         prompt = f"Work out {shown_a} {op} {b} {unit}. Give your answer in {WORDS[unit]}." + hint(level, tip)
@@ -65,17 +71,21 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     if style == "missing_number":
         answer = number_answer(Fraction(b))
         prompt = f"Fill in the missing number:   {shown_a} {op} □ {unit} = {result} {unit}" + hint(level, tip)
-        inverse = f"{result} − {a} = {b}" if add else f"{a} − {result} = {b}"
-        steps = [*steps[:-1], inverse, f"□ = {b}"]
+        inverse = sub(q(result, unit), q(a, unit)) if add else sub(q(a, unit), q(result, unit))
+        steps = [*steps[:-1], Step("Use the inverse: ", eq(inverse, q(b, unit)), f", so the missing number is {b}.")]
         check = f"{a_check} {op} □ = {result}"
-        slip = ("wrong_inverse", mis.wrong_inverse(a, result, add))
+        # a + □ = total worked as a + total; for a − □ the same slip would give a − total, which is the key
+        slip = mis.wrong_inverse.on(a, result, True) if add else None
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     if style == "true_or_false":
         near = [result + d for d in (-100, -10, 10, 100) if result + d > 0]
         claim = result if rng.random() < 0.5 else rng.choice(near)
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {shown_a} {op} {b} {unit} = {claim} {unit}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(claim == result)}.")
+        if claim == result:
+            steps.append(Step("That is ", q(claim, unit), ", as the statement says: the statement is true."))
+        else:
+            steps.append(Step("So ", rel(q(result, unit), "≠", q(claim, unit)), ": the statement is false."))
         return make(prompt, answer, steps, style, f"{a_check} {op} {b} = {claim}")
     stuff, _ = _THINGS[unit]
     answer = Measure(result, unit)
@@ -87,8 +97,9 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     return make(prompt, answer, steps, style, f"{a} {op} {b}")
 
 
-def _wrong(factor: int) -> int:
-    return 100 if factor == 1000 else 1000
+def _in_small(amount: int, unit: str, big: tuple[str, int]) -> Step:
+    """The step that converts an amount written in the larger unit into the smaller one: 2.5 kg = 2500 g."""
+    return Step(f"Convert to {WORDS[unit]}: ", eq(q(exact(Fraction(amount, big[1])), big[0]), q(amount, unit)), ".")
 
 
 def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
@@ -106,8 +117,10 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
             f"{who} shares {whole_text} of {_THINGS[unit][0]} equally into {parts} parts. How much is in each part? "
             f"Give your answer in {WORDS[unit]}."
         )
-        steps = [f"{whole_text} = {whole} {unit}", f"{whole} ÷ {parts} = {each} {unit}"]
-        slip = ("conversion_wrong_factor", Fraction(whole, big[1]) * _wrong(big[1]) / parts)
+        steps = [Step(eq(div(q(whole, unit), parts), q(each, unit)))]
+        if whole_text != f"{whole} {unit}":
+            steps.insert(0, _in_small(whole, unit, big))
+        slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_share=parts)
         return make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
     serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8), (3, 7)))
     # a whole amount per person (or half metres of ribbon per box) so that every step is exact
@@ -125,8 +138,8 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         prompt = f"A recipe for {serves} people uses {show(amount)} {unit} of {food}. How much {food} is needed for "
         prompt += f"{wanted} people?"
     steps = [
-        f"For 1: {show(amount)} ÷ {serves} = {show(per)} {unit}",
-        f"For {wanted}: {show(per)} × {wanted} = {show(result)} {unit}",
+        Step("For 1: ", eq(div(q(exact(amount), unit), serves), q(exact(per), unit)), "."),
+        Step(f"For {wanted}: ", eq(mul(q(exact(per), unit), wanted), q(exact(result), unit)), "."),
     ]
     return make(prompt, answer, steps, style, f"{show(amount)} ÷ {serves} × {wanted}")
 
@@ -165,11 +178,10 @@ def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, in
         )
     prompt += hint(Level(lv), f"change {whole_text} into {WORDS[unit]} first.")
     steps = [
-        f"{count} × {each} {unit} = {total_used} {unit}",
-        f"{whole_text} = {whole} {unit}",
-        f"{whole} − {total_used} = {left} {unit}",
+        Step("Used: ", eq(mul(count, q(each, unit)), q(total_used, unit)), "."),
+        _in_small(whole, unit, big),
+        Step("Left: ", eq(sub(q(whole, unit), q(total_used, unit)), q(left, unit)), "."),
     ]
-    wrong = Fraction(whole, big[1]) * _wrong(big[1]) - total_used
-    slip = ("conversion_wrong_factor", wrong if wrong > 0 else None)
+    slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_add=-total_used)
     check = f"{show(Fraction(whole, big[1]))} × {big[1]} − {count} × {each}"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))

@@ -9,9 +9,11 @@ from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, money
 from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, add, eq, pounds, q, rel
 
 # ---------------------------------------------------------------------- comparing measures
 
@@ -130,6 +132,8 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         a, b = _money_pair(rng, lv)
         left, right = money(a), f"{b}p"
         in_units = "pence"
+        exprs: tuple[Num, Num] = (pounds(a), q(b, "p"))
+        converted = eq(pounds(a), q(a, "p"))
         left_check, right_check = f"{show(Fraction(a, 100))} × 100", str(b)
         true_value, raw = (a, b), (Fraction(a, 100), Fraction(b))
         words = ("more", "less")
@@ -137,6 +141,8 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         value = _big_value(rng, lv, factor)
         other = _close_small(rng, value, factor)
         left, right = measure(value, big), measure(Fraction(other), small)
+        exprs = (q(exact(value), big), q(other, small))
+        converted = eq(q(exact(value), big), q(exact(value * factor), small))
         left_check, right_check = f"{show(value)} × {factor}", show(other)
         true_value, raw = (value * factor, Fraction(other)), (value, Fraction(other))
         words = (_BIGGER[kind][0], _BIGGER[kind][2])
@@ -144,35 +150,36 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
     swap = rng.random() < 0.5
     if swap:
         left, right, left_check, right_check = right, left, right_check, left_check
-        true_value, raw = true_value[::-1], raw[::-1]
+        true_value, raw, exprs = true_value[::-1], raw[::-1], exprs[::-1]
     sign = sign_of(*true_value)
     raw_sign = mm.compare_numbers_not_measures(*raw)
-    steps = [
-        f"Write both in the same unit: {left} and {right} are {show(true_value[0])} and {show(true_value[1])} "
-        f"{in_units}.",
-        f"{show(true_value[0])} {sign} {show(true_value[1])}",
+    small_unit = "p" if in_units == "pence" else in_units
+    steps: list[str] = [
+        Step(f"Write both in {WORDS.get(in_units, in_units)}: ", converted, "."),
+        Step(rel(q(exact(true_value[0]), small_unit), sign, q(exact(true_value[1]), small_unit))),
     ]
     tip = f"1 {big} = {factor} {small}." if "£" not in left + right else "£1 = 100p."
     if style == "compare":
         answer = Comparison(sign)
         prompt = f"Write <, > or = to make this true:   {left} □ {right}" + hint(level, tip)
-        steps.append(f"So {left} {sign} {right}.")
+        steps.append(Step("So ", rel(exprs[0], sign, exprs[1]), "."))
         return make(
             prompt,
             answer,
             steps,
             style,
             f"{left_check} □ {right_check}",
-            predicted=mis.predictions(answer, ("compare_numbers_not_measures", raw_sign)),
+            predicted=mis.predictions(answer, mis.compare_numbers_not_measures.on(*raw)),
         )
     word = words[0] if rng.random() < 0.5 else words[1]
     relation = ">" if word == words[0] else "<"
     truth = sign == relation
     answer = TrueFalse(truth)
     prompt = f"True or false? {left} is {word} than {right}." + hint(level, tip)
-    steps.append(f"So the statement is {truth_word(truth)}.")
+    steps.append(Step("So ", rel(exprs[0], sign, exprs[1]), f": the statement is {truth_word(truth)}."))
     raw_truth = raw_sign == relation
-    predicted = mis.predictions(answer, ("compare_numbers_not_measures", raw_truth)) if raw_truth != truth else ()
+    slip = mis.compare_numbers_not_measures.on(*raw, claim=relation)
+    predicted = mis.predictions(answer, slip) if raw_truth != truth else ()
     return make(prompt, answer, steps, style, f"{left_check} {relation} {right_check}", predicted=predicted)
 
 
@@ -207,16 +214,26 @@ def _order(rng: random.Random, level: Level, small: str, big: str, factor: int, 
     word = _BIGGER[kind][1] if biggest else {"length": "shortest", "mass": "lightest", "capacity": "least"}[kind]
     question = f"Which is the {word}?" if kind != "capacity" else f"Which amount of water is the {word}?"
     prompt = f"{question}   {lettered(options)}" + hint(level, f"write them all in {WORDS[small]} first.")
-    steps = [
-        "In " + WORDS[small] + ": " + ", ".join(f"{texts[a]} = {show(a)} {small}" for a in values) + ".",
-        f"The {word} is {texts[target]}.",
-    ]
+    conversions: list[object] = []
+    for a in values:
+        if texts[a] != measure(a, small):  # written in the larger unit: convert it
+            conversions += [", " if conversions else "", eq(q(exact(a / factor), big), q(exact(a), small))]
+    steps: list[str] = []
+    if conversions:
+        steps.append(Step(f"In {WORDS[small]}: ", *conversions, "."))  # type: ignore[arg-type]
+    steps.append(
+        Step(
+            rel(q(exact(target), small), ">" if biggest else "<", q(exact(runner), small)),
+            f" and every other amount, so the {word} is {texts[target]}.",
+        )
+    )
     check = f"{exprs[target]} {'>' if biggest else '<'} {exprs[runner]}"
     raw = {a: Fraction(texts[a].split()[0].replace(",", "")) for a in values}
     raw_pick = (max if biggest else min)(values, key=lambda a: raw[a])
-    predicted = mis.predictions(answer, ("compare_numbers_not_measures", texts[raw_pick]))
-    if raw_pick == target:
-        predicted = ()
+    slip = mis.compare_numbers_not_measures.on(
+        tuple(raw[a] for a in values), shown=tuple(texts[a] for a in values), largest=biggest
+    )
+    predicted = mis.predictions(answer, slip) if raw_pick != target else ()
     return make(prompt, answer, steps, style, check, predicted=predicted)
 
 
@@ -228,12 +245,18 @@ def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int,
     same = [measure(value, big), measure(amount, small)]
     whole = int(value)
     part = amount - whole * factor
+    in_small = q(exact(amount), small)
+    also: list[object] = []
     if whole and part:  # 2 kg 500 g
         same.append(f"{whole} {big} {show(part)} {small}")
+        also = [eq(add(q(whole, big), q(exact(part), small)), in_small)]
     elif big == "m":  # 3 m = 300 cm = 3000 mm
-        same.append(measure(value * 1000, "mm") if small == "cm" else measure(value * 100, "cm"))
+        other = q(exact(value * 1000), "mm") if small == "cm" else q(exact(value * 100), "cm")
+        same.append(measure(Fraction(other.value), other.unit))
+        also = [eq(other, in_small)]
     elif lv >= 2 and amount > factor // 2:  # 3 kg = 2500 g + 0.5 kg
         same.append(f"{show(amount - factor // 2)} {small} + 0.5 {big}")
+        also = [eq(add(q(exact(amount - factor // 2), small), q(exact(Fraction(1, 2)), big)), in_small)]
     wrong = mm.conversion_wrong_factor(value, factor, True)
     odd = measure(wrong, small)
     options = [*same, odd]
@@ -242,10 +265,11 @@ def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int,
     prompt = f"Which is the odd one out?   {lettered(options)}" + (
         f" (Hint: 1 {big} = {factor} {small}.)" if lv == 1 else ""
     )
-    steps = [
-        f"1 {big} = {factor} {small}, so {measure(value, big)} = {show(value)} × {factor} = {show(amount)} {small}.",
-        f"{odd} is not equal to the others; it is the odd one out.",
+    steps: list[str] = [
+        Step("The fact: ", eq(q(1, big), q(factor, small)), ", so ", eq(q(exact(value), big), in_small), "."),
     ]
+    if also:
+        steps.append(Step("Also ", *also, "."))  # type: ignore[arg-type]
+    steps.append(Step(rel(q(exact(wrong), small), "≠", in_small), f", so {odd} is the odd one out."))
     check = f"{show(wrong)} ≠ {show(value)} × {factor}"
-    predicted = mis.predictions(answer, ("conversion_wrong_factor", measure(amount, small)))
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    return make(prompt, answer, steps, style, check)

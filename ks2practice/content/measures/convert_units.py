@@ -8,10 +8,11 @@ from fractions import Fraction
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer
-from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, rel
 
 # ---------------------------------------------------------------------- converting units
 
@@ -28,9 +29,18 @@ def _conversion(rng: random.Random, level: Level) -> tuple[Fraction, str, str, i
         big_value = _big_value(rng, int(level), factor)
         if int(level) == 3 and rng.random() < 0.4:
             big_value = Fraction(rng.randint(1, 99), 1000) if factor == 1000 else Fraction(rng.randint(1, 9), 100)
+            if big == "km":  # a walk to school is hundreds of metres, not 35 m
+                big_value = Fraction(rng.randint(120, 950), 1000)
     if to_small:
         return big_value, big, small, factor, True
     return big_value * factor, small, big, factor, False
+
+
+def _holder(grams_or_ml: Fraction, kind: str) -> str:
+    """Something that believably has this mass or holds this much: a letter is 35 g, a bag of rice is not."""
+    if kind == "mass":
+        return "A letter" if grams_or_ml < 100 else "A bag of rice" if grams_or_ml < 2000 else "A sack of potatoes"
+    return "A medicine bottle" if grams_or_ml < 100 else "A jug of lemonade" if grams_or_ml < 3000 else "A bucket"
 
 
 def _direction(multiply: bool, factor: int) -> str:
@@ -53,14 +63,16 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
     check = f"{show(value)} {op} {factor}"
     larger, smaller = (unit_from, unit_to) if multiply else (unit_to, unit_from)
     fact = f"1 {larger} = {factor} {smaller}."
-    steps = [
-        fact,
+    worked = mul(exact(value), factor) if multiply else div(exact(value), factor)
+    converted = eq(q(exact(value), unit_from), q(exact(result), unit_to))
+    steps: list[str] = [
+        Step("The fact: ", eq(q(1, larger), q(factor, smaller)), "."),
         _direction(multiply, factor),
-        f"{show(value)} {op} {factor} = {show(result)}, so {measure(value, unit_from)} = {measure(result, unit_to)}.",
+        Step(eq(worked, exact(result)), ", so converting, ", converted, "."),
     ]
     slips = (
-        ("conversion_wrong_factor", mm.conversion_wrong_factor(value, factor, multiply)),
-        ("conversion_wrong_direction", mm.conversion_wrong_direction(value, factor, multiply)),
+        mis.conversion_wrong_factor.on(value, factor, multiply),
+        mis.conversion_wrong_direction.on(value, factor, multiply),
     )
     tip = fact
     if style in ("fluency", "missing_number"):
@@ -73,40 +85,55 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"Fill in the missing number:   □ {unit_from} = {measure(result, unit_to)}"
             answer = number_answer(value)
             check = f"□ {op} {factor} = {show(result)}"
-            slips = (
-                ("conversion_wrong_factor", mm.conversion_wrong_factor(result, factor, not multiply)),
-                ("conversion_wrong_direction", mm.conversion_wrong_direction(result, factor, not multiply)),
-            )
             # The pupil converts back, from the given measure to □'s unit: the direction and the step turn round.
+            slips = (
+                mis.conversion_wrong_factor.on(result, factor, not multiply),
+                mis.conversion_wrong_direction.on(result, factor, not multiply),
+            )
+            back = div(exact(result), factor) if multiply else mul(exact(result), factor)
             steps[1] = _direction(not multiply, factor)
-            steps[-1] = f"{show(result)} {'÷' if multiply else '×'} {factor} = {show(value)}, so □ = {show(value)}."
+            steps[-1] = Step(
+                eq(back, exact(value)),
+                ", so converting, ",
+                eq(q(exact(result), unit_to), q(exact(value), unit_from)),
+                ": the missing number is ",
+                exact(value),
+                ".",
+            )
         return make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     if style == "true_or_false":
-        choices = [w for _, w in slips if w != result]
+        choices = [w for w in (one.wrong() for one in slips) if w is not None and w != result]
         claim = result if rng.random() < 0.5 else rng.choice(choices)
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {measure(value, unit_from)} = {measure(claim, unit_to)}" + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(claim == result)}.")
+        verdict = rel(q(exact(value), unit_from), "=" if claim == result else "≠", q(exact(claim), unit_to))
+        steps.append(Step("So ", verdict, f": the statement is {truth_word(claim == result)}."))
         return make(prompt, answer, steps, style, f"{check} = {show(claim)}")
     if style == "spot_the_mistake":
-        which, wrong = rng.choice(slips)
+        slip = rng.choice(slips)
+        wrong = slip.wrong()
         who = name(rng)
         answer = number_answer(result)
         prompt = (
             f"{who} says {measure(value, unit_from)} = {measure(wrong, unit_to)}. Explain the mistake and fill in "
             f"the right number:   {measure(value, unit_from)} = □ {unit_to}" + hint(level, tip)
         )
-        what = "used the wrong number" if which == "conversion_wrong_factor" else f"did not {op} {factor}"
-        steps.insert(0, f"{who} {what}.")
+        # The wrong answer and the story of how it was made come from one mechanism on these numbers.
+        steps[:0] = slip.mechanism.story(*slip.operands)
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     who = name(rng)
+    small_amount = value * factor if multiply else value  # the amount in the smaller unit, to pick a context
     contexts = {
         "length": f"{who}'s ribbon is {measure(value, unit_from)} long. How long is it in {WORDS[unit_to]}?",
-        "mass": f"A bag of rice has a mass of {measure(value, unit_from)}. What is its mass in {WORDS[unit_to]}?",
-        "capacity": f"A jug holds {measure(value, unit_from)} of lemonade. How much is that in {WORDS[unit_to]}?",
+        "mass": f"{_holder(small_amount, 'mass')} has a mass of {measure(value, unit_from)}. "
+        f"What is its mass in {WORDS[unit_to]}?",
+        "capacity": f"{_holder(small_amount, 'capacity')} holds {measure(value, unit_from)}. "
+        f"How much is that in {WORDS[unit_to]}?",
     }
     if KIND[unit_from] == "length" and "km" in (unit_from, unit_to):
-        contexts["length"] = f"{who} walks {measure(value, unit_from)} to school. How far is that in {WORDS[unit_to]}?"
+        # under 200 m is a run across the playground, not a walk to school
+        trip = "walks {} to school" if small_amount >= 200 else "runs {} across the playground"
+        contexts["length"] = f"{who} {trip.format(measure(value, unit_from))}. How far is that in {WORDS[unit_to]}?"
     answer = number_answer(result)
     prompt = contexts[KIND[unit_from]] + f" Write the number of {WORDS[unit_to]}." + hint(level, tip)
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))

@@ -9,9 +9,11 @@ from ks2practice.answers.kinds import Answer, Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import WORDS, measure, number_answer
 from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, rel
 
 # ---------------------------------------------------------------------- imperial units
 
@@ -36,6 +38,9 @@ IMPERIAL: dict[int, tuple[tuple[str, str, str, Fraction, Fraction], ...]] = {
         ("foot", "feet", "cm", Fraction(1), Fraction(30)),
     ),
 }
+
+
+_SAID = {"<": "less than", ">": "more than", "=": "about the same as"}
 
 
 def _terminating(value: Fraction) -> Fraction | None:
@@ -76,11 +81,29 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{show(count)} ÷ {show(per)}"
     answer: Answer = Measure(result, unit) if to_metric else number_answer(result)
     approx = _approx(fact)
-    steps = [f"Use {approx}."]
+    # An imperial amount and a metric one are different kinds, so the approximation is said in words and only
+    # the exact arithmetic on the plain numbers is written as a relation.
+    steps: list[str] = [f"Use {approx}."]
     if per != 1:
-        steps.append(f"{from_text} is {show(count)} ÷ {show(per)} = {show(count / per)} lots of {show(per)}.")
-    steps.append(f"{show(count / per)} × {show(worth)} = {show(result)}, so {from_text} ≈ {show(result)} {to_unit}.")
-    slip = ("conversion_wrong_direction", _terminating(mm.conversion_wrong_direction(count, ratio, to_metric)))
+        steps.append(
+            Step(
+                f"{from_text} is ",
+                eq(div(exact(count), exact(per)), exact(count / per)),
+                f" lots of {show(per)} {many if to_metric else unit}.",
+            )
+        )
+    if worth == 1:  # so many lots of 1.75 pints is so many litres: nothing to multiply
+        steps.append(f"So {from_text} is about {show(result)} {to_unit}.")
+    else:
+        steps.append(
+            Step(
+                eq(mul(exact(count / per), exact(worth)), exact(result)),
+                f", so {from_text} is about {show(result)} {to_unit}.",
+            )
+        )
+    # the slip is predicted only where it has an exact decimal a pupil could write
+    wrong_way = _terminating(mm.conversion_wrong_direction(count, ratio, to_metric))
+    slip = mis.conversion_wrong_direction.on(count, ratio, to_metric) if wrong_way is not None else None
     tip = f"how many lots of {show(per)} are there?" if per != 1 else f"multiply by {show(worth)}."
     if style == "fluency":
         prompt = f"Use {approx}. About how many {WORDS.get(to_unit, to_unit)} is {from_text}?" + hint(level, tip)
@@ -90,12 +113,16 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Use {approx}.   {from_text} ≈ □ {to_unit}" + hint(level, tip)
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     if style == "true_or_false":
-        claim = result if rng.random() < 0.5 or slip[1] is None else slip[1]
+        claim = result if rng.random() < 0.5 or wrong_way is None else wrong_way
         truth = claim == result
         answer = TrueFalse(truth)
         prompt = f"Use {approx}. True or false? {from_text} is about {show(claim)} {to_unit}." + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = mis.predictions(answer, (slip[0], True)) if not truth else ()
+        if truth:
+            steps.append(f"That is what the statement says, so the statement is {truth_word(truth)}.")
+        else:
+            steps.append(Step("So ", rel(exact(result), "≠", exact(claim)), ": the statement is false."))
+        wrong_verdict = mis.conversion_wrong_direction.on(count, ratio, to_metric, claim=claim)
+        predicted = mis.predictions(answer, wrong_verdict) if not truth else ()
         return make(prompt, answer, steps, style, f"{check} = {show(claim)}", predicted=predicted)
     if style == "compare":
         # an imperial amount against a metric amount near its equivalent
@@ -109,9 +136,12 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
         left, right = f"{show(n)} {many}", measure(other, unit)
         prompt = f"Use {approx}. Write <, > or = :   {left} □ {right}" + hint(level, f"change {left} into {unit}.")
         worked = f"{show(n)} × {show(met)}" if imp == 1 else f"{show(n)} ÷ {show(imp)} × {show(met)}"
-        steps = [f"{left} ≈ {worked} = {measure(equal, unit)}", f"So {left} {sign} {right}."]
-        raw = mm.compare_numbers_not_measures(n, other)
-        predicted = mis.predictions(answer, ("compare_numbers_not_measures", raw))
+        exact_work = mul(exact(n), exact(met)) if imp == 1 else mul(div(exact(n), exact(imp)), exact(met))
+        steps = [
+            Step(eq(exact_work, exact(equal)), f", so {left} is about {measure(equal, unit)}."),
+            Step(rel(exact(equal), sign, exact(other), restates=True), f", so {left} is {_SAID[sign]} {right}."),
+        ]
+        predicted = mis.predictions(answer, mis.compare_numbers_not_measures.on(n, other))
         return make(prompt, answer, steps, style, f"{worked} □ {show(other)}", predicted=predicted)
     who = name(rng)
     if to_metric:

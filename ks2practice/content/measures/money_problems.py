@@ -12,6 +12,8 @@ from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, mul, pounds, q, sub
+from ks2practice.core.steps import money as cash
 from ks2practice.pictures.diagrams import Coins
 
 # ---------------------------------------------------------------------- money
@@ -51,6 +53,18 @@ _PLURALS = (
     ("a jigsaw", "jigsaws"),
 )
 _ITEMS = tuple(one for one, _ in _PLURALS)
+# Things that believably cost under a pound (a football or a train ticket for 45p does not).
+_CHEAP_PLURALS = (
+    ("a pencil", "pencils"),
+    ("a rubber", "rubbers"),
+    ("a sticker", "stickers"),
+    ("a balloon", "balloons"),
+    ("an apple", "apples"),
+    ("a lolly", "lollies"),
+    ("a stamp", "stamps"),
+    ("a banana", "bananas"),
+)
+_CHEAP = tuple(one for one, _ in _CHEAP_PLURALS)
 
 
 @topic(
@@ -69,7 +83,7 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         names = Coins(pieces).describe()[len("Money: ") :].rsplit(",", 1)[0]
         prompt = f"{who} has these coins: {names}. How much money is that altogether?"
         prompt += hint(level, "start with the coin worth most and count on.")
-        steps = [" + ".join(money(p) for p in pieces) + f" = {money(total)}"]
+        steps = [Step(eq(add(*(cash(p) for p in pieces)), cash(total)))] if len(pieces) > 1 else []
         item = make(prompt, answer, steps, style, " + ".join(str(p) for p in pieces))
         return replace(item, diagram=Coins(pieces))
     if style == "fluency":
@@ -78,14 +92,15 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         if rng.random() < 0.5 or a <= b:
             answer = Money(a + b)
             prompt = f"Work out {money(a)} + {money(b)}."
-            steps = [f"In pence: {a}p + {b}p = {a + b}p = {money(a + b)}"]
-            slips = [("pounds_pence_mixed", mm.pence_column_overflow(a, b) if b < 100 else None)]
-            slips.append(("pounds_pence_mixed", mm.pence_as_pounds(a, b) if b < 100 else None))
+            steps = [*_in_pounds(a, b), Step(eq(add(pounds(a), pounds(b)), cash(a + b)))]
+            slips = (
+                [mis.pounds_pence_mixed.on(a, b), mis.pounds_pence_mixed.on(a, b, how="as_pounds")] if b < 100 else []
+            )
             return make(prompt, answer, steps, style, f"{a} + {b}", predicted=mis.predictions(answer, *slips))
         answer = Money(a - b)
         prompt = f"Work out {money(a)} − {money(b)}."
-        steps = [f"In pence: {a}p − {b}p = {a - b}p = {money(a - b)}"]
-        slips = [("pence_one_digit", mm.pence_one_digit(a - b))]
+        steps = [*_in_pounds(a, b), Step(eq(sub(pounds(a), pounds(b)), cash(a - b)))]
+        slips = [mis.pence_one_digit.on(a - b)]
         return make(prompt, answer, steps, style, f"{a} − {b}", predicted=mis.predictions(answer, *slips))
     paid_options = {1: (100, 200, 500), 2: (500, 1000, 2000), 3: (2000, 5000)}[lv]
     if style in ("word_problem", "spot_the_mistake", "missing_number"):
@@ -94,31 +109,31 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
             cost += rng.choice((3, 5, 7))
         paid = min([p for p in paid_options if p > cost] or [cost - cost % 1000 + 1000])
         change = paid - cost
-        thing = rng.choice(_ITEMS)
+        thing = rng.choice(_CHEAP if cost < 100 else _ITEMS)
         steps = [
-            f"Count up from {money(cost)} to {money(paid)}, or work out {money(paid)} − {money(cost)}.",
-            f"{paid}p − {cost}p = {change}p = {money(change)}",
+            f"Count up from {money(cost)} to {money(paid)}, or take the price from the money paid.",
+            Step(eq(sub(cash(paid), cash(cost)), cash(change))),
         ]
-        slips = [
-            ("change_counting_up", mm.change_counting_up(cost, paid)),
-            ("pence_one_digit", mm.pence_one_digit(change)),
-        ]
+        slips = [mis.change_counting_up.on(cost, paid), mis.pence_one_digit.on(change)]
         answer = Money(change)
         if style == "missing_number":
             prompt = f"Fill in the missing amount:   {money(cost)} + □ = {money(paid)}" + hint(level, "count up.")
             return make(prompt, answer, steps, style, f"{cost} + □ = {paid}", predicted=mis.predictions(answer, *slips))
         if style == "spot_the_mistake":
-            wrong = mm.change_counting_up(cost, paid)
-            if wrong is None:
-                wrong = change + 10
+            # cost is never a whole number of tens here and paid is whole pounds, so the mistake always shows
+            wrong = mis.change_counting_up(cost, paid)
+            assert isinstance(wrong, int)
             prompt = (
                 f"{who} buys {thing} for {money(cost)} and pays with {money(paid)}. {who} says the change is "
                 f"{money(wrong)}. Is {who} right? What should the change be?"
                 + hint(level, "count up to the next pound.")
             )
-            steps.insert(
-                0, f"{who} is wrong: {money(cost)} + {money(wrong)} = {money(cost + wrong)}, not {money(paid)}."
-            )
+            steps[:0] = [
+                Step(
+                    f"{who} is wrong: ", eq(add(cash(cost), cash(wrong)), cash(cost + wrong)), ", not ", cash(paid), "."
+                ),
+                *mis.change_counting_up.story(cost, paid),
+            ]
             return make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
         prompt = f"{who} buys {thing} for {money(cost)} and pays with {money(paid)}. How much change does {who} get?"
         prompt += hint(level, "count up from the price.")
@@ -132,9 +147,14 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         truth = claim == money(right)
         answer = TrueFalse(truth)
         prompt = f"True or false? {money(a)} + {b}p = {claim}" + hint(level, "write both amounts in pence.")
-        steps = [f"{a}p + {b}p = {right}p = {money(right)}", f"So the statement is {truth_word(truth)}."]
+        steps = [*_in_pounds(a, b), Step(eq(add(pounds(a), pounds(b)), cash(right)))]
+        if truth:
+            steps.append(f"That is the amount in the statement, so the statement is {truth_word(truth)}.")
+        else:
+            steps.append(f"The statement says {claim}, so the statement is {truth_word(truth)}.")
         check = f"{a} + {b} = {right}" if truth else f"{a} + {b} = {_pence_value_of(claim)}"
-        predicted = mis.predictions(answer, ("pounds_pence_mixed", True)) if not truth else ()
+        slip = mis.pounds_pence_mixed.on(a, b, claim=claim)
+        predicted = mis.predictions(answer, slip) if not truth else ()
         return make(prompt, answer, steps, style, check, predicted=predicted)
     # two-step: several of one item and one other, change from a note
     count = rng.randint(2, 3 if lv == 1 else 5)
@@ -145,6 +165,11 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
     paid = min(p for p in (100, 200, 500, 1000, 2000, 5000, 10000) if p > total and (lv == 1 or p >= 500))
     change = paid - total
     (thing, things), (extra, _) = rng.sample(_PLURALS, 2)
+    (cheap_one, cheap_many), (cheap_other, _) = rng.sample(_CHEAP_PLURALS, 2)
+    if each < 100:
+        thing, things = cheap_one, cheap_many
+    if other < 100:
+        extra = cheap_other
     answer = Money(change)
     prompt = (
         f"{who} buys {count} {things} at {money(each)} each and {extra} for {money(other)}. "
@@ -152,13 +177,18 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
     )
     prompt += hint(level, "find the total cost first.")
     steps = [
-        f"{count} × {money(each)} = {money(count * each)}",
-        f"{money(count * each)} + {money(other)} = {money(total)}",
-        f"{money(paid)} − {money(total)} = {money(change)}",
+        Step(eq(mul(count, cash(each)), cash(count * each))),
+        Step(eq(add(cash(count * each), cash(other)), cash(total))),
+        Step(eq(sub(cash(paid), cash(total)), cash(change))),
     ]
-    slips = [("change_counting_up", mm.change_counting_up(total, paid))]
+    slips = [mis.change_counting_up.on(total, paid)]
     check = f"{paid} − ({count} × {each} + {other})"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+
+
+def _in_pounds(a: int, b: int) -> list[Step]:
+    """The step that writes an amount in pence in pounds, so the sum is worked with the decimal point: 60p = £0.60."""
+    return [Step("Write ", q(p, "p"), " in pounds: ", eq(q(p, "p"), pounds(p)), ".") for p in (a, b) if p < 100]
 
 
 def _pence_value_of(text: str) -> str:

@@ -10,9 +10,11 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND
+from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import Marker, NumberLine
 
 # ---------------------------------------------------------------------- reading scales
@@ -118,44 +120,66 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
     )
     where = f"The arrow points {'halfway between' if s['half'] else 'to'} the {ordinal(s['past'])} "
     where += f"small mark after {show(s['below'])} {unit}" + (" and the next mark." if s["half"] else ".")
-    steps = [
-        f"Each small step is worth {show(s['every'])} ÷ {s['parts']} = {show(step)} {unit}.",
-        f"{show(s['below'])} + {s['past']} × {show(step)}"
-        + (f" + half of {show(step)}" if s["half"] else "")
-        + f" = {show(value)} {unit}",
-    ]
+    worth = Step(
+        "Each small step is worth ", eq(div(q(exact(s["every"]), unit), s["parts"]), q(exact(step), unit)), "."
+    )
+    terms = [q(exact(s["below"]), unit), mul(s["past"], q(exact(step), unit))]
+    if s["half"]:
+        terms.append(div(q(exact(step), unit), 2))  # halfway to the next mark: half a step more
+    steps: list[str] = [worth, Step(eq(add(*terms), q(exact(value), unit)))]
     tip = f"find what each small step is worth: {show(s['every'])} ÷ {s['parts']}."
     # counting each small step as 1 (or 10, or 0.1 on a decimal scale) instead of its real size
     sizes = (1, Fraction(1, 10)) if isinstance(s["line"].step, Decimal) else (1, 10)
-    readings = {s["below"] + s["past"] * w + (Fraction(w, 2) if s["half"] else 0) for w in sizes if w != step}
-    wrongs = [("number_line_interval", r) for r in sorted(readings) if 0 < r < s["end"] and r != value]
+    marks = (s["every"], s["parts"], s["below"], s["past"], s["half"])
+    slips = [mis.scale_step_as_one.on(*marks, size=w) for w in sizes]
+    # a slip counts only where it reads a mark on the scale and differs from the reading
+    slips = [one for one in slips if one.wrong() is not None and 0 < one.wrong() < s["end"] and one.wrong() != value]
     item_check = s["check"]
     if style == "missing_number":
         answer = Measure(step, unit)
         prompt = f"{describe} How much is each small step worth?" + hint(level, "count the steps from one label.")
-        steps = [f"{s['parts']} steps make {show(s['every'])} {unit}, so one step is {show(step)} {unit}."]
+        steps = [
+            Step(
+                f"{s['parts']} steps make {show(s['every'])} {unit}, so one step is ",
+                eq(div(q(exact(s["every"]), unit), s["parts"]), q(exact(step), unit)),
+                ".",
+            )
+        ]
         check = f"{show(s['every'])} ÷ {s['parts']}"
-        predicted = mis.predictions(answer, ("number_line_interval", 1))
+        predicted = mis.predictions(answer, mis.scale_step_as_one.on(s["every"], s["parts"]))
         item = make(prompt, answer, steps, style, check, predicted=predicted)
     elif style == "fluency":
         answer = Measure(value, unit)
         prompt = f"{describe} {where} What does the {s['tool']} show?" + hint(level, tip)
-        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *wrongs))
+        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *slips))
     elif style == "spot_the_mistake":
-        slip = rng.choice([w for _, w in wrongs] or [value + step])
+        # the wrong reading and the story of it come from one mechanism on this scale's marks
+        chosen = rng.choice(slips) if slips else None
+        slip = chosen.wrong() if chosen else value + step
         who = name(rng)
         answer = Measure(value, unit)
         prompt = (
             f"{describe} {where} {who} says it shows {show(slip)} {unit}. What mistake did {who} make, and what "
             f"does it really show?" + hint(level, tip)
         )
-        steps.insert(0, f"{who} did not work out what each small step is worth.")
-        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *wrongs))
+        if chosen:
+            steps[:0] = chosen.mechanism.story(*chosen.operands, **dict(chosen.options))
+        else:  # an arrow one mark too far along: what it reads is counted on the scale
+            steps.insert(
+                0,
+                Step(f"{who} counted one mark too many: ", rel(q(exact(slip), unit), "≠", q(exact(value), unit)), "."),
+            )
+        item = make(prompt, answer, steps, style, item_check, predicted=mis.predictions(answer, *slips))
     elif style == "true_or_false":
-        claim = value if rng.random() < 0.5 else rng.choice([w for _, w in wrongs] or [value + step])
+        claim = value if rng.random() < 0.5 else rng.choice([one.wrong() for one in slips] or [value + step])
         answer = TrueFalse(claim == value)
         prompt = f"{describe} {where} True or false? It shows {show(claim)} {unit}." + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(claim == value)}.")
+        if claim == value:
+            steps.append(f"That is the reading in the statement, so the statement is {truth_word(True)}.")
+        else:
+            steps.append(
+                Step("So ", rel(q(exact(value), unit), "≠", q(exact(claim), unit)), ": the statement is false.")
+            )
         item = make(prompt, answer, steps, style, f"{item_check} = {show(claim)}")
     else:
         target = s["end"]
@@ -163,13 +187,16 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
         answer = Measure(more, unit)
         stuff = _STUFF[s["tool"]]
         question = {
-            "length": f"How much longer would {stuff} need to be to reach {show(target)} {unit}?",
-            "mass": f"How much more must be added to {stuff} to make {show(target)} {unit}?",
-            "capacity": f"How much more must be poured into {stuff} to reach {show(target)} {unit}?",
+            # the arrow is a reading: say what it measures, so it does not turn into the pencil itself
+            "length": f"{stuff.capitalize()} lies along the {s['tool']} from 0 and ends at the arrow. How much longer "
+            f"would it need to be to reach {show(target)} {unit}?",
+            "mass": f"The arrow shows the mass of {stuff}. How much more must be added to make {show(target)} {unit}?",
+            "capacity": f"The arrow shows how much water is in {stuff}. How much more must be poured in to reach "
+            f"{show(target)} {unit}?",
         }[KIND[unit]]
         prompt = f"{describe} {where} {question}" + hint(level, tip)
-        steps.append(f"{show(target)} − {show(value)} = {show(more)} {unit}")
-        wrong_more = [(m, target - w) for m, w in wrongs if 0 < w < target]
+        steps.append(Step(eq(sub(q(exact(target), unit), q(exact(value), unit)), q(exact(more), unit))))
+        wrong_more = [mis.scale_step_as_one.on(*one.operands, **dict(one.options), from_end=target) for one in slips]
         item = make(
             prompt,
             answer,

@@ -61,6 +61,10 @@ class Mechanism:
     plausible: Callable[[Fraction, Fraction], bool] | None = None
     story: Callable[..., tuple[str, ...]] | None = None
 
+    @property
+    def __name__(self) -> str:  # a mechanism reads like the function it wraps (test ids, tracebacks, docs)
+        return self.wrong.__name__
+
     def __call__(self, *operands: object, **options: object) -> Wrong:
         """The wrong answer on these operands (None: the mistake makes no difference here)."""
         return self.wrong(*operands, **options)

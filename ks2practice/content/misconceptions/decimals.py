@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content import methods
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -103,6 +106,31 @@ def _text(value: Decimal | Fraction | int) -> str:
     return format_decimal(Fraction(value))
 
 
+def _as_asked(function: Callable[..., object]) -> Callable[..., object]:
+    """A decimal slip's wrong answer as the item asks for it: ``scale=100`` gives it in whole pence (None when
+    it is not a whole number of pence) for an answer in money, ``scale=1`` as an exact value (for a measure);
+    ``claim=`` gives True when the slip makes the value a true-or-false item claims (a child making it would
+    call the claim true), else None."""
+
+    @functools.wraps(function)
+    def asked(*operands: object, scale: int | None = None, claim: Fraction | None = None) -> object:
+        wrong = function(*operands)
+        if wrong is None or (scale is None and claim is None):
+            return wrong
+        value = Fraction(Decimal(wrong)) if isinstance(wrong, str) else Fraction(wrong)  # type: ignore[arg-type]
+        if claim is not None:
+            return True if value == claim else None
+        scaled = value * scale  # type: ignore[operator]
+        return None if scale == 100 and scaled.denominator != 1 else scaled
+
+    return asked
+
+
+def _plain(value: Decimal | Fraction | int) -> Decimal:
+    """The value as a Decimal with the digits it is written with (no thousands commas), for the written methods."""
+    return Decimal(_text(value).replace(",", ""))
+
+
 def _parts(value: Decimal | Fraction | int) -> tuple[int, str]:
     whole, _, part = _text(value).partition(".")
     return int(whole.replace(",", "")), part
@@ -124,6 +152,7 @@ def shorter_decimal_bigger(a: Decimal, b: Decimal) -> str | None:
 
 
 @mechanism("decimal_point_separator")
+@_as_asked
 def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None:
     """Each side of the point worked as whole numbers: 0.3 + 0.45 → '0.48', 2.4 × 3 → '6.12', 5.6 − 2.35 → None."""
     (wa, pa), (wb, pb) = _parts(a), _parts(b)
@@ -144,17 +173,19 @@ def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None
 
 
 @mechanism("decimals_aligned_right")
+@_as_asked
 def decimals_aligned_right(a: Decimal, b: Decimal, op: str = "+") -> Fraction | None:
     """Column work with the last digits lined up: 3.5 + 1.27 → 1.62 (35 + 127 with two places)."""
     (_, pa), (_, pb) = _parts(a), _parts(b)
     if len(pa) == len(pb):
         return None
-    places = max(len(pa), len(pb))
     digits_a, digits_b = int(_text(a).replace(".", "")), int(_text(b).replace(".", ""))
-    total = digits_a + digits_b if op == "+" else digits_a - digits_b
-    if total <= 0:
+    if op == "−" and digits_b >= digits_a:
         return None
-    return Fraction(total, 10**places)
+    # The engine's column method with the last digits lined up (Decimals as written, so 3.50 stays 3.50).
+    run = methods.add_in_columns if op == "+" else methods.subtract_in_columns
+    wrong = run(_plain(a), _plain(b), mistake="decimals_aligned_right").answer
+    return Fraction(wrong)  # type: ignore[arg-type]
 
 
 # ---------------------------------------- fractions and decimals
@@ -225,18 +256,26 @@ def _digits_and_places(value: Decimal | Fraction) -> tuple[int, int]:
     return int(_text(value).replace(".", "").replace(",", "")), len(part)
 
 
-@mechanism("decimal_point_ignored_multiplying")
+@mechanism("decimal_point_ignored_multiplying", plausible=any_size)
+@_as_asked
 def decimal_point_ignored_multiplying(a: Decimal, m: int) -> int | None:
     """The digits multiplied with the point left out: 1.25 × 3 → 375."""
-    digits, places = _digits_and_places(a)
-    return None if places == 0 else digits * m
+    _, places = _digits_and_places(a)
+    if places == 0:
+        return None
+    run = methods.multiply_decimal(_plain(a), m, mistake="decimal_point_ignored_multiplying")
+    return run.answer  # type: ignore[return-value]
 
 
 @mechanism("decimal_point_misplaced_multiplying")
+@_as_asked
 def decimal_point_misplaced_multiplying(a: Decimal, m: int) -> Fraction | None:
     """The point put one place too far left: 0.3 × 4 → 0.12, 1.25 × 3 → 0.375."""
-    digits, places = _digits_and_places(a)
-    return None if places == 0 else Fraction(digits * m, 10 ** (places + 1))
+    _, places = _digits_and_places(a)
+    if places == 0:
+        return None
+    run = methods.multiply_decimal(_plain(a), m, mistake="decimal_point_misplaced_multiplying")
+    return Fraction(run.answer)  # type: ignore[arg-type]
 
 
 # ---------------------------------------- percentages

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from ks2practice.content.misconceptions import fraction_operations as said
 from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
 
 register(
@@ -87,33 +88,39 @@ register(
 )
 
 
-@mechanism("add_tops_and_bottoms")
-def add_tops_and_bottoms(n1: int, d1: int, n2: int, d2: int, subtract: bool = False) -> Fraction | None:
-    """1/2 + 1/3 → 2/5; 3/4 − 1/2 → 2/2 (then None: a zero or negative 'denominator' is not a fraction)."""
+@mechanism("add_tops_and_bottoms", say=said.tops_and_bottoms_said, story=said.tops_and_bottoms_story)
+def add_tops_and_bottoms(
+    n1: int, d1: int, n2: int, d2: int, subtract: bool = False, w1: int = 0, w2: int = 0
+) -> Fraction | None:
+    """1/2 + 1/3 → 2/5; 3/4 − 1/2 → 2/2 (then None: a zero or negative 'denominator' is not a fraction).
+
+    Mixed numbers keep their wholes (w1, w2): 4 5/11 + 3 1/2 → 7 6/13.
+    """
     top = n1 - n2 if subtract else n1 + n2
     bottom = d1 - d2 if subtract else d1 + d2
-    if bottom <= 0 or top < 0:
+    wholes = w1 - w2 if subtract else w1 + w2
+    if bottom <= 0 or top < 0 or wholes < 0:
         return None
-    return Fraction(top, bottom)
+    return wholes + Fraction(top, bottom)
 
 
 def _sign(a: Fraction | int, b: Fraction | int) -> str:
     return "<" if a < b else ">" if a > b else "="
 
 
-@mechanism("multiply_by_adding_parts")
+@mechanism("multiply_by_adding_parts", say=said.adding_parts_said)
 def multiply_by_adding_parts(n1: int, d1: int, n2: int, d2: int) -> Fraction:
     """1/2 × 1/3 → 2/5: the addition slip carried into multiplication, with its own feedback about multiplying."""
     return Fraction(n1 + n2, d1 + d2)
 
 
-@mechanism("bigger_denominator_bigger")
+@mechanism("bigger_denominator_bigger", say=said.bigger_denominator_said)
 def bigger_denominator_bigger(d1: int, d2: int) -> str:
     """1/3 □ 1/5 → '<': the fraction with the bigger denominator is thought bigger."""
     return _sign(d1, d2)
 
 
-@mechanism("compare_numerators_only")
+@mechanism("compare_numerators_only", say=said.numerators_only_said)
 def compare_numerators_only(n1: int, d1: int, n2: int, d2: int) -> str | None:
     """3/8 □ 2/3 → '>': only the numerators are compared (None when the denominators agree)."""
     if d1 == d2:
@@ -121,48 +128,57 @@ def compare_numerators_only(n1: int, d1: int, n2: int, d2: int) -> str | None:
     return _sign(n1, n2)
 
 
-@mechanism("multiply_both_by_whole")
-def multiply_both_by_whole(n: int, d: int, whole: int) -> Fraction:
-    """2/5 × 3 → 6/15, the same value as 2/5."""
-    return Fraction(n * whole, d * whole)
+@mechanism("multiply_both_by_whole", say=said.both_by_whole_said)
+def multiply_both_by_whole(n: int, d: int, whole: int, w: int = 0) -> Fraction:
+    """2/5 × 3 → 6/15, the same value as 2/5; a mixed number's whole part w is multiplied rightly."""
+    return w * whole + Fraction(n * whole, d * whole)
 
 
-@mechanism("multiply_denominator_by_whole")
-def multiply_denominator_by_whole(n: int, d: int, whole: int) -> Fraction:
-    """2/5 × 3 → 2/15."""
-    return Fraction(n, d * whole)
+@mechanism("multiply_denominator_by_whole", say=said.denominator_by_whole_said)
+def multiply_denominator_by_whole(
+    n: int, d: int, whole: int, w: int = 0, taken_from: int | None = None
+) -> Fraction | None:
+    """2/5 × 3 → 2/15 (a mixed number's whole part w multiplied rightly); taken_from: what is left of that amount."""
+    product = w * whole + Fraction(n, d * whole)
+    if taken_from is None:
+        return product
+    return taken_from - product if taken_from > product else None
 
 
-@mechanism("amount_divided_by_numerator")
-def amount_divided_by_numerator(n: int, d: int, amount: int) -> int | None:
-    """3/4 of 24 → 8 (24 ÷ 3); None for a unit fraction or when the division is not exact."""
+@mechanism("amount_divided_by_numerator", say=said.divided_by_numerator_said, story=said.divided_by_numerator_story)
+def amount_divided_by_numerator(n: int, d: int, amount: int, left: bool = False) -> int | None:
+    """3/4 of 24 → 8 (24 ÷ 3); None for a unit fraction or when the division is not exact; left: 24 − 8."""
     if n == 1 or amount % n:
         return None
+    if left:
+        return amount - amount // n if amount // n < amount else None
     return amount // n
 
 
-@mechanism("equivalent_by_adding")
-def equivalent_by_adding(n: int, d: int, new_d: int) -> int | None:
-    """2/3 = □/9 → 8: the 6 added to the denominator is added to the numerator too."""
-    if new_d == d:
+@mechanism("equivalent_by_adding", say=said.equivalent_by_adding_said)
+def equivalent_by_adding(n: int, d: int, new_d: int | None = None, *, new_n: int | None = None) -> int | None:
+    """2/3 = □/9 → 8: the 6 added to the denominator is added to the numerator too; 2/3 = 8/□ (new_n) → 9."""
+    if new_n is not None:
+        return d + (new_n - n) if new_n != n else None
+    if new_d is None or new_d == d:
         return None
     top = n + (new_d - d)
     return top if top > 0 else None
 
 
-@mechanism("mixed_whole_times_numerator")
+@mechanism("mixed_whole_times_numerator", say=said.whole_times_numerator_said)
 def mixed_whole_times_numerator(whole: int, n: int, d: int) -> Fraction:
     """2 3/4 → 10/4: whole × numerator + denominator, over the denominator."""
     return Fraction(whole * n + d, d)
 
 
-@mechanism("mixed_ignores_whole")
+@mechanism("mixed_ignores_whole", say=said.ignores_whole_said)
 def mixed_ignores_whole(whole: int, n: int, d: int) -> Fraction:
     """2 3/4 → 3/4."""
     return Fraction(n, d)
 
 
-@mechanism("divide_denominator_by_whole")
+@mechanism("divide_denominator_by_whole", say=said.divide_denominator_said, story=said.divide_denominator_story)
 def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     """1/6 ÷ 2 → 1/3; None when the denominator does not divide exactly."""
     if d % whole:
@@ -170,7 +186,7 @@ def divide_denominator_by_whole(n: int, d: int, whole: int) -> Fraction | None:
     return Fraction(n, d // whole)
 
 
-@mechanism("fraction_of_wrong_whole")
+@mechanism("fraction_of_wrong_whole", say=said.wrong_whole_said)
 def fraction_of_wrong_whole(amount: int, used: int, g: int) -> int | None:
     """£40, spend 1/4 (£10), then 1/2 of what is left → 40 − 10 − 20 = 10 (the right answer is 15)."""
     if amount % g:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -99,40 +99,55 @@ register(
     ),
 )
 
+# Imported once the entries above are registered: measures_units gives some of them their mechanism.
+from ks2practice.content.misconceptions import measures_units as mu  # noqa: E402
 
 _FACTORS = {10: 100, 100: 1000, 1000: 100}
 """For each true conversion factor, the factor a pupil most often confuses it with."""
 
 
-@mechanism("perimeter_for_area")
-def perimeter_for_area(length: int | Fraction, width: int | Fraction) -> Fraction:
-    """The perimeter of a length × width rectangle given as its area: 5 cm by 3 cm → 16."""
-    return Fraction(2 * (length + width))
+@mechanism("perimeter_for_area", story=mu.perimeter_story)
+def perimeter_for_area(length: int | Fraction, width: int | Fraction, **claim: object) -> Fraction | str | bool:
+    """The perimeter of a length × width rectangle (or of an L-shape in a length × width box) given as its area:
+    5 cm by 3 cm → 16. With against=(length, width) of a second rectangle, the sign comparing the two perimeters;
+    with claim=, whether that claim looks right to this mistake."""
+    return mu.judged(Fraction(2 * (length + width)), lambda a, b: 2 * (a + b), **claim)
 
 
-@mechanism("area_for_perimeter")
-def area_for_perimeter(length: int | Fraction, width: int | Fraction) -> Fraction:
-    """The area of a length × width rectangle given as its perimeter: 5 cm by 3 cm → 15."""
-    return Fraction(length * width)
+@mechanism("area_for_perimeter", story=mu.area_story)
+def area_for_perimeter(length: int | Fraction, width: int | Fraction, **claim: object) -> Fraction | str | bool:
+    """The area of a length × width rectangle given as its perimeter: 5 cm by 3 cm → 15 (against=, claim= as
+    for perimeter_for_area)."""
+    return mu.judged(Fraction(length * width), lambda a, b: a * b, **claim)
 
 
-@mechanism("two_sides_only")
-def two_sides_only(length: int | Fraction, width: int | Fraction) -> Fraction:
-    """Adding the two labelled sides of a rectangle for its perimeter: 5 cm by 3 cm → 8."""
-    return Fraction(length + width)
+@mechanism("two_sides_only", story=mu.two_sides_story)
+def two_sides_only(length: int | Fraction, width: int | Fraction, per: int | Fraction = 1) -> Fraction:
+    """Adding the two labelled sides of a rectangle for its perimeter: 5 cm by 3 cm → 8 (then × per, the cost of a
+    metre of fencing, where the perimeter is priced)."""
+    return Fraction(length + width) * per
 
 
-@mechanism("conversion_wrong_factor")
-def conversion_wrong_factor(value: int | Fraction, factor: int, multiply: bool) -> Fraction:
-    """Converting with a neighbouring factor: 3 kg → 300 g (× 100, not × 1000); 450 cm → 0.45 m (÷ 1000)."""
+@mechanism("conversion_wrong_factor", say=mu.wrong_factor_say, plausible=any_size, story=mu.wrong_factor_story)
+def conversion_wrong_factor(
+    value: int | Fraction, factor: int, multiply: bool, then_add: int | Fraction = 0, then_share: int = 1
+) -> Fraction | None:
+    """Converting with a neighbouring factor: 3 kg → 300 g (× 100, not × 1000); 450 cm → 0.45 m (÷ 1000).
+    The rest of a calculation done right afterwards: + then_add, then ÷ then_share (None if not above 0)."""
     wrong = _FACTORS[factor]
-    return Fraction(value) * wrong if multiply else Fraction(value) / wrong
+    converted = Fraction(value) * wrong if multiply else Fraction(value) / wrong
+    result = (converted + then_add) / then_share
+    return result if result > 0 else None
 
 
-@mechanism("conversion_wrong_direction")
-def conversion_wrong_direction(value: int | Fraction, factor: int | Fraction, multiply: bool) -> Fraction:
-    """Dividing instead of multiplying (or the reverse): 3 kg in grams → 0.003; 40 km in miles (5 ≈ 8) → 64."""
-    return Fraction(value) / factor if multiply else Fraction(value) * factor
+@mechanism("conversion_wrong_direction", say=mu.wrong_direction_say, plausible=any_size, story=mu.wrong_direction_story)
+def conversion_wrong_direction(
+    value: int | Fraction, factor: int | Fraction, multiply: bool, claim: Fraction | None = None
+) -> Fraction | bool:
+    """Dividing instead of multiplying (or the reverse): 3 kg in grams → 0.003; 40 km in miles (5 ≈ 8) → 64.
+    With claim=, whether the claim looks right to this mistake."""
+    wrong = Fraction(value) / factor if multiply else Fraction(value) * factor
+    return wrong if claim is None else wrong == claim
 
 
 @mechanism("pence_one_digit")
@@ -144,20 +159,12 @@ def pence_one_digit(pence: int) -> str | None:
     return f"£{pounds}.{rest}"
 
 
-def pence_column_overflow(pounds_in_pence: int, pence: int) -> str | None:
-    """Adding pence to the pence part and writing all the digits: £3.45 + 60p → '£3.105'."""
-    pounds, rest = divmod(pounds_in_pence, 100)
-    if rest + pence < 100:
-        return None
-    return f"£{pounds}.{rest + pence}"
+# The two ways of mixing pounds and pence live beside the mechanism that uses them (pounds_pence_mixed).
+pence_column_overflow = mu.pence_column_overflow
+pence_as_pounds = mu.pence_as_pounds
 
 
-def pence_as_pounds(pounds_in_pence: int, pence: int) -> int:
-    """Treating an amount in pence as pounds: £3.45 + 60p → £63.45 (in pence, 6345)."""
-    return pounds_in_pence + pence * 100
-
-
-@mechanism("change_counting_up")
+@mechanism("change_counting_up", say=mu.change_counting_up_say, story=mu.change_counting_up_story)
 def change_counting_up(cost: int, paid: int) -> int | None:
     """Change counted up with each pence digit made up to 10: £3.45 from £5 → £1.65 (not £1.55)."""
     rest = cost % 100
@@ -181,28 +188,35 @@ def half_squares_as_whole(whole: int, halves: int) -> int | None:
     return whole + halves if halves else None
 
 
-@mechanism("triangle_not_halved")
+@mechanism("triangle_not_halved", story=mu.triangle_story)
 def triangle_not_halved(base: int | Fraction, height: int | Fraction) -> Fraction:
     """The area of a triangle as base × height: base 6, height 4 → 24 (not 12)."""
     return Fraction(base * height)
 
 
-@mechanism("slant_height_used")
+@mechanism("slant_height_used", story=mu.slant_story)
 def slant_height_used(base: int | Fraction, slant: int | Fraction) -> Fraction:
     """The area of a parallelogram as base × slanting side: base 8, slant 5 (height 4) → 40."""
     return Fraction(base * slant)
 
 
 @mechanism("volume_edges_added")
-def volume_edges_added(length: int, width: int, height: int) -> int:
-    """The volume of a cuboid as the sum of its edges: 5 × 3 × 2 → 10."""
-    return length + width + height
+def volume_edges_added(length: int, width: int, height: int, **claim: object) -> int | str | bool:
+    """The volume of a cuboid as the sum of its edges: 5 × 3 × 2 → 10. With against=(l, w, h) of a second cuboid,
+    the sign comparing the two sums; with claim=, whether that claim looks right to this mistake."""
+    return mu.judged(length + width + height, lambda a, b, c: a + b + c, **claim)
 
 
-@mechanism("compare_numbers_not_measures")
-def compare_numbers_not_measures(a: int | Fraction, b: int | Fraction) -> str:
-    """The sign from the numbers as written, units ignored: 800 g □ 1.5 kg → '>'."""
-    return "<" if a < b else ">" if a > b else "="
+@mechanism("compare_numbers_not_measures", say=mu.numbers_not_measures_say)
+def compare_numbers_not_measures(a, b=None, claim: str | None = None, shown: tuple = (), largest: bool = True):
+    """The sign from the numbers as written, units ignored: 800 g □ 1.5 kg → '>'. With claim ('<' or '>'),
+    whether the claim looks true that way; with a tuple of numbers as written and the amounts ``shown``, the
+    amount with the largest (or smallest) number."""
+    if isinstance(a, tuple):
+        pick = (max if largest else min)(range(len(a)), key=lambda i: a[i])
+        return shown[pick]
+    sign = "<" if a < b else ">" if a > b else "="
+    return sign if claim is None else sign == claim
 
 
 @mechanism("unlabelled_sides_ignored")

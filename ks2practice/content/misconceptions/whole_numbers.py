@@ -7,7 +7,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import format_decimal
-from ks2practice.content.misconceptions.catalogue import Misconception, mechanism, register
+from ks2practice.content import methods
+from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
 
 register(
     Misconception(
@@ -238,68 +239,59 @@ def _from_digits(digits: Sequence[int]) -> int:
 
 @mechanism("smaller_from_larger")
 def smaller_from_larger(a: int, b: int) -> int | None:
-    """Column subtraction taking the smaller digit from the larger in each column: 52 − 27 → 35."""
-    width = len(str(max(a, b)))
-    wrong = _from_digits([abs(x - y) for x, y in zip(_digits(a, width), _digits(b, width), strict=True)])
-    return None if wrong == a - b else wrong
+    """Column subtraction taking the smaller digit from the larger in each column: 52 − 27 → 35 (the engine's run)."""
+    if b > a:
+        return None
+    wrong = methods.subtract_in_columns(a, b, mistake="smaller_from_larger").answer
+    return None if wrong == a - b else wrong  # type: ignore[return-value]
 
 
 @mechanism("exchange_not_subtracted")
 def exchange_not_subtracted(a: int, b: int) -> int | None:
     """Column subtraction that exchanges ten into a column but never reduces the column it came from.
 
-    542 − 278 → 374 (12 − 8 = 4, 14 − 7 = 7, 5 − 2 = 3).
+    542 − 278 → 374 (12 − 8 = 4, 14 − 7 = 7, 5 − 2 = 3): the engine's run with this mistake.
     """
-    width = len(str(a))
-    out = []
-    for x, y in zip(_digits(a, width), _digits(b, width), strict=True):
-        out.append(x - y if x >= y else x + 10 - y)
-    wrong = _from_digits(out)
-    return None if wrong == a - b else wrong
+    if b > a:
+        return None
+    wrong = methods.subtract_in_columns(a, b, mistake="exchange_not_subtracted").answer
+    return None if wrong == a - b else wrong  # type: ignore[return-value]
 
 
 @mechanism("no_exchange_addition")
 def no_exchange_addition(*numbers: int) -> int | None:
     """Column addition without carrying: each column's ones digit is written, the last column in full.
 
-    456 + 378 → 724.
+    456 + 378 → 724: the engine's run with this mistake.
     """
-    width = len(str(max(numbers)))
-    columns = [sum(column) for column in zip(*(_digits(n, width) for n in numbers), strict=True)]
-    wrong = _from_digits([c % 10 for c in columns[:-1]] + [columns[-1]])
-    return None if wrong == sum(numbers) else wrong
+    wrong = methods.add_in_columns(*numbers, mistake="no_exchange_addition").answer
+    return None if wrong == sum(numbers) else wrong  # type: ignore[return-value]
 
 
 @mechanism("place_value_slip_long_multiplication")
-def place_value_slip_long_multiplication(a: int, b: int) -> int | None:
-    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207."""
-    wrong = sum(a * int(d) for d in str(b))
-    return None if wrong == a * b else wrong
+def place_value_slip_long_multiplication(a: int, b: int, claim: int | None = None) -> int | bool | None:
+    """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207.
+
+    With ``claim`` (a true-or-false item saying a × b = claim): True when the slip gives that claim, else None.
+    """
+    wrong = methods.multiply_long(a, b, mistake="place_value_slip_long_multiplication").answer
+    if claim is not None:
+        return True if wrong == claim != a * b else None
+    return None if wrong == a * b else wrong  # type: ignore[return-value]
 
 
 @mechanism("carry_not_added_multiplication")
 def carry_not_added_multiplication(a: int, m: int) -> int | None:
     """Short multiplication writing each digit product's ones and never adding the carry. 342 × 7 → 2184."""
-    digits = [int(d) for d in reversed(str(a))]
-    products = [d * m for d in digits]
-    wrong = _from_digits([p % 10 for p in products[:-1]] + [products[-1]])
-    return None if wrong == a * m else wrong
+    wrong = methods.multiply_short(a, m, mistake="carry_not_added_multiplication").answer
+    return None if wrong == a * m else wrong  # type: ignore[return-value]
 
 
 @mechanism("carry_added_before_multiplying")
 def carry_added_before_multiplying(a: int, m: int) -> int | None:
     """Short multiplication adding the carried digit to the next digit before multiplying. 342 × 7 → 4254."""
-    out, carry = [], 0
-    digits = [int(d) for d in reversed(str(a))]
-    for i, d in enumerate(digits):
-        product = (d + carry) * m
-        if i == len(digits) - 1:
-            out.append(product)
-        else:
-            out.append(product % 10)
-            carry = product // 10
-    wrong = _from_digits(out)
-    return None if wrong == a * m else wrong
+    wrong = methods.multiply_short(a, m, mistake="carry_added_before_multiplying").answer
+    return None if wrong == a * m else wrong  # type: ignore[return-value]
 
 
 # ---------------------------------------- division
@@ -308,14 +300,26 @@ def carry_added_before_multiplying(a: int, m: int) -> int | None:
 @mechanism("remainder_as_decimal")
 def remainder_as_decimal(dividend: int, divisor: int) -> str | None:
     """The quotient with the remainder written as if it were decimal digits: 17 ÷ 5 → '3.2'."""
-    quotient, remainder = divmod(dividend, divisor)
-    if remainder == 0:
+    if dividend % divisor == 0:
         return None
-    wrong = f"{quotient}.{remainder}"
+    wrong = str(methods.divide(dividend, divisor, mistake="remainder_as_decimal").answer)
     return None if Fraction(Decimal(wrong)) == Fraction(dividend, divisor) else wrong
 
 
-@mechanism("remainder_not_interpreted")
+def _remainder_said(dividend: int, divisor: int, round_up: bool) -> str:
+    quotient, remainder = divmod(dividend, divisor)
+    if round_up:
+        return (
+            f"They gave {quotient}, the whole-number answer, but the {remainder} left over still need one more: "
+            f"the story needs rounding up to {quotient + 1}; ask 'what happens to the ones left over?'"
+        )
+    return (
+        f"They rounded up to {quotient + 1}, but the {remainder} left over is not enough for another whole one: "
+        f"the story needs rounding down to {quotient}; ask 'can the ones left over make another?'"
+    )
+
+
+@mechanism("remainder_not_interpreted", say=_remainder_said)
 def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> int | None:
     """Ignoring what the remainder means: rounding down when the story needs rounding up, or the reverse."""
     quotient, remainder = divmod(dividend, divisor)
@@ -326,14 +330,14 @@ def remainder_not_interpreted(dividend: int, divisor: int, round_up: bool) -> in
 
 @mechanism("missing_zero_in_quotient")
 def missing_zero_in_quotient(dividend: int, divisor: int) -> int | None:
-    """A quotient with its inner zeros left out: 624 ÷ 6 → 14 (should be 104)."""
-    quotient = dividend // divisor
-    text = str(quotient)
-    if "0" not in text.rstrip("0") or len(text) < 3:
+    """A quotient with no 0 written where a digit was too small to divide: 624 ÷ 6 → 14 (should be 104).
+
+    The engine's bus stop with this mistake; a division with a remainder is left to the remainder mechanisms.
+    """
+    if dividend % divisor:
         return None
-    inner = text.rstrip("0")
-    wrong = int(inner.replace("0", "") + text[len(inner) :])
-    return None if wrong == quotient else wrong
+    wrong = methods.divide(dividend, divisor, mistake="missing_zero_in_quotient").answer
+    return None if wrong == dividend // divisor else wrong  # type: ignore[return-value]
 
 
 # ---------------------------------------- place value
@@ -348,7 +352,7 @@ def times_ten_adds_zero(value: Decimal, power: int = 1) -> str | None:
     return text + "0" * power
 
 
-@mechanism("powers_of_ten_wrong_way")
+@mechanism("powers_of_ten_wrong_way", plausible=any_size)  # digits moved the wrong way: any size
 def powers_of_ten_wrong_way(value: Decimal | int, power: int, multiply: bool) -> Fraction:
     """Dividing where the question multiplies by 10**power, or the reverse: 3.7 × 100 → 0.037."""
     factor = Fraction(10) ** power
@@ -373,7 +377,13 @@ def digit_not_value(number: int, place: int) -> int:
     return (number // 10**place) % 10
 
 
-@mechanism("wrong_column")
+@mechanism(
+    "wrong_column",
+    say=lambda number, step, more: (
+        f"They {'added' if more else 'took away'} {_grouped(step // 10 if step >= 10 else step * 10)} instead of "
+        f"{_grouped(step)}, changing the wrong column; use a place-value chart and find the column to change first."
+    ),
+)
 def wrong_column(number: int, step: int, more: bool) -> int:
     """Adding or taking the step one column too low (100 for 1,000): 1,000 more than 4,532 → 4,632."""
     change = step // 10 if step >= 10 else step * 10
@@ -387,7 +397,7 @@ def compare_leading_digits(a: int, b: int) -> str:
     return "<" if left < right else ">" if left > right else "="
 
 
-@mechanism("placeholders_written_out")
+@mechanism("placeholders_written_out", plausible=any_size)
 def placeholders_written_out(number: int) -> int | None:
     """Each spoken part written in full and run together: four thousand and sixty → 400060."""
     parts = []
@@ -402,7 +412,7 @@ def placeholders_written_out(number: int) -> int | None:
     return None if wrong == number else wrong
 
 
-@mechanism("placeholders_missing")
+@mechanism("placeholders_missing", plausible=any_size)
 def placeholders_missing(number: int) -> int | None:
     """Each spoken group written without its place-holder zeros: four thousand and sixty → 460."""
     groups = [number // 10**6, number // 1000 % 1000, number % 1000]
@@ -412,10 +422,30 @@ def placeholders_missing(number: int) -> int | None:
 
 
 @mechanism("roman_subtractive_ignored")
-def roman_subtractive_ignored(numeral: str) -> int:
-    """Adding every Roman symbol: XLIV → 66."""
+def roman_subtractive_ignored(
+    numeral: str, other: str | None = None, *, add: int = 0, before: int | None = None
+) -> int | str | None:
+    """Adding every Roman symbol: XLIV → 66 (None when no symbol is subtracted, so the mistake changes nothing).
+
+    With ``other``, the sign from comparing the two numerals read that way; with ``add`` or ``before``, the answer
+    worked on from the misread number (XLIV, add 1 → 67; years from XLIV before 2000 → 1934).
+    """
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    return sum(values[c] for c in numeral)
+
+    def read(text: str) -> int:
+        return sum(values[c] for c in text)
+
+    def subtracts(text: str) -> bool:
+        return any(values[text[i]] < values[text[i + 1]] for i in range(len(text) - 1))
+
+    if other is not None:
+        if not (subtracts(numeral) or subtracts(other)):
+            return None
+        left, right = read(numeral), read(other)
+        return "<" if left < right else ">" if left > right else "="
+    if not subtracts(numeral):
+        return None
+    return before - read(numeral) if before is not None else read(numeral) + add
 
 
 # ---------------------------------------- rounding
@@ -431,7 +461,17 @@ def rounding_wrong_direction(number: int, place: int) -> int | None:
     return down if right != down else down + place
 
 
-@mechanism("rounding_wrong_place")
+def _grouped(whole: int) -> str:
+    return f"{whole:,}" if whole >= 10_000 else str(whole)  # KS2 prints 1000 but 10,000
+
+
+@mechanism(
+    "rounding_wrong_place",
+    say=lambda number, place: (
+        f"They rounded to the nearest {_grouped(place // 10)} instead of the nearest {_grouped(place)}; "
+        "underline the digit in the rounding place before starting."
+    ),
+)
 def rounding_wrong_place(number: int, place: int) -> int | None:
     """Rounding to the next place down (the nearest 10 when asked for the nearest 100): 3,472 → 3,470."""
     if place < 100:
@@ -468,7 +508,13 @@ def difference_ignoring_sign(a: int, b: int) -> int | None:
     return abs(abs(a) - abs(b))
 
 
-@mechanism("negative_compare_ignoring_sign")
+@mechanism(
+    "negative_compare_ignoring_sign",
+    say=lambda a, b: (
+        f"They compared {abs(a)} and {abs(b)}, leaving out the minus signs; on a number line the number further "
+        f"left is smaller, so {min(a, b)} is less than {max(a, b)}.".replace("-", "−")
+    ),
+)
 def negative_compare_ignoring_sign(a: int, b: int) -> str:
     """The sign from comparing sizes without the minus signs: −8 □ −5 → '>'."""
     return "<" if abs(a) < abs(b) else ">" if abs(a) > abs(b) else "="
@@ -503,10 +549,22 @@ def wrong_inverse(known: int, total: int, addition: bool) -> int:
     return known + total if addition else abs(known - total)
 
 
-@mechanism("neighbouring_fact")
-def neighbouring_fact(a: int, b: int) -> int:
-    """A neighbouring table fact, one group too few: 7 × 8 → 49 (7 × 7)."""
-    return a * (b - 1)
+def _neighbour_say(a: int, b: int, step: int = -1) -> str:
+    # Written for these numbers: the fact recalled is a × (b ± 1), one group of a too few or too many.
+    near, fewer = b + step, step < 0
+    return (
+        f"They recalled a neighbouring fact, {near} groups of {a} instead of {b} groups (one group too "
+        f"{'few' if fewer else 'many'}); practise this fact and derive it from the one they know: {a} × {b} is "
+        f"{a} × {near} {'+' if fewer else '−'} {a}."
+    )
+
+
+@mechanism("neighbouring_fact", say=_neighbour_say)
+def neighbouring_fact(a: int, b: int, step: int = -1) -> int:
+    """A neighbouring table fact, b − 1 (or b + 1) groups of a: 7 × 8 → 49 (7 × 7) or 63 (7 × 9)."""
+    if step not in (-1, 1):
+        raise ValueError("a neighbouring fact is one group away")
+    return a * (b + step)
 
 
 @mechanism("order_left_to_right")

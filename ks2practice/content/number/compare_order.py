@@ -21,6 +21,7 @@ from ks2practice.content.wording import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 
 # ---------------------------------------------------------------------- compare and order
 
@@ -75,13 +76,8 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             level, "compare the hundreds first, then the tens."
         )
         steps = _compare_steps(a, b)
-        predicted = mis.predictions(
-            answer,
-            (
-                "compare_leading_digits",
-                mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None,
-            ),
-        )
+        # With as many digits on each side, first digits compared as text give the true sign: no mistake to show.
+        predicted = mis.predictions(answer, mis.compare_leading_digits.on(a, b) if len(str(a)) != len(str(b)) else None)
         item = make(prompt, answer, steps, style, f"{show(a)} □ {show(b)}", predicted=predicted)
         return pictures.offer(
             item, number_line=pictures.points_line([a, b]) if a != b else None, why="the numbers are equal"
@@ -94,9 +90,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(truth)
         prompt = f"True or false? {show(a)} {words_for[sign]} {show(b)}." + hint(level, "line up the digits.")
         steps = [*_compare_steps(a, b), f"So the statement is {truth_word(truth)}."]
-        wrong = mis.compare_leading_digits(a, b) if len(str(a)) != len(str(b)) else None
-        predicted = mis.predictions(answer, ("compare_leading_digits", (wrong == sign) if wrong else None))
-        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}")
         return pictures.offer(item, number_line=pictures.points_line([a, b]))
     low, high = RANGES["compare_order"][int(level)]["digits"]  # type: ignore[misc]
     base = number_with_digits(rng, rng.randint(max(low, 3), high))
@@ -116,7 +110,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         prompt = (
             f"Which number is the {adjective}? " + lettered(options) + hint(level, "compare the digits from the left.")
         )
-        steps = [f"In order: {', '.join(show(v) for v in ordered)}", f"The {adjective} is {show(best)}."]
+        steps = [Step("In order: ", rel(*_chain(ordered, relation)), "."), f"The {adjective} is {show(best)}."]
         # no picture: four numbers that differ in one digit cannot all be told apart on one line drawn to scale
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
     top = max(values)
@@ -126,70 +120,79 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             ("Oak Primary", "Elm Primary", "Ash Primary", "Birch Primary"),
             "{w} raised £{v}",
             ("Which school raised the most?", "Which school raised the least?"),
-            9_999,
+            (100, 9_999),
         ),
         (
             "Four villages counted the people living there.",
             ("Ashby", "Brookfield", "Little Hinton", "Marsh End"),
             "{w} has {v} people",
             ("Which village has the most people?", "Which village has the fewest people?"),
-            9_999,
+            (100, 9_999),
         ),
         (
             "Four towns counted their populations.",
             ("Kingsford", "Millbrook", "Eastwick", "Hollowbridge"),
             "{w} has {v} people",
             ("Which town has the largest population?", "Which town has the smallest population?"),
-            999_999,
+            (1_000, 999_999),
         ),
         (
             "Four cities counted their populations.",
             ("Northam", "Westport", "Southby", "Eastbury"),
             "{w} has {v} people",
             ("Which city has the largest population?", "Which city has the smallest population?"),
-            9_999_999,
+            (100_000, 9_999_999),
         ),
         (
             "Four friends played a computer game.",
             tuple(rng.sample(NAMES, 4)),
             "{w} scored {v} points",
             ("Who scored the most points?", "Who scored the fewest points?"),
-            9_999_999,
+            (1, 9_999_999),
         ),
         (
             "Four farms counted the eggs their hens laid last year.",
             ("Hill Farm", "Brook Farm", "Meadow Farm", "Oak Tree Farm"),
             "{w} collected {v} eggs",
             ("Which farm collected the most eggs?", "Which farm collected the fewest eggs?"),
-            999_999,
+            (100, 999_999),
         ),
     ]
-    setting, who, fact, questions, _ = rng.choice([c for c in settings if top <= c[4]])
+    # Each setting's believable range: a city has at least 100,000 people, a village at most 9,999.
+    setting, who, fact, questions, _ = rng.choice([c for c in settings if c[4][0] <= min(values) and top <= c[4][1]])
     facts = [fact.format(w=w, v=show(v)) for w, v in zip(who, values, strict=True)]
     answer = Choice(tuple(who), values.index(best))
     prompt = f"{setting} " + "; ".join(facts) + ". " + questions[0 if greatest else 1]
     steps = [
-        f"Compare {', '.join(show(v) for v in values)}.",
+        Step("Put the numbers in order: ", rel(*_chain(ordered, relation)), "."),
         f"The {adjective} is {show(best)}.",
         f"So the answer is {who[values.index(best)]}.",
     ]
     return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
 
 
+def _chain(ordered: list[int], sign: str) -> list[int | str]:
+    """The numbers in order with the sign between each two: 4,512 > 4,215 > 2,514."""
+    chain: list[int | str] = [ordered[0]]
+    for value in ordered[1:]:
+        chain += [sign, value]
+    return chain
+
+
 def _compare_steps(a: int, b: int) -> list[str]:
     if len(str(a)) != len(str(b)):
         return [
             f"{show(a)} has {len(str(a))} digits and {show(b)} has {len(str(b))} digits.",
-            f"So {show(a)} {sign_of(a, b)} {show(b)}",
+            Step("So ", rel(a, sign_of(a, b), b)),
         ]
     if a == b:
-        return [f"The two numbers are the same: {show(a)} = {show(b)}"]
+        return [Step("The two numbers are the same: ", eq(a, b, restates=True))]
     sa, sb = str(a), str(b)
     i = next(i for i in range(len(sa)) if sa[i] != sb[i])
     place = len(sa) - 1 - i
     return [
         f"Both have {len(sa)} digits. The first difference is in the {place_name(place)}: {sa[i]} and {sb[i]}.",
-        f"So {show(a)} {sign_of(a, b)} {show(b)}",
+        Step("So ", rel(a, sign_of(a, b), b)),
     ]
 
 
@@ -197,18 +200,20 @@ def _compare_expressions(rng: random.Random) -> Item:
     target = rng.randint(1_000, 9_999) * 1_000
     part = rng.choice((1_000, 10_000, 100_000, 50_000, 5_000))
     left_value = target
+    left_expr = add(target - part, part)
     left = f"{show(target - part)} + {show(part)}"
     delta = rng.choice((0, 0, 1, -1, 1_000, -1_000, 10_000, -100))
     right_value = target + delta
     if rng.random() < 0.5 and right_value > part:
         right = f"{show(right_value + part)} − {show(part)}"
+        right_expr = sub(right_value + part, part)
     else:
         right = show(right_value)
+        right_expr = None
     answer = Comparison(sign_of(left_value, right_value))
     prompt = f"Write <, > or = in the box without working out exactly: {left} □ {right}"
-    steps = [
-        f"{left} = {show(left_value)}",
-        f"{right} = {show(right_value)}",
-        f"So {left} {answer.sign} {right}",
-    ]
+    steps = [Step(eq(left_expr, left_value))]
+    if right_expr is not None:
+        steps.append(Step(eq(right_expr, right_value)))
+    steps.append(Step("So ", rel(left_expr, answer.sign, right_expr if right_expr is not None else right_value)))
     return make(prompt, answer, steps, "compare", f"{left} □ {right}")

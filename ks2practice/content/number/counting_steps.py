@@ -11,6 +11,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import bracket, hint, lettered, make, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, sub
 
 # ---------------------------------------------------------------------- counting in steps
 
@@ -65,7 +66,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
             )
             steps = [
                 f"The numbers go {'up' if step > 0 else 'down'} by {show(size)} each time.",
-                f"{show(terms[4])} {'+' if step > 0 else '−'} {show(size)} = {show(nxt)}",
+                Step(eq((add if step > 0 else sub)(terms[4], size), nxt)),
             ]
             check = f"{bracket(terms[4])} + ({bracket(terms[4])} − {bracket(terms[3])})"
             line = pictures.sequence_line([*terms, nxt], 5)
@@ -76,7 +77,7 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Count {way} in {show(size)}s. Find the missing number: {shown}" + hint(level, tip)
         steps = [
             f"The numbers go {'up' if step > 0 else 'down'} by {show(size)} each time.",
-            f"{show(terms[gap - 1])} {'+' if step > 0 else '−'} {show(size)} = {show(terms[gap])}",
+            Step(eq((add if step > 0 else sub)(terms[gap - 1], size), terms[gap])),
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
         return pictures.offer(make(prompt, answer, steps, style, check), number_line=pictures.sequence_line(terms, gap))
@@ -93,13 +94,15 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
         )
         if truth:
             steps = [
-                f"{show(claim)} ÷ {step} = {show(claim // step)} exactly, so {show(claim)} is a multiple of {step}.",
+                Step(eq(div(claim, step), claim // step), f" exactly, so {show(claim)} is a multiple of {step}."),
                 "So the statement is true.",
             ]
         else:
             steps = [
-                f"{show(claim)} ÷ {step} = {show(claim // step)} remainder {claim % step}, so it is not a "
-                f"multiple of {step}.",
+                Step(
+                    eq(div(claim, step), Remainder(claim // step, claim % step)),
+                    f", so it is not a multiple of {step}.",
+                ),
                 "So the statement is false.",
             ]
         item = make(prompt, answer, steps, style, f"{show(claim)} ÷ {step} = {show(claim // step)}")
@@ -112,8 +115,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     texts = [show(v) for v in options]
     answer = Choice(tuple(texts), options.index(odd))
     prompt = f"Which of these is not a multiple of {step}? " + lettered(texts) + hint(level, f"count in {step}s.")
-    steps = [f"{show(v)} = {step} × {v // step}" for v in values]
-    steps.append(f"{show(odd)} ÷ {step} = {odd // step} remainder {odd % step}, so the answer is {show(odd)}")
+    steps: list[str] = [Step(eq(v, mul(step, v // step))) for v in values]
+    steps.append(Step(eq(div(odd, step), Remainder(odd // step, odd % step)), f", so the answer is {show(odd)}"))
     return make(prompt, answer, steps, style, f"{show(odd)} ÷ {step} = {format_fraction(Fraction(odd, step))}")
 
 

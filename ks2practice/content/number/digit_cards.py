@@ -13,6 +13,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 
 # ---------------------------------------------------------------------- digit cards
 
@@ -78,6 +79,8 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         else "put the smallest digits in the biggest place-value columns."
     )
     wanted = f"{count}-digit number {goal}" if goal.startswith("closest") else f"{goal} {count}-digit number"
+    if "multiple" in goal:  # "the largest 5-digit multiple of 5", not "the largest multiple of 5 5-digit number"
+        wanted = f"largest {count}-digit multiple of 5"
     if style == "two_step_word_problem":
         made = _made(cards)
         largest, smallest = made[-1], made[0]
@@ -94,22 +97,18 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         steps = [
             f"Largest: {show(largest)}",
             f"Smallest: {show(smallest)}" + (" (0 cannot go first)" if 0 in cards else ""),
-            f"{show(largest)} {'+' if total else '−'} {show(smallest)} = {show(result)}",
+            Step(eq((add if total else sub)(largest, smallest), result)),
         ]
-        zero_first = int("".join(map(str, sorted(cards))))
-        wrong = largest + zero_first if total else largest - zero_first
         working = None if total else column_subtraction(largest, smallest)
-        predicted = mis.predictions(answer, ("zero_first_smallest", wrong if 0 in cards else None))
+        predicted = mis.predictions(answer, mis.zero_first_smallest.on(tuple(cards), "smallest", largest, total))
         check = f"{show(largest)} {'+' if total else '−'} {show(smallest)}"
         return make(prompt, answer, steps, style, check, working=working, predicted=predicted)
     if style == "fluency":
         answer = WholeNumber(best)
         prompt = f"Use each of these digit cards once: {shown}. What is the {wanted} you can make?" + hint(level, tip)
-        steps = [_cards_reasoning(cards, goal, best), f"The {wanted} is {show(best)}."]
-        zero_first = int("".join(map(str, sorted(cards))))
+        steps = [*_cards_reasoning(cards, goal, best), f"The {wanted} is {show(best)}."]
         predicted = mis.predictions(
-            answer,
-            ("zero_first_smallest", zero_first if 0 in cards and goal.startswith("smallest") else None),
+            answer, mis.zero_first_smallest.on(tuple(cards), goal) if goal.startswith("smallest") else None
         )
         return make(prompt, answer, steps, style, _place_sum(best), predicted=predicted)
     made = _made(cards)
@@ -123,19 +122,59 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
         f"True or false?" + hint(level, tip)
     )
     steps = [
-        _cards_reasoning(cards, goal, best),
+        *_cards_reasoning(cards, goal, best),
+        *([] if claim == best else [_why_not(claim, goal, best)]),
         f"The {wanted} is {show(best)}, so the statement is {truth_word(claim == best)}.",
     ]
     return make(prompt, answer, steps, style, f"{_place_sum(best)} = {show(claim)}")
 
 
-def _cards_reasoning(cards: Sequence[int], goal: str, best: int) -> str:
+def _target(goal: str) -> int:
+    return int(goal.rsplit(" ", 1)[1].replace(",", ""))
+
+
+def _away(number: int, target: int) -> Step:
+    """How far a number is from the target, worked out: 7,850 is 8,000 − 7,850 = 150 away."""
+    gap = sub(target, number) if number < target else sub(number, target)
+    return Step(f"{show(number)} is ", eq(gap, abs(number - target)), " away")
+
+
+def _cards_reasoning(cards: Sequence[int], goal: str, best: int) -> list[str]:
     if goal.startswith("closest"):
-        return "Try the numbers nearest the target on either side and compare how far away each is."
+        target = _target(goal)
+        made = _made(cards)
+        below = [n for n in made if n < target]
+        above = [n for n in made if n > target]
+        nearest = [n for n in (max(below) if below else None, min(above) if above else None) if n is not None]
+        if below and above:
+            lines: list[str] = ["Find the numbers the cards make just below and just above the target."]
+        else:
+            side, edge = ("above", "smallest") if above else ("below", "largest")
+            lines = [f"Every number the cards make is {side} {show(target)}, so the closest is the {edge}."]
+        far = [n for n in nearest if n != best]
+        parts = [*_away(best, target).parts]
+        for n in far:
+            parts += ["; ", *_away(n, target).parts]
+        return [*lines, Step(*parts, ".")]
     if "largest" in goal:
         text = "Put the largest digits in the highest places"
     else:
         text = "Put the smallest digits in the highest places" + (" (but 0 cannot go first)" if 0 in cards else "")
     if "even" in goal or "odd" in goal or "multiple" in goal:
-        text += f"; the ones digit must make the number {goal.split(' ', 1)[1]}"
-    return text + "."
+        kind = goal.split(" ", 1)[1]
+        text += f"; the ones digit must make the number {'a ' + kind if kind.startswith('multiple') else kind}"
+    return [text + "."]
+
+
+def _why_not(claim: int, goal: str, best: int) -> str:
+    """Why a number the cards make is not the answer: it breaks the condition, or the answer beats it."""
+    if goal.startswith("closest"):
+        target = _target(goal)
+        return Step(*_away(claim, target).parts, ", further than ", show(best), ".")
+    test, _, _ = _CONDITIONS[goal]
+    if not test(claim):
+        last = claim % 10
+        kind = "a multiple of 5" if "multiple" in goal else ("even" if "even" in goal else "odd")
+        return f"{show(claim)} ends in {last}, so it is not {kind}."
+    sign = ">" if "largest" in goal else "<"
+    return Step(rel(best, sign, claim), f", so {show(claim)} is not the {goal.split(' ', 1)[0]}.")

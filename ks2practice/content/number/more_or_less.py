@@ -21,6 +21,7 @@ from ks2practice.content.wording import (
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- 10, 100, 1000 more or less
 
@@ -101,10 +102,8 @@ def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int
     sign, word = ("+", "more") if more else ("−", "less")
     place = len(str(step)) - 1
     slips = [
-        ("wrong_column", mis.wrong_column(number, step, more)),
-        ("no_exchange_addition", mis.no_exchange_addition(number, step))
-        if more
-        else ("smaller_from_larger", mis.smaller_from_larger(number, step)),
+        mis.wrong_column.on(number, step, more),
+        mis.no_exchange_addition.on(number, step) if more else mis.smaller_from_larger.on(number, step),
     ]
     crossing = digit_at(number, place) == (9 if more else 0)
     steps = [f"Look at the {place_name(place)} digit of {show(number)}: it is {digit_at(number, place)}."]
@@ -113,7 +112,7 @@ def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int
             f"It is {'9, so one more ' if more else '0, so one less '}{SINGULAR[place]} means exchanging "
             f"with the next column."
         )
-    steps.append(f"{show(number)} {sign} {show(step)} = {show(result)}")
+    steps.append(Step(eq((add if more else sub)(number, step), result)))
     if style == "fluency":
         answer = WholeNumber(result)
         prompt = f"What is {show(step)} {word} than {show(number)}?" + hint(level, "which column changes?")
@@ -130,38 +129,32 @@ def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int
         prompt = f"{show(step)} {word} than □ is {show(result)}. What number is □?" + hint(
             level, "undo it: go the other way."
         )
-        back = "−" if more else "+"
-        steps = [f"Work backwards: {show(result)} {back} {show(step)} = {show(number)}"]
-        wrong = result + step if more else result - step
+        steps = [Step("Work backwards: ", eq((sub if more else add)(result, step), number))]
         return make(
             prompt,
             answer,
             steps,
             style,
             f"□ {sign} {show(step)} = {show(result)}",
-            predicted=mis.predictions(answer, ("wrong_inverse", wrong)),
+            predicted=mis.predictions(answer, mis.wrong_inverse.on(step, result, more)),
         )
     if style == "true_or_false":
-        candidates = [s for s in slips if s[1] is not None and s[1] != result]
-        slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
-        claim = slip[1] if slip else result
+        # A false claim is what one of the slips gives on these numbers.
+        candidates = [w for w in (slip.wrong() for slip in slips) if w is not None and w != result]
+        claim = rng.choice(candidates) if candidates and rng.random() < 0.5 else result
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {show(step)} {word} than {show(number)} is {show(claim)}."
+        if claim != result:
+            steps.append(Step(rel(claim, "≠", result), "."))
         steps.append(f"So the statement is {truth_word(claim == result)}.")
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        return make(
-            prompt,
-            answer,
-            steps,
-            style,
-            f"{show(number)} {sign} {show(step)} = {show(claim)}",
-            predicted=predicted,
-        )
+        return make(prompt, answer, steps, style, f"{show(number)} {sign} {show(step)} = {show(claim)}")
     contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and max(number, result) <= c[2]]
     if not contexts:
         contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and c[2] >= 9_999_999]
     template = rng.choice(contexts)[0]
     answer = Measure(result, "km", unit_required=False) if "km" in template else WholeNumber(result)
+    if "km" in template:
+        steps[-1] = Step(eq((add if more else sub)(q(number, "km"), q(step, "km")), q(result, "km")))
     prompt = template.format(n=show(number), step=show(step), name=name(rng))
     return make(
         prompt,

@@ -11,6 +11,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import bracket, hint, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- negative numbers
 
@@ -47,8 +48,12 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
             a, b = rng.randint(low, -1), rng.randint(1, high)
             answer = WholeNumber(b - a)
             prompt = f"What is the difference between {show(a)} and {show(b)}?"
-            steps = [f"From {show(a)} to 0 is {-a}.", f"From 0 to {show(b)} is {b}.", f"{-a} + {b} = {b - a}"]
-            predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(a, b)))
+            steps = [
+                Step(f"From {show(a)} to 0 is ", eq(sub(0, a), -a), "."),
+                f"From 0 to {show(b)} is {show(b)}.",
+                Step(eq(add(-a, b), b - a)),
+            ]
+            predicted = mis.predictions(answer, mis.difference_ignoring_sign.on(a, b))
             item = make(prompt, answer, steps, style, f"{show(b)} − {bracket(a)}", predicted=predicted)
             return pictures.offer(item, number_line=pictures.jump_line(a, b - a, shown="both"))
         start, change = _crossing(rng, level)
@@ -58,12 +63,10 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"What number is {abs(change)} {word} than {show(start)}?" + hint(level, line_hint)
         steps = [
             f"Start at {show(start)} and count {'on' if change > 0 else 'back'} {abs(change)}.",
-            f"{show(start)} {'+' if change > 0 else '−'} {abs(change)} = {show(end)}",
+            Step(eq(_move(start, change), end)),
         ]
         predicted = mis.predictions(
-            answer,
-            ("negative_number_counting", mis.count_zero_twice(start, change)),
-            ("negative_number_counting", mis.ignore_negative_sign(start, change)),
+            answer, mis.negative_number_counting.on(start, change), mis.ignores_negative_sign.on(start, change)
         )
         item = make(
             prompt,
@@ -89,13 +92,21 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         shown = ", ".join("□" if i == gap else show(t) for i, t in enumerate(terms))
         prompt = f"The numbers go up or down in equal steps. Find the missing number: {shown}" + hint(level, line_hint)
         steps = [
-            f"Each step is {'+' if step > 0 else '−'}{abs(step)}.",
-            f"{show(terms[gap - 1])} {'+' if step > 0 else '−'} {abs(step)} = {show(terms[gap])}",
+            Step(f"Each step is {'+' if step > 0 else '−'}{abs(step)}: ", eq(sub(terms[1], terms[0]), step), "."),
+            Step(eq(_move(terms[gap - 1], step), terms[gap])),
         ]
+        if gap == 1:  # the step is found from the first two terms, one of which is missing: use two shown
+            steps[0] = Step(
+                f"Each step is {'+' if step > 0 else '−'}{abs(step)}: ", eq(sub(terms[3], terms[2]), step), "."
+            )
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
-        wrong = -terms[gap] if terms[gap] < 0 else None
         item = make(
-            prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("negative_number_counting", wrong))
+            prompt,
+            answer,
+            steps,
+            style,
+            check,
+            predicted=mis.predictions(answer, mis.minus_sign_dropped.on(terms[gap])),
         )
         return pictures.offer(item, number_line=pictures.sequence_line(terms, gap, jumps=False))
     if style in ("compare", "true_or_false"):
@@ -105,29 +116,28 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         while b == a:
             b = rng.randint(low, high)
         left, right, left_value, right_value = show(a), show(b), a, b
+        left_expr, right_expr = None, None
         if level == Level.GREATER_DEPTH and style == "compare":
             k = rng.randint(2, 9)
-            left, left_value = f"{show(a + k)} − {k}", a
+            left, left_value, left_expr = f"{show(a + k)} − {k}", a, sub(a + k, k)
             m = rng.randint(2, 9)
-            right, right_value = f"{show(b - m)} + {m}", b
+            right, right_value, right_expr = f"{show(b - m)} + {m}", b, add(b - m, m)
         if style == "compare":
             answer = Comparison(sign_of(left_value, right_value))
             prompt = f"Write <, > or = in the box: {left} □ {right}" + hint(
                 level, "the number further left on a number line is smaller."
             )
-            steps = [
-                f"{left} = {show(left_value)} and {right} = {show(right_value)}."
-                if left != show(a)
-                else f"On a number line {show(min(a, b))} is further left than {show(max(a, b))}.",
-                f"So {left} {answer.sign} {right}",
-            ]
-            predicted = mis.predictions(
-                answer,
-                (
-                    "negative_compare_ignoring_sign",
-                    mis.negative_compare_ignoring_sign(left_value, right_value),
-                ),
-            )
+            if left_expr is not None and right_expr is not None:
+                steps = [
+                    Step(eq(left_expr, left_value), " and ", eq(right_expr, right_value), "."),
+                    Step("So ", rel(left_expr, answer.sign, right_expr)),
+                ]
+            else:
+                steps = [
+                    f"On a number line {show(min(a, b))} is further left than {show(max(a, b))}.",
+                    Step("So ", rel(a, answer.sign, b)),
+                ]
+            predicted = mis.predictions(answer, mis.negative_compare_ignoring_sign.on(left_value, right_value))
             item = make(prompt, answer, steps, style, f"{left} □ {right}", predicted=predicted)
             if left != show(a):  # worked out first at greater depth: a line would show the values
                 return pictures.offer(item, why="the two sides must be worked out first")
@@ -139,13 +149,18 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {show(a)} {phrase} {show(b)}." + hint(level, "picture a number line.")
         steps = [
             f"On a number line {show(min(a, b))} is further left than {show(max(a, b))}.",
-            f"So {show(min(a, b))} < {show(max(a, b))} and the statement is {truth_word(truth)}.",
+            Step("So ", rel(min(a, b), "<", max(a, b)), f" and the statement is {truth_word(truth)}."),
         ]
-        wrong = mis.negative_compare_ignoring_sign(a, b) == sign
-        predicted = mis.predictions(answer, ("negative_compare_ignoring_sign", wrong))
-        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{show(a)} {sign} {show(b)}")
         return pictures.offer(item, number_line=pictures.points_line([a, b]))
     return _temperature_problem(rng, level)
+
+
+def _move(start: int, change: int, unit: str = ""):
+    """start + change written as a count on or back: −3 + 5, 4 − 7 (in °C for a temperature)."""
+    if change > 0:
+        return add(q(start, unit), q(change, unit))
+    return sub(q(start, unit), q(-change, unit))
 
 
 def _temperature_problem(rng: random.Random, level: Level) -> Item:
@@ -165,12 +180,11 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"A lift starts on {floors} and goes {'up' if change > 0 else 'down'} {abs(change)} floors. "
             f"Which floor does it stop on?"
         )
-        steps = [
-            f"{show(start)} {'+' if change > 0 else '−'} {abs(change)} = {show(end)}",
-            f"It stops on floor {show(end)}.",
-        ]
+        steps = [Step(eq(_move(start, change), end)), f"It stops on floor {show(end)}."]
         check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
-        predicted = mis.predictions(answer, ("negative_number_counting", mis.count_zero_twice(start, change)))
+        predicted = mis.predictions(
+            answer, mis.negative_number_counting.on(start, change), mis.ignores_negative_sign.on(start, change)
+        )
         item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
         return pictures.offer(item, number_line=pictures.jump_line(start, change))
     if kind == "difference":
@@ -184,10 +198,14 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"How many degrees warmer was {mild} than {place}?"
         )
         steps = [
-            f"From {show(cold)} to 0 is {-cold} degrees; from 0 to {warm} is {warm} degrees.",
-            f"{-cold} + {warm} = {warm - cold}",
+            Step(
+                f"From {show(cold)} °C to 0 °C is ",
+                eq(sub(0, cold), -cold),
+                f" degrees; from 0 °C to {warm} °C is {warm} degrees.",
+            ),
+            Step(eq(add(-cold, warm), warm - cold), " degrees"),
         ]
-        predicted = mis.predictions(answer, ("negative_number_counting", mis.difference_ignoring_sign(cold, warm)))
+        predicted = mis.predictions(answer, mis.difference_ignoring_sign.on(cold, warm))
         item = make(prompt, answer, steps, "word_problem", f"{show(warm)} − {bracket(cold)}", predicted=predicted)
         return pictures.offer(item, number_line=pictures.jump_line(cold, warm - cold, shown="both"))
     if kind == "two_step":
@@ -203,8 +221,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
             f"by midnight it had {verb2} degrees. What was the temperature at midnight, in °C?"
         )
         steps = [
-            f"Noon: {show(start)} {'+' if change > 0 else '−'} {abs(change)} = {show(end)} °C",
-            f"Midnight: {show(end)} {'+' if second > 0 else '−'} {abs(second)} = {show(final)} °C",
+            Step("Noon: ", eq(_move(start, change, "°C"), q(end, "°C"))),
+            Step("Midnight: ", eq(_move(end, second, "°C"), q(final, "°C"))),
         ]
         check = (
             f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)} {'+' if second > 0 else '−'} {abs(second)}"
@@ -217,14 +235,9 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         f"At midnight the temperature in {place} was {show(start)} °C. By morning it had {verb} degrees. "
         f"What was the temperature in the morning, in °C?" + hint(Level(level), "use a thermometer scale.")
     )
-    steps = [
-        f"{show(start)} {'+' if change > 0 else '−'} {abs(change)} = {show(end)}",
-        f"The temperature was {show(end)} °C.",
-    ]
+    steps = [Step(eq(_move(start, change, "°C"), q(end, "°C"))), f"The temperature was {show(end)} °C."]
     predicted = mis.predictions(
-        answer,
-        ("negative_number_counting", mis.count_zero_twice(start, change)),
-        ("negative_number_counting", mis.ignore_negative_sign(start, change)),
+        answer, mis.negative_number_counting.on(start, change), mis.ignores_negative_sign.on(start, change)
     )
     check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
     item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)

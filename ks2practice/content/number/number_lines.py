@@ -11,6 +11,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import bracket, hint, make, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
 
 # ---------------------------------------------------------------------- number lines
 
@@ -37,9 +38,9 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             level, "find the gap, then halve it."
         )
         steps = [
-            f"The gap is {show(b)} − {bracket(a)} = {show(b - a)}.",
-            f"Half of it is {show((b - a) // 2)}.",
-            f"{show(a)} + {show((b - a) // 2)} = {show((a + b) // 2)}",
+            Step("The gap is ", eq(sub(b, a), b - a), "."),
+            Step("Half of it is ", eq(div(b - a, 2), (b - a) // 2), "."),
+            Step(eq(add(a, (b - a) // 2), (a + b) // 2)),
         ]
         item = make(
             prompt,
@@ -47,17 +48,14 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             steps,
             style,
             f"({bracket(a)} + {bracket(b)}) ÷ 2",
-            predicted=mis.predictions(answer, ("halfway_half_difference", (b - a) // 2)),
+            predicted=mis.predictions(answer, mis.halfway_half_difference.on(a, b)),
         )
         return pictures.offer(item, number_line=pictures.halfway_line(a, b))
     mark = rng.randint(1, parts - 1)
     value = start + mark * size
-    steps = [
-        f"Each step is worth {show(end - start)} ÷ {parts} = {show(size)}.",
-        f"{show(start)} + {mark} × {show(size)} = {show(value)}",
-    ]
+    steps = _reading_steps(start, end, parts, mark)
     check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
-    wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
+    wrongs = [mis.number_line_interval.on(start, mark, w) for w in (1, 10) if w != size]
     if style == "fluency":
         answer = WholeNumber(value)
         prompt = (
@@ -78,6 +76,8 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
             f"True or false? On a number line from {show(start)} to {show(end)} split into {parts} equal "
             f"steps, the {ordinal(mark)} mark after {show(start)} is {show(claim)}." + hint(level, tip)
         )
+        if claim != value:
+            steps.append(Step(rel(claim, "≠", value), "."))
         steps.append(f"So the statement is {truth_word(claim == value)}.")
         item = make(prompt, answer, steps, style, f"{check} = {show(claim)}")
         return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
@@ -86,18 +86,24 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     mark = rng.randint(1, parts - 1)
     value = start + mark * size
     template, unit = _SCALES[kind]
-    steps = [
-        f"Each step is worth {show(end - start)} ÷ {parts} = {show(size)}.",
-        f"{show(start)} + {mark} × {show(size)} = {show(value)}",
-    ]
+    steps = _reading_steps(start, end, parts, mark, "°C" if kind == "thermometer" else unit)
     answer = Measure(value, unit, unit_required=False) if unit else WholeNumber(value)
     prompt = template.format(a=show(start), b=show(end), p=parts, m=ordinal(mark)) + hint(
         level, f"work out what each step is worth: {show(end - start)} ÷ {parts}."
     )
-    wrongs = [("number_line_interval", start + mark * w) for w in (1, 10) if w != size]
+    wrongs = [mis.number_line_interval.on(start, mark, w) for w in (1, 10) if w != size]
     check = f"{bracket(start)} + {mark} × ({show(end)} − {bracket(start)}) ÷ {parts}"
     item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrongs))
     return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
+
+
+def _reading_steps(start: int, end: int, parts: int, mark: int, unit: str = "") -> list[str]:
+    """What each step is worth, then the mark counted on from the start: (1,000 − 0) ÷ 4 = 250; 0 + 3 × 250."""
+    size = (end - start) // parts
+    return [
+        Step("Each step is worth ", eq(div(sub(q(end, unit), q(start, unit)), parts), q(size, unit)), "."),
+        Step(eq(add(q(start, unit), mul(mark, q(size, unit))), q(start + mark * size, unit))),
+    ]
 
 
 _SCALES = {

@@ -19,11 +19,11 @@ from ks2practice.content.wording import (
     number_with_digits,
     place_name,
     show,
-    truth_word,
     without_digit,
 )
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub, value_of
 
 # ---------------------------------------------------------------------- place value
 
@@ -70,9 +70,9 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps = [
             f"In {show(number)} the {d} is in the {place_name(place)} column.",
-            f"{d} {place_name(place) if d > 1 else SINGULAR[place]} = {show(value)}",
+            Step(f"{d} {place_name(place) if d > 1 else SINGULAR[place]} is ", eq(mul(d, 10**place), value), "."),
         ]
-        predicted = mis.predictions(answer, ("digit_not_value", mis.digit_not_value(number, place)))
+        predicted = mis.predictions(answer, mis.digit_not_value.on(number, place))
         item = make(
             prompt, answer, steps, style, f"{show(number)} − {show(without_digit(number, place))}", predicted=predicted
         )
@@ -98,13 +98,13 @@ def place_value(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(claim == value)
         prompt = f"True or false? In {show(number)} the digit {d} has a value of {show(claim)}."
         steps = [
-            f"The {d} is in the {place_name(place)} column, so its value is {show(value)}.",
-            f"{show(claim)} {'is' if claim == value else 'is not'} {show(value)}, so the statement is "
-            f"{truth_word(claim == value)}.",
+            Step(f"The {d} is in the {place_name(place)} column, so its value is ", eq(mul(d, 10**place), value), "."),
+            Step(rel(claim, "≠", value), ", so the statement is false.")
+            if claim != value
+            else "So the statement is true.",
         ]
-        predicted = mis.predictions(answer, ("digit_not_value", True if kind == "digit" else None))
         check = f"{show(number)} − {show(without_digit(number, place))} = {show(claim)}"
-        return pictures.offer_number(make(prompt, answer, steps, style, check, predicted=predicted), number)
+        return pictures.offer_number(make(prompt, answer, steps, style, check), number)
     return _odd_representation(rng, level, digits)
 
 
@@ -126,13 +126,13 @@ def _times_greater(rng: random.Random, digits: int) -> Item:
     steps = [
         f"The left-hand {d} is worth {show(d * 10**high)} ({place_name(high)}).",
         f"The right-hand {d} is worth {show(d * 10**low)} ({place_name(low)}).",
-        f"{show(d * 10**high)} ÷ {show(d * 10**low)} = {show(ratio)}",
+        Step(eq(div(d * 10**high, d * 10**low), ratio)),
     ]
     check = (
         f"({show(number)} − {show(without_digit(number, high))}) ÷ "
         f"({show(number)} − {show(without_digit(number, low))})"
     )
-    predicted = mis.predictions(answer, ("digit_not_value", high - low))
+    predicted = mis.predictions(answer, mis.places_not_times.on(high, low))
     return pictures.offer_number(make(prompt, answer, steps, "fluency", check, predicted=predicted), number)
 
 
@@ -153,11 +153,16 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
             else f"Complete: {show(number)} = □ {PLACE_NAMES[place]}"
         )
         steps = [
-            f"{show(number)} = {show(count * 10**place)} + {show(rest)}",
-            f"{show(count * 10**place)} is {show(count)} {PLACE_NAMES[place]}.",
+            Step(eq(number, add(count * 10**place, rest))) if rest else None,
+            Step(
+                f"{show(count * 10**place)} is {show(count)} {PLACE_NAMES[place]}: ",
+                eq(mul(count, 10**place), count * 10**place),
+                ".",
+            ),
         ]
+        steps = [step for step in steps if step is not None]
         check = f"{show(number)} = □ × {show(10**place)} + {show(rest)}"
-        predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
+        predicted = mis.predictions(answer, mis.digit_not_count.on(number, place))
         return pictures.offer_number(make(prompt, answer, steps, "missing_number", check, predicted=predicted), number)
     if level == Level.GREATER_DEPTH:
         top = digits - 1
@@ -175,10 +180,7 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
         missing = number - first - tail
         answer = WholeNumber(missing)
         prompt = f"Complete: {show(number)} = {show(first)} + □ + {show(tail)}"
-        steps = [
-            f"{show(first)} + {show(tail)} = {show(first + tail)}",
-            f"{show(number)} − {show(first + tail)} = {show(missing)}",
-        ]
+        steps = [Step(eq(add(first, tail), first + tail)), Step(eq(sub(number, first + tail), missing))]
         check = f"{show(number)} = {show(first)} + □ + {show(tail)}"
         return pictures.offer_number(make(prompt, answer, steps, "missing_number", check), number)
     parts = [digit_at(number, p) * 10**p for p in sorted(places, reverse=True)]
@@ -186,14 +188,17 @@ def _partition(rng: random.Random, level: Level, digits: int) -> Item:
     shown = [show(v) if i != gap else "□" for i, v in enumerate(parts)]
     answer = WholeNumber(parts[gap])
     prompt = f"Complete: {show(number)} = {' + '.join(shown)}" + hint(level, "which column is missing?")
-    steps = [
-        f"{show(number)} = {' + '.join(show(v) for v in parts)}",
-        f"The missing part is {show(parts[gap])}.",
-    ]
+    steps = [Step(eq(number, add(*parts))), f"The missing part is {show(parts[gap])}."]
     place = sorted(places, reverse=True)[gap]
-    predicted = mis.predictions(answer, ("digit_not_value", digit_at(number, place)))
+    # In the ones column the digit is its value: there is no mistake to predict.
+    predicted = mis.predictions(answer, mis.digit_not_value.on(number, place) if place else None)
     item = make(prompt, answer, steps, "missing_number", f"{show(number)} = {' + '.join(shown)}", predicted=predicted)
     return pictures.offer_number(item, number)
+
+
+def _counted_expr(count: int, place: int):
+    """3 thousands as 3 × 1000 (1 thousand as 1 × 1000): what a count of one unit is worth."""
+    return mul(count, 10**place)
 
 
 def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
@@ -202,20 +207,27 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
     while len([p for p in range(digits) if digit_at(number, p)]) < 3:
         number = number_with_digits(rng, digits)
     standard = [(digit_at(number, p), p) for p in range(digits - 1, -1, -1) if digit_at(number, p)]
+    # Each option is its text and the expression it stands for, so each is worked out, not asserted.
     right = {
-        _listed([_counted(c, p) for c, p in standard]),
-        " + ".join(show(c * 10**p) for c, p in standard),
+        _listed([_counted(c, p) for c, p in standard]): add(*(_counted_expr(c, p) for c, p in standard)),
+        " + ".join(show(c * 10**p) for c, p in standard): add(*(c * 10**p for c, p in standard)),
     }
     for split in range(1, digits):
         high, rest = divmod(number, 10**split)
-        if high and rest and split < digits - 0:
-            right.add(f"{_counted(high, split)} and {_counted(rest, 0)}")
+        if high and rest:
+            right[f"{_counted(high, split)} and {_counted(rest, 0)}"] = add(_counted_expr(high, split), rest)
     wrong_options = []
     for split in range(2, digits):
         high, rest = divmod(number, 10**split)
         if rest:
             text = f"{_counted(high, split - 1)} and {_counted(rest, 0)}"
-            wrong_options.append((text, f"{show(high)} × {show(10 ** (split - 1))} + {show(rest)}"))
+            wrong_options.append(
+                (
+                    text,
+                    f"{show(high)} × {show(10 ** (split - 1))} + {show(rest)}",
+                    add(_counted_expr(high, split - 1), rest),
+                )
+            )
     c, p = standard[1]
     moved = [(c, p - 1) if (c, p) == standard[1] else (cc, pp) for cc, pp in standard]
     if p - 1 >= 0 and all(pp != p - 1 for _, pp in standard):
@@ -223,9 +235,10 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
             (
                 _listed([_counted(cc, pp) for cc, pp in moved]),
                 " + ".join(f"{cc} × {show(10**pp)}" for cc, pp in moved),
+                add(*(_counted_expr(cc, pp) for cc, pp in moved)),
             )
         )
-    wrong, wrong_check = rng.choice(wrong_options)
+    wrong, wrong_check, wrong_expr = rng.choice(wrong_options)
     chosen = rng.sample(sorted(right), 3)
     options = [*chosen, wrong]
     rng.shuffle(options)
@@ -235,6 +248,11 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
         + lettered(options)
         + hint(level, "work out the value of each one.")
     )
-    steps = [f"{option} = {show(number)}" for option in chosen]
-    steps.append(f"{wrong} is not {show(number)}, so it is the odd one out: {wrong}")
+    # A sum written out is worked as itself; an option in words is shown with the sum it stands for.
+    steps: list[str] = [
+        Step(eq(right[option], number)) if "+" in option else Step(f"{option}: ", eq(right[option], number))
+        for option in chosen
+    ]
+    worth = int(value_of(wrong_expr).value)
+    steps.append(Step(f"{wrong}: ", rel(wrong_expr, "=", worth, "≠", number), f", so it is the odd one out: {wrong}"))
     return pictures.offer_number(make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}"), number)

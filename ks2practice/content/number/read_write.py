@@ -11,6 +11,7 @@ from ks2practice.content.wording import hint, make, name, show, sign_of, truth_w
 from ks2practice.core.model import Item, Level
 from ks2practice.core.number_words import words, words_check
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, mul, rel
 
 # ---------------------------------------------------------------------- read and write numbers
 
@@ -65,51 +66,41 @@ def read_write(rng: random.Random, level: Level, style: str) -> Item:
             steps,
             style,
             words_check(said),
-            predicted=mis.predictions(
-                answer,
-                ("placeholders_missing", mis.placeholders_missing(n)),
-                ("placeholders_written_out", mis.placeholders_written_out(n)),
-            ),
+            predicted=mis.predictions(answer, mis.placeholders_missing.on(n), mis.placeholders_written_out.on(n)),
         )
     if style == "true_or_false":
         claim = n if rng.random() < 0.5 else _slip_in_digits(rng, n)[0]
         answer = TrueFalse(claim == n)
         prompt = f"True or false? '{said[0].upper() + said[1:]}' is written {show(claim)} in digits." + hint(level, tip)
-        steps = [*_words_steps(n), f"So the statement is {truth_word(claim == n)}."]
+        steps = [*_words_steps(n)]
+        if claim != n:
+            steps.append(Step(rel(claim, "≠", n), "."))
+        steps.append(f"So the statement is {truth_word(claim == n)}.")
         return make(prompt, answer, steps, style, f"{words_check(said)} = {show(claim)}")
     if style == "compare":
         other = _slip_in_digits(rng, n)[0]
         answer = Comparison(sign_of(n, other))
         prompt = f"Write <, > or = in the box: {said} □ {show(other)}" + hint(level, tip)
-        steps = [f"{said} = {show(n)}", f"So {show(n)} {answer.sign} {show(other)}"]
+        steps = [f"In digits, {said} is {show(n)}.", Step("So ", rel(n, answer.sign, other))]
         return make(prompt, answer, steps, style, f"{words_check(said)} □ {show(other)}")
-    mistakes = [
-        (
-            mis.placeholders_missing(n),
-            "placeholders_missing",
-            "the place-holder zeros were left out, so the digits are in the wrong columns",
-        )
-    ]
-    if n < 10**6:
-        mistakes.append(
-            (
-                mis.placeholders_written_out(n),
-                "placeholders_written_out",
-                "each part was written in full and run together instead of using place value",
-            )
-        )
-    mistakes = [m for m in mistakes if m[0] is not None]
-    if mistakes and rng.random() < 0.7:
-        wrong, which, mistake = rng.choice(mistakes)
+    # The wrong answer and its explanation come from one place: a mechanism (its feedback on n) or the slip
+    # that made it (_slip_in_digits says what it did).
+    mechanisms = [mis.placeholders_missing] + ([mis.placeholders_written_out] if n < 10**6 else [])
+    mechanisms = [m for m in mechanisms if m(n) is not None]
+    if mechanisms and rng.random() < 0.7:
+        chosen = rng.choice(mechanisms)
+        wrong, said_why, applied = chosen(n), chosen.feedback_for(n), chosen.on(n)
+        mistake = f"The mistake: {said_why[0].lower()}{said_why[1:]}"
     else:
-        (wrong, mistake), which = _slip_in_digits(rng, n), ""
+        (wrong, mistake), applied = _slip_in_digits(rng, n), None
+        mistake = f"The mistake: {mistake}."
     who = name(rng)
     answer = WholeNumber(n)
     prompt = (
         f"{who} wrote '{said}' in digits as {wrong}. {who} has made a mistake. What should {who} have written?"
     ) + hint(level, tip)
-    steps = [f"The mistake: {mistake}.", *_words_steps(n)]
-    predicted = mis.predictions(answer, (which, wrong) if which else ("placeholders_missing", None))
+    steps = [mistake, *_words_steps(n)]
+    predicted = mis.predictions(answer, applied)
     return make(prompt, answer, steps, "spot_the_mistake", words_check(said), predicted=predicted)
 
 
@@ -117,9 +108,11 @@ def _words_steps(n: int) -> list[str]:
     millions, thousands, rest = n // 10**6, n // 1000 % 1000, n % 1000
     parts = []
     if millions:
-        parts.append(f"{millions} million")
+        parts.append(mul(millions, 10**6))
     if thousands:
-        parts.append(f"{thousands} thousand")
+        parts.append(mul(thousands, 1000))
     if rest:
-        parts.append(str(rest))
-    return [f"The number is {' + '.join(parts)}.", f"In digits: {show(n)}"]
+        parts.append(rest)
+    if len(parts) == 1 and not (millions or thousands):
+        return [f"In digits: {show(n)}"]
+    return [Step("Put each part in its place: ", eq(add(*parts), n), "."), f"In digits: {show(n)}"]

@@ -10,6 +10,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 
 # ---------------------------------------------------------------------- Roman numerals
 
@@ -83,8 +84,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
     n = _roman_number(rng, level)
     numeral = roman(n)
     tip = "I = 1, V = 5, X = 10, L = 50, C = 100; a smaller numeral before a bigger one is taken away."
-    steps = [_roman_steps(numeral), f"{numeral} = {show(n)}"]
-    added = mis.roman_subtractive_ignored(numeral)
+    steps = _roman_steps(numeral)
     if style == "fluency":
         answer = WholeNumber(n)
         prompt = f"Write {numeral} as a number in digits." + hint(level, tip)
@@ -94,7 +94,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             steps,
             style,
             roman_check(numeral),
-            predicted=mis.predictions(answer, ("roman_subtractive_ignored", added)),
+            predicted=mis.predictions(answer, mis.roman_subtractive_ignored.on(numeral)),
         )
     if style == "compare":
         low, high = RANGES["roman_numerals"][int(level)]["range"]  # type: ignore[misc]
@@ -125,23 +125,28 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
         b = roman(other)
         answer = Comparison(sign_of(n, other))
         prompt = f"Write <, > or = in the box: {numeral} □ {b}" + hint(level, tip)
-        steps = [f"{numeral} = {show(n)} and {b} = {show(other)}", f"So {numeral} {answer.sign} {b}"]
-        wrong = sign_of(added, mis.roman_subtractive_ignored(b))
+        words = {"<": "less than", ">": "greater than", "=": "equal to"}[answer.sign]
+        steps = [
+            f"{numeral} is {show(n)} and {b} is {show(other)}.",
+            Step(rel(n, answer.sign, other), f", so {numeral} is {words} {b}."),
+        ]
         return make(
             prompt,
             answer,
             steps,
             style,
             f"({roman_check(numeral)}) □ ({roman_check(b)})",
-            predicted=mis.predictions(answer, ("roman_subtractive_ignored", wrong)),
+            predicted=mis.predictions(answer, mis.roman_subtractive_ignored.on(numeral, b)),
         )
     if style == "true_or_false":
-        claim = rng.choice((n, n, added if added != n else n + 10, n + rng.choice((-10, 10, -1, 1))))
+        added = mis.roman_subtractive_ignored(numeral)
+        claim = rng.choice((n, n, added if added is not None else n + 10, n + rng.choice((-10, 10, -1, 1))))
         answer = TrueFalse(claim == n)
         prompt = f"True or false? {numeral} is the same as {show(claim)}." + hint(level, tip)
+        if claim != n:
+            steps.append(Step(rel(n, "≠", claim), "."))
         steps.append(f"So the statement is {truth_word(claim == n)}.")
-        predicted = mis.predictions(answer, ("roman_subtractive_ignored", True if claim == added != n else None))
-        return make(prompt, answer, steps, style, f"{roman_check(numeral)} = {show(claim)}", predicted=predicted)
+        return make(prompt, answer, steps, style, f"{roman_check(numeral)} = {show(claim)}")
     if level == Level.GREATER_DEPTH:
         year = rng.choice((2000, 2020, 2024, 2025))
         thing = rng.choice(
@@ -161,14 +166,14 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
         )
         answer = WholeNumber(year - n)
         prompt = f"{thing} {numeral}. How many years was that before {year}?"
-        steps = [*steps, f"{year} − {n} = {year - n}"]
+        steps = [*steps, Step(eq(sub(year, n), year - n))]
         return make(
             prompt,
             answer,
             steps,
             style,
             f"{year} − ({roman_check(numeral)})",
-            predicted=mis.predictions(answer, ("roman_subtractive_ignored", year - added)),
+            predicted=mis.predictions(answer, mis.roman_subtractive_ignored.on(numeral, before=year)),
         )
     settings = [
         (
@@ -208,7 +213,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
     answer = WholeNumber(n + change)
     prompt = template.format(r=numeral, name=name(rng)) + hint(level, tip)
     if change:
-        steps.append(f"{show(n)} {'+' if change > 0 else '−'} 1 = {show(n + change)}")
+        steps.append(Step(eq((add if change > 0 else sub)(n, 1), n + change)))
     check = roman_check(numeral) + (f" {'+' if change > 0 else '−'} 1" if change else "")
     return make(
         prompt,
@@ -216,7 +221,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
         steps,
         style,
         check,
-        predicted=mis.predictions(answer, ("roman_subtractive_ignored", added + change)),
+        predicted=mis.predictions(answer, mis.roman_subtractive_ignored.on(numeral, add=change)),
     )
 
 
@@ -225,14 +230,22 @@ def _value_of(pair: str) -> int:
     return second - first if first < second else first + second
 
 
-def _roman_steps(numeral: str) -> str:
-    parts = []
+def _roman_steps(numeral: str) -> list[str]:
+    """The numeral split into the parts it adds, each part's value in words, then the parts added as a Step."""
+    parts: list[tuple[str, int]] = []
     i = 0
     while i < len(numeral):
         if i + 1 < len(numeral) and _SYMBOLS[numeral[i]] < _SYMBOLS[numeral[i + 1]]:
-            parts.append(f"{numeral[i : i + 2]} = {_SYMBOLS[numeral[i + 1]] - _SYMBOLS[numeral[i]]}")
+            parts.append((numeral[i : i + 2], _SYMBOLS[numeral[i + 1]] - _SYMBOLS[numeral[i]]))
             i += 2
         else:
-            parts.append(f"{numeral[i]} = {_SYMBOLS[numeral[i]]}")
+            parts.append((numeral[i], _SYMBOLS[numeral[i]]))
             i += 1
-    return "Split it up: " + ", ".join(parts) + "."
+    total = sum(value for _, value in parts)
+    split = "Split it up: " + ", ".join(f"{text} is {show(value)}" for text, value in parts) + "."
+    if len(parts) == 1:
+        return [split, f"So {numeral} is {show(total)}."]
+    return [
+        split,
+        Step("Add the parts: ", eq(add(*(value for _, value in parts)), total), f", so {numeral} is {show(total)}."),
+    ]

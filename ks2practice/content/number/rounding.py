@@ -11,6 +11,7 @@ from ks2practice.content.number.common import RANGES
 from ks2practice.content.wording import hint, make, number_with_digits, place_name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- rounding
 
@@ -41,6 +42,25 @@ def _rounding_number(rng: random.Random, level: Level) -> tuple[int, int]:
         if rng.random() < 0.15 and place >= 10:  # exactly halfway: 3,450 to the nearest 100
             number = number // place * place + place // 2
     return number, place
+
+
+def _rounding_steps(number: int, place: int, unit: str = "") -> list[str]:
+    """The two multiples either side, the digit that decides, and the one it rounds to."""
+    cut = len(str(place)) - 1
+    decider = int(str(number)[-cut])
+    down = number - number % place
+    result = round_to(number, place)
+    how = (rel(decider, "≥", 5), ", so round up.") if decider >= 5 else (rel(decider, "<", 5), ", so round down.")
+    return [
+        Step(
+            f"{show(number)} is between two multiples of {show(place)}: ",
+            rel(q(down, unit), "<", q(number, unit), "<", q(down + place, unit)),
+            ".",
+        ),
+        f"To round to the nearest {show(place)}, look at the {place_name(cut - 1)} digit: it is {decider}.",
+        Step(*how),
+        f"{show(number)} to the nearest {show(place)} is {show(result)}.",
+    ]
 
 
 _ROUNDING_CONTEXTS = (
@@ -74,17 +94,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
     number, place = _rounding_number(rng, level)
     result = round_to(number, place)
     line = pictures.rounding_line(number, place)
-    cut = len(str(place)) - 1
-    decider = int(str(number)[-cut])
-    steps = [
-        f"To round to the nearest {show(place)}, look at the {place_name(cut - 1)} digit: it is {decider}.",
-        f"{decider} is {'5 or more, so round up' if decider >= 5 else 'less than 5, so round down'}.",
-        f"{show(number)} to the nearest {show(place)} is {show(result)}.",
-    ]
-    slips = (
-        ("rounding_wrong_direction", mis.rounding_wrong_direction(number, place)),
-        ("rounding_wrong_place", mis.rounding_wrong_place(number, place)),
-    )
+    steps = _rounding_steps(number, place)
+    slips = (mis.rounding_wrong_direction.on(number, place), mis.rounding_wrong_place.on(number, place))
     tip = "look at the digit to the right: 5 or more rounds up."
     if style == "fluency":
         answer = WholeNumber(result)
@@ -92,16 +103,17 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
         item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
         return pictures.offer(item, number_line=line)
     if style == "true_or_false":
-        candidates = [s for s in slips if s[1] is not None]
-        slip = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
-        claim = slip[1] if slip else result
+        # A false claim is what rounding the wrong way or to the wrong place gives on these numbers.
+        candidates = [w for w in (slip.wrong() for slip in slips) if w is not None and w != result]
+        claim = rng.choice(candidates) if candidates and rng.random() < 0.5 else result
         answer = TrueFalse(claim == result)
         prompt = f"True or false? {show(number)} rounded to the nearest {show(place)} is {show(claim)}." + hint(
             level, tip
         )
+        if claim != result:
+            steps.append(Step(rel(claim, "≠", result), "."))
         steps.append(f"So the statement is {truth_word(claim == result)}.")
-        predicted = mis.predictions(answer, (slip[0], True)) if slip else ()
-        item = make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{round_check(number, place)} = {show(claim)}")
         return pictures.offer(item, number_line=line)
     if style == "missing_number":
         smallest = rng.random() < 0.5
@@ -115,22 +127,37 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
             f"What is the {which} number □ could be?"
             + hint(level, f"halfway between two multiples of {show(place)} rounds up.")
         )
-        steps = [
-            f"Numbers from {show(result - place // 2)} to {show(result + place // 2 - 1)} round to {show(result)}.",
-            f"The {which} is {show(key)}.",
-        ]
+        if smallest:
+            steps = [
+                Step(
+                    f"Halfway between {show(result - place)} and {show(result)} is ",
+                    eq(sub(result, div(place, 2)), key),
+                    f"; halfway rounds up, to {show(result)}.",
+                ),
+                f"The {which} is {show(key)}.",
+            ]
+        else:
+            steps = [
+                Step(
+                    "Halfway to the next multiple is ",
+                    eq(add(result, div(place, 2)), result + place // 2),
+                    f"; halfway rounds up, to {show(result + place)}.",
+                ),
+                Step(f"So the {which} is one less: ", eq(sub(result + place // 2, 1), key), "."),
+            ]
         check = f"{show(result)} − {show(place)} ÷ 2" if smallest else f"{show(result)} + {show(place)} ÷ 2 − 1"
-        wrong = result - place // 2 - 1 if smallest else result + place // 2
         return make(
             prompt,
             answer,
             steps,
             style,
             check,
-            predicted=mis.predictions(answer, ("rounding_wrong_direction", wrong)),
+            predicted=mis.predictions(answer, mis.halfway_rounds_down.on(result, place, smallest)),
         )
     template = rng.choice([c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:])[0]
     answer = Measure(result, "m", unit_required=False) if " m " in template else WholeNumber(result)
+    if " m " in template:
+        steps = _rounding_steps(number, place, "m")
     prompt = template.format(n=show(number), place=show(place)) + hint(level, tip)
     item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
     return pictures.offer(item, number_line=line)

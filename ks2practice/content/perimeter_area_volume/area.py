@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
+from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.perimeter_area_volume.common import (
     UNITS,
     _a,
@@ -18,10 +19,12 @@ from ks2practice.content.perimeter_area_volume.common import (
     _shape,
     l_shape,
     rectangle,
+    verdict,
 )
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
 from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
 
 # ---------------------------------------------------------------------- area
@@ -41,6 +44,9 @@ def _grid_shape(rng: random.Random) -> tuple[tuple[tuple[int, int], ...], int, t
     return tuple((vx + x, vy + y) for vx, vy in vertices), width * height - cut_w * cut_h, None
 
 
+_SAID = {"<": "smaller than", ">": "larger than", "=": "the same as"}
+
+
 def _perimeter_of(corners: tuple[tuple[int, int], ...]) -> int:
     n = len(corners)
     return sum(
@@ -58,29 +64,36 @@ def _counting(rng: random.Random, level: Level, style: str) -> Item:
     xs, ys = [x for x, _ in corners], [y for _, y in corners]
     if rect:
         rows, columns = rect
-        steps = [f"{rows} rows of {columns} squares: {rows} × {columns} = {area} squares, so {area} cm²"]
+        steps = [Step(f"{rows} rows of {columns} squares: ", eq(mul(rows, columns), area), f" squares, so {area} cm².")]
         check = f"{rows} × {columns}"
-        slips = [
-            ("edge_squares_only", mm.edge_squares_only(rows, columns)),
-            ("perimeter_for_area", mm.perimeter_for_area(rows, columns)),
-        ]
+        slips = [mis.edge_squares_only.on(rows, columns), mis.perimeter_for_area.on(rows, columns)]
     else:
         width, height = max(xs) - min(xs), max(ys) - min(ys)
         missing = width * height - area
         steps = [
-            f"The whole {height} by {width} rectangle would be {height} × {width} = {width * height} squares.",
-            f"{missing} squares are cut out of the corner: {width * height} − {missing} = {area} cm²",
+            Step(
+                f"The whole {height} by {width} rectangle would be ",
+                eq(mul(height, width), width * height),
+                " squares.",
+            ),
+            Step(
+                f"{missing} squares are cut out of the corner: ",
+                eq(sub(width * height, missing), area),
+                f" squares, so {area} cm².",
+            ),
         ]
         check = f"{height} × {width} − {missing}"
-        slips = [("perimeter_for_area", _perimeter_of(corners))]
+        # an L-shape's perimeter is its bounding rectangle's, so the slip is the rectangle's perimeter
+        assert _perimeter_of(corners) == mm.perimeter_for_area(width, height)
+        slips = [mis.perimeter_for_area.on(width, height)]
     if style == "true_or_false":
-        wrongs = [w for _, w in slips if w is not None and w != area]
+        wrongs = [w for w in (one.wrong() for one in slips) if w is not None and w != area]
         claim = area if rng.random() < 0.5 or not wrongs else rng.choice(wrongs)
         truth = claim == area
         prompt = f"The shape is drawn on a grid of 1 cm squares. True or false? Its area is {claim} cm²." + hint(
             level, "count row by row."
         )
-        steps.append(f"So the statement is {truth_word(truth)}.")
+        steps.append(verdict(q(area, "cm²"), q(exact(claim), "cm²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
     else:
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -102,11 +115,15 @@ def _half_squares(rng: random.Random, level: Level, style: str) -> Item:
         "What is its area? Count the whole squares, then count two half squares as one."
     )
     steps = [
-        f"Whole squares: {whole}. Half squares: {halves}, which make {_n(Fraction(halves, 2))} whole squares.",
-        f"{whole} + {_n(Fraction(halves, 2))} = {_n(area)} cm²",
+        Step(
+            f"Whole squares: {whole}. Half squares: {halves}, which make ",
+            eq(div(halves, 2), exact(Fraction(halves, 2))),
+            " whole squares.",
+        ),
+        Step(eq(add(whole, exact(Fraction(halves, 2))), exact(area)), f" squares, so {_n(area)} cm²."),
     ]
     check = f"{width} × {height} + {width} × {width} ÷ 2"
-    slip = ("half_squares_as_whole", mm.half_squares_as_whole(whole, halves))
+    slip = mis.half_squares_as_whole.on(whole, halves)
     item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     return replace(item, diagram=grid)
 
@@ -117,8 +134,14 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         area = length * width
         diagram = rectangle(length, width, unit, "two")
         check = f"{length} × {width}"
-        steps = [f"Area of a rectangle = length × width = {length} × {width} = {area} {unit}²"]
-        slips = [("perimeter_for_area", mm.perimeter_for_area(length, width))]
+        steps = [
+            Step(
+                "Area of a rectangle is length × width: ",
+                eq(mul(q(length, unit), q(width, unit)), q(area, f"{unit}²")),
+                ".",
+            )
+        ]
+        slips = [mis.perimeter_for_area.on(length, width)]
         what = f"a rectangle {length} {unit} long and {width} {unit} wide"
     else:
         width, height, cut_w, cut_h = _l_numbers(rng, lv)
@@ -127,12 +150,15 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         diagram = _shape(vertices, labels, unit, "L-shape")
         area = width * height - cut_w * cut_h
         check = f"{width} × {height} − {cut_w} × {cut_h}"
+        sq = f"{unit}²"
         steps = [
-            f"The whole rectangle: {width} × {height} = {width * height} {unit}².",
-            f"The corner cut out: {cut_w} × {cut_h} = {cut_w * cut_h} {unit}².",
-            f"{width * height} − {cut_w * cut_h} = {area} {unit}²",
+            Step("The whole rectangle: ", eq(mul(q(width, unit), q(height, unit)), q(width * height, sq)), "."),
+            Step("The corner cut out: ", eq(mul(q(cut_w, unit), q(cut_h, unit)), q(cut_w * cut_h, sq)), "."),
+            Step(eq(sub(q(width * height, sq), q(cut_w * cut_h, sq)), q(area, sq))),
         ]
-        slips = [("perimeter_for_area", sum(sides))]
+        # an L-shape's perimeter is its bounding rectangle's, so the slip is the rectangle's perimeter
+        assert sum(sides) == mm.perimeter_for_area(width, height)
+        slips = [mis.perimeter_for_area.on(width, height)]
         what = (
             f"an L-shape {width} {unit} wide and {height} {unit} tall with {_a(cut_w)} {cut_w} {unit} by {cut_h} "
             f"{unit} corner cut out (all corners are right angles)"
@@ -140,15 +166,17 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
     answer = Measure(area, f"{unit}²")
     tip = "area of a rectangle = length × width."
     if style == "true_or_false":
-        wrongs = [w for _, w in slips if w != area]
+        wrongs = [w for w in (one.wrong() for one in slips) if w != area]
         claim = area if rng.random() < 0.5 else rng.choice(wrongs)
         truth = claim == area
         prompt = f"True or false? The area of {what} is {claim} {unit}²." + hint(Level(lv), tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
+        steps.append(verdict(q(area, f"{unit}²"), q(exact(claim), f"{unit}²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
     elif style == "word_problem":
         who = name(rng)
-        room = "bedroom floor" if unit == "m" else "notice board"
+        longest = max(v for v in diagram.side_labels if isinstance(v, int))
+        # a bedroom is a few metres across; 20 m by 19 m is a hall
+        room = ("bedroom floor" if longest <= 6 else "school hall floor") if unit == "m" else "notice board"
         cover = "carpet" if unit == "m" else "paper"
         if diagram.name != "rectangle":
             prompt = f"{who} covers a {room} with {cover}. The {room} is {what}. What area of {cover} is needed?"
@@ -184,9 +212,14 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
         )
         what = f"a right-angled triangle with base {base} {unit} and perpendicular height {height} {unit}"
         check = f"{base} × {height} ÷ 2"
-        steps = [f"Area of a triangle = base × height ÷ 2 = {base} × {height} ÷ 2 = {_n(area)} {unit}²"]
-        slip = ("triangle_not_halved", mm.triangle_not_halved(base, height))
-        why = "a triangle is half of the rectangle round it, so halve base × height"
+        steps = [
+            Step(
+                "Area of a triangle is base × height ÷ 2: ",
+                eq(div(mul(q(base, unit), q(height, unit)), 2), q(exact(area), f"{unit}²")),
+                ".",
+            )
+        ]
+        slip = mis.triangle_not_halved.on(base, height)
     else:
         offset, height, slant = rng.choice(_SLANTS)
         base = rng.randint(slant + 1, slant + 12)
@@ -203,27 +236,39 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
             f"{height} {unit}"
         )
         check = f"{base} × {height}"
-        steps = [f"Area of a parallelogram = base × perpendicular height = {base} × {height} = {_n(area)} {unit}²"]
-        slip = ("slant_height_used", mm.slant_height_used(base, slant))
-        why = "the height must be perpendicular to the base; the slanting side is longer than the height"
+        steps = [
+            Step(
+                "Area of a parallelogram is base × perpendicular height: ",
+                eq(mul(q(base, unit), q(height, unit)), q(exact(area), f"{unit}²")),
+                ".",
+            )
+        ]
+        slip = mis.slant_height_used.on(base, slant)
     answer = Measure(area, f"{unit}²")
     tip = "use the perpendicular height."
     if style in ("explain", "spot_the_mistake"):
-        wrong = slip[1]
+        wrong = slip.wrong()
         if style == "explain":
-            truth = False
+            truth = (
+                wrong == area
+            )  # computed: the mistake never gives the area here, since it doubles or uses a longer side
             prompt = (
                 f"{who} says the area of {what} is {_n(wrong)} {unit}². Is {who} right? Explain how you know."
                 + hint(Level(lv), tip)
             )
-            steps += [f"{who} is wrong: {why}.", f"So the statement is {truth_word(truth)}."]
-            item = make(prompt, TrueFalse(False), steps, style, f"{check} = {_n(wrong)}")
+            steps += [
+                *slip.mechanism.story(*slip.operands),
+                Step(f"{who} is wrong: ", rel(q(exact(wrong), f"{unit}²"), "≠", q(exact(area), f"{unit}²")), "."),
+                f"So the statement is {truth_word(truth)}.",
+            ]
+            item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {_n(wrong)}")
         else:
             prompt = (
                 f"{who} says the area of {what} is {_n(wrong)} {unit}². What mistake did {who} make? "
                 f"What is the area?" + hint(Level(lv), tip)
             )
-            steps.insert(0, f"{who} made a mistake: {why}.")
+            # the wrong answer and its story come from one mechanism on these measurements
+            steps[:0] = slip.mechanism.story(*slip.operands)
             item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     else:
         prompt = f"What is the area of {what}?" + hint(Level(lv), tip)
@@ -238,7 +283,9 @@ def _side_from_area(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     prompt = f"A rectangle has an area of {area} {unit}². It is {length} {unit} long. How wide is it?" + hint(
         Level(lv), "length × width = area, so divide."
     )
-    steps = [f"{length} × □ = {area}, so □ = {area} ÷ {length} = {width} {unit}"]
+    steps = [
+        Step("Length × width = area, so divide: ", eq(div(q(area, f"{unit}²"), q(length, unit)), q(width, unit)), ".")
+    ]
     diagram = Shape2D(
         ((0, 0), (length, 0), (length, width), (0, width)),
         side_labels=(length, "?", None, None),
@@ -262,13 +309,28 @@ def _same_perimeter_areas(rng: random.Random, lv: int, unit: str, style: str) ->
         f"Rectangle A is {l1} {unit} by {w1} {unit}. Rectangle B is {l2} {unit} by {w2} {unit}. "
         f"Compare their areas: write <, > or =.   area of A □ area of B" + hint(Level(lv), "work out both areas.")
     )
+    sq = f"{unit}²"
     steps = [
-        f"Both have perimeter {2 * half} {unit}.",
-        f"A: {l1} × {w1} = {a1} {unit}²; B: {l2} × {w2} = {a2} {unit}²",
-        f"So area of A {sign} area of B.",
+        Step(
+            "Both have the same perimeter: ",
+            eq(
+                mul(2, group(add(q(l1, unit), q(w1, unit)))),
+                mul(2, group(add(q(l2, unit), q(w2, unit)))),
+                q(2 * half, unit),
+            ),
+            ".",
+        ),
+        Step(
+            "A: ",
+            eq(mul(q(l1, unit), q(w1, unit)), q(a1, sq)),
+            "; B: ",
+            eq(mul(q(l2, unit), q(w2, unit)), q(a2, sq)),
+            ".",
+        ),
+        Step(rel(q(a1, sq), sign, q(a2, sq)), f", so the area of A is {_SAID[sign]} the area of B."),
     ]
-    wrong = sign_of(2 * (l1 + w1), 2 * (l2 + w2))  # comparing the perimeters instead: always '='
-    predicted = mis.predictions(answer, ("perimeter_for_area", wrong))
+    # comparing the perimeters instead: always '='
+    predicted = mis.predictions(answer, mis.perimeter_for_area.on(l1, w1, against=(l2, w2)))
     return make(prompt, answer, steps, style, f"{l1} × {w1} □ {l2} × {w2}", predicted=predicted)
 
 
@@ -303,20 +365,30 @@ def _rectangle_mistake(rng: random.Random, lv: int, unit: str, style: str) -> It
     wrong = mm.perimeter_for_area(length, width)
     who = name(rng)
     diagram = rectangle(length, width, unit, "two")
-    steps = [f"Area = length × width = {length} × {width} = {result} {unit}²"]
+    sq = f"{unit}²"
+    steps: list[str] = [Step("Area is length × width: ", eq(mul(q(length, unit), q(width, unit)), q(result, sq)), ".")]
     if style == "explain":
+        truth = wrong == result  # never: _rectangle_sides avoids rectangles whose area and perimeter agree
         prompt = (
             f"{who} says the area of a rectangle {length} {unit} by {width} {unit} is {_n(wrong)} {unit}² because "
             f"{length} + {width} + {length} + {width} = {_n(wrong)}. Is {who} right? Explain."
         )
-        steps += [f"{who} found the perimeter (the distance round), not the area.", "So the statement is false."]
-        item = make(prompt, TrueFalse(False), steps, style, f"{length} × {width} = {_n(wrong)}")
+        steps += [
+            Step(
+                f"{who} added the sides: ",
+                eq(add(length, width, length, width), exact(wrong)),
+                " is the perimeter (the distance round), not the area.",
+            ),
+            Step("So ", rel(q(exact(wrong), sq), "≠", q(result, sq)), f": the statement is {truth_word(truth)}."),
+        ]
+        item = make(prompt, TrueFalse(truth), steps, style, f"{length} × {width} = {_n(wrong)}")
     else:
         prompt = (
             f"{who} says the area of a rectangle {length} {unit} by {width} {unit} is {_n(wrong)} {unit}². "
             f"What mistake did {who} make? What is the area?" + hint(Level(lv), "area = length × width.")
         )
-        steps.insert(0, f"{who} added the sides: that is the perimeter.")
+        # the wrong answer and its story come from one mechanism on these sides
+        steps[:0] = mis.perimeter_for_area.story(length, width)
         answer = Measure(result, f"{unit}²")
         item = make(
             prompt,
@@ -324,6 +396,6 @@ def _rectangle_mistake(rng: random.Random, lv: int, unit: str, style: str) -> It
             steps,
             style,
             f"{length} × {width}",
-            predicted=mis.predictions(answer, ("perimeter_for_area", wrong)),
+            predicted=mis.predictions(answer, mis.perimeter_for_area.on(length, width)),
         )
     return replace(item, diagram=diagram)

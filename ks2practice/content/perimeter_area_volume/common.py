@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.content.wording import show
+from ks2practice.core.steps import Num, Step, rel
 from ks2practice.pictures.diagrams import Shape2D
 
 # Side lengths per level: (shortest, longest) whole units; level 3 also uses halves in metres.
@@ -20,6 +21,13 @@ def _a(number: int) -> str:
 
 def _n(value: Fraction | int) -> str:
     return show(Fraction(value))
+
+
+def verdict(right: Num, claim: Num, what: str) -> Step | str:
+    """The last line of a true-or-false item: the claim is what was worked out, or a computed ≠ says it is not."""
+    if right == claim:
+        return f"That is the {what} in the statement, so the statement is true."
+    return Step("So ", rel(right, "≠", claim), ": the statement is false.")
 
 
 def rectangle(length: Fraction | int, width: Fraction | int, unit: str, labels: str = "all") -> Shape2D:

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.perimeter_area_volume.common import (
     SIDES,
     UNITS,
@@ -18,11 +17,31 @@ from ks2practice.content.perimeter_area_volume.common import (
     _shape,
     l_shape,
     rectangle,
+    verdict,
 )
-from ks2practice.content.wording import hint, make, name, sign_of, truth_word
+from ks2practice.content.wording import hint, make, name, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, group, mul, pounds, q, rel, sub
 from ks2practice.pictures.diagrams import Shape2D
+
+_SAID = {"<": "shorter than", ">": "longer than", "=": "the same as"}
+
+
+def _unlabelled(sides: tuple[int, ...], labels: tuple[int | None, ...], unit: str) -> list[object]:
+    """Each side with no label worked out from the sides opposite it, as relations: 12 cm − 5 cm = 7 cm."""
+    w, lower, cw, ch, top, h = sides
+    found = {
+        1: eq(sub(q(h, unit), q(ch, unit)), q(lower, unit)),
+        2: eq(sub(q(w, unit), q(top, unit)), q(cw, unit)),
+        3: eq(sub(q(h, unit), q(lower, unit)), q(ch, unit)),
+        4: eq(sub(q(w, unit), q(cw, unit)), q(top, unit)),
+    }
+    parts: list[object] = []
+    for index, label in enumerate(labels):
+        if label is None:
+            parts += [", " if parts else "", found[index]]
+    return parts
 
 
 def _l_labels(rng: random.Random, sides: tuple[int, ...], unit: str) -> tuple[tuple[int | None, ...], list[str], str]:
@@ -66,11 +85,11 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{length} + {width} + {length} + {width}"
         steps = [
             "Opposite sides of a rectangle are equal." if labels == "two" else "Add all four sides.",
-            f"{check} = {result} {unit}",
+            Step(eq(add(*(q(v, unit) for v in (length, width, length, width))), q(result, unit))),
         ]
-        slips = [("area_for_perimeter", mm.area_for_perimeter(length, width))]
+        slips = [mis.area_for_perimeter.on(length, width)]
         if labels == "two":
-            slips.append(("two_sides_only", mm.two_sides_only(length, width)))
+            slips.append(mis.two_sides_only.on(length, width))
         what = f"a rectangle {length} {unit} long and {width} {unit} wide"
     else:
         width, height, cut_w, cut_h = _l_numbers(rng, lv)
@@ -81,11 +100,10 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
         check = " + ".join(terms)
         known = [v for v in labels if v is not None]
         steps = [
-            "Work out the sides with no label from the opposite sides.",
-            "Go round every side: " + " + ".join(str(v) for v in sides) + f" = {result} {unit}",
+            Step("Work out the sides with no label from the opposite sides: ", *_unlabelled(sides, labels, unit), "."),
+            Step("Go round every side: ", eq(add(*(q(v, unit) for v in sides)), q(result, unit))),
         ]
-        slips = [("unlabelled_sides_ignored", mm.unlabelled_sides_ignored(known))]
-        slips.append(("perimeter_for_area", None))
+        slips = [mis.unlabelled_sides_ignored.on(known)]
         what = "the L-shape"
         labels = "l"
     answer = Measure(result, unit)
@@ -100,26 +118,24 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"An L-shape has right-angled corners. {words} What is its perimeter?"
         item = make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     elif style == "true_or_false":
-        wrongs = [w for _, w in slips if w is not None and w != result]
+        wrongs = [w for w in (one.wrong() for one in slips) if w is not None and w != result]
         claim = result if rng.random() < 0.5 or not wrongs else rng.choice(wrongs)
         truth = claim == result
         shape = f"a rectangle {length} {unit} long and {width} {unit} wide" if labels != "l" else "the L-shape"
         before = "" if labels != "l" else f"An L-shape has right-angled corners. {words} "
         prompt = f"{before}True or false? The perimeter of {shape} is {_n(claim)} {unit}." + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
+        steps.append(verdict(q(result, unit), q(claim, unit), "perimeter"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {_n(claim)}")
     elif style == "spot_the_mistake":
-        which, wrong = rng.choice([s for s in slips if s[1] is not None])
+        slip = rng.choice([one for one in slips if one.wrong() is not None])
+        wrong = slip.wrong()
         who = name(rng)
-        mistake = {
-            "area_for_perimeter": "multiplied the length by the width — that is the area",
-            "two_sides_only": "added only the two labelled sides",
-        }[which]
         prompt = (
             f"{who} says the perimeter of {what} is {_n(wrong)} {unit}. What mistake did {who} make? "
             f"What is the perimeter?" + hint(level, tip)
         )
-        steps.insert(0, f"{who} {mistake}.")
+        # the wrong answer and its story come from one mechanism on these sides
+        steps[:0] = slip.mechanism.story(*slip.operands)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     else:
         who = name(rng)
@@ -148,11 +164,14 @@ def _fence_cost(rng: random.Random, length: int, width: int, who: str, style: st
         f"Fencing costs {Money(per_metre).format()} a metre. How much will the fencing cost?"
     )
     steps = [
-        f"Perimeter: 2 × ({length} + {width}) = {metres} m",
-        f"{metres} × {Money(per_metre).format()} = {answer.format()}",
+        Step("Perimeter: ", eq(mul(2, group(add(q(length, "m"), q(width, "m")))), q(metres, "m")), "."),
+        Step(
+            f"{metres} metres at {Money(per_metre).format()} a metre: ",
+            eq(mul(metres, pounds(per_metre)), pounds(metres * per_metre)),
+            ".",
+        ),
     ]
-    wrong = mm.two_sides_only(length, width) * per_metre
-    predicted = mis.predictions(answer, ("two_sides_only", int(wrong)))
+    predicted = mis.predictions(answer, mis.two_sides_only.on(length, width, per=per_metre))
     item = make(prompt, answer, steps, style, f"2 × ({length} + {width}) × {per_metre}", predicted=predicted)
     return replace(item, diagram=diagram)
 
@@ -164,7 +183,7 @@ def _side_from_perimeter(rng: random.Random, lv: int, unit: str, style: str) -> 
     answer = Measure(width, unit)
     if square:
         prompt = f"A square has a perimeter of {total} {unit}. How long is each side?"
-        steps = [f"A square has 4 equal sides: {total} ÷ 4 = {width} {unit}"]
+        steps = [Step("A square has 4 equal sides: ", eq(div(q(total, unit), 4), q(width, unit)), ".")]
         check = f"{total} ÷ 4"
         diagram = Shape2D(
             ((0, 0), (width, 0), (width, width), (0, width)),
@@ -176,10 +195,11 @@ def _side_from_perimeter(rng: random.Random, lv: int, unit: str, style: str) -> 
         )
     else:
         prompt = f"A rectangle has a perimeter of {total} {unit}. It is {length} {unit} long. How wide is it?"
+        rest = total - 2 * length
         steps = [
-            f"Two lengths: 2 × {length} = {2 * length} {unit}",
-            f"The two widths make {total} − {2 * length} = {total - 2 * length} {unit}",
-            f"One width: {total - 2 * length} ÷ 2 = {width} {unit}",
+            Step("Two lengths: ", eq(mul(2, q(length, unit)), q(2 * length, unit)), "."),
+            Step("The two widths make ", eq(sub(q(total, unit), q(2 * length, unit)), q(rest, unit)), "."),
+            Step("One width: ", eq(div(q(rest, unit), 2), q(width, unit)), "."),
         ]
         check = f"({total} − 2 × {length}) ÷ 2"
         diagram = Shape2D(
@@ -190,9 +210,9 @@ def _side_from_perimeter(rng: random.Random, lv: int, unit: str, style: str) -> 
             name="rectangle",
         )
     prompt += hint(Level(lv), "the perimeter is the distance all the way round.")
-    # forgetting to halve what is left for the two widths
-    wrong = total - 2 * length if not square else total // 2
-    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("two_sides_only", wrong)))
+    # forgetting to share what is left between the equal sides
+    slip = mis.missing_sides_not_shared.on(total) if square else mis.missing_sides_not_shared.on(total, length)
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
     return replace(item, diagram=diagram)
 
 
@@ -214,9 +234,21 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
         + hint(Level(lv), "work out both perimeters.")
     )
     steps = [
-        f"A: 2 × ({l1} + {w1}) = {p1} {unit}; B: 2 × ({l2} + {w2}) = {p2} {unit}",
-        f"Both have area {area} {unit}², but the perimeters differ: {p1} {sign} {p2}.",
+        Step(
+            "Both have the same area: ",
+            eq(mul(q(l1, unit), q(w1, unit)), mul(q(l2, unit), q(w2, unit)), q(area, f"{unit}²")),
+            ".",
+        ),
+        Step(
+            "A: ",
+            eq(mul(2, group(add(q(l1, unit), q(w1, unit)))), q(p1, unit)),
+            "; B: ",
+            eq(mul(2, group(add(q(l2, unit), q(w2, unit)))), q(p2, unit)),
+            ".",
+        ),
+        Step(rel(q(p1, unit), sign, q(p2, unit)), f", so the perimeter of A is {_SAID[sign]} the perimeter of B."),
     ]
-    wrong = sign_of(l1 * w1, l2 * w2)  # comparing the areas instead: always '='
+    # comparing the areas instead: always '='
+    slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2))
     check = f"2 × ({l1} + {w1}) □ 2 × ({l2} + {w2})"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, ("area_for_perimeter", wrong)))
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))

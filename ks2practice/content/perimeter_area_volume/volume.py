@@ -9,10 +9,12 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
-from ks2practice.content.perimeter_area_volume.common import _n
+from ks2practice.content.misconceptions.measures_units import exact
+from ks2practice.content.perimeter_area_volume.common import _a, _n, verdict
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
 
 
 def _bare(value: Fraction | int) -> Answer:
@@ -23,6 +25,8 @@ def _bare(value: Fraction | int) -> Answer:
 
 
 # ---------------------------------------------------------------------- volume
+
+_SAID = {"<": "smaller than", ">": "larger than", "=": "the same as"}
 
 
 def _cuboid(rng: random.Random, lv: int) -> tuple[int, int, int]:
@@ -46,28 +50,34 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
     result = length * width * height
     answer = Measure(result, f"{unit}³")
     check = f"{length} × {width} × {height}"
-    slips = [("volume_edges_added", mm.volume_edges_added(length, width, height))]
+    cubed = f"{unit}³"
+    slips = [mis.volume_edges_added.on(length, width, height)]
     if lv == 1:
         what = (
             f"A cuboid is built from 1 cm cubes. It is {length} cubes long, {width} cubes wide and {height} cubes tall."
         )
-        steps = [
-            f"One layer has {length} × {width} = {length * width} cubes.",
-            f"{height} layers: {length * width} × {height} = {result} cubes, so {result} cm³",
+        steps: list[str] = [
+            Step("One layer has ", eq(mul(length, width), length * width), " cubes."),
+            Step(f"{height} layers: ", eq(mul(length * width, height), result), f" cubes, so {result} cm³."),
         ]
         tip = "count the cubes in one layer, then the layers."
     else:
         what = f"A cuboid is {length} {unit} long, {width} {unit} wide and {height} {unit} tall."
-        steps = [f"Volume = length × width × height = {length} × {width} × {height} = {result} {unit}³"]
+        steps = [
+            Step(
+                "Volume is length × width × height: ",
+                eq(mul(q(length, unit), q(width, unit), q(height, unit)), q(result, cubed)),
+                ".",
+            )
+        ]
         tip = "volume = length × width × height."
     if style == "fluency":
         if lv == 3 and rng.random() < 0.5:
             side = rng.randint(3, 12)
             answer = Measure(side**3, f"{unit}³")
             prompt = f"A cube has edges {side} {unit} long. What is its volume?"
-            steps = [f"{side} × {side} × {side} = {side**3} {unit}³"]
-            slips = [("power_as_multiplying", mis.power_as_multiplying(side, 3))]
-            slips.append(("volume_edges_added", 3 * side))
+            steps = [Step(eq(mul(q(side, unit), q(side, unit), q(side, unit)), q(side**3, cubed)))]
+            slips = [mis.power_as_multiplying.on(side, 3), mis.volume_edges_added.on(side, side, side)]
             return make(prompt, answer, steps, style, f"{side}³", predicted=mis.predictions(answer, *slips))
         prompt = f"{what} What is its volume?" + hint(level, tip)
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -78,9 +88,10 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             f"How tall is it, in {'centimetres' if unit == 'cm' else 'metres'}?"
             + hint(level, "find the area of the base first, then divide.")
         )
+        base = q(length * width, f"{unit}²")
         steps = [
-            f"Base: {length} × {width} = {length * width} {unit}²",
-            f"{result} ÷ {length * width} = {height}, so it is {height} {unit} tall.",
+            Step("Base: ", eq(mul(q(length, unit), q(width, unit)), base), "."),
+            Step(eq(div(q(result, cubed), base), q(height, unit)), f", so it is {height} {unit} tall."),
         ]
         return make(prompt, missing, steps, style, f"{length} × {width} × □ = {result}")
     if style == "compare":
@@ -94,21 +105,29 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             + hint(level, tip)
         )
         steps = [
-            f"A: {length} × {width} × {height} = {result} {unit}³; B: {other[0]} × {other[1]} × {other[2]} = "
-            f"{second} {unit}³",
-            f"So A {sign} B.",
+            Step(
+                "A: ",
+                eq(mul(q(length, unit), q(width, unit), q(height, unit)), q(result, cubed)),
+                "; B: ",
+                eq(mul(*(q(d, unit) for d in other)), q(second, cubed)),
+                ".",
+            ),
+            Step(
+                rel(q(result, cubed), sign, q(second, cubed), restates=True),
+                f", so the volume of A is {_SAID[sign]} B's.",
+            ),
         ]
-        wrong = sign_of(length + width + height, sum(other))
-        predicted = mis.predictions(key, ("volume_edges_added", wrong))
+        predicted = mis.predictions(key, mis.volume_edges_added.on(length, width, height, against=other))
         other_check = f"{other[0]} × {other[1]} × {other[2]}"
         return make(prompt, key, steps, style, f"{check} □ {other_check}", predicted=predicted)
     if style == "true_or_false":
-        wrong = slips[0][1]
+        wrong = slips[0].wrong()
         claim = result if rng.random() < 0.5 else wrong
         truth = claim == result
         prompt = f"{what} True or false? Its volume is {claim} {unit}³." + hint(level, tip)
-        steps.append(f"So the statement is {truth_word(truth)}.")
-        predicted = mis.predictions(TrueFalse(truth), ("volume_edges_added", True)) if not truth else ()
+        steps.append(verdict(q(result, cubed), q(claim, cubed), "volume"))
+        slip = mis.volume_edges_added.on(length, width, height, claim=claim)
+        predicted = mis.predictions(TrueFalse(truth), slip) if not truth else ()
         return make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}", predicted=predicted)
     if style == "explain":
         return _volume_formula_reasoning(rng, lv, style)
@@ -128,8 +147,13 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         f"{who}'s fish tank is a cuboid {a} cm long, {b} cm wide and {c} cm tall. 1000 cm³ of water is 1 litre. "
         f"How many litres of water does the tank hold when full?"
     )
-    steps = [f"Volume: {a} × {b} × {c} = {a * b * c} cm³", f"{a * b * c} ÷ 1000 = {_n(litres)} l"]
-    slip = ("conversion_wrong_factor", Fraction(a * b * c, 100))
+    # cm³ and litres are different kinds of unit to the steps, so the 1000 cm³ in a litre is said in words and the
+    # division is written on plain numbers
+    steps = [
+        Step("Volume: ", eq(mul(q(a, "cm"), q(b, "cm"), q(c, "cm")), q(a * b * c, "cm³")), "."),
+        Step("1000 cm³ is 1 litre: ", eq(div(a * b * c, 1000), exact(litres)), f", so it holds {_n(litres)} l."),
+    ]
+    slip = mis.conversion_wrong_factor.on(a * b * c, 1000, False)
     return make(prompt, answer, steps, style, f"{a} × {b} × {c} ÷ 1000", predicted=mis.predictions(answer, slip))
 
 
@@ -143,25 +167,37 @@ def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
             f"{who} says a cuboid {length} cm by {width} cm by {height} cm has a volume of {wrong} cm³ because "
             f"{length} + {width} + {height} = {wrong}. Is {who} right? Explain."
         )
+        volume = length * width * height
+        truth = wrong == volume  # never for edges of 2 or more
         steps = [
-            f"Volume counts cubes: {length} × {width} × {height} = {length * width * height} cm³.",
-            f"{who} added the edges, so the statement is false.",
+            Step(
+                "Volume counts cubes: ",
+                eq(mul(q(length, "cm"), q(width, "cm"), q(height, "cm")), q(volume, "cm³")),
+                ".",
+            ),
+            Step(
+                f"{who} added the edges, and ",
+                rel(q(wrong, "cm³"), "≠", q(volume, "cm³")),
+                f", so the statement is {truth_word(truth)}.",
+            ),
         ]
-        return make(prompt, TrueFalse(False), steps, style, f"{length} × {width} × {height} = {wrong}")
+        return make(prompt, TrueFalse(truth), steps, style, f"{length} × {width} × {height} = {wrong}")
     # an L-shaped solid: the whole block's formula over-counts the cut-out part
     whole_l, whole_w, depth = rng.randint(6, 12), rng.randint(5, 10), rng.randint(2, 6)
     cut_l, cut_w = rng.randint(2, whole_l - 2), rng.randint(2, whole_w - 2)
     wrong = whole_l * whole_w * depth
     right = wrong - cut_l * cut_w * depth
     prompt = (
-        f"A solid is an L-shape {depth} cm thick: a {whole_l} cm by {whole_w} cm block with a {cut_l} cm by "
-        f"{cut_w} cm corner cut out all the way through. {who} says its volume is {whole_l} × {whole_w} × {depth} "
-        f"= {wrong} cm³. Is {who} right? Explain."
+        f"A solid is an L-shape {depth} cm thick: {_a(whole_l)} {whole_l} cm by {whole_w} cm block with "
+        f"{_a(cut_l)} {cut_l} cm by {cut_w} cm corner cut out all the way through. {who} says its volume is "
+        f"{whole_l} × {whole_w} × {depth} = {wrong} cm³. Is {who} right? Explain."
     )
+    corner = mul(q(cut_l, "cm"), q(cut_w, "cm"), q(depth, "cm"))
+    truth = wrong == right  # never: the corner cut out has a volume
     steps = [
         "The formula length × width × height is only for cuboids; this solid is not a cuboid.",
-        f"Take away the corner: {wrong} − {cut_l} × {cut_w} × {depth} = {right} cm³.",
-        "So the statement is false.",
+        Step("Take away the corner: ", eq(sub(q(wrong, "cm³"), corner), q(right, "cm³")), "."),
+        Step("So ", rel(q(right, "cm³"), "≠", q(wrong, "cm³")), f": the statement is {truth_word(truth)}."),
     ]
     check = f"{whole_l} × {whole_w} × {depth} − {cut_l} × {cut_w} × {depth} = {wrong}"
-    return make(prompt, TrueFalse(False), steps, style, check)
+    return make(prompt, TrueFalse(truth), steps, style, check)

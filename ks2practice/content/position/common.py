@@ -9,6 +9,7 @@ from ks2practice.answers.kinds import Coordinate
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level, Predicted
+from ks2practice.core.steps import Expr, add, sub
 from ks2practice.pictures.diagrams import CoordinateGrid
 
 GRID = {1: (0, 6), 2: (0, 10), 3: (-6, 6)}
@@ -26,15 +27,17 @@ def point_check(x_expr: str, y_expr: str) -> str:
     return f"({x_expr}) × 1000 + ({y_expr})"
 
 
-def point_predictions(answer: Coordinate, *candidates: tuple[str, tuple[int, int] | None]) -> tuple[Predicted, ...]:
-    """Predicted records for a point key, dropping empty ones, repeats and any equal to the right point."""
-    seen = {(answer.x, answer.y)}
+def point_predictions(answer: Coordinate, *applied: mis.Applied | None) -> tuple[Predicted, ...]:
+    """Predicted records for a point key, from mechanisms applied to the item's own numbers (each asked for the
+    point written, ``point=True``), dropping empty ones, repeats and any equal to the right point."""
+    seen = {answer.format()}
     kept = []
-    for misconception_id, wrong in candidates:
+    for one in applied:
+        wrong = None if one is None else one.wrong()
         if wrong is None or wrong in seen:
             continue
-        seen.add(wrong)
-        kept.append((misconception_id, Coordinate(*wrong).format()))
+        seen.add(wrong)  # type: ignore[arg-type]
+        kept.append(one)
     return mis.predictions(answer, *kept)
 
 
@@ -64,3 +67,8 @@ def describe_move(dx: int, dy: int) -> str:
     if dy:
         parts.append(f"{abs(dy)} {'up' if dy > 0 else 'down'}")
     return " and ".join(parts)
+
+
+def moved(value: int, by: int) -> Expr:
+    """A coordinate moved by a step, as KS2 writes it: 5 + 2 for right or up, 5 − 2 for left or down."""
+    return add(value, by) if by >= 0 else sub(value, -by)

@@ -6,11 +6,11 @@ import random
 
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import geometry as geo
 from ks2practice.content.position.common import GRID, _on_grid, _picture, grid, point, point_check, point_predictions
 from ks2practice.content.wording import bracket, hint, lettered, make, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 
 # ---------------------------------------------------------------------------------- coordinates
 
@@ -40,12 +40,12 @@ def coordinates(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(shown == (x, y))
         prompt = f"True or false? Point {label} is at {point(*shown)}." + hint(level, "along the corridor, then up.")
         steps.append(f"{label} is at {point(x, y)}, so the statement is {truth_word(shown == (x, y))}.")
-        predicted = mis.predictions(answer, ("coordinates_swapped", shown != (x, y)))
+        predicted = mis.predictions(answer, mis.coordinates_swapped.on(x, y, claimed=shown))
         check = f"{bracket(x)} + {bracket(y)} × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
         return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
     answer = Coordinate(x, y)
     prompt = f"What are the coordinates of point {label}?" + hint(level, "x first (along), then y (up).")
-    predicted = point_predictions(answer, ("coordinates_swapped", geo.coordinates_swapped(x, y)))
+    predicted = point_predictions(answer, mis.coordinates_swapped.on(x, y, point=True))
     return _picture(make(prompt, answer, steps, style, point_check(show(x), bracket(y)), predicted=predicted), picture)
 
 
@@ -82,14 +82,18 @@ def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
     steps = [
         f"From {names[(missing + 2) % 4]} to {names[(missing + 1) % 4]} is the same move as from "
         f"{names[(missing + 3) % 4]} to {names[missing]}.",
-        f"x: {show(before[0])} + {show(after[0])} − {bracket(opposite[0])} = {show(px)}; "
-        f"y: {show(before[1])} + {show(after[1])} − {bracket(opposite[1])} = {show(py)}",
+        Step(
+            "x: ",
+            eq(sub(add(before[0], after[0]), opposite[0]), px),
+            "; y: ",
+            eq(sub(add(before[1], after[1]), opposite[1]), py),
+        ),
     ]
     check = point_check(
         f"{bracket(before[0])} + {bracket(after[0])} − {bracket(opposite[0])}",
         f"{bracket(before[1])} + {bracket(after[1])} − {bracket(opposite[1])}",
     )
-    predicted = point_predictions(answer, ("coordinates_swapped", geo.coordinates_swapped(px, py)))
+    predicted = point_predictions(answer, mis.coordinates_swapped.on(px, py, point=True))
     return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
@@ -113,6 +117,10 @@ def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
     index = 0 if vertical else 1
     steps = [
         f"Every point on the line {line} has {axis}-coordinate {show(c)}.",
-        f"{point(*odd)} has {axis}-coordinate {show(odd[index])}, so it is not on the line.",
+        Step(
+            f"{point(*odd)} has {axis}-coordinate {show(odd[index])}: ",
+            rel(odd[index], "≠", c),
+            ", so it is not on the line.",
+        ),
     ]
     return make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Coordinate, TrueFalse
-from ks2practice.content.misconceptions import geometry as geo
+from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import (
     GRID,
     _on_grid,
     _picture,
     describe_move,
     grid,
+    moved,
     point,
     point_check,
     point_predictions,
@@ -19,6 +20,7 @@ from ks2practice.content.position.common import (
 from ks2practice.content.wording import bracket, hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, sub
 
 # ---------------------------------------------------------------------------------- reflection
 
@@ -55,12 +57,22 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
     x, y, axis, c = _reflection(rng, level)
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
     mirror = mirror_name(axis, c)
-    moving, value = ("x", x) if axis == "x" else ("y", y)
+    value = x if axis == "x" else y
     distance = abs(value - c)
+    squares = f"square{'s' if distance != 1 else ''}"
+    other, keep = ("y", y) if axis == "x" else ("x", x)
+    line = f"the {'y' if axis == 'x' else 'x'}-axis" if c == 0 else f"{axis} = {show(c)}"
     steps = [
-        f"{point(x, y)} is {distance} square{'s' if distance != 1 else ''} from {mirror}.",
-        f"Its image is the same distance on the other side, so its {moving}-coordinate is "
-        f"{show(c)} + {show(c)} − {bracket(value)} = {show(2 * c - value)}; the other coordinate stays the same.",
+        Step(
+            f"The mirror line is {line}; {point(x, y)} is {distance} {squares} from it: ",
+            eq(sub(max(value, c), min(value, c)), distance),
+            ".",
+        ),
+        Step(
+            f"Its image is {distance} {squares} from it on the other side: ",
+            eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
+            f"; the {other}-coordinate stays {show(keep)}.",
+        ),
     ]
     xs, ys = (
         (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
@@ -68,30 +80,39 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
     )
     check = point_check(xs, ys)
+    # Each mistake as (mechanism, the item's operands, options): applied for the point it gives, or to judge a claim.
     slips = [
-        ("reflection_wrong_distance", _wrong_distance(x, y, axis, c)),
-        ("reflection_wrong_axis", geo.reflection_wrong_axis(x, y, axis == "y") if c == 0 else None),
-        ("coordinates_swapped", geo.coordinates_swapped(*image)),
+        (mis.reflection_wrong_distance, (value, c), {"keep": keep, "axis": axis}),
+        *([(mis.reflection_wrong_axis, (x, y, axis == "y"), {})] if c == 0 else []),
+        (mis.coordinates_swapped, image, {}),
     ]
+    right = point(*image)
+    made = [(m, operands, options, m(*operands, **options, point=True)) for m, operands, options in slips]
+    made = [one for one in made if one[3] is not None and one[3] != right]
     if style == "true_or_false":
-        wrong = next((w for _, w in slips if w and w != image), (image[0] + 1, image[1]))
-        shown = rng.choice([image, wrong])
-        answer = TrueFalse(shown == image)
-        prompt = f"True or false? Reflecting {point(x, y)} in {mirror} gives {point(*shown)}." + hint(
+        m, operands, options, wrong = made[0]  # the image a child who made the first mistake would give
+        shown = rng.choice([right, wrong])
+        answer = TrueFalse(shown == right)
+        prompt = f"True or false? Reflecting {point(x, y)} in {mirror} gives {shown}." + hint(
             level, "count the squares to the mirror line."
         )
-        statement = f"{xs} + ({ys}) × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
-        return make(prompt, answer, [*steps, f"So it is {truth_word(shown == image)}."], style, statement)
+        wx, wy = image if shown == right else _parse(shown)
+        statement = f"{xs} + ({ys}) × 100 = {bracket(wx)} + {bracket(wy)} × 100"
+        predicted = mis.predictions(answer, m.on(*operands, **options, claimed=shown))
+        steps = [*steps, f"So it is {truth_word(shown == right)}."]
+        return make(prompt, answer, steps, style, statement, predicted=predicted)
     answer = Coordinate(*image)
-    predicted = point_predictions(answer, *slips)
+    predicted = point_predictions(answer, *(m.on(*operands, **options, point=True) for m, operands, options, _ in made))
     picture = grid(level, [(x, y, "A")])
     if style == "spot_the_mistake":
-        wrong = next((w for _, w in slips if w and w != image), (image[0] + 1, image[1]))
+        # The wrong image and what went wrong both come from one mechanism on this point and mirror line.
+        m, operands, options, wrong = made[0]
         who = name(rng)
         prompt = (
-            f"{who} reflected A {point(x, y)} in {mirror} and wrote {point(*wrong)}. {who} has made a "
+            f"{who} reflected A {point(x, y)} in {mirror} and wrote {wrong}. {who} has made a "
             f"mistake. What is the right answer?" + hint(level, "count squares to the mirror, then beyond.")
         )
+        steps = [f"{who}'s mistake: {m.feedback_for(*operands, **options)}", *steps]
         return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
     if style == "two_step_word_problem":
         dx = rng.choice([n for n in range(-3, 4) if n])
@@ -107,8 +128,8 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} designs a game on a grid. A counter at {point(x, y)} is reflected in {mirror}, then "
             f"moved {describe_move(dx, 0)}. Where does the counter end up?"
         )
-        steps = [*steps, f"Then {describe_move(dx, 0)}: {show(image[0])} + {bracket(dx)} = {show(final[0])}."]
-        predicted = point_predictions(answer, ("translation_wrong_direction", (image[0] - dx, image[1])))
+        steps = [*steps, Step(f"Then {describe_move(dx, 0)}: ", eq(moved(image[0], dx), final[0]), ".")]
+        predicted = point_predictions(answer, mis.translation_wrong_direction.on(image[0], image[1], dx, 0, point=True))
         return make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
     prompt = f"Reflect point A {point(x, y)} in {mirror}. What are the coordinates of its image?" + hint(
         level, "the mirror line is the same distance from the point and its image."
@@ -116,7 +137,7 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
     return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
-def _wrong_distance(x: int, y: int, axis: str, c: int) -> tuple[int, int]:
-    if axis == "x":
-        return geo.reflection_wrong_distance(x, c), y
-    return x, geo.reflection_wrong_distance(y, c)
+def _parse(written: str) -> tuple[int, int]:
+    """A point as point() writes it, (3, −2), back to numbers (for the check of a claimed point)."""
+    x, y = written.strip("()").replace("−", "-").split(", ")
+    return int(x), int(y)

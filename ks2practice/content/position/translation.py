@@ -6,13 +6,13 @@ import random
 
 from ks2practice.answers.kinds import Coordinate, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import geometry as geo
 from ks2practice.content.position.common import (
     GRID,
     _on_grid,
     _picture,
     describe_move,
     grid,
+    moved,
     point,
     point_check,
     point_predictions,
@@ -20,6 +20,7 @@ from ks2practice.content.position.common import (
 from ks2practice.content.wording import bracket, hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, eq, sub
 
 
 def _translation(rng: random.Random, level: Level) -> tuple[int, int, int, int]:
@@ -59,29 +60,24 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
             f"{'up' if dy > 0 else 'down'} has it moved?"
         ) + hint(level, "compare the x-coordinates (or the y-coordinates).")
         first, second = (nx, x) if dx else (ny, y)
-        steps = [
-            f"It moved {which}: {show(max(first, second))} − {bracket(min(first, second))} = {answer_move.format()}"
-        ]
+        steps = [Step(f"It moved {which}: ", eq(sub(max(first, second), min(first, second)), abs(first - second)))]
         check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
         picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
         return _picture(make(prompt, answer_move, steps, style, check), picture)
     if style == "true_or_false":
-        wrong = geo.translation_wrong_direction(x, y, dx, dy)
+        wrong = mis.translation_wrong_direction(x, y, dx, dy)
         shown = rng.choice([(nx, ny), wrong])
         truth = shown == (nx, ny)
         answer = TrueFalse(truth)
         prompt = f"True or false? Translating {point(x, y)} {move} gives {point(*shown)}." + hint(
             level, "right and up add; left and down subtract."
         )
-        steps = [
-            f"x: {show(x)} + {bracket(dx)} = {show(nx)}; y: {show(y)} + {bracket(dy)} = {show(ny)}",
-            f"So it is {truth_word(truth)}.",
-        ]
+        steps = [_moves(x, y, dx, dy), f"So it is {truth_word(truth)}."]
         check = (
             f"{bracket(x)} + {bracket(dx)} + ({bracket(y)} + {bracket(dy)}) × 100 = "
             f"{bracket(shown[0])} + {bracket(shown[1])} × 100"
         )
-        predicted = mis.predictions(answer, ("translation_wrong_direction", not truth))
+        predicted = mis.predictions(answer, mis.translation_wrong_direction.on(x, y, dx, dy, claimed=shown))
         return make(prompt, answer, steps, style, check, predicted=predicted)
     if level == Level.GREATER_DEPTH and rng.random() < 0.5:
         # Undo: the image is known, find where it started.
@@ -89,18 +85,19 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"A point is translated {move}. It lands on {point(nx, ny)}. Where did it start?"
         steps = [
             f"Undo the move: go back {describe_move(-dx, -dy)}.",
-            f"x: {show(nx)} − {bracket(dx)} = {show(x)}; y: {show(ny)} − {bracket(dy)} = {show(y)}",
+            _moves(nx, ny, -dx, -dy),
         ]
         check = point_check(f"{bracket(nx)} − {bracket(dx)}", f"{bracket(ny)} − {bracket(dy)}")
-        predicted = point_predictions(answer, ("translation_wrong_direction", (nx + dx, ny + dy)))
+        # Doing the move again instead of undoing it: the undo move, made the wrong way.
+        predicted = point_predictions(answer, mis.translation_wrong_direction.on(nx, ny, -dx, -dy, point=True))
         return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(nx, ny, "B")]))
     answer = Coordinate(nx, ny)
     predicted = point_predictions(
         answer,
-        ("translation_wrong_direction", geo.translation_wrong_direction(x, y, dx, dy)),
-        ("coordinates_swapped", geo.coordinates_swapped(nx, ny)),
+        mis.translation_wrong_direction.on(x, y, dx, dy, point=True),
+        mis.coordinates_swapped.on(nx, ny, point=True),
     )
-    steps = [f"x: {show(x)} + {bracket(dx)} = {show(nx)}; y: {show(y)} + {bracket(dy)} = {show(ny)}"]
+    steps = [_moves(x, y, dx, dy)]
     check = point_check(f"{bracket(x)} + {bracket(dx)}", f"{bracket(y)} + {bracket(dy)}")
     if style == "word_problem":
         who = name(rng)
@@ -113,3 +110,12 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         level, "right and up make the numbers bigger."
     )
     return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(x, y, "P")]))
+
+
+def _moves(x: int, y: int, dx: int, dy: int) -> Step:
+    """Each coordinate moved: x: 5 − 2 = 3; y: 3 + 4 = 7 (a coordinate that does not move is said to stay)."""
+    parts: list[object] = []
+    for axis, value, by in (("x", x, dx), ("y", y, dy)):
+        parts += ["; " if parts else "", f"{axis}: "]
+        parts += [eq(moved(value, by), value + by)] if by else [f"stays {show(value)}"]
+    return Step(*parts)  # type: ignore[arg-type]

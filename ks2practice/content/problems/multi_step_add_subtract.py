@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions import algebra_ratio as wrong
-from ks2practice.content.wording import hint, make, name, show, truth_word
+from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Num, Relation, Step, add, eq, q, rel, sub
+from ks2practice.core.steps import money as money_step
 from ks2practice.pictures.diagrams import BarModel, ComparisonBarModel, Diagram
 
 # The largest number in a story by level, (low, high), for money (in pence) and for counts and lengths.
@@ -23,6 +24,29 @@ SIZES: dict[int, dict[str, tuple[int, int]]] = {
 
 
 @dataclass(frozen=True)
+class Mistake:
+    """A mistake in a story: a mechanism on the story's numbers, and the working that mistake does.
+
+    The working is a relation whose right side is the mechanism's own wrong answer, so a mistake story can only
+    show the computation that produced the wrong answer it explains (the gate checks the relation exactly).
+    """
+
+    applied: mis.Applied
+    working: Relation
+
+    @property
+    def value(self) -> int:
+        return int(self.applied.wrong())  # type: ignore[arg-type]
+
+    def feedback(self) -> str:
+        return self.applied.mechanism.feedback_for(*self.applied.operands, **dict(self.applied.options))
+
+
+def _mistake(applied: mis.Applied, working: Expr, unit: str) -> Mistake:
+    return Mistake(applied, eq(working, _q(int(applied.wrong()), unit)))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class Story:
     """A multi-step story: its text and question, the key, the check, the worked steps and the first step."""
 
@@ -31,10 +55,10 @@ class Story:
     value: int
     unit: str  # '£' (pence), 'km', 'l' or '' (a count of things)
     check: str
-    steps: tuple[str, ...]
-    first_step: int
-    slips: tuple[tuple[str, int | None], ...]
+    steps: tuple[Step, ...]
+    slips: tuple[Mistake, ...]
     diagram: Diagram | None
+    parts: tuple[int, ...] = ()  # the amounts taken from the whole, for working backwards
 
 
 def _amount(rng: random.Random, level: Level, unit: str) -> int:
@@ -57,6 +81,14 @@ def _say(value: int, unit: str) -> str:
     if unit == "£":
         return money(value)
     return f"{show(value)} {unit}" if unit else show(value)
+
+
+def _q(value: int, unit: str) -> Num:
+    """An amount in a step, in the story's unit (pence are written as money)."""
+    if unit == "£":
+        # whole pounds as the prompt prints them (£41), other amounts with their pence (£13.05, 45p)
+        return q(value // 100, "£") if value % 100 == 0 else money_step(value)
+    return q(value, unit)
 
 
 def _key(value: int, unit: str) -> Answer:
@@ -125,22 +157,22 @@ def _left(rng: random.Random, level: Level, three: bool) -> Story:
     text = start.format(who=who, whole=_say(whole, unit)) + f" {joined[0].upper()}{joined[1:]}."
     used = sum(parts)
     steps = (
-        f"Add the parts: {' + '.join(said)} = {_say(used, unit)}.",
-        f"Subtract from the whole: {_say(whole, unit)} − {_say(used, unit)} = {_say(result, unit)}.",
+        Step("Add the parts: ", eq(add(*(_q(p, unit) for p in parts)), _q(used, unit)), "."),
+        Step("Subtract from the whole: ", eq(sub(_q(whole, unit), _q(used, unit)), _q(result, unit)), "."),
     )
     check = f"{whole} − " + " − ".join(str(p) for p in parts)
     slips = (
-        ("first_step_only", whole - parts[0]),
-        ("added_instead_of_difference", whole + parts[0] - parts[1]),
+        _mistake(mis.first_step_only.on(whole - parts[0]), sub(_q(whole, unit), _q(parts[0], unit)), unit),
+        _mistake(mis.all_amounts_added.on(whole, *parts), add(*(_q(x, unit) for x in (whole, *parts))), unit),
     )
     bar_unit = "£" if unit == "£" else unit
     diagram = BarModel(whole, (*parts, "?"), unit=bar_unit)
-    return Story(text, question.format(who=who), result, unit, check, steps, whole - parts[0], slips, diagram)
+    return Story(text, question.format(who=who), result, unit, check, steps, slips, diagram, tuple(parts))
 
 
 _BOTH = (
     (
-        _LOWER,
+        (2,),  # a school of 15 to 49 pupils (level 1's numbers) is not believable
         "",
         "Oak School has {a} pupils. Elm School has {d} more pupils than Oak School.",
         "How many pupils are there in the two schools altogether?",
@@ -183,28 +215,18 @@ def _both(rng: random.Random, level: Level) -> Story:
     other = name(rng, (who,))
     a = _amount(rng, level, unit) // 2
     a -= a % (100 if unit == "£" and level == Level.WORKING_TOWARDS else 5 if unit == "£" else 1)
-    d = _parts(rng, level, a, 1, unit)[0]
+    d = max(_parts(rng, level, a, 1, unit)[0], 2)  # never "1 more people"
     b = a + d
     total = a + b
     said = {"a": _say(a, unit), "d": _say(d, unit), "who": who, "other": other}
     steps = (
-        f"First find the second amount: {said['a']} + {said['d']} = {_say(b, unit)}.",
-        f"Then add both: {said['a']} + {_say(b, unit)} = {_say(total, unit)}.",
+        Step("First find the second amount: ", eq(add(_q(a, unit), _q(d, unit)), _q(b, unit)), "."),
+        Step("Then add both: ", eq(add(_q(a, unit), _q(b, unit)), _q(total, unit)), "."),
     )
     labels = tuple(n.format(who=who, other=other) for n in names)
     diagram = ComparisonBarModel(labels, (a, "?"), sizes=(a, b), difference=d, unit=unit)
-    slips = (("first_step_only", b), ("ratio_part_for_whole", a + d))
-    return Story(
-        text.format(**said),
-        question,
-        total,
-        unit,
-        f"{a} + ({a} + {d})",
-        steps,
-        b,
-        slips,
-        diagram,
-    )
+    slips = (_mistake(mis.first_step_only.on(b), add(_q(a, unit), _q(d, unit)), unit),)
+    return Story(text.format(**said), question, total, unit, f"{a} + ({a} + {d})", steps, slips, diagram)
 
 
 _MORE = (
@@ -252,26 +274,17 @@ def _more(rng: random.Random, level: Level) -> Story:
     diff = total - r
     said = {"p": _say(p, unit), "q": _say(q, unit), "r": _say(r, unit), "who": who, "other": other}
     steps = (
-        f"First the total: {said['p']} + {said['q']} = {_say(total, unit)}.",
-        f"The difference: {_say(total, unit)} − {said['r']} = {_say(diff, unit)}.",
+        Step("First the total: ", eq(add(_q(p, unit), _q(q, unit)), _q(total, unit)), "."),
+        Step("The difference: ", eq(sub(_q(total, unit), _q(r, unit)), _q(diff, unit)), "."),
     )
     labels = tuple(n.format(who=who, other=other) for n in names)
     diagram = ComparisonBarModel(labels, ("", r), sizes=(total, r), difference="?", unit=unit)
     slips = (
-        ("added_instead_of_difference", wrong.added_instead_of_difference(total, r)),
-        ("first_step_only", total),
+        _mistake(mis.added_instead_of_difference.on(total, r), add(*(_q(x, unit) for x in (p, q, r))), unit),
+        _mistake(mis.first_step_only.on(total), add(_q(p, unit), _q(q, unit)), unit),
     )
-    return Story(
-        text.format(**said),
-        question.format(who=who, other=other),
-        diff,
-        unit,
-        f"{p} + {q} − {r}",
-        steps,
-        total,
-        slips,
-        diagram,
-    )
+    story = question.format(who=who, other=other)
+    return Story(text.format(**said), story, diff, unit, f"{p} + {q} − {r}", steps, slips, diagram)
 
 
 def _change(rng: random.Random, level: Level) -> Story:
@@ -288,11 +301,12 @@ def _change(rng: random.Random, level: Level) -> Story:
     )
     _, place, gone, came = rng.choice([c for c in stories if int(level) in c[0]])
     text = f"{place.format(s=show(start))} {gone.format(o=show(out))} and {came.format(b=show(back))}."
-    steps = (f"{show(start)} − {show(out)} = {show(start - out)}", f"{show(start - out)} + {show(back)} = {show(end)}")
-    slips = (("first_step_only", start - out), ("added_instead_of_difference", start + out + back))
-    return Story(
-        text, "How many are there now?", end, unit, f"{start} − {out} + {back}", steps, start - out, slips, None
+    steps = (Step(eq(sub(start, out), start - out)), Step(eq(add(start - out, back), end)))
+    slips = (
+        _mistake(mis.first_step_only.on(start - out), sub(start, out), unit),
+        _mistake(mis.all_amounts_added.on(start, out, back), add(start, out, back), unit),
     )
+    return Story(text, "How many are there now?", end, unit, f"{start} − {out} + {back}", steps, slips, None)
 
 
 # The bar model is drawn unasked; the function takes a ``representation`` argument ('bar_model') but the kind is
@@ -318,27 +332,34 @@ def multi_step_add_subtract(rng: random.Random, level: Level, style: str, repres
     answer = _key(story.value, story.unit)
     if style in ("word_problem", "two_step_word_problem"):
         prompt = f"{story.text} {story.question}" + hint(level, tip)
-        item = make(prompt, answer, story.steps, style, story.check, predicted=mis.predictions(answer, *story.slips))
+        predicted = mis.predictions(answer, *(m.applied for m in story.slips))
+        item = make(prompt, answer, story.steps, style, story.check, predicted=predicted)
         return _bar(replace(item, diagram=story.diagram), representation)
     if style == "true_or_false":
         slip = story.slips[0] if rng.random() < 0.5 else None
-        claim = slip[1] if slip and slip[1] is not None else story.value
+        claim = slip.value if slip else story.value
         truth = TrueFalse(claim == story.value)
         prompt = f"{story.text} {story.question} True or false? The answer is {_say(claim, story.unit)}." + hint(
             level, tip
         )
-        steps = (*story.steps, f"So the statement is {truth_word(claim == story.value)}.")
-        predicted = mis.predictions(truth, (slip[0], True)) if slip and claim != story.value else ()
-        item = make(prompt, truth, steps, style, f"{story.check} = {claim}", predicted=predicted)
+        if claim == story.value:
+            verdict = Step("The answer is ", _q(story.value, story.unit), ", so the statement is true.")
+        else:
+            shown = rel(_q(story.value, story.unit), "≠", _q(claim, story.unit))
+            verdict = Step("The answer is ", shown, ", so the statement is false.")
+        steps = (*story.steps, verdict)
+        item = make(prompt, truth, steps, style, f"{story.check} = {claim}")
         return _bar(replace(item, diagram=story.diagram), representation)
     who = name(rng)
+    # The wrong answer shown, the working that made it and the words that explain it all come from one mechanism
+    # applied to this story's numbers.
     slip = story.slips[0]
     prompt = (
-        f"{story.text} {story.question} {who} worked it out and got {_say(slip[1], story.unit)}. "
+        f"{story.text} {story.question} {who} worked it out and got {_say(slip.value, story.unit)}. "
         f"What did {who} do wrong? Give the correct answer." + hint(level, tip)
     )
-    steps = (f"{who} stopped after the first step, which gives {_say(story.first_step, story.unit)}.", *story.steps)
-    item = make(prompt, answer, steps, style, story.check, predicted=mis.predictions(answer, slip))
+    steps = (Step(f"{who} worked out ", slip.working, "."), slip.feedback(), *story.steps)
+    item = make(prompt, answer, steps, style, story.check, predicted=mis.predictions(answer, slip.applied))
     return _bar(replace(item, diagram=story.diagram), representation)
 
 
@@ -352,7 +373,7 @@ def _pick(rng: random.Random, level: Level, three: bool) -> Story:
 def _start_unknown(rng: random.Random, level: Level, three: bool) -> Item:
     """Working backwards: the amount at the start is □."""
     story = _left(rng, level, three)
-    parts = [int(x) for x in story.check.split(" − ")[1:]]
+    parts = list(story.parts)
     whole = story.value + sum(parts)
     said = [_say(p, story.unit) for p in parts]
     who = name(rng)
@@ -375,12 +396,12 @@ def _start_unknown(rng: random.Random, level: Level, three: bool) -> Item:
                 f"How many stickers did {who} have at the start?"
             )
     prompt += hint(level, "the whole is the parts added together.")
-    steps = (f"Add everything: {' + '.join([*said, _say(story.value, unit)])} = {_say(whole, unit)}.",)
+    everything = add(*(_q(x, unit) for x in (*parts, story.value)))
+    steps = (Step("Add everything: ", eq(everything, _q(whole, unit)), "."),)
     check = "□ − " + " − ".join(str(p) for p in parts) + f" = {story.value}"
-    slips = (
-        ("first_step_only", story.value + parts[0]),
-        ("wrong_inverse", story.value - parts[0] if story.value > parts[0] else None),
-    )
+    # taking the amounts spent away from what is left (the same operation, not its inverse)
+    same = mis.wrong_inverse.on(sum(parts), story.value, False) if story.value > sum(parts) else None
+    slips = (mis.first_step_only.on(story.value + parts[0]), same)
     diagram = BarModel("?", (*parts, story.value), unit=unit)
     item = make(prompt, answer, steps, "missing_number", check, predicted=mis.predictions(answer, *slips))
     return replace(item, diagram=diagram)

@@ -6,11 +6,11 @@ import random
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import geometry as geo
 from ks2practice.content.shapes.common import cm
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, rel
 
 
 @topic(
@@ -23,16 +23,27 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
     r = rng.randint(2, 10) if level == Level.WORKING_TOWARDS else rng.randint(6, 45)
     d = 2 * r
     if style == "true_or_false":
-        claimed = rng.choice([d, r // 2 if r % 2 == 0 else r + 1])
+        # The wrong claim is one a mistake makes: the radius halved (r even) or the radius itself (r odd).
+        slip = mis.radius_diameter_confused.on if r % 2 == 0 else mis.radius_as_diameter.on
+        wrong_claim = r // 2 if r % 2 == 0 else r
+        claimed = rng.choice([d, wrong_claim])
         answer = TrueFalse(claimed == d)
         prompt = f"True or false? A circle with a radius of {r} cm has a diameter of {claimed} cm." + hint(
             level, "the diameter goes right across."
         )
-        predicted = mis.predictions(answer, ("radius_diameter_confused", claimed != d))
+        applied = slip(r, True, claimed=claimed) if r % 2 == 0 else slip(r, claimed=claimed)
+        predicted = mis.predictions(answer, applied)
+        sign = "=" if claimed == d else "≠"
         return make(
             prompt,
             answer,
-            [f"Diameter = 2 × radius = 2 × {r} cm = {d} cm.", f"So it is {truth_word(claimed == d)}."],
+            [
+                Step("Diameter = 2 × radius: ", eq(mul(2, q(r, "cm")), q(d, "cm")), "."),
+                Step(
+                    rel(q(d, "cm"), sign, q(claimed, "cm"), restates=sign == "="),
+                    f", so it is {truth_word(claimed == d)}.",
+                ),
+            ],
             style,
             f"2 × {r} = {claimed}",
             predicted=predicted,
@@ -41,24 +52,47 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
         who = name(rng)
         if level == Level.GREATER_DEPTH:
             count = rng.randint(3, 6)
+            # Real sizes: a coaster 45 cm in radius is a table top.
+            things, low, high = rng.choice((("coasters", 4, 6), ("tins", 4, 9), ("plates", 10, 15)))
+            r = rng.randint(low, high)
+            d = 2 * r
             answer = cm(count * d)
             prompt = (
-                f"{who} puts {count} round coasters, each with a radius of {r} cm, in a row touching each other in a "
+                f"{who} puts {count} round {things}, each with a radius of {r} cm, in a row touching each other in a "
                 f"box. The box is exactly as long as the row. How long is the box?"
             )
-            steps = [f"Each coaster is 2 × {r} = {d} cm across.", f"{count} × {d} cm = {count * d} cm"]
-            predicted = mis.predictions(answer, ("radius_diameter_confused", count * r))
+            steps = [
+                Step(f"Each {things[:-1]} is ", eq(mul(2, q(r, "cm")), q(d, "cm")), " across."),
+                Step(eq(mul(count, q(d, "cm")), q(count * d, "cm"))),
+            ]
+            predicted = mis.predictions(answer, mis.radius_as_diameter.on(r, count))
             return make(prompt, answer, steps, style, f"{count} × 2 × {r}", predicted=predicted)
-        thing = rng.choice(["plate", "clock face", "bicycle wheel", "pizza", "hoop"])
+        # Each thing at a size it really comes in: no 4 cm bicycle wheels or 90 cm plates.
+        sizes = (
+            (("coaster", 4, 6), ("mug", 4, 5), ("plate", 8, 10), ("biscuit", 3, 5))
+            if level == Level.WORKING_TOWARDS
+            else (
+                ("plate", 10, 15),
+                ("clock face", 10, 20),
+                ("pizza", 12, 20),
+                ("bicycle wheel", 25, 35),
+                ("hoop", 30, 45),
+            )
+        )
+        thing, low, high = rng.choice(sizes)
+        r = rng.randint(low, high)
+        d = 2 * r
         answer = cm(r)
         prompt = f"{who}'s {thing} is {d} cm across through its centre. What is its radius?" + hint(
             level, "the radius is half the diameter."
         )
-        predicted = mis.predictions(answer, ("radius_diameter_confused", geo.radius_diameter_confused(d, False)))
+        predicted = mis.predictions(
+            answer, mis.radius_diameter_confused.on(d, False), mis.radius_as_diameter.on(d, across=False)
+        )
         return make(
             prompt,
             answer,
-            [f"The diameter is {d} cm.", f"Radius = {d} ÷ 2 = {r} cm"],
+            [f"The diameter is {d} cm.", Step("Radius = diameter ÷ 2: ", eq(div(q(d, "cm"), 2), q(r, "cm")))],
             style,
             f"{d} ÷ 2",
             predicted=predicted,
@@ -73,18 +107,26 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
                 "of each small circle? □ cm"
             )
             steps = [
-                f"The large diameter is 2 × {big * r} = {2 * big * r} cm.",
-                f"It is {big} small diameters: {2 * big * r} ÷ {big} = {d} cm, so each radius is {d} ÷ 2 = {r} cm.",
+                Step("The large diameter is ", eq(mul(2, q(big * r, "cm")), q(2 * big * r, "cm")), "."),
+                Step(
+                    f"It is {big} small diameters: ",
+                    eq(div(q(2 * big * r, "cm"), big), q(d, "cm")),
+                    ", so each radius is ",
+                    eq(div(q(d, "cm"), 2), q(r, "cm")),
+                    ".",
+                ),
             ]
-            predicted = mis.predictions(answer, ("radius_diameter_confused", d))
+            predicted = mis.predictions(answer, mis.radius_as_diameter.on(d, across=False))
             return make(prompt, answer, steps, style, f"2 × {big * r} ÷ {big} ÷ 2", predicted=predicted)
         answer = cm(r)
         prompt = f"A circle has a diameter of {d} cm. Its radius is □ cm. What is □?" + hint(level, "halve it.")
-        predicted = mis.predictions(answer, ("radius_diameter_confused", geo.radius_diameter_confused(d, False)))
-        return make(
-            prompt, answer, [f"Radius = diameter ÷ 2 = {d} ÷ 2 = {r} cm"], style, f"2 × □ = {d}", predicted=predicted
+        predicted = mis.predictions(
+            answer, mis.radius_diameter_confused.on(d, False), mis.radius_as_diameter.on(d, across=False)
         )
+        steps = [Step("Radius = diameter ÷ 2: ", eq(div(q(d, "cm"), 2), q(r, "cm")))]
+        return make(prompt, answer, steps, style, f"2 × □ = {d}", predicted=predicted)
     answer = cm(d)
     prompt = f"A circle has a radius of {r} cm. What is its diameter?" + hint(level, "the diameter is 2 radii.")
-    predicted = mis.predictions(answer, ("radius_diameter_confused", geo.radius_diameter_confused(r, True)))
-    return make(prompt, answer, [f"Diameter = 2 × radius = 2 × {r} = {d} cm"], style, f"2 × {r}", predicted=predicted)
+    predicted = mis.predictions(answer, mis.radius_diameter_confused.on(r, True), mis.radius_as_diameter.on(r))
+    steps = [Step("Diameter = 2 × radius: ", eq(mul(2, q(r, "cm")), q(d, "cm")))]
+    return make(prompt, answer, steps, style, f"2 × {r}", predicted=predicted)

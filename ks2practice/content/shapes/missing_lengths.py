@@ -6,11 +6,11 @@ import random
 
 from ks2practice.answers.kinds import Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import geometry as geo
 from ks2practice.content.shapes.common import cm, with_picture
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import UNKNOWN, Shape2D
 
 # ---------------------------------------------------------------------------------- missing lengths
@@ -31,9 +31,13 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
             f"True or false? A diagonal of a rectangle makes an angle of {a}° with one side at a corner, so it "
             f"makes {claimed}° with the other side at that corner."
         )
+        sign = "=" if claimed == 90 - a else "≠"
         steps = [
-            f"The corner of a rectangle is a right angle: 90° − {a}° = {90 - a}°.",
-            f"So it is {truth_word(claimed == 90 - a)}.",
+            Step("The corner of a rectangle is a right angle: ", eq(sub(q(90, "°"), q(a, "°")), q(90 - a, "°")), "."),
+            Step(
+                rel(q(90 - a, "°"), sign, q(claimed, "°"), restates=sign == "="),
+                f", so it is {truth_word(claimed == 90 - a)}.",
+            ),
         ]
         return make(prompt, answer, steps, style, f"{a} + {claimed} = 90")
     w, h = rng.sample(range(2, 10) if level == Level.WORKING_TOWARDS else range(3, 25), 2)
@@ -52,7 +56,14 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
                 vertex_names=tuple("ABCD"),
                 right_angles=(0, 1, 2, 3),
             )
-            steps = ["Opposite sides of a rectangle are equal, so CD = AB.", f"So it is {truth_word(claimed == w)}."]
+            sign = "=" if claimed == w else "≠"
+            steps = [
+                Step("Opposite sides of a rectangle are equal, so CD = AB = ", q(w, "cm"), "."),
+                Step(
+                    rel(q(w, "cm"), sign, q(claimed, "cm"), restates=sign == "="),
+                    f", so it is {truth_word(claimed == w)}.",
+                ),
+            ]
             return with_picture(make(prompt, answer, steps, style, f"{w} = {claimed}"), picture)
         answer = cm(w)
         picture = Shape2D(
@@ -65,7 +76,7 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"ABCD is a rectangle. AB = {w} cm and BC = {h} cm. How long is CD?" + hint(
             level, "opposite sides are equal."
         )
-        steps = ["Opposite sides of a rectangle are equal.", f"CD = AB = {w} cm"]
+        steps = ["Opposite sides of a rectangle are equal.", Step("CD = AB = ", q(w, "cm"))]
         # Half the perimeter is one length and one width: take the width away.
         return with_picture(make(prompt, answer, steps, style, f"2 × ({w} + {h}) ÷ 2 − {h}"), picture)
     perimeter = 2 * (w + h)
@@ -82,26 +93,27 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
             + hint(level, "two lengths and two widths make the perimeter.")
         )
         answer = Measure(h, "m")
-        steps = [
-            f"The two {w} m sides use 2 × {w} = {2 * w} m.",
-            f"{perimeter} − {2 * w} = {perimeter - 2 * w} m for the other two sides.",
-            f"{perimeter - 2 * w} ÷ 2 = {h} m",
-        ]
-        predicted = mis.predictions(answer, ("perimeter_not_halved", geo.perimeter_not_halved(perimeter, w)))
+        steps = _perimeter_steps(perimeter, w, h, "m")
+        predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w, "m"))
         return make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2", predicted=predicted)
     prompt = (
         f"The rectangle has a perimeter of {perimeter} cm. One side is {w} cm. The side next to it is □ cm. "
         "What is □?" + hint(level, "take away the two known sides, then halve.")
     )
-    steps = [
-        f"2 × {w} = {2 * w} cm",
-        f"{perimeter} − {2 * w} = {perimeter - 2 * w} cm",
-        f"{perimeter - 2 * w} ÷ 2 = {h} cm",
-    ]
-    predicted = mis.predictions(answer, ("perimeter_not_halved", geo.perimeter_not_halved(perimeter, w)))
+    steps = _perimeter_steps(perimeter, w, h, "cm")
+    predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w, "cm"))
     return with_picture(
         make(prompt, answer, steps, style, f"2 × {w} + 2 × □ = {perimeter}", predicted=predicted), picture
     )
+
+
+def _perimeter_steps(perimeter: int, w: int, h: int, unit: str) -> list[Step]:
+    """Take the two known sides from the perimeter, then share what is left between the other two."""
+    return [
+        Step(f"The two {w} {unit} sides: ", eq(mul(2, q(w, unit)), q(2 * w, unit)), "."),
+        Step("The other two sides: ", eq(sub(q(perimeter, unit), q(2 * w, unit)), q(perimeter - 2 * w, unit)), "."),
+        Step("Each of them: ", eq(div(q(perimeter - 2 * w, unit), 2), q(h, unit))),
+    ]
 
 
 def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
@@ -125,8 +137,8 @@ def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
                 "□ cm. What is □?"
             )
             steps = [
-                f"The top is {w} − {cw} = {w - cw} cm; the left side is {h - ch} + {ch} = {h} cm.",
-                f"{w - cw} + {h} = {w - cw + h} cm",
+                *_two_sides(w, h, cw, ch, "cm"),
+                Step(eq(add(q(w - cw, "cm"), q(h, "cm")), q(w - cw + h, "cm"))),
             ]
             picture = Shape2D(vertices=vertices, side_labels=labels, unit="cm")
             return with_picture(make(prompt, answer, steps, style, f"({w} − {cw}) + ({h - ch} + {ch})"), picture)
@@ -138,9 +150,10 @@ def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
             )
         else:
             prompt = f"All the corners of this shape are right angles: {known}. What is its perimeter?"
+        sides = [w, h - ch, cw, ch, w - cw, h]
         steps = [
-            f"The top is {w} − {cw} = {w - cw} cm; the left side is {h - ch} + {ch} = {h} cm.",
-            f"Perimeter = {w} + {h - ch} + {cw} + {ch} + {w - cw} + {h} = {perimeter} {unit}",
+            *_two_sides(w, h, cw, ch, unit),
+            Step("Perimeter = ", eq(add(*(q(side, unit) for side in sides)), q(perimeter, unit))),
         ]
         check = f"{w} + {h - ch} + {cw} + {ch} + ({w} − {cw}) + ({h - ch} + {ch})"
         picture = Shape2D(vertices=vertices, side_labels=labels, unit=unit)
@@ -151,6 +164,19 @@ def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
         f"All the corners of this shape are right angles. The right side is {h - ch} cm and the step up is "
         f"{ch} cm. How long is the left side?" + hint(level, "the left side matches the two right-hand parts.")
     )
-    steps = ["The left side is as long as the two parts on the right put together.", f"{h - ch} + {ch} = {h} cm"]
+    steps = [
+        "The left side is as long as the two parts on the right put together.",
+        Step(eq(add(q(h - ch, "cm"), q(ch, "cm")), q(h, "cm"))),
+    ]
     picture = Shape2D(vertices=vertices, side_labels=labels, unit="cm")
     return with_picture(make(prompt, answer, steps, style, f"{h - ch} + {ch}"), picture)
+
+
+def _two_sides(w: int, h: int, cw: int, ch: int, unit: str) -> list[Step]:
+    """The L-shape's two unlabelled sides, in the question's own unit (a lawn in metres is worked in metres)."""
+    return [
+        Step("The top is the bottom less the step across: ", eq(sub(q(w, unit), q(cw, unit)), q(w - cw, unit)), "."),
+        Step(
+            "The left side is the right side and the step up: ", eq(add(q(h - ch, unit), q(ch, unit)), q(h, unit)), "."
+        ),
+    ]

@@ -21,6 +21,7 @@ from ks2practice.content.shapes.common import (
 from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import Shape2D
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ ALSO_TRUE = {
     "rectangle": {"parallelogram", "trapezium"},
     "rhombus": {"parallelogram", "kite", "trapezium"},
     "parallelogram": {"trapezium"},
+    # A right-angled triangle is also scalene or isosceles (its two shorter sides decide which), so neither name
+    # may be offered as the wrong one.
+    "right-angled triangle": {"scalene triangle", "isosceles triangle"},
 }
 
 
@@ -87,12 +91,16 @@ def properties_2d(rng: random.Random, level: Level, style: str) -> Item:
     actual, check = classify(vertices)
     picture = marked_shape(vertices)
     if style == "true_or_false":
-        claimed = actual if rng.random() < 0.5 else rng.choice(wrong_names(actual, family))
+        # A wrong name with the same number of sides where there is one: "this square is a scalene triangle" is
+        # false, but tests nothing.
+        wrong = wrong_names(actual, family)
+        alike = [k for k in wrong if ("triangle" in k) == ("triangle" in actual)]
+        claimed = actual if rng.random() < 0.5 else rng.choice(alike or wrong)
         truth = claimed == actual
         answer = TrueFalse(truth)
         prompt = f"True or false? This shape is {_article(claimed)}." + hint(level, "look at the sides and angles.")
         steps = [*_property_steps(vertices), f"So it is {_article(actual)}: the statement is {truth_word(truth)}."]
-        predicted = mis.predictions(answer, ("orientation_changes_shape", False if truth and tilted else None))
+        predicted = mis.predictions(answer, mis.orientation_changes_shape.on(actual) if truth and tilted else None)
         counted, _ = signature(vertices)
         claim_check = check if truth else f"{counted} = {SIGNATURES[claimed]}"
         return with_picture(make(prompt, answer, steps, style, claim_check, predicted=predicted), picture)
@@ -102,11 +110,9 @@ def properties_2d(rng: random.Random, level: Level, style: str) -> Item:
     answer = Choice(tuple(options), options.index(actual))
     prompt = f"What is the name of this shape? {lettered(options)}" + hint(level, "count the right angles.")
     steps = [*_property_steps(vertices), f"So it is {_article(actual)}."]
-    predicted = ()
-    if tilted:
-        wrong = "rhombus" if actual == "square" else "parallelogram"
-        predicted = mis.predictions(answer, ("orientation_changes_shape", wrong if wrong in options else None))
-    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
+    # No turned-shape prediction here: the name it looks like (a rhombus, a parallelogram) is also true of it,
+    # so it is never offered.
+    return with_picture(make(prompt, answer, steps, style, check), picture)
 
 
 def marked_shape(vertices: tuple[Point, ...]) -> Shape2D:
@@ -168,58 +174,126 @@ def _count_property(rng: random.Random, level: Level, style: str) -> Item:
     return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices))
 
 
+def _deg(value: int) -> object:
+    return q(value, "°")
+
+
 _ASN = [
-    # (level range, statement, answer index, reason, check)
+    # (levels, statement, key, the worked reason: for "sometimes" an example where it holds and one where it does not)
     (
         (1, 2, 3),
         "A square is a rectangle.",
         0,
-        "every square has four right angles, so it is a special rectangle",
-        "4 × 90 = 360",
+        (
+            "A rectangle is any four-sided shape with four right angles; every square has four right angles, so every "
+            "square is a special rectangle.",
+        ),
     ),
-    ((1, 2), "A rectangle has four right angles.", 0, "that is what makes it a rectangle", "4 × 90 = 360"),
-    ((1, 2), "A triangle has a right angle.", 1, "some triangles do and some do not", "90 + 45 + 45 = 180"),
-    ((1, 2), "A triangle has two parallel sides.", 2, "any two sides of a triangle meet at a corner", "3 × 2 ÷ 2 = 3"),
-    ((1, 2, 3), "Perpendicular lines meet at a right angle.", 0, "that is what perpendicular means", "360 ÷ 4 = 90"),
-    ((1,), "A horizontal line and a vertical line are perpendicular.", 0, "they meet at a right angle", "180 ÷ 2 = 90"),
-    ((1, 2), "Parallel lines meet.", 2, "parallel lines stay the same distance apart", "90 + 90 = 180"),
-    ((2, 3), "A rhombus is a square.", 1, "a rhombus with right angles is a square; most are not", "4 × 90 = 360"),
-    ((2, 3), "A square is a rhombus.", 0, "a square has four equal sides", "4 = 4"),
+    ((1, 2), "A rectangle has four right angles.", 0, ("Four right angles are what make a shape a rectangle.",)),
+    (
+        (1, 2),
+        "A triangle has a right angle.",
+        1,
+        ("A right-angled triangle has one;", "but an equilateral triangle, with three equal angles, has none."),
+    ),
+    (
+        (1, 2),
+        "A triangle has two parallel sides.",
+        2,
+        ("Any two sides of a triangle meet at a corner, so no two of them are parallel.",),
+    ),
+    ((1, 2, 3), "Perpendicular lines meet at a right angle.", 0, ("That is what perpendicular means.",)),
+    ((1,), "A horizontal line and a vertical line are perpendicular.", 0, ("They meet at a right angle.",)),
+    ((1, 2), "Parallel lines meet.", 2, ("Parallel lines stay the same distance apart, so they never meet.",)),
+    (
+        (2, 3),
+        "A rhombus is a square.",
+        1,
+        ("A rhombus with four right angles is a square;", "but a rhombus with angles of 60° and 120° is not."),
+    ),
+    ((2, 3), "A square is a rhombus.", 0, ("A rhombus has four equal sides, and every square has four equal sides.",)),
     (
         (2, 3),
         "A polygon with all sides equal is regular.",
         1,
-        "a rhombus has equal sides but unequal angles, so it is not regular",
-        "60 < 120",
+        (
+            "A square has equal sides and equal angles, so it is regular;",
+            "but a rhombus with angles of 60° and 120° has equal sides and is not regular.",
+        ),
     ),
-    ((2, 3), "A regular quadrilateral is a square.", 0, "equal sides and four equal angles of 90°", "360 ÷ 4 = 90"),
+    (
+        (2, 3),
+        "A regular quadrilateral is a square.",
+        0,
+        (
+            Step("Its four equal angles add to 360°, so each is ", eq(div(_deg(360), 4), _deg(90)), "."),
+            "Four equal sides and four right angles make a square.",
+        ),
+    ),
     (
         (3,),
         "A quadrilateral has exactly three right angles.",
         2,
-        "three right angles make 270°, so the fourth is 360° − 270° = 90° too",
-        "360 − 3 × 90 = 90",
+        (
+            Step("Three right angles make ", eq(mul(3, _deg(90)), _deg(270)), "."),
+            Step("The four angles add to 360°, so the fourth is ", eq(sub(_deg(360), _deg(270)), _deg(90)), " too."),
+        ),
     ),
     (
         (3,),
         "A parallelogram has a line of symmetry.",
         1,
-        "a rectangle or rhombus does; most parallelograms do not",
-        "2 > 0",
+        (
+            "A rectangle (a parallelogram with right angles) has two;",
+            "but a parallelogram with angles of 60° and 120° and two different lengths of side has none.",
+        ),
     ),
-    ((3,), "A trapezium has a right angle.", 1, "some trapeziums have two right angles, others none", "2 × 90 = 180"),
+    (
+        (3,),
+        "A trapezium has a right angle.",
+        1,
+        (
+            "A trapezium with one side at right angles to its parallel sides has two right angles;",
+            "but one whose other two sides both slant has none.",
+        ),
+    ),
 ]
+
+
+# The check expression each statement had before its reason became steps (Item.check is unchanged).
+_ASN_CHECKS = {
+    "A square is a rectangle.": "4 × 90 = 360",
+    "A rectangle has four right angles.": "4 × 90 = 360",
+    "A triangle has a right angle.": "90 + 45 + 45 = 180",
+    "A triangle has two parallel sides.": "3 × 2 ÷ 2 = 3",
+    "Perpendicular lines meet at a right angle.": "360 ÷ 4 = 90",
+    "A horizontal line and a vertical line are perpendicular.": "180 ÷ 2 = 90",
+    "Parallel lines meet.": "90 + 90 = 180",
+    "A rhombus is a square.": "4 × 90 = 360",
+    "A square is a rhombus.": "4 = 4",
+    "A polygon with all sides equal is regular.": "60 < 120",
+    "A regular quadrilateral is a square.": "360 ÷ 4 = 90",
+    "A quadrilateral has exactly three right angles.": "360 − 3 × 90 = 90",
+    "A parallelogram has a line of symmetry.": "2 > 0",
+    "A trapezium has a right angle.": "2 × 90 = 180",
+}
 
 
 def _shape_asn(rng: random.Random, level: Level, style: str) -> Item:
     options = ("always", "sometimes", "never")
-    statement, right, reason, check = rng.choice([c[1:] for c in _ASN if int(level) in c[0]])
+    statement, right, reason = rng.choice([c[1:] for c in _ASN if int(level) in c[0]])
     answer = Choice(options, right)
-    prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "draw some examples.")
-    steps = [f"Because {reason}.", f"So it is {options[right]} true."]
-    predicted = mis.predictions(
-        answer, ("square_not_rectangle", "never" if "square is a rectangle" in statement else None)
+    # A reason worked in degrees needs the question to say what a right angle is.
+    degrees_used = any(isinstance(line, Step) and line.units for line in reason)
+    prompt = (
+        f"Always, sometimes or never true? {statement}{' (A right angle is 90°.)' if degrees_used else ''} "
+        f"{lettered(options)}" + hint(level, "draw some examples.")
     )
+    steps = [*reason, f"So it is {options[right]} true."]
+    predicted = mis.predictions(
+        answer, mis.square_not_rectangle.on(asn=True) if statement == "A square is a rectangle." else None
+    )
+    check = _ASN_CHECKS[statement]
     return make(prompt, answer, steps, style, check, predicted=predicted)
 
 
@@ -250,11 +324,27 @@ def _regular_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     answer = Choice(tuple(texts), position)
     kind = "regular" if odd_is_regular else "irregular"
     prompt = f"Which is the odd one out? {lettered(texts)}" + hint(level, "a regular shape has equal sides and angles.")
+    # Why each irregular one is irregular, from its own numbers: two different sides, or two different angles.
+    irregular_sizes = [sizes[3]] if odd_is_regular is False else sizes[:3]
+    irregular_texts = [texts[position]] if not odd_is_regular else [t for i, t in enumerate(texts) if i != position]
+    irregular_kinds = [odd_text] if not odd_is_regular else [t for t, _ in chosen]
+    reasons = [
+        Step(f"{text[0].upper()}{text[1:]}: ", _unequal(template, x, y), ", so it is not regular.")
+        for text, template, (x, y) in zip(irregular_texts, irregular_kinds, irregular_sizes, strict=True)
+    ]
     steps = [
         "A regular polygon has all its sides equal and all its angles equal.",
+        *reasons,
         f"Only {texts[position]} is {kind}.",
     ]
     return make(prompt, answer, steps, style, odd_check.format(a=a, b=b))
+
+
+def _unequal(template: str, a: int, b: int) -> object:
+    """The two sizes that make an irregular description irregular: 60° ≠ 120°, or 5 cm ≠ 3 cm."""
+    if "60° and 120°" in template:
+        return rel(q(60, "°"), "≠", q(120, "°"))
+    return rel(q(a, "cm"), "≠", q(b, "cm"))
 
 
 def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
@@ -263,28 +353,38 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
         (
             f"{who} says: 'A square is not a rectangle, because its sides are all the same length.'",
             False,
-            "No — a rectangle needs four right angles; a square has them, so a square is a special rectangle.",
+            Step(
+                "Model answer: No — a rectangle needs four right angles; a square has them, so a square is a special "
+                "rectangle."
+            ),
             "4 × 90 = 270",
-            "square_not_rectangle",
+            mis.square_not_rectangle.on(False),
         ),
         (
             f"{who} says: 'If a square is turned so it stands on a corner, it is still a square.'",
             True,
-            "Yes — turning does not change the lengths of the sides or the sizes of the angles.",
+            Step("Model answer: Yes — turning does not change the lengths of the sides or the sizes of the angles."),
             "4 × 90 = 360",
-            "orientation_changes_shape",
+            mis.orientation_changes_shape.on("square"),
         ),
         (
             f"{who} says: 'Every shape with four equal sides is a square.'",
             False,
-            "No — a rhombus has four equal sides but its angles need not be right angles (e.g. 60° and 120°).",
+            Step(
+                "Model answer: No — a rhombus has four equal sides but its angles need not be right angles (e.g. 60° "
+                "and 120°)."
+            ),
             "60 = 90",
             None,
         ),
         (
-            f"{who} says: 'A triangle can have two right angles.'",
+            f"{who} says: 'A triangle can have two right angles.' (A right angle is 90°.)",
             False,
-            "No — two right angles already make 180°, leaving nothing for the third angle.",
+            Step(
+                "Model answer: No — two right angles already make ",
+                eq(add(q(90, "°"), q(90, "°")), q(180, "°")),
+                ", all of a triangle's angles, leaving nothing for the third angle.",
+            ),
             "90 + 90 < 180",
             None,
         ),
@@ -294,6 +394,6 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
     statement, truth, model, check, slip = rng.choice(cases)
     answer = TrueFalse(truth)
     prompt = f"{statement} Is {who} right? Answer true or false, then explain." + hint(level, "think about the angles.")
-    steps = [f"Model answer: {model}"]
-    predicted = mis.predictions(answer, (slip, not truth) if slip else ("square_not_rectangle", None))
+    steps = [model]
+    predicted = mis.predictions(answer, slip)
     return make(prompt, answer, steps, style, check, predicted=predicted)

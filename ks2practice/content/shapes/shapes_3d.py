@@ -10,6 +10,7 @@ from ks2practice.content.shapes.common import _article
 from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, rel
 
 # ---------------------------------------------------------------------------------- 3-D shapes
 
@@ -63,22 +64,20 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     solid = solid_name(family, n, cube)
     faces, edges, vertices = solid_counts(family, n)
     values = {"faces": faces, "edges": edges, "vertices": vertices}
-    explain = (
-        f"A prism on a {n}-sided base has 2 ends and {n} rectangles around: {faces} faces; {n} edges on each end "
-        f"and {n} joining them: {edges} edges; {n} vertices on each end: {vertices} vertices."
-        if family == "prism"
-        else f"A pyramid on a {n}-sided base has the base and {n} triangles: {faces} faces; {n} edges round the base "
-        f"and {n} up to the apex: {edges} edges; {n} base vertices and the apex: {vertices} vertices."
-    )
+    explain = _counted(family, n, cube)
     if style == "missing_number":
         if level == Level.GREATER_DEPTH:
             # Reasoning backwards: from the edges to the faces.
             answer = WholeNumber(faces)
             prompt = f"A {family} has {edges} edges. How many faces does it have?"
+            per_side = 3 if family == "prism" else 2
             steps = [
-                f"A {family} on an n-sided base has {'3n' if family == 'prism' else '2n'} edges, so n = "
-                f"{edges} ÷ {3 if family == 'prism' else 2} = {n}.",
-                explain,
+                Step(
+                    f"A {family} has {per_side} edges for each side of its base, so the base has ",
+                    eq(div(edges, per_side), n),
+                    " sides.",
+                ),
+                *explain,
             ]
             check = f"{edges} ÷ {3 if family == 'prism' else 2} + {2 if family == 'prism' else 1}"
             return make(prompt, answer, steps, style, check)
@@ -86,10 +85,7 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"How many faces will a net of {_article(solid)} have? □ faces." + hint(
             level, "one face for each flat surface."
         )
-        steps = [
-            "A net has one flat shape for each face of the solid.",
-            explain,
-        ]
+        steps = ["A net has one flat shape for each face of the solid.", *explain]
         return make(prompt, answer, steps, style, _count_check(family, n, "faces"))
     if style == "true_or_false":
         what = rng.choice(["faces", "edges", "vertices"])
@@ -103,11 +99,13 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {_article(solid).capitalize()} has {claimed} {what}." + hint(
             level, "imagine holding the shape."
         )
-        predicted = mis.predictions(answer, ("faces_for_edges", (claimed == faces) if what == "edges" else None))
+        predicted = mis.predictions(answer, mis.faces_for_edges.on(faces, claimed=claimed) if what == "edges" else None)
+        sign = "=" if truth else "≠"
+        verdict = Step(rel(values[what], sign, claimed, restates=truth), f" {what}, so it is {truth_word(truth)}.")
         return make(
             prompt,
             answer,
-            [explain, f"So it is {truth_word(truth)}."],
+            [*explain, verdict],
             style,
             f"{_count_check(family, n, what)} = {claimed}",
             predicted=predicted,
@@ -123,8 +121,30 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     )
     answer = WholeNumber(values[what])
     prompt = f"How many {what} does {_article(solid)} have?" + hint(level, "an edge is where two faces meet.")
-    predicted = mis.predictions(answer, ("faces_for_edges", faces if what == "edges" else None))
-    return make(prompt, answer, [explain], style, _count_check(family, n, what), predicted=predicted)
+    predicted = mis.predictions(answer, mis.faces_for_edges.on(faces) if what == "edges" else None)
+    return make(prompt, answer, explain, style, _count_check(family, n, what), predicted=predicted)
+
+
+def _counted(family: str, n: int, cube: bool = False) -> list[Step]:
+    """Faces, edges and vertices of a prism or pyramid on an n-sided base, each counted from its parts."""
+    faces, edges, vertices = solid_counts(family, n)
+    base = f"{'an' if n == 8 else 'a'} {n}-sided base"
+    sides = "squares" if cube else "rectangles"
+    if family == "prism":
+        return [
+            Step(
+                f"A prism on {base} has 2 ends and {n} {sides} round the sides: ",
+                eq(add(2, n), faces),
+                " faces.",
+            ),
+            Step(f"{n} edges on each end and {n} joining them: ", eq(mul(3, n), edges), " edges."),
+            Step(f"{n} vertices on each end: ", eq(mul(2, n), vertices), " vertices."),
+        ]
+    return [
+        Step(f"A pyramid on {base} has the base and {n} triangles: ", eq(add(1, n), faces), " faces."),
+        Step(f"{n} edges round the base and {n} up to the apex: ", eq(mul(2, n), edges), " edges."),
+        Step(f"{n} base vertices and the apex: ", eq(add(n, 1), vertices), " vertices."),
+    ]
 
 
 _FACE_WORDS = {3: "triangles", 4: "squares", 5: "pentagons", 6: "hexagons", 8: "octagons"}
@@ -152,9 +172,10 @@ def _net_names_solid(rng: random.Random, family: str, n: int, style: str) -> Ite
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(right))
     prompt = f"A net is made of {parts}. Which 3-D shape does it fold into? {lettered(options)}"
+    ends = 2 if family == "prism" else 1
     steps = [
         _NET_WORDS[family],
-        f"So it is {_article(right)} ({faces} faces).",
+        Step(f"So it is {_article(right)}, with ", eq(add(ends, n), faces), " faces."),
     ]
     return make(prompt, answer, steps, style, check)
 
@@ -177,7 +198,7 @@ def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"Which 3-D shape is the odd one out? {lettered(names)}" + hint(level, "think about the faces.")
     steps = [
         f"The others are all {family}s: " + _FAMILY_WORDS[family] + ".",
-        f"{odd} is a {other}.",
+        f"{odd[0].upper()}{odd[1:]} is a {other}: " + _FAMILY_WORDS[other] + ".",
     ]
     faces = solid_counts(other, odd_n)[0]
     check = f"{faces} = {odd_n} + {1 if apex else 2}"

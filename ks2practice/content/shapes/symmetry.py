@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import geometry as geo
 from ks2practice.content.position.common import point, point_check, point_predictions
 from ks2practice.content.shapes.common import _article, classify, make_shape, with_picture
 from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, rel, sub
 from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
 
 if TYPE_CHECKING:
@@ -74,52 +74,63 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
         return _complete_figure(rng, level, style)
     if style == "always_sometimes_never":
         options = ("always", "sometimes", "never")
+        # (statement, key, the worked reason: for "sometimes" an example where it holds and one where it does not,
+        # check, the mistake that gives the wrong key)
         cases = [
             (
                 "A diagonal of a rectangle is a line of symmetry.",
                 1,
-                "only when the rectangle is a square",
+                (
+                    "Fold a square along a diagonal: the halves match, so it is a line of symmetry;",
+                    "but fold a long, thin rectangle along a diagonal and the halves do not match.",
+                ),
                 "2 < 4",
-                "diagonal_as_symmetry",
-                "always",
+                mis.diagonal_as_symmetry.on(asn=True),
             ),
             (
                 "A square has 4 lines of symmetry.",
                 0,
-                "two diagonals and two through the middles of the sides",
+                (
+                    Step(
+                        "Two diagonals and two through the middles of the sides: ",
+                        eq(add(2, 2), 4),
+                        ", for every square.",
+                    ),
+                ),
                 "2 + 2 = 4",
-                None,
                 None,
             ),
             (
                 "A triangle has exactly 2 lines of symmetry.",
                 2,
-                "a triangle has 0, 1 or 3 lines of symmetry, never exactly 2",
+                (
+                    "An equilateral triangle has 3, an isosceles triangle 1 and a scalene triangle 0;",
+                    "a triangle with two lines of symmetry would have all three sides equal, and so a third line.",
+                ),
                 "3 ≠ 2",
-                None,
                 None,
             ),
             (
                 "A regular polygon has as many lines of symmetry as sides.",
                 0,
-                "a regular polygon with n sides has n lines of symmetry",
+                (
+                    "Each line goes through a corner, or the middle of a side, and the middle of the shape:",
+                    "an equilateral triangle has 3, a square 4, a regular hexagon 6.",
+                ),
                 "6 = 6",
-                None,
                 None,
             ),
         ]
-        statement, right, reason, check, slip, wrong = rng.choice(
-            cases[:3] if level == Level.WORKING_TOWARDS else cases
-        )
+        statement, right, reason, check, slip = rng.choice(cases[:3] if level == Level.WORKING_TOWARDS else cases)
         answer = Choice(options, right)
         prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(
             level, "fold a paper shape."
         )
-        predicted = mis.predictions(answer, (slip, wrong)) if slip else ()
+        predicted = mis.predictions(answer, slip)
         return make(
             prompt,
             answer,
-            [f"Because {reason}.", f"So it is {options[right]} true."],
+            [*reason, f"So it is {options[right]} true."],
             style,
             check,
             predicted=predicted,
@@ -132,12 +143,13 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
             claimed = rng.choice([n, n // 2])
             answer = TrueFalse(claimed == n)
             prompt = f"True or false? A regular {names[n]} has {claimed} lines of symmetry."
+            sign = "=" if claimed == n else "≠"
             return make(
                 prompt,
                 answer,
                 [
                     f"A regular polygon with {n} sides has {n} lines of symmetry.",
-                    f"So it is {truth_word(claimed == n)}.",
+                    Step(rel(n, sign, claimed, restates=sign == "="), f", so it is {truth_word(claimed == n)}."),
                 ],
                 style,
                 f"{n} = {claimed}",
@@ -153,9 +165,11 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
     actual, _ = classify(vertices)
     steps = [
         f"This is {_article(actual)}.",
-        f"Folding it along each possible line, {lines} fold{'s' if lines != 1 else ''} make the halves match exactly.",
+        f"Folding it along each possible line, {lines} fold{'s make' if lines != 1 else ' makes'} the halves "
+        "match exactly.",
     ]
-    slips = ("diagonal_as_symmetry", geo.diagonal_as_symmetry(lines) if actual == "rectangle" else None)
+    # Only a rectangle that is not a square has diagonals that look like, but are not, lines of symmetry.
+    slips = mis.diagonal_as_symmetry.on(lines) if actual == "rectangle" else None
     check = " + ".join(["1"] * lines) if lines else "1 − 1"
     if style == "true_or_false":
         claimed = rng.choice([lines, lines + 2 if actual == "rectangle" else (lines + 1)])
@@ -164,10 +178,7 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
             level, "imagine folding it."
         )
         predicted = mis.predictions(
-            answer,
-            ("diagonal_as_symmetry", True)
-            if actual == "rectangle" and claimed != lines
-            else ("diagonal_as_symmetry", None),
+            answer, mis.diagonal_as_symmetry.on(lines, claimed=claimed) if actual == "rectangle" else None
         )
         return with_picture(
             make(
@@ -213,15 +224,15 @@ def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
         + hint(level, "count the squares from B to the mirror line.")
     )
     distance = c - left[1][0]
+    squares = f"square{'s' if distance != 1 else ''}"
     steps = [
-        f"B is {distance} square{'s' if distance != 1 else ''} left of the line x = {c}.",
-        f"E is {distance} square{'s' if distance != 1 else ''} right of it: {c} + {distance} = {mx}; "
-        f"the y-coordinate stays {my}.",
+        Step(f"B is {distance} {squares} left of the mirror line: ", eq(sub(c, left[1][0]), distance), "."),
+        Step(f"E is {distance} {squares} right of it: ", eq(add(c, distance), mx), f"; the y-coordinate stays {my}."),
     ]
     predicted = point_predictions(
         answer,
-        ("reflection_wrong_distance", (geo.reflection_wrong_distance(left[1][0], c), my)),
-        ("coordinates_swapped", geo.coordinates_swapped(mx, my)),
+        mis.reflection_wrong_distance.on(left[1][0], c, keep=my, axis="x"),
+        mis.coordinates_swapped.on(mx, my, point=True),
     )
     return with_picture(
         make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted),
