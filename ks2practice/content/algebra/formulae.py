@@ -9,7 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions.data_time_algebra import claimed_by
+from ks2practice.content.misconceptions.data_time_algebra import claimed_by, story_of
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -132,7 +132,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
         cost = rate * hours + fixed
-        whole_pounds = rate % 100 == 0 and fixed % 100 == 0
+        order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
             f"cost = {money(rate)} × hours + {money(fixed)}.",
@@ -143,11 +143,8 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 Step("Multiply first: ", eq(mul(cash(rate), hours), cash(rate * hours)), "."),
                 Step("Then add the fixed charge: ", eq(add(cash(rate * hours), cash(fixed)), cash(cost)), "."),
             ),
-            (
-                mis.formula_order_of_operations.on("add_first", rate // 100, hours, fixed // 100, pence=True)
-                if whole_pounds
-                else None,
-            ),
+            # only where the slip comes to whole pence (£2.75 × (4 + 4.50) is £26.125: no child writes that)
+            (order if order.wrong() is not None and Fraction(order.wrong()).denominator == 1 else None,),
             Formula(
                 f"{money(rate)} × □ + {money(fixed)} = {money(cost)}",
                 f"a bill of {money(cost)}",
@@ -174,7 +171,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 Step("Brackets first: ", eq(add(q(length, "cm"), q(width, "cm")), q(length + width, "cm")), "."),
                 Step("Then P = ", eq(mul(2, q(length + width, "cm")), q(p, "cm")), "."),
             ),
-            (mis.formula_order_of_operations.on("first_term_only", 2, length, width),),
+            (mis.formula_order_of_operations.on(2, length, width, bracket=True),),
             Formula(
                 f"2 × ({length} + □) = {p}",
                 f"P = {p} cm and l = {length} cm",
@@ -184,7 +181,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                     Step("Undo × 2: l + w = ", eq(div(q(p, "cm"), 2), q(p // 2, "cm")), "."),
                     Step("Then w = ", eq(sub(q(p // 2, "cm"), q(length, "cm")), q(width, "cm")), "."),
                 ),
-                (mis.formula_order_of_operations.on("undo_first_term_only", 2, length, p),),
+                (mis.worked_in_wrong_order.on("undo_first_term_only", 2, length, p),),
                 ask="What is the width?",
             ),
         )
@@ -202,7 +199,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 Step("Multiply first: ", eq(mul(q(per, "min"), kg), q(per * kg, "min")), "."),
                 Step(f"Then add {extra}: ", eq(add(q(per * kg, "min"), q(extra, "min")), q(t, "min")), "."),
             ),
-            (mis.formula_order_of_operations.on("add_first", per, kg, extra),),
+            (mis.formula_order_of_operations.on(per, kg, extra),),
             Formula(
                 f"{per} × □ + {extra} = {t}",
                 f"a cooking time of {t} minutes",
@@ -230,7 +227,9 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         (Step(f"{a}x means {a} × x: ", eq(mul(a, x), a * x), "."), Step("Then y = ", eq(then, y), ".")),
         (
             mis.coefficient_misread.on(a, x, constant=b if sign == "+" else -b, letter="x"),
-            mis.formula_order_of_operations.on("add_first" if sign == "+" else "subtract_first", a, x, b),
+            mis.formula_order_of_operations.on(a, x, b)
+            if sign == "+"
+            else mis.worked_in_wrong_order.on("subtract_first", a, x, b),
         ),
         Formula(
             f"{a} × □ {sign} {b} = {y}",
@@ -288,8 +287,7 @@ def formulae(rng: random.Random, level: Level, style: str) -> Item:
             f"{f.rule} {who} used it for {f.given} and got {_like(f.answer, Fraction(slip.wrong()))}. "
             f"Find {who}'s mistake and work out the right answer." + hint(level, tip)
         )
-        assert slip.mechanism.story is not None  # every formula slip tells its own working
-        story = slip.mechanism.story(*slip.operands, **dict(slip.options))
+        story = story_of(slip)  # the working of this mechanism's mistake, on these numbers
         steps = [f"{who}'s working:", *story, *f.steps]
         return make(prompt, f.answer, steps, style, f.check, predicted=mis.predictions(f.answer, slip))
     prompt = f"{f.rule} Work out the result for {f.given}." + hint(level, tip)

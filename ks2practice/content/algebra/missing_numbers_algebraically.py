@@ -158,7 +158,7 @@ def _equation(rng: random.Random, level: Level, letter: str) -> Equation:
                 Step(f"Then undo + {b}: {v} = ", eq(sub(c // a, b), n), "."),
             ),
             (
-                mis.formula_order_of_operations.on("solve_first_term_only", a, b, c),
+                mis.worked_in_wrong_order.on("solve_first_term_only", a, b, c),
                 mis.coefficient_misread.on(a, total=c, constant=b, letter=v),
             ),
             f"adds {b} and then multiplies the result by {a}",
@@ -178,7 +178,7 @@ def _equation(rng: random.Random, level: Level, letter: str) -> Equation:
         ),
         (
             same.on(c, (("÷", a), ("+", b)), 0),
-            mis.formula_order_of_operations.on("undo_in_wrong_order", a, b, c),
+            mis.worked_in_wrong_order.on("undo_in_wrong_order", a, b, c),
         ),
         f"divides it by {a} and then adds {b}",
         (f"{a}{v} + {b} = {c}", f"{v} ÷ ({a} + {b}) = {c}", f"{a} ÷ {v} + {b} = {c}"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.content.misconceptions import time_statistics as ts
@@ -416,7 +417,7 @@ def _story_order(kind: str, *numbers: int, pence: bool = False) -> tuple[Step, .
         "undo_in_wrong_order": (sub(mul(y, a), x), mul(sub(y, x), a)),
         "solve_first_term_only": (div(sub(y, x), a), sub(div(y, a), x)),
     }[kind]
-    value = formula_order_of_operations.wrong(kind, *numbers)
+    value = worked_in_wrong_order.wrong(kind, *numbers)
     right_value = {
         "add_first": a * x + y,
         "subtract_first": a * x - y,
@@ -431,9 +432,20 @@ def _story_order(kind: str, *numbers: int, pence: bool = False) -> tuple[Step, .
     )
 
 
-@mechanism("formula_order_of_operations", say=_say_order, story=_story_order)
-def formula_order_of_operations(kind: str, *numbers: int, pence: bool = False) -> int | None:
-    """A formula worked in the wrong order, by kind:
+register(
+    Misconception(
+        "worked_in_wrong_order",
+        "Works a formula or an equation in the wrong order",
+        "They took away before multiplying, or undid the steps of an equation in the wrong order; work a formula "
+        "brackets first, then ×, then + and −, and undo an equation's steps last first.",
+    ),
+)
+
+
+@mechanism("worked_in_wrong_order", say=_say_order, story=_story_order)
+def worked_in_wrong_order(kind: str, *numbers: int, pence: bool = False) -> int | None:
+    """A formula or an equation worked in the wrong order, by kind (formula_order_of_operations owns a × x + b
+    worked as a × (x + b) and a(x + y) as a × x + y; these are the rest):
 
     add_first (a, x, b): a × x + b as a × (x + b); subtract_first (a, x, b): a × x − b as a × (x − b);
     first_term_only (a, x, y): a(x + y) as a × x + y; undo_first_term_only (a, x, total): a(x + □) = total
@@ -451,6 +463,41 @@ def formula_order_of_operations(kind: str, *numbers: int, pence: bool = False) -
         "solve_first_term_only": lambda: _whole(Fraction(y - x, a)),
     }[kind]()
     return wrong * 100 if pence and wrong is not None else wrong
+
+
+def story_of(applied: Applied) -> tuple[Step, ...]:
+    """The working of the mistake an applied mechanism makes, on its own operands: its story, or for the shared
+    formula_order_of_operations (a × (x + b) for a × x + b; a × x + y for a(x + y)) the two orders worked out."""
+    one = applied.mechanism
+    options = dict(applied.options)
+    if one.story is not None:
+        return tuple(
+            Step(line) if not isinstance(line, Step) else line for line in one.story(*applied.operands, **options)
+        )
+    if one.id != "formula_order_of_operations":
+        return ()
+    multiplier, first, second = applied.operands
+    scale = int(options.get("scale", 1))  # type: ignore[call-overload]
+    a, y = _amount(multiplier, scale), _amount(second, scale)  # amounts in pence are worked in pounds
+    money = " (in pounds)" if scale == 100 else ""
+    value = Fraction(applied.wrong())  # type: ignore[arg-type]
+    if options.get("bracket"):
+        wrong, right, right_value = add(mul(a, first), y), mul(a, add(first, y)), a * (first + y)
+    else:
+        wrong, right, right_value = mul(a, add(first, y)), add(mul(a, first), y), a * first + y
+    return (
+        Step(f"They worked in the wrong order{money}: ", eq(wrong, _amount(value, scale)), "."),
+        Step(f"In the right order{money}: ", eq(right, right_value), "."),
+    )
+
+
+def _amount(value: int | Fraction, scale: int) -> int | Decimal:
+    """A value held in hundredths written as a number: 350 → 3.5 (pounds from pence); a whole stays whole."""
+    exact = Fraction(value) / scale
+    if exact.denominator == 1:
+        return exact.numerator
+    amount = Decimal(exact.numerator) / Decimal(exact.denominator)
+    return amount.quantize(Decimal("0.01")) if scale == 100 else amount  # pounds and pence: 17.50, not 17.5
 
 
 _INVERSE = {"+": "−", "−": "+", "×": "÷", "÷": "×"}
