@@ -229,7 +229,7 @@ def test_clock_subtraction_is_diagnosed_in_spot_the_mistake():
     wrong = int(re.search(r"= (\d+),", question.prompt)[1])
     assert wrong == (end // 60 * 100 + end % 60) - (start // 60 * 100 + start % 60) != end - start
     assert question.answer.numeric() == end - start
-    assert answers.check(question, f"{wrong} minutes").misconception == "hour_as_hundred_minutes"
+    assert answers.check(question, f"{wrong} minutes").misconception == "clock_subtraction"
 
 
 @pytest.mark.parametrize("level", list(Level))
@@ -287,7 +287,7 @@ def test_one_and_a_half_hours_is_not_one_point_three():
         question = registry.generate(Spec("time.time_units", 2, seed, style="true_or_false"))
         if "1 hour 30 minutes = 1.3 hours" in question.prompt:
             assert question.answer == TrueFalse(False)
-            assert answers.check(question, "true").misconception == "hour_as_hundred_minutes"
+            assert answers.check(question, "true").misconception == "hours_minutes_as_decimal"
             return
     pytest.fail("no 1 h 30 min = 1.3 h statement in 300 seeds")
 

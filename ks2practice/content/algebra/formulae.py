@@ -9,24 +9,26 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.misconceptions.data_time_algebra import claimed_by, story_of
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, sub
+from ks2practice.core.steps import money as cash
 
 # ---------------------------------------------------------------------- formulae
 
 
 @dataclass(frozen=True)
 class Formula:
-    """One use of a formula: its wording, the inputs given, the answer, its check and predicted slips."""
+    """One use of a formula: its wording, the inputs given, the answer, its check, steps and predicted slips."""
 
     rule: str  # the formula as given to the pupil
     given: str  # the values given, in words
     answer: Answer
     check: str
-    steps: tuple[str, ...]
-    slips: tuple[tuple[str, int | None], ...]
+    steps: tuple[str, ...]  # Steps: letters stay in the words, the arithmetic is the relation
+    slips: tuple[mis.Applied, ...]
     reverse: Formula | None = None  # the same formula worked backwards (find an input from the result)
     ask: str = ""  # for a reverse use: the question in words
 
@@ -42,14 +44,14 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 f"s = {s} cm",
                 Measure(4 * s, "cm"),
                 f"4 × {s}",
-                (f"P = 4 × {s} = {4 * s} cm",),
-                (("coefficient_misread", 4 + s),),
+                (Step("P = ", eq(mul(4, q(s, "cm")), q(4 * s, "cm"))),),
+                (),  # the × is written in: reading it as + is not a misread coefficient
                 Formula(
                     f"4 × □ = {4 * s}",
                     f"P = {4 * s} cm",
                     Measure(s, "cm"),
                     f"4 × □ = {4 * s}",
-                    (f"s = {4 * s} ÷ 4 = {s} cm",),
+                    (Step("s = ", eq(div(q(4 * s, "cm"), 4), q(s, "cm"))),),
                     (),
                     ask="How long is one side?",
                 ),
@@ -61,14 +63,22 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 f"t = {count}",
                 Money(price * count * 100),
                 f"{price * 100} × {count}",
-                (f"C = {price} × {count} = {price * count}, so the cost is £{price * count}.",),
-                (("coefficient_misread", (price + count) * 100),),
+                (
+                    Step(
+                        "C = ",
+                        eq(mul(price, count), price * count),
+                        ", so the cost is ",
+                        pounds(price * count * 100),
+                        ".",
+                    ),
+                ),
+                (),
                 Formula(
                     f"{price} × □ = {price * count}",
                     f"C = {price * count}",
                     WholeNumber(count),
                     f"{price} × □ = {price * count}",
-                    (f"t = {price * count} ÷ {price} = {count}",),
+                    (Step("t = ", eq(div(price * count, price), count)),),
                     (),
                     ask="How many tickets were bought?",
                 ),
@@ -80,14 +90,18 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 f"c = {cars}",
                 WholeNumber(4 * cars),
                 f"4 × {cars}",
-                (f"4c means 4 × c: w = 4 × {cars} = {4 * cars}",),
-                (("coefficient_misread", wrong.coefficient_as_digits(4, cars) or 4 + cars),),
+                (Step("4c means 4 × c: w = ", eq(mul(4, cars), 4 * cars)),),
+                (
+                    mis.coefficient_misread.on(4, cars, digits=True, letter="c")
+                    if cars <= 9
+                    else mis.coefficient_misread.on(4, cars, letter="c"),
+                ),
                 Formula(
                     f"4 × □ = {4 * cars}",
                     f"w = {4 * cars}",
                     WholeNumber(cars),
                     f"4 × □ = {4 * cars}",
-                    (f"c = {4 * cars} ÷ 4 = {cars}",),
+                    (Step("c = ", eq(div(4 * cars, 4), cars)),),
                     (),
                     ask="How many cars are there?",
                 ),
@@ -98,14 +112,14 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             f"d = {days}",
             Measure(minutes * days, "min"),
             f"{minutes} × {days}",
-            (f"m = {minutes} × {days} = {minutes * days} minutes",),
-            (("coefficient_misread", minutes + days),),
+            (Step("m = ", eq(mul(q(minutes, "min"), days), q(minutes * days, "min"))),),
+            (),
             Formula(
                 f"{minutes} × □ = {minutes * days}",
                 f"m = {minutes * days}",
                 WholeNumber(days),
                 f"{minutes} × □ = {minutes * days}",
-                (f"d = {minutes * days} ÷ {minutes} = {days}",),
+                (Step("d = ", eq(div(minutes * days, minutes), days)),),
                 (),
                 ask="For how many days did she practise?",
             ),
@@ -118,6 +132,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
         cost = rate * hours + fixed
+        order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
             f"cost = {money(rate)} × hours + {money(fixed)}.",
@@ -125,20 +140,21 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             Money(cost),
             f"{rate} × {hours} + {fixed}",
             (
-                f"Multiply first: {money(rate)} × {hours} = {money(rate * hours)}.",
-                f"Then add the fixed charge: {money(rate * hours)} + {money(fixed)} = {money(cost)}.",
+                Step("Multiply first: ", eq(mul(cash(rate), hours), cash(rate * hours)), "."),
+                Step("Then add the fixed charge: ", eq(add(cash(rate * hours), cash(fixed)), cash(cost)), "."),
             ),
-            (("formula_order_of_operations", wrong.add_before_multiply(rate, hours, fixed)),),
+            # only where the slip comes to whole pence (£2.75 × (4 + 4.50) is £26.125: no child writes that)
+            (order if order.wrong() is not None and Fraction(order.wrong()).denominator == 1 else None,),
             Formula(
                 f"{money(rate)} × □ + {money(fixed)} = {money(cost)}",
                 f"a bill of {money(cost)}",
                 WholeNumber(hours),
                 f"{rate} × □ + {fixed} = {cost}",
                 (
-                    f"Take off the fixed charge: {money(cost)} − {money(fixed)} = {money(cost - fixed)}.",
-                    f"Divide by the hourly cost: {money(cost - fixed)} ÷ {money(rate)} = {hours} hours.",
+                    Step("Take off the fixed charge: ", eq(sub(cash(cost), cash(fixed)), cash(cost - fixed)), "."),
+                    Step("Divide by the hourly cost: ", eq(div(cash(cost - fixed), cash(rate)), hours), " hours."),
                 ),
-                (("wrong_inverse", (cost + fixed) // rate if (cost + fixed) % rate == 0 else None),),
+                (mis.undo_with_same_operation.on(cost, (("×", rate), ("+", fixed)), 1),),
                 ask="For how many hours was it hired?",
             ),
         )
@@ -151,18 +167,21 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             f"l = {length} cm and w = {width} cm",
             Measure(p, "cm"),
             f"2 × ({length} + {width})",
-            (f"Brackets first: {length} + {width} = {length + width}.", f"Then P = 2 × {length + width} = {p} cm."),
-            (("formula_order_of_operations", wrong.bracket_first_term_only(2, length, width)),),
+            (
+                Step("Brackets first: ", eq(add(q(length, "cm"), q(width, "cm")), q(length + width, "cm")), "."),
+                Step("Then P = ", eq(mul(2, q(length + width, "cm")), q(p, "cm")), "."),
+            ),
+            (mis.formula_order_of_operations.on(2, length, width, bracket=True),),
             Formula(
                 f"2 × ({length} + □) = {p}",
                 f"P = {p} cm and l = {length} cm",
                 Measure(width, "cm"),
                 f"2 × ({length} + □) = {p}",
                 (
-                    f"Undo × 2: l + w = {p} ÷ 2 = {p // 2}.",
-                    f"Then w = {p // 2} − {length} = {width} cm.",
+                    Step("Undo × 2: l + w = ", eq(div(q(p, "cm"), 2), q(p // 2, "cm")), "."),
+                    Step("Then w = ", eq(sub(q(p // 2, "cm"), q(length, "cm")), q(width, "cm")), "."),
                 ),
-                (("formula_order_of_operations", p - 2 * length if p > 2 * length else None),),
+                (mis.worked_in_wrong_order.on("undo_first_term_only", 2, length, p),),
                 ask="What is the width?",
             ),
         )
@@ -176,15 +195,21 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             f"a chicken of {kg} kg",
             Measure(t, "min"),
             f"{per} × {kg} + {extra}",
-            (f"Multiply first: {per} × {kg} = {per * kg}.", f"Then add {extra}: {per * kg} + {extra} = {t} minutes."),
-            (("formula_order_of_operations", wrong.add_before_multiply(per, kg, extra)),),
+            (
+                Step("Multiply first: ", eq(mul(q(per, "min"), kg), q(per * kg, "min")), "."),
+                Step(f"Then add {extra}: ", eq(add(q(per * kg, "min"), q(extra, "min")), q(t, "min")), "."),
+            ),
+            (mis.formula_order_of_operations.on(per, kg, extra),),
             Formula(
                 f"{per} × □ + {extra} = {t}",
                 f"a cooking time of {t} minutes",
                 Measure(kg, "kg"),
                 f"{per} × □ + {extra} = {t}",
-                (f"Take off {extra}: {t} − {extra} = {t - extra}.", f"Then {t - extra} ÷ {per} = {kg} kg."),
-                (("wrong_inverse", (t + extra) // per if (t + extra) % per == 0 else None),),
+                (
+                    Step(f"Take off {extra}: ", eq(sub(q(t, "min"), q(extra, "min")), q(t - extra, "min")), "."),
+                    Step("Then ", eq(div(t - extra, per), kg), " kg."),
+                ),
+                (mis.undo_with_same_operation.on(t, (("×", per), ("+", extra)), 1),),
                 ask="How heavy is the chicken?",
             ),
         )
@@ -192,15 +217,19 @@ def _formula(rng: random.Random, level: Level) -> Formula:
     x = rng.randint(6, 25) if big else rng.randint(2, 12)
     y = a * x - b if big and a * x > b else a * x + b
     sign = "−" if y == a * x - b else "+"
+    then = sub(a * x, b) if sign == "−" else add(a * x, b)
+    undo = add(y, b) if sign == "−" else sub(y, b)
     return Formula(
         f"y = {a}x {sign} {b}.",
         f"x = {x}",
         WholeNumber(y),
         f"{a} × {x} {sign} {b}",
-        (f"{a}x means {a} × x: {a} × {x} = {a * x}.", f"Then y = {a * x} {sign} {b} = {y}."),
+        (Step(f"{a}x means {a} × x: ", eq(mul(a, x), a * x), "."), Step("Then y = ", eq(then, y), ".")),
         (
-            ("coefficient_misread", a + x + b if sign == "+" else a + x - b),
-            ("formula_order_of_operations", a * (x + b) if sign == "+" else (a * (x - b) if x > b else None)),
+            mis.coefficient_misread.on(a, x, constant=b if sign == "+" else -b, letter="x"),
+            mis.formula_order_of_operations.on(a, x, b)
+            if sign == "+"
+            else mis.worked_in_wrong_order.on("subtract_first", a, x, b),
         ),
         Formula(
             f"{a} × □ {sign} {b} = {y}",
@@ -208,8 +237,8 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             WholeNumber(x),
             f"{a} × □ {sign} {b} = {y}",
             (
-                f"Undo {sign} {b}: {a}x = {y} {'+' if sign == '−' else '−'} {b} = {a * x}.",
-                f"Then x = {a * x} ÷ {a} = {x}.",
+                Step(f"Undo {sign} {b}: {a}x = ", eq(undo, a * x), "."),
+                Step("Then x = ", eq(div(a * x, a), x), "."),
             ),
             (),
             ask="What is x?",
@@ -236,31 +265,43 @@ def formulae(rng: random.Random, level: Level, style: str) -> Item:
         prompt += hint(level, "undo each step with the inverse operation.")
         return make(prompt, back.answer, list(back.steps), style, back.check, predicted=_slips(back))
     if style == "true_or_false":
-        slips = [s for s in f.slips if s[1] is not None]
-        slip = rng.choice(slips) if slips and rng.random() < 0.6 else None
         right = f.answer.numeric()
-        claim = Fraction(slip[1]) if slip else right
+        slips = [s for s in f.slips if s is not None and s.wrong() is not None and s.wrong() != right]
+        slip = rng.choice(slips) if slips and rng.random() < 0.6 else None
+        claim = Fraction(slip.wrong()) if slip else right
         shown = _like(f.answer, claim)
         truth = TrueFalse(claim == right)
         prompt = f"{f.rule} True or false? For {f.given}, the result is {shown}." + hint(level, tip)
-        steps = [*f.steps, f"So the statement is {truth_word(claim == right)}."]
-        predicted = mis.predictions(truth, (slip[0], True)) if slip else ()
+        steps = [*f.steps, f"So the statement is {truth_word(claim == right)}: the result is {f.answer.format()}."]
+        predicted = mis.predictions(truth, claimed_by(slip, claim)) if slip else ()
         return make(prompt, truth, steps, style, f"{f.check} = {show(claim)}", predicted=predicted)
     if style == "spot_the_mistake":
-        slips = [s for s in f.slips if s[1] is not None]
-        slip = slips[0] if slips else ("formula_order_of_operations", int(f.answer.numeric()) + 1)
+        # The wrong result and the story of it come from one mechanism on this formula's numbers.
+        slips = _real(f)
+        while not slips:  # a formula whose × is written in has no misreading to spot: take another
+            f = _formula(rng, level)
+            slips = _real(f)
+        slip = slips[0]
         who = name(rng)
         prompt = (
-            f"{f.rule} {who} used it for {f.given} and got {_like(f.answer, Fraction(slip[1]))}. "
+            f"{f.rule} {who} used it for {f.given} and got {_like(f.answer, Fraction(slip.wrong()))}. "
             f"Find {who}'s mistake and work out the right answer." + hint(level, tip)
         )
-        return make(prompt, f.answer, list(f.steps), style, f.check, predicted=mis.predictions(f.answer, slip))
+        story = story_of(slip)  # the working of this mechanism's mistake, on these numbers
+        steps = [f"{who}'s working:", *story, *f.steps]
+        return make(prompt, f.answer, steps, style, f.check, predicted=mis.predictions(f.answer, slip))
     prompt = f"{f.rule} Work out the result for {f.given}." + hint(level, tip)
     return make(prompt, f.answer, list(f.steps), style, f.check, predicted=_slips(f))
 
 
 def _slips(f: Formula) -> tuple:
     return mis.predictions(f.answer, *f.slips)
+
+
+def _real(f: Formula) -> list[mis.Applied]:
+    """The slips that give a wrong answer on this formula's numbers."""
+    right = f.answer.numeric()
+    return [s for s in f.slips if s is not None and s.wrong() is not None and s.wrong() != right]
 
 
 def _like(answer: Answer, value: Fraction) -> str:

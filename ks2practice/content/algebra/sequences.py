@@ -7,10 +7,10 @@ import random
 from ks2practice.answers.kinds import Answer, Choice, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import RANGES, _draw
-from ks2practice.content.misconceptions import algebra_ratio as wrong
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Remainder, Step, add, div, eq, mul, q, sub
 
 # ---------------------------------------------------------------------- linear sequences
 
@@ -58,7 +58,7 @@ def sequences(rng: random.Random, level: Level, style: str) -> Item:
         nxt = start + len(shown) * step
         answer = WholeNumber(nxt)
         prompt = f"What is the next term in this sequence? {_listed(shown)}, …" + hint(level, tip)
-        steps = [f"{describe}.", f"{show(shown[-1])} {'+' if step > 0 else '−'} {abs(step)} = {show(nxt)}"]
+        steps = [Step(f"{describe}."), Step(eq(_next(shown[-1], step), nxt))]
         check = f"{show(shown[-1])} + {step}" if step > 0 else f"{show(shown[-1])} − {-step}"
         return make(_minus(prompt), answer, steps, style, _minus(check))
     if style == "missing_number":
@@ -67,7 +67,7 @@ def sequences(rng: random.Random, level: Level, style: str) -> Item:
         answer = WholeNumber(value)
         with_gap: list[int | str] = [v if i != gap else "□" for i, v in enumerate(shown)]
         prompt = f"Find the missing term: {_listed(with_gap)}" + hint(level, tip)
-        steps = [f"{describe}.", f"{show(shown[gap - 1])} {'+' if step > 0 else '−'} {abs(step)} = {show(value)}"]
+        steps = [Step(f"{describe}."), Step(eq(_next(shown[gap - 1], step), value))]
         check = f"({show(shown[gap - 1])} + {show(shown[gap + 1])}) ÷ 2"
         return make(_minus(prompt), answer, steps, style, _minus(check))
     if style == "true_or_false":
@@ -75,6 +75,11 @@ def sequences(rng: random.Random, level: Level, style: str) -> Item:
     if style == "explain":
         return _which_rule(rng, level, start, step, shown)
     return _nth_term(rng, level, start, step)
+
+
+def _next(term: int, step: int) -> Expr:
+    """The term after ``term``: 36 + 6, or 43 − 7 for a step down."""
+    return add(term, step) if step > 0 else sub(term, -step)
 
 
 def _minus(text: str) -> str:
@@ -110,31 +115,37 @@ def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
         answer = WholeNumber(position)
         rule = f"A sequence follows the rule: {_rule(start, step)}."
         prompt = f"{rule} Which term is {show(term)}? Give its position (1st, 2nd, 3rd …) as a number."
+        count = (term - start) // step
         steps = [
-            f"From the 1st term, {show(term)} is {show(term - start)} more.",
-            f"{show(term - start)} ÷ {step} = {(term - start) // step} steps, so it is position "
-            f"{(term - start) // step} + 1 = {position}.",
+            Step("From the 1st term, ", eq(sub(term, start), term - start), f": {show(term)} is that much more."),
+            Step(eq(div(term - start, step), count), " steps, so it is position ", eq(add(count, 1), position), "."),
         ]
         check = f"({show(term)} − {start}) ÷ {step} + 1"
-        slip = ("sequence_one_step_too_many", position - 1)
+        slip = mis.sequence_one_step_too_many.on(start, step, position, asked_position=True)
         return make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, slip))
     ask = f"What is the {ordinal(position)} term?" if "rule" in context else f"How many are there {which}?"
     prompt = f"{context} {ask}" + hint(level, f"the 1st term needs no steps of {step}.")
     if unit:
         prompt = f"{context} How much does {saver} save {which}?" + hint(level, "week 1 needs no extra steps.")
+    money = "£" if unit else ""
     steps = [
-        f"From position 1 to position {position} is {position - 1} steps of {step}.",
-        f"{show(start)} + {position - 1} × {step} = {show(start)} + {show((position - 1) * step)} = {show(term)}",
+        Step(f"From position 1 to position {position} is {position - 1} steps of ", q(step, money), "."),
+        Step(
+            eq(
+                add(q(start, money), mul(position - 1, q(step, money))),
+                add(q(start, money), q((position - 1) * step, money)),
+                q(term, money),
+            )
+        ),
     ]
     check = _term_check(start, step, position)
     if unit:
         check = f"({check}) × 100"
+    scale = 100 if unit else 1  # a money key is in pence
     slips = (
-        ("sequence_difference_only", wrong.nth_term_difference_only(step, position)),
-        ("sequence_one_step_too_many", wrong.nth_term_one_step_too_many(start, step, position)),
+        mis.sequence_difference_only.on(step, position, scale=scale),
+        mis.sequence_one_step_too_many.on(start, step, position, scale=scale),
     )
-    scale = 100 if unit else 1
-    slips = tuple((k, v * scale) for k, v in slips)
     return make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, *slips))
 
 
@@ -152,12 +163,16 @@ def _in_sequence(rng: random.Random, level: Level, start: int, step: int, shown:
         f"(the sequence goes on in the same way)." + hint(level, "how many steps from the 1st term?")
     )
     gap = abs(candidate - start)
+    apart = sub(candidate, start) if candidate > start else sub(start, candidate)
+    count = Remainder(gap // abs(step), gap % abs(step)) if gap % abs(step) else gap // abs(step)
     steps = [
         f"The rule is: {_rule(start, step)}.",
-        f"From {show(start)} to {show(candidate)} is {show(gap)}; {show(gap)} ÷ {abs(step)} "
-        + ("is a whole number of steps" if truth else "is not a whole number of steps")
-        + ".",
-        f"So the statement is {truth_word(truth)}.",
+        Step(f"From {_minus(show(start))} to {_minus(show(candidate))}: ", eq(apart, gap), "."),
+        Step(
+            eq(div(gap, abs(step)), count),
+            ": a whole number of steps" if truth else ": not a whole number of steps",
+            f", so the statement is {truth_word(truth)}.",
+        ),
     ]
     sign = "+" if step > 0 else "−"
     check = _minus(f"{show(start)} {sign} {k} × {abs(step)} = {show(candidate)}")
@@ -179,8 +194,13 @@ def _which_rule(rng: random.Random, level: Level, start: int, step: int, shown: 
         + hint(level, "check the rule on the first two terms.")
     )
     steps = [
-        f"Model answer: the 1st term is {show(start)} and the difference between terms is {abs(step)}, "
-        f"so the rule is: {right}.",
+        Step(
+            "Model answer: the 1st term is ",
+            start,
+            " and the difference between terms is ",
+            eq(sub(shown[1], shown[0]), step),
+            f", so the rule is: {right}.",
+        ),
         f"Answer: {right}",
     ]
     check = _minus(f"{show(start)} {'+' if step > 0 else '−'} 3 × {abs(step)} = {show(shown[3])}")

@@ -8,10 +8,12 @@ from dataclasses import replace
 from ks2practice.answers.kinds import Choice, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
-from ks2practice.content.misconceptions import algebra_ratio as wrong
+from ks2practice.content.misconceptions.data_time_algebra import claimed
 from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Expr, Step, add, div, eq, mul, rel, sub
+from ks2practice.core.steps import money as cash
 from ks2practice.pictures.diagrams import ComparisonBarModel
 
 # ---------------------------------------------------------------------- two unknowns
@@ -35,8 +37,8 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
             f"a + b = {total} and a = {a}.",
             "b",
             WholeNumber(total - a),
-            [f"b = {total} − {a} = {total - a}"],
-            (f"{a} + □ = {total}", (("added_instead_of_difference", total + a),)),
+            [Step("b = ", eq(sub(total, a), total - a))],
+            (f"{a} + □ = {total}", (mis.added_instead_of_difference.on(total, a),)),
         )
     kind = rng.choice(("times", "difference") if level == Level.EXPECTED else ("times_difference", "sum_times"))
     b = rng.randint(2, 12 if level == Level.EXPECTED else 25)
@@ -47,8 +49,11 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
             f"a + b = {a + b} and a = {k}b.",
             "a",
             WholeNumber(a),
-            [f"a = {k}b, so a + b is {k + 1} equal parts of b: b = {a + b} ÷ {k + 1} = {b}.", f"a = {k} × {b} = {a}"],
-            (f"{k} × ({a + b} ÷ {k + 1})", (("first_step_only", b),)),
+            [
+                Step(f"a = {k}b, so a + b is {k + 1} equal parts of b: b = ", eq(div(a + b, k + 1), b), "."),
+                Step("a = ", eq(mul(k, b), a)),
+            ],
+            (f"{k} × ({a + b} ÷ {k + 1})", (mis.first_step_only.on(b),)),
         )
     if kind == "difference":
         a = b + rng.randint(1, 12)
@@ -56,8 +61,12 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
             f"a + b = {a + b} and a − b = {a - b}.",
             "a",
             WholeNumber(a),
-            [f"Take the difference away and share: b = ({a + b} − {a - b}) ÷ 2 = {b}.", f"a = {b} + {a - b} = {a}"],
-            (f"({a + b} + {a - b}) ÷ 2", (("first_step_only", b), ("added_instead_of_difference", a + b + a - b))),
+            [
+                Step("Take the difference away and share: b = ", eq(div(sub(a + b, a - b), 2), b), "."),
+                Step("a = ", eq(add(b, a - b), a)),
+            ],
+            # b is the first step on the way to a; (a + b) + (a − b) = 2a is the first step of the other way
+            (f"({a + b} + {a - b}) ÷ 2", (mis.first_step_only.on(b), mis.first_step_only.on(2 * a))),
         )
     if kind == "times_difference":
         k = rng.randint(3, 6)
@@ -66,8 +75,11 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
             f"a = {k}b and a − b = {a - b}.",
             "a",
             WholeNumber(a),
-            [f"a − b is {k - 1} equal parts of b: b = {a - b} ÷ {k - 1} = {b}.", f"a = {k} × {b} = {a}"],
-            (f"{k} × ({a - b} ÷ {k - 1})", (("first_step_only", b),)),
+            [
+                Step(f"a − b is {k - 1} equal parts of b: b = ", eq(div(a - b, k - 1), b), "."),
+                Step("a = ", eq(mul(k, b), a)),
+            ],
+            (f"{k} × ({a - b} ÷ {k - 1})", (mis.first_step_only.on(b),)),
         )
     extra = rng.randint(2, 9)
     a = b + extra
@@ -77,13 +89,18 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
         "b",
         WholeNumber(b),
         [
-            f"Put b + {extra} in place of a: 2(b + {extra}) + b = {total}, so 3b + {2 * extra} = {total}.",
-            f"3b = {total - 2 * extra}, so b = {b}.",
+            Step(
+                f"Put b + {extra} in place of a: 2(b + {extra}) + b = ", total, f", so 3b + {2 * extra} = ", total, "."
+            ),
+            Step(
+                "3b = ",
+                eq(sub(total, 2 * extra), total - 2 * extra),
+                ", so b = ",
+                eq(div(total - 2 * extra, 3), b),
+                ".",
+            ),
         ],
-        (
-            f"3 × □ + 2 × {extra} = {total}",
-            (("formula_order_of_operations", (total - extra) // 3 if (total - extra) % 3 == 0 else None),),
-        ),
+        (f"3 × □ + 2 × {extra} = {total}", ()),
     )
 
 
@@ -128,11 +145,13 @@ def _one_known(rng: random.Random, level: Level) -> Item:
     answer = WholeNumber(b)
     prompt = f"{left} = {total}. If a = {a}, what is b?" + hint(level, f"{q}b means {q} × b.")
     steps = [
-        f"{'a' if p == 1 else f'{p}a'} = {p * a}, so {q}b = {total} − {p * a} = {q * b}.",
-        f"b = {q * b} ÷ {q} = {b}",
+        Step("a = ", a, f", so {q}b = ", eq(sub(total, a), q * b), ".")
+        if p == 1
+        else Step(f"{p}a = ", eq(mul(p, a), p * a), f", so {q}b = ", eq(sub(total, p * a), q * b), "."),
+        Step("b = ", eq(div(q * b, q), b)),
     ]
     check = f"{p} × {a} + {q} × □ = {total}" if p > 1 else f"{a} + {q} × □ = {total}"
-    slips = (("coefficient_misread", total - p * a - q), ("first_step_only", q * b))
+    slips = (mis.coefficient_misread.on(q, total=total, constant=p * a, letter="b"), mis.first_step_only.on(q * b))
     return make(prompt, answer, steps, "missing_number", check, predicted=mis.predictions(answer, *slips))
 
 
@@ -146,13 +165,20 @@ def _pair_claim(rng: random.Random, level: Level) -> Item:
             f"There is only one pair of values for a and b." + hint(level, "try a = 1, then a = 2 …")
         )
         steps = [
-            f"For example a = 1, b = {total - 1} and a = 2, b = {total - 2} both work: there are {len(pairs)} pairs.",
+            Step(
+                "For example a = 1, b = ",
+                total - 1,
+                " and a = 2, b = ",
+                total - 2,
+                " both work: ",
+                eq(add(1, total - 1), add(2, total - 2), total),
+                f"; there are {len(pairs)} pairs.",
+            ),
             "So the statement is false.",
         ]
         check = f"1 + {total - 1} ≠ 2 + {total - 2}"
-        return make(
-            prompt, answer, steps, "true_or_false", check, predicted=mis.predictions(answer, ("one_pair_only", True))
-        )
+        predicted = mis.predictions(answer, mis.one_pair_only.on(len(pairs)))
+        return make(prompt, answer, steps, "true_or_false", check, predicted=predicted)
     small = level == Level.WORKING_TOWARDS
     p, q = (1, rng.randint(2, 5)) if small else (rng.randint(2, 9), rng.randint(2, 9))
     a, b = rng.randint(2, 9 if small else 12), rng.randint(2, 9 if small else 12)
@@ -164,11 +190,17 @@ def _pair_claim(rng: random.Random, level: Level) -> Item:
     prompt = f"True or false? a = {a} and b = {claim_b} fit the equation {left} = {total}." + hint(
         level, f"{q}b means {q} × b."
     )
+    made = p * a + q * claim_b
     steps = [
-        f"{p} × {a} + {q} × {claim_b} = {p * a} + {q * claim_b} = {p * a + q * claim_b}.",
-        f"So the statement is {truth_word(truth)}.",
+        Step(eq(add(mul(p, a), mul(q, claim_b)), add(p * a, q * claim_b), made), "."),
+        Step(
+            rel(made, "=" if made == total else "≠", total, restates=True),
+            f", so the statement is {truth_word(truth)}.",
+        ),
     ]
-    predicted = mis.predictions(answer, ("coefficient_misread", p + a + q + claim_b == total or None))
+    # Both terms read as sums (3a + 2b as 3 + a + 2 + b): a pupil who gets the total that way calls it true.
+    misread = claimed(mis.coefficient_misread, total, p, a, constant=q + claim_b, letter="a") if p > 1 else None
+    predicted = mis.predictions(answer, misread)
     return make(prompt, answer, steps, "true_or_false", f"{p} × {a} + {q} × {claim_b} = {total}", predicted=predicted)
 
 
@@ -183,7 +215,7 @@ def _only_one_pair(rng: random.Random, level: Level) -> Item:
     pairs = _pairs(total, p, q)
     first = pairs[len(pairs) // 2]
     other = pairs[0] if pairs[0] != first else pairs[-1]
-    eq = f"a + b = {total}" if p == 1 else f"{p}a + {q}b = {total}"
+    equation = f"a + b = {total}" if p == 1 else f"{p}a + {q}b = {total}"
     options = [
         f"Yes: a = {first[0]}, b = {first[1]} is the only answer",
         f"No: a = {other[0]}, b = {other[1]} also works",
@@ -193,17 +225,27 @@ def _only_one_pair(rng: random.Random, level: Level) -> Item:
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(right))
     prompt = (
-        f"a and b are whole numbers greater than 0. {who} says the only answer to {eq} is a = {first[0]}, "
+        f"a and b are whole numbers greater than 0. {who} says the only answer to {equation} is a = {first[0]}, "
         f"b = {first[1]}. Is {who} right? Explain. {lettered(options)}" + hint(level, "try other values of a.")
     )
     steps = [
-        f"Model answer: with two unknowns there can be more than one pair. a = {other[0]}, b = {other[1]} also "
-        f"works, because {_eq_sum(p, q, other)} = {total}. There are {len(pairs)} pairs in all.",
+        Step(
+            f"Model answer: with two unknowns there can be more than one pair. a = {other[0]}, b = {other[1]} also "
+            "works, because ",
+            eq(_sum_expr(p, q, other), total),
+            f". There are {len(pairs)} pairs in all.",
+        ),
         f"Answer: {right}",
     ]
     check = f"{_eq_sum(p, q, other)} = {total}"
     letter = chr(65 + options.index(yes))  # the pupil who stops at one pair agrees with the claim
-    return make(prompt, answer, steps, "explain", check, predicted=mis.predictions(answer, ("one_pair_only", letter)))
+    predicted = mis.predictions(answer, mis.one_pair_only.on(len(pairs), agree=letter))
+    return make(prompt, answer, steps, "explain", check, predicted=predicted)
+
+
+def _sum_expr(p: int, q: int, pair: tuple[int, int]) -> Expr:
+    a, b = pair
+    return add(a, b) if p == q == 1 else add(mul(p, a), mul(q, b))
 
 
 def _eq_sum(p: int, q: int, pair: tuple[int, int]) -> str:
@@ -220,8 +262,14 @@ def _combinations(rng: random.Random, level: Level) -> Item:
             f"A café sells {mains} kinds of sandwich and {drinks} kinds of drink. {who} chooses one sandwich and one "
             f"drink. How many different combinations could {who} choose?" + hint(level, "list them in a table.")
         )
-        steps = [f"Each of the {mains} sandwiches goes with each of the {drinks} drinks: {mains} × {drinks}."]
-        slips = (("combinations_added", wrong.combinations_added(mains, drinks)),)
+        steps = [
+            Step(
+                f"Each of the {mains} sandwiches goes with each of the {drinks} drinks: ",
+                eq(mul(mains, drinks), mains * drinks),
+                ".",
+            )
+        ]
+        slips = (mis.combinations_added.on(mains, drinks),)
         return make(
             prompt, answer, steps, "word_problem", f"{mains} × {drinks}", predicted=mis.predictions(answer, *slips)
         )
@@ -250,7 +298,7 @@ def _combinations(rng: random.Random, level: Level) -> Item:
         )
     listed = "; ".join(f"{a} and {b}" for a, b in pairs)
     steps = [f"Listing the pairs in order: {listed}.", f"There are {len(pairs)} combinations."]
-    slips = (("one_pair_only", 1),)
+    slips = (mis.one_pair_only.on(len(pairs), count=True),)
     return make(
         prompt, answer, steps, "word_problem", f"{total} ÷ ({p} × {q}) − 1", predicted=mis.predictions(answer, *slips)
     )
@@ -275,11 +323,11 @@ def _more_than(rng: random.Random, level: Level) -> Item:
         + hint(level, "draw two bars; one is longer by the difference.")
     )
     steps = [
-        f"Take away the extra: {money(total)} − {money(more)} = {money(total - more)}.",
-        f"That is two equal bars, so {things[1]} costs {money(total - more)} ÷ 2 = {money(small)}.",
+        Step("Take away the extra: ", eq(sub(cash(total), cash(more)), cash(total - more)), "."),
+        Step(f"That is two equal bars, so {things[1]} costs ", eq(div(cash(total - more), 2), cash(small)), "."),
     ]
     check = f"({total} − {more}) ÷ 2"
-    slips = (("first_step_only", total - more), ("added_instead_of_difference", total + more))
+    slips = (mis.first_step_only.on(total - more), mis.added_instead_of_difference.on(total, more))
     item = make(prompt, answer, steps, "two_step_word_problem", check, predicted=mis.predictions(answer, *slips))
     if level != Level.WORKING_TOWARDS:
         return item

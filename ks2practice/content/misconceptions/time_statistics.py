@@ -116,7 +116,14 @@ def hours_minutes_as_decimal(hours: int, minutes: int) -> Decimal | None:
     return None if Fraction(wrong) == hours + Fraction(minutes, 60) else wrong
 
 
-@mechanism("hour_as_hundred_minutes")
+@mechanism(
+    "hour_as_hundred_minutes",
+    say=lambda hours, minutes: (
+        f"They took {hours} h{f' {minutes} min' if minutes else ''} as {100 * hours + minutes} "
+        f"minutes, as if an hour were 100 minutes; an hour is 60 minutes: {hours} × 60"
+        f"{f' + {minutes}' if minutes else ''} = {60 * hours + minutes} minutes."
+    ),
+)
 def hour_as_hundred_minutes(hours: int, minutes: int) -> int | None:
     """Hours and minutes in minutes with 100 minutes to the hour: 2 h 15 min → 215 min."""
     return None if hours == 0 else 100 * hours + minutes
@@ -153,11 +160,14 @@ def numeral_as_minutes(numeral_value: int) -> int | None:
 
 
 @mechanism("twenty_four_add_ten")
-def twenty_four_add_ten(hours: int, minutes: int) -> int | None:
-    """A pm time converted by adding 10 to the hour: 3 pm (hours 15) → 13:00, in minutes after midnight."""
+def twenty_four_add_ten(hours: int, minutes: int, *, back: bool = False) -> int | None:
+    """A pm time converted by adding 10 to the hour: 3 pm (hours 15) → 13:00, in minutes after midnight.
+
+    With ``back``: the 12-hour hour read off the 24-hour time by taking 10: 15:00 → 5 (pm).
+    """
     if hours < 13 or hours > 21:
         return None
-    return (hours - 2) * 60 + minutes
+    return hours - 10 if back else (hours - 2) * 60 + minutes
 
 
 def twenty_four_take_ten(hours: int) -> int | None:
@@ -189,19 +199,36 @@ def days_as_thirty(months: int, days: int) -> int | None:
 
 
 @mechanism("scale_read_as_one")
-def scale_read_as_one(value: int | Fraction, step: int | Fraction) -> Fraction | None:
-    """A value read by counting gridlines as 1 each: a bar at 14 on a scale of 2s → 7."""
+def scale_read_as_one(
+    value: int | Fraction, step: int | Fraction, *, claim: int | Fraction | None = None
+) -> Fraction | bool | None:
+    """A value read by counting gridlines as 1 each: a bar at 14 on a scale of 2s → 7.
+
+    With ``claim``: 'true' for a true-or-false claim that is that misreading (the chart shows 7 for a bar at 14).
+    """
     if step == 1:
         return None
+    if claim is not None:
+        return True if claim == Fraction(value) / step != value else None
     return Fraction(value) / step
 
 
 @mechanism("pictogram_key_ignored")
-def pictogram_key_ignored(count: int, key: int) -> int | None:
-    """The number of symbols, a half symbol counted as a whole one: 10 with a key of 4 (2½ symbols) → 3."""
+def pictogram_key_ignored(
+    count: int | Sequence[int], key: int, *, less: int | None = None, claim: int | None = None
+) -> int | bool | None:
+    """The number of symbols, a half symbol counted as a whole one: 10 with a key of 4 (2½ symbols) → 3.
+
+    ``count`` may be several rows (their symbols added); ``less``: the symbols of a row taken away (how many
+    more); ``claim``: 'true' for a true-or-false claim that is that count of symbols.
+    """
     if key == 1:
         return None
-    return -(-count // key)
+    rows = [count] if isinstance(count, int) else list(count)
+    wrong = sum(-(-row // key) for row in rows) - (0 if less is None else -(-less // key))
+    if claim is not None:
+        return True if claim == wrong != sum(rows) - (less or 0) else None
+    return wrong
 
 
 @mechanism("half_symbol_as_whole")
@@ -212,7 +239,13 @@ def half_symbol_as_whole(count: int, key: int) -> int | None:
     return count + key // 2
 
 
-@mechanism("mean_as_middle")
+@mechanism(
+    "mean_as_middle",
+    say=lambda values: (
+        "They gave the middle value of the ordered values as the mean; the mean shares the total "
+        "equally: add all the values, then divide by how many there are."
+    ),
+)
 def mean_as_middle(values: Sequence[int | Fraction]) -> Fraction | None:
     """The middle value of the ordered values (the middle two's midpoint for an even count): 2, 3, 10 → 3."""
     ordered = sorted(Fraction(v) for v in values)
@@ -245,9 +278,16 @@ def mean_not_divided(values: Sequence[int | Fraction]) -> Fraction:
 
 
 @mechanism("pie_share_as_count")
-def pie_share_as_count(share: Fraction, total: int) -> Fraction | None:
-    """The sector's percentage given as the count: a quarter of 40 children → 25."""
-    wrong = share * 100
+def pie_share_as_count(
+    share: Fraction, total: int, *, degrees: bool = False, claim: int | Fraction | None = None
+) -> Fraction | bool | None:
+    """The sector's percentage given as the count: a quarter of 40 children → 25 (with ``degrees``, its angle: 90).
+
+    With ``claim``: 'true' for a true-or-false claim that is that misreading.
+    """
+    wrong = share * (360 if degrees else 100)
+    if claim is not None:
+        return True if claim == wrong != share * total else None
     return None if wrong == share * total else wrong
 
 
@@ -268,10 +308,18 @@ def pie_bigger_sector_more(share_a: Fraction, total_a: int, share_b: Fraction, t
 
 
 @mechanism("between_gridlines_lower")
-def between_gridlines_lower(value: int | Fraction, step: int | Fraction) -> Fraction | None:
-    """A point between gridlines read as the gridline below: 15 on a scale of 10s → 10."""
+def between_gridlines_lower(
+    value: int | Fraction, step: int | Fraction, *, less: int | Fraction | None = None
+) -> Fraction | None:
+    """A point between gridlines read as the gridline below: 15 on a scale of 10s → 10.
+
+    With ``less``: the difference between two points each read that way (35 and 10 in 10s → 30 − 10 = 20).
+    """
     below = Fraction(value) - Fraction(value) % Fraction(step)
-    return None if below == value else below
+    if less is None:
+        return None if below == value else below
+    other = Fraction(less) - Fraction(less) % Fraction(step)
+    return None if (below, other) == (value, less) else abs(below - other)
 
 
 @mechanism("more_than_as_sum")

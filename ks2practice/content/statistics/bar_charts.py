@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
 from ks2practice.content.statistics.common import COUNTS, Context, _bar_slips, _drawn, _sum_check
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, mul, rel, sub
 from ks2practice.pictures.diagrams import BarChart
 
 RAINFALL = Context(
-    "Rainfall in mm",
+    "Rainfall in millimetres",  # the unit gate reads a unit named in words; "(mm)" alone is not read
     "How much rain fell in {c}, in mm?",
     "mm of rain",
     ("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -65,9 +66,10 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
     chart = _bar_chart(context, categories, values, step)
     tip = hint(level, f"the scale goes up in {step}s.")
     i, j = rng.sample(range(len(categories)), 2)
+    at = context.amount
 
-    def read(k: int) -> str:
-        return f"The bar for {categories[k]} reaches {show(values[k])} (the scale goes up in {step}s)."
+    def read(k: int) -> Step:
+        return Step(f"The bar for {categories[k]} reaches ", at(values[k]), f" (the scale goes up in {step}s).")
 
     if style == "fluency":
         answer = context.answer(values[i])
@@ -75,26 +77,14 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, *_bar_slips(values[i], step))
         return _drawn(make(prompt, answer, [read(i)], style, show(values[i]), predicted=predicted), chart)
     if style == "spot_the_mistake":
-        who = name(rng)
-        wrong = ts.scale_read_as_one(values[i], step)
-        if wrong is None or wrong.denominator != 1:
-            wrong = Fraction(values[i] - step)
-        answer = context.answer(values[i])
-        prompt = (
-            f"{who} says the bar chart shows {show(wrong)} for {categories[i]}. {who} has made a mistake. "
-            f"What should {who} have said?{tip}"
-        )
-        steps = [f"{who} counted each gridline as 1, or misread the scale.", read(i)]
-        predicted = mis.predictions(answer, ("scale_read_as_one", wrong))
-        return _drawn(make(prompt, answer, steps, style, show(values[i]), predicted=predicted), chart)
+        return _spot_the_mistake(rng, context, categories, values, step, i, chart, tip, read)
     if style == "true_or_false":
         if level == Level.WORKING_TOWARDS or len(categories) < 3:
             claim = rng.choice([values[i], values[i] + step, values[i] // step if step > 1 else values[i] + 1])
             answer = TrueFalse(claim == values[i])
             prompt = f"True or false? The bar chart shows {show(claim)} for {categories[i]}.{tip}"
             steps = [read(i), f"So the statement is {truth_word(answer.value)}."]
-            slip = step > 1 and claim == values[i] // step
-            predicted = mis.predictions(answer, ("scale_read_as_one", True)) if slip else ()
+            predicted = mis.predictions(answer, mis.scale_read_as_one.on(values[i], step, claim=claim))
             return _drawn(
                 make(prompt, answer, steps, style, f"{show(values[i])} = {show(claim)}", predicted=predicted), chart
             )
@@ -102,8 +92,17 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
         together = values[i] + values[j]
         answer = TrueFalse(together > values[k])
         prompt = f"True or false? {categories[i]} and {categories[j]} together are more than {categories[k]}.{tip}"
-        steps = [read(i), read(j), read(k), f"{show(values[i])} + {show(values[j])} = {show(together)}"]
-        steps.append(f"So the statement is {truth_word(answer.value)}.")
+        sign = ">" if together > values[k] else "=" if together == values[k] else "<"
+        steps = [
+            read(i),
+            read(j),
+            read(k),
+            Step(eq(add(at(values[i]), at(values[j])), at(together))),
+            Step(
+                rel(at(together), sign, at(values[k]), restates=True),
+                f", so the statement is {truth_word(answer.value)}.",
+            ),
+        ]
         check = f"{show(values[i])} + {show(values[j])} > {show(values[k])}"
         return _drawn(make(prompt, answer, steps, style, check), chart)
     if style == "word_problem":
@@ -114,12 +113,12 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
         steps = [
             read(more),
             read(fewer),
-            f"{show(values[more])} − {show(values[fewer])} = {show(values[more] - values[fewer])}",
+            Step(eq(sub(at(values[more]), at(values[fewer])), at(values[more] - values[fewer]))),
         ]
         predicted = mis.predictions(
             answer,
-            ("more_than_as_sum", ts.more_than_as_sum(values[more], values[fewer])),
-            ("scale_read_as_one", Fraction(values[more] - values[fewer], step) if step > 1 else None),
+            mis.more_than_as_sum.on(values[more], values[fewer]),
+            mis.scale_read_as_one.on(values[more] - values[fewer], step),
         )
         check = f"{show(values[more])} − {show(values[fewer])}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
@@ -127,15 +126,61 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
     if level == Level.WORKING_TOWARDS:
         answer = context.answer(sum(values))
         prompt = f"What is the total of all the bars in the bar chart?{tip}"
-        steps = [read(k) for k in range(len(values))] + [f"{_sum_check(values)} = {show(sum(values))}"]
+        steps = [read(k) for k in range(len(values))] + [Step(eq(add(*map(at, values)), at(sum(values))))]
         return _drawn(make(prompt, answer, steps, style, _sum_check(values)), chart)
     answer = context.answer(values[top] - values[bottom])
     prompt = f"What is the difference between the tallest bar and the shortest bar in the bar chart?{tip}"
     steps = [
-        f"The tallest bar is {categories[top]}: {show(values[top])}.",
-        f"The shortest bar is {categories[bottom]}: {show(values[bottom])}.",
-        f"{show(values[top])} − {show(values[bottom])} = {show(values[top] - values[bottom])}",
+        Step(f"The tallest bar is {categories[top]}: ", at(values[top]), "."),
+        Step(f"The shortest bar is {categories[bottom]}: ", at(values[bottom]), "."),
+        Step(eq(sub(at(values[top]), at(values[bottom])), at(values[top] - values[bottom]))),
     ]
-    predicted = mis.predictions(answer, ("more_than_as_sum", ts.more_than_as_sum(values[top], values[bottom])))
+    predicted = mis.predictions(answer, mis.more_than_as_sum.on(values[top], values[bottom]))
     check = f"{show(values[top])} − {show(values[bottom])}"
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
+
+
+def _spot_the_mistake(
+    rng: random.Random,
+    context: Context,
+    categories: tuple[str, ...],
+    values: list,
+    step: int,
+    i: int,
+    chart: BarChart,
+    tip: str,
+    read: Callable[[int], Step],
+) -> Item:
+    # The wrong reading and the story of it come from one mechanism on this bar: a bar on a gridline is misread
+    # by counting gridlines as 1 each; a bar between gridlines, by reading the gridline below it.
+    who = name(rng)
+    on_line = [k for k, v in enumerate(values) if v % step == 0]
+    if values[i] % step and on_line:
+        i = rng.choice(on_line)
+    value, at = values[i], context.amount
+    if value % step == 0:
+        slip = mis.scale_read_as_one
+        wrong = Fraction(slip(value, step))
+        story = Step(
+            f"{who} counted {show(wrong)} gridlines as 1 each, but each gridline is worth {step}: ",
+            eq(mul(wrong, step), value),
+            ".",
+        )
+    else:
+        slip = mis.between_gridlines_lower
+        wrong = Fraction(slip(value, step))
+        story = Step(
+            f"{who} read the gridline below the bar, ",
+            at(wrong),
+            "; the bar ends between two gridlines, past it: ",
+            rel(at(value), ">", at(wrong)),
+            ".",
+        )
+    answer = context.answer(value)
+    prompt = (
+        f"{who} says the bar chart shows {show(wrong)} for {categories[i]}. {who} has made a mistake. "
+        f"What should {who} have said?{tip}"
+    )
+    steps = [story, read(i)]
+    predicted = mis.predictions(answer, slip.on(value, step))
+    return _drawn(make(prompt, answer, steps, "spot_the_mistake", show(value), predicted=predicted), chart)

@@ -7,9 +7,10 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, WholeNumber
-from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content import misconceptions as mis
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item
+from ks2practice.core.steps import Num, q
 
 
 def _drawn(item: Item, diagram: object) -> Item:
@@ -36,6 +37,10 @@ class Context:
         # A plain number, the unit named in the question: a Measure would call a slip by a factor of 10 (2 for
         # 20 mm) "the right amount in cm" and hide the misconception behind a units message.
         return WholeNumber(int(value))
+
+    def amount(self, value: int | Fraction) -> Num:
+        """A value as a step writes it, with the chart's unit (14 mm of rain; a plain 14 for a count)."""
+        return q(value, self.unit)
 
     def pick(self, rng: random.Random, count: int) -> tuple[str, ...]:
         if self.categories[0] in ("Monday", "January"):  # days and months keep their order
@@ -84,8 +89,5 @@ COUNTS = (
 )
 
 
-def _bar_slips(value: int, step: int) -> tuple[tuple[str, Fraction | None], ...]:
-    return (
-        ("scale_read_as_one", ts.scale_read_as_one(value, step)),
-        ("between_gridlines_lower", ts.between_gridlines_lower(value, step)),
-    )
+def _bar_slips(value: int, step: int) -> tuple[mis.Applied, ...]:
+    return (mis.scale_read_as_one.on(value, step), mis.between_gridlines_lower.on(value, step))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
@@ -12,6 +11,7 @@ from ks2practice.content.statistics.common import _bar_slips, _drawn
 from ks2practice.content.wording import hint, make, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, eq, q, rel, sub
 from ks2practice.pictures.diagrams import LineGraph
 
 # ---------------------------------------------------------------------- line graphs
@@ -28,6 +28,7 @@ class _Series:
     ) -> None:
         self.heading, self.y_label, self.labels, self.what, self.unit = heading, y_label, labels, what, unit
         self.at = at  # 'at 09:00', 'in Week 3', 'in Mar'
+        self.step_unit = "°C" if "°C" in what else unit  # the unit a step writes its readings in
         # Temperatures stay believable: scales of at most 5 degrees and no more than 30 °C.
         self.hottest = 30 if "°C" in what else None
 
@@ -40,7 +41,12 @@ _SERIES = (
         "temperature in °C",
     ),
     _Series(
-        "Height of a sunflower", "Height (cm)", tuple(f"Week {w}" for w in range(1, 9)), "height in cm", "cm", "in"
+        "Height of a sunflower in centimetres",
+        "Height (cm)",
+        tuple(f"Week {w}" for w in range(1, 9)),
+        "height in cm",
+        "cm",
+        "in",
     ),
     _Series("Cars in the car park", "Number of cars", tuple(f"{h:02d}:00" for h in range(9, 17)), "number of cars"),
     _Series(
@@ -93,8 +99,11 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, f"the scale goes up in {step}s; find the gridlines either side of the point.")
     i, j = sorted(rng.sample(range(len(labels)), 2))
 
-    def read(k: int) -> str:
-        return f"{series.at.capitalize()} {labels[k]} the line is at {show(values[k])}."
+    def at(value: int) -> Num:
+        return q(value, series.step_unit)
+
+    def read(k: int) -> Step:
+        return Step(f"{series.at.capitalize()} {labels[k]} the line is at ", at(values[k]), ".")
 
     if style == "fluency":
         answer = _value_answer(series, values[i])
@@ -106,7 +115,13 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
         k = rng.choice([x for x, v in enumerate(values) if v == top] + [i, j])
         answer = TrueFalse(values[k] == top)
         prompt = f"True or false? The {series.what} was highest {series.at} {labels[k]}."
-        steps = [read(k), f"The highest point is {show(top)}.", f"So the statement is {truth_word(answer.value)}."]
+        verdict = f", so the statement is {truth_word(answer.value)}."
+        steps = [
+            read(k),
+            Step("The highest point is ", at(top), verdict)
+            if values[k] == top
+            else Step("The highest point is ", at(top), ": ", rel(at(values[k]), "<", at(top)), verdict),
+        ]
         return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k])} = {_signed(top)}"), graph)
     if style == "word_problem":
         different = [x for x in range(len(values)) if values[x] != values[i]]
@@ -120,7 +135,8 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
         word = "rise" if change > 0 else "fall"
         answer = _value_answer(series, abs(change))
         prompt = f"By how much did the {series.what} {word} from {labels[i]} to {labels[j]}?{tip}"
-        steps = [read(i), read(j), f"The difference is {show(abs(change))}."]
+        later, earlier = (values[j], values[i]) if change > 0 else (values[i], values[j])
+        steps = [read(i), read(j), Step(f"The {word} is ", eq(sub(at(later), at(earlier)), at(abs(change))), ".")]
         check = (
             f"{_signed(values[j])} − {_signed(values[i])}"
             if change > 0
@@ -128,8 +144,8 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
         )
         predicted = mis.predictions(
             answer,
-            ("between_gridlines_lower", _lower_difference(values[i], values[j], step)),
-            ("scale_read_as_one", Fraction(abs(change), step) if step > 1 else None),
+            mis.between_gridlines_lower.on(values[j], step, less=values[i]),
+            mis.scale_read_as_one.on(abs(change), step),
         )
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
     rises = [(values[k + 1] - values[k], k) for k in range(len(values) - 1)]
@@ -144,29 +160,21 @@ def line_graphs(rng: random.Random, level: Level, style: str) -> Item:
         answer = _value_answer(series, top - bottom)
         prompt = f"What is the difference between the highest and the lowest {series.what} on the graph?{tip}"
         steps = [
-            f"The highest point is {show(top)} {series.at} {labels[values.index(top)]}.",
-            f"The lowest point is {show(bottom)} {series.at} {labels[values.index(bottom)]}.",
-            f"{_signed(top)} − {_signed(bottom)} = {show(top - bottom)}",
+            Step("The highest point is ", at(top), f" {series.at} {labels[values.index(top)]}."),
+            Step("The lowest point is ", at(bottom), f" {series.at} {labels[values.index(bottom)]}."),
+            Step(eq(sub(at(top), at(bottom)), at(top - bottom))),
         ]
-        predicted = mis.predictions(answer, ("between_gridlines_lower", _lower_difference(bottom, top, step)))
+        predicted = mis.predictions(answer, mis.between_gridlines_lower.on(top, step, less=bottom))
         check = f"{_signed(top)} − {_signed(bottom)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), graph)
     answer = _value_answer(series, best)
     prompt = f"Between which two readings did the {series.what} rise the most? By how much did it rise then?{tip}"
     steps = [
         f"Compare each reading with the next: the biggest rise is from {labels[k]} to {labels[k + 1]}.",
-        f"{_signed(values[k + 1])} − {_signed(values[k])} = {show(best)}",
+        Step(eq(sub(at(values[k + 1]), at(values[k])), at(best))),
     ]
     return _drawn(make(prompt, answer, steps, style, f"{_signed(values[k + 1])} − {_signed(values[k])}"), graph)
 
 
 def _signed(value: int) -> str:
     return f"({show(value)})" if value < 0 else show(value)
-
-
-def _lower_difference(a: int, b: int, step: int) -> int | None:
-    """The difference when both points are read as the gridline below them."""
-    low_a, low_b = a - a % step, b - b % step
-    if (low_a, low_b) == (a, b):
-        return None
-    return abs(low_b - low_a)

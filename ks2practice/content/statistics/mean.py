@@ -8,11 +8,11 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
 from ks2practice.content.statistics.common import _drawn, _sum_check
 from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Num, Step, add, div, eq, mul, q, sub
 from ks2practice.pictures.diagrams import BarChart, Table
 
 # ---------------------------------------------------------------------- the mean
@@ -20,17 +20,19 @@ from ks2practice.pictures.diagrams import BarChart, Table
 # (how many values, largest value, may the mean be a half) per level
 MEAN = {1: ((3, 4), 12, False), 2: ((4, 5), 40, True), 3: ((5, 6), 90, True)}
 
+# (heading, label, noun, what is asked, the most one value can believably be: no 33 goals in a match)
 _MEAN_CONTEXTS = (
-    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match"),
-    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil"),
-    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm"),
-    ("Spelling scores", "Test", "spelling scores", "the mean score"),
-    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day"),
+    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match", 6),
+    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil", 40),
+    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm", 30),
+    ("Spelling scores", "Test", "spelling scores", "the mean score", 20),
+    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day", 90),
 )
 
 
-def _mean_values(rng: random.Random, level: Level, zero: bool = False) -> list[int]:
+def _mean_values(rng: random.Random, level: Level, zero: bool = False, cap: int = 90) -> list[int]:
     sizes, most, half = MEAN[int(level)]
+    most = min(most, cap)
     n = rng.choice(sizes)
     for _ in range(200):
         values = [rng.randint(1, most) for _ in range(n)]
@@ -76,13 +78,25 @@ def _mean_chart(heading: str, label: str, values: list[int], level: Level) -> Ba
     return _mean_table(heading, label, values)
 
 
-def _mean_slips(values: list[int]) -> tuple[tuple[str, Fraction | None], ...]:
+def _mean_slips(values: list[int]) -> tuple[mis.Applied, ...]:
     return (
-        ("mean_as_middle", ts.mean_as_middle(values)),
-        ("mean_as_middle", ts.mean_as_mode(values)),
-        ("mean_wrong_count", ts.mean_ignoring_zeros(values)),
-        ("mean_wrong_count", ts.mean_not_divided(values)),
+        mis.mean_as_middle.on(values),
+        mis.mean_as_mode.on(values),
+        mis.mean_wrong_count.on(values, len(values) - values.count(0)),  # the zeros left out
+        mis.mean_wrong_count.on(values, 1),  # the total, not divided
     )
+
+
+def _exact(value: Fraction | int) -> Num:
+    """A mean as a step writes it: 8, or 24.5 (a terminating decimal, never 49/2)."""
+    value = Fraction(value)
+    if value.denominator == 1:
+        return q(value.numerator)
+    return q(Decimal(value.numerator) / Decimal(value.denominator))
+
+
+def _mean_steps(label: str, values: list[int]) -> Step:
+    return Step(f"{label}: ", eq(div(add(*values), len(values)), _exact(Fraction(sum(values), len(values)))))
 
 
 @topic(
@@ -92,12 +106,15 @@ def _mean_slips(values: list[int]) -> tuple[tuple[str, Fraction | None], ...]:
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def mean(rng: random.Random, level: Level, style: str) -> Item:
-    heading, label, noun, asked = rng.choice(_MEAN_CONTEXTS)
-    values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4)
+    heading, label, noun, asked, cap = rng.choice(_MEAN_CONTEXTS)
+    values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4, cap=cap)
     n, total = len(values), sum(values)
     average = Fraction(total, n)
     tip = hint(level, "add all the values, then divide by how many there are.")
-    steps = [f"Total: {_sum_check(values)} = {total}", f"There are {n} values: {total} ÷ {n} = {show(average)}"]
+    steps = [
+        Step("Total: ", eq(add(*values), total)),
+        Step(f"There are {n} values: ", eq(div(total, n), _exact(average))),
+    ]
     if style == "fluency":
         answer = _mean_answer(average)
         prompt = f"Use the {'bar chart' if level == 1 else 'table'}. What is {asked}?{tip}"
@@ -107,7 +124,8 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
             _mean_chart(heading, label, values, level),
         )
     if style == "missing_number":
-        k = rng.randrange(n)
+        # The hidden value is never a 0: "the missing value is 0" is no puzzle.
+        k = rng.choice([m for m, v in enumerate(values) if v])
         while sum(values) % n:  # a whole mean: nudge the value that will be hidden
             values[k] += 1
         total, average = sum(values), Fraction(sum(values), n)
@@ -121,14 +139,12 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
         )
         prompt += hint(level, f"the total of all {n} values is the mean × {n}.")
         steps = [
-            f"The total must be {show(average)} × {n} = {show(average * n)}.",
-            f"The others add up to {sum(others)}.",
-            f"{show(average * n)} − {sum(others)} = {values[k]}",
+            Step("The total must be ", eq(mul(_exact(average), n), _exact(average * n)), "."),
+            Step("The others add up to ", eq(add(*others), sum(others)), "."),
+            Step(eq(sub(_exact(average * n), sum(others)), values[k])),
         ]
         check = f"{show(average)} × {n} − ({_sum_check(others)})"
-        predicted = mis.predictions(
-            answer, ("mean_wrong_count", average * (n - 1) - sum(others) if average * (n - 1) > sum(others) else None)
-        )
+        predicted = mis.predictions(answer, mis.mean_wrong_count.on(others, n - 1, mean=average))
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
     if style == "spot_the_mistake":
         who = name(rng)
@@ -144,16 +160,17 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
             if _terminates(wrong)
             else f"{wrong.numerator // wrong.denominator} remainder {wrong.numerator % wrong.denominator}"
         )
-        if not _terminates(wrong):
-            wrong = None
+        slip = mis.mean_wrong_count.on(values, divisor) if _terminates(wrong) else None
         prompt = (
             f"{who} works out {asked} like this: {total} ÷ {divisor} = {said}. What is the mistake? "
             f"What is the right mean?{tip}"
         )
         steps.insert(
-            0, f"{who} divided by the wrong number: there are {n} values{', zeros too' if 0 in values else ''}."
+            0,
+            f"{who} divided {total} by {divisor}, the wrong number: there are {n} values"
+            f"{', zeros too' if 0 in values else ''}.",
         )
-        predicted = mis.predictions(answer, ("mean_wrong_count", wrong))
+        predicted = mis.predictions(answer, slip)
         return _drawn(
             make(prompt, answer, steps, style, _mean_check(values), predicted=predicted),
             _mean_table(heading, label, values),
@@ -170,9 +187,9 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
             _mean_table(heading, label, values),
         )
     # two steps: two groups' means, and the difference between them
-    other = _mean_values(rng, level)
+    other = _mean_values(rng, level, cap=cap)
     while Fraction(sum(other), len(other)) == average:
-        other = _mean_values(rng, level)
+        other = _mean_values(rng, level, cap=cap)
     other_average = Fraction(sum(other), len(other))
     first, second = ("Team Red", "Team Blue")
     answer = _mean_answer(abs(average - other_average))
@@ -188,10 +205,14 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
         f"The table shows the {noun} for two teams. How much bigger is the bigger team mean than the smaller one?{tip}"
     )
     steps = [
-        f"{first}: ({_sum_check(values)}) ÷ {n} = {show(average)}",
-        f"{second}: ({_sum_check(other)}) ÷ {len(other)} = {show(other_average)}",
-        f"{show(max(average, other_average))} − {show(min(average, other_average))} = "
-        f"{show(abs(average - other_average))}",
+        _mean_steps(first, values),
+        _mean_steps(second, other),
+        Step(
+            eq(
+                sub(_exact(max(average, other_average)), _exact(min(average, other_average))),
+                _exact(abs(average - other_average)),
+            )
+        ),
     ]
     big, small = (values, other) if average > other_average else (other, values)
     check = f"{_mean_check(big)} − {_mean_check(small)}"

@@ -6,13 +6,14 @@ import random
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ks2practice.answers.kinds import TrueFalse, format_fraction
+from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import time_statistics as ts
 from ks2practice.content.statistics.common import COUNTS, _drawn, _sum_check
 from ks2practice.content.wording import hint, make, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, eq, mul, q, sub
 from ks2practice.pictures.diagrams import Pictogram
 
 if TYPE_CHECKING:
@@ -57,17 +58,18 @@ def pictograms(rng: random.Random, level: Level, style: str) -> Item:
     i, j = rng.sample(range(len(categories)), 2)
     symbols = [Fraction(c, key) for c in counts]
 
-    def read(k: int) -> str:
-        many = format_fraction(symbols[k])
-        return f"{categories[k]} has {many} symbols: {many} × {key} = {counts[k]}."
+    def read(k: int) -> Step:
+        many = q(symbols[k], mixed=True)
+        word = "symbol" if symbols[k] <= 1 else "symbols"  # 1 symbol, ½ symbol, 2½ symbols
+        return Step(f"{categories[k]} has ", many, f" {word}: ", eq(mul(many, key), counts[k]), ".")
 
     if style == "fluency":
         answer = context.answer(counts[i])
         prompt = f"Look at the pictogram. {context.ask(categories[i])}{tip}"
         predicted = mis.predictions(
             answer,
-            ("pictogram_key_ignored", ts.pictogram_key_ignored(counts[i], key)),
-            ("half_symbol_as_whole", ts.half_symbol_as_whole(counts[i], key)),
+            mis.pictogram_key_ignored.on(counts[i], key),
+            mis.half_symbol_as_whole.on(counts[i], key),
         )
         return _drawn(make(prompt, answer, [read(i)], style, show(counts[i]), predicted=predicted), chart)
     if style == "missing_number":
@@ -80,34 +82,42 @@ def pictograms(rng: random.Random, level: Level, style: str) -> Item:
             f"{show(total)} {context.noun}. How many {context.noun} should the row for {categories[-1]} show?{tip}"
         )
         steps = [read(k) for k in range(len(counts) - 1)]
-        steps.append(f"{show(total)} − ({_sum_check(counts[:-1])}) = {counts[-1]}")
+        steps.append(Step(eq(sub(total, add(*counts[:-1])), counts[-1])))
         check = f"{show(total)} − ({_sum_check(counts[:-1])})"
         return _drawn(make(prompt, answer, steps, style, check), shown)
     if style == "true_or_false":
         more, fewer = (i, j) if counts[i] > counts[j] else (j, i)
         difference = counts[more] - counts[fewer]
-        slip = symbols[more] - symbols[fewer]  # the difference in symbols, key ignored
-        wrong = [slip] if key > 1 and slip.denominator == 1 else [difference + key]
-        claim = rng.choice([difference, *wrong])
+        # The symbols counted, not read by the key: the wrong claim is that mechanism's own count.
+        slip = ts.pictogram_key_ignored(counts[more], key, less=counts[fewer])
+        wrong = slip if isinstance(slip, int) and 0 < slip != difference else difference + key
+        claim = rng.choice([difference, wrong])
         answer = TrueFalse(claim == difference)
         prompt = (
             f"True or false? The pictogram shows {show(claim)} more {context.noun} for {categories[more]} than for "
             f"{categories[fewer]}.{tip}"
         )
-        steps = [read(more), read(fewer), f"{counts[more]} − {counts[fewer]} = {difference}"]
-        steps.append(f"So the statement is {truth_word(answer.value)}.")
-        predicted = mis.predictions(answer, ("pictogram_key_ignored", True)) if claim == slip != difference else ()
+        steps = [
+            read(more),
+            read(fewer),
+            Step(
+                eq(sub(counts[more], counts[fewer]), difference), f", so the statement is {truth_word(answer.value)}."
+            ),
+        ]
+        predicted = mis.predictions(
+            answer, mis.pictogram_key_ignored.on(counts[more], key, less=counts[fewer], claim=claim)
+        )
         check = f"{counts[more]} − {counts[fewer]} = {show(claim)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
     if style == "word_problem":
         more, fewer = (i, j) if counts[i] > counts[j] else (j, i)
         answer = context.answer(counts[more] - counts[fewer])
         prompt = f"How many more {context.noun} are shown for {categories[more]} than for {categories[fewer]}?{tip}"
-        steps = [read(more), read(fewer), f"{counts[more]} − {counts[fewer]} = {counts[more] - counts[fewer]}"]
+        steps = [read(more), read(fewer), Step(eq(sub(counts[more], counts[fewer]), counts[more] - counts[fewer]))]
         predicted = mis.predictions(
             answer,
-            ("more_than_as_sum", ts.more_than_as_sum(counts[more], counts[fewer])),
-            ("pictogram_key_ignored", symbols[more] - symbols[fewer] if key > 1 else None),
+            mis.more_than_as_sum.on(counts[more], counts[fewer]),
+            mis.pictogram_key_ignored.on(counts[more], key, less=counts[fewer]),
         )
         check = f"{counts[more]} − {counts[fewer]}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
@@ -115,8 +125,8 @@ def pictograms(rng: random.Random, level: Level, style: str) -> Item:
     if level == Level.WORKING_TOWARDS or len(categories) < 3:
         answer = context.answer(sum(counts))
         prompt = f"How many {context.noun} are shown in the pictogram altogether?{tip}"
-        steps = [read(k) for k in range(len(counts))] + [f"{_sum_check(counts)} = {sum(counts)}"]
-        predicted = mis.predictions(answer, ("pictogram_key_ignored", sum(symbols) if key > 1 else None))
+        steps = [read(k) for k in range(len(counts))] + [Step(eq(add(*counts), sum(counts)))]
+        predicted = mis.predictions(answer, mis.pictogram_key_ignored.on(counts, key))
         return _drawn(make(prompt, answer, steps, style, _sum_check(counts), predicted=predicted), chart)
     k = next(x for x in range(len(categories)) if x not in (i, j))
     together = counts[i] + counts[j]
@@ -124,7 +134,7 @@ def pictograms(rng: random.Random, level: Level, style: str) -> Item:
     if gap == 0:
         answer = context.answer(together)
         prompt = f"How many {context.noun} are shown for {categories[i]} and {categories[j]} together?{tip}"
-        steps = [read(i), read(j), f"{counts[i]} + {counts[j]} = {together}"]
+        steps = [read(i), read(j), Step(eq(add(counts[i], counts[j]), together))]
         return _drawn(make(prompt, answer, steps, style, f"{counts[i]} + {counts[j]}"), chart)
     word = "more" if together > counts[k] else "fewer"
     answer = context.answer(gap)
@@ -132,7 +142,14 @@ def pictograms(rng: random.Random, level: Level, style: str) -> Item:
         f"How many {word} {context.noun} are shown for {categories[i]} and {categories[j]} together than for "
         f"{categories[k]}?{tip}"
     )
-    steps = [read(i), read(j), read(k), f"{counts[i]} + {counts[j]} = {together}", f"The difference is {gap}."]
+    bigger, smaller = max(together, counts[k]), min(together, counts[k])
+    steps = [
+        read(i),
+        read(j),
+        read(k),
+        Step(eq(add(counts[i], counts[j]), together)),
+        Step("The difference is ", eq(sub(bigger, smaller), gap), "."),
+    ]
     check = (
         f"{counts[i]} + {counts[j]} − {counts[k]}" if word == "more" else f"{counts[k]} − ({counts[i]} + {counts[j]})"
     )

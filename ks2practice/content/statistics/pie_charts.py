@@ -5,13 +5,13 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-from ks2practice.answers.kinds import TrueFalse, WholeNumber, format_fraction
+from ks2practice.answers.kinds import TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
 from ks2practice.content.statistics.common import _drawn
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import PieChart
 
 # ---------------------------------------------------------------------- pie charts
@@ -72,22 +72,23 @@ def _share_check(count: int, total: int, show_as: str) -> str:
     return f"{total} × {show(share * 360)} ÷ 360"
 
 
-def _share_text(count: int, total: int, show_as: str) -> str:
+def _share_step(category: str, count: int, total: int, show_as: str) -> Step:
+    """The count a sector stands for, worked from its label: 3/4 of 20 = 15; 20% of 120 = 24; 50° ÷ 360° × 72 = 10."""
     share = Fraction(count, total)
     if show_as == "fraction":
-        return format_fraction(share)
+        return Step(f"{category} is ", q(share), f" of {total}: ", eq(mul(q(share), total), count), ".")
     if show_as == "percent":
-        return f"{show(share * 100)}%"
-    return f"{show(share * 360)}°"
+        percent = q(share * 100, "%")
+        return Step(f"{category} is ", percent, f" of {total}: ", eq(div(mul(total, share * 100), 100), count), ".")
+    angle = q(share * 360, "°")
+    return Step(f"{category} is ", angle, " of the 360°: ", eq(mul(div(angle, q(360, "°")), total), count), ".")
 
 
-def _pie_slips(count: int, total: int, show_as: str) -> tuple[tuple[str, Fraction | None], ...]:
+def _pie_slips(count: int, total: int, show_as: str, claim: int | None = None) -> tuple[mis.Applied, ...]:
     share = Fraction(count, total)
-    if show_as == "percent":
-        return (("pie_share_as_count", ts.pie_share_as_count(share, total)),)
-    if show_as == "degrees":
-        return (("pie_share_as_count", ts.pie_angle_as_count(share, total)),)
-    return ()
+    if show_as == "fraction":
+        return ()
+    return (mis.pie_share_as_count.on(share, total, degrees=show_as == "degrees", claim=claim),)
 
 
 @topic(
@@ -108,29 +109,34 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
     j = rng.choice([x for x in range(len(counts)) if counts[x] != counts[i]])
     intro = f"{total} {noun} were asked. The pie chart shows their answers."
 
-    def explain_sector(k: int) -> str:
-        share, work = _share_text(counts[k], total, show_as), _share_check(counts[k], total, show_as)
-        return f"{categories[k]} is {share} of {total}: {work} = {counts[k]}."
+    def explain_sector(k: int) -> Step:
+        return _share_step(categories[k], counts[k], total, show_as)
 
     if style == "fluency":
         answer = WholeNumber(counts[i])
         prompt = f"{intro} How many {noun} {verb} {categories[i].lower()}?{tip}"
         steps = [explain_sector(i)]
         if show_as == "degrees":
-            steps.insert(0, f"The whole circle, 360°, stands for {total} {noun}, so each one is {360 // total}°.")
+            each = eq(div(q(360, "°"), total), q(360 // total, "°"))
+            steps.insert(0, Step(f"The whole circle, 360°, stands for {total} {noun}, so each one is ", each, "."))
         predicted = mis.predictions(answer, *_pie_slips(counts[i], total, show_as))
         return _drawn(
             make(prompt, answer, steps, style, _share_check(counts[i], total, show_as), predicted=predicted), chart
         )
     if style == "true_or_false":
-        slips = [w for _, w in _pie_slips(counts[i], total, show_as) if w is not None]
+        slips = [w for w in (a.wrong() for a in _pie_slips(counts[i], total, show_as)) if w is not None]
         claim = rng.choice([counts[i], *(slips or [counts[i] + rng.choice((1, 2))])])
         answer = TrueFalse(claim == counts[i])
-        prompt = f"{intro} True or false? {show(claim)} {noun} {verb} {categories[i].lower()}.{tip}"
-        steps = [explain_sector(i), f"So the statement is {truth_word(answer.value)}."]
-        predicted = (
-            mis.predictions(answer, ("pie_share_as_count", True)) if claim in slips and claim != counts[i] else ()
-        )
+        one = {"children": "child", "pupils": "pupil"}[noun] if claim == 1 else noun  # 1 pupil, not 1 pupils
+        prompt = f"{intro} True or false? {show(claim)} {one} {verb} {categories[i].lower()}.{tip}"
+        verdict = f"so the statement is {truth_word(answer.value)}."
+        steps = [
+            explain_sector(i),
+            Step(f"So {claim} {verb} it: the statement is true.")
+            if answer.value
+            else Step(rel(counts[i], "≠", claim), ", " + verdict),
+        ]
+        predicted = mis.predictions(answer, *_pie_slips(counts[i], total, show_as, claim=claim))
         check = f"{_share_check(counts[i], total, show_as)} = {show(claim)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
     if style == "word_problem":
@@ -139,11 +145,13 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
         prompt = (
             f"{intro} How many more {noun} {verb} {categories[more].lower()} than {categories[fewer].lower()}?{tip}"
         )
-        steps = [explain_sector(more), explain_sector(fewer), f"{counts[more]} − {counts[fewer]} = {answer.value}"]
+        steps = [
+            explain_sector(more),
+            explain_sector(fewer),
+            Step(eq(sub(counts[more], counts[fewer]), answer.value)),
+        ]
         check = f"{_share_check(counts[more], total, show_as)} − {_share_check(counts[fewer], total, show_as)}"
-        share_gap = Fraction(counts[more] - counts[fewer], total)
-        slip = share_gap * 100 if show_as == "percent" else share_gap * 360 if show_as == "degrees" else None
-        predicted = mis.predictions(answer, ("pie_share_as_count", slip))
+        predicted = mis.predictions(answer, *_pie_slips(counts[more] - counts[fewer], total, show_as))
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
     # explain: a bigger sector in this chart, compared with another class told in words
     who = name(rng)
@@ -152,20 +160,34 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
     other_total = total * rng.choice((2, 3, 4))
     other_count = rng.randint(1, int(share_a * other_total) - 1) if share_a * other_total > 1 else 1
     answer = TrueFalse(counts[k] > other_count)
+    place = categories[k].lower()
+    # The reason is the one that decides: a claim resting on the bigger part of the pie is never keyed as true
+    # (a bigger share of a smaller school can be fewer people); a claim from the two numbers can be.
+    reason = f"{counts[k]} is more than {other_count}" if answer.value else "its part of the pie is bigger"
     prompt = (
         f"The pie chart shows what {total} {noun} in School A said. In School B, {other_count} of {other_total} {noun} "
-        f"{verb} {categories[k].lower()}. {who} says: 'More {noun} in School A {verb} {categories[k].lower()}, because "
-        f"its part of the pie is bigger.' True or false? Explain."
+        f"{verb} {place}. {who} says: 'More {noun} in School A {verb} {place}, because {reason}.' True or false? "
+        "Explain."
     )
+    sign = ">" if counts[k] > other_count else "=" if counts[k] == other_count else "<"
     steps = [
         explain_sector(k),
-        f"In School B, {other_count} of {other_total} is a smaller share, but School B is bigger.",
-        f"{counts[k]} {'>' if answer.value else '≤'} {other_count}, so {who} is "
-        f"{'right' if answer.value else 'wrong'}.",
+        Step(
+            f"In School B, {other_count} of {other_total} is a smaller share: ",
+            rel(Fraction(other_count, other_total), "<", share_a),
+            ", but School B is bigger: ",
+            rel(other_total, ">", total),
+            ".",
+        ),
+        Step(
+            rel(counts[k], sign, other_count, restates=True),
+            f", so {who} is {'right' if answer.value else 'wrong'}.",
+        ),
         f"Model answer: a share of the pie is not a number of {noun}; work out each number before comparing.",
         f"Answer: {answer.format()}",
     ]
-    slip = ts.pie_bigger_sector_more(share_a, total, Fraction(other_count, other_total), other_total)
-    predicted = mis.predictions(answer, ("pie_bigger_sector_more", slip))
+    predicted = mis.predictions(
+        answer, mis.pie_bigger_sector_more.on(share_a, total, Fraction(other_count, other_total), other_total)
+    )
     check = f"{_share_check(counts[k], total, show_as)} > {other_count}"
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)

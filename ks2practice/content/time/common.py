@@ -66,12 +66,18 @@ def part_of_day(minutes: int) -> str:
     return "morning" if hours < 12 else "afternoon" if hours < 18 else "evening"
 
 
-def _times(answer: TimeOfDay, *candidates: tuple[str, int | None]) -> tuple[Predicted, ...]:
-    """Predicted wrong times, written as 24-hour times; any that equal the key are dropped."""
-    kept = [
-        (mid, twenty_four(wrong)) for mid, wrong in candidates if wrong is not None and wrong % DAY != answer.minutes
-    ]
-    return mis.predictions(answer, *kept)
+def _times(answer: TimeOfDay, *applied: mis.Applied) -> tuple[Predicted, ...]:
+    """Predicted wrong times from mechanisms that give minutes after midnight, written as 24-hour times (09:50, not
+    590); any that equal the key are dropped."""
+    made = []
+    for one in applied:
+        wrong = one.wrong()
+        if wrong is None or isinstance(wrong, bool | str) or wrong % DAY == answer.minutes:
+            continue
+        predicted = one.predicted(answer)
+        if predicted is not None:
+            made.append(replace(predicted, response=twenty_four(int(wrong)), plausible=True))
+    return tuple(made)
 
 
 def _clock(minutes: int, level: Level, rng: random.Random) -> AnalogueClock:

@@ -6,11 +6,12 @@ import random
 
 from ks2practice.answers.kinds import Comparison, Measure, TimeOfDay
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.misconceptions.data_time_algebra import compared
 from ks2practice.content.time.common import DAY, _drawn, _times, time_check, twelve_hour, twenty_four
 from ks2practice.content.wording import hint, make, name, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, clock, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import Table
 
 
@@ -101,9 +102,11 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         length += (5 - length % 5) % 5 if level != 3 else 0
         end = start + length
         who = name(rng)
-        wrong = ts.clock_subtraction(start, end)
-        if wrong is None:
-            start, end, wrong = 10 * 60 + 50, 11 * 60 + 10, 60
+        if mis.clock_subtraction(start, end) is None:
+            start, end = 10 * 60 + 50, 11 * 60 + 10
+        # The wrong working shown and the one diagnosed are one mechanism's, on these two times.
+        slip = mis.clock_subtraction.on(start, end)
+        wrong = slip.wrong()
         a, b = end // 60 * 100 + end % 60, start // 60 * 100 + start % 60
         answer = Measure(end - start, "min", unit_required=False)
         prompt = (
@@ -111,11 +114,10 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
             f"{a} − {b} = {wrong}, so {wrong} minutes. Explain the mistake and find the right number of minutes.{tip}"
         )
         steps = [
-            f"{who} subtracted the times as if an hour had 100 minutes; it has 60.",
-            f"From {twenty_four(start)} to {twenty_four(start - start % 60 + 60)} is {60 - start % 60} minutes.",
-            f"Then on to {twenty_four(end)} is {end - (start - start % 60 + 60)} more: {end - start} minutes.",
+            f"{who} subtracted the times as ordinary numbers, as if an hour had 100 minutes; it has 60.",
+            *_count_on(start, end - start),
         ]
-        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+        predicted = mis.predictions(answer, slip)
         return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
     start, length = _span(rng, level)
     end = (start + length) % DAY
@@ -126,8 +128,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"How many minutes is it from {shown_start} to {shown_end}?{tip}"
         predicted = mis.predictions(
             answer,
-            ("hour_as_hundred_minutes", ts.clock_subtraction(start, end) if end > start else None),
-            ("duration_minutes_subtracted", ts.duration_minutes_subtracted(start, end) if end > start else None),
+            mis.clock_subtraction.on(start, end),
+            mis.duration_minutes_subtracted.on(start, end) if end > start else None,
         )
         return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
     if style == "missing_number":
@@ -136,7 +138,21 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
             level, "count back from the end time."
         )
         day = " + 24 × 60" if end < start else ""
-        steps = [f"Count back {duration_text(length)} from {shown_end}.", f"□ = {twelve_hour(start)}"]
+        twelve = _is_twelve_hour(shown_end)
+        if end > start:
+            back = Step("Count back: ", eq(sub(clock(end, twelve), q(length, "min")), clock(start, twelve)), ".")
+        else:  # back past midnight: to 00:00 first, then the rest from the evening before
+            back = Step(
+                f"Count back {end} minutes to midnight, then {length - end} more: ",
+                eq(add(q(end, "min"), q(length - end, "min")), q(length, "min")),
+                ".",
+            )
+        steps = [
+            *_in_minutes(length),
+            f"Count back {duration_text(length)} from {shown_end}.",
+            back,
+            Step("□ is ", clock(start, twelve), "."),
+        ]
         return make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}")
     # word problem: when does it finish? (the key is written the way the start time was)
     answer = TimeOfDay(end, twelve_hour=_is_twelve_hour(shown_start))
@@ -145,26 +161,50 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         f"{activity.capitalize()} starts at {shown_start} and lasts {duration_text(length)}. What time does it finish?"
     )
     prompt += tip
-    hour, minute = divmod(start, 60)
-    wrong_text = ts.add_minutes_hundred(hour, minute, length)
-    wrong_hour, wrong_minute = (int(x) for x in wrong_text.split(":"))
-    slip = wrong_hour * 60 + wrong_minute if wrong_minute < 60 and wrong_hour < 24 else None
-    predicted = _times(answer, ("hour_as_hundred_minutes", slip))
+    steps = _in_minutes(length) + steps
+    if start + length < DAY:
+        steps.append(Step(eq(add(clock(start), q(length, "min")), clock(end)), "."))
+    predicted = _times(answer, mis.end_time_hundred_minutes.on(start, length))
     return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted)
 
 
-def _count_on(start: int, length: int) -> list[str]:
-    """Counting on from the start: to the next o'clock, whole hours, then the minutes left."""
-    steps = []
+def _count_on(start: int, length: int) -> list[Step]:
+    """Counting on from the start: to the next o'clock (or midnight), then the minutes left, and the total."""
+    end = start + length
+    if end > DAY:  # past midnight: to 00:00, then on into the next day
+        before, after = DAY - start, end - DAY
+        return [
+            Step("From ", clock(start), f" to midnight is {before} minutes."),
+            Step("Then on to ", clock(after), f" is {after} minutes more."),
+            Step("Altogether ", eq(add(q(before, "min"), q(after, "min")), q(length, "min")), "."),
+        ]
     to_hour = (60 - start % 60) % 60
     if 0 < to_hour < length:
-        steps.append(f"From {twenty_four(start)} to {twenty_four(start + to_hour)} is {to_hour} minutes.")
         rest = length - to_hour
-        steps.append(f"Then {duration_text(rest)} more takes us to {twenty_four(start + length)}.")
-    steps.append(
-        f"{twenty_four(start)} to {twenty_four(start + length)} is {duration_text(length)} = {length} minutes."
-    )
-    return steps
+        hour = start + to_hour
+        return [
+            Step("To the next o'clock: ", eq(sub(clock(hour), clock(start)), q(to_hour, "min")), "."),
+            Step("Then on to ", clock(end % DAY), f": {duration_text(rest)} more.")
+            if end == DAY
+            else Step("Then on to the end: ", eq(sub(clock(end), clock(hour)), q(rest, "min")), "."),
+            Step("Altogether ", eq(add(q(to_hour, "min"), q(rest, "min")), q(length, "min")), _which(length)),
+        ]
+    if end == DAY:
+        return [Step("From ", clock(start), f" to midnight is {duration_text(length)}: ", q(length, "min"), ".")]
+    return [
+        Step(eq(sub(clock(end), clock(start)), q(length, "min")), _which(length)),
+    ]
+
+
+def _in_minutes(length: int) -> list[Step]:
+    """For a duration told in whole hours, the step that turns it into minutes (so the working may use them)."""
+    if length % 60:
+        return []
+    return [Step(f"{duration_text(length).capitalize()} is ", eq(q(length // 60, "h"), q(length, "min")), ".")]
+
+
+def _which(length: int) -> str:
+    return f", which is {duration_text(length)}." if length >= 60 else "."
 
 
 def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
@@ -173,12 +213,20 @@ def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
         left = hours * 60 + minutes
         shown = duration_text(left)
         left_check = f"{hours} × 60 + {minutes}"
+        worked = [
+            Step(
+                f"{shown[0].upper()}{shown[1:]} is ",
+                eq(add(mul(hours, q(60, "min")), q(minutes, "min")), q(left, "min")),
+                ".",
+            )
+        ]
     else:
         start, left = _span(rng, level)
         shown = f"the time from {_show_time(start, level, rng)} to {_show_time((start + left) % DAY, level, rng)}"
         left_check = f"({_gap_check(start, (start + left) % DAY)})"
         hours, minutes = divmod(left, 60)
-    hundred = ts.hour_as_hundred_minutes(hours, minutes)
+        worked = _count_on(start, left)
+    hundred = mis.hour_as_hundred_minutes(hours, minutes)
     if hundred and rng.random() < 0.5:
         right = rng.randint(left + 1, hundred - 1) if hundred - left > 1 else left + 1
     else:
@@ -188,12 +236,8 @@ def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"Write <, > or = : {shown} □ {right} minutes" + hint(
         level, "change both to minutes: 1 hour = 60 minutes."
     )
-    steps = [
-        f"{shown[0].upper()}{shown[1:]} is {duration_text(left)} = {left} minutes.",
-        f"{left} {answer.sign} {right}",
-    ]
-    wrong = sign_of(hundred, right) if hundred else None
-    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+    steps = [*worked, Step(rel(q(left, "min"), answer.sign, q(right, "min"), restates=True))]
+    predicted = mis.predictions(answer, compared(mis.hour_as_hundred_minutes, right, hours, minutes))
     return make(prompt, answer, steps, style, f"{left_check} □ {right}", predicted=predicted)
 
 
@@ -233,13 +277,15 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} must be at {stops[b]} by {twenty_four(deadline)}. {who} catches the latest {kind} from "
             f"{stops[a]} that arrives in time. How many minutes does the journey take?"
         )
+        later = (
+            (f"; {kind} {chr(66 + k)} arrives at ", clock(times[b][k + 1]), ", too late") if k + 1 < services else ()
+        )
         steps = [
-            f"{kind.capitalize()} {chr(65 + k)} arrives at {twenty_four(times[b][k])}, in time; the next one is late.",
-            f"It leaves {stops[a]} at {twenty_four(times[a][k])}.",
-            f"{twenty_four(times[a][k])} to {twenty_four(times[b][k])} is {times[b][k] - times[a][k]} minutes.",
+            Step(f"{kind.capitalize()} {chr(65 + k)} arrives at ", clock(times[b][k]), ", in time", *later, "."),
+            Step(f"It leaves {stops[a]} at ", clock(times[a][k]), "."),
+            Step(eq(sub(clock(times[b][k]), clock(times[a][k])), q(times[b][k] - times[a][k], "min"))),
         ]
         check = _gap_check(times[a][k], times[b][k])
-        wrong = ts.clock_subtraction(times[a][k], times[b][k])
     else:
         k = rng.randrange(services)
         late = rng.choice((5, 10, 15)) if level == Level.EXPECTED else 0
@@ -250,8 +296,8 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
                 f"What time does {who} reach {stops[b]}?"
             )
             steps = [
-                f"{kind.capitalize()} {chr(65 + k)} should reach {stops[b]} at {twenty_four(times[b][k])}.",
-                f"{late} minutes later is {twenty_four(answer_time)}.",
+                Step(f"{kind.capitalize()} {chr(65 + k)} should reach {stops[b]} at ", clock(times[b][k]), "."),
+                Step(f"{late} minutes later: ", eq(add(clock(times[b][k]), q(late, "min")), clock(answer_time)), "."),
             ]
             answer_t = TimeOfDay(answer_time)
             item = make(prompt, answer_t, steps, style, f"{time_check(times[b][k])} + {late}")
@@ -262,11 +308,15 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
             f"take?" + hint(level, "find both times in the same column.")
         )
         steps = [
-            f"{kind.capitalize()} {chr(65 + k)} leaves at {twenty_four(times[a][k])} and arrives at "
-            f"{twenty_four(times[b][k])}.",
-            f"That is {times[b][k] - times[a][k]} minutes.",
+            Step(
+                f"{kind.capitalize()} {chr(65 + k)} leaves at ",
+                clock(times[a][k]),
+                " and arrives at ",
+                clock(times[b][k]),
+                ".",
+            ),
+            Step("That is ", eq(sub(clock(times[b][k]), clock(times[a][k])), q(times[b][k] - times[a][k], "min")), "."),
         ]
         check = _gap_check(times[a][k], times[b][k])
-        wrong = ts.clock_subtraction(times[a][k], times[b][k])
-    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+    predicted = mis.predictions(answer, mis.clock_subtraction.on(times[a][k], times[b][k]))
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)

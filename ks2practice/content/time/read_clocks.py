@@ -6,7 +6,7 @@ import random
 
 from ks2practice.answers.kinds import Choice, Measure, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.misconceptions.data_time_algebra import claimed
 from ks2practice.content.time.common import (
     _HOUR_WORDS,
     CLOCK_MINUTES,
@@ -23,6 +23,7 @@ from ks2practice.content.time.common import (
 from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, clock, div, eq, mul, q, rel, sub
 
 ROMAN = ("XII", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI")
 
@@ -40,17 +41,31 @@ def _clock_time(rng: random.Random, level: Level) -> int:
 
 
 def _clock_slip(minutes: int) -> tuple[str, int] | None:
-    """A wrong reading of a clock a pupil might give: the hour hand misread, or the hands swapped."""
+    """A wrong reading of a clock a pupil might give: the hour hand misread, the hands swapped, or the minutes
+    counted back from 12; its kind names the mistake ("hour_hand_next_hour" is the one with a mechanism)."""
     hours, rest = divmod(minutes, 60)
-    misread = ts.hour_hand_next_hour(hours, rest)
+    misread = mis.hour_hand_next_hour(hours, rest)
     if misread is not None:
         return "hour_hand_next_hour", misread
     if rest % 5 == 0 and rest != (hours % 12) * 5:
         swapped = ((rest // 5 or 12) % 12 + (12 if hours >= 12 else 0)) * 60 + (hours % 12) * 5
-        return "", swapped
-    if 0 < rest < 30:  # 'past' said as 'to'
-        return "", hours * 60 + 60 - rest
+        return "swapped", swapped
+    if 0 < rest < 30:
+        return "counted_back", hours * 60 + 60 - rest
     return None
+
+
+def _slip_story(who: str, kind: str, now: int) -> str:
+    """What the pupil did, for the kind of slip that gave the wrong reading (a whole hour on when there is none)."""
+    hours = now // 60
+    hour, following = (hours - 1) % 12 + 1, hours % 12 + 1
+    if kind == "hour_hand_next_hour":
+        return f"{who} read the hour the hour hand is nearest, {following}; it has not reached {following} yet."
+    if kind == "swapped":
+        return f"{who} swapped the hands: the short hand shows the hour and the long hand the minutes."
+    if kind == "counted_back":
+        return f"{who} counted the minutes back from 12 instead of on from 12."
+    return f"{who} read the hour one too many: the hour hand has just passed {hour}, not {following}."
 
 
 @topic(
@@ -64,16 +79,16 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         return _hands_for(rng, level, style)
     now = _clock_time(rng, level)
     hours, minute = divmod(now, 60)
-    clock = _clock(now, level, rng)
+    face = _clock(now, level, rng)
     part = part_of_day(now)
     tip = hint(level, "the short hand shows the hour it has passed; the long hand counts the minutes in fives.")
     steps = [
         f"The hour hand has passed {(hours - 1) % 12 + 1}"
-        + (f" and the minute hand points to {minute} minutes." if minute else "."),
-        f"It is {said(now)} in the {part}: {twelve_hour(now)}, or {twenty_four(now)}.",
+        + (f" and the minute hand points to {minute} minute{'s' if minute > 1 else ''}." if minute else "."),
+        Step(f"It is {said(now)} in the {part}: ", clock(now, twelve_hour=True), ", or ", clock(now), "."),
     ]
     slip = _clock_slip(now)
-    if style == "fluency" and clock.roman and minute % 5 == 0 and rng.random() < 0.4:
+    if style == "fluency" and face.roman and minute % 5 == 0 and rng.random() < 0.4:
         # 3M4c: the minute hand points at a Roman numeral; the numeral counts fives, not minutes
         numeral = ROMAN[minute // 5]
         past = minute <= 30
@@ -81,22 +96,23 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         ask = "past the hour is it" if past else f"is it until {_HOUR_WORDS[(hours + 1) % 12]} o'clock"
         prompt = f"On this clock the minute hand points to {numeral}. How many minutes {ask}?"
         steps = [
-            f"{numeral} is {minute // 5} on an Arabic clock face; each number is 5 minutes on: "
-            f"{minute // 5} × 5 = {minute} minutes past.",
+            Step(
+                f"{numeral} is {minute // 5} on an Arabic clock face; each number is 5 minutes on: ",
+                eq(mul(minute // 5, q(5, "min")), q(minute, "min")),
+                " past.",
+            )
         ]
         if not past:
-            steps.append(f"60 − {minute} = {60 - minute} minutes to the hour.")
+            steps.append(Step(eq(sub(q(60, "min"), q(minute, "min")), q(60 - minute, "min")), " to the hour."))
         check = f"{minute // 5} × 5" if past else f"60 − {minute // 5} × 5"
-        predicted = mis.predictions(
-            answer, ("numeral_as_minutes", ts.numeral_as_minutes(minute // 5) if past else None)
-        )
-        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
+        predicted = mis.predictions(answer, mis.numeral_as_minutes.on(minute // 5) if past else None)
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), face)
     if style == "fluency":
         answer = TimeOfDay(now)
         ask = "Write the time in digits." if part == "morning" else "Write the time with pm, or as a 24-hour time."
         prompt = f"The clock shows a time in the {part}. {ask}{tip}"
-        predicted = _times(answer, ("hour_hand_next_hour", ts.hour_hand_next_hour(hours, minute)))
-        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), clock)
+        predicted = _times(answer, mis.hour_hand_next_hour.on(hours, minute))
+        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), face)
     if style == "true_or_false":
         claim = now
         if slip and slip[1] != now and rng.random() < 0.6:
@@ -106,9 +122,9 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse((claim - now) % 720 == 0)
         prompt = f"True or false? The clock shows {said(claim)}.{tip}"
         steps.append(f"So the statement is {truth_word(answer.value)}.")
-        predicted = mis.predictions(answer, (slip[0], True)) if slip and slip[0] and claim == slip[1] else ()
+        predicted = mis.predictions(answer, claimed(mis.hour_hand_next_hour, claim, hours, minute))
         check = f"{time_check(now % 720)} = {time_check(claim % 720)}"
-        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), clock)
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), face)
     if style == "odd_one_out":
         odd = slip[1] if slip else now + 60
         forms = [twelve_hour(now), twenty_four(now), said(now) + f" in the {part}"]
@@ -122,8 +138,8 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"The clock shows a time in the {part}. Three of these say that time. Which is the odd one out? " + (
             lettered(options)
         )
-        steps.append(f"{odd_text} is a different time.")
-        return _drawn(make(prompt, answer, steps, style, f"{time_check(odd % DAY)} ≠ {time_check(now)}"), clock)
+        steps.append(Step(f"{odd_text} is a different time: ", rel(clock(odd % DAY), "≠", clock(now)), "."))
+        return _drawn(make(prompt, answer, steps, style, f"{time_check(odd % DAY)} ≠ {time_check(now)}"), face)
     if style == "spot_the_mistake":
         wrong = slip[1] if slip else now + 60
         who = name(rng)
@@ -132,9 +148,10 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} says this clock shows {twelve_hour(wrong % DAY, meridiem=False)} in the {part}. "
             f"{who} has made a mistake. What time does the clock really show?{tip}"
         )
-        steps.insert(0, f"{who} read the clock wrongly: look at where the hour hand is.")
-        predicted = _times(answer, (slip[0], slip[1])) if slip and slip[0] else ()
-        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), clock)
+        steps.insert(0, _slip_story(who, slip[0] if slip else "", now))
+        # Only the hour-hand slip has a mechanism: its wrong time is the one told, and the one diagnosed.
+        predicted = _times(answer, mis.hour_hand_next_hour.on(hours, minute)) if slip and slip[0] else ()
+        return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), face)
     # word problem: minutes from the clock's time to an event
     who = name(rng)
     event = rng.choice(
@@ -153,12 +170,16 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         f"How many minutes is that after the time on the clock?" + hint(level, "count on to the next o'clock first.")
     )
     steps = [
-        f"The clock shows {twelve_hour(now)}.",
-        f"From {twelve_hour(now)} to {twelve_hour(target)} is {gap} minutes.",
+        Step("The clock shows ", clock(now, twelve_hour=True), "."),
+        Step(
+            "Count on to the event: ",
+            eq(sub(clock(target, twelve_hour=True), clock(now, twelve_hour=True)), q(gap, "min")),
+            ".",
+        ),
     ]
-    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", ts.clock_subtraction(now, target)))
+    predicted = mis.predictions(answer, mis.clock_subtraction.on(now, target))
     return _drawn(
-        make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), clock
+        make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), face
     )
 
 
@@ -172,11 +193,11 @@ def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Draw {shown} on a clock in your head. Which number does the minute hand point to?" + hint(
             level, "the minute hand moves 5 minutes from one number to the next."
         )
-        steps = [f"{minute} minutes past is {minute} ÷ 5 = {minute // 5} numbers round from 12."]
+        steps = [Step(f"{minute} minutes past is ", eq(div(minute, 5), minute // 5), " numbers round from 12.")]
         if minute == 0:
             steps = ["At o'clock the minute hand points straight up, to 12."]
         check = f"{minute} ÷ 5" if minute else "60 ÷ 5"
-        predicted = mis.predictions(answer, ("numeral_as_minutes", minute if minute else None))
+        predicted = mis.predictions(answer, mis.numeral_as_minutes.on(minute) if minute else None)
         return make(prompt, answer, steps, style, check, predicted=predicted)
     while not 6 <= minute <= 54:  # the minute hand between two numbers, neither of them 12
         minute = rng.choice(CLOCK_MINUTES[3])
@@ -186,8 +207,8 @@ def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"At {shown} the minute hand is between two numbers on the clock face. What is the smaller number?"
     steps = [
         f"{minute} minutes is between {minute // 5 * 5} and {minute // 5 * 5 + 5} minutes.",
-        f"{minute // 5 * 5} ÷ 5 = {minute // 5} and {minute // 5 * 5 + 5} ÷ 5 = {minute // 5 + 1}.",
+        Step(eq(div(minute // 5 * 5, 5), minute // 5), " and ", eq(div(minute // 5 * 5 + 5, 5), minute // 5 + 1), "."),
         f"The minute hand is between {minute // 5} and {minute // 5 + 1}; the smaller is {minute // 5}.",
     ]
-    predicted = mis.predictions(answer, ("numeral_as_minutes", minute))
+    predicted = mis.predictions(answer, mis.numeral_as_minutes.on(minute))
     return make(prompt, answer, steps, style, f"({minute} − {minute % 5}) ÷ 5", predicted=predicted)

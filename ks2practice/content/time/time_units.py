@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse, WholeNumber, format_decimal
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.misconceptions.data_time_algebra import claimed, compared
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
 
 # ---------------------------------------------------------------------- units of time
 
@@ -49,6 +51,30 @@ def _per_hundred(big: str) -> bool:
     return big in ("hour", "minute")
 
 
+_SYMBOL = {"second": "s", "minute": "min", "hour": "h"}
+_WORDS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+def _in(unit: str, *values: int) -> str:
+    """The step unit for a time unit named in words: s, min, h; days, weeks, months and years only where no value is 1
+    (a step writes a number and its unit, and "1 days" is not English: such a line is worked in plain numbers)."""
+    if unit in _SYMBOL:
+        return _SYMBOL[unit]
+    return "" if 1 in values else _WORDS[unit]
+
+
+def _fact(big: str, small: str, factor: int) -> Step:
+    """1 hour = 60 min as a conversion where both units have symbols; in words otherwise (1 week is 7 days)."""
+    if big in _SYMBOL:
+        return Step(eq(q(1, _SYMBOL[big]), q(factor, _SYMBOL[small])))
+    return Step(f"1 {big} is ", q(factor, _in(small, factor)), ".")
+
+
+def _hundred_slip(big: str) -> mis.Mechanism | None:
+    """The mistake of 100 smaller units to the bigger one, for hours and for minutes."""
+    return {"hour": mis.hour_as_hundred_minutes, "minute": mis.minute_as_hundred_seconds}.get(big)
+
+
 @topic(
     "time.time_units",
     title="Units of time: seconds, minutes, hours, days, weeks, months and years; leap years",
@@ -65,28 +91,37 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
             return _chain(rng, style)
         answer = WholeNumber(n * factor)
         prompt = f"How many {small}s are there in {n} {_plural(big, n)}?{tip}"
-        steps = [f"1 {big} = {factor} {small}s", f"{n} × {factor} = {n * factor}"]
-        wrong = ts.hour_as_hundred_minutes(n, 0) if _per_hundred(big) else None
-        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+        unit = _in(small, n, factor)
+        steps = [_fact(big, small, factor), Step(eq(mul(n, q(factor, unit)), q(n * factor, unit)))]
+        slip = _hundred_slip(big)
+        predicted = mis.predictions(answer, slip.on(n, 0) if slip else None)
         return make(prompt, answer, steps, style, f"{n} × {factor}", predicted=predicted)
     if style == "missing_number":
         if level == Level.WORKING_TOWARDS:
             answer = WholeNumber(n)
             prompt = f"Complete: {n * factor} {small}s = □ {big}s{tip}"
-            steps = [f"1 {big} = {factor} {small}s", f"{n * factor} ÷ {factor} = {n}"]
+            steps = [_fact(big, small, factor), Step(eq(div(n * factor, factor), n), f", so there are {n} {big}s.")]
             return make(prompt, answer, steps, style, f"{n * factor} = □ × {factor}")
         rest = rng.randint(1, factor - 1)
         total = n * factor + rest
         if rng.random() < 0.5:
             answer = WholeNumber(total)
             prompt = f"Complete: {n} {_plural(big, n)} {rest} {_plural(small, rest)} = □ {small}s{tip}"
-            steps = [f"{n} × {factor} = {n * factor}", f"{n * factor} + {rest} = {total}"]
-            wrong = ts.hour_as_hundred_minutes(n, rest) if _per_hundred(big) else None
-            predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+            unit = _in(small, n, factor, rest)
+            steps = [
+                Step(eq(mul(n, q(factor, unit)), q(n * factor, unit))),
+                Step(eq(add(q(n * factor, unit), q(rest, unit)), q(total, unit))),
+            ]
+            slip = _hundred_slip(big)
+            predicted = mis.predictions(answer, slip.on(n, rest) if slip else None)
             return make(prompt, answer, steps, style, f"{n} × {factor} + {rest}", predicted=predicted)
         answer = WholeNumber(n)
         prompt = f"Complete: {total} {small}s = □ {_plural(big, 2)} {rest} {_plural(small, rest)}{tip}"
-        steps = [f"{total} − {rest} = {n * factor}", f"{n * factor} ÷ {factor} = {n}"]
+        unit = _in(small, total, rest)
+        steps = [
+            Step(eq(sub(q(total, unit), q(rest, unit)), q(n * factor, unit))),
+            Step(eq(div(n * factor, factor), n), f", so that is {n} {big}s and {rest} {_plural(small, rest)}."),
+        ]
         return make(prompt, answer, steps, style, f"{total} = □ × {factor} + {rest}")
     if style == "compare":
         rest = rng.randint(1, factor - 1) if level != 1 else rng.choice((0, factor // 2))
@@ -99,9 +134,14 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
             right = left + rng.choice((-factor // 2, -2, -1, 0, 1, 2, factor // 2))
         answer = Comparison(sign_of(left, right))
         prompt = f"Write <, > or = : {shown} □ {right} {small}s{tip}"
-        steps = [f"{shown} = {left} {small}s", f"{left} {answer.sign} {right}"]
-        wrong = sign_of(hundred, right) if hundred else None
-        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+        unit = _in(small, n, factor, rest, left, right)
+        whole = mul(n, q(factor, unit))
+        steps = [
+            Step(f"{shown} is ", eq(add(whole, q(rest, unit)) if rest else whole, q(left, unit)), "."),
+            Step(rel(q(left, unit), answer.sign, q(right, unit), restates=True)),
+        ]
+        slip = _hundred_slip(big)
+        predicted = mis.predictions(answer, compared(slip, right, n, rest) if slip else None)
         check = f"{n} × {factor}" + (f" + {rest}" if rest else "") + f" □ {right}"
         return make(prompt, answer, steps, style, check, predicted=predicted)
     if style == "true_or_false":
@@ -114,15 +154,18 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
 def _chain(rng: random.Random, style: str) -> Item:
     """Two conversions in a row: minutes in a day, hours in a week, seconds in an hour."""
     chains = (
-        ("minutes", "day", "24 × 60", 24 * 60, "24 hours, each of 60 minutes"),
-        ("hours", "week", "7 × 24", 7 * 24, "7 days, each of 24 hours"),
-        ("seconds", "hour", "60 × 60", 60 * 60, "60 minutes, each of 60 seconds"),
+        ("minutes", "day", "24 × 60", 24 * 60, "24 hours, each of 60 minutes", (24, 60, "min")),
+        ("hours", "week", "7 × 24", 7 * 24, "7 days, each of 24 hours", (7, 24, "h")),
+        ("seconds", "hour", "60 × 60", 60 * 60, "60 minutes, each of 60 seconds", (60, 60, "s")),
     )
-    small, big, check, per, why = rng.choice(chains)
+    small, big, check, per, why, (many, each, unit) = rng.choice(chains)
     n = rng.randint(2, 5)
     answer = WholeNumber(n * per)
     prompt = f"How many {small} are there in {n} {big}s?"
-    steps = [f"1 {big} is {why}: {check} = {per} {small}.", f"{n} × {per} = {n * per}"]
+    steps = [
+        Step(f"1 {big} is {why}: ", eq(mul(many, q(each, unit)), q(per, unit)), "."),
+        Step(eq(mul(n, q(per, unit)), q(n * per, unit))),
+    ]
     return make(prompt, answer, steps, style, f"{n} × {check}")
 
 
@@ -133,8 +176,13 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
         claim = rng.choice((days, 30, 31)) if month != "February" else rng.choice((28, 30))
         answer = TrueFalse(claim == days)
         prompt = f"True or false? {month} has {claim} days (in a year that is not a leap year)."
-        steps = [f"{month} has {days} days.", f"So the statement is {truth_word(answer.value)}."]
-        predicted = mis.predictions(answer, ("month_length_thirty", True)) if claim == 30 != days else ()
+        steps = [
+            Step(f"{month} has ", q(days, "days"), "."),
+            Step("So the statement is true.")
+            if answer.value
+            else Step(rel(q(days, "days"), "≠", q(claim, "days")), ", so the statement is false."),
+        ]
+        predicted = mis.predictions(answer, claimed(mis.month_length_thirty, claim, [days]))
         return make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
     if kind == "fact":
         big, small, factor = rng.choice((*UNIT_FACTS, ("year", "day", 365), ("leap year", "day", 366)))
@@ -146,38 +194,55 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             claim = rng.choice((factor, factor + 1, 10))
         answer = TrueFalse(claim == factor)
         prompt = f"True or false? There are {claim} {small}s in 1 {big}."
-        steps = [f"1 {big} = {factor} {small}s.", f"So the statement is {truth_word(answer.value)}."]
+        unit = _in(small, factor, claim)
+        steps = [
+            _fact(big, small, factor) if big in (*_SYMBOL, *_WORDS) else Step(f"1 {big} is ", q(factor, unit), "."),
+            Step("So the statement is true.")
+            if answer.value
+            else Step(rel(q(factor, unit), "≠", q(claim, unit)), ", so the statement is false."),
+        ]
         if big == "leap year":
             steps.insert(0, "A leap year has an extra day, 29 February.")
-        slip = "hour_as_hundred_minutes" if claim == 100 else "month_length_thirty" if claim == 365 != factor else None
-        predicted = mis.predictions(answer, (slip, True)) if slip else ()
+        slip = _hundred_slip(big)
+        predicted = mis.predictions(answer, claimed(slip, claim, 1, 0) if slip else None)
         return make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
     if kind == "decimal":
         hours, minutes = rng.randint(1, 4), rng.choice((15, 30, 45) if level == 2 else (6, 12, 15, 30, 45, 48))
         value = hours + Fraction(minutes, 60)
-        wrong = ts.hours_minutes_as_decimal(hours, minutes)
+        wrong = mis.hours_minutes_as_decimal(hours, minutes)
         claim = Fraction(wrong) if rng.random() < 0.5 and wrong is not None else value
         answer = TrueFalse(claim == value)
         shown = _decimal(claim)
         prompt = f"True or false? {hours} {_plural('hour', hours)} {minutes} minutes = {shown} hours."
+        part = q(_exact(Fraction(minutes, 60)), "h")
+        verdict = (
+            ("; the statement is true.",)
+            if answer.value
+            else ("; ", rel(q(_exact(value), "h"), "≠", q(_exact(claim), "h")), ", so the statement is false.")
+        )
         steps = [
-            f"{minutes} minutes = {minutes}/60 of an hour = {_decimal(Fraction(minutes, 60))} of an hour.",
-            f"So {hours} h {minutes} min = {_decimal(value)} hours; the statement is {truth_word(answer.value)}.",
+            Step(eq(q(minutes, "min"), part), f": {minutes} minutes is {_decimal(Fraction(minutes, 60))} of an hour."),
+            Step("So ", eq(add(q(hours, "h"), q(minutes, "min")), q(_exact(value), "h")), *verdict),
         ]
-        predicted = mis.predictions(answer, ("hour_as_hundred_minutes", True)) if claim != value else ()
+        predicted = mis.predictions(answer, claimed(mis.hours_minutes_as_decimal, claim, hours, minutes))
         return make(prompt, answer, steps, style, f"{hours} + {minutes} ÷ 60 = {shown}", predicted=predicted)
     year = rng.randint(2001, 2099)
     answer = TrueFalse(year % 4 == 0)
     prompt = f"True or false? {year} is a leap year."
     steps = [
         "Leap years come every 4 years: this century, a year is a leap year when 4 divides it exactly.",
-        f"{year} ÷ 4 = {_decimal(Fraction(year, 4))}, so the statement is {truth_word(answer.value)}.",
+        Step(eq(div(year, 4), _exact(Fraction(year, 4))), f", so the statement is {truth_word(answer.value)}."),
     ]
     return make(prompt, answer, steps, style, f"{year} ÷ 4 = {year // 4}")
 
 
 def _decimal(value: Fraction) -> str:
     return format_decimal(value)
+
+
+def _exact(value: Fraction) -> int | Decimal:
+    """A terminating value as a step writes it: 3, or 0.75 (never 3/4 where a decimal is meant)."""
+    return value.numerator if value.denominator == 1 else Decimal(format_decimal(value))
 
 
 def _months(rng: random.Random, level: Level, style: str) -> Item:
@@ -197,8 +262,9 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
         f"{who} does {thing} every day from 1 {chosen[0][0]} to {chosen[-1][1]} {chosen[-1][0]} {year}, "
         f"including both days. How many days is that?" + hint(level, "30 days has September, April, June and November.")
     )
-    steps = [f"{m} has {d} days." for m, d in chosen] + [f"{' + '.join(map(str, days))} = {sum(days)}"]
-    predicted = mis.predictions(answer, ("month_length_thirty", ts.days_as_thirty(count, sum(days))))
+    steps = [Step(f"{m} has ", q(d, "days"), ".") for m, d in chosen]
+    steps.append(Step(eq(add(*(q(d, "days") for d in days)), q(sum(days), "days"))))
+    predicted = mis.predictions(answer, mis.month_length_thirty.on(days))
     return make(prompt, answer, steps, style, " + ".join(map(str, days)), predicted=predicted)
 
 
@@ -223,8 +289,11 @@ def _practice(rng: random.Random, level: Level, style: str) -> Item:
     prompt = template.format(who=name(rng), m=per, d=days) + " How long is that altogether, in hours and minutes?"
     prompt += hint(level, "find the total in minutes, then make hours of 60 minutes.")
     hours, rest = divmod(total, 60)
-    steps = [f"{per} × {days} = {total} minutes", f"{total} minutes = {hours} h {rest} min"]
-    wrong_hours, wrong_rest = divmod(total, 100)
-    wrong = wrong_hours * 60 + wrong_rest if wrong_hours else None  # 350 minutes written as 3 h 50 min
-    predicted = mis.predictions(answer, ("hour_as_hundred_minutes", wrong))
+    steps = [
+        Step(eq(mul(q(per, "min"), days), q(total, "min"))),
+        Step(
+            eq(div(total, 60), Remainder(hours, rest)), ", so ", eq(q(total, "min"), add(q(hours, "h"), q(rest, "min")))
+        ),
+    ]
+    predicted = mis.predictions(answer, mis.minutes_split_by_hundred.on(total))
     return make(prompt, answer, steps, style, f"{per} × {days}", predicted=predicted)

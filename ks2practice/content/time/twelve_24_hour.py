@@ -6,7 +6,7 @@ import random
 
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions import time_statistics as ts
+from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
 from ks2practice.content.time.common import (
     CLOCK_MINUTES,
     DAY,
@@ -19,9 +19,10 @@ from ks2practice.content.time.common import (
     twelve_hour,
     twenty_four,
 )
-from ks2practice.content.wording import hint, make, name, truth_word
+from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, clock, eq, rel, sub
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
@@ -42,12 +43,9 @@ def _any_time(rng: random.Random, level: Level) -> int:
     return _pm_time(rng, level)
 
 
-def _24_slips(now: int) -> tuple[tuple[str, int | None], ...]:
+def _24_slips(now: int) -> tuple[mis.Applied, ...]:
     hours, minute = divmod(now, 60)
-    return (
-        ("twenty_four_add_ten", ts.twenty_four_add_ten(hours, minute)),
-        ("pm_ignored", ts.pm_ignored(hours, minute)),
-    )
+    return (mis.twenty_four_add_ten.on(hours, minute), mis.pm_ignored.on(hours, minute))
 
 
 _24_CONTEXTS = (
@@ -70,12 +68,12 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         now = _any_time(rng, level)
         answer = TimeOfDay(now)
         steps = [
-            f"{said(now).capitalize()} in the {part_of_day(now)} is {twelve_hour(now)}.",
-            f"On the 24-hour clock it is {twenty_four(now)}.",
+            Step(f"{said(now).capitalize()} in the {part_of_day(now)} is ", clock(now, twelve_hour=True), "."),
+            Step("On the 24-hour clock it is ", clock(now), "."),
         ]
         if now % (12 * 60) == 0:
             prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
-            steps = [f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: {twenty_four(now)}."]
+            steps = [Step(f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: ", clock(now), ".")]
             return make(prompt, answer, steps, style, time_check(now))
         if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
             prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
@@ -91,13 +89,20 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             answer = WholeNumber(hours)
             prompt = f"Complete: {twelve_hour(now)} is the same time as □:{minute:02d} on the 24-hour clock.{tip}"
             check = f"{hours - 12} + 12"
-            wrong = (("twenty_four_add_ten", hours - 2), ("pm_ignored", hours - 12))
+            wrong = (hour_of(mis.twenty_four_add_ten, hours, minute), hour_of(mis.pm_ignored, hours, minute))
         else:
             answer = WholeNumber(hours - 12)
             prompt = f"Complete: {twenty_four(now)} is the same time as □:{minute:02d} pm.{tip}"
             check = f"{hours} − 12"
-            wrong = (("twenty_four_add_ten", ts.twenty_four_take_ten(hours)),)
-        steps = [f"{twelve_hour(now)} = {twenty_four(now)}: the pm hour is 12 less than the 24-hour hour."]
+            wrong = (mis.twenty_four_add_ten.on(hours, minute, back=True),)
+        steps = [
+            Step(
+                eq(clock(now, twelve_hour=True), clock(now)),
+                ": the pm hour is 12 less than the 24-hour hour, ",
+                eq(sub(hours, 12), hours - 12),
+                ".",
+            ),
+        ]
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrong))
     if style == "compare":
         first = _pm_time(rng, level)
@@ -114,17 +119,18 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         answer = Choice(tuple(options), options.index(twelve_hour(later) if later == first else twenty_four(later)))
         prompt = f"Which time is later in the day: {options[0]} or {options[1]}?{tip}"
         steps = [
-            f"{twelve_hour(first)} is {twenty_four(first)} on the 24-hour clock.",
-            f"{twenty_four(max(first, second))} is later than {twenty_four(min(first, second))}.",
+            Step(f"{twelve_hour(first)} is ", clock(first), " on the 24-hour clock."),
+            Step(rel(clock(later), ">", clock(min(first, second))), ": it is later."),
             f"Answer: {answer.format()}",
         ]
-        slip = second == trap and later == first
-        predicted = mis.predictions(answer, ("twenty_four_add_ten", options[1 - answer.correct])) if slip else ()
+        predicted = mis.predictions(
+            answer, later_by(mis.twenty_four_add_ten, second, (twelve_hour(first), twenty_four(second)), hours, minute)
+        )
         check = f"{time_check(later)} > {time_check(min(first, second))}"
         return make(prompt, answer, steps, style, check, predicted=predicted)
     if style == "true_or_false":
         now = _any_time(rng, level)
-        slips = [(mid, wrong) for mid, wrong in _24_slips(now) if wrong is not None]
+        slips = [(one, wrong) for one in _24_slips(now) if (wrong := one.wrong()) is not None]
         claim = now
         if level == Level.GREATER_DEPTH and now // 60 in (0, 12) and rng.random() < 0.6:
             claim = (now + 12 * 60) % DAY  # 12:20 am taken for 12:20, or 12:20 pm for 00:20
@@ -134,13 +140,30 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             claim = now + 12 * 60  # a morning time given 12 more hours
         answer = TrueFalse(claim == now)
         prompt = f"True or false? {twelve_hour(now)} is {twenty_four(claim)} on the 24-hour clock.{tip}"
-        steps = [f"{twelve_hour(now)} is {twenty_four(now)}.", f"So the statement is {truth_word(answer.value)}."]
-        named = [mid for mid, wrong in slips if wrong == claim]
-        predicted = mis.predictions(answer, (named[0], True)) if named and claim != now else ()
+        steps = [
+            Step(f"{twelve_hour(now)} is ", clock(now), "."),
+            Step("So the statement is true.")
+            if answer.value
+            else Step(rel(clock(now), "≠", clock(claim % DAY)), ", so the statement is false."),
+        ]
+        hours, minute = divmod(now, 60)
+        predicted = mis.predictions(
+            answer,
+            claimed(mis.twenty_four_add_ten, claim, hours, minute),
+            claimed(mis.pm_ignored, claim, hours, minute),
+        )
         return make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
     now = _pm_time(rng, level)
     answer = TimeOfDay(now)
     template = rng.choice(_24_CONTEXTS)
     prompt = template.format(said=said(now), part=part_of_day(now), who=name(rng)) + tip
-    steps = [f"{said(now).capitalize()} in the {part_of_day(now)} is {twelve_hour(now)}, which is {twenty_four(now)}."]
+    steps = [
+        Step(
+            f"{said(now).capitalize()} in the {part_of_day(now)} is ",
+            clock(now, twelve_hour=True),
+            ", which is ",
+            clock(now),
+            ".",
+        )
+    ]
     return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
