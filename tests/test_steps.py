@@ -115,3 +115,8 @@ def test_a_fraction_can_be_written_over_the_denominator_the_question_uses_and_is
     assert render(mul(frac(13, 10, mixed=True), 2)) == "(1 3/10) × 2"
     with pytest.raises(StepError, match="cannot be written over"):
         q(Fraction(1, 3)).__class__(Fraction(1, 3), over=10)
+
+
+def test_a_unit_written_as_a_word_is_singular_for_exactly_one():
+    assert render(q(1, "days")) == "1 day" and render(q(2, "days")) == "2 days"
+    assert render(q(1, "feet")) == "1 foot" and render(q(1, "cm")) == "1 cm"

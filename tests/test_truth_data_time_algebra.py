@@ -7,7 +7,6 @@ import pytest
 
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.gates import inspect
-from ks2practice.content.misconceptions import catalogue
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
 from ks2practice.core.steps import Step
@@ -39,9 +38,8 @@ def _items(topic_id, seeds=SEEDS, styles=None):
 
 
 @pytest.mark.parametrize("topic_id", TOPICS)
-def test_every_relation_is_step_data_and_true_and_every_prediction_a_mechanism(topic_id, monkeypatch):
+def test_every_relation_is_step_data_and_true_and_every_prediction_a_mechanism(topic_id):
     # With the (id, value) pairs refused, a topic that still wrote one raises here.
-    monkeypatch.setattr(catalogue, "_LEGACY_PAIRS", False)
     for question in _items(topic_id):
         found = inspect(topic_id, question.item)
         assert found.in_words == 0, (question.spec.code, question.item.solution)

@@ -8,7 +8,6 @@ import pytest
 
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.gates import inspect
-from ks2practice.content.misconceptions import catalogue
 from ks2practice.core import registry
 from ks2practice.core.model import Spec
 from ks2practice.core.steps import Step
@@ -51,9 +50,8 @@ def items(topic_id: str, style: str, seeds: int = 60):
 
 
 @pytest.mark.parametrize("topic_id", TOPICS)
-def test_every_level_and_style_is_written_as_data_and_true(topic_id, monkeypatch):
+def test_every_level_and_style_is_written_as_data_and_true(topic_id):
     # (id, value) pairs are refused: every prediction is a mechanism applied to the item's numbers.
-    monkeypatch.setattr(catalogue, "_LEGACY_PAIRS", False)
     entry = registry.get(topic_id)
     for level in entry.levels:
         for style in entry.styles:

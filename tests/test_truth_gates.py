@@ -244,3 +244,10 @@ def test_a_relation_typed_into_plain_text_is_counted_as_in_words_and_a_step_rela
     structured = inspect("x.y", _item(Step(eq(add(12, 5), 17))))
     assert structured.in_words == 0 and structured.checked == 1
     assert not inspect("x.y", _item(Step(eq(add(12, 5), 18)))).clean
+
+
+def test_a_unit_named_in_a_heading_or_label_counts_as_named():
+    from ks2practice.content.gates import units_named
+
+    assert "mm" in units_named("Rainfall (mm)") and "cm" in units_named("Height in cm")
+    assert units_named("Four in a row") == set()

@@ -63,6 +63,18 @@ _UNITS: dict[str, tuple[str, Fraction]] = {
 _POWERS = {"length": {2: "area", 3: "volume"}, "area": {}, "volume": {}}
 _NO_SPACE = frozenset({"p", "°", "°C", "%"})
 _CLOCKS = frozenset({"24h", "am/pm"})
+_ONE = {
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+    "inches": "inch",
+    "feet": "foot",
+    "yards": "yard",
+    "miles": "mile",
+    "pints": "pint",
+    "gallons": "gallon",
+}  # units written as words take the singular for exactly one: 1 day, 1 foot
 UNITS = frozenset(_UNITS)
 """Every unit a step may carry."""
 
@@ -295,7 +307,9 @@ def _num_text(num: Num) -> str:
         return f"−£{text[1:]}" if text.startswith("−") else f"£{text}"
     if not num.unit:
         return text
-    return f"{text}{num.unit}" if num.unit in _NO_SPACE else f"{text} {num.unit}"
+    if num.unit in _NO_SPACE:
+        return f"{text}{num.unit}"
+    return f"{text} {_ONE.get(num.unit, num.unit) if num.value == 1 else num.unit}"
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

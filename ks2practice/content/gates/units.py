@@ -44,6 +44,8 @@ _WORDS = {
 }
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?:e?s)?\b", re.IGNORECASE)
 _SYMBOL = re.compile(r"[0-9½¼¾]\s?(mm|cm|km|kg|ml|m|g|l|p|s|h|min|oz|lb)(²|³)?(?![A-Za-z])")
+# A unit named as a heading or label names it too: "Rainfall (mm)", "Height in cm".
+_LABEL = re.compile(r"(?:\(|\bin )(mm|cm|km|kg|ml|m|g|l|p|s|h|min)(²|³)?(?:\)|\b)")
 _SQUARED = {"mm": "mm", "cm": "cm", "m": "m", "km": "km"}
 
 
@@ -55,8 +57,9 @@ def units_named(text: str) -> set[str]:
         found.add(unit)
         if unit in _SQUARED:
             found |= {unit + "²", unit + "³"}  # "square metres", "cubic centimetres"
-    for match in _SYMBOL.finditer(text):
-        found.add(match.group(1) + (match.group(2) or ""))
+    for pattern in (_SYMBOL, _LABEL):
+        for match in pattern.finditer(text):
+            found.add(match.group(1) + (match.group(2) or ""))
     if "£" in text:
         found.add("£")
     if "°C" in text:

@@ -191,9 +191,6 @@ def predictions(answer: Answer, *applied: Applied | None) -> tuple[Predicted, ..
     for one in applied:
         if one is None:
             continue
-        if isinstance(one, tuple) and _LEGACY_PAIRS:
-            made.append(_legacy(answer, *one)) if one[1] is not None else None
-            continue
         if not isinstance(one, Applied):
             raise TypeError(
                 f"a prediction comes from a mechanism applied to the item's numbers (mis.<name>.on(...)), not {one!r}"
@@ -202,14 +199,6 @@ def predictions(answer: Answer, *applied: Applied | None) -> tuple[Predicted, ..
         if predicted is not None:
             made.append(predicted)
     return tuple(made)
-
-
-_LEGACY_PAIRS = True  # issue #14 moves every topic to mechanisms; this goes once none writes (id, value) pairs
-
-
-def _legacy(answer: Answer, misconception_id: str, wrong: Wrong) -> Predicted:
-    entry = MISCONCEPTIONS[misconception_id]
-    return Predicted(misconception=entry.id, response=_written(answer, wrong), feedback=entry.feedback)
 
 
 def _written(answer: Answer, wrong: Wrong) -> str:
