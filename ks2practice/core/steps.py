@@ -16,49 +16,50 @@ import operator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 Value = int | Fraction | Decimal
 
 # unit → (kind, size in the kind's smallest unit). Imperial units convert only among themselves, exactly.
-_UNITS: dict[str, tuple[str, Fraction]] = {
-    "mm": ("length", Fraction(1)),
-    "cm": ("length", Fraction(10)),
-    "m": ("length", Fraction(1000)),
-    "km": ("length", Fraction(1_000_000)),
-    "mm²": ("area", Fraction(1)),
-    "cm²": ("area", Fraction(100)),
-    "m²": ("area", Fraction(1_000_000)),
+_UNITS: dict[str, tuple[str, int | Fraction]] = {
+    "mm": ("length", 1),
+    "cm": ("length", 10),
+    "m": ("length", 1000),
+    "km": ("length", 1_000_000),
+    "mm²": ("area", 1),
+    "cm²": ("area", 100),
+    "m²": ("area", 1_000_000),
     "km²": ("area", Fraction(10**12)),
-    "mm³": ("volume", Fraction(1)),
-    "cm³": ("volume", Fraction(1000)),
+    "mm³": ("volume", 1),
+    "cm³": ("volume", 1000),
     "m³": ("volume", Fraction(10**9)),
-    "g": ("mass", Fraction(1)),
-    "kg": ("mass", Fraction(1000)),
-    "ml": ("capacity", Fraction(1)),
-    "l": ("capacity", Fraction(1000)),
-    "p": ("money", Fraction(1)),
-    "£": ("money", Fraction(100)),
-    "s": ("time", Fraction(1)),
-    "min": ("time", Fraction(60)),
-    "h": ("time", Fraction(3600)),
-    "days": ("time", Fraction(86_400)),
-    "weeks": ("time", Fraction(604_800)),
-    "months": ("months", Fraction(1)),
-    "years": ("months", Fraction(12)),
-    "°": ("angle", Fraction(1)),
-    "°C": ("temperature", Fraction(1)),
-    "inches": ("imperial length", Fraction(1)),
-    "feet": ("imperial length", Fraction(12)),
-    "yards": ("imperial length", Fraction(36)),
-    "miles": ("imperial length", Fraction(63_360)),
-    "oz": ("imperial mass", Fraction(1)),
-    "lb": ("imperial mass", Fraction(16)),
-    "stone": ("imperial mass", Fraction(224)),
-    "pints": ("imperial capacity", Fraction(1)),
-    "gallons": ("imperial capacity", Fraction(8)),
+    "g": ("mass", 1),
+    "kg": ("mass", 1000),
+    "ml": ("capacity", 1),
+    "l": ("capacity", 1000),
+    "p": ("money", 1),
+    "£": ("money", 100),
+    "s": ("time", 1),
+    "min": ("time", 60),
+    "h": ("time", 3600),
+    "days": ("time", 86_400),
+    "weeks": ("time", 604_800),
+    "months": ("months", 1),
+    "years": ("months", 12),
+    "°": ("angle", 1),
+    "°C": ("temperature", 1),
+    "inches": ("imperial length", 1),
+    "feet": ("imperial length", 12),
+    "yards": ("imperial length", 36),
+    "miles": ("imperial length", 63_360),
+    "oz": ("imperial mass", 1),
+    "lb": ("imperial mass", 16),
+    "stone": ("imperial mass", 224),
+    "pints": ("imperial capacity", 1),
+    "gallons": ("imperial capacity", 8),
     "%": ("", Fraction(1, 100)),
-    "24h": ("time of day", Fraction(60)),  # a time on a 24-hour clock, held in minutes after midnight: 09:35
-    "am/pm": ("time of day", Fraction(60)),  # the same time written as on a 12-hour clock: 9:35 am
+    "24h": ("time of day", 60),  # a time on a 24-hour clock, held in minutes after midnight: 09:35
+    "am/pm": ("time of day", 60),  # the same time written as on a 12-hour clock: 9:35 am
 }
 _POWERS = {"length": {2: "area", 3: "volume"}, "area": {}, "volume": {}}
 _NO_SPACE = frozenset({"p", "°", "°C", "%"})
@@ -318,10 +319,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 def render(expr: Expr | Relation) -> str:
     """The expression or relation as KS2 writes it, with exactly the brackets its shape needs."""
     if isinstance(expr, Relation):
-        pieces = [render(expr.parts[0])]
-        for sign, part in zip(expr.signs, expr.parts[1:], strict=True):
-            pieces += [sign, render(part)]
-        return " ".join(pieces)
+        return _relation_text(expr)
     if isinstance(expr, Num):
         return _num_text(expr)
     if isinstance(expr, Remainder):
@@ -356,11 +354,13 @@ def _is_negative(num: Num) -> bool:
 # ---------------------------------------------------------------------- exact evaluation
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """An exact value in its kind's smallest unit, with its kind: (35 min) is Quantity(2100, "time")."""
+class Quantity(NamedTuple):
+    """An exact value in its kind's smallest unit, with its kind: (35 min) is Quantity(2100, "time").
 
-    value: Fraction
+    The value stays an int while the arithmetic allows (a tuple and ints: the gate checks every step of every item).
+    """
+
+    value: int | Fraction
     kind: str = ""
 
 
@@ -371,7 +371,7 @@ class Breach(ValueError):
 def value_of(expr: Expr) -> Quantity:
     """The exact value of an expression, units converted to the smallest of their kind."""
     if isinstance(expr, Num):
-        kind, size = _UNITS[expr.unit] if expr.unit else ("", Fraction(1))
+        kind, size = _UNITS[expr.unit] if expr.unit else ("", 1)
         return Quantity(Fraction(expr.value) * size, kind)
     if isinstance(expr, Group):
         return value_of(expr.inner)
@@ -390,7 +390,9 @@ def value_of(expr: Expr) -> Quantity:
     if op == "÷":
         if b.value == 0:
             raise Breach(f"{render(expr)} divides by zero")
-        return Quantity(a.value / b.value, _quotient_kind(a.kind, b.kind, expr))
+        whole = isinstance(a.value, int) and isinstance(b.value, int) and a.value % b.value == 0
+        quotient = a.value // b.value if whole else Fraction(a.value) / b.value
+        return Quantity(quotient, _quotient_kind(a.kind, b.kind, expr))
     exponent = b.value
     if a.kind or exponent.denominator != 1 or not 0 <= exponent <= 12:
         raise Breach(f"{render(expr)} is not a power steps can work out")
@@ -441,12 +443,30 @@ def _remainder_holds(division: Expr, shown: Remainder) -> bool:
     return 0 <= shown.remainder < b.value and a.value == shown.quotient * b.value + shown.remainder
 
 
+def _side_texts(relation: Relation) -> list[str]:
+    """Each side of a relation as written, rendered once and kept on the (frozen) relation for check()."""
+    texts = relation.__dict__.get("_texts")
+    if texts is None:
+        texts = [render(part) for part in relation.parts]
+        object.__setattr__(relation, "_texts", texts)
+    return texts
+
+
+def _relation_text(relation: Relation) -> str:
+    texts = _side_texts(relation)
+    pieces = [texts[0]]
+    for sign, text in zip(relation.signs, texts[1:], strict=True):
+        pieces += [sign, text]
+    return " ".join(pieces)
+
+
 def check(relation: Relation) -> list[str]:
     """What is wrong with a relation, in words (an empty list: every link in it holds exactly)."""
     problems: list[str] = []
-    for sign, left, right in zip(relation.signs, relation.parts, relation.parts[1:], strict=False):
-        shown = f"{render(left)} {sign} {render(right)}"
-        if not relation.restates and sign == "=" and render(left) == render(right):
+    texts = _side_texts(relation)  # each side written once, for "says nothing" and messages
+    for k, (sign, left, right) in enumerate(zip(relation.signs, relation.parts, relation.parts[1:], strict=False)):
+        shown = f"{texts[k]} {sign} {texts[k + 1]}"
+        if not relation.restates and sign == "=" and texts[k] == texts[k + 1]:
             problems.append(f"{shown} says nothing: both sides are written the same")
             continue
         try:
@@ -492,8 +512,15 @@ class Step(str):
             if isinstance(part, bool):
                 raise StepError("write true or false in words, not as a value")
             held.append(Num(part) if isinstance(part, int | Fraction | Decimal) else part)
-        text = "".join(p if isinstance(p, str) else render(p) for p in held)
-        step = super().__new__(cls, text)
+        pieces: list[str] = []
+        for part in held:
+            if isinstance(part, str):
+                pieces.append(part)
+            elif isinstance(part, Relation):
+                pieces.append(_relation_text(part))
+            else:
+                pieces.append(render(part))
+        step = super().__new__(cls, "".join(pieces))
         step.parts = tuple(held)
         return step
 
@@ -507,12 +534,15 @@ class Step(str):
 
     @property
     def units(self) -> frozenset[str]:
-        """Every unit written anywhere in the step."""
-        found: set[str] = set()
-        for part in self.parts:
-            if not isinstance(part, str):
-                _collect_units(part, found)
-        return frozenset(found)
+        """Every unit written anywhere in the step (worked out once: the gates ask for it on every item)."""
+        found = self.__dict__.get("_units")
+        if found is None:
+            collected: set[str] = set()
+            for part in self.parts:
+                if not isinstance(part, str):
+                    _collect_units(part, collected)
+            found = self.__dict__["_units"] = frozenset(collected)
+        return found
 
     def conversions(self) -> frozenset[str]:
         """Units this step converts into: the right side of a = whose sides are of one kind in other units."""

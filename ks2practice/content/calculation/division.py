@@ -249,9 +249,13 @@ def _short_missing(rng: random.Random, dividend: int, divisor: int, quotient: in
     return MissingForm(equation, answer, steps, check, working, tip, lambda item: _division_pictures(item, *shown))
 
 
+# Quotients with a 0 inside (not at either end): where a digit of the dividend is too small to divide.
+_ZERO_QUOTIENTS = tuple(q for q in range(101, 10_000) if "0" in str(q)[1:-1])
+
+
 def _short_mistake(rng: random.Random, level: Level, divisor: int, quotient: int) -> Mistake:
     """A bus stop with no 0 written where a digit was too small to divide (a short divisor, drawn afresh)."""
-    zero_quotients = [q for q in range(101, 10_000) if "0" in str(q)[1:-1]]
+    zero_quotients = _ZERO_QUOTIENTS
     table = RANGES["short_division"][int(level)]
     divisor = rng.choice([d for d in table["divisors"] if d < 10] or [3])  # type: ignore[union-attr]
     largest = 3_000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from fractions import Fraction
+from math import gcd, lcm
 from typing import TYPE_CHECKING
 
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse, WholeNumber
@@ -23,37 +24,41 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------- symmetry
 
 
-def _reflect(p: tuple[Fraction, Fraction], a: tuple[Fraction, Fraction], d: tuple[Fraction, Fraction]):
-    """p reflected in the line through a with direction d, exactly."""
-    wx, wy = p[0] - a[0], p[1] - a[1]
-    t = (wx * d[0] + wy * d[1]) / (d[0] * d[0] + d[1] * d[1])
-    fx, fy = a[0] + t * d[0], a[1] + t * d[1]
-    return 2 * fx - p[0], 2 * fy - p[1]
-
-
 def symmetry_lines(vertices: tuple[Point, ...]) -> int:
     """Count the lines of symmetry of a polygon from its vertices: every such line passes through two of its
     vertices or side midpoints, so try each of those lines and keep the ones that map the shape onto itself."""
-    pts = [(Fraction(x), Fraction(y)) for x, y in vertices]
+    # Whole numbers throughout (the topic is generated thousands of times a second): coordinates are scaled so
+    # they and the side midpoints are whole, and each reflection is scaled by |d|² so it needs no division.
+    exact = [(Fraction(x), Fraction(y)) for x, y in vertices]
+    scale = 2 * lcm(*(c.denominator for point in exact for c in point))
+    pts = [(int(x * scale), int(y * scale)) for x, y in exact]
     n = len(pts)
     candidates = pts + [
-        ((pts[i][0] + pts[(i + 1) % n][0]) / 2, (pts[i][1] + pts[(i + 1) % n][1]) / 2) for i in range(n)
+        ((pts[i][0] + pts[(i + 1) % n][0]) // 2, (pts[i][1] + pts[(i + 1) % n][1]) // 2) for i in range(n)
     ]
-    corners = set(pts)
     lines = set()
     for i in range(len(candidates)):
         for j in range(i + 1, len(candidates)):
-            a, b = candidates[i], candidates[j]
-            d = (b[0] - a[0], b[1] - a[1])
-            if d == (0, 0):
+            (ax, ay), (bx, by) = candidates[i], candidates[j]
+            dx, dy = bx - ax, by - ay
+            if dx == dy == 0:
                 continue
-            if {_reflect(p, a, d) for p in pts} == corners:
-                # A line as (normal, offset) scaled to a fixed form, so the same line found twice counts once.
-                nx, ny = -d[1], d[0]
-                c = nx * a[0] + ny * a[1]
-                scale = nx if nx != 0 else ny
-                lines.add((nx / scale, ny / scale, c / scale))
+            size = dx * dx + dy * dy
+            corners = {(size * x, size * y) for x, y in pts}
+            if all(_reflected(p, ax, ay, dx, dy, size) in corners for p in pts):
+                # A line as (normal, offset) in lowest terms with one sign, so a line found twice counts once.
+                nx, ny = -dy, dx
+                c = nx * ax + ny * ay
+                g = gcd(gcd(abs(nx), abs(ny)), abs(c)) or 1
+                sign = -1 if (nx, ny) < (0, 0) else 1
+                lines.add((sign * nx // g, sign * ny // g, sign * c // g))
     return len(lines)
+
+
+def _reflected(p: tuple[int, int], ax: int, ay: int, dx: int, dy: int, size: int) -> tuple[int, int]:
+    """p reflected in the line through (ax, ay) with direction (dx, dy), times size = dx² + dy²."""
+    dot = (p[0] - ax) * dx + (p[1] - ay) * dy
+    return 2 * (size * ax + dot * dx) - size * p[0], 2 * (size * ay + dot * dy) - size * p[1]
 
 
 _SYMMETRY_KINDS = {
