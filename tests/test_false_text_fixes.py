@@ -44,3 +44,36 @@ def test_a_percentage_step_names_the_amount_it_is_of():
     for seed in range(40):
         for line in generate(Spec("percentages.percentage_of_amount", 2, seed, style="fluency")).solution:
             assert not re.search(r"\d% = \d", line), line  # "20% = 2 × 11" is false: 20% is 0.2
+
+
+# ------------------------------------------------------------------ found in the lead's read of 100 items (#14)
+
+
+def test_a_clock_true_or_false_never_says_morning_or_afternoon_the_face_cannot_show():
+    for seed in range(200):
+        question = generate(Spec("time.read_clocks", 1 + seed % 3, seed, style="true_or_false"))
+        said = " ".join(question.solution)
+        assert not any(part in said for part in ("morning", "afternoon", "evening", " am", " pm")), question.spec.code
+
+
+def test_an_angle_prediction_is_written_as_the_key_is_with_no_space_before_the_degree_sign():
+    question = generate(Spec("angles.missing_angles", 1, 9921, style="missing_number"))
+    assert question.answer.format() == "60°"
+    assert [p.response for p in question.misconceptions] == ["240°"]
+
+
+def test_one_part_of_a_ratio_is_one_part():
+    question = generate(Spec("ratio.unequal_sharing", 1, 3816, style="fluency"))
+    assert "Jack has 1 part: 1 × £2.00 = £2.00." in question.solution
+    assert all("1 parts" not in p.feedback for p in question.misconceptions)
+
+
+def test_a_remainder_written_as_decimal_digits_is_explained_with_the_items_own_division():
+    from ks2practice.content import misconceptions as mis
+
+    question = generate(Spec("calculation.long_division", 3, 2016, style="fluency"))
+    [predicted] = [p for p in question.misconceptions if p.misconception == "remainder_as_decimal"]
+    assert predicted.response == "723.6"
+    assert "(723 r 6 written as 723.6)" in predicted.feedback and "6/64 = 3/32 of a whole one" in predicted.feedback
+    assert "17 ÷ 5" not in predicted.feedback  # the old line quoted another division
+    assert mis.remainder_as_decimal.feedback_for(13, 4).endswith("1/4 = 0.25, so the answer is 3.25.")

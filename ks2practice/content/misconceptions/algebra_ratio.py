@@ -104,8 +104,8 @@ def _whole(value: Fraction) -> int | None:
 
 def _part_as_fraction_say(total: int, part: int, other: int) -> str:
     return (
-        f"They took {part}/{other} of the total; {part} parts for every {other} make {part + other} parts in all, "
-        f"so the share is {part}/{part + other} — draw the parts as a bar model."
+        f"They took {part}/{other} of the total; {part} part{'s' if part != 1 else ''} for every {other} make "
+        f"{part + other} parts in all, so the share is {part}/{part + other} — draw the parts as a bar model."
     )
 
 

@@ -218,4 +218,6 @@ def _written(answer: Answer, wrong: Wrong) -> str:
             text = format_decimal(value)
         except ValueError:
             text = format_fraction(value)
-    return f"{text} {answer.unit}" if isinstance(answer, Measure) else text
+    if not isinstance(answer, Measure):
+        return text
+    return f"{text}°" if answer.unit == "°" else f"{text} {answer.unit}"  # written as the key is: 65°, 3 kg

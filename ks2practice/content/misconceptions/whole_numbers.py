@@ -297,7 +297,22 @@ def carry_added_before_multiplying(a: int, m: int) -> int | None:
 # ---------------------------------------- division
 
 
-@mechanism("remainder_as_decimal")
+def _remainder_as_decimal_said(dividend: int, divisor: int) -> str:
+    quotient, remainder = divmod(dividend, divisor)
+    part = Fraction(remainder, divisor)
+    decimal = format_decimal(part) if (10**2 * part).denominator == 1 else None  # 0.4, 0.25: short decimals only
+    if decimal is not None:
+        worth = f"{remainder}/{divisor} = {decimal}, so the answer is {format_decimal(quotient + part)}"
+    else:
+        simplest = f" = {part.numerator}/{part.denominator}" if part.denominator != divisor else ""
+        worth = f"{remainder}/{divisor}{simplest} of a whole one, not {remainder} tenth{'s' if remainder != 1 else ''}"
+    return (
+        f"They wrote the remainder after a decimal point ({quotient} r {remainder} written as {quotient}.{remainder}); "
+        f"a remainder of {remainder} out of {divisor} is {worth}."
+    )
+
+
+@mechanism("remainder_as_decimal", say=_remainder_as_decimal_said)
 def remainder_as_decimal(dividend: int, divisor: int) -> str | None:
     """The quotient with the remainder written as if it were decimal digits: 17 ÷ 5 → '3.2'."""
     if dividend % divisor == 0:

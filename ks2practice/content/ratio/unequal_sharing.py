@@ -93,7 +93,11 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
         steps = [
             Step("There are ", eq(add(a, b), a + b), " equal parts."),
             Step("One part is ", eq(div(money_step(total), a + b), money_step(pounds)), "."),
-            Step(f"{who} has {mine} parts: ", eq(mul(mine, money_step(pounds)), money_step(share)), "."),
+            Step(
+                f"{who} has {mine} part{'s' if mine != 1 else ''}: ",
+                eq(mul(mine, money_step(pounds)), money_step(share)),
+                ".",
+            ),
         ]
         check = f"{total} ÷ ({a} + {b}) × {(a, b)[which]}"
         as_fraction = mis.ratio_part_as_fraction.on(total, mine, theirs)  # in pence: a part of a penny is no answer
@@ -130,7 +134,7 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             check = f"{count_a} ÷ {a} × {b}"
             steps = [
                 Step(eq(div(count_a, a), unit), " in each part."),
-                Step(f"{b} parts: ", eq(mul(b, unit), count_b), "."),
+                Step(f"{b} part{'s' if b != 1 else ''}: ", eq(mul(b, unit), count_b), "."),
             ]
             slips = (mis.additive_scaling.on(count_a, a, b), mis.ratio_whole_for_part.on(count_a, a, b))
         prompt = f"In a group of {things}, for every {_of(a, first)} there are {_of(b, second)}. {known} {question}"

@@ -121,6 +121,8 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
             claim = now + rng.choice((-5, 5)) if level != Level.GREATER_DEPTH else now + rng.choice((-1, 1, -2, 2))
         answer = TrueFalse((claim - now) % 720 == 0)
         prompt = f"True or false? The clock shows {said(claim)}.{tip}"
+        # A clock face does not say morning or afternoon, and this prompt doesn't either: the reading is all.
+        steps[1] = f"It is {said(now)}."
         steps.append(f"So the statement is {truth_word(answer.value)}.")
         predicted = mis.predictions(answer, claimed(mis.hour_hand_next_hour, claim, hours, minute))
         check = f"{time_check(now % 720)} = {time_check(claim % 720)}"
