@@ -116,17 +116,17 @@ def test_the_default_plausibility_rule_bounds_size_and_sign():
 
 def test_predictions_build_one_record_per_mechanism_that_applies_and_the_gate_sifts_them():
     # predictions() only builds records (None: the mechanism does not apply); the prediction gate decides what is
-    # shown: the key written as "25.0" goes (the marker marks it right), and so does 35, which two mechanisms with
-    # different feedback both give.
+    # shown: a slip that happens to give the key goes (the marker marks it right), and so does 35, which two
+    # mechanisms with different feedback both give.
     key = WholeNumber(25)
     found = mis.predictions(
         key,
-        ("times_ten_adds_zero", "25.0"),
-        ("wrong_column", None),
-        ("smaller_from_larger", 35),
-        ("no_exchange_addition", Fraction(35)),
+        mis.no_exchange_addition.on(17, 18),  # 17 + 18 without the carry is 25: the key
+        mis.remainder_as_decimal.on(10, 5),  # no remainder: no prediction
+        mis.smaller_from_larger.on(52, 27),
+        mis.no_exchange_addition.on(26, 19),
     )
-    assert [p.response for p in found] == ["25.0", "35", "35"]
+    assert [p.response for p in found] == ["25", "35", "35"]
     kept, dropped = sift(key, found)
     assert kept == ()
     assert dropped == {"correct": 1, "ambiguous": 2}
@@ -137,12 +137,15 @@ def test_predictions_build_one_record_per_mechanism_that_applies_and_the_gate_si
 
 
 def test_predictions_are_written_like_the_key():
-    assert mis.predictions(Money(245), ("wrong_inverse", 355))[0].response == "£3.55"
-    assert mis.predictions(Money(245), ("wrong_inverse", 45))[0].response == "45p"
-    assert mis.predictions(Measure(300, "ml"), ("number_line_interval", 30))[0].response == "30 ml"
-    assert mis.predictions(WholeNumber(12_000), ("zeros_miscounted", 1200))[0].response == "1200"
-    assert mis.predictions(WholeNumber(1200), ("zeros_miscounted", 12_000))[0].response == "12,000"
-    assert mis.predictions(Comparison("<"), ("compare_leading_digits", ">"))[0].response == ">"
-    assert sift(Comparison("<"), mis.predictions(Comparison("<"), ("compare_leading_digits", "<")))[0] == ()
-    assert mis.predictions(TrueFalse(False), ("odd_means_prime", True))[0].response == "true"
-    assert sift(TrueFalse(True), mis.predictions(TrueFalse(True), ("odd_means_prime", True)))[0] == ()
+    assert mis.predictions(Money(245), mis.more_than_as_sum.on(300, 55))[0].response == "£3.55"
+    assert mis.predictions(Money(245), mis.more_than_as_sum.on(40, 5))[0].response == "45p"
+    assert mis.predictions(Measure(300, "ml"), mis.more_than_as_sum.on(20, 10))[0].response == "30 ml"
+    assert mis.predictions(Measure(60, "°"), mis.line_as_360.on(120))[0].response == "240°"
+    assert mis.predictions(WholeNumber(12_000), mis.zeros_miscounted.on(30, 400, "×", -1))[0].response == "1200"
+    assert mis.predictions(WholeNumber(1200), mis.zeros_miscounted.on(30, 40, "×", 1))[0].response == "12,000"
+    assert mis.predictions(Comparison("<"), mis.compare_leading_digits.on(999, 1000))[0].response == ">"
+    # A sign the mechanism gives that is the key's own sign is dropped by the gate: 300 □ 200 by leading digits is
+    # ">", which is right.
+    assert sift(Comparison(">"), mis.predictions(Comparison(">"), mis.compare_leading_digits.on(300, 200)))[0] == ()
+    assert mis.predictions(TrueFalse(False), mis.odd_means_prime.on(9))[0].response == "true"  # "9 is prime"
+    assert mis.predictions(TrueFalse(True), mis.odd_means_prime.on(7)) == ()  # 7 is prime: no mistake to make

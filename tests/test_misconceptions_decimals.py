@@ -110,5 +110,5 @@ def test_ids_of_other_strands_are_reused_not_registered_again():
 def test_predicted_records_carry_the_feedback():
     from ks2practice.answers.kinds import DecimalNumber
 
-    (record,) = mis.predictions(DecimalNumber(D("0.75")), ("decimal_point_separator", "0.48"))
+    (record,) = mis.predictions(DecimalNumber(D("0.75")), mis.decimal_point_separator.on(D("0.3"), D("0.45")))
     assert record.response == "0.48" and "place-value chart" in record.feedback

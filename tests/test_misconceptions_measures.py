@@ -73,13 +73,13 @@ def _item(answer, *candidates):
 @pytest.mark.parametrize(
     ("answer", "candidate", "typed"),
     [
-        (Money(405), ("pounds_pence_mixed", mm.pence_column_overflow(345, 60)), "£3.105"),
-        (Money(405), ("pounds_pence_mixed", mm.pence_as_pounds(345, 60)), "£63.45"),
-        (Money(155), ("change_counting_up", mm.change_counting_up(345, 500)), "165p"),
-        (Money(205), ("pence_one_digit", mm.pence_one_digit(205)), "£2.5"),
-        (Measure(15, "cm²"), ("perimeter_for_area", mm.perimeter_for_area(5, 3)), "16 cm2"),
-        (Measure(12, "cm²"), ("triangle_not_halved", mm.triangle_not_halved(6, 4)), "24 cm²"),
-        (Measure(30, "cm³"), ("volume_edges_added", mm.volume_edges_added(5, 3, 2)), "10 cm³"),
+        (Money(405), mis.pounds_pence_mixed.on(345, 60), "£3.105"),
+        (Money(405), mis.pounds_pence_mixed.on(345, 60, how="as_pounds"), "£63.45"),
+        (Money(155), mis.change_counting_up.on(345, 500), "165p"),
+        (Money(205), mis.pence_one_digit.on(205), "£2.5"),
+        (Measure(15, "cm²"), mis.perimeter_for_area.on(5, 3), "16 cm2"),
+        (Measure(12, "cm²"), mis.triangle_not_halved.on(6, 4), "24 cm²"),
+        (Measure(30, "cm³"), mis.volume_edges_added.on(5, 3, 2), "10 cm³"),
     ],
 )
 def test_a_typed_wrong_answer_is_diagnosed(answer, candidate, typed):
@@ -87,4 +87,4 @@ def test_a_typed_wrong_answer_is_diagnosed(answer, candidate, typed):
     item = _item(answer, *mis.predictions(answer, candidate))
     verdict = answers.check(item, typed)
     assert verdict.status is Status.MISCONCEPTION, verdict
-    assert verdict.misconception == candidate[0]
+    assert verdict.misconception == candidate.mechanism.id

@@ -104,9 +104,10 @@ def test_at_least_eight_time_and_statistics_misconceptions_with_feedback():
 
 
 def test_predictions_are_written_in_the_key_s_own_form():
-    predicted = mis.predictions(Measure(20, "min"), ("hour_as_hundred_minutes", ts.clock_subtraction(650, 670)))
+    predicted = mis.predictions(Measure(20, "min"), mis.clock_subtraction.on(650, 670))
     assert [p.response for p in predicted] == ["60 min"]
-    same = mis.predictions(WholeNumber(7), ("scale_read_as_one", ts.scale_read_as_one(14, 2)))
+    same = mis.predictions(WholeNumber(7), mis.scale_read_as_one.on(14, 2))
     assert sift(WholeNumber(7), same) == ((), {"correct": 1})  # the key itself: the prediction gate drops it
-    wrong = TimeOfDay(ts.hour_hand_next_hour(8, 50)).format()
-    assert mis.predictions(TimeOfDay(8 * 60 + 50), ("hour_hand_next_hour", wrong))[0].response == "09:50"
+    from ks2practice.content.time.common import _times
+
+    assert _times(TimeOfDay(8 * 60 + 50), mis.hour_hand_next_hour.on(8, 50))[0].response == "09:50"
