@@ -33,9 +33,11 @@ def test_audit_counts_one_topic(capsys):
 
 
 def test_audit_counts_dropped_predictions_by_reason(capsys):
-    assert main(["audit", "--seeds", "20", "--topic", "decimals.round_decimals"]) == 0
-    row = _table(capsys.readouterr().out)["decimals.round_decimals"]
-    assert int(row["dropped: ambiguous"]) > 0 and int(row["kept"]) > 0  # cutting off and rounding down agree
+    assert main(["audit", "--seeds", "20", "--topic", "statistics.mean"]) == 0
+    row = _table(capsys.readouterr().out)["statistics.mean"]
+    # The middle value and the mode are sometimes the same number: which did the child use? Both are dropped.
+    assert int(row["dropped: ambiguous"]) > 0 and int(row["kept"]) > 0
+    assert int(row["in words"]) == 0 and int(row["checked"]) > 0  # every relation is step data, checked exactly
 
 
 @pytest.fixture
