@@ -71,13 +71,22 @@ def units_named(text: str) -> set[str]:
 
 def question_units(item: Item) -> set[str]:
     """Every unit the question itself names: its prompt, its key and its picture."""
-    texts = [item.prompt, item.answer.format()]
+    found: set[str] = set()
+    for text in _question_texts(item):
+        found |= units_named(text)
+    return _widened(found)
+
+
+def _question_texts(item: Item):
+    """The question's texts, cheapest first: its key, its prompt, then its picture's description."""
+    yield item.answer.format()
+    yield item.prompt
     describe = getattr(item.diagram, "describe", None)
     if callable(describe):
-        texts.append(describe())
-    found: set[str] = set()
-    for text in texts:
-        found |= units_named(text)
+        yield describe()
+
+
+def _widened(found: set[str]) -> set[str]:
     # A length question may be worked as an area or volume and back: cm and cm² belong to one question.
     for unit in list(found):
         base = unit.rstrip("²³")
@@ -90,14 +99,23 @@ def question_units(item: Item) -> set[str]:
 
 def stray_units(item: Item) -> list[tuple[int, str]]:
     """(solution line number, unit) for each unit a step uses that the question never named nor a step converted to."""
-    if not any(isinstance(line, Step) and line.units for line in item.solution):
-        return []  # most items: no step carries a unit, so the question's text need not be read
+    lines = [(number, line) for number, line in enumerate(item.solution, start=1) if isinstance(line, Step)]
+    used: set[str] = set()
+    for _, line in lines:
+        used |= line.units
     # A time of day (09:35, 9:35 am) is a reading, not a unit of measure: a step may show one where the question
     # showed a clock face or said "half past nine".
-    allowed = question_units(item) | {"24h", "am/pm"}
+    used -= {"24h", "am/pm"}
+    if not used:
+        return []  # most items: no step carries a unit, so the question's text need not be read
+    named: set[str] = set()
+    for text in _question_texts(item):  # read only as far as needed: the key often names every unit used
+        named |= units_named(text)
+        if used <= _widened(set(named)):
+            return []
+    allowed = _widened(named) | {"24h", "am/pm"}
     strays: list[tuple[int, str]] = []
-    for number, line in enumerate(item.solution, start=1):
-        if isinstance(line, Step):
-            allowed |= line.conversions()
-            strays += [(number, unit) for unit in sorted(line.units - allowed)]
+    for number, line in lines:
+        allowed |= line.conversions()
+        strays += [(number, unit) for unit in sorted(line.units - allowed)]
     return strays
