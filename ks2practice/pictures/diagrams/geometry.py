@@ -129,7 +129,12 @@ class Shape2D(Diagram):
 
     @property
     def points(self) -> tuple[tuple[Fraction, Fraction], ...]:
-        return tuple((_exact(x), _exact(y)) for x, y in self.vertices)
+        # Worked out once (the checks ask for each side, and each side for the points): the record is frozen.
+        found = self.__dict__.get("_points")
+        if found is None:
+            found = tuple((_exact(x), _exact(y)) for x, y in self.vertices)
+            object.__setattr__(self, "_points", found)
+        return found
 
     def side(self, i: int) -> tuple[Fraction, Fraction]:
         points = self.points
