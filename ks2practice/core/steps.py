@@ -102,7 +102,9 @@ class Num:
     over: int | None = None  # a fraction written over this denominator, not in its simplest form: 6/10
 
     def __post_init__(self) -> None:
-        if isinstance(self.value, bool) or not isinstance(self.value, int | Fraction | Decimal):
+        if type(self.value) not in _VALUES and (
+            isinstance(self.value, bool) or not isinstance(self.value, int | Fraction | Decimal)
+        ):
             raise StepError(f"a step holds int, Fraction or Decimal values, not {self.value!r}")
         if self.over is not None and (self.over < 1 or (Fraction(self.value) * self.over).denominator != 1):
             raise StepError(f"{self.value} cannot be written over {self.over}")
@@ -139,6 +141,8 @@ class Remainder:
 
 
 Expr = Num | Op | Group | Remainder
+_NODES = frozenset({Num, Op, Group, Remainder})
+_VALUES = frozenset({int, Fraction, Decimal})
 _PRECEDENCE = {"+": 1, "−": 1, "×": 2, "÷": 2, "of": 2, "^": 3}
 
 _RELATIONS = {
@@ -174,6 +178,8 @@ class Relation:
 
 
 def _expr(value: Expr | Value) -> Expr:
+    if type(value) in _NODES:  # exact types first: this runs for every number in every step
+        return value  # type: ignore[return-value]
     if isinstance(value, Num | Op | Group | Remainder):
         return value
     return Num(value)
@@ -511,7 +517,7 @@ class Step(str):
         for part in parts:
             if isinstance(part, bool):
                 raise StepError("write true or false in words, not as a value")
-            held.append(Num(part) if isinstance(part, int | Fraction | Decimal) else part)
+            held.append(Num(part) if type(part) in _VALUES or isinstance(part, int | Fraction | Decimal) else part)
         pieces: list[str] = []
         for part in held:
             if isinstance(part, str):
