@@ -44,6 +44,37 @@ def _first(run: methods.Run) -> str:
     return "first " if len(run.mistaken) > 1 else ""
 
 
+def method_mistake(
+    rng: random.Random,
+    method: str,
+    mistake: mis.Applied,
+    runs: tuple[methods.Run, methods.Run],
+    whole: Step,
+    check: str,
+    working: str | None,
+) -> Item:
+    """A spot-the-mistake item from one written method run twice on the same numbers: as the child did it (the
+    mechanism's mistake, so the story is the trace that made the wrong answer) and right. ``method`` names the
+    method and the sum ("the column method for 452 + 379"); ``whole`` is the sum worked right."""
+    wrong_run, right_run = runs
+    at = wrong_run.first_mistake
+    who = name(rng)
+    answer = WholeNumber(right_run.answer)
+    prompt = (
+        f"{who} used {method} and got {show(wrong_run.answer)}. {who}'s steps: "
+        + " ".join(wrong_run.as_written)
+        + " Find the mistake and write the correct answer."
+    )
+    column = methods.engine.place_name(at).lower()
+    steps = [
+        said_with(f"The {_first(wrong_run)}mistake is in the {column}: ", wrong_run.steps[at], label=False),
+        mistake.mechanism.feedback_for(*mistake.operands, **dict(mistake.options)),
+        said_with("It should be ", right_run.steps[at]),
+        whole,
+    ]
+    return make(prompt, answer, steps, "spot_the_mistake", check, working, mis.predictions(answer, mistake))
+
+
 def _carry_count(*numbers: int) -> int:
     count, carry = 0, 0
     for k in range(max(len(str(n)) for n in numbers)):
@@ -258,27 +289,11 @@ def _addition_mistake(rng: random.Random, level: Level, numbers: list[int]) -> I
     """Column addition with the carried digits forgotten: the engine's mistaken run, told by its mechanism."""
     while mis.no_exchange_addition(*numbers) is None:  # the mistake needs a column that carries
         numbers = _addends(rng, level)[:2]
-    total = sum(numbers)
     expression = " + ".join(show(n) for n in numbers)
-    wrong_run = methods.add_in_columns(*numbers, mistake="no_exchange_addition")
-    right_run = methods.add_in_columns(*numbers)
-    at = wrong_run.first_mistake
-    who = name(rng)
-    answer = WholeNumber(total)
-    prompt = (
-        f"{who} used the column method for {expression} and got {show(wrong_run.answer)}. {who}'s steps: "
-        + " ".join(wrong_run.as_written)
-        + " Find the mistake and write the correct answer."
-    )
-    column = methods.engine.place_name(at).lower()
-    steps = [
-        said_with(f"The {_first(wrong_run)}mistake is in the {column}: ", wrong_run.steps[at], label=False),
-        f"{mis.no_exchange_addition.feedback_for(*numbers)}",
-        said_with("It should be ", right_run.steps[at]),
-        Step(eq(add(*numbers), total)),
-    ]
-    predicted = mis.predictions(answer, mis.no_exchange_addition.on(*numbers))
-    item = make(prompt, answer, steps, "spot_the_mistake", expression, right_run.layout, predicted)
+    runs = (methods.add_in_columns(*numbers, mistake="no_exchange_addition"), methods.add_in_columns(*numbers))
+    whole = Step(eq(add(*numbers), sum(numbers)))
+    method = f"the column method for {expression}"
+    item = method_mistake(rng, method, mis.no_exchange_addition.on(*numbers), runs, whole, expression, runs[1].layout)
     return pictures.offer_sum(item, "+", *numbers)
 
 
@@ -511,33 +526,10 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
 
 def _subtraction_mistake(rng: random.Random, a: int, b: int) -> Item:
     """Column subtraction with one mechanised mistake: the engine's mistaken run, explained by its mechanism."""
-    result = a - b
     options = [m for m in (mis.smaller_from_larger, mis.exchange_not_subtracted) if m(a, b) is not None]
     chosen = rng.choice(options or [mis.smaller_from_larger])
-    wrong_run = methods.subtract_in_columns(a, b, mistake=chosen.id)
-    right_run = methods.subtract_in_columns(a, b)
-    at = wrong_run.first_mistake
-    who = name(rng)
-    answer = WholeNumber(result)
-    prompt = (
-        f"{who} used the column method for {show(a)} − {show(b)} and got {show(wrong_run.answer)}. {who}'s steps: "
-        + " ".join(wrong_run.as_written)
-        + " Find the mistake and write the correct answer."
-    )
-    column = methods.engine.place_name(at).lower()
-    steps = [
-        said_with(f"The {_first(wrong_run)}mistake is in the {column}: ", wrong_run.steps[at], label=False),
-        chosen.feedback_for(a, b),
-        said_with("It should be ", right_run.steps[at]),
-        Step(eq(sub(a, b), result)),
-    ]
-    item = make(
-        prompt,
-        answer,
-        steps,
-        "spot_the_mistake",
-        f"{show(a)} − {show(b)}",
-        right_run.layout,
-        mis.predictions(answer, chosen.on(a, b)),
-    )
+    runs = (methods.subtract_in_columns(a, b, mistake=chosen.id), methods.subtract_in_columns(a, b))
+    method = f"the column method for {show(a)} − {show(b)}"
+    whole = Step(eq(sub(a, b), a - b))
+    item = method_mistake(rng, method, chosen.on(a, b), runs, whole, f"{show(a)} − {show(b)}", runs[1].layout)
     return pictures.offer_sum(item, "−", a, b)

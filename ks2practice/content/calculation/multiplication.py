@@ -8,7 +8,7 @@ from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.column_methods import amount, said_with
+from ks2practice.content.calculation.column_methods import amount, method_mistake, said_with
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word, money
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
@@ -325,30 +325,12 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
 
 def _short_mistake(rng: random.Random, a: int, m: int, working: str | None) -> Item:
     """Short multiplication with the carried digit mishandled: the engine's mistaken run, told by its mechanism."""
-    product = a * m
     options = [x for x in (mis.carry_not_added_multiplication, mis.carry_added_before_multiplying) if x(a, m)]
     chosen = rng.choice(options or [mis.carry_not_added_multiplication])
-    wrong_run = methods.multiply_short(a, m, mistake=chosen.id)
-    right_run = methods.multiply_short(a, m)
-    at = wrong_run.first_mistake
-    who = name(rng)
-    answer = WholeNumber(product)
-    prompt = (
-        f"{who} used short multiplication for {show(a)} × {m} and got {show(wrong_run.answer)}. {who}'s steps: "
-        + " ".join(wrong_run.as_written)
-        + " Find the mistake and write the correct answer."
-    )
-    first = "first " if len(wrong_run.mistaken) > 1 else ""
-    column = methods.engine.place_name(at).lower()
-    steps = [
-        said_with(f"The {first}mistake is in the {column}: ", wrong_run.steps[at], label=False),
-        chosen.feedback_for(a, m),
-        said_with("It should be ", right_run.steps[at]),
-        Step(eq(mul(a, m), product)),
-    ]
-    item = make(
-        prompt, answer, steps, "spot_the_mistake", f"{show(a)} × {m}", working, mis.predictions(answer, chosen.on(a, m))
-    )
+    runs = (methods.multiply_short(a, m, mistake=chosen.id), methods.multiply_short(a, m))
+    whole = Step(eq(mul(a, m), a * m))
+    method = f"short multiplication for {show(a)} × {m}"
+    item = method_mistake(rng, method, chosen.on(a, m), runs, whole, f"{show(a)} × {m}", working)
     return pictures.offer_sum(item, "×", a, m)
 
 

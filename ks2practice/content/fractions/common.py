@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import FractionAnswer
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level
+from ks2practice.core.number_words import words as number_words
 from ks2practice.core.steps import Num, q, render
 
 # The numbers per level each topic reads: denominators, how many parts make the amount, the whole numbers.
@@ -94,29 +95,6 @@ def written(n: int, d: int) -> str:
 # A Step holds exact values, so 6/10 is held as 3/5: a fraction as written (not simplified) is said as a count of
 # its parts, "6 tenths", and the relations are written on the numerators (6 + 2 = 8) and on the values.
 
-_ONES = (
-    "",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORDINAL = {
     "one": "first",
     "two": "second",
@@ -128,23 +106,13 @@ _ORDINAL = {
 }
 
 
-def _cardinal(n: int) -> str:
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    hundreds, rest = divmod(n, 100)
-    return f"{_ONES[hundreds]} hundred" + (f" and {_cardinal(rest)}" if rest else "")
-
-
 def parts_name(d: int, plural: bool = True) -> str:
     """The name of a d-th part: half, thirds, twelfths, forty-fifths, hundredths (past 100: parts of size 1/108)."""
     if d in UNIT_NAMES:
         return unit(d, plural)
     if d > 100:  # "one hundred and eighths" reads as 100 and 1/8
         return f"{'parts' if plural else 'part'} of size 1/{d}"
-    words = _cardinal(d)
+    words = number_words(d)  # d ≤ 100 here
     head, sep, last = words.rpartition("-") if "-" in words else words.rpartition(" ")
     if last in _ORDINAL:
         last = _ORDINAL[last]
