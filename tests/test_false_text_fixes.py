@@ -77,3 +77,15 @@ def test_a_remainder_written_as_decimal_digits_is_explained_with_the_items_own_d
     assert "(723 r 6 written as 723.6)" in predicted.feedback and "6/64 = 3/32 of a whole one" in predicted.feedback
     assert "17 ÷ 5" not in predicted.feedback  # the old line quoted another division
     assert mis.remainder_as_decimal.feedback_for(13, 4).endswith("1/4 = 0.25, so the answer is 3.25.")
+
+
+def test_written_method_feedback_is_worked_on_the_items_own_digits_not_a_borrowed_example():
+    # Before: every carry slip was told with "(4 × 7) + 1, not (4 + 1) × 7", and a subtraction of decimals with an
+    # addition ("0.3 + 0.45 → 0.48").
+    question = generate(Spec("calculation.short_multiplication", 1, 1408, style="spot_the_mistake"))
+    [predicted] = question.misconceptions
+    assert predicted.feedback.startswith("They added the carried 7 to the next digit before multiplying: (4 + 7) × 9")
+    assert "(4 × 7) + 1" not in predicted.feedback
+    question = generate(Spec("decimals.add_subtract_decimals", 3, 1688, style="spot_the_mistake"))
+    said = " ".join(question.solution)
+    assert "25 − 21 gives 4, 22 − 3 gives 19, written 4.19" in said and "0.3 + 0.45" not in said

@@ -13,7 +13,7 @@ from ks2practice.content.misconceptions.data_time_algebra import claimed_by, sto
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, sub
+from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, render, sub
 from ks2practice.core.steps import money as cash
 
 # ---------------------------------------------------------------------- formulae
@@ -287,7 +287,16 @@ def formulae(rng: random.Random, level: Level, style: str) -> Item:
             f"{f.rule} {who} used it for {f.given} and got {_like(f.answer, Fraction(slip.wrong()))}. "
             f"Find {who}'s mistake and work out the right answer." + hint(level, tip)
         )
-        story = story_of(slip)  # the working of this mechanism's mistake, on these numbers
+        # The working of this mechanism's mistake, on these numbers; a line of it that the right working says again
+        # (But 8x means 8 × x: 8 × 9 = 72) is left to the right working, so nothing is said twice.
+        # The first line tells the mistake and always stays.
+        said = {render(r) for line in f.steps if isinstance(line, Step) for r in line.relations}
+        told = story_of(slip)
+        story = [
+            line
+            for k, line in enumerate(told)
+            if k == 0 or not (line.relations and all(render(r) in said for r in line.relations))
+        ]
         steps = [f"{who}'s working:", *story, *f.steps]
         return make(prompt, f.answer, steps, style, f.check, predicted=mis.predictions(f.answer, slip))
     prompt = f"{f.rule} Work out the result for {f.given}." + hint(level, tip)

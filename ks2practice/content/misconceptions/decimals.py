@@ -151,7 +151,24 @@ def shorter_decimal_bigger(a: Decimal, b: Decimal) -> str | None:
 # ---------------------------------------- adding and subtracting
 
 
-@mechanism("decimal_point_separator")
+def _separator_said(a: Decimal, b: Decimal, op: str = "+", **_asked: object) -> str:
+    (wa, pa), (wb, pb) = _parts(a), _parts(b)
+    left, right = int(pa or "0"), int(pb or "0")
+    other = right if op != "×" or pb else wb
+    whole = {"+": wa + wb, "−": wa - wb, "×": wa * wb}[op]
+    part = {"+": left + right, "−": left - right, "×": left * other}[op]
+    fix = {
+        "+": "line up the points in a place-value chart and exchange 10 tenths for 1 one",
+        "−": "line up the points in a place-value chart, fill the gaps with 0 and exchange where a column is short",
+        "×": "estimate first, then multiply the whole number of tenths or hundredths",
+    }[op]
+    return (
+        f"They worked on each side of the point as separate whole numbers ({wa} {op} {wb} gives {whole}, "
+        f"{left} {op} {other} gives {part}, written {whole}.{part}); {fix}."
+    )
+
+
+@mechanism("decimal_point_separator", say=_separator_said)
 @_as_asked
 def decimal_point_separator(a: Decimal, b: Decimal, op: str = "+") -> str | None:
     """Each side of the point worked as whole numbers: 0.3 + 0.45 → '0.48', 2.4 × 3 → '6.12', 5.6 − 2.35 → None."""

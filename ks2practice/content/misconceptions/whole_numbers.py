@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.answers.kinds import format_decimal
+from ks2practice.answers.kinds import format_decimal, format_whole
 from ks2practice.content import methods
-from ks2practice.content.misconceptions.catalogue import Misconception, any_size, mechanism, register
+from ks2practice.content.misconceptions.catalogue import MISCONCEPTIONS, Misconception, any_size, mechanism, register
+from ks2practice.core.steps import Step, add, eq, frac, mul, q
 
 register(
     Misconception(
@@ -268,7 +269,57 @@ def no_exchange_addition(*numbers: int) -> int | None:
     return None if wrong == sum(numbers) else wrong  # type: ignore[return-value]
 
 
-@mechanism("place_value_slip_long_multiplication")
+def _first_carry(a: int, m: int) -> tuple[int, int] | None:
+    """(digit, carry) for the first column of a × m in short multiplication that receives a carried digit."""
+    carry, k = 0, 0
+    while a // 10**k:
+        digit = a // 10**k % 10
+        if carry:
+            return digit, carry
+        carry = (digit * m + carry) // 10
+        k += 1
+    return None
+
+
+def _carry_first_said(a: int, m: int) -> str:
+    found = _first_carry(a, m)
+    if found is None:
+        return MISCONCEPTIONS["carry_added_before_multiplying"].feedback
+    d, c = found
+    # A Step, not prose with sums typed in: a solution quoting this line keeps its relations checkable.
+    return Step(
+        f"They added the carried {c} to the next digit before multiplying: ",
+        eq(mul(add(d, c), m), (d + c) * m),
+        "; multiply first, then add what was carried: ",
+        eq(add(mul(d, m), c), d * m + c),
+        ".",
+    )
+
+
+def _carry_dropped_said(a: int, m: int) -> str:
+    found = _first_carry(a, m)
+    if found is None:
+        return MISCONCEPTIONS["carry_not_added_multiplication"].feedback
+    d, c = found
+    return Step(
+        f"They carried {c} but did not add it: the next column is ",
+        eq(add(mul(d, m), c), d * m + c),
+        ", not ",
+        eq(mul(d, m), d * m),
+        "; say 'times, then add what I carried' for each column.",
+    )
+
+
+def _place_holder_said(a: int, b: int, claim: int | None = None) -> str:
+    tens = b // 10 % 10
+    return (
+        f"When multiplying by the tens digit they forgot the place-holder 0: {format_whole(a)} × {tens} instead of "
+        f"{format_whole(a)} × {tens * 10}; ask what the {tens} in {format_whole(b)} is really worth before starting "
+        "that row."
+    )
+
+
+@mechanism("place_value_slip_long_multiplication", say=_place_holder_said)
 def place_value_slip_long_multiplication(a: int, b: int, claim: int | None = None) -> int | bool | None:
     """Long multiplication forgetting the place-holder zeros: each row is a × a digit of b. 23 × 45 → 207.
 
@@ -280,14 +331,14 @@ def place_value_slip_long_multiplication(a: int, b: int, claim: int | None = Non
     return None if wrong == a * b else wrong  # type: ignore[return-value]
 
 
-@mechanism("carry_not_added_multiplication")
+@mechanism("carry_not_added_multiplication", say=_carry_dropped_said)
 def carry_not_added_multiplication(a: int, m: int) -> int | None:
     """Short multiplication writing each digit product's ones and never adding the carry. 342 × 7 → 2184."""
     wrong = methods.multiply_short(a, m, mistake="carry_not_added_multiplication").answer
     return None if wrong == a * m else wrong  # type: ignore[return-value]
 
 
-@mechanism("carry_added_before_multiplying")
+@mechanism("carry_added_before_multiplying", say=_carry_first_said)
 def carry_added_before_multiplying(a: int, m: int) -> int | None:
     """Short multiplication adding the carried digit to the next digit before multiplying. 342 × 7 → 4254."""
     wrong = methods.multiply_short(a, m, mistake="carry_added_before_multiplying").answer
@@ -300,15 +351,28 @@ def carry_added_before_multiplying(a: int, m: int) -> int | None:
 def _remainder_as_decimal_said(dividend: int, divisor: int) -> str:
     quotient, remainder = divmod(dividend, divisor)
     part = Fraction(remainder, divisor)
-    decimal = format_decimal(part) if (10**2 * part).denominator == 1 else None  # 0.4, 0.25: short decimals only
-    if decimal is not None:
-        worth = f"{remainder}/{divisor} = {decimal}, so the answer is {format_decimal(quotient + part)}"
-    else:
-        simplest = f" = {part.numerator}/{part.denominator}" if part.denominator != divisor else ""
-        worth = f"{remainder}/{divisor}{simplest} of a whole one, not {remainder} tenth{'s' if remainder != 1 else ''}"
-    return (
+    told = (
         f"They wrote the remainder after a decimal point ({quotient} r {remainder} written as {quotient}.{remainder}); "
-        f"a remainder of {remainder} out of {divisor} is {worth}."
+    )
+    if (10**2 * part).denominator == 1:  # 0.4, 0.25: a short decimal says it best
+        worth = Decimal(format_decimal(part))
+        return Step(
+            told + f"a remainder of {remainder} out of {divisor} is ",
+            eq(frac(remainder, divisor), worth),
+            ", so the answer is ",
+            Decimal(format_decimal(quotient + part)),
+            ".",
+        )
+    simplest = (" = ", q(part)) if part.denominator != divisor else ()
+    tenths = f"{remainder} tenth{'s' if remainder != 1 else ''}"
+    if simplest:
+        return Step(
+            told + f"a remainder of {remainder} out of {divisor} is ",
+            eq(frac(remainder, divisor), part),
+            f" of a whole one, not {tenths}.",
+        )
+    return Step(
+        told + f"a remainder of {remainder} out of {divisor} is {remainder}/{divisor} of a whole one, not {tenths}."
     )
 
 
