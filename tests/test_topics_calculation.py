@@ -152,3 +152,21 @@ def test_spot_the_mistake_shows_a_wrong_answer_and_asks_for_the_right_one():
                 assert shown and int(shown[1].replace(",", "")) != question.answer.value, question.prompt
                 assert "mistake" in question.solution[0].lower() or "wrong" in question.solution[0].lower()
                 assert_sound(question)
+
+
+def test_same_different_products_are_keyed_by_their_values_never_by_where_the_zeros_sit():
+    from ks2practice.content.gates import inspect
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("calculation.mental_multiply_divide", level, seed, style="same_different"))
+            pairs = re.findall(r"([\d,]+) × ([\d,]+)", question.prompt.split("?")[0])
+            (x1, y1), (x2, y2) = [(int(x.replace(",", "")), int(y.replace(",", ""))) for x, y in pairs]
+            key = question.answer.format()
+            if x1 * y1 == x2 * y2:
+                assert key.startswith("The same value"), question.spec.code
+            else:
+                assert max(x1 * y1, x2 * y2) == 10 * min(x1 * y1, x2 * y2) and key.startswith("One is 10 times")
+            assert not key.startswith("Different values, because the zeros"), question.spec.code
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

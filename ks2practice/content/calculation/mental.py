@@ -6,11 +6,11 @@ import random
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFalse, WholeNumber
+from ks2practice.answers.kinds import Answer, Choice, Comparison, DecimalNumber, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
-from ks2practice.content.wording import hint, make, show, sign_of
+from ks2practice.content.wording import hint, lettered, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Expr, Num, Step, add, div, eq, mul, q, rel, sub
@@ -347,13 +347,15 @@ def _strategy(rng: random.Random) -> tuple[str, Fraction, list]:
     "calculation.mental_multiply_divide",
     title="Mental multiplication and division, including × and ÷ by 10, 100 and 1000",
     codes=("3C7", "4C6b", "5C6a", "5C6b", "6C6", "4F9", "6F9a"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "variation"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "same_different", "variation"),
     representations=pictures.kinds("mental_multiply_divide"),
 )
 @pictures.pictured("mental_multiply_divide")
 def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item:
     if style == "variation":
         return _variation_chain(rng, level)
+    if style == "same_different":
+        return _same_different(rng, level)
     kind = rng.choice(("power", "power", "scaled") + (("strategy",) if level == Level.GREATER_DEPTH else ()))
     if style in ("missing_number", "true_or_false", "compare") and kind == "strategy":
         kind = "scaled"
@@ -417,6 +419,48 @@ def mental_multiply_divide(rng: random.Random, level: Level, style: str) -> Item
         steps.append(Step(eq(other_shown, _n(other))))
     steps.append(Step("So ", rel(shown, answer.sign, other_shown or _n(other), restates=True), "."))
     return make(prompt, answer, steps, style, f"{text} □ {other_text}")
+
+
+_SAME = "The same value: the tens have moved from one number to the other."
+_WRONG_WHY = "Different values, because the zeros are on different numbers."
+_TEN_TIMES = "One is 10 times the other: it has one more ten."
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: two products of one fact with its tens placed two ways (or one more)."""
+    a, b = rng.randint(2, 9), rng.randint(2, 9)
+    tens = int(level)  # how many tens the pair shares: 1 at level 1, up to 3 at greater depth
+    first, second = rng.sample([(i, tens - i) for i in range(tens + 1)], 2)
+    same = rng.random() < 0.6
+    if not same:
+        second = (second[0] + 1, second[1]) if rng.random() < 0.5 else (second[0], second[1] + 1)
+    (x1, y1), (x2, y2) = (a * 10 ** first[0], b * 10 ** first[1]), (a * 10 ** second[0], b * 10 ** second[1])
+    v1, v2 = x1 * y1, x2 * y2
+    options = [_SAME, _WRONG_WHY, _TEN_TIMES]
+    rng.shuffle(options)
+    key = _SAME if same else _TEN_TIMES
+    answer = Choice(tuple(options), options.index(key))
+    pair = f"{show(x1)} × {show(y1)} and {show(x2)} × {show(y2)}"
+    prompt = f"What is the same and what is different about {pair}? Choose the best answer. {lettered(options)}"
+    steps: list = [
+        Step("Both use the fact ", eq(mul(a, b), a * b), "."),
+        Step(eq(mul(x1, y1), v1), "; ", eq(mul(x2, y2), v2), "."),
+    ]
+    if same:
+        steps.append(
+            Step(
+                "So ",
+                eq(mul(x1, y1), mul(x2, y2)),
+                ": moving a ten from one number to the other does not change the product.",
+            )
+        )
+        check = f"{show(x1)} × {show(y1)} = {show(x2)} × {show(y2)}"
+    else:
+        small, big = sorted((v1, v2))
+        steps.append(Step("So ", eq(big, mul(small, 10)), ": one more ten makes the product 10 times bigger."))
+        check = f"{show(big)} = 10 × {show(small)}"
+    steps.append(f"Answer: {key}")
+    return make(prompt, answer, steps, "same_different", check)
 
 
 def _variation_chain(rng: random.Random, level: Level) -> Item:
