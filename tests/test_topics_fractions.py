@@ -324,3 +324,26 @@ def test_spotting_a_mixed_number_mistake_wants_the_right_improper_fraction():
             assert question.answer == FractionAnswer(Fraction(whole * d + n, d), mixed=False)
             assert wrong != whole * d + n
             assert answers.check(question, f"{wrong}/{d}").status is Status.MISCONCEPTION
+
+
+def test_same_different_fractions_key_the_one_true_statement_about_their_values():
+    import re
+    from fractions import Fraction
+
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("fractions.compare_order_fractions", level, seed, style="same_different"))
+            (a, b), (c, d) = re.findall(r"(\d+)/(\d+)", question.prompt.split("?")[0])
+            first, second = Fraction(int(a), int(b)), Fraction(int(c), int(d))
+            key = question.answer.format()
+            if first == second:
+                assert key.startswith("The same value"), question.spec.code
+            else:
+                bigger = max((first, f"{a}/{b}"), (second, f"{c}/{d}"))[1]
+                assert f"so {bigger} is bigger" in key, (question.spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

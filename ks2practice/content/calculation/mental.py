@@ -6,11 +6,12 @@ import random
 from decimal import Decimal
 from fractions import Fraction
 
-from ks2practice.answers.kinds import Answer, Choice, Comparison, DecimalNumber, TrueFalse, WholeNumber
+from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
-from ks2practice.content.wording import hint, lettered, make, show, sign_of
+from ks2practice.content.reasoning import same_different
+from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Expr, Num, Step, add, div, eq, mul, q, rel, sub
@@ -436,12 +437,6 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         second = (second[0] + 1, second[1]) if rng.random() < 0.5 else (second[0], second[1] + 1)
     (x1, y1), (x2, y2) = (a * 10 ** first[0], b * 10 ** first[1]), (a * 10 ** second[0], b * 10 ** second[1])
     v1, v2 = x1 * y1, x2 * y2
-    options = [_SAME, _WRONG_WHY, _TEN_TIMES]
-    rng.shuffle(options)
-    key = _SAME if same else _TEN_TIMES
-    answer = Choice(tuple(options), options.index(key))
-    pair = f"{show(x1)} × {show(y1)} and {show(x2)} × {show(y2)}"
-    prompt = f"What is the same and what is different about {pair}? Choose the best answer. {lettered(options)}"
     steps: list = [
         Step("Both use the fact ", eq(mul(a, b), a * b), "."),
         Step(eq(mul(x1, y1), v1), "; ", eq(mul(x2, y2), v2), "."),
@@ -459,8 +454,9 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         small, big = sorted((v1, v2))
         steps.append(Step("So ", eq(big, mul(small, 10)), ": one more ten makes the product 10 times bigger."))
         check = f"{show(big)} = 10 × {show(small)}"
-    steps.append(f"Answer: {key}")
-    return make(prompt, answer, steps, "same_different", check)
+    pair = f"{show(x1)} × {show(y1)} and {show(x2)} × {show(y2)}"
+    statements = [(_SAME, same), (_WRONG_WHY, False), (_TEN_TIMES, not same)]
+    return same_different(rng, pair, statements, steps, check)
 
 
 def _variation_chain(rng: random.Random, level: Level) -> Item:

@@ -11,10 +11,11 @@ from ks2practice.content import misconceptions as mis
 from ks2practice.content.fractions.common import as_written, fq, fr, parts_name, with_picture, written
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.fraction_operations import judged, then
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, lettered, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, eq, mul, rel
+from ks2practice.core.steps import Step, eq, frac, mul, rel, render
 from ks2practice.pictures.diagrams import FractionWall
 
 # ---------------------------------------------------------------------- comparing and ordering
@@ -114,11 +115,13 @@ _COMPARE_WORD = (
     "fractions.compare_order_fractions",
     title="Compare and order fractions",
     codes=("3F3", "5F3", "6F3"),
-    styles=("compare", "true_or_false", "fluency", "always_sometimes_never", "word_problem"),
+    styles=("compare", "true_or_false", "fluency", "always_sometimes_never", "same_different", "word_problem"),
 )
 def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Item:
     if style == "always_sometimes_never":
         return _always_sometimes_never(rng, level)
+    if style == "same_different":
+        return _same_different(rng, level)
     x, y, a, b = _compare_pair(rng, level)
     sx, sy = _shown(a, level), _shown(b, level)
     steps = _compare_steps(a, b, sx, sy)
@@ -295,3 +298,75 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
     )
     steps = [*why, Step(f"So the statement is {right} true.")]
     return make(prompt, answer, steps, "always_sometimes_never", check, predicted=mis.predictions(answer, slip))
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: two fractions with the same parts, the same count of parts, or equal."""
+    kind = "denominator" if level == Level.WORKING_TOWARDS else rng.choice(("numerator", "equivalent"))
+    if kind == "denominator":
+        d = rng.choice((5, 6, 7, 8, 9, 10, 12))
+        a, b = sorted(rng.sample(range(1, d), 2))
+        pair = (frac(a, d), frac(b, d)) if rng.random() < 0.5 else (frac(b, d), frac(a, d))
+        steps = [
+            Step(
+                f"Both are counted in {parts_name(d)}: ", rel(a, "<", b), ", so ", rel(frac(a, d), "<", frac(b, d)), "."
+            )
+        ]
+        statements = [
+            (f"The parts are the same size ({parts_name(d)}); {b}/{d} has more of them, so it is bigger.", True),
+            ("They have the same value, because the denominators are the same.", False),
+            ("The parts are different sizes, so they cannot be compared.", False),
+        ]
+        return same_different(rng, f"{render(pair[0])} and {render(pair[1])}", statements, steps, f"{a}/{d} < {b}/{d}")
+    if kind == "numerator":
+        n = rng.randint(1, 5) if level == Level.EXPECTED else rng.randint(3, 11)
+        small, big = sorted(rng.sample([d for d in range(n + 1, n + 13) if d != n], 2))
+        pair = (frac(n, small), frac(n, big)) if rng.random() < 0.5 else (frac(n, big), frac(n, small))
+        steps = [
+            Step(
+                f"Both have {n} part{'s' if n != 1 else ''}, "
+                f"but {parts_name(small)} are bigger than {parts_name(big)}: ",
+                rel(frac(1, small), ">", frac(1, big)),
+                ".",
+            ),
+            Step("So ", rel(frac(n, small), ">", frac(n, big)), "."),
+        ]
+        statements = [
+            (f"The same number of parts ({n}); {parts_name(small)} are bigger parts, so {n}/{small} is bigger.", True),
+            ("They have the same value, because the numerators are the same.", False),
+            (f"{n}/{big} is bigger, because {big} is bigger than {small}.", False),
+        ]
+        return same_different(
+            rng, f"{render(pair[0])} and {render(pair[1])}", statements, steps, f"{n}/{small} > {n}/{big}"
+        )
+    b = rng.choice((2, 3, 4, 5, 6, 8, 10))
+    a = rng.randint(1, b - 1)
+    while math.gcd(a, b) != 1:
+        a = rng.randint(1, b - 1)
+    k = rng.randint(2, 4 if level == Level.EXPECTED else 9)
+    pair = (frac(a, b), frac(a * k, b * k)) if rng.random() < 0.5 else (frac(a * k, b * k), frac(a, b))
+    steps = [
+        Step(
+            f"Multiply the numerator and the denominator of {a}/{b} by {k}: ",
+            eq(mul(a, k), a * k),
+            " and ",
+            eq(mul(b, k), b * k),
+            ".",
+        ),
+        Step("So ", eq(frac(a * k, b * k), frac(a, b)), f": {_as_many(k)}."),
+    ]
+    statements = [
+        (f"The same value; {a * k}/{b * k} has {_as_many(k)}.", True),
+        (f"{a * k}/{b * k} is bigger, because its numbers are bigger.", False),
+        ("They have different values, because the denominators are different.", False),
+    ]
+    return same_different(
+        rng, f"{render(pair[0])} and {render(pair[1])}", statements, steps, f"{a * k}/{b * k} = {a}/{b}"
+    )
+
+
+def _as_many(k: int) -> str:
+    """k times as many parts, each 1/k of the size, said as a teacher says it."""
+    if k == 2:
+        return "twice as many parts, each half the size"
+    return f"{k} times as many parts, each a {parts_name(k, plural=False)} of the size"
