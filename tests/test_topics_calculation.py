@@ -159,7 +159,8 @@ def test_same_different_products_are_keyed_by_their_values_never_by_where_the_ze
 
     for level in (1, 2, 3):
         for seed in range(200):
-            question = registry.generate(Spec("calculation.mental_multiply_divide", level, seed, style="same_different"))
+            spec = Spec("calculation.mental_multiply_divide", level, seed, style="same_different")
+            question = registry.generate(spec)
             pairs = re.findall(r"([\d,]+) × ([\d,]+)", question.prompt.split("?")[0])
             (x1, y1), (x2, y2) = [(int(x.replace(",", "")), int(y.replace(",", ""))) for x, y in pairs]
             key = question.answer.format()

@@ -343,7 +343,7 @@ def test_same_different_fractions_key_the_one_true_statement_about_their_values(
             if first == second:
                 assert key.startswith("The same value"), question.spec.code
             else:
-                bigger = max((first, f"{a}/{b}"), (second, f"{c}/{d}"))[1]
-                assert f"so {bigger} is bigger" in key, (question.spec.code, key)
+                (_, smaller), (_, bigger) = sorted(((first, f"{a}/{b}"), (second, f"{c}/{d}")))
+                assert bigger in key and f"{smaller} is bigger" not in key, (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
