@@ -445,3 +445,26 @@ def test_explain_longer_is_bigger_has_a_model_answer():
             for predicted in question.misconceptions:
                 assert answers.check(question, predicted.response).status is Status.MISCONCEPTION
     assert rights == {True, False}
+
+
+def test_same_different_decimals_key_the_values_never_the_length():
+    import re
+    from decimal import Decimal
+
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("decimals.compare_order_decimals", level, seed, style="same_different"))
+            first, second = re.findall(r"\d+\.\d+", question.prompt.split("?")[0])
+            key = question.answer.format()
+            assert first != second, question.prompt  # a trailing 0 is shown, never lost
+            if Decimal(first) == Decimal(second):
+                assert key.startswith("The same value"), question.spec.code
+            else:
+                bigger = max(first, second, key=Decimal)
+                assert key.endswith("more tenths.") and f"{bigger} is bigger" in key, (question.spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

@@ -11,10 +11,11 @@ from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import RANGES, fixed, offer_pictures, places_of, random_decimal, with_pictures
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging, tournament
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import NAMES, hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Relation, Step, eq, rel
+from ks2practice.core.steps import Num, Relation, Step, eq, rel, render
 from ks2practice.pictures.diagrams import Diagram, Marker, NumberLine
 
 # ---------------------------------------------------------------------- compare and order
@@ -91,12 +92,14 @@ offer_pictures("compare_order_decimals", {"number_line": {1: ("compare", "true_o
     "decimals.compare_order_decimals",
     title="Compare and order decimals (up to three decimal places)",
     codes=("4F8", "5F8", "5F6b"),
-    styles=("compare", "true_or_false", "fluency", "explain", "word_problem"),
+    styles=("compare", "true_or_false", "fluency", "explain", "same_different", "word_problem"),
     representations=("number_line",),
 )
 @with_pictures("compare_order_decimals")
 def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
     tip = "compare the tenths first, then the hundredths."
+    if style == "same_different":
+        return _same_different(rng, level), {}
     if style in ("compare", "true_or_false"):
         a, b = _decimal_pair(rng, level)
         drawn: dict[str, Diagram] = {"number_line": _compare_line(a, b)}
@@ -229,3 +232,56 @@ def _chain(ordered: list[Decimal], down: bool) -> Relation:
     for value in ordered[1:]:
         parts += [">" if down else "<", value]
     return rel(*parts)
+
+
+_PLACES = ("tenths", "hundredths", "thousandths")
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: a 0 written after the last digit, or a 0 that moves a digit along."""
+    places = 1 if level == Level.WORKING_TOWARDS else rng.choice((1, 2)) if level == Level.EXPECTED else 2
+    whole = rng.randint(0, 9 if level == Level.WORKING_TOWARDS else 99)
+    digits = rng.randint(1, 9) if places == 1 else rng.choice([d for d in range(11, 100) if d % 10])
+    x = Decimal(whole) + Decimal(digits).scaleb(-places)
+    if rng.random() < 0.5:  # a 0 at the end: the same value written with one more place
+        y = x.quantize(Decimal(1).scaleb(-(places + 1)))
+        pair = (x, y) if rng.random() < 0.5 else (y, x)
+        steps = [
+            Step(
+                f"A 0 in the {_PLACES[places]} place adds nothing: ",
+                eq(x, y),
+                f" ({_count(digits, places - 1)} and {_count(digits * 10, places)}).",
+            )
+        ]
+        statements = [
+            (f"The same value: {_w(y)} just has a 0 written after the last digit.", True),
+            (f"{_w(y)} is bigger, because it has more digits.", False),
+            (f"{_w(x)} is bigger, because it is shorter.", False),
+        ]
+        check = f"{_w(x)} = {_w(y)}"
+    else:  # a 0 straight after the point: the same digits, each one place smaller
+        y = Decimal(whole) + Decimal(digits).scaleb(-(places + 1))
+        pair = (x, y) if rng.random() < 0.5 else (y, x)
+        first = str(digits)[0]
+        steps = [
+            Step(f"{_w(x)} has {_count(int(first), 0)}; {_w(y)} has 0 tenths and {_count(int(first), 1)}."),
+            Step("So ", rel(x, ">", y), "."),
+        ]
+        statements = [
+            (f"The same digits in different places: {_w(x)} is bigger, because it has more tenths.", True),
+            ("They have the same value, because they have the same digits.", False),
+            (f"{_w(y)} is bigger, because it has more digits.", False),
+        ]
+        check = f"{_w(x)} > {_w(y)}"
+    return same_different(rng, f"{_w(pair[0])} and {_w(pair[1])}", statements, steps, check)
+
+
+def _w(value: Decimal) -> str:
+    """A decimal as it is written, its last 0 kept (7.10, not 7.1): the 0 is what the question is about."""
+    return render(Num(value))
+
+
+def _count(n: int, place: int) -> str:
+    """n tenths (or hundredths, thousandths), singular for one."""
+    name = _PLACES[place]
+    return f"{n} {name[:-1] if n == 1 else name}"
