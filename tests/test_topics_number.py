@@ -424,3 +424,25 @@ def test_roman_numerals_grow_with_the_level():
         )[30]
 
     assert typical(1) < typical(3)
+
+
+def test_same_different_place_value_keys_the_value_never_the_digits_alone():
+    import re
+
+    from ks2practice.content.gates import inspect
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("number.place_value", level, seed, style="same_different"))
+            key = question.answer.format()
+            numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", question.prompt.split("?")[0])]
+            if "partitioned" in key:
+                whole, lots, ones = numbers
+                size = 100 if "hundreds" in key else 10
+                assert lots * size + ones == whole, question.spec.code
+            else:
+                first, second = numbers
+                assert sorted(str(first)) == sorted(str(second)) and first != second
+                assert f"{max(first, second):,}".replace(",", "") in key.replace(",", ""), key
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

@@ -9,6 +9,7 @@ from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.number.common import RANGES
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import (
     PLACE_NAMES,
     SINGULAR,
@@ -48,13 +49,15 @@ def _listed(parts: Sequence[str]) -> str:
     "number.place_value",
     title="Place value: the value of each digit and partitioning",
     codes=("3N3", "4N3a", "5N3a", "6N3", "3N4", "4N4a", "6N6"),
-    styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "same_different"),
     representations=pictures.kinds("place_value"),
 )
 @pictures.pictured("place_value")
 def place_value(rng: random.Random, level: Level, style: str) -> Item:
     low, high = RANGES["place_value"][int(level)]["digits"]  # type: ignore[misc]
     digits = rng.randint(low, high)
+    if style == "same_different":
+        return _same_different(rng, digits)
     if style == "fluency":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             return _times_greater(rng, digits)
@@ -256,3 +259,53 @@ def _odd_representation(rng: random.Random, level: Level, digits: int) -> Item:
     worth = int(value_of(wrong_expr).value)
     steps.append(Step(f"{wrong}: ", rel(wrong_expr, "=", worth, "≠", number), f", so it is the odd one out: {wrong}"))
     return pictures.offer_number(make(prompt, answer, steps, "odd_one_out", f"{wrong_check} ≠ {show(number)}"), number)
+
+
+def _same_different(rng: random.Random, digits: int) -> Item:
+    """What's the same, what's different: the same digits in other places, or one number partitioned another way."""
+    number = number_with_digits(rng, digits, zeros=False)
+    while len(set(str(number))) == 1:  # 777 has no two different digits to swap
+        number = number_with_digits(rng, digits, zeros=False)
+    if rng.random() < 0.5:  # two different digits swap places: the same digits, different values
+        places = [k for k in range(digits) for j in range(k) if digit_at(number, k) != digit_at(number, j)]
+        high = rng.choice(places) if places else digits - 1
+        low = rng.choice([j for j in range(high) if digit_at(number, j) != digit_at(number, high)] or [0])
+        swapped = (
+            number
+            + (digit_at(number, low) - digit_at(number, high)) * 10**high
+            + (digit_at(number, high) - digit_at(number, low)) * 10**low
+        )
+        big, small = max(number, swapped), min(number, swapped)
+        first = next(k for k in range(digits - 1, -1, -1) if digit_at(big, k) != digit_at(small, k))
+        lower = next(k for k in range(digits) if digit_at(small, k) > digit_at(big, k))
+        pair = (number, swapped) if rng.random() < 0.5 else (swapped, number)
+        steps = [
+            Step(
+                f"Compare from the left: the first digits that differ are in the {place_name(first)}: ",
+                rel(digit_at(big, first), ">", digit_at(small, first)),
+                ".",
+            ),
+            Step("So ", rel(big, ">", small), "."),
+        ]
+        statements = [
+            (f"Different values: {show(big)} is bigger, because it has more {place_name(first)}.", True),
+            ("They have the same value, because they have the same digits.", False),
+            # comparing from the right, the smaller number wins at the place its bigger digit moved to
+            (f"{show(small)} is bigger, because its {place_name(lower)} digit is bigger.", False),
+        ]
+        return same_different(rng, f"{show(pair[0])} and {show(pair[1])}", statements, steps, f"{big} > {small}")
+    # A 3-digit number is partitioned into tens and ones, a longer one into hundreds and ones.
+    size, unit, higher, place = (100, "hundreds", "thousands", 2) if digits > 3 else (10, "tens", "hundreds", 1)
+    lots, ones = divmod(number, size)
+    told = f"{show(lots)} {unit} and {show(ones)} one{'s' if ones != 1 else ''}"
+    steps = [
+        Step(f"{told} is ", eq(add(mul(lots, size), ones), number), "."),
+        Step(f"{show(number)} has {show(lots)} {unit} in all, counting the {higher} as {unit} too."),
+    ]
+    statements = [
+        (f"The same value, partitioned differently: {show(number)} has {show(lots)} {unit} in all.", True),
+        (f"{told} is bigger, because {show(lots)} is bigger than {digit_at(number, place)}.", False),
+        ("They are different, because the digits are in different columns.", False),
+    ]
+    check = f"{lots} × {size} + {ones} = {number}"
+    return same_different(rng, f"{show(number)} and {told}", statements, steps, check)
