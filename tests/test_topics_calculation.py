@@ -171,3 +171,23 @@ def test_same_different_products_are_keyed_by_their_values_never_by_where_the_ze
             assert not key.startswith("Different values, because the zeros"), question.spec.code
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+def test_same_different_brackets_are_keyed_by_the_two_values():
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import notation
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            spec = Spec("calculation.order_of_operations", level, seed, style="same_different")
+            question = registry.generate(spec)
+            first, second = question.prompt.split("about ", 1)[1].split("?")[0].split(" and ")
+            left, right = notation.evaluate(first), notation.evaluate(second)
+            key = question.answer.format()
+            if left == right:
+                assert key.startswith("The same value: the brackets"), spec.code
+            else:
+                bigger = first if left > right else second
+                assert key.endswith(f"{bigger} is bigger."), (spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

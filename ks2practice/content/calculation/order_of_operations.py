@@ -10,10 +10,11 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import RANGES
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Relation, Step, add, div, eq, mul, power, rel, sub
+from ks2practice.core.steps import Relation, Step, add, div, eq, group, mul, power, rel, sub
 
 Worked = list[tuple[str, Relation]]
 """The worked steps: the words before each relation (× first:, then …), and the relation."""
@@ -198,9 +199,11 @@ def _number(value: Fraction) -> int | Fraction:
     "calculation.order_of_operations",
     title="Order of operations (brackets, then × and ÷, then + and −)",
     codes=("6C9", "5C8b"),
-    styles=("fluency", "true_or_false", "compare", "missing_number"),
+    styles=("fluency", "true_or_false", "compare", "missing_number", "same_different"),
 )
 def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return _same_different(rng, level)
     text, tokens, value, worked = _expression(rng, level)
     wrong = mis.order_left_to_right(tokens)
     tip = "brackets first, then × and ÷, then + and − from left to right."
@@ -273,3 +276,37 @@ def _flat(tokens: Sequence[object]) -> list[object]:
 def _replace_once(text: str, number: str) -> str:
     """Replace the one whole number `number` in the text with □."""
     return re.sub(rf"(?<![\d]){number}(?![\d²³])", "□", text, count=1)
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: a + b × c with and without brackets round the addition (or, at
+    greater depth, brackets round the multiplication, which change nothing)."""
+    a, b, c = rng.randint(2, 12), rng.randint(2, 9), rng.randint(2, 9)
+    plain = add(a, mul(b, c))
+    if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+        other, other_text, same = add(a, group(mul(b, c))), f"{a} + ({b} × {c})", True
+    else:
+        other, other_text, same = mul(group(add(a, b)), c), f"({a} + {b}) × {c}", False
+    plain_text = f"{a} + {b} × {c}"
+    value, other_value = a + b * c, (a + b * c) if same else (a + b) * c
+    steps = [
+        Step(f"In {plain_text} the × comes first: ", eq(plain, add(a, b * c), value), "."),
+        Step(f"In {other_text} the brackets come first: ", eq(other, other_value), "."),
+    ]
+    if same:
+        statements = [
+            ("The same value: the brackets are round the part that is worked out first anyway.", True),
+            ("Different values, because one has brackets.", False),
+            (f"{other_text} is bigger, because brackets make a number bigger.", False),
+        ]
+        check = f"{plain_text} = {other_text}"
+    else:
+        big = other_text if other_value > value else plain_text
+        statements = [
+            (f"The same numbers and signs, but the brackets change the order: {big} is bigger.", True),
+            ("The same value, because they have the same numbers and signs.", False),
+            ("The same value, because you always work from left to right.", False),
+        ]
+        check = f"{other_text} {'>' if other_value > value else '<'} {plain_text}"
+    pair = f"{plain_text} and {other_text}" if rng.random() < 0.5 else f"{other_text} and {plain_text}"
+    return same_different(rng, pair, statements, steps, check)
