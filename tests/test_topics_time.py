@@ -335,3 +335,25 @@ def test_digital_times_put_the_minute_hand_in_the_right_place(level):
             assert question.answer == WholeNumber(minute // 5 or 12)
         for predicted in question.misconceptions:
             assert predicted.misconception == "numeral_as_minutes" and predicted.response == str(minute)
+
+
+def test_same_different_times_use_sixty_never_a_hundred():
+    import re
+
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("time.time_units", level, seed, style="same_different"))
+            pair = question.prompt.split("about ", 1)[1].split("?")[0]
+            whole, part = map(int, re.search(r"(\d+) (?:hour|minute)s? (\d+) (?:minute|second)s", pair).groups())
+            single = int(re.search(r"(?:^|and )(\d+) (?:minute|second)s(?: and|$)", pair).group(1))
+            key = question.answer.format()
+            if single == whole * 60 + part:
+                assert key.startswith("The same length of time"), question.spec.code
+            else:
+                assert single == whole * 100 + part and key.startswith("Different:"), (question.spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

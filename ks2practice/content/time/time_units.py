@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse, WholeNumber, format_decimal
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, compared
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -79,9 +80,19 @@ def _hundred_slip(big: str) -> mis.Mechanism | None:
     "time.time_units",
     title="Units of time: seconds, minutes, hours, days, weeks, months and years; leap years",
     codes=("3M4e", "4M4c", "5M4"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "same_different",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def time_units(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return _same_different(rng, level)
     big, small, factor = rng.choice(UNIT_FACTS if level != 1 else UNIT_FACTS[:4])
     low, high = UNIT_COUNTS[int(level)]
     n = rng.randint(low, high)
@@ -297,3 +308,42 @@ def _practice(rng: random.Random, level: Level, style: str) -> Item:
     ]
     predicted = mis.predictions(answer, mis.minutes_split_by_hundred.on(total))
     return make(prompt, answer, steps, style, f"{per} × {days}", predicted=predicted)
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: a time in two units and in one (60 in an hour, not 100)."""
+    big, small, unit = (
+        ("hour", "minute", "min") if level != Level.GREATER_DEPTH or rng.random() < 0.5 else ("minute", "second", "s")
+    )
+    whole = 1 if level == Level.WORKING_TOWARDS else rng.randint(1, 3)
+    part = rng.choice((15, 30, 45)) if level == Level.WORKING_TOWARDS else rng.randrange(5, 60, 5)
+    total = whole * 60 + part
+    mixed = f"{whole} {big}{'s' if whole != 1 else ''} {part} {small}s"
+    same = rng.random() < 0.5
+    other = total if same else whole * 100 + part  # the 100-minute hour gives the other number
+    single = f"{other} {small}s"
+    steps = [
+        Step(
+            f"1 {big} is 60 {small}s: ",
+            eq(add(mul(whole, q(60, unit)), q(part, unit)), q(total, unit)),
+            ".",
+        )
+    ]
+    if same:
+        steps.append(f"So {mixed} and {single} are the same length of time.")
+        statements = [
+            (f"The same length of time: {mixed} is {total} {small}s.", True),
+            (f"{single} is longer, because {other} is a bigger number than {whole} and {part}.", False),
+            (f"Different: {mixed} is {whole * 100 + part} {small}s.", False),
+        ]
+        check = f"{whole} × 60 + {part} = {other}"
+    else:
+        steps.append(Step("So ", rel(q(other, unit), ">", q(total, unit)), f": {single} is longer."))
+        statements = [
+            (f"Different: {mixed} is only {total} {small}s, so {single} is longer.", True),
+            (f"The same: {mixed} is {other} {small}s.", False),
+            (f"{mixed} is longer, because {big}s are longer than {small}s.", False),
+        ]
+        check = f"{other} > {whole} × 60 + {part}"
+    pair = f"{mixed} and {single}" if rng.random() < 0.5 else f"{single} and {mixed}"
+    return same_different(rng, pair, statements, steps, check)
