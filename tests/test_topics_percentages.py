@@ -315,3 +315,26 @@ def test_fdp_pictures_show_the_value_in_the_prompt(kind):
             else:
                 assert [Fraction(p.value) for p in question.diagram.points] == [value]
             assert question.answer.numeric() == value * 100
+
+
+def test_same_different_percentages_key_the_values():
+    import re
+    from fractions import Fraction
+
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("percentages.percentage_of_amount", level, seed, style="same_different"))
+            (p1, a1), (p2, a2) = re.findall(r"(\d+)% of (\d+)", question.prompt.split("?")[0])
+            first, second = Fraction(int(p1) * int(a1), 100), Fraction(int(p2) * int(a2), 100)
+            key = question.answer.format()
+            if first == second:
+                assert key.startswith("The same value: both are"), question.spec.code
+            else:
+                bigger = f"{p1}% of {a1}" if first > second else f"{p2}% of {a2}"
+                assert key.endswith(f"so {bigger} is bigger."), (question.spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

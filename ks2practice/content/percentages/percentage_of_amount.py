@@ -13,6 +13,7 @@ from ks2practice.content.decimals.common import dec, offer_pictures, with_pictur
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
 from ks2practice.content.percentages.common import RANGES
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -147,11 +148,21 @@ offer_pictures(
     "percentages.percentage_of_amount",
     title="Percentages of amounts (and the whole from a percentage)",
     codes=("6R2", "5F11"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "same_different",
+        "word_problem",
+        "two_step_word_problem",
+    ),
     representations=("bar_model",),
 )
 @with_pictures("percentage_of_amount")
 def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "same_different":
+        return _same_different(rng, level), {}
     percent, amount = _percent_and_amount(rng, level)
     result = Fraction(percent * amount, 100)
     tip = "find 10% first by dividing by 10."
@@ -272,3 +283,47 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     ]
     predicted = mis.predictions(answer, mis.discount_as_pounds_off.on(percent, price))
     return make(prompt, answer, steps, style, f"{price} − {price} × {percent} ÷ 100", predicted=predicted), {}
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: x% of y and y% of x (always equal), or two percentages of one amount."""
+    tens = (10, 20, 25, 50) if level == Level.WORKING_TOWARDS else (10, 20, 25, 30, 40, 50, 60, 75, 80)
+    x, y = rng.sample(tens, 2)
+    if level == Level.WORKING_TOWARDS or rng.random() < 0.5:  # x% of y and y% of x: x × y ÷ 100 both ways
+        value = Fraction(x * y, 100)
+        steps = [
+            Step(eq(of(q(x, "%"), y), div(mul(x, y), 100), value), "."),
+            Step(eq(of(q(y, "%"), x), div(mul(y, x), 100), value), "."),
+            "Both are the two numbers multiplied, then divided by 100, so they are always equal.",
+        ]
+        statements = [
+            (f"The same value: both are {x} × {y} ÷ 100.", True),
+            (
+                f"{y}% of {x} is bigger, because {y}% is the bigger percentage."
+                if y > x
+                else f"{x}% of {y} is bigger, because {x}% is the bigger percentage.",
+                False,
+            ),
+            ("They are different, because the percentages are different.", False),
+        ]
+        return same_different(rng, f"{x}% of {y} and {y}% of {x}", statements, steps, f"{x}% of {y} = {y}% of {x}")
+    amount = rng.choice((40, 60, 80, 120, 200, 240, 360, 400))
+    low, high = sorted((x, y))
+    steps = [
+        Step(eq(of(q(low, "%"), amount), Fraction(low * amount, 100)), "."),
+        Step(eq(of(q(high, "%"), amount), Fraction(high * amount, 100)), "."),
+        Step(
+            "So ", rel(of(q(high, "%"), amount), ">", of(q(low, "%"), amount)), ": more hundredths of the same amount."
+        ),
+    ]
+    statements = [
+        (f"The same amount, but {high}% is more of it, so {high}% of {amount} is bigger.", True),
+        ("The same value, because the amount is the same.", False),
+        (f"{low}% of {amount} is bigger, because it is a smaller share to take away.", False),
+    ]
+    pair = (
+        f"{low}% of {amount} and {high}% of {amount}"
+        if rng.random() < 0.5
+        else f"{high}% of {amount} and {low}% of {amount}"
+    )
+    return same_different(rng, pair, statements, steps, f"{high}% of {amount} > {low}% of {amount}")
