@@ -145,12 +145,24 @@ def _cmd_list(args: argparse.Namespace) -> int:
         if objective.framework not in frameworks or (args.year and objective.year != args.year):
             continue
         topic_ids = covering.get(objective.code, [])
+        if objective.framework == curriculum.READY_TO_PROGRESS:
+            topic_ids = list(curriculum.progressions()[objective.code].topics)  # kept in ready_to_progress.tsv
         shown += 1
         covered += bool(topic_ids)
         print(f"{objective.code:8} Y{objective.year}  {objective.description}")
         print(f"{'':14}topics: {', '.join(topic_ids) if topic_ids else '(none yet)'}")
+        if objective.framework == curriculum.READY_TO_PROGRESS:
+            print(f"{'':14}builds on: {_builds_on(objective.code)}")
+    if curriculum.READY_TO_PROGRESS in frameworks:
+        print("\nReady-to-progress criteria: DfE with NCETM, Mathematics guidance: key stages 1 and 2 (2020).")
     print(f"\n{covered} of {shown} objectives have topics.")
     return 0
+
+
+def _builds_on(code: str) -> str:
+    """The earlier criteria a ready-to-progress criterion builds on, or why none is shown."""
+    earlier = curriculum.progressions()[code].builds_on
+    return ", ".join(earlier) if earlier else "(no earlier Y3–Y6 criterion named in the sources found)"
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
