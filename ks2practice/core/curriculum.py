@@ -140,7 +140,7 @@ def progressions() -> dict[str, Progression]:
                 raise ValueError(f"ready_to_progress.tsv names {code!r}, which is not a ready-to-progress criterion")
         later = [c for c in entry.builds_on if known[c].year > known[entry.code].year or c == entry.code]
         if later:
-            raise ValueError(f"{entry.code} builds on {', '.join(later)}: a link must go to the same or an earlier year")
+            raise ValueError(f"{entry.code} builds on {', '.join(later)}: links go to the same or an earlier year")
         found[entry.code] = entry
     ordered = {code: found[code] for code in known if code in found}
     _check_acyclic(ordered)
