@@ -50,6 +50,9 @@ def test_links_transcribed_from_the_guidance():
     assert rows["3NF-3"].builds_on == ("3NF-1",)
     assert rows["4NF-3"].builds_on == ("3NF-1", "3NF-3")
     assert rows["6NPV-4"].builds_on == ("3NPV-4", "4NPV-4", "5NPV-4")
+    assert rows["3AS-2"].builds_on == ("3NF-1",)
+    assert rows["5NPV-4"].builds_on == ("5F-3",)
+    assert sum(bool(row.builds_on) for row in rows.values()) == 5  # the rest: no source found (see the source column)
 
 
 def test_a_cycle_is_refused():
@@ -67,6 +70,20 @@ def test_revisit_first_is_transitive_and_earliest_first():
     assert codes == ["3NPV-4", "4NPV-4", "5F-3", "5NPV-4"]  # 5NPV-4 builds on 5F-3, so 5F-3 comes first
     assert [o.code for o in curriculum.revisit_first("4npv–1")] == []
     assert [o.code for o in curriculum.revisit_first("4NF-3")] == ["3NF-1", "3NF-3"]
+
+
+def test_revisit_first_for_several_criteria_leaves_out_those_asked_about():
+    assert [o.code for o in curriculum.revisit_first("3NF-3", "4NF-3")] == ["3NF-1"]
+    assert [o.code for o in curriculum.revisit_first("4NF-3", "5NPV-4")] == ["3NF-1", "3NF-3", "5F-3"]
+
+
+def test_the_lesson_planner_names_the_criteria_to_revisit_first():
+    from ks2practice.planning.planner import revisit_criteria
+    from ks2practice.printing.worksheets import resolve
+
+    assert [o.code for o in revisit_criteria(resolve("4C6b"))] == ["3NF-1", "3NF-3"]  # practises 4NF-3 and 4MD-1
+    assert [o.code for o in revisit_criteria(resolve("3C2"))] == ["3NF-1"]  # column addition practises 3AS-2
+    assert revisit_criteria(resolve("time.read_clocks")) == ()
 
 
 def test_revisit_first_puts_each_criterion_after_everything_it_builds_on():

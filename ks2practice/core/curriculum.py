@@ -172,24 +172,26 @@ def progression(code: str) -> Progression:
     return progressions()[objective.code]
 
 
-def revisit_first(code: str) -> tuple[Objective, ...]:
-    """The earlier criteria to revisit before teaching one: every criterion it builds on, directly or through others.
+def revisit_first(code: str, *more: str) -> tuple[Objective, ...]:
+    """The earlier criteria to revisit before teaching one (or several): all they build on, directly or through others.
 
     Earliest first: each criterion comes after everything it builds on, and among those free to come next the
-    earlier year (then the DfE order) comes first. The criterion itself is not included.
+    earlier year (then the DfE order) comes first. The criteria asked about are not included.
     """
     links = progressions()
+    asked = {progression(c).code for c in (code, *more)}
     wanted: set[str] = set()
-    stack = list(progression(code).builds_on)
+    stack = [earlier for c in asked for earlier in links[c].builds_on]
     while stack:
         earlier = stack.pop()
         if earlier not in wanted:
             wanted.add(earlier)
             stack.extend(links[earlier].builds_on)
+    wanted -= asked
     rank = {o.code: (o.year, index) for index, o in enumerate(ready_to_progress())}
     done: list[str] = []
     while len(done) < len(wanted):
-        ready = [c for c in wanted if c not in done and all(p in done for p in links[c].builds_on)]
+        ready = [c for c in wanted if c not in done and all(p in done or p in asked for p in links[c].builds_on)]
         done.append(min(ready, key=rank.__getitem__))
     return tuple(_by_code()[c.upper()] for c in done)
 
