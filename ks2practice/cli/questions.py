@@ -88,6 +88,12 @@ def _add_coverage(commands: argparse._SubParsersAction) -> None:
     cover.add_argument("--year", type=int, choices=(3, 4, 5, 6), help="only this year group")
     cover.add_argument("--missing", action="store_true", help="list only the codes missing at some level")
     cover.add_argument(
+        "--framework",
+        choices=("content-domain", "ready-to-progress"),
+        default="content-domain",
+        help="which set of codes (default: the KS2 test framework content domain)",
+    )
+    cover.add_argument(
         "--require", type=_percentage, metavar="PERCENT", help="exit 1 when the overall share is below this percentage"
     )
 
@@ -258,11 +264,16 @@ def _percent(value: Fraction) -> str:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from ks2practice.content.coverage import coverage, strands
+    from ks2practice.content.coverage import coverage, ready_to_progress, strands
 
-    if args.strand and args.strand not in strands() and args.strand.upper() not in strands():
+    if args.framework == "ready-to-progress":
+        if args.strand:
+            return fail("coverage", "--strand filters test-framework codes; use --year with ready-to-progress")
+        table = ready_to_progress(year=args.year)
+    elif args.strand and args.strand not in strands() and args.strand.upper() not in strands():
         return fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
-    table = coverage(strand=args.strand, year=args.year)
+    else:
+        table = coverage(strand=args.strand, year=args.year)
     rows = table.gaps if args.missing else table.rows
     print(f"{'code':8} {'L1':>3} {'L2':>3} {'L3':>3}  description (number of topics covering each level)")
     for row in rows:
