@@ -112,3 +112,29 @@ def test_the_new_commands_have_help(command, capsys):
         main([command, "--help"])
     assert exit_status.value.code == 0
     assert f"usage: ks2practice {command}" in capsys.readouterr().out
+
+
+def test_ready_to_progress_counts_the_topics_named_for_each_criterion_at_the_levels_they_offer():
+    from ks2practice.content.coverage import ready_to_progress
+
+    table = ready_to_progress([fake("calculation.times_tables", [], levels=(1, 2))], year=3)
+    row = next(r for r in table.rows if r.code == "3NF-2")
+    assert row.topics == (("calculation.times_tables",), ("calculation.times_tables",), ())
+    assert {r.objective.year for r in table.rows} == {3}
+    assert not next(r for r in table.rows if r.code == "3NPV-1").covered(1)  # its topics are not in this list
+
+
+def test_every_ready_to_progress_criterion_is_covered_at_every_level():
+    from ks2practice.content.coverage import ready_to_progress
+
+    table = ready_to_progress()
+    assert len(table.rows) == 61
+    assert table.share() == 1, [r.code for r in table.gaps]
+
+
+def test_cli_coverage_of_ready_to_progress(capsys):
+    assert main(["coverage", "--framework", "ready-to-progress", "--require", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "6AS/MD-4" in out and "algebra.two_unknowns" in out
+    assert "of 61 codes × 3 levels" in out
+    assert main(["coverage", "--framework", "ready-to-progress", "--strand", "N"]) == 2

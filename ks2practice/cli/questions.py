@@ -88,6 +88,12 @@ def _add_coverage(commands: argparse._SubParsersAction) -> None:
     cover.add_argument("--year", type=int, choices=(3, 4, 5, 6), help="only this year group")
     cover.add_argument("--missing", action="store_true", help="list only the codes missing at some level")
     cover.add_argument(
+        "--framework",
+        choices=("content-domain", "ready-to-progress"),
+        default="content-domain",
+        help="which set of codes (default: the KS2 test framework content domain)",
+    )
+    cover.add_argument(
         "--require", type=_percentage, metavar="PERCENT", help="exit 1 when the overall share is below this percentage"
     )
 
@@ -145,12 +151,24 @@ def _cmd_list(args: argparse.Namespace) -> int:
         if objective.framework not in frameworks or (args.year and objective.year != args.year):
             continue
         topic_ids = covering.get(objective.code, [])
+        if objective.framework == curriculum.READY_TO_PROGRESS:
+            topic_ids = list(curriculum.progressions()[objective.code].topics)  # kept in ready_to_progress.tsv
         shown += 1
         covered += bool(topic_ids)
         print(f"{objective.code:8} Y{objective.year}  {objective.description}")
         print(f"{'':14}topics: {', '.join(topic_ids) if topic_ids else '(none yet)'}")
+        if objective.framework == curriculum.READY_TO_PROGRESS:
+            print(f"{'':14}builds on: {_builds_on(objective.code)}")
+    if curriculum.READY_TO_PROGRESS in frameworks:
+        print("\nReady-to-progress criteria: DfE with NCETM, Mathematics guidance: key stages 1 and 2 (2020).")
     print(f"\n{covered} of {shown} objectives have topics.")
     return 0
+
+
+def _builds_on(code: str) -> str:
+    """The earlier criteria a ready-to-progress criterion builds on, or why none is shown."""
+    earlier = curriculum.progressions()[code].builds_on
+    return ", ".join(earlier) if earlier else "(no earlier Y3–Y6 criterion named in the sources found)"
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -246,11 +264,16 @@ def _percent(value: Fraction) -> str:
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:
-    from ks2practice.content.coverage import coverage, strands
+    from ks2practice.content.coverage import coverage, ready_to_progress, strands
 
-    if args.strand and args.strand not in strands() and args.strand.upper() not in strands():
+    if args.framework == "ready-to-progress":
+        if args.strand:
+            return fail("coverage", "--strand filters test-framework codes; use --year with ready-to-progress")
+        table = ready_to_progress(year=args.year)
+    elif args.strand and args.strand not in strands() and args.strand.upper() not in strands():
         return fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
-    table = coverage(strand=args.strand, year=args.year)
+    else:
+        table = coverage(strand=args.strand, year=args.year)
     rows = table.gaps if args.missing else table.rows
     print(f"{'code':8} {'L1':>3} {'L2':>3} {'L3':>3}  description (number of topics covering each level)")
     for row in rows:

@@ -1,4 +1,4 @@
-"""Curriculum coverage as data: which topics cover each content-domain code at each level, and the share covered."""
+"""Curriculum coverage as data: which topics cover each code (test framework or ready-to-progress) at each level."""
 
 from __future__ import annotations
 
@@ -80,6 +80,23 @@ def coverage(
             tuple(entry.id for entry in entries if objective.code in entry.codes and level in entry.levels)
             for level in LEVELS
         )
+        rows.append(Row(objective, per_level))
+    return Coverage(tuple(rows))
+
+
+def ready_to_progress(topics: Iterable[Topic] | None = None, *, year: int | None = None) -> Coverage:
+    """Which topics practise each ready-to-progress criterion at each level.
+
+    A criterion's topics are those named for it in core/data/ready_to_progress.tsv (the DfE criteria are not topic
+    codes); a topic counts at a level when it offers that level. ``topics`` defaults to every registered topic.
+    """
+    entries = {t.id: t for t in (registry.topics() if topics is None else topics)}
+    rows = []
+    for objective in curriculum.ready_to_progress():
+        if year is not None and objective.year != year:
+            continue
+        named = [entries[i] for i in curriculum.progressions()[objective.code].topics if i in entries]
+        per_level = tuple(tuple(t.id for t in named if level in t.levels) for level in LEVELS)
         rows.append(Row(objective, per_level))
     return Coverage(tuple(rows))
 

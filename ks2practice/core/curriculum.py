@@ -106,3 +106,96 @@ def content_domain() -> tuple[Objective, ...]:
 def ready_to_progress() -> tuple[Objective, ...]:
     """The DfE (2020) ready-to-progress criteria for Years 3–6."""
     return tuple(o for o in objectives() if o.framework == READY_TO_PROGRESS)
+
+
+@dataclass(frozen=True)
+class Progression:
+    """A ready-to-progress criterion's topics, the earlier criteria it builds on, and where those links were read."""
+
+    code: str
+    topics: tuple[str, ...]
+    builds_on: tuple[str, ...]
+    source: str
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(",") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def progressions() -> dict[str, Progression]:
+    """Every ready-to-progress criterion's row of ready_to_progress.tsv, by code, in catalogue order.
+
+    Raises ValueError when a row names a code that is not a ready-to-progress criterion, a link to a later year,
+    or when the links make a cycle.
+    """
+    text = resources.files("ks2practice.core.data").joinpath("ready_to_progress.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    known = {o.code: o for o in ready_to_progress()}
+    found: dict[str, Progression] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        entry = Progression(row["code"], _split(row["topics"]), _split(row["builds_on"]), row["source"].strip())
+        for code in (entry.code, *entry.builds_on):
+            if code not in known:
+                raise ValueError(f"ready_to_progress.tsv names {code!r}, which is not a ready-to-progress criterion")
+        later = [c for c in entry.builds_on if known[c].year > known[entry.code].year or c == entry.code]
+        if later:
+            raise ValueError(f"{entry.code} builds on {', '.join(later)}: links go to the same or an earlier year")
+        found[entry.code] = entry
+    ordered = {code: found[code] for code in known if code in found}
+    _check_acyclic(ordered)
+    return ordered
+
+
+def _check_acyclic(links: dict[str, Progression]) -> None:
+    state: dict[str, int] = {}  # 1 while on the path, 2 when done
+
+    def visit(code: str, path: tuple[str, ...]) -> None:
+        if state.get(code) == 2:
+            return
+        if state.get(code) == 1:
+            raise ValueError(f"ready_to_progress.tsv links make a cycle: {' → '.join((*path, code))}")
+        state[code] = 1
+        for earlier in links[code].builds_on if code in links else ():
+            visit(earlier, (*path, code))
+        state[code] = 2
+
+    for code in links:
+        visit(code, ())
+
+
+def progression(code: str) -> Progression:
+    """The row for one ready-to-progress criterion (typed as a teacher might: '4npv–1'), or a KeyError."""
+    objective = find(code)
+    if objective.framework != READY_TO_PROGRESS:
+        raise KeyError(f"{objective.code} is a content-domain code; ready-to-progress codes look like 5F-2")
+    return progressions()[objective.code]
+
+
+def revisit_first(code: str, *more: str) -> tuple[Objective, ...]:
+    """The earlier criteria to revisit before teaching one (or several): all they build on, directly or through others.
+
+    Earliest first: each criterion comes after everything it builds on, and among those free to come next the
+    earlier year (then the DfE order) comes first. The criteria asked about are not included.
+    """
+    links = progressions()
+    asked = {progression(c).code for c in (code, *more)}
+    wanted: set[str] = set()
+    stack = [earlier for c in asked for earlier in links[c].builds_on]
+    while stack:
+        earlier = stack.pop()
+        if earlier not in wanted:
+            wanted.add(earlier)
+            stack.extend(links[earlier].builds_on)
+    wanted -= asked
+    rank = {o.code: (o.year, index) for index, o in enumerate(ready_to_progress())}
+    done: list[str] = []
+    while len(done) < len(wanted):
+        ready = [c for c in wanted if c not in done and all(p in done or p in asked for p in links[c].builds_on)]
+        done.append(min(ready, key=rank.__getitem__))
+    return tuple(_by_code()[c.upper()] for c in done)
+
+
+def criteria_for_topic(topic_id: str) -> tuple[Objective, ...]:
+    """The ready-to-progress criteria a topic practises, in the DfE order."""
+    return tuple(o for o in ready_to_progress() if topic_id in progressions()[o.code].topics)

@@ -52,6 +52,27 @@ class LessonPlan:
     def code(self) -> str:
         return f"plan/{self.objective.code}/s{self.seed}"
 
+    @property
+    def revisit_first(self) -> tuple[curriculum.Objective, ...]:
+        """The ready-to-progress criteria to revisit before this lesson (see revisit_criteria)."""
+        return revisit_criteria(self.objective)
+
+
+def revisit_criteria(objective: Objective) -> tuple[curriculum.Objective, ...]:
+    """Earlier ready-to-progress criteria that the criteria practised by the lesson's main topic build on.
+
+    For a curriculum code, the criteria practised are those of the code's year when the topic has any; for a topic id,
+    all of them. Earliest first (curriculum.revisit_first); empty when no source names an earlier criterion.
+    """
+    practised = curriculum.criteria_for_topic(objective.topics[0])
+    try:
+        year = curriculum.find(objective.code).year
+    except KeyError:
+        year = None
+    same_year = tuple(o for o in practised if o.year == year)
+    codes = [o.code for o in same_year or practised]
+    return curriculum.revisit_first(*codes) if codes else ()
+
 
 def _ask(topic_id: str, level: int, seed: str, styles: tuple[str, ...], representation: str | None = None):
     """The first question of one of these styles the topic offers, or None."""
