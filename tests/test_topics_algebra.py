@@ -385,3 +385,25 @@ def test_which_term_is_found_by_walking_the_sequence():
         assert term == target and question.answer.value == position
         seen += 1
     assert seen >= 10
+
+
+def test_same_different_sequences_key_their_steps_and_starts():
+    import re
+
+    from ks2practice.content.gates import inspect
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("algebra.sequences", level, seed, style="same_different"))
+            first, second = question.prompt.split("about ", 1)[1].split("?")[0].split(", … and ")
+            a = [int(n) for n in re.findall(r"\d+", first)]
+            b = [int(n) for n in re.findall(r"\d+", second)]
+            key = question.answer.format()
+            if a[1] - a[0] == b[1] - b[0]:
+                assert key.startswith(f"The same rule, add {a[1] - a[0]}") and f"is {b[0] - a[0]} more" in key
+            else:
+                assert a[0] == b[0] and key.startswith("The same start") and f"adds {b[1] - b[0]} each time" in key
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

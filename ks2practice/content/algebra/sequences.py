@@ -7,6 +7,7 @@ import random
 from ks2practice.answers.kinds import Answer, Choice, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import RANGES, _draw
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -47,9 +48,11 @@ def _term_check(start: int, step: int, position: int) -> str:
     "algebra.sequences",
     title="Generate and describe linear number sequences",
     codes=("6A3",),
-    styles=("fluency", "missing_number", "word_problem", "true_or_false", "explain"),
+    styles=("fluency", "missing_number", "word_problem", "true_or_false", "explain", "same_different"),
 )
 def sequences(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return _same_different(rng, level)
     start, step = _sequence(rng, level)
     shown = _terms(start, step, 4 if level == Level.WORKING_TOWARDS else 5)
     tip = "find the difference between neighbouring terms."
@@ -207,3 +210,69 @@ def _which_rule(rng: random.Random, level: Level, start: int, step: int, shown: 
     if shown[3] < 0:
         check = _minus(f"{show(start)} − 3 × {abs(step)} = ({show(shown[3])})")
     return make(_minus(prompt), answer, steps, "explain", check)
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: two sequences with the same step from different starts, or the same
+    start with different steps."""
+    row = RANGES["sequences"][int(level)]
+    start, step = _draw(rng, row, "start"), max(2, _draw(rng, row, "step"))
+    count = 4 if level == Level.WORKING_TOWARDS else 5
+    first = _terms(start, step, count)
+    if rng.random() < 0.5:  # the same step, another start: every term the same amount more
+        gap = rng.randint(1, step - 1) if step > 2 else step + 1
+        second = _terms(start + gap, step, count)
+        steps = [
+            Step(
+                "Both go up by the same amount: ",
+                eq(sub(first[1], first[0]), step),
+                " and ",
+                eq(sub(second[1], second[0]), step),
+                ".",
+            ),
+            Step(
+                "They start ",
+                gap,
+                " apart, so every term of the second is ",
+                gap,
+                " more: ",
+                eq(sub(second[-1], first[-1]), gap),
+                ".",
+            ),
+        ]
+        statements = [
+            (f"The same rule, add {step} each time; different starts, so each term of the second is {gap} more.", True),
+            (f"They are the same sequence, because both add {step} each time.", False),
+            ("The second grows faster, because its numbers are bigger.", False),
+        ]
+        check = f"{first[1]} − {first[0]} = {second[1]} − {second[0]}"
+    else:  # the same start, a bigger step: the gap between them grows
+        other = step + rng.randint(1, 3)
+        second = _terms(start, other, count)
+        steps = [
+            Step(
+                "Both start at ",
+                start,
+                "; the first adds ",
+                eq(sub(first[1], first[0]), step),
+                " each time and the second adds ",
+                eq(sub(second[1], second[0]), other),
+                ".",
+            ),
+            Step(
+                "So the gap between them grows: ",
+                eq(sub(second[-1], first[-1]), (other - step) * (count - 1)),
+                f" by the {ordinal(count)} term.",
+            ),
+        ]
+        statements = [
+            (
+                f"The same start, {show(start)}; the second adds {other} each time, not {step}, so it grows faster.",
+                True,
+            ),
+            (f"They go up by the same amount, because they start at {show(start)}.", False),
+            ("They are the same sequence, because they start at the same number.", False),
+        ]
+        check = f"{second[1]} − {second[0]} > {first[1]} − {first[0]}"
+    pair = f"{_listed(first)}, … and {_listed(second)}, …"
+    return same_different(rng, pair, statements, steps, check)
