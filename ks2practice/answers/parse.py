@@ -377,12 +377,13 @@ _HOURS_MINUTES = re.compile(r"(?P<hours>[0-9]{1,2}):(?P<minutes>[0-5][0-9])")  #
 
 
 def read_measure(text: str) -> MeasureReading:
-    """Read '1.5 kg', '1500g', '2 kilograms', '1 h 30 min', '2 hours and 30 minutes', '2:30' (a length of time),
-    '−4 °C' or a bare number (no unit) as exact parts."""
+    """Read '1.5 kg', '2 kilograms', '2 hours and 30 minutes', '2:30' (a length of time), '−4 °C' or a bare number."""
     text = _square_and_cubic(_spell_out_vulgar(clean(text)))
     if clock := _HOURS_MINUTES.fullmatch(text):
         hours, minutes = int(clock["hours"]), int(clock["minutes"])
-        return MeasureReading(((_whole(hours), "h"), (_whole(minutes), "min")))
+        return MeasureReading(
+            ((NumberReading(Fraction(hours), Form.WHOLE), "h"), (NumberReading(Fraction(minutes), Form.WHOLE), "min"))
+        )
     text = _JOINED_PARTS.sub(" ", _CELSIUS.sub("°C", text))
     chunks = _UNIT_WORD.split(text)  # number, word, number, word, …, number
     numbers, words = [chunk.strip() for chunk in chunks[::2]], chunks[1::2]
@@ -414,10 +415,6 @@ def _square_and_cubic(text: str) -> str:
     return _SQUARE_WORDS.sub(
         lambda m: _SHORT.get(m[2].lower(), m[2].lower()) + ("³" if m[1].lower().startswith("cu") else "²"), text
     )
-
-
-def _whole(number: int) -> NumberReading:
-    return NumberReading(Fraction(number), Form.WHOLE)
 
 
 def _unit_or_refuse(word: str) -> str:
