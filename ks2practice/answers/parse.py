@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from itertools import pairwise
 from math import gcd
 
 from ks2practice.answers.kinds import (
@@ -369,8 +370,7 @@ class MeasureReading:
         return total
 
 
-# letters (and a full stop), °C, or a degree sign, between numbers
-_UNIT_WORD = re.compile(r"([°º]C|[^\W\d_]+\.?|[°º])")
+_UNIT_WORD = re.compile(r"([°º]C|[^\W\d_]+\.?|[°º])")  # letters (and a full stop), °C or a degree sign
 _CELSIUS = re.compile(r"(?:[°º] ?|\bdeg(?:ree)?s?\.? )(?:c|celsius|centigrade)\b", re.IGNORECASE)
 _JOINED_PARTS = re.compile(r"(?<=[^\W\d_]),? (?:and )?(?=[0-9])")  # '2 hours and 30 minutes', '2 h, 30 min'
 _HOURS_MINUTES = re.compile(r"(?P<hours>[0-9]{1,2}):(?P<minutes>[0-5][0-9])")  # a length of time as h:mm
@@ -380,10 +380,8 @@ def read_measure(text: str) -> MeasureReading:
     """Read '1.5 kg', '2 kilograms', '2 hours and 30 minutes', '2:30' (a length of time), '−4 °C' or a bare number."""
     text = _square_and_cubic(_spell_out_vulgar(clean(text)))
     if clock := _HOURS_MINUTES.fullmatch(text):
-        hours, minutes = int(clock["hours"]), int(clock["minutes"])
-        return MeasureReading(
-            ((NumberReading(Fraction(hours), Form.WHOLE), "h"), (NumberReading(Fraction(minutes), Form.WHOLE), "min"))
-        )
+        hours, minutes = (NumberReading(Fraction(int(clock[part])), Form.WHOLE) for part in ("hours", "minutes"))
+        return MeasureReading(((hours, "h"), (minutes, "min")))
     text = _JOINED_PARTS.sub(" ", _CELSIUS.sub("°C", text))
     chunks = _UNIT_WORD.split(text)  # number, word, number, word, …, number
     numbers, words = [chunk.strip() for chunk in chunks[::2]], chunks[1::2]
@@ -397,6 +395,8 @@ def read_measure(text: str) -> MeasureReading:
         parts = [(read_number(numbers[0]), None)]
     if len({UNITS[unit][0] for _, unit in parts if unit}) > 1:
         raise Unreadable("Use units of one kind together, like 2 kg 300 g.")
+    if any(UNITS[small][1] >= UNITS[big][1] for (_, big), (_, small) in pairwise(parts)):  # '5 cm, 6 cm'
+        raise Unreadable("Write each unit once, the biggest first, like 2 kg 300 g.")
     if any(number.form is Form.PERCENTAGE for number, unit in parts if unit):
         raise Unreadable(None)
     return MeasureReading(tuple(parts))
