@@ -431,3 +431,40 @@ def test_read_truth(text, truth):
 def test_read_truth_refuses(text):
     with pytest.raises(Unreadable):
         read_truth(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "amount"),
+    [
+        ("−4 °C", "°C", F(-4)),
+        ("-4°C", "°C", F(-4)),
+        ("-4 degrees Celsius", "°C", F(-4)),
+        ("7/8 m", "m", F(7, 8)),
+        ("8½ m", "m", F(17, 2)),
+        ("2 hours and 30 minutes", None, F(9000)),  # two parts, in seconds
+        ("2 h, 30 min", None, F(9000)),
+        ("2:30", None, F(9000)),  # h:mm, a length of time
+    ],
+)
+def test_read_measure_units_after_fractions_negatives_and_durations(text, unit, amount):
+    reading = read_measure(text)
+    assert reading.unit == unit
+    assert reading.amount == amount
+
+
+@pytest.mark.parametrize("text", ["5 cm, 6 cm", "30 min 2 h", "2:75"])
+def test_read_measure_refuses_units_out_of_order(text):
+    with pytest.raises(Unreadable):
+        read_measure(text)
+
+
+def test_choice_matches_an_option_at_the_same_time():
+    assert read_choice("16:00", ("15:00", "4:00 pm")) == 1
+    assert read_choice("3:00 pm", ("15:00", "4:00 pm")) == 0
+    assert read_choice("b", ("15:00", "4:00 pm")) == 1
+
+
+def test_time_reading_says_which_clock():
+    assert read_time("4:00 pm").form == "12"
+    assert read_time("16:00").form == "24"
+    assert read_time("4:00").form is None

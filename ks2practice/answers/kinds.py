@@ -90,13 +90,27 @@ class Answer:
         return _MARKER[0](self, response)
 
 
+def _check_unit(unit: str | None) -> None:
+    if unit is not None and unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}; known: {', '.join(UNITS)}")
+
+
+def unit_note(unit: str | None) -> str:
+    """The rule's words for a number counted in a unit the question names: it may be written or left off."""
+    return "" if unit is None else f" The unit ({unit}) may be written after it or left off."
+
+
 @dataclass(frozen=True)
 class WholeNumber(Answer):
+    """A whole number; ``unit`` set means the question counts it in that unit ('□ m'), which may be written."""
+
     value: int
+    unit: str | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.value, bool) or not isinstance(self.value, int):
             raise TypeError("WholeNumber needs an int")
+        _check_unit(self.unit)
 
     def format(self) -> str:
         return format_whole(self.value)
@@ -105,7 +119,7 @@ class WholeNumber(Answer):
         return Fraction(self.value)
 
     def rule(self) -> str:
-        return "Accept the number written with or without commas or spaces between thousands."
+        return "Accept the number written with or without commas or spaces between thousands." + unit_note(self.unit)
 
 
 @dataclass(frozen=True)
@@ -114,10 +128,12 @@ class DecimalNumber(Answer):
 
     value: Decimal
     places: int | None = None
+    unit: str | None = None  # the unit the question counts it in, as for WholeNumber
 
     def __post_init__(self) -> None:
         if not isinstance(self.value, (Decimal, int, Fraction)) or isinstance(self.value, bool):
             raise TypeError("DecimalNumber needs a Decimal, int or Fraction")
+        _check_unit(self.unit)
         format_decimal(as_fraction(self.value), self.places)  # refuses values with no exact decimal
 
     def format(self) -> str:
@@ -128,8 +144,8 @@ class DecimalNumber(Answer):
 
     def rule(self) -> str:
         if self.places is not None:
-            return f"Accept the exact value written to {self.places} decimal places."
-        return "Accept the exact value; extra zeros at the end (0.50) are fine."
+            return f"Accept the exact value written to {self.places} decimal places." + unit_note(self.unit)
+        return "Accept the exact value; extra zeros at the end (0.50) are fine." + unit_note(self.unit)
 
 
 @dataclass(frozen=True)
@@ -138,7 +154,8 @@ class FractionAnswer(Answer):
 
     simplest: the answer must be in its simplest form (an unsimplified equal answer is 'try again');
     mixed / improper: which of the two forms of a value greater than 1 are accepted;
-    decimal: an exactly equal decimal is accepted (a rounded one never is).
+    decimal: an exactly equal decimal is accepted (a rounded one never is);
+    unit: the unit the question counts it in ('7/8 m' or '7/8'), as for WholeNumber.
     """
 
     value: Fraction
@@ -146,10 +163,12 @@ class FractionAnswer(Answer):
     mixed: bool = True
     improper: bool = True
     decimal: bool = False
+    unit: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.value, (Fraction, int)) or isinstance(self.value, bool):
             raise TypeError("FractionAnswer needs a Fraction")
+        _check_unit(self.unit)
         if not (self.mixed or self.improper):
             raise ValueError("allow mixed numbers, improper fractions or both")
 
@@ -170,7 +189,7 @@ class FractionAnswer(Answer):
                 parts.append("Write it as an improper fraction.")
         if self.decimal:
             parts.append("An exact decimal is fine; a rounded one is not.")
-        return " ".join(parts)
+        return " ".join(parts) + unit_note(self.unit)
 
 
 @dataclass(frozen=True)
@@ -213,7 +232,7 @@ class Money(Answer):
     def rule(self) -> str:
         return (
             "Accept pounds (£2.97, £2 97, £2.97p) or pence (297p), and the bare 2.97 or 297 as KS2 mark "
-            "schemes do; £297p, £297 and 2.97p are wrong; £2.9 is 'try again' (pence need two digits)."
+            "schemes do; £297p, £297, 2.97p and £2.9 (pence need two digits) are wrong, as they mark them."
         )
 
 
@@ -239,6 +258,7 @@ UNITS: dict[str, tuple[str, Fraction]] = {
     "min": ("time", Fraction(60)),
     "h": ("time", Fraction(3600)),
     "°": ("angle", Fraction(1)),
+    "°C": ("temperature", Fraction(1)),  # the only temperature unit KS2 uses: nothing converts
 }
 """Metric units (and time, and angles in degrees) with their dimension and size in the dimension's base unit."""
 
@@ -274,14 +294,21 @@ class Measure(Answer):
 
 @dataclass(frozen=True)
 class TimeOfDay(Answer):
-    """A time of day in minutes after midnight; 24-hour (14:05) and 12-hour (2:05 pm) forms are accepted."""
+    """A time of day in minutes after midnight; 24-hour (14:05) and 12-hour (2:05 pm) forms are accepted.
+
+    form: "24" or "12" when the question asks for that clock ('as a 24-hour time'); the other form is then
+    'try again', shown how; None (the default) accepts either.
+    """
 
     minutes: int
-    twelve_hour: bool = False  # write the key as the question did ('5:00 pm'); marking accepts either form
+    twelve_hour: bool = False  # write the key as the question did ('5:00 pm')
+    form: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.minutes < 24 * 60:
             raise ValueError("a time of day is between 00:00 and 23:59")
+        if self.form not in (None, "12", "24"):
+            raise ValueError('form is "12", "24" or None')
 
     def format(self) -> str:
         hours, minutes = divmod(self.minutes, 60)
@@ -293,6 +320,10 @@ class TimeOfDay(Answer):
         return Fraction(self.minutes)
 
     def rule(self) -> str:
+        if self.form == "24":
+            return "Accept the 24-hour time (14:05), as the question asks; 2:05 pm is 'try again'."
+        if self.form == "12":
+            return "Accept the 12-hour time with am/pm (2:05 pm), as the question asks; 14:05 is 'try again'."
         return "Accept 24-hour (14:05) or 12-hour with am/pm (2:05 pm); 2:05 alone for 14:05 is 'try again'."
 
 

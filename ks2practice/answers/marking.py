@@ -27,6 +27,7 @@ from ks2practice.answers.kinds import (
 from ks2practice.answers.parse import (
     UNIT_NAMES,
     Form,
+    MeasureReading,
     NumberReading,
     Unreadable,
     choice_letter,
@@ -106,11 +107,23 @@ def _not_quite(answer: Answer, why: str = "") -> Verdict:
 
 
 def _cannot_read(answer: Answer, response: str, examples: tuple[str, ...]) -> str:
-    # Never show the right answer as the example of how to write one.
-    unit = getattr(answer, "unit", "")
+    # Never show the right answer as the example of how to write one (a choice shows its options: all are given).
+    if isinstance(answer, Choice):
+        return f"I can't read '{_quoted(response)}' — try writing {_choices(answer)}."
+    if isinstance(answer, TimeOfDay) and answer.form:
+        examples = _TIME_EXAMPLES[answer.form]
+    unit = getattr(answer, "unit", "") or ""
     examples = tuple(example.format(unit=unit) for example in examples)
     example = next((text for text in examples if answer.format() not in text.split(" or ")), examples[-1])
     return f"I can't read '{_quoted(response)}' — try writing it like {example}."
+
+
+def _choices(answer: Choice) -> str:
+    """How to write a choice: its options when they are short (13:30 or 2:30 pm), else its letters."""
+    options = answer.options
+    if len(options) > 1 and sum(len(option) for option in options) <= 40:
+        return f"{', '.join(options[:-1])} or {options[-1]}"
+    return f"a letter from A to {choice_letter(len(options) - 1)}"
 
 
 def _quoted(response: str) -> str:
@@ -132,8 +145,36 @@ def _squash(text: str) -> str:
 # ----------------------------------------------------------------------------------------- numbers
 
 
+def _read_counted(answer: WholeNumber | DecimalNumber | FractionAnswer, response: str) -> NumberReading | Verdict:
+    """Read a number answer; a unit written after it is fine when it is the unit the question counts in (7/8 m)."""
+    try:
+        return read_number(response)
+    except Unreadable:
+        if answer.unit is None:
+            raise
+    reading = read_measure(response)
+    if reading.dimension is None:
+        raise Unreadable(None)
+    number, unit = reading.parts[0]
+    if len(reading.parts) == 1 and _same_unit(unit, answer.unit):
+        return number
+    dimension, size = UNITS[answer.unit]
+    if reading.dimension == dimension and reading.amount == answer.numeric() * size:
+        return _equal_but(f"in {UNIT_NAMES.get(answer.unit, answer.unit)}")
+    if len(reading.parts) == 1 and number.value == answer.numeric():
+        return _wrong_unit(answer.unit)
+    return _not_quite(answer)
+
+
+def _same_unit(written: str | None, unit: str) -> bool:
+    """Whether a written unit is the answer's: '−4 degrees' is in °C when the answer is a temperature."""
+    return written == unit or (written == "°" and unit == "°C")
+
+
 def _mark_whole(answer: WholeNumber, response: str) -> Verdict:
-    reading = read_number(response)
+    reading = _read_counted(answer, response)
+    if isinstance(reading, Verdict):
+        return reading
     if reading.form is Form.PERCENTAGE:
         return _percentage_given(answer, reading, "as a whole number")
     if reading.value != answer.value:
@@ -144,7 +185,9 @@ def _mark_whole(answer: WholeNumber, response: str) -> Verdict:
 
 
 def _mark_decimal(answer: DecimalNumber, response: str) -> Verdict:
-    reading = read_number(response)
+    reading = _read_counted(answer, response)
+    if isinstance(reading, Verdict):
+        return reading
     if reading.form is Form.PERCENTAGE:
         return _percentage_given(answer, reading, "as a decimal")
     if reading.value != answer.numeric():
@@ -158,7 +201,9 @@ def _mark_decimal(answer: DecimalNumber, response: str) -> Verdict:
 
 
 def _mark_fraction(answer: FractionAnswer, response: str) -> Verdict:
-    reading = read_number(response)
+    reading = _read_counted(answer, response)
+    if isinstance(reading, Verdict):
+        return reading
     expected = answer.numeric()
     if reading.form is Form.PERCENTAGE:
         return _percentage_given(answer, reading, "as a fraction")
@@ -235,7 +280,12 @@ def _mark_money(answer: Money, response: str) -> Verdict:
             return _not_quite(answer, "that's pounds, not pence — ")
         return _not_quite(answer)
     if reading.untidy:
-        return Verdict(Status.NOT_IN_FORM, "That's equal, but write the pence with two digits, like £4.05.")
+        # KS2 mark schemes give no mark for £0.9 or £2.4 (see Money.rule and tests/test_mark_scheme_cases.py).
+        shown = answer.format()
+        return Verdict(
+            Status.INCORRECT,
+            _fit(f"Not quite: pence need two digits after the point — write {shown}.", f"Not quite: write {shown}."),
+        )
     return _correct(response)
 
 
@@ -244,22 +294,24 @@ def _mark_money(answer: Money, response: str) -> Verdict:
 
 def _mark_measure(answer: Measure, response: str) -> Verdict:
     reading = read_measure(response)
+    if len(reading.parts) == 1 and reading.unit != answer.unit and _same_unit(reading.unit, answer.unit):
+        reading = MeasureReading(((reading.number, answer.unit),))  # −4 degrees for −4 °C
     dimension, size = UNITS[answer.unit]
     expected = answer.numeric() * size
     if reading.number.form is Form.PERCENTAGE:
         right_number = _right_number_somewhere(answer, reading.number.written)
-        return _wrong_unit(answer) if right_number else _not_quite(answer)
+        return _wrong_unit(answer.unit) if right_number else _not_quite(answer)
     if reading.dimension is None:  # a bare number
         if not answer.unit_required and reading.number.value == answer.numeric():
             return _correct(response)
         if _right_number_somewhere(answer, reading.number.value):
-            reason = f"Write the unit too: the answer is in {_unit_names(answer)}."
+            reason = f"Write the unit too: the answer is in {_unit_names(answer.unit)}."
             return Verdict(Status.WRONG_UNIT, _fit(reason, "Write the unit too."))
         return _not_quite(answer)
     if reading.dimension == dimension and reading.amount == expected:
         return _correct(response)
     if reading.unit and _right_number_somewhere(answer, reading.number.value):
-        return _wrong_unit(answer)
+        return _wrong_unit(answer.unit)
     return _not_quite(answer)
 
 
@@ -272,9 +324,9 @@ def _right_number_somewhere(answer: Measure, number: Fraction) -> bool:
     )
 
 
-def _wrong_unit(answer: Measure) -> Verdict:
+def _wrong_unit(unit: str) -> Verdict:
     return Verdict(
-        Status.WRONG_UNIT, _fit(f"Check the units: the answer is in {_unit_names(answer)}.", "Check the units.")
+        Status.WRONG_UNIT, _fit(f"Check the units: the answer is in {_unit_names(unit)}.", "Check the units.")
     )
 
 
@@ -282,8 +334,8 @@ def _size_downwards(unit: str) -> Fraction:
     return -UNITS[unit][1]
 
 
-def _unit_names(answer: Measure) -> str:
-    dimension = UNITS[answer.unit][0]
+def _unit_names(unit: str) -> str:
+    dimension = UNITS[unit][0]
     units = sorted((unit for unit, (kind, _) in UNITS.items() if kind == dimension), key=_size_downwards)
     names = [UNIT_NAMES.get(unit, unit) for unit in units]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
@@ -292,8 +344,18 @@ def _unit_names(answer: Measure) -> str:
 # ------------------------------------------------------------------------------------- time, signs
 
 
+_TIME_EXAMPLES = {"24": ("14:05 or 09:30", "16:40 or 07:15"), "12": ("2:05 pm or 9:30 am", "4:40 pm or 7:15 am")}
+_CLOCK_NAMES = {"24": "on the 24-hour clock", "12": "with am or pm"}
+
+
 def _mark_time(answer: TimeOfDay, response: str) -> Verdict:
     reading = read_time(response)
+    if answer.form and answer.minutes in (reading.minutes, reading.other):
+        other_form = "12" if answer.form == "24" else "24"
+        if reading.form == other_form or (answer.form == "24" and reading.minutes != answer.minutes):
+            example = next(text for text in _TIME_EXAMPLES[answer.form] if answer.format() not in text)
+            how = _CLOCK_NAMES[answer.form]
+            return Verdict(Status.NOT_IN_FORM, f"That's the right time, but write it {how}, like {example}.")
     if reading.minutes == answer.minutes:
         return _correct(response)
     if reading.other == answer.minutes:
@@ -336,8 +398,10 @@ def _mark_truth(answer: TrueFalse, response: str) -> Verdict:
 # ---------------------------------------------------------------------------------------- meanings
 
 
-def _number_meaning(answer: Answer, response: str) -> set[Hashable]:
-    reading = read_number(response)
+def _number_meaning(answer: WholeNumber | DecimalNumber | FractionAnswer, response: str) -> set[Hashable]:
+    reading = _read_counted(answer, response)
+    if isinstance(reading, Verdict):
+        return set()
     return {(reading.form is Form.PERCENTAGE, reading.value)}
 
 

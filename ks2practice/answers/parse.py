@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from itertools import pairwise
 from math import gcd
 
 from ks2practice.answers.kinds import (
@@ -301,6 +302,7 @@ _UNIT_WORDS = {
     "min": ("min", "minute"),
     "h": ("h", "hr", "hour"),
     "°": ("°", "degree", "deg", "º"),
+    "°C": ("°c", "ºc", "c", "celsius", "centigrade"),
 }
 _UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 UNIT_NAMES = {
@@ -324,6 +326,7 @@ UNIT_NAMES = {
     "min": "minutes",
     "h": "hours",
     "°": "degrees",
+    "°C": "degrees Celsius",
 }
 
 
@@ -367,12 +370,19 @@ class MeasureReading:
         return total
 
 
-_UNIT_WORD = re.compile(r"([^\W\d_]+\.?|[°º])")  # letters (and a full stop), or a degree sign, between numbers
+_UNIT_WORD = re.compile(r"([°º]C|[^\W\d_]+\.?|[°º])")  # letters (and a full stop), °C or a degree sign
+_CELSIUS = re.compile(r"(?:[°º] ?|\bdeg(?:ree)?s?\.? )(?:c|celsius|centigrade)\b", re.IGNORECASE)
+_JOINED_PARTS = re.compile(r"(?<=[^\W\d_]),? (?:and )?(?=[0-9])")  # '2 hours and 30 minutes', '2 h, 30 min'
+_HOURS_MINUTES = re.compile(r"(?P<hours>[0-9]{1,2}):(?P<minutes>[0-5][0-9])")  # a length of time as h:mm
 
 
 def read_measure(text: str) -> MeasureReading:
-    """Read '1.5 kg', '1500g', '2 kilograms', '1 h 30 min' or a bare number (no unit) as exact parts."""
+    """Read '1.5 kg', '2 kilograms', '2 hours and 30 minutes', '2:30' (a length of time), '−4 °C' or a bare number."""
     text = _square_and_cubic(_spell_out_vulgar(clean(text)))
+    if clock := _HOURS_MINUTES.fullmatch(text):
+        hours, minutes = (NumberReading(Fraction(int(clock[part])), Form.WHOLE) for part in ("hours", "minutes"))
+        return MeasureReading(((hours, "h"), (minutes, "min")))
+    text = _JOINED_PARTS.sub(" ", _CELSIUS.sub("°C", text))
     chunks = _UNIT_WORD.split(text)  # number, word, number, word, …, number
     numbers, words = [chunk.strip() for chunk in chunks[::2]], chunks[1::2]
     if not numbers[0] or any(not number for number in numbers[1:-1]):
@@ -385,6 +395,8 @@ def read_measure(text: str) -> MeasureReading:
         parts = [(read_number(numbers[0]), None)]
     if len({UNITS[unit][0] for _, unit in parts if unit}) > 1:
         raise Unreadable("Use units of one kind together, like 2 kg 300 g.")
+    if any(UNITS[small][1] >= UNITS[big][1] for (_, big), (_, small) in pairwise(parts)):  # '5 cm, 6 cm'
+        raise Unreadable("Write each unit once, the biggest first, like 2 kg 300 g.")
     if any(number.form is Form.PERCENTAGE for number, unit in parts if unit):
         raise Unreadable(None)
     return MeasureReading(tuple(parts))
@@ -421,10 +433,15 @@ def _shorten(text: str, most: int) -> str:
 
 @dataclass(frozen=True)
 class TimeReading:
-    """A time of day in minutes after midnight; ``other`` is the time 12 hours away when am/pm is missing."""
+    """A time of day in minutes after midnight; ``other`` is the time 12 hours away when am/pm is missing.
+
+    form: "12" when written with am/pm or said in words, "24" when it can only be a 24-hour time (14:05, 09:30,
+    1405), None when it could be either (noon, 2:05).
+    """
 
     minutes: int
     other: int | None = None
+    form: str | None = None
 
 
 _NAMED_TIMES = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
@@ -448,14 +465,14 @@ def read_time(text: str) -> TimeReading:
         hour, minute = _clock(meridiem["clock"], needs_minutes=False)
         if not 1 <= hour <= 12:
             raise Unreadable("With am or pm the hour goes from 1 to 12.")
-        return TimeReading((hour % 12 + (12 if meridiem["half"] == "p" else 0)) * 60 + minute)
+        return TimeReading((hour % 12 + (12 if meridiem["half"] == "p" else 0)) * 60 + minute, form="12")
     if four := _FOUR_DIGITS.fullmatch(text):
-        return TimeReading(_24_hour(int(four["hour"]), int(four["minute"])))
+        return TimeReading(_24_hour(int(four["hour"]), int(four["minute"])), form="24")
     hour, minute = _clock(text, needs_minutes=True)
     minutes = _24_hour(hour, minute)
     if 1 <= hour <= 12 and not text.startswith("0"):  # no am/pm and no leading zero: it could be either half
         return TimeReading(minutes, (minutes + 12 * 60) % (24 * 60))
-    return TimeReading(minutes)
+    return TimeReading(minutes, form="24")
 
 
 # Times as said in class: 'quarter past three', 'twenty-five to 9', "seven o'clock", with am/pm if wanted.
@@ -500,8 +517,8 @@ def _spoken(match: re.Match[str]) -> TimeReading:
         hour, minutes = hour - 1, 60 - minutes
     morning = (hour % 12) * 60 + minutes
     if match["half"]:
-        return TimeReading(morning + (12 * 60 if match["half"] == "p" else 0))
-    return TimeReading(morning, morning + 12 * 60)
+        return TimeReading(morning + (12 * 60 if match["half"] == "p" else 0), form="12")
+    return TimeReading(morning, morning + 12 * 60, form="12")
 
 
 def _clock(text: str, needs_minutes: bool) -> tuple[int, int]:
@@ -569,6 +586,8 @@ def read_choice(text: str, options: tuple[str, ...]) -> int:
     for index, option in enumerate(options):  # an option's own text wins: an option may itself be 'B'
         if _squash(option) == _squash(text):
             return index
+    if (same_time := _option_at_same_time(text, options)) is not None:
+        return same_time
     letter = _LETTER.fullmatch(text.lower())
     if not letter:
         raise Unreadable(None)
@@ -576,6 +595,24 @@ def read_choice(text: str, options: tuple[str, ...]) -> int:
     if index >= len(options):
         raise Unreadable(f"Choose a letter from A to {chr(ord('A') + len(options) - 1)}.")
     return index
+
+
+def _option_at_same_time(text: str, options: tuple[str, ...]) -> int | None:
+    """The one option that is the same time of day as the response (16:00 for '4:00 pm'), if options are times."""
+    try:
+        said = read_time(text)
+    except Unreadable:
+        return None
+    meant = {said.minutes} if said.other is None else {said.minutes, said.other}
+    matches = []
+    for index, option in enumerate(options):
+        try:
+            time = read_time(option)
+        except Unreadable:
+            continue
+        if time.other is None and time.minutes in meant:
+            matches.append(index)
+    return matches[0] if len(matches) == 1 else None
 
 
 def choice_letter(index: int) -> str:

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import re
 from collections.abc import Sequence
 from fractions import Fraction
 
-from ks2practice.answers.kinds import Answer, format_decimal, format_whole
+from ks2practice.answers.kinds import (
+    Answer,
+    DecimalNumber,
+    FractionAnswer,
+    Measure,
+    TimeOfDay,
+    WholeNumber,
+    format_decimal,
+    format_whole,
+)
+from ks2practice.answers.parse import unit_called
 from ks2practice.core.model import Item, Level, Predicted
 
 NAMES = (
@@ -96,7 +108,11 @@ def make(
     working: str | None = None,
     predicted: Sequence[Predicted] = (),
 ) -> Item:
-    """An Item whose solution ends at the key (an 'Answer:' line is added unless the last step shows it)."""
+    """An Item whose solution ends at the key (an 'Answer:' line is added unless the last step shows it).
+
+    The key is marked as the prompt prints it (see as_printed): a unit beside the box need not be written.
+    """
+    answer = as_printed(prompt, answer)
     steps = list(steps)
     if not steps or answer.format() not in steps[-1]:
         steps.append(f"Answer: {answer.format()}")
@@ -109,6 +125,46 @@ def make(
         working=working,
         misconceptions=tuple(predicted),
     )
+
+
+# Where a prompt names the unit of its answer, most specific first: the unit printed after the box ('□ cm',
+# '□ °C'), the unit asked for ('How many grams …'), the unit to answer in ('Give your answer in grams', 'in °C').
+_NAMED_UNIT = (
+    re.compile(r"□ ?(°C|°|[^\W\d_]+)"),
+    re.compile(r"\bhow many ([^\W\d_]+)", re.IGNORECASE),
+    re.compile(r"\bin (°C|[^\W\d_]+)(?![^\W\d_])"),
+)
+_BOX_IN_A_SUM = re.compile(r"□ ?[×÷+−=]|[×÷+−] ?□")  # '40 × □ + 25 = 105': the box holds a bare number
+_CLOCKS = {"24": re.compile(r"24-hour"), "12": re.compile(r"12-hour|\b(?:am or pm|with (?:am|pm))\b")}
+
+
+def named_unit(prompt: str) -> str | None:
+    """The one unit the prompt names for its answer ('□ cm', 'how many grams', 'in °C'), or None."""
+    for pattern in _NAMED_UNIT:
+        units = {unit for word in pattern.findall(prompt) if (unit := unit_called(word))}
+        if units:
+            return units.pop() if len(units) == 1 else None
+    return None
+
+
+def as_printed(prompt: str, answer: Answer) -> Answer:
+    """The key marked as the prompt prints it, as KS2 mark schemes do.
+
+    A measure needs no unit when the prompt names its unit ('Its radius is □ cm', 'Give your answer in grams')
+    or its box stands in a number sentence ('40 × □ + 25 = 105'); a number may be written with the unit the
+    prompt counts it in ('7/8 m', '−4 °C'); a time of day keeps to the clock the prompt asks for, if it asks.
+    """
+    if isinstance(answer, Measure):
+        if answer.unit_required and (named_unit(prompt) == answer.unit or _BOX_IN_A_SUM.search(prompt)):
+            return dataclasses.replace(answer, unit_required=False)
+        return answer
+    if isinstance(answer, (WholeNumber, DecimalNumber, FractionAnswer)) and answer.unit is None:
+        unit = named_unit(prompt)
+        return dataclasses.replace(answer, unit=unit) if unit else answer
+    if isinstance(answer, TimeOfDay) and answer.form is None:
+        asked = [form for form, pattern in _CLOCKS.items() if pattern.search(prompt)]
+        return dataclasses.replace(answer, form=asked[0]) if len(asked) == 1 else answer
+    return answer
 
 
 def sign_of(a: Fraction | int, b: Fraction | int) -> str:
