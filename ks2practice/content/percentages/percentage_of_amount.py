@@ -306,7 +306,9 @@ def _same_different(rng: random.Random, level: Level) -> Item:
             ),
             ("They are different, because the percentages are different.", False),
         ]
-        return same_different(rng, f"{x}% of {y} and {y}% of {x}", statements, steps, f"{x}% of {y} = {y}% of {x}")
+        return same_different(
+            rng, f"{x}% of {y} and {y}% of {x}", statements, steps, f"{x} × {y} ÷ 100 = {y} × {x} ÷ 100"
+        )
     amount = rng.choice((40, 60, 80, 120, 200, 240, 360, 400))
     low, high = sorted((x, y))
     steps = [
@@ -326,4 +328,4 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         if rng.random() < 0.5
         else f"{high}% of {amount} and {low}% of {amount}"
     )
-    return same_different(rng, pair, statements, steps, f"{high}% of {amount} > {low}% of {amount}")
+    return same_different(rng, pair, statements, steps, f"{high} × {amount} ÷ 100 > {low} × {amount} ÷ 100")
