@@ -101,7 +101,7 @@ RELATION_FORMS = ("rising Q", "spread Q <= N", "A < B", "A <= B")
 
 def _check_relation(context_id: str, relation: str, quantities: dict[str, Quantity]) -> None:
     words = relation.split()
-    named = [words[1]] if words[0] in ("rising", "spread") else [words[0], words[2]]
+    named = [words[1]] if words[0] in ("rising", "spread") else words[0:3:2]
     shape_ok = (
         (words[0] == "rising" and len(words) == 2)
         or (words[0] == "spread" and len(words) == 4 and words[2] == "<=" and words[3].isdigit())

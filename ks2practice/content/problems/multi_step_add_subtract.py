@@ -151,7 +151,7 @@ _LEFT = (
     ),
     (
         "reading_challenge.pages",
-        "reading_challenge.pages",
+        "reading_challenge.read",
         "",
         "A reading challenge is to read {whole} pages.",
         ("{who} reads {p} pages in May", "{p} pages in June", "{p} pages in July"),
@@ -160,7 +160,7 @@ _LEFT = (
     ),
     (
         "fish_tank.water",
-        "fish_tank.water",
+        "fish_tank.poured",
         "l",
         "A fish tank holds {whole} of water when full.",
         ("{p} is poured out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
@@ -169,7 +169,7 @@ _LEFT = (
     ),
     (
         "garden_pond.water",
-        "garden_pond.water",
+        "garden_pond.pumped",
         "l",
         "A garden pond holds {whole} of water when full.",
         ("{p} is pumped out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
@@ -178,7 +178,7 @@ _LEFT = (
     ),
     (
         "swimming_pool.water",
-        "swimming_pool.water",
+        "swimming_pool.pumped",
         "l",
         "A swimming pool holds {whole} of water when full.",
         ("{p} is pumped out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
@@ -187,7 +187,7 @@ _LEFT = (
     ),
     (
         "stadium.seats",
-        "stadium.seats",
+        "stadium.sold",
         "",
         "A stadium has {whole} seats.",
         ("{p} are sold to home fans", "{p} to away fans", "{p} to families"),
@@ -340,7 +340,8 @@ def _more(rng: random.Random, level: Level) -> Story:
     who = name(rng)
     other = name(rng, (who,))
     whole = _amount(rng, level, unit, where, 1, Fraction(3))
-    p, q = _parts(rng, level, whole, 2, unit)
+    least = contexts.get(where.split(".")[0])[where.split(".")[1]].low  # no £2 raised at a cake sale
+    p, q = (max(x, -(-least // _step(level, unit)) * _step(level, unit)) for x in _parts(rng, level, whole, 2, unit))
     total = p + q
     r = _parts(rng, level, total, 1, unit)[0] * 2  # at most the total: the difference is positive
     r = r if r < total else r // 2
