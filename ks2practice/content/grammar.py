@@ -116,7 +116,10 @@ def _words(sentence: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)
 
 
-_NOT_BEFORE_VERB = frozenset("a an the of these those some many more few each every in on at for with to by".split())
+_NOT_BEFORE_VERB = frozenset(
+    "a an the of these those some many more few each every in on at for with to by two three four five six seven"
+    " eight nine ten twelve all both".split()
+)
 
 
 def _present(words: list[str], k: int) -> bool:
