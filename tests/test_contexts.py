@@ -18,6 +18,7 @@ CONVERTED = [
     "statistics.pictograms",
     "measures.money_problems",
     "measures.calculate_with_measures",
+    "time.durations",
 ]
 SEEDS = range(200)
 
@@ -134,3 +135,10 @@ def test_no_chart_of_hundreds_of_garden_birds() -> None:
         _prompts("statistics.pictograms", range(100))
     birds = [b for c, v in record.uses if c == "garden_birds" for b in v["birds"]]
     assert birds and max(birds) <= 120
+
+
+def test_activities_start_when_they_do() -> None:
+    with contexts.recording() as record:
+        _prompts("time.durations", range(200), style="word_problem")
+    trips = [v["the school trip start"] for c, v in record.uses if "the school trip start" in v]
+    assert trips and all(8 * 60 + 30 <= t <= 10 * 60 for t in trips)
