@@ -19,6 +19,7 @@ CONVERTED = [
     "measures.money_problems",
     "measures.calculate_with_measures",
     "time.durations",
+    "measures.convert_units",
 ]
 SEEDS = range(200)
 
@@ -142,3 +143,11 @@ def test_activities_start_when_they_do() -> None:
         _prompts("time.durations", range(200), style="word_problem")
     trips = [v["the school trip start"] for c, v in record.uses if "the school trip start" in v]
     assert trips and all(8 * 60 + 30 <= t <= 10 * 60 for t in trips)
+
+
+def test_no_walk_to_school_of_several_kilometres() -> None:
+    for prompt in _prompts("measures.convert_units", range(100)):
+        walk = re.search(r"walks ([\d,.]+) (k?m) to school", prompt)
+        if walk:
+            metres = float(walk.group(1).replace(",", "")) * (1000 if walk.group(2) == "km" else 1)
+            assert 200 <= metres <= 3000, prompt
