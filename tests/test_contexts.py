@@ -20,6 +20,7 @@ CONVERTED = [
     "measures.calculate_with_measures",
     "time.durations",
     "measures.convert_units",
+    "measures.imperial_units",
 ]
 SEEDS = range(200)
 
@@ -151,3 +152,11 @@ def test_no_walk_to_school_of_several_kilometres() -> None:
         if walk:
             metres = float(walk.group(1).replace(",", "")) * (1000 if walk.group(2) == "km" else 1)
             assert 200 <= metres <= 3000, prompt
+
+
+def test_a_sack_of_potatoes_is_one_a_child_could_meet() -> None:
+    for prompt in _prompts("measures.imperial_units", style="word_problem"):
+        sack = re.search(r"sack of potatoes has a mass of (\d+) (pounds|kg)", prompt)
+        if sack:
+            kilograms = int(sack.group(1)) / (2.2 if sack.group(2) == "pounds" else 1)
+            assert kilograms <= 25, prompt
