@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import WORDS, measure, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
@@ -123,8 +124,12 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_share=parts)
         return make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
     serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8), (3, 7)))
-    # a whole amount per person (or half metres of ribbon per box) so that every step is exact
-    per = Fraction(rng.randint(3, 9), 2) if unit == "m" else Fraction(rng.randint(3, 16) * 25)
+    # a whole amount per person (or half metres of ribbon per box) so that every step is exact, and believable:
+    # a pancake recipe holds 25 g to 100 g of flour a person, not 2600 g for 8
+    if unit == "m":
+        per = Fraction(contexts.get("gift_wrapping").draw(rng, "ribbon", step=50), 100)
+    else:
+        per = Fraction(contexts.get("pancakes").draw(rng, {"g": "flour", "ml": "milk"}[unit], step=25))
     amount = per * serves
     result = per * wanted
     answer = Measure(result, unit)
@@ -135,7 +140,9 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         )
     else:
         food = {"g": "flour", "ml": "milk"}[unit]
-        prompt = f"A recipe for {serves} people uses {show(amount)} {unit} of {food}. How much {food} is needed for "
+        prompt = (
+            f"A pancake recipe for {serves} people uses {show(amount)} {unit} of {food}. How much {food} is needed for "
+        )
         prompt += f"{wanted} people?"
     steps = [
         Step("For 1: ", eq(div(q(exact(amount), unit), serves), q(exact(per), unit)), "."),

@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import contexts as bank
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
@@ -131,8 +132,11 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         f"How much is that in {WORDS[unit_to]}?",
     }
     if KIND[unit_from] == "length" and "km" in (unit_from, unit_to):
-        # under 200 m is a run across the playground, not a walk to school
-        trip = "walks {} to school" if small_amount >= 200 else "runs {} across the playground"
+        # the bank says how a child goes this far: under 200 m is a run across the playground, a walk to school is
+        # at most 3 km, further is a bike ride or a train
+        journeys = bank.get("journeys").quantities  # the small unit beside km is always m
+        trip = next(t for t, q in journeys.items() if q.holds(small_amount) or t.startswith("travels"))
+        bank.used("journeys", **{trip: small_amount})
         contexts["length"] = f"{who} {trip.format(measure(value, unit_from))}. How far is that in {WORDS[unit_to]}?"
     answer = number_answer(result)
     prompt = contexts[KIND[unit_from]] + f" Write the number of {WORDS[unit_to]}." + hint(level, tip)

@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Comparison, Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import WORDS, measure, number_answer
 from ks2practice.content.misconceptions import measures as mm
@@ -38,6 +39,20 @@ IMPERIAL: dict[int, tuple[tuple[str, str, str, Fraction, Fraction], ...]] = {
         ("foot", "feet", "cm", Fraction(1), Fraction(30)),
     ),
 }
+
+
+_KIND = {"inch": "lengths", "foot": "lengths", "pound": "masses", "pint": "capacities", "mile": "distances"}
+_BASE = {"cm": 1, "g": 1, "ml": 1, "km": 1000, "kg": 1000, "l": 1000}  # into cm, g, ml or m
+
+
+def _sized(one: str, unit: str, metric: Fraction) -> str:
+    """What is believably this big, from the bank: 132 pounds is a large dog, not a sack of potatoes."""
+    amount = metric * _BASE[unit]
+    context = f"sized_{_KIND[one]}"
+    phrases = contexts.get(context).quantities
+    told = next((t for t, q in phrases.items() if q.holds(amount)), list(phrases)[-1])
+    contexts.used(context, **{told: amount})
+    return told
 
 
 _SAID = {"<": "less than", ">": "more than", "=": "about the same as"}
@@ -144,21 +159,6 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, mis.compare_numbers_not_measures.on(n, other))
         return make(prompt, answer, steps, style, f"{worked} □ {show(other)}", predicted=predicted)
     who = name(rng)
-    if to_metric:
-        contexts = {
-            "mile": f"{who}'s family drives {from_text} to the seaside.",
-            "inch": f"A photo frame is {from_text} wide.",
-            "foot": f"A garden fence is {from_text} long.",
-            "pint": f"A water butt holds {from_text} of rainwater.",
-            "pound": f"A sack of potatoes has a mass of {from_text}.",
-        }
-    else:
-        contexts = {
-            "mile": f"{who} cycles {from_text} along a canal path.",
-            "inch": f"A ribbon is {from_text} long.",
-            "foot": f"A garden fence is {from_text} long.",
-            "pint": f"A water butt holds {from_text} of rainwater.",
-            "pound": f"A sack of potatoes has a mass of {from_text}.",
-        }
-    prompt = f"{contexts[one]} Use {approx}. About how many {WORDS.get(to_unit, to_unit)} is that?" + hint(level, tip)
+    told = _sized(one, unit, result if to_metric else Fraction(count)).format("{}", who=who).format(from_text)
+    prompt = f"{told} Use {approx}. About how many {WORDS.get(to_unit, to_unit)} is that?" + hint(level, tip)
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))

@@ -6,7 +6,9 @@ import random
 from dataclasses import replace
 
 from ks2practice.answers.kinds import Money, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.grammar import pluralise, with_article
 from ks2practice.content.measures.common import money
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.wording import hint, make, name, truth_word
@@ -38,33 +40,29 @@ def _price(rng: random.Random, level: int) -> int:
     return rng.randint(120, 2_499) + rng.choice((0, 5))
 
 
-_PLURALS = (
-    ("a sandwich", "sandwiches"),
-    ("a book", "books"),
-    ("a notebook", "notebooks"),
-    ("a football", "footballs"),
-    ("a comic", "comics"),
-    ("a pot of paint", "pots of paint"),
-    ("a scarf", "scarves"),
-    ("a drink", "drinks"),
-    ("a bag of apples", "bags of apples"),
-    ("a pencil case", "pencil cases"),
-    ("a train ticket", "train tickets"),
-    ("a jigsaw", "jigsaws"),
-)
-_ITEMS = tuple(one for one, _ in _PLURALS)
-# Things that believably cost under a pound (a football or a train ticket for 45p does not).
-_CHEAP_PLURALS = (
-    ("a pencil", "pencils"),
-    ("a rubber", "rubbers"),
-    ("a sticker", "stickers"),
-    ("a balloon", "balloons"),
-    ("an apple", "apples"),
-    ("a lolly", "lollies"),
-    ("a stamp", "stamps"),
-    ("a banana", "bananas"),
-)
-_CHEAP = tuple(one for one, _ in _CHEAP_PLURALS)
+def _buy(rng: random.Random, low: int, high: int, grain: int = 1) -> tuple[str, int]:
+    """Something from the bank's shop whose believable price lies in [low, high], and its price (no 35p football)."""
+    shop = contexts.get("shop_prices")
+    fits = [t for t in shop.quantities if shop.span(t, low, high)[1] - shop.span(t, low, high)[0] >= grain]
+    thing = rng.choice(fits)
+    lo, hi = shop.span(thing, low, high)
+    return thing, rng.randint(-(-lo // grain), hi // grain) * grain
+
+
+def _nudge(thing: str, cost: int, by: int) -> int:
+    """The price moved by `by` pence (or the other way) where it stays believable for the thing."""
+    low, high = contexts.get("shop_prices").span(thing)
+    return cost + by if low <= cost + by <= high else cost - by
+
+
+def _level_price(rng: random.Random, level: int) -> tuple[str, int]:
+    """A thing and its price at a level: 15p to 95p in 5s, £1.10 to £8.99, £1.20 to £24.99."""
+    if level == 1:
+        return _buy(rng, 15, 95, 5)
+    if level == 2:
+        thing, cost = _buy(rng, 110, 899, 5)
+        return thing, _nudge(thing, cost, -rng.choice((0, 0, 1))) if cost > 110 else cost
+    return _buy(rng, 120, 2_499)
 
 
 @topic(
@@ -104,12 +102,13 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, f"{a} − {b}", predicted=mis.predictions(answer, *slips))
     paid_options = {1: (100, 200, 500), 2: (500, 1000, 2000), 3: (2000, 5000)}[lv]
     if style in ("word_problem", "spot_the_mistake", "missing_number"):
-        cost = _price(rng, lv)
+        bought, cost = _level_price(rng, lv)
         if cost % 10 == 0 and style == "spot_the_mistake":
-            cost += rng.choice((3, 5, 7))
+            cost = _nudge(bought, cost, -rng.choice((3, 5, 7)))
+        contexts.used("shop_prices", **{bought: cost})
         paid = min([p for p in paid_options if p > cost] or [cost - cost % 1000 + 1000])
         change = paid - cost
-        thing = rng.choice(_CHEAP if cost < 100 else _ITEMS)
+        thing = with_article(bought)
         steps = [
             f"Count up from {money(cost)} to {money(paid)}, or take the price from the money paid.",
             Step(eq(sub(cash(paid), cash(cost)), cash(change))),
@@ -158,18 +157,16 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, check, predicted=predicted)
     # two-step: several of one item and one other, change from a note
     count = rng.randint(2, 3 if lv == 1 else 5)
-    each = rng.randint(4, 18) * 5 if lv == 1 else _price(rng, 2) if lv == 2 else rng.randint(105, 1_490)
-    other = _price(rng, max(1, lv - 1))
+    one, each = _buy(rng, 20, 90, 5) if lv == 1 else _level_price(rng, 2) if lv == 2 else _buy(rng, 105, 1_490)
+    extra, other = _level_price(rng, max(1, lv - 1))
+    while extra == one:
+        extra, other = _level_price(rng, max(1, lv - 1))
     total = count * each + other
     # the smallest note (or coin, at level 1) that covers the total
     paid = min(p for p in (100, 200, 500, 1000, 2000, 5000, 10000) if p > total and (lv == 1 or p >= 500))
     change = paid - total
-    (thing, things), (extra, _) = rng.sample(_PLURALS, 2)
-    (cheap_one, cheap_many), (cheap_other, _) = rng.sample(_CHEAP_PLURALS, 2)
-    if each < 100:
-        thing, things = cheap_one, cheap_many
-    if other < 100:
-        extra = cheap_other
+    contexts.used("shop_prices", **{one: each, extra: other})
+    things, extra = pluralise(one), with_article(extra)
     answer = Money(change)
     prompt = (
         f"{who} buys {count} {things} at {money(each)} each and {extra} for {money(other)}. "

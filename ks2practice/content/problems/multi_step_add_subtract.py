@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
 from ks2practice.content.wording import hint, make, name, show
@@ -59,19 +61,38 @@ class Story:
     slips: tuple[Mistake, ...]
     diagram: Diagram | None
     parts: tuple[int, ...] = ()  # the amounts taken from the whole, for working backwards
+    backwards: str = ""  # the story told backwards, {spent} and {left} known, the whole asked for
 
 
-def _amount(rng: random.Random, level: Level, unit: str) -> int:
+def _step(level: Level, unit: str) -> int:
+    return 100 if unit == "£" and level == Level.WORKING_TOWARDS else (5 if unit == "£" else 1)
+
+
+def _span(level: Level, unit: str, where: str, divide: int = 1, cap: Fraction = Fraction(1)) -> tuple[int, int]:
+    """The level's sizes (divided) inside the bank's range for `context.quantity` (its top scaled by cap)."""
     low, high = SIZES[int(level)]["£" if unit == "£" else ""]
-    if unit == "£":
-        step = 100 if level == Level.WORKING_TOWARDS else 5
-        return rng.randint(low // step, high // step) * step
-    return rng.randint(low, high)
+    context_id, quantity = where.split(".")
+    low, high = contexts.get(context_id).span(quantity, low // divide, high // divide)
+    return low, min(high, int(contexts.get(context_id)[quantity].high * cap))
+
+
+def _fits(level: Level, unit: str, where: str, divide: int = 1, cap: Fraction = Fraction(1)) -> bool:
+    """A story is told at a level only where the level's numbers are believable for its context."""
+    low, high = _span(level, unit, where, divide, cap)
+    return high - low >= 10 * _step(level, unit)
+
+
+def _amount(
+    rng: random.Random, level: Level, unit: str, where: str, divide: int = 1, cap: Fraction = Fraction(1)
+) -> int:
+    low, high = _span(level, unit, where, divide, cap)
+    step = _step(level, unit)
+    return rng.randint(-(-low // step), high // step) * step
 
 
 def _parts(rng: random.Random, level: Level, whole: int, count: int, unit: str) -> list[int]:
     """`count` parts that together leave a positive remainder of the whole (each at least a tenth of it)."""
-    step = 100 if unit == "£" and level == Level.WORKING_TOWARDS else (5 if unit == "£" else 1)
+    step = _step(level, unit)
     top = whole // (count + 1)
     low = max(whole // 10, step)
     return [rng.randint(low // step, top // step) * step for _ in range(count)]
@@ -98,58 +119,96 @@ def _key(value: int, unit: str) -> Answer:
 
 
 _ALL, _LOWER, _UPPER = (1, 2, 3), (1, 2), (2, 3)
+# (context.whole, context.part in the bank, unit, story start, one phrase per part with {p}, question, working
+# backwards: what is known ({spent}, {left}) and the question). Which levels tell a story is the bank's to say.
 _LEFT = (
-    # (levels, unit, story start with {who} and {whole}, one phrase per part with {p}, question)
     (
-        _ALL,
+        "school_fair.budget",
+        "school_fair.spent",
         "£",
         "{who} has {whole} to spend at the school fair.",
-        ("spends {p} on a book", "{p} on a raffle ticket", "{p} on cakes"),
+        ("{who} spends {p} on books", "{p} on raffle tickets", "{p} on cakes"),
         "How much does {who} have left?",
+        "{who} spent {spent} at the school fair and had {left} left. How much did {who} have at the start?",
     ),
     (
-        _ALL,
+        "library_appeal.target",
+        "library_appeal.raised",
         "£",
         "A school wants to raise {whole} for new library books.",
         ("Year 5 raise {p}", "Year 6 raise {p}", "the PTA raises {p}"),
         "How much more does the school need to raise?",
+        "A school has raised {spent} for new library books and still needs {left}. How much does it want to raise?",
     ),
     (
-        _LOWER,
+        "road_trip.distance",
+        "road_trip.day",
         "km",
         "The Smiths drive {whole} on a road trip.",
         ("They drive {p} on day 1", "{p} on day 2", "{p} on day 3"),
         "How much further do they have to drive?",
+        "The Smiths drove {spent} on a road trip and still had {left} to go. How long is the whole trip?",
     ),
     (
-        _LOWER,
+        "reading_challenge.pages",
+        "reading_challenge.read",
         "",
         "A reading challenge is to read {whole} pages.",
         ("{who} reads {p} pages in May", "{p} pages in June", "{p} pages in July"),
         "How many pages are left to read?",
+        "{who} read {spent} pages of a reading challenge and has {left} pages left. How many pages is the challenge?",
     ),
     (
-        _ALL,
+        "fish_tank.water",
+        "fish_tank.poured",
+        "l",
+        "A fish tank holds {whole} of water when full.",
+        ("{p} is poured out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
+        "How much water is left in the fish tank?",
+        "{who} poured {spent} out of a full fish tank and {left} was left. How much does the fish tank hold?",
+    ),
+    (
+        "garden_pond.water",
+        "garden_pond.pumped",
+        "l",
+        "A garden pond holds {whole} of water when full.",
+        ("{p} is pumped out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
+        "How much water is left in the pond?",
+        "{spent} were pumped out of a full garden pond and {left} was left. How much does the pond hold?",
+    ),
+    (
+        "swimming_pool.water",
+        "swimming_pool.pumped",
         "l",
         "A swimming pool holds {whole} of water when full.",
-        ("{p} drains out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
+        ("{p} is pumped out on Monday", "{p} on Tuesday", "{p} on Wednesday"),
         "How much water is left in the pool?",
+        "{spent} were pumped out of a full swimming pool and {left} was left. How much does the pool hold?",
     ),
     (
-        _UPPER,
+        "stadium.seats",
+        "stadium.sold",
         "",
         "A stadium has {whole} seats.",
         ("{p} are sold to home fans", "{p} to away fans", "{p} to families"),
         "How many seats are not sold?",
+        "At a stadium {spent} seats are sold and {left} are not sold. How many seats does the stadium have?",
     ),
 )
 
 
+def _use(where: str, **values: int | list[int]) -> None:
+    contexts.used(where.split(".")[0], **{where.split(".")[1] if k == "_" else k: v for k, v in values.items()})
+
+
 def _left(rng: random.Random, level: Level, three: bool) -> Story:
-    _, unit, start, phrases, question = rng.choice([c for c in _LEFT if int(level) in c[0]])
+    story = rng.choice([c for c in _LEFT if _fits(level, c[2], c[0])])
+    where, part, unit, start, phrases, question, backwards = story
     who = name(rng)
-    whole = _amount(rng, level, unit)
+    whole = _amount(rng, level, unit, where)
     parts = _parts(rng, level, whole, 3 if three else 2, unit)
+    _use(where, _=whole)
+    _use(part, _=parts)
     result = whole - sum(parts)
     said = [_say(p, unit) for p in parts]
     clauses = [phrases[i].format(p=said[i], who=who) for i in range(len(parts))]
@@ -167,12 +226,14 @@ def _left(rng: random.Random, level: Level, three: bool) -> Story:
     )
     bar_unit = "£" if unit == "£" else unit
     diagram = BarModel(whole, (*parts, "?"), unit=bar_unit)
-    return Story(text, question.format(who=who), result, unit, check, steps, slips, diagram, tuple(parts))
+    told = Story(text, question.format(who=who), result, unit, check, steps, slips, diagram, tuple(parts))
+    return replace(told, backwards=backwards)
 
 
 _BOTH = (
     (
-        (2,),  # a school of 15 to 49 pupils (level 1's numbers) is not believable
+        (2,),
+        "school_roll.pupils",
         "",
         "Oak School has {a} pupils. Elm School has {d} more pupils than Oak School.",
         "How many pupils are there in the two schools altogether?",
@@ -180,6 +241,7 @@ _BOTH = (
     ),
     (
         _ALL,
+        "museum_day.visitors",
         "",
         "On Saturday {a} people visited a museum. On Sunday {d} more people visited than on Saturday.",
         "How many people visited over the weekend?",
@@ -187,6 +249,7 @@ _BOTH = (
     ),
     (
         _ALL,
+        "savings.saved",
         "£",
         "{who} saved {a}. {other} saved {d} more than {who}.",
         "How much did they save altogether?",
@@ -194,6 +257,7 @@ _BOTH = (
     ),
     (
         (1,),
+        "lorry_day.distance",
         "km",
         "A lorry drove {a} on Monday and {d} further on Tuesday than on Monday.",
         "How far did it drive on the two days altogether?",
@@ -201,6 +265,7 @@ _BOTH = (
     ),
     (
         _UPPER,
+        "pilot_month.distance",
         "km",
         "A pilot flew {a} in March and {d} further in April than in March.",
         "How far did the pilot fly in the two months altogether?",
@@ -210,13 +275,15 @@ _BOTH = (
 
 
 def _both(rng: random.Random, level: Level) -> Story:
-    _, unit, text, question, names = rng.choice([c for c in _BOTH if int(level) in c[0]])
+    # the second amount is at most half as big again as the first, so both lie in the context's range
+    choices = [c for c in _BOTH if int(level) in c[0] and _fits(level, c[2], c[1], 2, Fraction(2, 3))]
+    _, where, unit, text, question, names = rng.choice(choices)
     who = name(rng)
     other = name(rng, (who,))
-    a = _amount(rng, level, unit) // 2
-    a -= a % (100 if unit == "£" and level == Level.WORKING_TOWARDS else 5 if unit == "£" else 1)
+    a = _amount(rng, level, unit, where, 2, Fraction(2, 3))
     d = max(_parts(rng, level, a, 1, unit)[0], 2)  # never "1 more people"
     b = a + d
+    _use(where, _=[a, b])
     total = a + b
     said = {"a": _say(a, unit), "d": _say(d, unit), "who": who, "other": other}
     steps = (
@@ -232,6 +299,7 @@ def _both(rng: random.Random, level: Level) -> Story:
 _MORE = (
     (
         _ALL,
+        "cake_sale.raised",
         "£",
         "Year 6 raised {p} at a cake sale and {q} at a sponsored walk. Year 5 raised {r}.",
         "How much more did Year 6 raise than Year 5?",
@@ -239,6 +307,7 @@ _MORE = (
     ),
     (
         _LOWER,
+        "orchard_day.apples",
         "",
         "A farmer picks {p} apples in the morning and {q} in the afternoon. Her neighbour picks {r} apples.",
         "How many more apples does the farmer pick than her neighbour?",
@@ -246,6 +315,7 @@ _MORE = (
     ),
     (
         (1,),
+        "cycling_week.distance",
         "km",
         "{who} cycles {p} in week 1 and {q} in week 2. {other} cycles {r} in the same two weeks.",
         "How much further does {who} cycle than {other}?",
@@ -253,6 +323,7 @@ _MORE = (
     ),
     (
         _UPPER,
+        "charity_shop_year.books",
         "",
         "A charity shop sold {p} books last year and {q} this year. A second shop sold {r} books in "
         "the same two years.",
@@ -263,14 +334,18 @@ _MORE = (
 
 
 def _more(rng: random.Random, level: Level) -> Story:
-    _, unit, text, question, names = rng.choice([c for c in _MORE if int(level) in c[0]])
+    # p and q are at most a third of the whole drawn, so a whole up to three times the range keeps them in it
+    choices = [c for c in _MORE if int(level) in c[0] and _fits(level, c[2], c[1], 1, Fraction(3))]
+    _, where, unit, text, question, names = rng.choice(choices)
     who = name(rng)
     other = name(rng, (who,))
-    whole = _amount(rng, level, unit)
-    p, q = _parts(rng, level, whole, 2, unit)
+    whole = _amount(rng, level, unit, where, 1, Fraction(3))
+    least = contexts.get(where.split(".")[0])[where.split(".")[1]].low  # no £2 raised at a cake sale
+    p, q = (max(x, -(-least // _step(level, unit)) * _step(level, unit)) for x in _parts(rng, level, whole, 2, unit))
     total = p + q
     r = _parts(rng, level, total, 1, unit)[0] * 2  # at most the total: the difference is positive
     r = r if r < total else r // 2
+    _use(where, _=[p, q])
     diff = total - r
     said = {"p": _say(p, unit), "q": _say(q, unit), "r": _say(r, unit), "who": who, "other": other}
     steps = (
@@ -287,19 +362,23 @@ def _more(rng: random.Random, level: Level) -> Story:
     return Story(text.format(**said), story, diff, unit, f"{p} + {q} − {r}", steps, slips, diagram)
 
 
+_CHANGE = (
+    ("library_stock.books", "A library had {s} books.", "It gave away {o} old books", "bought {b} new ones"),
+    ("train_journey.passengers", "A train had {s} passengers.", "At York {o} got off", "{b} got on"),
+    ("car_park_town.cars", "A car park had {s} cars in it.", "By lunchtime {o} cars had left", "{b} more had arrived"),
+    ("town.people", "A town had {s} people living in it.", "Over ten years {o} moved away", "{b} moved in"),
+)
+
+
 def _change(rng: random.Random, level: Level) -> Story:
     """Start, take some away, add some: no part–whole picture fits, so there is no bar model."""
     unit = ""
-    start = _amount(rng, level, unit)
+    # what comes back is at most a third of the start, so a start up to three quarters of the range stays in it
+    where, place, gone, came = rng.choice([c for c in _CHANGE if _fits(level, unit, c[0], 1, Fraction(3, 4))])
+    start = _amount(rng, level, unit, where, 1, Fraction(3, 4))
     out, back = _parts(rng, level, start, 2, unit)
     end = start - out + back
-    stories = (
-        (_ALL, "A library had {s} books.", "It gave away {o} old books", "bought {b} new ones"),
-        ((1,), "A train had {s} passengers.", "At York {o} got off", "{b} got on"),
-        (_LOWER, "A car park had {s} cars in it.", "By lunchtime {o} cars had left", "{b} more had arrived"),
-        (_UPPER, "A town had {s} people living in it.", "Over ten years {o} moved away", "{b} moved in"),
-    )
-    _, place, gone, came = rng.choice([c for c in stories if int(level) in c[0]])
+    _use(where, _=[start, start - out, end])
     text = f"{place.format(s=show(start))} {gone.format(o=show(out))} and {came.format(b=show(back))}."
     steps = (Step(eq(sub(start, out), start - out)), Step(eq(add(start - out, back), end)))
     slips = (
@@ -380,21 +459,8 @@ def _start_unknown(rng: random.Random, level: Level, three: bool) -> Item:
     unit = story.unit
     answer = _key(whole, unit)
     spent = " and ".join(said) if len(said) == 2 else f"{said[0]}, {said[1]} and {said[2]}"
-    if unit == "£":
-        prompt = (
-            f"{who} spent {spent} at a school fair and had {_say(story.value, unit)} left. "
-            f"How much did {who} have at the start?"
-        )
-    else:
-        thing = {"km": "drove", "l": "used", "": "gave away"}[unit]
-        what = {"km": "distance", "l": "water", "": "stickers"}[unit]
-        rest = {"km": "still had {} to go", "l": "had {} left", "": "had {} left"}[unit].format(_say(story.value, unit))
-        prompt = f"{who} {thing} {spent} of the {what} and {rest}. How much was there at the start?"
-        if unit == "":
-            prompt = (
-                f"{who} gave away {spent} stickers and had {_say(story.value, unit)} left. "
-                f"How many stickers did {who} have at the start?"
-            )
+    told = story.backwards.format(who=who, spent=spent, left=_say(story.value, unit))
+    prompt = told[0].upper() + told[1:]
     prompt += hint(level, "the whole is the parts added together.")
     everything = add(*(_q(x, unit) for x in (*parts, story.value)))
     steps = (Step("Add everything: ", eq(everything, _q(whole, unit)), "."),)

@@ -20,6 +20,7 @@ RAINFALL = Context(
     "How much rain fell in {c}, in mm?",
     "mm of rain",
     ("January", "February", "March", "April", "May", "June", "July", "August"),
+    "monthly_rainfall.rainfall",
     unit="mm",
 )
 
@@ -33,19 +34,22 @@ BAR_CHART = {1: ((1, 2), (3, 4), 10), 2: ((2, 5, 10), (4, 5), 10), 3: ((20, 25, 
 def _bar_data(rng: random.Random, level: Level, step: int | None = None) -> tuple[Context, tuple[str, ...], list, int]:
     scales, sizes, most = BAR_CHART[int(level)]
     step = step or rng.choice(scales)
-    context = rng.choice((*COUNTS, RAINFALL))
+    # only a context whose values can believably fill the scale: a chart in 50s of garden birds is not one
+    # (and whose least value a bar of one step can show: no month with 1 mm of rain)
+    context = rng.choice([c for c in (*COUNTS, RAINFALL) if c.most >= 7 * step and c.least <= step])
     categories = context.pick(rng, min(rng.choice(sizes), len(context.categories)))
     grain = step // 2 if level != Level.WORKING_TOWARDS and step % 2 == 0 and step != 2 else step
     values: list[int] = []
     while len(values) < len(categories):
-        value = rng.randint(1, most * step // grain) * grain
+        value = rng.randint(-(-context.least // grain), min(most * step, context.most) // grain) * grain
         if value not in values:
             values.append(value)
     if grain != step and all(v % step == 0 for v in values):
         values[rng.randrange(len(values))] -= grain  # at least one bar ends between gridlines
-        if len(set(values)) < len(values) or min(values) <= 0:
+        if len(set(values)) < len(values) or min(values) < context.least:
             values = [step * (k + 1) + grain for k in range(len(values))]
             rng.shuffle(values)
+    context.record(values)
     return context, categories, values, step
 
 

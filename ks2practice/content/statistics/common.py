@@ -7,6 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.wording import show
 from ks2practice.core.model import Item
@@ -27,8 +28,24 @@ def _sum_check(values: list[int] | tuple[int, ...]) -> str:
 class Context:
     """What a chart counts: its heading, categories, the question stem and the unit of an answer."""
 
-    def __init__(self, heading: str, stem: str, noun: str, categories: tuple[str, ...], unit: str = "") -> None:
+    def __init__(
+        self, heading: str, stem: str, noun: str, categories: tuple[str, ...], where: str, unit: str = ""
+    ) -> None:
         self.heading, self.stem, self.noun, self.categories, self.unit = heading, stem, noun, categories, unit
+        self.context, self.quantity = where.split(".")  # the bank's context and quantity that bound each value
+
+    @property
+    def most(self) -> int:
+        """The most one category can believably count (no 450 robins in a garden)."""
+        return contexts.get(self.context)[self.quantity].high
+
+    @property
+    def least(self) -> int:
+        """The least one category believably counts, and never below 1 (a bar of 0 is no bar to read)."""
+        return max(1, contexts.get(self.context)[self.quantity].low)
+
+    def record(self, values: list[int] | tuple[int, ...]) -> None:
+        contexts.used(self.context, **{self.quantity: list(values)})
 
     def ask(self, category: str) -> str:
         return self.stem.format(c=category)
@@ -55,36 +72,42 @@ COUNTS = (
         "How many children chose {c}?",
         "children",
         ("Apple", "Banana", "Grapes", "Orange", "Pear", "Mango"),
+        "school_survey.children",
     ),
     Context(
         "After-school clubs",
         "How many pupils go to {c} club?",
         "pupils",
         ("Football", "Choir", "Chess", "Art", "Coding", "Netball"),
+        "club_roll.pupils",
     ),
     Context(
         "Birds seen in a garden",
         "How many {c} were seen?",
         "birds",
         ("Robins", "Blackbirds", "Sparrows", "Blue tits", "Magpies", "Pigeons"),
+        "garden_birds.birds",
     ),
     Context(
-        "Cakes sold at the school fair",
+        "Cakes sold at a bakery",
         "How many cakes were sold on {c}?",
         "cakes",
         ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+        "bakery_day.cakes",
     ),
     Context(
         "Library books borrowed",
         "How many books did {c} borrow?",
         "books",
         ("Year 3", "Year 4", "Year 5", "Year 6"),
+        "library_loans.books",
     ),
     Context(
         "Favourite sport",
         "How many children chose {c}?",
         "children",
         ("Football", "Swimming", "Tennis", "Cricket", "Netball", "Rugby"),
+        "school_survey.children",
     ),
 )
 

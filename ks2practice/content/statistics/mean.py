@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.statistics.common import _drawn, _sum_check
 from ks2practice.content.wording import hint, make, name, show
@@ -20,13 +21,55 @@ from ks2practice.pictures.diagrams import BarChart, Table
 # (how many values, largest value, may the mean be a half) per level
 MEAN = {1: ((3, 4), 12, False), 2: ((4, 5), 40, True), 3: ((5, 6), 90, True)}
 
-# (heading, label, noun, what is asked, the most one value can believably be: no 33 goals in a match)
+# (heading, label, noun, what is asked, the most one value usually is, the context in the bank, and for two groups:
+# the table's heading word, the groups' names and what two of them are called): no 33 goals in a match, and no
+# "rainfall for two teams"
 _MEAN_CONTEXTS = (
-    ("Goals scored", "Match", "goals scored", "the mean number of goals scored in a match", 6),
-    ("Books read", "Pupil", "books read", "the mean number of books read by a pupil", 40),
-    ("Rainfall", "Day", "rainfall in mm", "the mean daily rainfall in mm", 30),
-    ("Spelling scores", "Test", "spelling scores", "the mean score", 20),
-    ("Cakes sold", "Day", "cakes sold", "the mean number of cakes sold each day", 90),
+    (
+        "Goals scored",
+        "Match",
+        "goals scored",
+        "the mean number of goals scored in a match",
+        6,
+        "football_match.goals",
+        ("Team", ("Team Red", "Team Blue"), "teams"),
+    ),
+    (
+        "Books read",
+        "Pupil",
+        "books read",
+        "the mean number of books read by a pupil",
+        40,
+        "pupil_reading.books",
+        ("Class", ("Class 6A", "Class 6B"), "classes"),
+    ),
+    (
+        "Rainfall",
+        "Day",
+        "rainfall in mm",
+        "the mean daily rainfall in mm",
+        30,
+        "daily_rainfall.rainfall",
+        ("Town", ("Leeds", "Bristol"), "towns"),
+    ),
+    (
+        "Spelling scores",
+        "Test",
+        "spelling scores",
+        "the mean score",
+        20,
+        "spelling_test.score",
+        ("Group", ("Group A", "Group B"), "groups"),
+    ),
+    (
+        "Cakes sold",
+        "Day",
+        "cakes sold",
+        "the mean number of cakes sold each day",
+        90,
+        "cake_stall.cakes",
+        ("Stall", ("Stall A", "Stall B"), "stalls"),
+    ),
 )
 
 
@@ -106,8 +149,17 @@ def _mean_steps(label: str, values: list[int]) -> Step:
     styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
 )
 def mean(rng: random.Random, level: Level, style: str) -> Item:
-    heading, label, noun, asked, cap = rng.choice(_MEAN_CONTEXTS)
+    context = rng.choice(_MEAN_CONTEXTS)
+    where, cap = context[5].split("."), context[4]
+    cap = min(cap, contexts.get(where[0])[where[1]].high)
     values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4, cap=cap)
+    item = _mean(rng, level, style, context, values, cap)
+    contexts.used(where[0], **{where[1]: values})  # as shown: a missing value may have been nudged
+    return item
+
+
+def _mean(rng: random.Random, level: Level, style: str, context: tuple, values: list[int], cap: int) -> Item:
+    heading, label, noun, asked, _, where, (group, (first, second), groups) = context
     n, total = len(values), sum(values)
     average = Fraction(total, n)
     tip = hint(level, "add all the values, then divide by how many there are.")
@@ -126,8 +178,9 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
     if style == "missing_number":
         # The hidden value is never a 0: "the missing value is 0" is no puzzle.
         k = rng.choice([m for m, v in enumerate(values) if v])
-        while sum(values) % n:  # a whole mean: nudge the value that will be hidden
-            values[k] += 1
+        short = sum(values) % n  # a whole mean: nudge the value that will be hidden, down if up is unbelievable
+        if short:
+            values[k] += -short if values[k] - short >= 1 else n - short
         total, average = sum(values), Fraction(sum(values), n)
         shown = [v if m != k else "?" for m, v in enumerate(values)]
         table = Table(header=(label, *(str(m + 1) for m in range(n))), rows=((heading, *shown),), heading=heading)
@@ -190,20 +243,18 @@ def mean(rng: random.Random, level: Level, style: str) -> Item:
     other = _mean_values(rng, level, cap=cap)
     while Fraction(sum(other), len(other)) == average:
         other = _mean_values(rng, level, cap=cap)
+    contexts.used(where.split(".")[0], **{where.split(".")[1]: other})
     other_average = Fraction(sum(other), len(other))
-    first, second = ("Team Red", "Team Blue")
     answer = _mean_answer(abs(average - other_average))
     table = Table(
-        header=("Team", *(str(m + 1) for m in range(max(n, len(other))))),
+        header=(group, *(str(m + 1) for m in range(max(n, len(other))))),
         rows=(
             (first, *values, *([""] * (max(n, len(other)) - n))),
             (second, *other, *([""] * (max(n, len(other)) - len(other)))),
         ),
         heading=heading,
     )
-    prompt = (
-        f"The table shows the {noun} for two teams. How much bigger is the bigger team mean than the smaller one?{tip}"
-    )
+    prompt = f"The table shows the {noun} for two {groups}. What is the difference between their two means?{tip}"
     steps = [
         _mean_steps(first, values),
         _mean_steps(second, other),

@@ -32,17 +32,21 @@ PICTOGRAM = {
 
 def _pictogram_data(rng: random.Random, level: Level) -> tuple[Context, tuple[str, ...], list[int], int]:
     keys, halves, sizes, most = PICTOGRAM[int(level)]
-    context = rng.choice(COUNTS)
     key = rng.choice(keys)
+    # only a context where a full row is believable (no 450 robins), and rows no longer than it allows
+    context = rng.choice([c for c in COUNTS if c.most >= 6 * key])
+    most = min(most, context.most // key)
     categories = context.pick(rng, min(rng.choice(sizes), len(context.categories)))
     halves = halves and key % 2 == 0  # half of an odd key is not a whole count
     units = [rng.randint(2, 2 * most) if halves else 2 * rng.randint(1, most) for _ in categories]
     if halves and not any(u % 2 for u in units):
-        units[rng.randrange(len(units))] |= 1  # at least one half symbol to read
+        units[rng.randrange(len(units))] -= 1  # at least one half symbol to read (down: the row stays believable)
     for i in range(len(units)):  # all different, so 'which is most' and comparisons are clear
         while units[i] in units[:i]:
             units[i] = units[i] % (2 * most) + (1 if halves else 2)
-    return context, categories, [u * key // 2 for u in units], key
+    values = [u * key // 2 for u in units]
+    context.record(values)
+    return context, categories, values, key
 
 
 @topic(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Comparison, Measure, TimeOfDay
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import compared
 from ks2practice.content.time.common import DAY, _drawn, _times, time_check, twelve_hour, twenty_four
@@ -66,6 +67,22 @@ def _span(rng: random.Random, level: Level, cross: bool = True) -> tuple[int, in
     return 9 * 60 + 50, 35
 
 
+def _activity_span(rng: random.Random, level: Level, activity: str) -> tuple[int, int]:
+    """A start and a length believable for the activity (no school trip at 23:00), in the level's kind of numbers."""
+    bank = contexts.get("day_activities")
+    (_, _), minutes, durations = DURATIONS[int(level)]
+    (first, last), (short, long) = bank.span(f"{activity} start"), bank.span(f"{activity} length")
+    starts = [h * 60 + m for h in range(first // 60, last // 60 + 1) for m in minutes if first <= h * 60 + m <= last]
+    lengths = [d for d in durations if short <= d <= long] or [short]
+    for _ in range(200):
+        start, length = rng.choice(starts), rng.choice(lengths)
+        if level != Level.WORKING_TOWARDS and (start + length) // 60 == start // 60:
+            continue  # from level 2 on, the duration crosses at least one o'clock
+        break
+    contexts.used("day_activities", **{f"{activity} start": start, f"{activity} length": length})
+    return start, length
+
+
 def _show_time(minutes: int, level: Level, rng: random.Random) -> str:
     """12-hour with am/pm at level 1; from level 2 either 12-hour or 24-hour."""
     if level == Level.WORKING_TOWARDS or rng.random() < 0.5:
@@ -119,7 +136,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         ]
         predicted = mis.predictions(answer, slip)
         return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
-    start, length = _span(rng, level)
+    activity = rng.choice(_ACTIVITIES) if style == "word_problem" else ""
+    start, length = _activity_span(rng, level, activity) if activity else _span(rng, level)
     end = (start + length) % DAY
     shown_start, shown_end = _show_time(start, level, rng), _show_time(end, level, rng)
     steps = _count_on(start, length)
@@ -156,7 +174,6 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}")
     # word problem: when does it finish? (the key is written the way the start time was)
     answer = TimeOfDay(end, twelve_hour=_is_twelve_hour(shown_start))
-    activity = rng.choice(_ACTIVITIES)
     prompt = (
         f"{activity.capitalize()} starts at {shown_start} and lasts {duration_text(length)}. What time does it finish?"
     )
