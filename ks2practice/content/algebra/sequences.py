@@ -103,7 +103,7 @@ def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
             f"uses {step} more.",
             f"A sequence follows the rule: {_rule(start, step)}.",
             f"Seats in a theatre: row 1 has {start} seats and each row has {step} more seats than the row before.",
-            f"{saver} saves money: £{start} in week 1, then £{step} more each week than the week before.",
+            f"{saver} saves £{start} in week 1, then £{step} more each week than the week before.",
         )
     )
     unit = "£" if "saves" in context else ""

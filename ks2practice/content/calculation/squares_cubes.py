@@ -160,7 +160,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
                 99,
             ),
             (
-                f"A marching band stands in a square: {base} rows of {base} players.",
+                f"A marching band stands in a square of {base} rows of {base} players.",
                 "How many players are in the band?",
                 "{t} players go home early. How many players are left?",
                 15,

@@ -158,8 +158,9 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
     cheaper = 0 if sale1 < sale2 else 1
     answer = Choice(shops, cheaper)
     prompt = (
-        f"The same {thing} is on sale in two shops. Shop A: {money(price1)} with {p1}% off. "
-        f"Shop B: {money(price2)} with {p2}% off. Which shop is cheaper?" + hint(level, "work out each sale price.")
+        f"The same {thing} is on sale in two shops. Shop A sells it for {money(price1)} with {p1}% off. "
+        f"Shop B sells it for {money(price2)} with {p2}% off. Which shop is cheaper?"
+        + hint(level, "work out each sale price.")
     )
     steps = [
         Step(
