@@ -468,3 +468,20 @@ def test_same_different_decimals_key_the_values_never_the_length():
                 assert key.endswith("more tenths.") and f"{bigger} is bigger" in key, (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+def test_groups_in_remainder_stories_hold_what_they_really_hold():
+    # Before: "Each canoe holds 45 children".
+    import re
+
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    most = {"canoe": 3, "table": 12}
+    for level in (1, 2, 3):
+        for style in registry.get("decimals.rounding_in_context").styles:
+            for seed in range(200):
+                prompt = registry.generate(Spec("decimals.rounding_in_context", level, seed, style=style)).prompt
+                for group, largest in most.items():
+                    found = re.search(rf"Each {group} (?:holds|seats) (\d+)", prompt)
+                    assert not found or int(found.group(1)) <= largest, prompt

@@ -50,9 +50,14 @@ def _group_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
     return count, size
 
 
-def _stories(level: Level) -> tuple[tuple[str, bool, str], ...]:
-    """The stories that suit the level's numbers: a coach for 6 pupils is not a real coach."""
-    return tuple(s for s in _GROUP_STORIES if level > Level.WORKING_TOWARDS or s[2] != "coaches")
+# How many one of each group really holds: a canoe takes 1 to 3 children, a table seats up to 12, a coach 12 to 75.
+_FITS = {"coaches": (12, 75), "tables": (3, 12), "canoes": (1, 3), "boxes": (3, 30), "pieces": (1, 10_000)}
+
+
+def _stories(size: int) -> tuple[tuple[str, bool, str], ...]:
+    """The stories whose group really holds ``size``: no canoe for 45 children, no coach for 6 pupils."""
+    fitting = tuple(s for s in _GROUP_STORIES if _FITS[s[2]][0] <= size <= _FITS[s[2]][1])
+    return fitting or tuple(s for s in _GROUP_STORIES if s[2] == "pieces")
 
 
 def _group_check(count: int, size: int, up: bool) -> str:
@@ -69,7 +74,7 @@ def _group_check(count: int, size: int, up: bool) -> str:
 )
 def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
     count, size = _group_numbers(rng, level)
-    story, up, groups = rng.choice(_stories(level))
+    story, up, groups = rng.choice(_stories(size))
     whole, rest = divmod(count, size)
     key = whole + 1 if up else whole
     division = Step(eq(div(count, size), Remainder(whole, rest)))
@@ -94,7 +99,7 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         )
     if style == "true_or_false":
         claim = whole if rng.random() < 0.5 else key
-        up_story = [s for s in _stories(level) if s[1]]
+        up_story = [s for s in _stories(size) if s[1]]
         story, _, groups = rng.choice(up_story)
         enough = claim * size >= count
         answer_tf = TrueFalse(enough)
@@ -148,7 +153,7 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         )
         return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
     # two steps: groups needed, then their cost
-    story, _, groups = rng.choice([s for s in _stories(level) if s[1]])
+    story, _, groups = rng.choice([s for s in _stories(size) if s[1]])
     single, prices = _HIRE[groups]
     price = rng.choice(prices)
     needed = whole + 1
