@@ -357,3 +357,15 @@ def test_same_different_times_use_sixty_never_a_hundred():
                 assert single == whole * 100 + part and key.startswith("Different:"), (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+def test_a_clock_story_happens_at_a_sensible_time_of_day():
+    # Before: "lunch starts" an hour after a clock showing 6 pm.
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("time.read_clocks", level, seed, style="word_problem"))
+            hour = question.diagram.hours
+            if "lunch starts" in question.prompt:
+                assert 10 <= hour < 13, question.prompt
+            if "school bus" in question.prompt:
+                assert hour < 10, question.prompt

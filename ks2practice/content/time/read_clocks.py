@@ -156,9 +156,15 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), face)
     # word problem: minutes from the clock's time to an event
     who = name(rng)
-    event = rng.choice(
-        ("the school bus comes", "the film starts", "swimming starts", "the cake is ready", "lunch starts")
-    )
+    # Events that happen at that time of day: no lunch at 7 pm, no school bus at 9 in the evening.
+    events = ["the film starts", "swimming starts", "the cake is ready"]
+    if now < 10 * 60:
+        events.append("the school bus comes")
+    elif now < 13 * 60:
+        events.append("lunch starts")
+    elif now >= 17 * 60:
+        events = ["the film starts", "the cake is ready", "dinner is ready"]
+    event = rng.choice(events)
     if level == Level.WORKING_TOWARDS:
         target = now - minute + (30 if minute < 30 else 60)
     elif level == Level.EXPECTED:
