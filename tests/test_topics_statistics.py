@@ -295,3 +295,18 @@ def test_charts_stay_believable_in_every_style(topic_id):
             if "°C" in chart.y_label:
                 assert -10 <= min(chart.values) and max(chart.values) <= 30, chart
             assert len(set(chart.values)) > 1, chart  # something to compare
+
+
+def test_a_timetable_stop_named_after_a_building_takes_the():
+    # Before: "Amir must be at Hospital by 10:28".
+    import re
+
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(100):
+            spec = Spec("statistics.tables_timetables", level, seed, style="two_step_word_problem")
+            prompt = registry.generate(spec).prompt
+            building = r"\b(?:at|reach|leave) (?:Hospital|Library|Leisure Centre|Bus Station|Harbour)\b"
+            assert not re.search(building, prompt), prompt

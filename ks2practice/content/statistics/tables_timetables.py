@@ -169,6 +169,14 @@ _ROUTES = (
 )
 
 
+# Stops named after a building take "the" in a sentence (at the Hospital); a place name does not (at Leeds).
+_WITH_THE = frozenset({"Bus Station", "Library", "Leisure Centre", "Hospital", "Harbour", "High Street"})
+
+
+def _the(stop: str) -> str:
+    return f"the {stop}" if stop in _WITH_THE else stop
+
+
 def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
     kind, stops = rng.choice(_ROUTES)
     services = 3 if level == Level.WORKING_TOWARDS else 4
@@ -189,10 +197,10 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
         s = rng.randrange(services)
         answer = TimeOfDay(times[b][s])
         prompt = (
-            f"{who} gets on {kind} {s + 1} at {stops[a]}. What time does it reach {stops[b]}? Use the timetable."
-            + hint(level, "stay in the same column.")
+            f"{who} gets on {kind} {s + 1} at {_the(stops[a])}. What time does it reach {_the(stops[b])}? "
+            "Use the timetable." + hint(level, "stay in the same column.")
         )
-        steps = [Step(f"Go down the {kind.capitalize()} {s + 1} column to {stops[b]}: ", clock(times[b][s]), ".")]
+        steps = [Step(f"Go down the {kind.capitalize()} {s + 1} column to {_the(stops[b])}: ", clock(times[b][s]), ".")]
         return _drawn(make(prompt, answer, steps, style, time_check(times[b][s])), table)
     if level == Level.GREATER_DEPTH:
         # the latest service that still arrives in time
@@ -200,13 +208,19 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
         deadline = times[b][s] + rng.randint(0, every - 1)
         answer = TimeOfDay(times[a][s])
         prompt = (
-            f"{who} must be at {stops[b]} by {twenty_four(deadline)}. What is the latest time {who} can leave "
-            f"{stops[a]} on a {kind}?"
+            f"{who} must be at {_the(stops[b])} by {twenty_four(deadline)}. What is the latest time {who} can leave "
+            f"{_the(stops[a])} on a {kind}?"
         )
         later = (f"; {kind} {s + 2} arrives at ", clock(times[b][s + 1]), ", too late") if s + 1 < services else ()
         steps = [
-            Step(f"{kind.capitalize()} {s + 1} reaches {stops[b]} at ", clock(times[b][s]), ", in time", *later, "."),
-            Step(f"{kind.capitalize()} {s + 1} leaves {stops[a]} at ", clock(times[a][s]), "."),
+            Step(
+                f"{kind.capitalize()} {s + 1} reaches {_the(stops[b])} at ",
+                clock(times[b][s]),
+                ", in time",
+                *later,
+                ".",
+            ),
+            Step(f"{kind.capitalize()} {s + 1} leaves {_the(stops[a])} at ", clock(times[a][s]), "."),
         ]
         return _drawn(make(prompt, answer, steps, style, time_check(times[a][s])), table)
     # arrive at the stop at a given time: catch the next service, then find when it arrives
@@ -214,13 +228,17 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
     arrive = times[a][s] - rng.randint(1, every - 1)
     answer = TimeOfDay(times[b][s])
     prompt = (
-        f"{who} gets to {stops[a]} at {twenty_four(arrive)} and catches the next {kind}. "
-        f"What time does {who} reach {stops[b]}?"
+        f"{who} gets to {_the(stops[a])} at {twenty_four(arrive)} and catches the next {kind}. "
+        f"What time does {who} reach {_the(stops[b])}?"
     )
     steps = [
         Step(
-            f"The next {kind} from {stops[a]} after ", clock(arrive), f" is {kind} {s + 1} at ", clock(times[a][s]), "."
+            f"The next {kind} from {_the(stops[a])} after ",
+            clock(arrive),
+            f" is {kind} {s + 1} at ",
+            clock(times[a][s]),
+            ".",
         ),
-        Step(f"It reaches {stops[b]} at ", clock(times[b][s]), "."),
+        Step(f"It reaches {_the(stops[b])} at ", clock(times[b][s]), "."),
     ]
     return _drawn(make(prompt, answer, steps, style, time_check(times[b][s])), table)
