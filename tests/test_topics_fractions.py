@@ -347,3 +347,19 @@ def test_same_different_fractions_key_the_one_true_statement_about_their_values(
                 assert bigger in key and f"{smaller} is bigger" not in key, (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+def test_no_walk_to_school_is_a_hundredth_of_a_kilometre():
+    # Before: "Ben walks 1/100 km to school each day" (10 m).
+    import re
+    from fractions import Fraction
+
+    from ks2practice.core import registry
+    from ks2practice.core.model import Spec
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            spec = Spec("fractions.counting_in_fractions", level, seed, style="word_problem")
+            prompt = registry.generate(spec).prompt
+            walk = re.search(r"walks (\d+)/(\d+) km to school", prompt)
+            assert not walk or Fraction(int(walk.group(1)), int(walk.group(2))) >= Fraction(1, 10), prompt

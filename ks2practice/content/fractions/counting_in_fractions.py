@@ -160,7 +160,9 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{written(start, d)} + {m} × {size} = {claim_text}"
         return make(prompt, TrueFalse(truth), steps, style, check, predicted=mis.predictions(TrueFalse(truth), slip))
     # word problem: repeated equal fraction steps from 0
-    template, unit_name = rng.choice(_COUNT_WORD)
+    # A walk to school is more than a tenth of a kilometre (1/100 km is 10 m): that story needs a big enough step.
+    stories = [c for c in _COUNT_WORD if c[1] != "km" or Fraction(step, d) >= Fraction(1, 10)]
+    template, unit_name = rng.choice(stories)
     k = rng.randint(3, 9)
     while Fraction(k * step, d).denominator == 1:
         k += 1
