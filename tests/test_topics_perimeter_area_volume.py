@@ -251,3 +251,13 @@ def test_missing_height_from_a_volume():
             int(n) for n in re.search(r"volume of (\d+) \w+³\. It is (\d+) \w+ long and (\d+)", q.prompt).groups()
         )
         assert q.answer.numeric() * length * width == volume
+
+
+def test_an_area_story_in_centimetres_is_about_something_that_small():
+    # Before: "covers a notice board 6 cm by 4 cm with paper".
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("perimeter_area_volume.area", level, seed, style="word_problem"))
+            if "notice board" in question.prompt or "poster" in question.prompt:
+                sizes = [int(n) for n in re.findall(r"(\d+) cm", question.prompt)]
+                assert max(sizes) > 30, question.prompt

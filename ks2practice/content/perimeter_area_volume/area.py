@@ -176,14 +176,22 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         who = name(rng)
         longest = max(v for v in diagram.side_labels if isinstance(v, int))
         # a bedroom is a few metres across; 20 m by 19 m is a hall
-        room = ("bedroom floor" if longest <= 6 else "school hall floor") if unit == "m" else "notice board"
-        cover = "carpet" if unit == "m" else "paper"
-        if diagram.name != "rectangle":
-            prompt = f"{who} covers a {room} with {cover}. The {room} is {what}. What area of {cover} is needed?"
+        if unit == "m":
+            room = "bedroom floor" if longest <= 6 else "school hall floor"
+            if diagram.name != "rectangle":
+                prompt = f"{who} covers a {room} with carpet. The {room} is {what}. What area of carpet is needed?"
+            else:
+                prompt = (
+                    f"{who} covers a {room} {length} {unit} by {width} {unit} with carpet. "
+                    "What area of carpet is needed?"
+                )
         else:
-            prompt = (
-                f"{who} covers a {room} {length} {unit} by {width} {unit} with {cover}. What area of {cover} is needed?"
-            )
+            # something cut from card that really is that size: no notice board 6 cm by 4 cm
+            thing = "label" if longest <= 12 else "birthday card" if longest <= 30 else "poster"
+            if diagram.name == "rectangle":
+                prompt = f"{who} cuts a {thing} {length} {unit} by {width} {unit} out of card. What area of card is it?"
+            else:
+                prompt = f"{who} cuts a {thing} out of card. The {thing} is {what}. What area of card is it?"
         item = make(
             prompt + hint(Level(lv), tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips)
         )
