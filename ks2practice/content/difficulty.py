@@ -110,10 +110,30 @@ def _walk(node: object, values: list, ops: set) -> None:
     elif isinstance(node, Group):
         _walk(node.inner, values, ops)
     elif isinstance(node, Op):
-        if isinstance(node.left, Num) and isinstance(node.right, Num) and node.op in "+−×":
-            ops.add((node.op, node.left.value, node.right.value))
+        if node.op in ("+", "−", "×"):
+            left, right = _plain(node.left), _plain(node.right)
+            if left is not None and right is not None:
+                ops.add((node.op, left, right))
         _walk(node.left, values, ops)
         _walk(node.right, values, ops)
+
+
+def _plain(node: object) -> int | Decimal | None:
+    """The value of a sum, difference or product of whole numbers and decimals (None for anything else), so that a
+    chain 14 × 11 × 5 counts the carries of 154 × 5 as well as those of 14 × 11."""
+    if isinstance(node, Group):
+        return _plain(node.inner)
+    if isinstance(node, Num):
+        value = node.value
+        if isinstance(value, Fraction):
+            return value.numerator if value.denominator == 1 else None
+        return value
+    if isinstance(node, Op) and node.op in ("+", "−", "×"):
+        left, right = _plain(node.left), _plain(node.right)
+        if left is None or right is None:
+            return None
+        return left + right if node.op == "+" else left - right if node.op == "−" else left * right
+    return None
 
 
 def _numbers(text: str) -> list[Fraction | int | Decimal]:
@@ -141,7 +161,7 @@ def _measure(value: Fraction | int | Decimal) -> tuple[int, int, int, int]:
             whole = abs(value.numerator) // value.denominator
             return len(str(top)) + len(str(whole or "")), whole.bit_length(), 0, value.denominator
     if isinstance(value, Decimal):
-        sign, digits, exponent = value.normalize().as_tuple()
+        _, digits, exponent = value.normalize().as_tuple()
         places = max(0, -int(exponent)) if isinstance(exponent, int) else 0
         whole = abs(int(value))
         return len(digits), whole.bit_length(), places, 1

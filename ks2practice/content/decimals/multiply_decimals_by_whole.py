@@ -154,11 +154,18 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
             answer = DecimalNumber(a)
             equation = f"□ × {m} = {show(product)}"
             steps = [Step("□ = ", div(dec(product), m)), Step("□ = ", eq(div(dec(product), m), a))]
+            tip = "use the inverse: divide."
         else:
+            # The box is the whole number: KS2 never divides by a decimal (6F9c divides by whole numbers), so the
+            # working estimates and multiplies to check instead of working out 43.2 ÷ 7.2.
             answer = WholeNumber(m)
             equation = f"{show(a)} × □ = {show(product)}"
-            steps = [Step("□ = ", div(dec(product), a)), Step("□ = ", eq(div(dec(product), a), m))]
-        prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse: divide.")
+            steps = [
+                Step("Estimate how many ", a, "s make ", dec(product), ", then multiply to check."),
+                Step(eq(mul(a, m), dec(product)), f", so □ is {m}."),
+            ]
+            tip = "which whole number makes it? Estimate, then multiply to check."
+        prompt = f"What number goes in the box? {equation}" + hint(level, tip)
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
         wrong = [s.wrong() for s in slips if s.wrong() is not None]

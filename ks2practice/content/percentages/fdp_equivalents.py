@@ -33,15 +33,15 @@ from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
 
 
 def _fdp_value(rng: random.Random, level: Level) -> Fraction:
-    """A fraction between 0 and 1 (or above 1 at greater depth) with an exact percentage."""
+    """A fraction between 0 and 1 with an exact percentage.
+
+    Never above 1: KS2 percentages are parts of a hundred (5F11, 6R2), and "284% = 2 21/25" is beyond them (issue #15).
+    """
     bottom = rng.choice(RANGES["fdp"][int(level)]["denominators"])  # type: ignore[arg-type]
     tops = [t for t in range(1, bottom) if Fraction(t, bottom).denominator == bottom]  # shown as drawn
     if bottom == 200:
         tops = [t for t in range(1, 200) if t % 2]
-    value = Fraction(rng.choice(tops), bottom)
-    if level == Level.GREATER_DEPTH and rng.random() < 0.2:
-        value += rng.randint(1, 2)  # 1.35 = 135%
-    return value
+    return Fraction(rng.choice(tops), bottom)
 
 
 def _forms(value: Fraction) -> dict[str, str]:
