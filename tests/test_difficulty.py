@@ -150,7 +150,7 @@ def test_no_level_three_volume_uses_a_ten_centimetre_cube_or_tiny_edges():
         for seed in range(SEEDS):
             prompt = registry.generate(Spec("perimeter_area_volume.volume", 3, seed, style=style)).prompt
             assert "edges 10 " not in prompt, prompt
-            assert not re.search(r"\b[23] (?:cm|m) (?:long|wide|by)", prompt), prompt
+            assert not re.search(r"\b[23] (?:cm|m) (?:long|wide|tall)", prompt), prompt
 
 
 def test_always_sometimes_never_statements_differ_by_level():

@@ -41,8 +41,14 @@ DENOMINATOR = Rule(
     {3: 12, 4: 12, 5: 60, 6: 60},
     f"{_FRAMEWORK}: 3F2, 4F1, 5F6b, 6F4; caps 12 and 60 are a house limit (issue #15)",
 )
-POWERS_OF_TEN = (10, 100, 1000)
-"""Denominators allowed beyond the cap: tenths (3F1a), hundredths (4F1) and thousandths (5F6b)."""
+TENTHS_AND_BEYOND = {
+    3: (10,),
+    4: (10, 100),
+    5: tuple(d for d in range(2, 1001) if 1000 % d == 0),
+    6: tuple(d for d in range(2, 1001) if 1000 % d == 0),
+}
+"""Denominators allowed beyond the cap: tenths (3F1a), hundredths (4F1), thousandths (5F6b) and, from Year 5, what
+thousandths simplify to (0.135 = 27/200: 5F6a, 6F2)."""
 
 PERCENT = Rule(
     "percentage",
@@ -89,7 +95,7 @@ def breaches(item: Item | Question, codes: tuple[str, ...] = (), level: Level | 
             found.append(f"divides by a decimal (÷ {divisor})")
             break
     value = getattr(item.answer, "value", None)
-    if isinstance(value, Fraction) and value.denominator not in POWERS_OF_TEN:
+    if isinstance(value, Fraction) and value.denominator not in TENTHS_AND_BEYOND[year]:
         if value.denominator > DENOMINATOR.limits[year]:
             found.append(f"a key in {value.denominator}ths (Year {year} goes to {DENOMINATOR.limits[year]})")
     for number in _PERCENT.findall(shown):

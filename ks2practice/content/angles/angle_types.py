@@ -98,27 +98,34 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
         steps = [_kind_step(a, options[right]), f"So the statement is {truth_word(truth)}."]
         return make(prompt, answer, steps, style, _claim_check(a, claimed))
     if style == "explain":
+        # Level 2: do two equal angles make an obtuse angle (4G4)? Level 3: do three make a reflex angle (5G4a)?
         truth = rng.random() < 0.5
-        a2 = rng.randint(46, 89) if truth else rng.randint(20, 44)
+        times, target, low, high, count = (
+            (2, "obtuse", 90, 180, "Two") if level == Level.EXPECTED else (3, "reflex", 180, 360, "Three")
+        )
+        part = (
+            (rng.randint(46, 89) if truth else rng.randint(20, 44))
+            if times == 2
+            else (rng.randint(61, 119) if truth else rng.randint(31, 59))
+        )
         who = name(rng)
         answer = TrueFalse(truth)
         prompt = (
-            f"{who} says: 'Two angles of {a2}° put together make an obtuse angle.' Is {who} right? "
-            "Answer true or false, then explain." + hint(level, "double it and compare with 90°.")
+            f"{who} says: '{count} angles of {part}° put together make {_with_article(target)}.' Is {who} right? "
+            "Answer true or false, then explain."
         )
-        total = 2 * a2
+        total = times * part
         steps = [
-            Step(f"Two angles of {a2}° make ", eq(add(deg(a2), deg(a2)), deg(total)), "."),
+            Step(f"{count} angles of {part}° make ", eq(add(*[deg(part)] * times), deg(total)), "."),
             _kind_step(total, angle_type(total)),
             Step(
                 f"Model answer: {'Yes' if truth else 'No'}, because ",
-                eq(mul(deg(a2), 2), deg(total)),
-                " and an obtuse angle is between 90° and 180°"
-                + ("." if truth else f"; {total}° is less than 90°, so it is acute."),
+                eq(mul(deg(part), times), deg(total)),
+                f" and {_with_article(target)} is between {low}° and {high}°"
+                + ("." if truth else f"; {total}° is less than {low}°, so it is {_with_article(angle_type(total))}."),
             ),
         ]
-        check = between_check(total, 90, 180)
-        return make(prompt, answer, steps, "explain", check)
+        return make(prompt, answer, steps, "explain", between_check(total, low, high))
     answer = Choice(tuple(options), right)
     prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
     steps = ["A right angle is 90° and a straight line is 180°.", _kind_step(a, options[right])]
@@ -442,8 +449,9 @@ def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
                 Step(
                     "An obtuse angle is less than 180°, so half of it is less than 90°: even ",
                     rel(div(deg(179), 2), "<", deg(90)),
-                    ".",
+                    ";",
                 ),
+                Step("it is more than 90°, so half of it is more than ", eq(div(deg(90), 2), deg(45)), ": acute."),
             ),
             "179 ÷ 2 < 90",
         ),
@@ -476,8 +484,18 @@ def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
             ),
             "180 ÷ 2 = 90",
         ),
+        (
+            "A reflex angle is more than three right angles.",
+            1,
+            (
+                Step("Three right angles make ", eq(mul(3, deg(90)), deg(270)), "."),
+                Step(rel(deg(180), "<", deg(300), "<", deg(360)), ", and 300° is more than 270°;"),
+                Step("but ", rel(deg(180), "<", deg(200), "<", deg(270)), ", so 200° is reflex and less."),
+            ),
+            "180 < 200 < 270",
+        ),
     ]
-    cases = [cases[i] for i in ((0, 2, 3, 5) if level == Level.EXPECTED else (1, 4, 6, 7, 8, 9))]
+    cases = [cases[i] for i in ((0, 1, 2, 3, 5, 6) if level == Level.EXPECTED else (4, 7, 8, 9, 10))]
     statement, right, reason, check = rng.choice(cases)
     answer = Choice(options, right)
     prompt = f"Always, sometimes or never true? {statement} (A right angle is 90°.) {lettered(options)}" + hint(

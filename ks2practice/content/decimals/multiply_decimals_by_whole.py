@@ -169,6 +169,8 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
         wrong = [s.wrong() for s in slips if s.wrong() is not None]
+        # a claim with four decimal places is beyond KS2 (three at most: 6F9a), so such a slip is not shown
+        wrong = [w for w in wrong if (Fraction(_exact(w)) * 1000).denominator == 1]  # type: ignore[arg-type]
         slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
         claim = _exact(slip) if slip is not None else product  # type: ignore[arg-type]
         answer = TrueFalse(claim == product)

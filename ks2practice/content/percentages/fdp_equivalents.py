@@ -173,7 +173,7 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         if level == Level.WORKING_TOWARDS and second == "fraction":  # the other value is not a simple fraction
             first, second = second, first
         other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 100)
-        if other <= 0 or rng.random() < 0.2:
+        if other <= 0 or other > 1 or rng.random() < 0.2:  # within 0–100% (5F11, 6R2)
             other = value
         left, right = forms[first], _forms(other)[second]
         answer = Comparison(sign_of(value, other))
@@ -245,6 +245,9 @@ def _near_miss(value: Fraction) -> Fraction:
     """A value a pupil might confuse with this one: the digits of the fraction, or a place out."""
     if value < 1 and value.denominator not in (10, 100):
         wrong = dmis.fraction_digits_as_decimal(value.numerator, value.denominator)
-        if wrong is not None and Fraction(wrong) != value:
+        if wrong is not None and Fraction(wrong) != value and (Fraction(wrong) * 1000).denominator == 1:
             return Fraction(wrong)
-    return value / 10 if value * 10 % 1 else value + Fraction(1, 100)
+    # a place out, unless that needs a fourth decimal place (KS2 stops at three: 6F9a)
+    if value * 10 % 1 and (value * 100).denominator == 1:
+        return value / 10
+    return value + Fraction(1, 100)
