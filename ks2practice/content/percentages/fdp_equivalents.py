@@ -193,7 +193,12 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         check = f"{_form_check(value, first)} □ {_form_check(other, second)}"
         return make(prompt, answer, steps, style, check)
     if style == "true_or_false":
-        slips = [s for s in _fdp_slips(value, source, target) if s.wrong() is not None]
+        # a claim with four decimal places (21/25 = 0.2125) is beyond KS2, which stops at three (6F9a)
+        slips = [
+            s
+            for s in _fdp_slips(value, source, target)
+            if s.wrong() is not None and (Fraction(s.wrong()) * 1000).denominator == 1  # type: ignore[arg-type]
+        ]
         slip = slips[0] if slips and rng.random() < 0.6 else None
         claim = Fraction(slip.wrong()) if slip else value  # type: ignore[arg-type]
         if target == "fraction":  # only the form shown is written: 1/71 has no exact decimal
