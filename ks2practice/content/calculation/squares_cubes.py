@@ -17,10 +17,10 @@ from ks2practice.core.steps import power as raised
 # ---------------------------------------------------------------------- squares and cubes
 
 # The bases each level squares or cubes, so that every level is harder than the one below (issue #15: level 1 asked
-# 9² and level 2 asked 4²). Level 1: the squares of 1 to 5 and 10 (5C5d). Level 2: the squares of 6 to 12 and the
+# 9² and level 2 asked 4²). Level 1: the squares of 2 to 5 and 10 (5C5d). Level 2: the squares of 6 to 12 and the
 # cubes of 2 to 5. Level 3: the squares of 11 to 15 (and of multiples of ten, below) and the cubes of 6 to 9 (6C9).
 BASES = {
-    1: {"squares": (1, 2, 3, 4, 5, 10), "cubes": ()},
+    1: {"squares": (2, 3, 4, 5, 10), "cubes": ()},
     2: {"squares": (6, 7, 8, 9, 11, 12), "cubes": (2, 3, 4, 5)},
     3: {"squares": (11, 12, 13, 14, 15), "cubes": (6, 7, 8, 9)},
 }
