@@ -8,7 +8,6 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import RANGES
 from ks2practice.content.wording import hint, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -16,6 +15,15 @@ from ks2practice.core.steps import Step, add, eq, mul, rel, sub
 from ks2practice.core.steps import power as raised
 
 # ---------------------------------------------------------------------- squares and cubes
+
+# The bases each level squares or cubes, so that every level is harder than the one below (issue #15: level 1 asked
+# 9² and level 2 asked 4²). Level 1: the squares of 2 to 5 and 10 (5C5d). Level 2: the squares of 6 to 12 and the
+# cubes of 2 to 5. Level 3: the squares of 11 to 15 (and of multiples of ten, below) and the cubes of 6 to 9 (6C9).
+BASES = {
+    1: {"squares": (2, 3, 4, 5, 10), "cubes": ()},
+    2: {"squares": (6, 7, 8, 9, 11, 12), "cubes": (2, 3, 4, 5)},
+    3: {"squares": (11, 12, 13, 14, 15), "cubes": (6, 7, 8, 9)},
+}
 
 
 @topic(
@@ -27,11 +35,11 @@ from ks2practice.core.steps import power as raised
 )
 @pictures.pictured("squares_cubes")
 def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
-    table = RANGES["squares_cubes"][int(level)]
+    table = BASES[int(level)]
     cube = level != Level.WORKING_TOWARDS and rng.random() < 0.4
-    base = rng.randint(*table["cubes" if cube else "squares"])  # type: ignore[misc]
+    base = rng.choice(table["cubes" if cube else "squares"])
     if level == Level.GREATER_DEPTH and not cube and rng.random() < 0.3:
-        base = rng.choice((20, 30, 40, 50, 60, 70, 80, 90))
+        base = rng.choice((40, 50, 60, 70, 80, 90))  # 20² and 30² are easier than the level 2 squares
     power = 3 if cube else 2
     value = base**power
     mark = "³" if cube else "²"
@@ -44,7 +52,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     why = "a cube number needs a 3-D picture" if cube else f"an array stops at 12 × 12, and this is {base} × {base}"
     if style == "fluency":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
-            a, b = rng.randint(2, 12), rng.randint(2, 5)
+            a, b = rng.randint(6, 12), rng.randint(3, 5)
             sign = rng.choice(("+", "−"))
             first, second = a**2, b**3
             if sign == "−" and first <= second:
@@ -90,7 +98,7 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, equation)
     if style == "compare":
         other_cube = not cube if level != Level.WORKING_TOWARDS else False
-        other_base = rng.randint(*table["cubes" if other_cube else "squares"])  # type: ignore[misc]
+        other_base = rng.choice(table["cubes" if other_cube else "squares"])
         other_mark = "³" if other_cube else "²"
         other = other_base ** (3 if other_cube else 2)
         if (other_base, other_mark) == (base, mark):
@@ -110,7 +118,8 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
     if style == "true_or_false":
         kind = rng.choice(("value", "value", "both"))
         if kind == "both" and level != Level.WORKING_TOWARDS:
-            n = rng.choice((64, 1, 729, 16, 8, 36, 27, 100, 125))
+            both = (64, 1, 729, 16, 8, 36, 27, 100, 125) if level == Level.EXPECTED else (64, 729, 144, 216, 196, 343)
+            n = rng.choice(both)
             truth = n in (1, 64, 729)
             answer = TrueFalse(truth)
             root2 = math.isqrt(n)

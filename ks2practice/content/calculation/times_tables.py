@@ -7,13 +7,23 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import RANGES, _count_answer
+from ks2practice.content.calculation.common import _count_answer
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, money, mul, rel
 
 # ---------------------------------------------------------------------- times tables
+
+# The facts each level draws, so that every level is harder than the one below (issue #15: level 3 was easier than
+# level 1). Level 1: the 2, 5 and 10 tables (Year 2) and the 3 and 4 tables (Year 3, 3C6), up to 10 times. Level 2:
+# the 3, 4, 6, 8, 9 and 11 tables (3C6, 4C6a) to 12 times. Level 3: the hardest facts, both numbers 6 or more from the
+# 6, 7, 8, 9 and 12 tables, never times 10 or 11, whose patterns make them easy.
+FACTS = {
+    1: ((2, 3, 4, 5, 10), tuple(range(2, 11))),
+    2: ((3, 4, 6, 8, 9, 11), tuple(range(3, 13))),
+    3: ((6, 7, 8, 9, 12), (6, 7, 8, 9, 12)),
+}
 
 
 @topic(
@@ -25,15 +35,15 @@ from ks2practice.core.steps import Step, div, eq, money, mul, rel
 )
 @pictures.pictured("times_tables")
 def times_tables(rng: random.Random, level: Level, style: str) -> Item:
-    tables = RANGES["times_tables"][int(level)]["tables"]  # type: ignore[index]
-    t = rng.choice(tables)  # type: ignore[arg-type]
-    n = rng.randint({1: 2, 2: 3, 3: 6}[int(level)], 12)
+    tables, multipliers = FACTS[int(level)]
+    t = rng.choice(tables)
+    n = rng.choice(multipliers)
     product = t * n
     tip = f"count in {t}s, or use a fact you know."
     if style == "fluency":
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
-            a, b = rng.sample(range(2, 13), 2)
-            c = rng.choice([x for x in range(2, 11) if a * b * x <= 600] or [2])
+            a, b = rng.sample(range(3, 13), 2)
+            c = rng.choice([x for x in range(2, 11) if 100 <= a * b * x <= 600] or [2])
             value = a * b * c
             answer = WholeNumber(value)
             prompt = f"Work out {a} × {b} × {c}."
@@ -113,14 +123,14 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
         return pictures.offer_sum(item, "×", n, t)
     if style == "compare":
         for _ in range(50):
-            t2, n2 = rng.choice(tables), rng.randint(2, 12)  # type: ignore[arg-type]
+            t2, n2 = rng.choice(tables), rng.choice(multipliers)
             if (t2, n2) not in ((t, n), (n, t)) and abs(t2 * n2 - product) <= max(6, product // 5):
                 break
         if rng.random() < 0.2:
             pairs = [
                 (x, product // x)
-                for x in range(2, 13)
-                if product % x == 0 and x not in (t, n) and 2 <= product // x <= 12
+                for x in tables
+                if product % x == 0 and x not in (t, n) and product // x in multipliers
             ]
             if pairs:
                 t2, n2 = rng.choice(pairs)

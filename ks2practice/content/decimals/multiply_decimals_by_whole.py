@@ -154,14 +154,23 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
             answer = DecimalNumber(a)
             equation = f"□ × {m} = {show(product)}"
             steps = [Step("□ = ", div(dec(product), m)), Step("□ = ", eq(div(dec(product), m), a))]
+            tip = "use the inverse: divide."
         else:
+            # The box is the whole number: KS2 never divides by a decimal (6F9c divides by whole numbers), so the
+            # working estimates and multiplies to check instead of working out 43.2 ÷ 7.2.
             answer = WholeNumber(m)
             equation = f"{show(a)} × □ = {show(product)}"
-            steps = [Step("□ = ", div(dec(product), a)), Step("□ = ", eq(div(dec(product), a), m))]
-        prompt = f"What number goes in the box? {equation}" + hint(level, "use the inverse: divide.")
+            steps = [
+                Step("Estimate how many ", a, "s make ", dec(product), ", then multiply to check."),
+                Step(eq(mul(a, m), dec(product)), f", so □ is {m}."),
+            ]
+            tip = "which whole number makes it? Estimate, then multiply to check."
+        prompt = f"What number goes in the box? {equation}" + hint(level, tip)
         return make(prompt, answer, steps, style, equation)
     if style == "true_or_false":
         wrong = [s.wrong() for s in slips if s.wrong() is not None]
+        # a claim with four decimal places is beyond KS2 (three at most: 6F9a), so such a slip is not shown
+        wrong = [w for w in wrong if (Fraction(_exact(w)) * 1000).denominator == 1]  # type: ignore[arg-type]
         slip = rng.choice(wrong) if wrong and rng.random() < 0.5 else None
         claim = _exact(slip) if slip is not None else product  # type: ignore[arg-type]
         answer = TrueFalse(claim == product)

@@ -33,15 +33,15 @@ from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
 
 
 def _fdp_value(rng: random.Random, level: Level) -> Fraction:
-    """A fraction between 0 and 1 (or above 1 at greater depth) with an exact percentage."""
+    """A fraction between 0 and 1 with an exact percentage.
+
+    Never above 1: KS2 percentages are parts of a hundred (5F11, 6R2), and "284% = 2 21/25" is beyond them (issue #15).
+    """
     bottom = rng.choice(RANGES["fdp"][int(level)]["denominators"])  # type: ignore[arg-type]
     tops = [t for t in range(1, bottom) if Fraction(t, bottom).denominator == bottom]  # shown as drawn
     if bottom == 200:
         tops = [t for t in range(1, 200) if t % 2]
-    value = Fraction(rng.choice(tops), bottom)
-    if level == Level.GREATER_DEPTH and rng.random() < 0.2:
-        value += rng.randint(1, 2)  # 1.35 = 135%
-    return value
+    return Fraction(rng.choice(tops), bottom)
 
 
 def _forms(value: Fraction) -> dict[str, str]:
@@ -173,7 +173,7 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         if level == Level.WORKING_TOWARDS and second == "fraction":  # the other value is not a simple fraction
             first, second = second, first
         other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 100)
-        if other <= 0 or rng.random() < 0.2:
+        if other <= 0 or other > 1 or rng.random() < 0.2:  # within 0–100% (5F11, 6R2)
             other = value
         left, right = forms[first], _forms(other)[second]
         answer = Comparison(sign_of(value, other))
@@ -193,7 +193,12 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         check = f"{_form_check(value, first)} □ {_form_check(other, second)}"
         return make(prompt, answer, steps, style, check)
     if style == "true_or_false":
-        slips = [s for s in _fdp_slips(value, source, target) if s.wrong() is not None]
+        # a claim with four decimal places (21/25 = 0.2125) is beyond KS2, which stops at three (6F9a)
+        slips = [
+            s
+            for s in _fdp_slips(value, source, target)
+            if s.wrong() is not None and (Fraction(s.wrong()) * 1000).denominator == 1  # type: ignore[arg-type]
+        ]
         slip = slips[0] if slips and rng.random() < 0.6 else None
         claim = Fraction(slip.wrong()) if slip else value  # type: ignore[arg-type]
         if target == "fraction":  # only the form shown is written: 1/71 has no exact decimal
@@ -245,6 +250,9 @@ def _near_miss(value: Fraction) -> Fraction:
     """A value a pupil might confuse with this one: the digits of the fraction, or a place out."""
     if value < 1 and value.denominator not in (10, 100):
         wrong = dmis.fraction_digits_as_decimal(value.numerator, value.denominator)
-        if wrong is not None and Fraction(wrong) != value:
+        if wrong is not None and Fraction(wrong) != value and (Fraction(wrong) * 1000).denominator == 1:
             return Fraction(wrong)
-    return value / 10 if value * 10 % 1 else value + Fraction(1, 100)
+    # a place out, unless that needs a fourth decimal place (KS2 stops at three: 6F9a)
+    if value * 10 % 1 and (value * 100).denominator == 1:
+        return value / 10
+    return value + Fraction(1, 100)

@@ -29,12 +29,21 @@ def _bare(value: Fraction | int) -> Answer:
 _SAID = {"<": "smaller than", ">": "larger than", "=": "the same as"}
 
 
+# Edge lengths by level, so that every level is harder than the one below (issue #15: a level 3 cuboid could be
+# 2 cm by 3 cm by 2 cm). Level 1 counts cubes in small cuboids; level 2 multiplies edges to 12; level 3 has longer,
+# less friendly edges and never a multiple of 10 (which makes the multiplying easy).
+_EDGES = {
+    1: ((2, 5), (2, 5), (2, 3)),
+    2: ((3, 12), (2, 9), (2, 6)),
+    3: ((13, 25), (6, 12), (4, 9)),
+}
+
+
 def _cuboid(rng: random.Random, lv: int) -> tuple[int, int, int]:
-    high = {1: 5, 2: 12, 3: 25}[lv]
     while True:
-        dims = (rng.randint(2, high), rng.randint(2, high), rng.randint(2, max(3, high // 2)))
-        if len(set(dims)) > 1 or lv == 3:
-            return dims
+        dims = tuple(rng.randint(*span) for span in _EDGES[lv])
+        if len(set(dims)) > 1 and not any(d % 10 == 0 for d in dims[1:]) and dims[0] != 20:
+            return dims  # type: ignore[return-value]
 
 
 @topic(
@@ -73,7 +82,7 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         tip = "volume = length × width × height."
     if style == "fluency":
         if lv == 3 and rng.random() < 0.5:
-            side = rng.randint(3, 12)
+            side = rng.choice((6, 7, 8, 9, 11, 12))  # not a 10 cm cube: 1000 cm³ is known, not worked out
             answer = Measure(side**3, f"{unit}³")
             prompt = f"A cube has edges {side} {unit} long. What is its volume?"
             steps = [Step(eq(mul(q(side, unit), q(side, unit), q(side, unit)), q(side**3, cubed)))]
@@ -139,8 +148,11 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             f"{height} layers. How many cubes fit in the box? Give the volume in cm³."
         )
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
-    tens = [(a, b, c) for a in (10, 20, 30, 40, 50) for b in (10, 20, 25, 30) for c in (10, 20, 30, 40)]
-    a, b, c = rng.choice(tens)
+    if lv == 2:
+        sizes = [(a, b, c) for a in (10, 20, 30, 40, 50) for b in (10, 20, 25, 30) for c in (10, 20, 30, 40)]
+    else:  # level 3: edges that are not all tens, and litres that may need a decimal point
+        sizes = [(a, b, c) for a in (35, 45, 60, 75, 80) for b in (15, 24, 25, 32) for c in (12, 15, 25, 30)]
+    a, b, c = rng.choice(sizes)
     litres = Fraction(a * b * c, 1000)
     answer = Measure(litres, "l")
     prompt = (
@@ -183,7 +195,7 @@ def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
         ]
         return make(prompt, TrueFalse(truth), steps, style, f"{length} × {width} × {height} = {wrong}")
     # an L-shaped solid: the whole block's formula over-counts the cut-out part
-    whole_l, whole_w, depth = rng.randint(6, 12), rng.randint(5, 10), rng.randint(2, 6)
+    whole_l, whole_w, depth = rng.randint(9, 15), rng.randint(6, 12), rng.randint(3, 8)
     cut_l, cut_w = rng.randint(2, whole_l - 2), rng.randint(2, whole_w - 2)
     wrong = whole_l * whole_w * depth
     right = wrong - cut_l * cut_w * depth

@@ -1,0 +1,712 @@
+"""Levels climb: for every topic and style, each level's median difficulty is above the one below (issue #15)."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import statistics
+
+import pytest
+
+from ks2practice.content.difficulty import Features, difficulty, features
+from ks2practice.content.pitch import breaches
+from ks2practice.core import registry
+from ks2practice.core.model import Item, Spec
+from ks2practice.core.steps import Step, add, eq, mul, sub
+
+SEEDS = 200
+
+
+@functools.cache
+def sweep() -> dict[tuple[str, str, int], tuple[tuple[int, ...], tuple[tuple[int, str], ...]]]:
+    """Every topic × style × level over SEEDS seeds: (sorted difficulty scores, (seed, pitch breach) pairs).
+
+    Worked out once per test run and shared with test_pitch.py, which imports it.
+    """
+    found = {}
+    for entry in registry.topics():
+        for style in entry.styles:
+            for level in entry.levels:
+                scores, pitched = [], []
+                for seed in range(SEEDS):
+                    question = registry.generate(Spec(entry.id, level, seed, style=style))
+                    scores.append(difficulty(question))
+                    pitched.extend((seed, breach) for breach in breaches(question))
+                found[entry.id, style, int(level)] = (tuple(sorted(scores)), tuple(pitched))
+    return found
+
+
+def _pairs() -> list[tuple[str, str]]:
+    return [(entry.id, style) for entry in registry.topics() for style in entry.styles]
+
+
+def violations(topic_id: str, style: str) -> dict[str, str]:
+    """What does not climb for one topic and style: "climb" (medians) and "floor" (a level 3 item below level 2's
+    median), each with the numbers that show it."""
+    table = sweep()
+    levels = [int(level) for level in registry.get(topic_id).levels]
+    medians = {level: statistics.median(table[topic_id, style, level][0]) for level in levels}
+    found = {}
+    if any(medians[a] >= medians[b] for a, b in itertools.pairwise(levels)):
+        found["climb"] = f"medians {medians}"
+    if 2 in medians and 3 in medians and table[topic_id, style, 3][0][0] < medians[2]:
+        found["floor"] = f"easiest level 3 item {table[topic_id, style, 3][0][0]} < level 2 median {medians[2]}"
+    return found
+
+
+# Cases that do not climb yet, in topics this change does not own (issue #15 point 2). Each is (topic, style, check):
+# "climb" — the level medians do not rise 1 < 2 < 3; "floor" — some level 3 item is easier than the level 2 median.
+# The list may only shrink: the test fails on any new case, and on any listed case that now passes (remove it).
+# A later session must empty it, by making the levels of these generators climb.
+KNOWN_FLAT: frozenset[tuple[str, str, str]] = frozenset(
+    {
+        # Topics this change owns: the climb passes; a few level 3 items still score below the level 2 median where
+        # the level ranges overlap (multiplying decimals, FDP) or the measure cannot see the reasoning (angle types).
+        ("angles.angle_types", "always_sometimes_never", "floor"),  # easiest level 3 item 28 < level 2 median 32.0
+        ("angles.angle_types", "explain", "floor"),  # easiest level 3 item 33 < level 2 median 36.0
+        ("angles.angle_types", "fluency", "floor"),  # easiest level 3 item 13 < level 2 median 15.0
+        ("angles.angle_types", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 21.0
+        ("angles.angle_types", "odd_one_out", "floor"),  # easiest level 3 item 27 < level 2 median 29.0
+        ("angles.angle_types", "true_or_false", "floor"),  # easiest level 3 item 15 < level 2 median 17.0
+        ("decimals.multiply_decimals_by_whole", "fluency", "floor"),  # easiest level 3 item 31 < level 2 median 42.0
+        (
+            "decimals.multiply_decimals_by_whole",
+            "missing_number",
+            "floor",
+        ),  # easiest level 3 item 25 < level 2 median 28.0
+        (
+            "decimals.multiply_decimals_by_whole",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 44 < level 2 median 52.0
+        (
+            "decimals.multiply_decimals_by_whole",
+            "true_or_false",
+            "floor",
+        ),  # easiest level 3 item 33 < level 2 median 45.0
+        (
+            "decimals.multiply_decimals_by_whole",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 36 < level 2 median 51.0
+        (
+            "decimals.multiply_decimals_by_whole",
+            "word_problem",
+            "floor",
+        ),  # easiest level 3 item 27 < level 2 median 48.0
+        ("percentages.fdp_equivalents", "compare", "floor"),  # easiest level 3 item 24 < level 2 median 31.0
+        ("percentages.fdp_equivalents", "fluency", "floor"),  # easiest level 3 item 34 < level 2 median 36.0
+        ("percentages.fdp_equivalents", "missing_number", "floor"),  # easiest level 3 item 36 < level 2 median 38.0
+        ("percentages.fdp_equivalents", "odd_one_out", "floor"),  # easiest level 3 item 37 < level 2 median 45.0
+        ("percentages.fdp_equivalents", "true_or_false", "floor"),  # easiest level 3 item 37 < level 2 median 39.0
+        ("percentages.fdp_equivalents", "word_problem", "floor"),  # easiest level 3 item 40 < level 2 median 42.0
+        ("perimeter_area_volume.volume", "explain", "floor"),  # easiest level 3 item 32 < level 2 median 36.0
+        ("perimeter_area_volume.volume", "true_or_false", "floor"),  # easiest level 3 item 23 < level 2 median 23.5
+        # Topics other helpers own: for the lead to assign.
+        ("algebra.formulae", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 19.0
+        ("algebra.formulae", "missing_number", "floor"),  # easiest level 3 item 18 < level 2 median 22.0
+        ("algebra.formulae", "spot_the_mistake", "floor"),  # easiest level 3 item 26 < level 2 median 36.5
+        ("algebra.formulae", "true_or_false", "floor"),  # easiest level 3 item 18 < level 2 median 24.0
+        ("algebra.formulae", "word_problem", "floor"),  # easiest level 3 item 21 < level 2 median 25.0
+        ("algebra.missing_numbers_algebraically", "explain", "floor"),  # easiest level 3 item 23 < level 2 median 27.0
+        ("algebra.missing_numbers_algebraically", "fluency", "floor"),  # easiest level 3 item 16 < level 2 median 17.0
+        (
+            "algebra.missing_numbers_algebraically",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 29 < level 2 median 37.0
+        (
+            "algebra.missing_numbers_algebraically",
+            "true_or_false",
+            "floor",
+        ),  # easiest level 3 item 18 < level 2 median 20.0
+        (
+            "algebra.missing_numbers_algebraically",
+            "word_problem",
+            "floor",
+        ),  # easiest level 3 item 20 < level 2 median 23.0
+        ("algebra.sequences", "explain", "climb"),  # medians {1: 21.0, 2: 25.0, 3: 25.0}
+        ("algebra.sequences", "explain", "floor"),  # easiest level 3 item 19 < level 2 median 25.0
+        ("algebra.sequences", "fluency", "floor"),  # easiest level 3 item 11 < level 2 median 15.0
+        ("algebra.sequences", "missing_number", "floor"),  # easiest level 3 item 12 < level 2 median 19.0
+        ("algebra.sequences", "true_or_false", "floor"),  # easiest level 3 item 19 < level 2 median 23.0
+        ("algebra.sequences", "word_problem", "floor"),  # easiest level 3 item 26 < level 2 median 27.0
+        ("algebra.two_unknowns", "explain", "floor"),  # easiest level 3 item 23 < level 2 median 26.0
+        ("algebra.two_unknowns", "fluency", "floor"),  # easiest level 3 item 11 < level 2 median 16.0
+        ("algebra.two_unknowns", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 25.0
+        ("algebra.two_unknowns", "true_or_false", "floor"),  # easiest level 3 item 11 < level 2 median 20.5
+        ("algebra.two_unknowns", "two_step_word_problem", "floor"),  # easiest level 3 item 36 < level 2 median 37.0
+        ("algebra.two_unknowns", "word_problem", "floor"),  # easiest level 3 item 16 < level 2 median 17.0
+        ("angles.missing_angles", "explain", "climb"),  # medians {1: 32.0, 2: 36.0, 3: 31.0}
+        ("angles.missing_angles", "explain", "floor"),  # easiest level 3 item 27 < level 2 median 36.0
+        ("angles.missing_angles", "fluency", "floor"),  # easiest level 3 item 19 < level 2 median 22.0
+        ("angles.missing_angles", "missing_number", "floor"),  # easiest level 3 item 23 < level 2 median 26.0
+        ("angles.missing_angles", "true_or_false", "floor"),  # easiest level 3 item 25 < level 2 median 26.0
+        ("angles.missing_angles", "word_problem", "climb"),  # medians {1: 19.0, 2: 32.0, 3: 23.0}
+        ("angles.missing_angles", "word_problem", "floor"),  # easiest level 3 item 23 < level 2 median 32.0
+        ("angles.read_angles", "compare", "climb"),  # medians {1: 23.0, 2: 30.0, 3: 30.0}
+        ("angles.read_angles", "fluency", "climb"),  # medians {1: 16.0, 2: 23.0, 3: 23.0}
+        ("angles.read_angles", "missing_number", "climb"),  # medians {1: 16.0, 2: 23.0, 3: 23.0}
+        ("angles.read_angles", "spot_the_mistake", "climb"),  # medians {1: 25.0, 2: 32.0, 3: 32.0}
+        ("calculation.column_addition", "missing_number", "floor"),  # easiest level 3 item 56 < level 2 median 59.0
+        (
+            "calculation.column_addition",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 42 < level 2 median 46.0
+        ("calculation.column_addition", "word_problem", "floor"),  # easiest level 3 item 48 < level 2 median 54.5
+        ("calculation.column_subtraction", "fluency", "floor"),  # easiest level 3 item 51 < level 2 median 56.0
+        ("calculation.column_subtraction", "missing_number", "floor"),  # easiest level 3 item 52 < level 2 median 57.0
+        (
+            "calculation.column_subtraction",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 50 < level 2 median 52.0
+        (
+            "calculation.column_subtraction",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 43 < level 2 median 49.0
+        ("calculation.column_subtraction", "word_problem", "floor"),  # easiest level 3 item 57 < level 2 median 63.0
+        ("calculation.estimate_inverse", "fluency", "floor"),  # easiest level 3 item 20 < level 2 median 22.0
+        ("calculation.estimate_inverse", "missing_number", "floor"),  # easiest level 3 item 21 < level 2 median 28.0
+        ("calculation.estimate_inverse", "true_or_false", "floor"),  # easiest level 3 item 30 < level 2 median 39.0
+        ("calculation.estimate_inverse", "word_problem", "climb"),  # medians {1: 26.0, 2: 31.0, 3: 31.0}
+        ("calculation.estimate_inverse", "word_problem", "floor"),  # easiest level 3 item 24 < level 2 median 31.0
+        ("calculation.factors_multiples_primes", "fluency", "floor"),  # easiest level 3 item 8 < level 2 median 12.0
+        (
+            "calculation.factors_multiples_primes",
+            "odd_one_out",
+            "floor",
+        ),  # easiest level 3 item 34 < level 2 median 41.0
+        (
+            "calculation.factors_multiples_primes",
+            "true_or_false",
+            "floor",
+        ),  # easiest level 3 item 14 < level 2 median 17.0
+        ("calculation.factors_multiples_primes", "word_problem", "climb"),  # medians {1: 14.0, 2: 17.0, 3: 17.0}
+        (
+            "calculation.factors_multiples_primes",
+            "word_problem",
+            "floor",
+        ),  # easiest level 3 item 14 < level 2 median 17.0
+        ("calculation.long_division", "missing_number", "floor"),  # easiest level 3 item 31 < level 2 median 35.0
+        ("calculation.long_division", "spot_the_mistake", "floor"),  # easiest level 3 item 50 < level 2 median 65.0
+        ("calculation.long_division", "word_problem", "floor"),  # easiest level 3 item 28 < level 2 median 35.0
+        ("calculation.long_multiplication", "fluency", "floor"),  # easiest level 3 item 37 < level 2 median 46.0
+        (
+            "calculation.long_multiplication",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 47 < level 2 median 59.0
+        ("calculation.long_multiplication", "true_or_false", "floor"),  # easiest level 3 item 39 < level 2 median 48.0
+        (
+            "calculation.long_multiplication",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 46 < level 2 median 53.0
+        ("calculation.long_multiplication", "word_problem", "floor"),  # easiest level 3 item 49 < level 2 median 64.0
+        ("calculation.mental_add_subtract", "fluency", "floor"),  # easiest level 3 item 21 < level 2 median 30.0
+        ("calculation.mental_add_subtract", "true_or_false", "floor"),  # easiest level 3 item 30 < level 2 median 35.0
+        ("calculation.mental_add_subtract", "word_problem", "floor"),  # easiest level 3 item 31 < level 2 median 37.0
+        ("calculation.mental_multiply_divide", "compare", "floor"),  # easiest level 3 item 24 < level 2 median 35.0
+        ("calculation.mental_multiply_divide", "fluency", "floor"),  # easiest level 3 item 16 < level 2 median 26.0
+        (
+            "calculation.mental_multiply_divide",
+            "missing_number",
+            "floor",
+        ),  # easiest level 3 item 18 < level 2 median 30.0
+        (
+            "calculation.mental_multiply_divide",
+            "true_or_false",
+            "floor",
+        ),  # easiest level 3 item 19 < level 2 median 31.0
+        ("calculation.mental_multiply_divide", "variation", "climb"),  # medians {1: 25.0, 2: 31.0, 3: 30.0}
+        ("calculation.mental_multiply_divide", "variation", "floor"),  # easiest level 3 item 24 < level 2 median 31.0
+        ("calculation.order_of_operations", "compare", "floor"),  # easiest level 3 item 26 < level 2 median 37.0
+        ("calculation.order_of_operations", "fluency", "floor"),  # easiest level 3 item 20 < level 2 median 23.0
+        ("calculation.order_of_operations", "missing_number", "floor"),  # easiest level 3 item 22 < level 2 median 26.0
+        ("calculation.order_of_operations", "true_or_false", "floor"),  # easiest level 3 item 23 < level 2 median 26.0
+        ("calculation.short_division", "fluency", "floor"),  # easiest level 3 item 34 < level 2 median 37.0
+        ("calculation.short_division", "missing_number", "floor"),  # easiest level 3 item 27 < level 2 median 35.0
+        ("calculation.short_division", "spot_the_mistake", "floor"),  # easiest level 3 item 47 < level 2 median 57.0
+        ("calculation.short_division", "word_problem", "floor"),  # easiest level 3 item 29 < level 2 median 36.0
+        ("calculation.short_multiplication", "fluency", "floor"),  # easiest level 3 item 43 < level 2 median 48.0
+        (
+            "calculation.short_multiplication",
+            "missing_number",
+            "floor",
+        ),  # easiest level 3 item 35 < level 2 median 44.0
+        (
+            "calculation.short_multiplication",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 47 < level 2 median 53.0
+        (
+            "calculation.short_multiplication",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 42 < level 2 median 50.0
+        ("calculation.short_multiplication", "word_problem", "floor"),  # easiest level 3 item 50 < level 2 median 56.0
+        ("decimals.add_subtract_decimals", "fluency", "floor"),  # easiest level 3 item 28 < level 2 median 40.0
+        ("decimals.add_subtract_decimals", "missing_number", "floor"),  # easiest level 3 item 22 < level 2 median 29.0
+        (
+            "decimals.add_subtract_decimals",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 38 < level 2 median 50.0
+        ("decimals.add_subtract_decimals", "true_or_false", "floor"),  # easiest level 3 item 28 < level 2 median 42.0
+        (
+            "decimals.add_subtract_decimals",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 28 < level 2 median 41.0
+        ("decimals.add_subtract_decimals", "word_problem", "floor"),  # easiest level 3 item 25 < level 2 median 39.0
+        ("decimals.compare_order_decimals", "compare", "floor"),  # easiest level 3 item 13 < level 2 median 24.0
+        ("decimals.compare_order_decimals", "explain", "floor"),  # easiest level 3 item 31 < level 2 median 36.0
+        ("decimals.compare_order_decimals", "fluency", "floor"),  # easiest level 3 item 14 < level 2 median 22.0
+        ("decimals.compare_order_decimals", "true_or_false", "floor"),  # easiest level 3 item 12 < level 2 median 23.0
+        ("decimals.compare_order_decimals", "word_problem", "floor"),  # easiest level 3 item 19 < level 2 median 25.0
+        ("decimals.decimal_fraction_equivalents", "fluency", "floor"),  # easiest level 3 item 9 < level 2 median 21.0
+        ("decimals.round_decimals", "fluency", "floor"),  # easiest level 3 item 18 < level 2 median 23.0
+        ("decimals.round_decimals", "missing_number", "floor"),  # easiest level 3 item 15 < level 2 median 19.0
+        ("decimals.round_decimals", "true_or_false", "floor"),  # easiest level 3 item 24 < level 2 median 27.0
+        ("decimals.round_decimals", "word_problem", "floor"),  # easiest level 3 item 23 < level 2 median 24.0
+        ("decimals.rounding_in_context", "explain", "floor"),  # easiest level 3 item 29 < level 2 median 32.0
+        ("decimals.rounding_in_context", "true_or_false", "floor"),  # easiest level 3 item 25 < level 2 median 28.0
+        (
+            "decimals.rounding_in_context",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 31 < level 2 median 39.0
+        ("decimals.rounding_in_context", "word_problem", "floor"),  # easiest level 3 item 24 < level 2 median 26.0
+        ("fractions.compare_order_fractions", "always_sometimes_never", "climb"),  # medians {1: 23.0, 2: 27.0, 3: 27.0}
+        (
+            "fractions.compare_order_fractions",
+            "always_sometimes_never",
+            "floor",
+        ),  # easiest level 3 item 20 < level 2 median 27.0
+        ("fractions.compare_order_fractions", "compare", "floor"),  # easiest level 3 item 27 < level 2 median 28.0
+        ("fractions.compare_order_fractions", "fluency", "climb"),  # medians {1: 20.0, 2: 24.0, 3: 17.0}
+        ("fractions.compare_order_fractions", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 24.0
+        ("fractions.counting_in_fractions", "fluency", "climb"),  # medians {1: 12.0, 2: 26.0, 3: 25.0}
+        ("fractions.counting_in_fractions", "fluency", "floor"),  # easiest level 3 item 16 < level 2 median 26.0
+        ("fractions.counting_in_fractions", "missing_number", "climb"),  # medians {1: 16.0, 2: 31.0, 3: 29.0}
+        ("fractions.counting_in_fractions", "missing_number", "floor"),  # easiest level 3 item 22 < level 2 median 31.0
+        ("fractions.counting_in_fractions", "true_or_false", "floor"),  # easiest level 3 item 23 < level 2 median 30.0
+        ("fractions.counting_in_fractions", "word_problem", "climb"),  # medians {1: 22.0, 2: 30.0, 3: 29.0}
+        ("fractions.counting_in_fractions", "word_problem", "floor"),  # easiest level 3 item 24 < level 2 median 30.0
+        ("fractions.divide_fractions", "fluency", "floor"),  # easiest level 3 item 14 < level 2 median 24.5
+        ("fractions.divide_fractions", "missing_number", "floor"),  # easiest level 3 item 15 < level 2 median 21.0
+        ("fractions.divide_fractions", "spot_the_mistake", "floor"),  # easiest level 3 item 23 < level 2 median 33.0
+        ("fractions.divide_fractions", "true_or_false", "floor"),  # easiest level 3 item 17 < level 2 median 28.5
+        (
+            "fractions.divide_fractions",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 27 < level 2 median 37.0
+        ("fractions.divide_fractions", "word_problem", "floor"),  # easiest level 3 item 20 < level 2 median 30.0
+        ("fractions.equivalent_fractions", "fluency", "climb"),  # medians {1: 17.0, 2: 25.0, 3: 23.0}
+        ("fractions.equivalent_fractions", "fluency", "floor"),  # easiest level 3 item 17 < level 2 median 25.0
+        ("fractions.equivalent_fractions", "missing_number", "climb"),  # medians {1: 21.0, 2: 30.0, 3: 29.0}
+        ("fractions.equivalent_fractions", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 30.0
+        ("fractions.equivalent_fractions", "odd_one_out", "climb"),  # medians {1: 39.0, 2: 49.0, 3: 48.0}
+        ("fractions.equivalent_fractions", "odd_one_out", "floor"),  # easiest level 3 item 40 < level 2 median 49.0
+        ("fractions.equivalent_fractions", "true_or_false", "climb"),  # medians {1: 22.0, 2: 33.0, 3: 31.0}
+        ("fractions.equivalent_fractions", "true_or_false", "floor"),  # easiest level 3 item 19 < level 2 median 33.0
+        ("fractions.equivalent_fractions", "word_problem", "climb"),  # medians {1: 23.0, 2: 31.0, 3: 30.0}
+        ("fractions.equivalent_fractions", "word_problem", "floor"),  # easiest level 3 item 22 < level 2 median 31.0
+        ("fractions.fractions_of_amounts", "compare", "floor"),  # easiest level 3 item 41 < level 2 median 44.5
+        ("fractions.fractions_of_amounts", "fluency", "floor"),  # easiest level 3 item 24 < level 2 median 26.0
+        ("fractions.fractions_of_amounts", "missing_number", "floor"),  # easiest level 3 item 27 < level 2 median 28.0
+        (
+            "fractions.fractions_of_amounts",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 31 < level 2 median 36.0
+        ("fractions.fractions_of_amounts", "true_or_false", "floor"),  # easiest level 3 item 22 < level 2 median 30.0
+        (
+            "fractions.fractions_of_amounts",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 41 < level 2 median 42.0
+        ("fractions.fractions_of_amounts", "word_problem", "floor"),  # easiest level 3 item 29 < level 2 median 33.0
+        ("fractions.mixed_improper", "compare", "floor"),  # easiest level 3 item 34 < level 2 median 35.0
+        ("fractions.mixed_improper", "fluency", "floor"),  # easiest level 3 item 21 < level 2 median 25.0
+        ("fractions.mixed_improper", "missing_number", "floor"),  # easiest level 3 item 29 < level 2 median 30.0
+        ("fractions.mixed_improper", "spot_the_mistake", "floor"),  # easiest level 3 item 34 < level 2 median 35.0
+        ("fractions.mixed_improper", "true_or_false", "floor"),  # easiest level 3 item 29 < level 2 median 30.0
+        ("fractions.mixed_improper", "word_problem", "floor"),  # easiest level 3 item 27 < level 2 median 30.0
+        ("fractions.multiply_fractions", "fluency", "floor"),  # easiest level 3 item 22 < level 2 median 24.0
+        ("fractions.multiply_fractions", "missing_number", "climb"),  # medians {1: 23.0, 2: 29.0, 3: 18.0}
+        ("fractions.multiply_fractions", "missing_number", "floor"),  # easiest level 3 item 14 < level 2 median 29.0
+        ("fractions.multiply_fractions", "spot_the_mistake", "floor"),  # easiest level 3 item 31 < level 2 median 33.0
+        ("fractions.multiply_fractions", "true_or_false", "floor"),  # easiest level 3 item 25 < level 2 median 28.0
+        ("fractions.multiply_fractions", "word_problem", "floor"),  # easiest level 3 item 28 < level 2 median 30.0
+        ("measures.calculate_with_measures", "fluency", "floor"),  # easiest level 3 item 27 < level 2 median 32.0
+        (
+            "measures.calculate_with_measures",
+            "missing_number",
+            "floor",
+        ),  # easiest level 3 item 31 < level 2 median 36.0
+        ("measures.calculate_with_measures", "true_or_false", "floor"),  # easiest level 3 item 32 < level 2 median 36.0
+        (
+            "measures.calculate_with_measures",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 30 < level 2 median 39.0
+        ("measures.calculate_with_measures", "word_problem", "floor"),  # easiest level 3 item 19 < level 2 median 27.0
+        ("measures.compare_measures", "compare", "floor"),  # easiest level 3 item 28 < level 2 median 33.0
+        ("measures.compare_measures", "fluency", "floor"),  # easiest level 3 item 25 < level 2 median 31.0
+        ("measures.compare_measures", "odd_one_out", "floor"),  # easiest level 3 item 38 < level 2 median 39.0
+        ("measures.compare_measures", "true_or_false", "floor"),  # easiest level 3 item 27 < level 2 median 31.0
+        ("measures.compare_measures", "word_problem", "climb"),  # medians {1: 20.0, 2: 23.0, 3: 23.0}
+        ("measures.compare_measures", "word_problem", "floor"),  # easiest level 3 item 14 < level 2 median 23.0
+        ("measures.convert_units", "fluency", "floor"),  # easiest level 3 item 24 < level 2 median 28.0
+        ("measures.convert_units", "missing_number", "floor"),  # easiest level 3 item 28 < level 2 median 32.0
+        ("measures.convert_units", "spot_the_mistake", "floor"),  # easiest level 3 item 35 < level 2 median 40.0
+        ("measures.convert_units", "true_or_false", "floor"),  # easiest level 3 item 29 < level 2 median 34.0
+        ("measures.convert_units", "word_problem", "floor"),  # easiest level 3 item 30 < level 2 median 33.0
+        ("measures.imperial_units", "compare", "climb"),  # medians {1: 24.0, 2: 24.0, 3: 24.0}
+        ("measures.imperial_units", "compare", "floor"),  # easiest level 3 item 18 < level 2 median 24.0
+        ("measures.imperial_units", "fluency", "floor"),  # easiest level 3 item 12 < level 2 median 19.0
+        ("measures.imperial_units", "missing_number", "climb"),  # medians {1: 23.0, 2: 23.0, 3: 25.0}
+        ("measures.imperial_units", "missing_number", "floor"),  # easiest level 3 item 17 < level 2 median 23.0
+        ("measures.imperial_units", "true_or_false", "floor"),  # easiest level 3 item 15 < level 2 median 24.0
+        ("measures.imperial_units", "word_problem", "floor"),  # easiest level 3 item 19 < level 2 median 25.0
+        ("measures.money_problems", "fluency", "floor"),  # easiest level 3 item 23 < level 2 median 29.0
+        ("measures.money_problems", "missing_number", "floor"),  # easiest level 3 item 32 < level 2 median 33.0
+        ("measures.money_problems", "true_or_false", "floor"),  # easiest level 3 item 28 < level 2 median 34.0
+        ("measures.money_problems", "two_step_word_problem", "floor"),  # easiest level 3 item 47 < level 2 median 56.0
+        ("measures.money_problems", "word_problem", "floor"),  # easiest level 3 item 27 < level 2 median 35.0
+        ("measures.read_scales", "fluency", "climb"),  # medians {1: 11.0, 2: 19.0, 3: 19.0}
+        ("measures.read_scales", "fluency", "floor"),  # easiest level 3 item 14 < level 2 median 19.0
+        ("measures.read_scales", "missing_number", "climb"),  # medians {1: 10.0, 2: 17.0, 3: 16.0}
+        ("measures.read_scales", "missing_number", "floor"),  # easiest level 3 item 15 < level 2 median 17.0
+        ("measures.read_scales", "spot_the_mistake", "climb"),  # medians {1: 25.0, 2: 32.0, 3: 32.0}
+        ("measures.read_scales", "spot_the_mistake", "floor"),  # easiest level 3 item 25 < level 2 median 32.0
+        ("measures.read_scales", "true_or_false", "climb"),  # medians {1: 16.0, 2: 23.0, 3: 22.0}
+        ("measures.read_scales", "true_or_false", "floor"),  # easiest level 3 item 17 < level 2 median 23.0
+        ("measures.read_scales", "word_problem", "climb"),  # medians {1: 23.0, 2: 32.0, 3: 30.0}
+        ("measures.read_scales", "word_problem", "floor"),  # easiest level 3 item 27 < level 2 median 32.0
+        ("number.counting_steps", "fluency", "floor"),  # easiest level 3 item 10 < level 2 median 20.0
+        ("number.counting_steps", "missing_number", "climb"),  # medians {1: 15.0, 2: 24.0, 3: 24.0}
+        ("number.counting_steps", "missing_number", "floor"),  # easiest level 3 item 14 < level 2 median 24.0
+        ("number.counting_steps", "odd_one_out", "floor"),  # easiest level 3 item 43 < level 2 median 45.0
+        ("number.counting_steps", "true_or_false", "floor"),  # easiest level 3 item 14 < level 2 median 19.0
+        ("number.digit_cards", "true_or_false", "floor"),  # easiest level 3 item 27 < level 2 median 28.0
+        ("number.digit_cards", "two_step_word_problem", "floor"),  # easiest level 3 item 41 < level 2 median 42.0
+        ("number.more_or_less", "fluency", "floor"),  # easiest level 3 item 26 < level 2 median 29.0
+        ("number.more_or_less", "missing_number", "floor"),  # easiest level 3 item 29 < level 2 median 31.0
+        ("number.more_or_less", "true_or_false", "floor"),  # easiest level 3 item 31 < level 2 median 33.0
+        ("number.more_or_less", "word_problem", "floor"),  # easiest level 3 item 33 < level 2 median 36.0
+        ("number.negative_numbers", "fluency", "floor"),  # easiest level 3 item 9 < level 2 median 14.0
+        ("number.negative_numbers", "missing_number", "floor"),  # easiest level 3 item 15 < level 2 median 19.0
+        ("number.negative_numbers", "true_or_false", "floor"),  # easiest level 3 item 11 < level 2 median 15.0
+        ("number.negative_numbers", "word_problem", "floor"),  # easiest level 3 item 16 < level 2 median 19.0
+        ("number.number_lines", "fluency", "climb"),  # medians {1: 15.0, 2: 25.0, 3: 21.5}
+        ("number.number_lines", "fluency", "floor"),  # easiest level 3 item 13 < level 2 median 25.0
+        ("number.number_lines", "missing_number", "climb"),  # medians {1: 22.0, 2: 31.0, 3: 29.0}
+        ("number.number_lines", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 31.0
+        ("number.number_lines", "true_or_false", "climb"),  # medians {1: 20.0, 2: 29.0, 3: 26.5}
+        ("number.number_lines", "true_or_false", "floor"),  # easiest level 3 item 16 < level 2 median 29.0
+        ("number.number_lines", "word_problem", "climb"),  # medians {1: 20.0, 2: 27.0, 3: 27.0}
+        ("number.number_lines", "word_problem", "floor"),  # easiest level 3 item 19 < level 2 median 27.0
+        ("number.place_value", "true_or_false", "floor"),  # easiest level 3 item 32 < level 2 median 34.0
+        ("number.read_write", "compare", "floor"),  # easiest level 3 item 33 < level 2 median 35.0
+        ("number.rounding", "fluency", "floor"),  # easiest level 3 item 27 < level 2 median 34.0
+        ("number.rounding", "missing_number", "floor"),  # easiest level 3 item 24 < level 2 median 36.0
+        ("number.rounding", "true_or_false", "floor"),  # easiest level 3 item 32 < level 2 median 39.0
+        ("number.rounding", "word_problem", "floor"),  # easiest level 3 item 35 < level 2 median 40.0
+        ("percentages.compare_with_percentages", "compare", "floor"),  # easiest level 3 item 24 < level 2 median 29.0
+        ("percentages.compare_with_percentages", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 22.0
+        (
+            "percentages.compare_with_percentages",
+            "true_or_false",
+            "floor",
+        ),  # easiest level 3 item 18 < level 2 median 25.0
+        (
+            "percentages.compare_with_percentages",
+            "two_step_word_problem",
+            "climb",
+        ),  # medians {1: 47.0, 2: 52.0, 3: 51.0}
+        (
+            "percentages.compare_with_percentages",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 39 < level 2 median 52.0
+        ("percentages.compare_with_percentages", "word_problem", "climb"),  # medians {1: 33.0, 2: 38.0, 3: 37.0}
+        (
+            "percentages.compare_with_percentages",
+            "word_problem",
+            "floor",
+        ),  # easiest level 3 item 28 < level 2 median 38.0
+        ("percentages.percentage_of_amount", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 21.0
+        (
+            "percentages.percentage_of_amount",
+            "missing_number",
+            "floor",
+        ),  # easiest level 3 item 21 < level 2 median 26.0
+        (
+            "percentages.percentage_of_amount",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 22 < level 2 median 30.0
+        ("percentages.percentage_of_amount", "true_or_false", "floor"),  # easiest level 3 item 19 < level 2 median 26.0
+        (
+            "percentages.percentage_of_amount",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 38 < level 2 median 44.0
+        ("percentages.percentage_of_amount", "word_problem", "floor"),  # easiest level 3 item 23 < level 2 median 30.0
+        ("perimeter_area_volume.area", "compare", "floor"),  # easiest level 3 item 25 < level 2 median 31.0
+        ("perimeter_area_volume.area", "explain", "climb"),  # medians {1: 34.0, 2: 35.0, 3: 34.0}
+        ("perimeter_area_volume.area", "explain", "floor"),  # easiest level 3 item 28 < level 2 median 35.0
+        ("perimeter_area_volume.area", "fluency", "climb"),  # medians {1: 14.0, 2: 19.0, 3: 16.0}
+        ("perimeter_area_volume.area", "fluency", "floor"),  # easiest level 3 item 10 < level 2 median 19.0
+        ("perimeter_area_volume.area", "missing_number", "floor"),  # easiest level 3 item 14 < level 2 median 18.0
+        ("perimeter_area_volume.area", "spot_the_mistake", "floor"),  # easiest level 3 item 22 < level 2 median 28.0
+        ("perimeter_area_volume.area", "true_or_false", "floor"),  # easiest level 3 item 14 < level 2 median 25.0
+        ("perimeter_area_volume.area", "word_problem", "floor"),  # easiest level 3 item 17 < level 2 median 28.0
+        ("perimeter_area_volume.perimeter", "compare", "climb"),  # medians {1: 29.0, 2: 32.0, 3: 32.0}
+        ("perimeter_area_volume.perimeter", "compare", "floor"),  # easiest level 3 item 25 < level 2 median 32.0
+        ("perimeter_area_volume.perimeter", "fluency", "floor"),  # easiest level 3 item 19 < level 2 median 24.0
+        ("perimeter_area_volume.perimeter", "missing_number", "floor"),  # easiest level 3 item 14 < level 2 median 24.0
+        (
+            "perimeter_area_volume.perimeter",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 23 < level 2 median 28.0
+        ("perimeter_area_volume.perimeter", "true_or_false", "floor"),  # easiest level 3 item 22 < level 2 median 27.0
+        ("position.coordinates", "fluency", "climb"),  # medians {1: 12.0, 2: 15.0, 3: 15.0}
+        ("position.coordinates", "missing_number", "climb"),  # medians {1: 20.0, 2: 27.0, 3: 23.0}
+        ("position.coordinates", "missing_number", "floor"),  # easiest level 3 item 23 < level 2 median 27.0
+        ("position.coordinates", "odd_one_out", "climb"),  # medians {1: 14.0, 2: 17.0, 3: 17.0}
+        ("position.coordinates", "odd_one_out", "floor"),  # easiest level 3 item 15 < level 2 median 17.0
+        ("position.coordinates", "true_or_false", "climb"),  # medians {1: 11.0, 2: 14.0, 3: 14.0}
+        ("position.reflection", "fluency", "climb"),  # medians {1: 16.0, 2: 19.0, 3: 19.0}
+        ("position.reflection", "spot_the_mistake", "climb"),  # medians {1: 25.0, 2: 28.0, 3: 28.0}
+        ("position.reflection", "true_or_false", "climb"),  # medians {1: 15.0, 2: 18.0, 3: 18.0}
+        ("position.reflection", "two_step_word_problem", "climb"),  # medians {1: 32.0, 2: 32.0, 3: 32.0}
+        ("position.translation", "missing_number", "climb"),  # medians {1: 9.0, 2: 12.0, 3: 12.0}
+        ("position.translation", "missing_number", "floor"),  # easiest level 3 item 10 < level 2 median 12.0
+        ("position.translation", "true_or_false", "climb"),  # medians {1: 12.0, 2: 17.0, 3: 17.0}
+        ("position.translation", "word_problem", "climb"),  # medians {1: 19.0, 2: 24.0, 3: 24.0}
+        (
+            "problems.multi_step_add_subtract",
+            "spot_the_mistake",
+            "floor",
+        ),  # easiest level 3 item 42 < level 2 median 47.0
+        ("problems.multi_step_add_subtract", "true_or_false", "floor"),  # easiest level 3 item 32 < level 2 median 38.0
+        (
+            "problems.multi_step_add_subtract",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 40 < level 2 median 43.0
+        ("ratio.scale_factors", "fluency", "floor"),  # easiest level 3 item 11 < level 2 median 13.0
+        ("ratio.scale_factors", "missing_number", "floor"),  # easiest level 3 item 15 < level 2 median 18.0
+        ("ratio.scale_factors", "spot_the_mistake", "floor"),  # easiest level 3 item 24 < level 2 median 27.0
+        ("ratio.scale_factors", "true_or_false", "floor"),  # easiest level 3 item 18 < level 2 median 22.0
+        ("ratio.scale_factors", "word_problem", "floor"),  # easiest level 3 item 21 < level 2 median 24.0
+        ("ratio.scaling", "compare", "floor"),  # easiest level 3 item 23 < level 2 median 28.0
+        ("ratio.scaling", "fluency", "floor"),  # easiest level 3 item 19 < level 2 median 21.0
+        ("ratio.scaling", "missing_number", "floor"),  # easiest level 3 item 22 < level 2 median 28.0
+        ("ratio.scaling", "true_or_false", "floor"),  # easiest level 3 item 23 < level 2 median 26.0
+        ("ratio.scaling", "word_problem", "floor"),  # easiest level 3 item 22 < level 2 median 30.0
+        ("ratio.unequal_sharing", "fluency", "floor"),  # easiest level 3 item 27 < level 2 median 28.0
+        ("ratio.unequal_sharing", "missing_number", "floor"),  # easiest level 3 item 18 < level 2 median 20.0
+        ("ratio.unequal_sharing", "word_problem", "floor"),  # easiest level 3 item 21 < level 2 median 23.0
+        ("shapes.circles", "fluency", "climb"),  # medians {1: 8.0, 2: 14.0, 3: 14.0}
+        ("shapes.circles", "fluency", "floor"),  # easiest level 3 item 10 < level 2 median 14.0
+        ("shapes.circles", "true_or_false", "climb"),  # medians {1: 13.0, 2: 19.0, 3: 19.0}
+        ("shapes.circles", "true_or_false", "floor"),  # easiest level 3 item 15 < level 2 median 19.0
+        ("shapes.missing_lengths", "missing_number", "floor"),  # easiest level 3 item 21 < level 2 median 23.0
+        ("shapes.properties_2d", "always_sometimes_never", "climb"),  # medians {1: 24.0, 2: 27.0, 3: 27.0}
+        ("shapes.properties_2d", "always_sometimes_never", "floor"),  # easiest level 3 item 19 < level 2 median 27.0
+        ("shapes.properties_2d", "explain", "climb"),  # medians {1: 22.0, 2: 25.0, 3: 25.0}
+        ("shapes.properties_2d", "explain", "floor"),  # easiest level 3 item 21 < level 2 median 25.0
+        ("shapes.properties_2d", "fluency", "climb"),  # medians {1: 2.0, 2: 7.0, 3: 7.0}
+        ("shapes.properties_2d", "fluency", "floor"),  # easiest level 3 item 6 < level 2 median 7.0
+        ("shapes.properties_2d", "odd_one_out", "floor"),  # easiest level 3 item 17 < level 2 median 19.0
+        ("shapes.properties_2d", "true_or_false", "climb"),  # medians {1: 22.0, 2: 12.5, 3: 25.0}
+        ("shapes.properties_2d", "true_or_false", "floor"),  # easiest level 3 item 8 < level 2 median 12.5
+        ("shapes.shapes_3d", "fluency", "floor"),  # easiest level 3 item 9 < level 2 median 16.0
+        ("shapes.shapes_3d", "odd_one_out", "climb"),  # medians {1: 13.0, 2: 16.0, 3: 16.0}
+        ("shapes.symmetry", "always_sometimes_never", "climb"),  # medians {1: 17.0, 2: 20.0, 3: 20.0}
+        ("shapes.symmetry", "always_sometimes_never", "floor"),  # easiest level 3 item 19 < level 2 median 20.0
+        ("shapes.symmetry", "fluency", "climb"),  # medians {1: 2.0, 2: 5.0, 3: 5.0}
+        ("shapes.symmetry", "missing_number", "climb"),  # medians {1: 20.0, 2: 23.0, 3: 23.0}
+        ("shapes.symmetry", "true_or_false", "floor"),  # easiest level 3 item 8 < level 2 median 9.0
+        ("statistics.bar_charts", "fluency", "floor"),  # easiest level 3 item 7 < level 2 median 9.0
+        ("statistics.bar_charts", "spot_the_mistake", "floor"),  # easiest level 3 item 20 < level 2 median 21.0
+        ("statistics.bar_charts", "true_or_false", "floor"),  # easiest level 3 item 20 < level 2 median 22.0
+        ("statistics.bar_charts", "word_problem", "floor"),  # easiest level 3 item 18 < level 2 median 21.0
+        ("statistics.line_graphs", "fluency", "climb"),  # medians {1: 3.0, 2: 8.0, 3: 7.0}
+        ("statistics.line_graphs", "fluency", "floor"),  # easiest level 3 item 3 < level 2 median 8.0
+        ("statistics.line_graphs", "true_or_false", "climb"),  # medians {1: 12.0, 2: 13.0, 3: 13.0}
+        ("statistics.line_graphs", "true_or_false", "floor"),  # easiest level 3 item 6 < level 2 median 13.0
+        ("statistics.line_graphs", "two_step_word_problem", "climb"),  # medians {1: 20.0, 2: 24.0, 3: 24.0}
+        ("statistics.line_graphs", "two_step_word_problem", "floor"),  # easiest level 3 item 19 < level 2 median 24.0
+        ("statistics.line_graphs", "word_problem", "floor"),  # easiest level 3 item 15 < level 2 median 19.0
+        ("statistics.mean", "fluency", "floor"),  # easiest level 3 item 14 < level 2 median 21.0
+        ("statistics.mean", "missing_number", "floor"),  # easiest level 3 item 23 < level 2 median 29.0
+        ("statistics.mean", "spot_the_mistake", "floor"),  # easiest level 3 item 23 < level 2 median 30.0
+        ("statistics.mean", "two_step_word_problem", "floor"),  # easiest level 3 item 28 < level 2 median 38.0
+        ("statistics.mean", "word_problem", "floor"),  # easiest level 3 item 20 < level 2 median 27.0
+        ("statistics.pictograms", "fluency", "floor"),  # easiest level 3 item 8 < level 2 median 14.0
+        ("statistics.pictograms", "missing_number", "floor"),  # easiest level 3 item 33 < level 2 median 37.0
+        ("statistics.pictograms", "true_or_false", "floor"),  # easiest level 3 item 17 < level 2 median 25.0
+        ("statistics.pictograms", "two_step_word_problem", "floor"),  # easiest level 3 item 32 < level 2 median 41.0
+        ("statistics.pictograms", "word_problem", "floor"),  # easiest level 3 item 23 < level 2 median 29.0
+        ("statistics.pie_charts", "explain", "climb"),  # medians {1: 45.0, 2: 52.0, 3: 50.0}
+        ("statistics.pie_charts", "explain", "floor"),  # easiest level 3 item 42 < level 2 median 52.0
+        ("statistics.pie_charts", "true_or_false", "climb"),  # medians {1: 18.0, 2: 21.0, 3: 21.0}
+        ("statistics.pie_charts", "true_or_false", "floor"),  # easiest level 3 item 19 < level 2 median 21.0
+        ("statistics.pie_charts", "word_problem", "climb"),  # medians {1: 27.0, 2: 32.0, 3: 30.0}
+        ("statistics.pie_charts", "word_problem", "floor"),  # easiest level 3 item 28 < level 2 median 32.0
+        ("statistics.tables_timetables", "fluency", "floor"),  # easiest level 3 item 6 < level 2 median 10.0
+        ("statistics.tables_timetables", "true_or_false", "floor"),  # easiest level 3 item 15 < level 2 median 16.0
+        ("statistics.tables_timetables", "two_step_word_problem", "climb"),  # medians {1: 18.0, 2: 22.0, 3: 22.0}
+        (
+            "statistics.tables_timetables",
+            "two_step_word_problem",
+            "floor",
+        ),  # easiest level 3 item 20 < level 2 median 22.0
+        ("time.durations", "compare", "floor"),  # easiest level 3 item 22 < level 2 median 36.0
+        ("time.durations", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 29.0
+        ("time.durations", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 27.0
+        ("time.durations", "spot_the_mistake", "floor"),  # easiest level 3 item 34 < level 2 median 36.0
+        ("time.durations", "word_problem", "floor"),  # easiest level 3 item 23 < level 2 median 39.0
+        ("time.read_clocks", "fluency", "climb"),  # medians {1: 9.0, 2: 12.0, 3: 12.0}
+        ("time.read_clocks", "fluency", "floor"),  # easiest level 3 item 10 < level 2 median 12.0
+        ("time.read_clocks", "odd_one_out", "climb"),  # medians {1: 29.0, 2: 29.0, 3: 29.0}
+        ("time.read_clocks", "odd_one_out", "floor"),  # easiest level 3 item 28 < level 2 median 29.0
+        ("time.read_clocks", "spot_the_mistake", "climb"),  # medians {1: 18.0, 2: 21.0, 3: 21.0}
+        ("time.read_clocks", "spot_the_mistake", "floor"),  # easiest level 3 item 19 < level 2 median 21.0
+        ("time.read_clocks", "true_or_false", "climb"),  # medians {1: 12.0, 2: 15.0, 3: 15.0}
+        ("time.read_clocks", "true_or_false", "floor"),  # easiest level 3 item 13 < level 2 median 15.0
+        ("time.read_clocks", "word_problem", "climb"),  # medians {1: 24.0, 2: 28.0, 3: 28.0}
+        ("time.read_clocks", "word_problem", "floor"),  # easiest level 3 item 25 < level 2 median 28.0
+        ("time.time_units", "compare", "floor"),  # easiest level 3 item 21 < level 2 median 26.0
+        ("time.time_units", "fluency", "floor"),  # easiest level 3 item 15 < level 2 median 18.5
+        ("time.time_units", "missing_number", "floor"),  # easiest level 3 item 20 < level 2 median 25.0
+        ("time.time_units", "true_or_false", "climb"),  # medians {1: 14.0, 2: 26.0, 3: 25.0}
+        ("time.time_units", "true_or_false", "floor"),  # easiest level 3 item 11 < level 2 median 26.0
+        ("time.time_units", "two_step_word_problem", "climb"),  # medians {1: 27.0, 2: 34.0, 3: 34.0}
+        ("time.time_units", "two_step_word_problem", "floor"),  # easiest level 3 item 29 < level 2 median 34.0
+        ("time.time_units", "word_problem", "climb"),  # medians {1: 18.0, 2: 23.0, 3: 23.0}
+        ("time.time_units", "word_problem", "floor"),  # easiest level 3 item 21 < level 2 median 23.0
+        ("time.twelve_24_hour", "compare", "floor"),  # easiest level 3 item 25 < level 2 median 26.0
+        ("time.twelve_24_hour", "fluency", "climb"),  # medians {1: 9.0, 2: 12.0, 3: 12.0}
+        ("time.twelve_24_hour", "fluency", "floor"),  # easiest level 3 item 3 < level 2 median 12.0
+        ("time.twelve_24_hour", "missing_number", "floor"),  # easiest level 3 item 25 < level 2 median 26.0
+        ("time.twelve_24_hour", "true_or_false", "floor"),  # easiest level 3 item 6 < level 2 median 20.0
+        ("time.twelve_24_hour", "word_problem", "climb"),  # medians {1: 14.0, 2: 17.0, 3: 17.0}
+        ("time.twelve_24_hour", "word_problem", "floor"),  # easiest level 3 item 15 < level 2 median 17.0
+    }
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("topic_id", "style"), _pairs())
+def test_levels_climb(topic_id, style):
+    found = violations(topic_id, style)
+    new = {check: why for check, why in found.items() if (topic_id, style, check) not in KNOWN_FLAT}
+    assert not new, f"{topic_id} {style}: {new}"
+    fixed = [check for check in ("climb", "floor") if (topic_id, style, check) in KNOWN_FLAT and check not in found]
+    assert not fixed, f"{topic_id} {style} now passes {fixed}: take it out of KNOWN_FLAT"
+
+
+def test_known_flat_names_real_topics_styles_and_checks():
+    pairs = set(_pairs())
+    for topic_id, style, check in KNOWN_FLAT:
+        assert (topic_id, style) in pairs and check in ("climb", "floor"), (topic_id, style, check)
+
+
+# ---------------------------------------------------------------------- the measure itself
+
+
+def _item(*steps: Step, style: str = "fluency", check: str = "1 + 1", prompt: str = "Work it out.") -> Item:
+    return Item(prompt=prompt, answer=None, solution=steps, style=style, check=check)  # type: ignore[arg-type]
+
+
+def test_carries_and_exchanges_count_in_the_worked_steps():
+    assert features(_item(Step(eq(add(45, 32), 77)), check="45 + 32")).carries == 0
+    assert features(_item(Step(eq(add(48, 37), 85)), check="48 + 37")).carries == 1
+    assert features(_item(Step(eq(sub(503, 278), 225)), check="503 − 278")).carries == 2
+    assert features(_item(Step(eq(mul(14, 11, 5), 770)), check="14 × 11 × 5")).carries >= 2  # 154 × 5 counts too
+    easy = difficulty(_item(Step(eq(add(45, 32), 77)), check="45 + 32"))
+    hard = difficulty(_item(Step(eq(add(48, 37), 85)), check="48 + 37"))
+    assert hard > easy
+
+
+def test_more_steps_digits_places_and_denominators_score_higher():
+    one = _item(Step(eq(mul(3, 4), 12)), check="3 × 4")
+    two = _item(Step(eq(mul(3, 4), 12)), Step(eq(mul(12, 5), 60)), check="3 × 4 × 5")
+    assert difficulty(two) > difficulty(one)
+    assert difficulty(_item(Step(eq(mul(7, 8), 56)), check="7 × 8")) > difficulty(one)  # problem size
+    assert features(_item(Step("x"), check="0.719 + 2")).places == 3
+    assert features(_item(Step("x"), check="3/4 + 5/12")).denominator == 12
+    assert difficulty(_item(Step("x"), check="3/4 + 5/12")) > difficulty(_item(Step("x"), check="1/2 + 1/2"))
+
+
+def test_reasoning_styles_ask_more_and_a_hint_asks_less():
+    plain = _item(Step(eq(mul(3, 4), 12)), check="3 × 4")
+    assert difficulty(_item(Step(eq(mul(3, 4), 12)), check="3 × 4", style="explain")) > difficulty(plain)
+    hinted = _item(Step(eq(mul(3, 4), 12)), check="3 × 4", prompt="Work it out. (Hint: count in 3s.)")
+    assert difficulty(hinted) < difficulty(plain)
+
+
+def test_the_score_is_exact_and_the_same_every_time():
+    question = registry.generate(Spec("calculation.column_addition", 2, 7))
+    assert difficulty(question) == difficulty(registry.generate(Spec("calculation.column_addition", 2, 7)))
+    assert isinstance(difficulty(question), int) and isinstance(features(question), Features)
+
+
+# ---------------------------------------------------------------------- the examples issue #15 named
+
+
+def _scores(topic_id: str, level: int, style: str | None = None, seeds: int = SEEDS) -> list[int]:
+    return sorted(difficulty(registry.generate(Spec(topic_id, level, seed, style=style))) for seed in range(seeds))
+
+
+def test_times_tables_level_three_is_never_easier_than_level_one():
+    for style in registry.get("calculation.times_tables").styles:
+        level_one = _scores("calculation.times_tables", 1, style)
+        level_three = _scores("calculation.times_tables", 3, style)
+        assert level_three[0] > statistics.median(level_one), style
+    for seed in range(SEEDS):
+        prompt = registry.generate(Spec("calculation.times_tables", 3, seed, style="fluency")).prompt
+        fact = re.fullmatch(r"What is (\d+) × (\d+)\?", prompt)
+        if fact:
+            assert {int(fact[1]), int(fact[2])} <= {6, 7, 8, 9, 12}, prompt
+
+
+def test_squares_climb_nine_squared_is_not_level_one_and_four_squared_is_not_level_two():
+    for seed in range(SEEDS):
+        one = registry.generate(Spec("calculation.squares_cubes", 1, seed, style="fluency")).prompt
+        two = registry.generate(Spec("calculation.squares_cubes", 2, seed, style="fluency")).prompt
+        assert not re.search(r"\b[6-9]²", one), one
+        assert not re.search(r"\b[1-5]²", two), two
+
+
+def test_no_level_three_volume_uses_a_ten_centimetre_cube_or_tiny_edges():
+    for style in registry.get("perimeter_area_volume.volume").styles:
+        for seed in range(SEEDS):
+            prompt = registry.generate(Spec("perimeter_area_volume.volume", 3, seed, style=style)).prompt
+            assert "edges 10 " not in prompt, prompt
+            assert not re.search(r"\b[23] (?:cm|m) (?:long|wide|tall)", prompt), prompt
+
+
+def test_always_sometimes_never_statements_differ_by_level():
+    said = {
+        level: {
+            registry.generate(Spec("angles.angle_types", level, seed, style="always_sometimes_never")).prompt.split(
+                " (Hint"
+            )[0]
+            for seed in range(60)
+        }
+        for level in (1, 2, 3)
+    }
+    assert not said[1] & said[2] and not said[2] & said[3] and not said[1] & said[3]

@@ -1,0 +1,350 @@
+"""Year pitch: no item asks for more than its curriculum code's year allows (content/pitch.py, issue #15)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from test_difficulty import sweep
+
+from ks2practice.answers.kinds import DecimalNumber, FractionAnswer, Percentage, WholeNumber
+from ks2practice.content.pitch import RULES, breaches, year_of
+from ks2practice.core import registry
+from ks2practice.core.model import Item, Spec
+
+
+def _rule(breach: str) -> str:
+    """The rule a breach message breaks, as KNOWN_OFF_PITCH names it."""
+    for rule in ("decimal places", "divides by a decimal", "a key in", "%", "angle in degrees"):
+        if rule in breach:
+            return {"a key in": "denominator", "%": "percentage"}.get(rule, rule)
+    return breach
+
+
+# Cases still pitched beyond their year, in topics this change does not own: (topic, style, level, rule). The list may
+# only shrink: the test fails on a new case and on a listed case that no longer happens (take it out). A later session
+# must empty it by changing those generators.
+KNOWN_OFF_PITCH: frozenset[tuple[str, str, int, str]] = frozenset(
+    {
+        ("algebra.formulae", "missing_number", 3, "divides by a decimal"),  # seed 0: divides by a decimal (÷ 1.50)
+        ("algebra.formulae", "word_problem", 3, "divides by a decimal"),  # seed 4: divides by a decimal (÷ 2.75)
+        ("calculation.long_division", "fluency", 3, "denominator"),  # seed 4: a key in 75ths (Year 6 goes to 60)
+        (
+            "calculation.mental_multiply_divide",
+            "compare",
+            2,
+            "decimal places",
+        ),  # seed 2: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "compare",
+            3,
+            "decimal places",
+        ),  # seed 95: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "fluency",
+            2,
+            "decimal places",
+        ),  # seed 12: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "fluency",
+            3,
+            "decimal places",
+        ),  # seed 4: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "missing_number",
+            2,
+            "decimal places",
+        ),  # seed 3: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "missing_number",
+            3,
+            "decimal places",
+        ),  # seed 23: 4 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "true_or_false",
+            2,
+            "decimal places",
+        ),  # seed 5: 5 decimal places (Year 6 goes to 3)
+        (
+            "calculation.mental_multiply_divide",
+            "true_or_false",
+            3,
+            "decimal places",
+        ),  # seed 4: 4 decimal places (Year 6 goes to 3)
+        (
+            "decimals.add_subtract_decimals",
+            "true_or_false",
+            3,
+            "decimal places",
+        ),  # seed 24: 4 decimal places (Year 5 goes to 3)
+        (
+            "decimals.decimal_fraction_equivalents",
+            "odd_one_out",
+            3,
+            "decimal places",
+        ),  # seed 2: 4 decimal places (Year 5 goes to 3)
+        (
+            "decimals.decimal_fraction_equivalents",
+            "true_or_false",
+            3,
+            "decimal places",
+        ),  # seed 6: 4 decimal places (Year 5 goes to 3)
+        (
+            "fractions.add_subtract_fractions",
+            "fluency",
+            3,
+            "denominator",
+        ),  # seed 9: a key in 110ths (Year 6 goes to 60)
+        (
+            "fractions.add_subtract_fractions",
+            "spot_the_mistake",
+            3,
+            "denominator",
+        ),  # seed 4: a key in 72ths (Year 6 goes to 60)
+        (
+            "fractions.add_subtract_fractions",
+            "two_step_word_problem",
+            3,
+            "denominator",
+        ),  # seed 1: a key in 110ths (Year 6 goes to 60)
+        (
+            "fractions.add_subtract_fractions",
+            "word_problem",
+            3,
+            "denominator",
+        ),  # seed 1: a key in 110ths (Year 6 goes to 60)
+        ("fractions.counting_in_fractions", "fluency", 2, "denominator"),  # seed 0: a key in 25ths (Year 4 goes to 12)
+        ("fractions.counting_in_fractions", "fluency", 3, "denominator"),  # seed 5: a key in 25ths (Year 4 goes to 12)
+        (
+            "fractions.counting_in_fractions",
+            "missing_number",
+            2,
+            "denominator",
+        ),  # seed 4: a key in 20ths (Year 4 goes to 12)
+        (
+            "fractions.counting_in_fractions",
+            "word_problem",
+            2,
+            "denominator",
+        ),  # seed 1: a key in 25ths (Year 4 goes to 12)
+        ("fractions.divide_fractions", "fluency", 3, "denominator"),  # seed 4: a key in 63ths (Year 6 goes to 60)
+        (
+            "fractions.divide_fractions",
+            "spot_the_mistake",
+            3,
+            "denominator",
+        ),  # seed 5: a key in 99ths (Year 6 goes to 60)
+        (
+            "fractions.divide_fractions",
+            "two_step_word_problem",
+            3,
+            "denominator",
+        ),  # seed 5: a key in 72ths (Year 6 goes to 60)
+        ("fractions.divide_fractions", "word_problem", 3, "denominator"),  # seed 10: a key in 63ths (Year 6 goes to 60)
+        (
+            "fractions.multiply_fractions",
+            "two_step_word_problem",
+            3,
+            "denominator",
+        ),  # seed 14: a key in 80ths (Year 6 goes to 60)
+        (
+            "measures.convert_units",
+            "spot_the_mistake",
+            1,
+            "decimal places",
+        ),  # seed 23: 3 decimal places (Year 4 goes to 2)
+        (
+            "measures.convert_units",
+            "spot_the_mistake",
+            2,
+            "decimal places",
+        ),  # seed 13: 4 decimal places (Year 6 goes to 3)
+        (
+            "measures.convert_units",
+            "spot_the_mistake",
+            3,
+            "decimal places",
+        ),  # seed 3: 4 decimal places (Year 6 goes to 3)
+        (
+            "measures.convert_units",
+            "true_or_false",
+            1,
+            "decimal places",
+        ),  # seed 18: 3 decimal places (Year 4 goes to 2)
+        (
+            "measures.convert_units",
+            "true_or_false",
+            2,
+            "decimal places",
+        ),  # seed 62: 4 decimal places (Year 6 goes to 3)
+        ("measures.convert_units", "true_or_false", 3, "decimal places"),  # seed 3: 6 decimal places (Year 6 goes to 3)
+        ("measures.imperial_units", "compare", 2, "divides by a decimal"),  # seed 1: divides by a decimal (÷ 2.2)
+        ("measures.imperial_units", "compare", 3, "divides by a decimal"),  # seed 2: divides by a decimal (÷ 2.2)
+        ("measures.imperial_units", "fluency", 2, "divides by a decimal"),  # seed 3: divides by a decimal (÷ 2.5)
+        ("measures.imperial_units", "fluency", 3, "divides by a decimal"),  # seed 4: divides by a decimal (÷ 2.2)
+        (
+            "measures.imperial_units",
+            "missing_number",
+            2,
+            "divides by a decimal",
+        ),  # seed 3: divides by a decimal (÷ 1.75)
+        (
+            "measures.imperial_units",
+            "missing_number",
+            3,
+            "divides by a decimal",
+        ),  # seed 0: divides by a decimal (÷ 2.2)
+        (
+            "measures.imperial_units",
+            "true_or_false",
+            2,
+            "divides by a decimal",
+        ),  # seed 10: divides by a decimal (÷ 2.5)
+        (
+            "measures.imperial_units",
+            "true_or_false",
+            3,
+            "divides by a decimal",
+        ),  # seed 1: divides by a decimal (÷ 1.75)
+        ("measures.imperial_units", "word_problem", 2, "divides by a decimal"),  # seed 1: divides by a decimal (÷ 2.2)
+        ("measures.imperial_units", "word_problem", 3, "divides by a decimal"),  # seed 2: divides by a decimal (÷ 1.75)
+        (
+            "measures.money_problems",
+            "true_or_false",
+            1,
+            "decimal places",
+        ),  # seed 1: 3 decimal places (Year 3 goes to 2)
+        ("measures.read_scales", "fluency", 3, "decimal places"),  # seed 6: 3 decimal places (Year 3 goes to 2)
+        ("measures.read_scales", "fluency", 3, "denominator"),  # seed 2: a key in 20ths (Year 3 goes to 12)
+        ("measures.read_scales", "missing_number", 3, "denominator"),  # seed 0: a key in 20ths (Year 3 goes to 12)
+        (
+            "measures.read_scales",
+            "spot_the_mistake",
+            3,
+            "decimal places",
+        ),  # seed 8: 3 decimal places (Year 3 goes to 2)
+        ("measures.read_scales", "spot_the_mistake", 3, "denominator"),  # seed 1: a key in 20ths (Year 3 goes to 12)
+        ("measures.read_scales", "true_or_false", 3, "decimal places"),  # seed 35: 3 decimal places (Year 3 goes to 2)
+        ("measures.read_scales", "word_problem", 3, "decimal places"),  # seed 3: 3 decimal places (Year 3 goes to 2)
+        ("measures.read_scales", "word_problem", 3, "denominator"),  # seed 2: a key in 20ths (Year 3 goes to 12)
+        (
+            "percentages.compare_with_percentages",
+            "true_or_false",
+            2,
+            "percentage",
+        ),  # seed 19: 178% (Year 6 goes to 100%)
+        (
+            "percentages.compare_with_percentages",
+            "true_or_false",
+            3,
+            "percentage",
+        ),  # seed 1: 102% (Year 6 goes to 100%)
+        (
+            "shapes.properties_2d",
+            "odd_one_out",
+            1,
+            "angle in degrees",
+        ),  # seed 0: an angle in degrees in Year 3 (turns and right angles until Year 4)
+    }
+)
+
+
+def _cases() -> list[tuple[str, str, int]]:
+    return [(e.id, style, int(level)) for e in registry.topics() for style in e.styles for level in e.levels]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("topic_id", "style", "level"), _cases())
+def test_every_item_is_pitched_for_its_year(topic_id, style, level):
+    found: dict[str, tuple[int, str]] = {}
+    for seed, breach in sweep()[topic_id, style, level][1]:
+        found.setdefault(_rule(breach), (seed, breach))
+    new = {rule: example for rule, example in found.items() if (topic_id, style, level, rule) not in KNOWN_OFF_PITCH}
+    assert not new, f"{topic_id} L{level} {style}: {new}"
+    listed = {rule for (t, s, lv, rule) in KNOWN_OFF_PITCH if (t, s, lv) == (topic_id, style, level)}
+    fixed = listed - set(found)
+    assert not fixed, f"{topic_id} L{level} {style} no longer breaks {fixed}: take it out of KNOWN_OFF_PITCH"
+
+
+def test_known_off_pitch_names_real_cases():
+    cases = set(_cases())
+    for topic_id, style, level, rule in KNOWN_OFF_PITCH:
+        assert (topic_id, style, level) in cases, (topic_id, style, level)
+        assert rule in ("decimal places", "divides by a decimal", "denominator", "percentage", "angle in degrees")
+
+
+# ---------------------------------------------------------------------- the rules themselves
+
+
+def _item(prompt: str, answer, check: str = "1 + 1", solution: tuple[str, ...] = ("x",)) -> Item:
+    return Item(prompt=prompt, answer=answer, solution=solution, style="fluency", check=check)
+
+
+def test_every_rule_names_its_source_and_every_year():
+    for rule in RULES:
+        assert rule.source and set(rule.limits) == {3, 4, 5, 6}, rule.name
+
+
+def test_the_year_is_the_earliest_code_at_level_one_and_the_latest_above():
+    assert year_of(("3G4a", "4G4", "5G4a"), 1) == 3
+    assert year_of(("3G4a", "4G4", "5G4a"), 3) == 5
+
+
+def test_five_decimal_places_are_beyond_ks2():
+    item = _item("Work out 0.719 ÷ 100.", DecimalNumber(Decimal("0.00719")), "0.719 ÷ 100")
+    assert any("5 decimal places" in b for b in breaches(item, ("6F9a",), 3))
+    assert not breaches(_item("Work out 71.9 ÷ 100.", DecimalNumber(Decimal("0.719")), "71.9 ÷ 100"), ("6F9a",), 3)
+
+
+def test_dividing_by_a_decimal_is_beyond_ks2_but_by_whole_pounds_is_not():
+    item = _item("About how many kilograms is 132 pounds?", WholeNumber(60), "132 ÷ 2.2")
+    assert any("divides by a decimal" in b for b in breaches(item, ("5M6",), 2))
+    assert not breaches(_item("How many hours?", WholeNumber(3), "£12.00 ÷ £4.00"), ("5M9a",), 2)
+
+
+def test_keys_in_sixty_sixths_and_percentages_over_a_hundred_are_beyond_ks2():
+    item = _item("Work out 4/11 + 3 5/6.", FractionAnswer(Fraction(277, 66)))
+    assert any("66ths" in b for b in breaches(item, ("6F4",), 3))
+    assert not breaches(_item("Work out 1/4 + 3/5.", FractionAnswer(Fraction(17, 20))), ("6F4",), 3)
+    over = _item("Write 2 21/25 as a percentage.", Percentage(284))
+    assert any("284%" in b for b in breaches(over, ("6R2",), 3))
+
+
+def test_degrees_are_not_asked_of_year_three():
+    item = _item("What kind of angle is 75°?", WholeNumber(1))
+    assert any("degrees" in b for b in breaches(item, ("3G4a", "4G4"), 1))
+    assert not breaches(item, ("3G4a", "4G4"), 2)
+    assert not breaches(_item("It is 20 °C outside.", WholeNumber(1)), ("3M1",), 1)
+
+
+# ---------------------------------------------------------------------- the examples issue #15 named
+
+
+def test_no_fdp_item_goes_over_a_hundred_per_cent():
+    for style in registry.get("percentages.fdp_equivalents").styles:
+        for seed in range(200):
+            question = registry.generate(Spec("percentages.fdp_equivalents", 3, seed, style=style))
+            assert not [b for b in breaches(question) if "%" in b], question.prompt
+
+
+def test_a_whole_number_box_is_found_without_dividing_by_a_decimal():
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(
+                Spec("decimals.multiply_decimals_by_whole", level, seed, style="missing_number")
+            )
+            assert not breaches(question), (question.prompt, question.solution)
+
+
+def test_level_one_angle_types_use_turns_not_degrees():
+    for style in registry.get("angles.angle_types").styles:
+        for seed in range(200):
+            question = registry.generate(Spec("angles.angle_types", 1, seed, style=style))
+            assert "°" not in question.prompt and "degree" not in question.prompt, question.prompt
