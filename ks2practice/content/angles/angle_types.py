@@ -264,7 +264,7 @@ _YEAR_THREE_ASN = (
     (
         "A shape with four sides has four right angles.",
         1,
-        "A square and a rectangle have four right angles; a kite that is not a square does not.",
+        ("A square and a rectangle have four right angles;", "but a kite that is not a square does not."),
         "4 × 90 = 360",
     ),
     (
@@ -318,7 +318,9 @@ def _year_three(rng: random.Random, style: str) -> Item:
         options = ("always", "sometimes", "never")
         statement, right, reason, check = rng.choice(_YEAR_THREE_ASN)
         prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "try an example.")
-        return make(prompt, Choice(options, right), [reason, f"So it is {options[right]} true."], style, check)
+        # a "sometimes" reason is an example where it holds, then ("but …") one where it does not: two lines
+        reasons = list(reason) if isinstance(reason, tuple) else [reason]
+        return make(prompt, Choice(options, right), [*reasons, f"So it is {options[right]} true."], style, check)
     if style == "explain":
         claim, truth, why, check = rng.choice(_YEAR_THREE_CLAIMS)
         who = name(rng)
