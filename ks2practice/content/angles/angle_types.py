@@ -494,7 +494,7 @@ def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
                 Step(rel(deg(180), "<", deg(300), "<", deg(360)), ", and 300° is more than 270°;"),
                 Step("but ", rel(deg(180), "<", deg(200), "<", deg(270)), ", so 200° is reflex and less."),
             ),
-            "180 < 200 < 270",
+            "200 < 270",  # the counterexample: reflex angles run from 180° (200° is one), and 200° < 270°
         ),
     ]
     cases = [cases[i] for i in ((0, 1, 2, 3, 5, 6) if level == Level.EXPECTED else (4, 7, 8, 9, 10))]
