@@ -369,3 +369,21 @@ def test_a_clock_story_happens_at_a_sensible_time_of_day():
                 assert 10 <= hour < 13, question.prompt
             if "school bus" in question.prompt:
                 assert hour < 10, question.prompt
+
+
+def test_same_different_clock_times_are_keyed_by_the_time_not_the_digits():
+    import re
+
+    from ks2practice.content.gates import inspect
+
+    for level in (1, 2, 3):
+        for seed in range(200):
+            question = registry.generate(Spec("time.twelve_24_hour", level, seed, style="same_different"))
+            pair = question.prompt.split("about ", 1)[1].split("?")[0]
+            hour, minute = map(int, re.search(r"(\d+):(\d\d) pm", pair).groups())
+            digital = re.search(r"(\d\d):(\d\d)(?! pm)", pair)
+            same = int(digital.group(1)) == hour + 12 and int(digital.group(2)) == minute
+            key = question.answer.format()
+            assert key.startswith("The same time") == same, (question.spec.code, key)
+            found = inspect(question.spec.topic, question.item)
+            assert found.clean and found.in_words == 0, found.describe()

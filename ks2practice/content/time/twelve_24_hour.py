@@ -7,6 +7,7 @@ import random
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
+from ks2practice.content.reasoning import same_different
 from ks2practice.content.time.common import (
     CLOCK_MINUTES,
     DAY,
@@ -22,7 +23,7 @@ from ks2practice.content.time.common import (
 from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, clock, eq, rel, sub
+from ks2practice.core.steps import Step, clock, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
@@ -60,10 +61,12 @@ _24_CONTEXTS = (
     "time.twelve_24_hour",
     title="12-hour and 24-hour times: am, pm, noon and midnight; convert and compare",
     codes=("3M4b", "3M4d", "4M4b"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "same_different", "word_problem"),
 )
 def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, "for pm times add 12 to the hour: 1 pm is 13:00.")
+    if style == "same_different":
+        return _same_different(rng, level)
     if style == "fluency":
         now = _any_time(rng, level)
         answer = TimeOfDay(now)
@@ -167,3 +170,33 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         )
     ]
     return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+
+
+def _same_different(rng: random.Random, level: Level) -> Item:
+    """What's the same, what's different: a pm time and a 24-hour time that are the same time, or 12 hours apart."""
+    minute = rng.choice(CLOCK_MINUTES[int(level)])
+    now = rng.randint(13, 22) * 60 + minute  # an afternoon or evening time: its 24-hour hour is not its 12-hour one
+    same = rng.random() < 0.5
+    other = now if same else now - 12 * 60  # the pm time written with its 12-hour digits: the morning
+    pm, digital = twelve_hour(now), twenty_four(other)
+    steps = [Step(f"For a pm time add 12 to the hour: {pm} is ", clock(now), ".")]
+    if same:
+        steps.append(f"So {pm} and {digital} are the same time, on two kinds of clock.")
+        statements = [
+            (f"The same time: {digital} is {pm} on the 24-hour clock.", True),
+            (f"Different times: {digital} is in the morning.", False),
+            (f"Different times, because {now // 60} is bigger than {(now // 60) - 12}.", False),
+        ]
+        check = f"{time_check(now)} = {time_check(other)}"
+    else:
+        steps.append(
+            Step(f"{digital} is in the morning, 12 hours earlier: ", eq(sub(clock(now), clock(other)), q(12, "h")), ".")
+        )
+        statements = [
+            (f"Different times: {digital} is in the morning, 12 hours before {pm}.", True),
+            (f"The same time, because both have the digits {twelve_hour(other, meridiem=False)}.", False),
+            (f"The same time: {digital} is {pm} on the 24-hour clock.", False),
+        ]
+        check = f"({time_check(now)}) − ({time_check(other)}) = 12 × 60"
+    pair = f"{pm} and {digital}" if rng.random() < 0.5 else f"{digital} and {pm}"
+    return same_different(rng, pair, statements, steps, check)
