@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ks2practice.content.gates.equations import Link, Reading, read
 from ks2practice.content.gates.predictions import REASONS, sift
-from ks2practice.content.gates.units import question_units, stray_units, units_named
+from ks2practice.content.gates.units import stray_units, units_named
 from ks2practice.core.model import Item
 from ks2practice.core.steps import Step
 
@@ -26,7 +26,6 @@ __all__ = [
     "Link",
     "Reading",
     "inspect",
-    "question_units",
     "read",
     "sift",
     "stray_units",

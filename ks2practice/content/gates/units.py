@@ -69,14 +69,6 @@ def units_named(text: str) -> set[str]:
     return found
 
 
-def question_units(item: Item) -> set[str]:
-    """Every unit the question itself names: its prompt, its key and its picture."""
-    found: set[str] = set()
-    for text in _question_texts(item):
-        found |= units_named(text)
-    return _widened(found)
-
-
 def _question_texts(item: Item):
     """The question's texts, cheapest first: its key, its prompt, then its picture's description."""
     yield item.answer.format()
@@ -86,9 +78,11 @@ def _question_texts(item: Item):
         yield describe()
 
 
-def _widened(found: set[str]) -> set[str]:
+def _widened(named: set[str]) -> set[str]:
+    """The units named, with the ones that go with them (a new set; what was named is left as it was)."""
+    found = set(named)
     # A length question may be worked as an area or volume and back: cm and cm² belong to one question.
-    for unit in list(found):
+    for unit in named:
         base = unit.rstrip("²³")
         if base in _SQUARED:
             found |= {base, base + "²", base + "³"}
@@ -111,7 +105,7 @@ def stray_units(item: Item) -> list[tuple[int, str]]:
     named: set[str] = set()
     for text in _question_texts(item):  # read only as far as needed: the key often names every unit used
         named |= units_named(text)
-        if used <= _widened(set(named)):
+        if used <= _widened(named):
             return []
     allowed = _widened(named) | {"24h", "am/pm"}
     strays: list[tuple[int, str]] = []
