@@ -1,4 +1,4 @@
-"""The context bank: believable ranges and relations for what word problems are about, loaded from contexts.toml."""
+"""The context bank: believable ranges and relations for what word problems are about, loaded from contexts*.toml."""
 
 from __future__ import annotations
 
@@ -114,7 +114,15 @@ def _check_relation(context_id: str, relation: str, quantities: dict[str, Quanti
 @cache
 def bank() -> dict[str, Context]:
     """Every context in contexts.toml, validated: ranges in order, relations over known quantities."""
-    raw = tomllib.loads(resources.files("ks2practice.content").joinpath("contexts.toml").read_text("utf-8"))
+    raw: dict[str, dict] = {}
+    # contexts.toml holds the shared contexts; contexts_<strand>.toml each strand's own (one file per strand, so that
+    # strands grow their banks without touching each other's). An id may be defined once only.
+    files = sorted(f for f in resources.files("ks2practice.content").iterdir() if _is_bank(f.name))
+    for file in files:
+        for context_id, entry in tomllib.loads(file.read_text("utf-8")).items():
+            if context_id in raw:
+                raise ValueError(f"context {context_id!r} is defined twice (again in {file.name})")
+            raw[context_id] = entry
     contexts = {}
     for context_id, entry in raw.items():
         quantities = {}
@@ -127,6 +135,10 @@ def bank() -> dict[str, Context]:
             _check_relation(context_id, relation, quantities)
         contexts[context_id] = Context(context_id, entry["noun"], entry["plural"], quantities, relations)
     return contexts
+
+
+def _is_bank(file_name: str) -> bool:
+    return file_name == "contexts.toml" or (file_name.startswith("contexts_") and file_name.endswith(".toml"))
 
 
 def get(context_id: str) -> Context:
