@@ -91,3 +91,19 @@ register(
 def rounded_digit_kept() -> str:
     """'A number that rounds to 3,000 has 3 thousands': judged 'always'."""
     return "always"
+
+
+register(
+    Misconception(
+        "steps_make_multiples",
+        "Thinks a sequence that goes up in steps of n is made of multiples of n",
+        "They took 'add n each time' to mean the n times table; the terms are multiples of n only when the 1st "
+        "term is one.",
+    ),
+)
+
+
+@mechanism("steps_make_multiples")
+def steps_make_multiples() -> str:
+    """'A sequence going up in 4s is all multiples of 4': judged 'always'."""
+    return "always"
