@@ -107,3 +107,19 @@ register(
 def steps_make_multiples() -> str:
     """'A sequence going up in 4s is all multiples of 4': judged 'always'."""
     return "always"
+
+
+register(
+    Misconception(
+        "fixed_part_doubled",
+        "Thinks doubling the input of a formula with a fixed part doubles the result",
+        "They doubled the whole result; a fixed part (a charge paid once, minutes added once) is not doubled, so "
+        "only the part that is multiplied by the input doubles.",
+    ),
+)
+
+
+@mechanism("fixed_part_doubled")
+def fixed_part_doubled(fixed: int) -> bool | None:
+    """'Twice the input, twice the result' accepted for a formula with a fixed part (None with no fixed part)."""
+    return True if fixed else None
