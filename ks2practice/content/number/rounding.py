@@ -9,7 +9,7 @@ from ks2practice.answers.kinds import Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by
-from ks2practice.content.number.common import RANGES
+from ks2practice.content.number.common import RANGES, tell
 from ks2practice.content.reasoning import always_sometimes_never, explain_claim, odd_one_out, same_different
 from ks2practice.content.wording import hint, make, name, number_with_digits, place_name, show, truth_word
 from ks2practice.core.model import Item, Level
@@ -66,22 +66,30 @@ def _rounding_steps(number: int, place: int, unit: str = "") -> list[str]:
     ]
 
 
-_ROUNDING_CONTEXTS = (
-    ("{n} children go to Oakwood Primary School. How many is that to the nearest {place}?", 10, 999),
-    ("A jar holds {n} sweets. How many is that to the nearest {place}?", 10, 999),
-    ("A book has {n} pages. Round the number of pages to the nearest {place}.", 10, 999),
-    ("{n} people watched a football match. How many is that to the nearest {place}?", 1_000, 90_000),
-    ("A library has {n} books. Round the number of books to the nearest {place}.", 1_000, 99_999),
-    ("A village has {n} people living in it. Round this to the nearest {place}.", 100, 9_999),
-    ("The population of a city is {n}. What is this rounded to the nearest {place}?", 100_000, 9_999_999),
-    ("A cyclist rode {n} m in a month. How far is that to the nearest {place} m?", 10_000, 999_999),
+_ASK = "How many is that to the nearest {place}?"
+# (story, context in the bank, {placeholder: quantity}): a story is told only when its number lies in the range
+_ROUNDING_STORIES = (
+    ("{n} children sing in the school choir. " + _ASK, "school_choir", {"n": "singers"}),
+    ("{n} children go to Oakwood Primary School. " + _ASK, "primary_school", {"n": "pupils"}),
+    ("A jar holds {n} sweets. " + _ASK, "sweet_jar", {"n": "sweets"}),
+    ("A book has {n} pages. Round the number of pages to the nearest {place}.", "book", {"n": "pages"}),
+    ("{n} people watched a football match. " + _ASK, "match_crowd", {"n": "people"}),
+    ("A library has {n} books. Round the number of books to the nearest {place}.", "library_stock", {"n": "books"}),
+    ("A village has {n} people living in it. Round this to the nearest {place}.", "village", {"n": "people"}),
+    ("The population of a city is {n}. What is this rounded to the nearest {place}?", "city", {"n": "people"}),
+    ("A cyclist rode {n} m in a month. How far is that to the nearest {place} m?", "cycling_month", {"n": "distance"}),
     (
         "{n} tickets were sold for a music festival. About how many is that, to the nearest {place}?",
-        1_000,
-        999_999,
+        "music_festival",
+        {"n": "tickets"},
     ),
-    ("A theme park had {n} visitors last year. Round this to the nearest {place}.", 100_000, 9_999_999),
-    ("A country has a population of {n}. What is this to the nearest {place}?", 1_000_000, 9_999_999),
+    (
+        "A theme park had {n} visitors last year. Round this to the nearest {place}.",
+        "theme_park_year",
+        {"n": "visitors"},
+    ),
+    ("A museum had {n} visitors last year. Round this to the nearest {place}.", "museum_year", {"n": "visitors"}),
+    ("A country has a population of {n}. What is this to the nearest {place}?", "country", {"n": "people"}),
 )
 
 
@@ -168,11 +176,13 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
             check,
             predicted=mis.predictions(answer, mis.halfway_rounds_down.on(result, place, smallest)),
         )
-    template = rng.choice([c for c in _ROUNDING_CONTEXTS if c[1] <= number <= c[2]] or _ROUNDING_CONTEXTS[-2:])[0]
-    answer = Measure(result, "m", unit_required=False) if " m " in template else WholeNumber(result)
-    if " m " in template:
+    told = tell(rng, _ROUNDING_STORIES, {"n": number}, place=show(place))
+    if told is None:  # every number from 10 to 9,999,999 has a story: a number without one is a bug
+        raise ValueError(f"no rounding story holds {number}")
+    answer = Measure(result, "m", unit_required=False) if " m " in told else WholeNumber(result)
+    if " m " in told:
         steps = _rounding_steps(number, place, "m")
-    prompt = template.format(n=show(number), place=show(place)) + hint(level, tip)
+    prompt = told + hint(level, tip)
     item = make(prompt, answer, steps, style, round_check(number, place), predicted=mis.predictions(answer, *slips))
     return pictures.offer(item, number_line=line)
 
