@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by
@@ -24,11 +25,13 @@ _PLACES_MILD = ("Cardiff", "London", "Belfast", "Plymouth", "Madrid", "Rome", "L
 
 
 def _crossing(rng: random.Random, level: Level, which: str = "range") -> tuple[int, int]:
-    """A start and a change that cross zero, within the level's range (or its range of temperatures)."""
+    """A start and a change that cross zero, within the level's range (or its range of temperatures, where a day's
+    readings differ by at most 20 degrees: the temperature_day context)."""
     low, high = RANGES["negative_numbers"][int(level)][which]  # type: ignore[misc]
+    most = (high - low) // 2 if which == "range" else min(20, (high - low) // 2)
     for _ in range(100):
         start = rng.randint(low, high)
-        change = rng.choice([c for c in range(-(high - low) // 2, (high - low) // 2 + 1) if c and abs(c) > 1])
+        change = rng.choice([c for c in range(-most, most + 1) if c and abs(c) > 1])
         end = start + change
         if low <= end <= high and start and end and (start < 0 or end < 0):
             return start, change
@@ -170,6 +173,15 @@ def negative_numbers(rng: random.Random, level: Level, style: str) -> Item:
     return _temperature_problem(rng, level)
 
 
+def _place(rng: random.Random, places: tuple[str, ...], *temperatures: int) -> str:
+    """A place where these readings are believable (its range in the city_temperatures context), recorded as used."""
+    bank = contexts.get("city_temperatures")
+    fitting = [p for p in places if all(bank[p].holds(t) for t in temperatures)] or ["Moscow"]
+    place = rng.choice(fitting)
+    contexts.used("city_temperatures", **{place: temperatures if len(temperatures) > 1 else temperatures[0]})
+    return place
+
+
 def _move(start: int, change: int, unit: str = ""):
     """start + change written as a count on or back: −3 + 5, 4 − 7 (in °C for a temperature)."""
     if change > 0:
@@ -180,13 +192,13 @@ def _move(start: int, change: int, unit: str = ""):
 def _temperature_problem(rng: random.Random, level: Level) -> Item:
     start, change = _crossing(rng, level, "temperatures")
     end = start + change
-    place = rng.choice(_PLACES_COLD)
     kind = (
         rng.choice(("change", "difference", "lift", "change"))
         if level != Level.GREATER_DEPTH
         else rng.choice(("two_step", "difference", "two_step"))
     )
     if kind == "lift" and -5 <= start <= 12 and -5 <= end <= 12:
+        contexts.used("tall_building", floor=(start, end))
         answer = WholeNumber(end)
         floors = f"floor {show(start)}" if start >= 0 else f"floor {show(start)} (below ground)"
         prompt = (
@@ -205,7 +217,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         low, high = RANGES["negative_numbers"][int(level)]["temperatures"]  # type: ignore[misc]
         cold = rng.randint(low, -1)
         warm = rng.randint(1, high)
-        mild = rng.choice(_PLACES_MILD)
+        place = _place(rng, _PLACES_COLD, cold)
+        mild = _place(rng, _PLACES_MILD, warm)
         answer = WholeNumber(warm - cold)
         prompt = (
             f"At noon the temperature in {place} was {show(cold)} °C and in {mild} it was {show(warm)} °C. "
@@ -227,6 +240,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         if not -25 <= end + second <= 30:
             second = -second
         final = end + second
+        place = _place(rng, _PLACES_COLD, start, end, final)
+        contexts.used("temperature_day", readings=(start, end, final))
         answer = WholeNumber(final)
         verb1 = f"risen by {change}" if change > 0 else f"fallen by {-change}"
         verb2 = f"risen by {second}" if second > 0 else f"fallen by {-second}"
@@ -243,6 +258,8 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
         )
         item = make(prompt, answer, steps, "word_problem", check)
         return pictures.offer(item, number_line=pictures.two_jumps(start, change, second))
+    place = _place(rng, _PLACES_COLD, start, end)
+    contexts.used("temperature_day", readings=(start, end))
     answer = WholeNumber(end)
     verb = f"risen by {change}" if change > 0 else f"fallen by {-change}"
     prompt = (
@@ -426,8 +443,9 @@ def _explain(rng: random.Random, level: Level) -> Item:
         )
     if level == Level.EXPECTED:
         right = rng.random() < 0.4
+        a, b = rng.sample(range(2, 13), 2)  # a day's readings differ by at most 25 degrees
         claim_value = a + b if right else abs(a - b)
-        place = rng.choice(_PLACES_COLD)
+        place = _place(rng, _PLACES_COLD, -a, b)
         return explain_claim(
             who,
             f"At midnight it was {show(-a)} °C in {place}, and by noon it was {show(b)} °C. The temperature rose by "
