@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by
 from ks2practice.content.number.common import RANGES
@@ -160,7 +161,13 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
                 "An old map of a town shows the year the town was founded:",
                 "A castle's guidebook gives the year the first tower was built:",
             )
-            if n < 1800
+            if 1000 <= n < 1800
+            else (
+                "A museum label gives the year an old brooch was made:",
+                "A history book gives the year a monastery was founded:",
+                "A stone in a church wall shows the year it was carved:",
+            )
+            if n < 1000
             else (
                 "A film's credits show the year it was made:",
                 "A foundation stone on a town hall shows the year it was opened:",
@@ -168,6 +175,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
                 "A railway station has the year it opened painted on the wall:",
             )
         )
+        contexts.used("roman_numbered", year_built=n, this_year=year)
         answer = WholeNumber(year - n)
         prompt = f"{thing} {numeral}. How many years was that before {year}?"
         steps = [*steps, Step(eq(sub(year, n), year - n))]
@@ -184,36 +192,40 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             "The chapters of a book are numbered in Roman numerals. The last chapter is chapter {r}. "
             "How many chapters does the book have?",
             0,
-            60,
+            ("book", "chapters"),
         ),
         (
             "The pages at the start of a book are numbered in Roman numerals. {name} is reading page {r} and "
             "turns "
             "over to the next page. What is the number of the new page, in digits?",
             1,
-            100,
+            ("roman_numbered", "preface_page"),
         ),
         (
             "A race is held every year and numbered in Roman numerals. This year's race is Great Fun Run "
             "{r}. "
             "What number will next year's race be, in digits?",
             1,
-            100,
+            ("roman_numbered", "race"),
         ),
         (
             "A king in a story is called King Edwin {r}. How many kings called Edwin were there before him?",
             -1,
-            20,
+            ("roman_numbered", "king"),
         ),
         (
             "A clock face has Roman numerals. The hour hand points exactly at {r} and the minute hand points "
             "at XII. "
             "What time is it? Write the hour in digits.",
             0,
-            12,
+            ("roman_numbered", "hour"),
         ),
     ]
-    template, change, _ = rng.choice([c for c in settings if n <= c[2]])
+    # a setting only where the number (and the next one) is believable for it: a clock stops at XII, a book's front
+    # pages at about LX
+    fits = [c for c in settings if all(contexts.get(c[2][0])[c[2][1]].holds(v) for v in (n, n + max(c[1], 0)))]
+    template, change, (context_id, quantity) = rng.choice(fits)
+    contexts.used(context_id, **{quantity: (n, n + 1) if change > 0 else n})
     answer = WholeNumber(n + change)
     prompt = template.format(r=numeral, name=name(rng)) + hint(level, tip)
     if change:
