@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Answer, Choice, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import RANGES, _draw
 from ks2practice.content.reasoning import always_sometimes_never, odd_one_out, same_different
@@ -90,7 +91,7 @@ def sequences(rng: random.Random, level: Level, style: str) -> Item:
         return _in_sequence(rng, level, start, step, shown)
     if style == "explain":
         return _which_rule(rng, level, start, step, shown)
-    return _nth_term(rng, level, start, step)
+    return _nth_term(rng, level)
 
 
 def _next(term: int, step: int) -> Expr:
@@ -102,35 +103,60 @@ def _minus(text: str) -> str:
     return text.replace("-", "−")
 
 
-def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
+# (context in the bank, the story with {start} and {step}, where the nth is, the count asked for by position)
+_GROWING = (
+    (
+        "matchstick_pattern",
+        "A pattern is made from matchsticks. Shape 1 uses {start} matchsticks and each new shape uses {step} more.",
+        "How many matchsticks are there in shape {p}?",
+        "Which shape uses {term} matchsticks? Give its number.",
+    ),
+    (
+        "theatre_rows",
+        "Seats in a theatre: row 1 has {start} seats and each row has {step} more seats than the row before.",
+        "How many seats are there in row {p}?",
+        "Which row has {term} seats? Give its number.",
+    ),
+    (
+        "table_row",
+        "Tables are pushed together in a row for a street party. One table seats {start} people and each table "
+        "added seats {step} more.",
+        "How many people can sit at a row of {p} tables?",
+        "How many tables are needed to seat exactly {term} people?",
+    ),
+    ("weekly_savings", "{saver} saves £{start} in week 1, then £{step} more each week than the week before.", "", ""),
+)
+
+
+def _growing(rng: random.Random, level: Level) -> tuple[tuple[str, str, str, str], int, int, int]:
+    """A story and its 1st term, step and position, all inside the story's context and the level's ranges."""
     row = RANGES["sequences"][int(level)]
-    if step < 0:
-        start, step = start + step * 6, -step  # position questions use increasing sequences
-        start = max(start, 1)
-    position = _draw(rng, row, "position")
+    for _ in range(200):
+        story = rng.choice(_GROWING)
+        bank = contexts.get(story[0])
+        spans = [bank.span(q, *row[k]) for q, k in (("first", "start"), ("step", "step"), ("position", "position"))]
+        if any(lo > hi for lo, hi in spans):
+            continue  # a theatre has no row 80, a child saves for weeks, not years
+        start, step, position = (rng.randint(lo, hi) for lo, hi in spans)
+        term = start + (position - 1) * step
+        if bank["total"].holds(term):
+            contexts.used(story[0], first=start, step=step, position=position, total=term)
+            return story, start, step, position
+    raise ValueError(f"no growing pattern fits level {int(level)}")
+
+
+def _nth_term(rng: random.Random, level: Level) -> Item:
+    story, start, step, position = _growing(rng, level)
     term = start + (position - 1) * step
     saver = name(rng)
-    context = rng.choice(
-        (
-            f"A pattern of squares is made from matchsticks. Shape 1 uses {start} matchsticks and each new shape "
-            f"uses {step} more.",
-            f"A sequence follows the rule: {_rule(start, step)}.",
-            f"Seats in a theatre: row 1 has {start} seats and each row has {step} more seats than the row before.",
-            f"{saver} saves £{start} in week 1, then £{step} more each week than the week before.",
-        )
-    )
+    context = story[1].format(start=show(start), step=show(step), saver=saver)
     unit = "£" if "saves" in context else ""
     answer: Answer = Money(term * 100) if unit else WholeNumber(term)
-    which = {True: f"in week {position}", False: f"in the {ordinal(position)} term"}["saves" in context]
-    if "matchsticks" in context:
-        which = f"for shape {position}"
-    if "theatre" in context:
-        which = f"in row {position}"
+    which = f"in week {position}"
     ask_position = level == Level.GREATER_DEPTH and rng.random() < 0.4 and not unit
     if ask_position:
         answer = WholeNumber(position)
-        rule = f"A sequence follows the rule: {_rule(start, step)}."
-        prompt = f"{rule} Which term is {show(term)}? Give its position (1st, 2nd, 3rd …) as a number."
+        prompt = f"{context} {story[3].format(term=show(term))}"
         count = (term - start) // step
         steps = [
             Step("From the 1st term, ", eq(sub(term, start), term - start), f": {show(term)} is that much more."),
@@ -139,7 +165,7 @@ def _nth_term(rng: random.Random, level: Level, start: int, step: int) -> Item:
         check = f"({show(term)} − {start}) ÷ {step} + 1"
         slip = mis.sequence_one_step_too_many.on(start, step, position, asked_position=True)
         return make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, slip))
-    ask = f"What is the {ordinal(position)} term?" if "rule" in context else f"How many are there {which}?"
+    ask = story[2].format(p=position)
     prompt = f"{context} {ask}" + hint(level, f"the 1st term needs no steps of {step}.")
     if unit:
         prompt = f"{context} How much does {saver} save {which}?" + hint(level, "week 1 needs no extra steps.")
