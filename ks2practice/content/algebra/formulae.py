@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by, story_of
@@ -40,6 +41,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         kind = rng.choice(("square", "tickets", "wheels", "practice"))
         if kind == "square":
             s = rng.randint(2, 12)
+            contexts.used("drawn_shapes", side=s)
             return Formula(
                 "The perimeter of a square is P = 4 × s, where s is the length of one side.",
                 f"s = {s} cm",
@@ -59,6 +61,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             )
         if kind == "tickets":
             price, count = rng.randint(3, 9), rng.randint(2, 6)
+            contexts.used("cinema_trip", ticket=price * 100, tickets=count)
             return Formula(
                 f"Cinema tickets cost £{price} each. The cost in pounds is C = {price} × t, for t tickets.",
                 f"t = {count}",
@@ -86,6 +89,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             )
         if kind == "wheels":
             cars = rng.randint(3, 12)
+            contexts.used("toy_cars", cars=cars)
             return Formula(
                 "The number of wheels on c cars is w = 4c.",
                 f"c = {cars}",
@@ -108,6 +112,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 ),
             )
         minutes, days = rng.choice((10, 15, 20, 25)), rng.randint(2, 7)
+        contexts.used("music_practice", minutes=minutes, days=days)
         return Formula(
             f"A music pupil practises {minutes} minutes a day. In d days she practises m = {minutes} × d minutes.",
             f"d = {days}",
@@ -133,6 +138,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
         cost = rate * hours + fixed
+        contexts.used("hire", hourly=rate, fixed=fixed, hours=hours)
         order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
@@ -170,6 +176,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         length = rng.randint(5, 40) if big else rng.randint(4, 15)
         width = rng.randint(2, length - 1)
         p = 2 * (length + width)
+        contexts.used("drawn_shapes", side=(length, width))
         return Formula(
             "The perimeter of a rectangle is P = 2(l + w), where l is the length and w is the width.",
             f"l = {length} cm and w = {width} cm",
@@ -195,7 +202,8 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         )
     if kind == "roast":
         per, extra = rng.choice((40, 45, 50, 30)), rng.choice((20, 25, 30))
-        kg = rng.randint(2, 6)
+        kg = rng.randint(1, 3)  # a whole chicken is 1 kg to 3 kg (roast_chicken)
+        contexts.used("roast_chicken", mass=kg, per_kg=per, extra=extra)
         t = per * kg + extra
         return Formula(
             f"To roast a chicken, cook it for {per} minutes per kilogram plus {extra} minutes: "
@@ -264,6 +272,8 @@ def formulae(rng: random.Random, level: Level, style: str) -> Item:
     if style == "explain":
         return _explain(rng, level)
     f = _formula(rng, level)
+    while style == "word_problem" and f.rule.startswith("y = "):  # a word problem is about something: not y = 3x + 2
+        f = _formula(rng, level)
     tip = "put the numbers in place of the letters; do × before +, and brackets first."
     if style == "missing_number" or (style == "word_problem" and level == Level.GREATER_DEPTH):
         back = f.reverse
@@ -433,7 +443,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
             slips=[mis.fixed_part_doubled.on(fixed)],
         )
     if kind == "roast":
-        per, extra, kg = rng.choice((40, 45, 50)), rng.choice((20, 25, 30)), rng.randint(2, 3)
+        per, extra, kg = rng.choice((40, 45, 50)), rng.choice((20, 25, 30)), 1  # chickens of 1 kg and 2 kg
         one, two = per * kg + extra, per * 2 * kg + extra
         steps = [
             Step(f"{kg} kg: ", eq(add(mul(q(per, "min"), kg), q(extra, "min")), q(one, "min")), "."),
