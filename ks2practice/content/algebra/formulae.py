@@ -131,14 +131,14 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             ),
         )
     big = level == Level.GREATER_DEPTH
-    kind = rng.choice(("hire", "perimeter", "roast", "letters"))
-    if kind == "hire":
+    kind = rng.choice(("hire_charges", "perimeter", "roast", "letters"))
+    if kind == "hire_charges":
         thing = rng.choice(("a bike", "a rowing boat", "a kayak", "a tennis court", "a go-kart"))
         rate = rng.choice((250, 350, 450, 150, 275)) if big else rng.randint(2, 9) * 100
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
         cost = rate * hours + fixed
-        contexts.used("hire", hourly=rate, fixed=fixed, hours=hours)
+        contexts.used("hire_charges", hourly=rate, fixed=fixed, hours=hours)
         order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
@@ -376,7 +376,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
             slips=[claimed_by(slip, claim)] if slip else (),
             hint=hint(level, "put the numbers in place of the letters; do × before +."),
         )
-    kind = rng.choice(("rectangle", "hire", "roast", "letters"))
+    kind = rng.choice(("rectangle", "hire_charges", "roast", "letters"))
     if kind == "rectangle":
         length, width = rng.randint(8, 40), rng.randint(3, 7)
         both = rng.random() < 0.5  # both sides doubled (true), or only the length (false)
@@ -416,7 +416,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
             f"2 × ({l2} + {w2}) = 2 × 2 × ({length} + {width})",
             slips=() if both else (mis.fixed_part_doubled.on(width),),
         )
-    if kind == "hire":
+    if kind == "hire_charges":
         thing = rng.choice(("a bike", "a rowing boat", "a kayak", "a tennis court"))
         rate, fixed, hours = rng.randint(3, 12) * 100, rng.choice((200, 300, 500, 750)), rng.randint(2, 6)
         one, two = rate * hours + fixed, rate * 2 * hours + fixed

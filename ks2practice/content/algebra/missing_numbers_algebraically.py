@@ -322,7 +322,7 @@ def _equation_story(rng: random.Random, level: Level, letter: str, equ: Equation
         f"{who} thinks of a number, {letter}. {who} {equ.phrase} and gets {equ.text.split(' = ')[1]}.{form_given} "
         f"{ask} {who}'s number." + hint(level, tip)
     )
-    held = contexts.get("containers")
+    held = contexts.get("equal_containers")
     fitting = [c for c in _CONTAINERS if held[c[2]].holds(equ.value)]  # a tray of 2 cupcakes is no tray
     if (
         "×" in equ.check
@@ -334,7 +334,7 @@ def _equation_story(rng: random.Random, level: Level, letter: str, equ: Equation
         # 3n + 4 = 25 or 3n − 4 = 25 as equal containers with some loose or given away
         a, rest = equ.text.split(letter, 1)
         one, many, things = rng.choice(fitting)
-        contexts.used("containers", **{things: equ.value})
+        contexts.used("equal_containers", **{things: equ.value})
         sign, b, _, c = rest.split()
         has = f"{a} {many} and {b} loose {things}, {c} {things} altogether"
         if sign == "−":

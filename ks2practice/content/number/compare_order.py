@@ -127,7 +127,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             ("Ashby", "Brookfield", "Little Hinton", "Marsh End"),
             "{w} has {v} people",
             ("Which village has the most people?", "Which village has the fewest people?"),
-            ("village", "people", 1),
+            ("village_population", "people", 1),
         ),
         (
             "Four towns counted their populations.",
@@ -141,7 +141,7 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
             ("Northam", "Westport", "Southby", "Eastbury"),
             "{w} has {v} people",
             ("Which city has the largest population?", "Which city has the smallest population?"),
-            ("city", "people", 1),
+            ("city_population", "people", 1),
         ),
         (
             "Four friends played a computer game.",

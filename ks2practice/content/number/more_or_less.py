@@ -54,7 +54,7 @@ _MORE_LESS_STORIES = (
     ),
     (
         "A village has {n} people living in it. {step} more people move in. How many people live there now?",
-        "village",
+        "village_population",
         {"n": "people", "_result": "people"},
         True,
     ),
@@ -72,19 +72,19 @@ _MORE_LESS_STORIES = (
     ),
     (
         "The population of a city is {n}. In ten years it grows by {step}. What will the population be?",
-        "city",
+        "city_population",
         {"n": "people", "_result": "people"},
         True,
     ),
     (
         "The population of a country is {n}. In ten years it grows by {step}. What will the population be?",
-        "country",
+        "country_population",
         {"n": "people", "_result": "people"},
         True,
     ),
     (
         "The population of a country was {n}. Over ten years it fell by {step}. What was the population then?",
-        "country",
+        "country_population",
         {"n": "people", "_result": "people"},
         False,
     ),

@@ -192,7 +192,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             "The chapters of a book are numbered in Roman numerals. The last chapter is chapter {r}. "
             "How many chapters does the book have?",
             0,
-            ("book", "chapters"),
+            ("book_pages", "chapters"),
         ),
         (
             "The pages at the start of a book are numbered in Roman numerals. {name} is reading page {r} and "

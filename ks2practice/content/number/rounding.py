@@ -72,11 +72,19 @@ _ROUNDING_STORIES = (
     ("{n} children sing in the school choir. " + _ASK, "school_choir", {"n": "singers"}),
     ("{n} children go to Oakwood Primary School. " + _ASK, "primary_school", {"n": "pupils"}),
     ("A jar holds {n} sweets. " + _ASK, "sweet_jar", {"n": "sweets"}),
-    ("A book has {n} pages. Round the number of pages to the nearest {place}.", "book", {"n": "pages"}),
+    ("A book has {n} pages. Round the number of pages to the nearest {place}.", "book_pages", {"n": "pages"}),
     ("{n} people watched a football match. " + _ASK, "match_crowd", {"n": "people"}),
     ("A library has {n} books. Round the number of books to the nearest {place}.", "library_stock", {"n": "books"}),
-    ("A village has {n} people living in it. Round this to the nearest {place}.", "village", {"n": "people"}),
-    ("The population of a city is {n}. What is this rounded to the nearest {place}?", "city", {"n": "people"}),
+    (
+        "A village has {n} people living in it. Round this to the nearest {place}.",
+        "village_population",
+        {"n": "people"},
+    ),
+    (
+        "The population of a city is {n}. What is this rounded to the nearest {place}?",
+        "city_population",
+        {"n": "people"},
+    ),
     ("A cyclist rode {n} m in a month. How far is that to the nearest {place} m?", "cycling_month", {"n": "distance"}),
     (
         "{n} tickets were sold for a music festival. About how many is that, to the nearest {place}?",
@@ -89,7 +97,7 @@ _ROUNDING_STORIES = (
         {"n": "visitors"},
     ),
     ("A museum had {n} visitors last year. Round this to the nearest {place}.", "museum_year", {"n": "visitors"}),
-    ("A country has a population of {n}. What is this to the nearest {place}?", "country", {"n": "people"}),
+    ("A country has a population of {n}. What is this to the nearest {place}?", "country_population", {"n": "people"}),
 )
 
 
