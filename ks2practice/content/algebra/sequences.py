@@ -402,7 +402,7 @@ def _always_sometimes_never(rng: random.Random, level: Level) -> Item:
             Step(f"The {ordinal(2 * p)} term is ", eq(add(start, mul(2 * p - 1, step)), t2p), "."),
             Step(eq(mul(2, tp), 2 * tp), ", and ", rel(2 * tp, "≠", t2p), "."),
         ],
-        check=f"{start} + ({2 * p} − 1) × {step} < 2 × ({start} + ({p} − 1) × {step})",
+        check=f"{start} + ({2 * p} − 1) × {step} {'<' if t2p < 2 * tp else '>'} 2 × ({start} + ({p} − 1) × {step})",
         slips=[mis.term_proportional_to_position.on()],
     )
 
