@@ -65,6 +65,12 @@ _MORE_LESS_STORIES = (
         True,
     ),
     (
+        "A museum had {n} visitors last year. This year it had {step} more. How many visitors did it have this year?",
+        "museum_year",
+        {"n": "visitors", "_result": "visitors"},
+        True,
+    ),
+    (
         "A museum had {n} visitors last year. This year it had {step} fewer. How many visitors did it have this year?",
         "museum_year",
         {"n": "visitors", "_result": "visitors"},

@@ -164,8 +164,8 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             if 1000 <= n < 1800
             else (
                 "A museum label gives the year an old brooch was made:",
-                "A history book gives the year a monastery was founded:",
-                "A stone in a church wall shows the year it was carved:",
+                "A museum label gives the year a silver coin was made:",
+                *(("A history book gives the year a monastery was founded:",) if n >= 600 else ()),
             )
             if n < 1000
             else (
