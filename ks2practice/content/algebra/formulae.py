@@ -133,12 +133,15 @@ def _formula(rng: random.Random, level: Level) -> Formula:
     big = level == Level.GREATER_DEPTH
     kind = rng.choice(("hire_charges", "perimeter", "roast", "letters"))
     if kind == "hire_charges":
-        thing = rng.choice(("a bike", "a rowing boat", "a kayak", "a tennis court", "a go-kart"))
-        rate = rng.choice((250, 350, 450, 150, 275)) if big else rng.randint(2, 9) * 100
+        rate = rng.choice((350, 450, 550, 850, 950, 1250)) if big else rng.randint(2, 9) * 100
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
+        charges = contexts.get("hire_charges")
+        thing = rng.choice(
+            [t for t in ("a bike", "a rowing boat", "a kayak", "a tennis court") if charges[t].holds(rate)]
+        )
         cost = rate * hours + fixed
-        contexts.used("hire_charges", hourly=rate, fixed=fixed, hours=hours)
+        contexts.used("hire_charges", **{thing: rate}, fixed=fixed, hours=hours)
         order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
@@ -417,8 +420,11 @@ def _explain(rng: random.Random, level: Level) -> Item:
             slips=() if both else (mis.fixed_part_doubled.on(width),),
         )
     if kind == "hire_charges":
-        thing = rng.choice(("a bike", "a rowing boat", "a kayak", "a tennis court"))
         rate, fixed, hours = rng.randint(3, 12) * 100, rng.choice((200, 300, 500, 750)), rng.randint(2, 6)
+        charges = contexts.get("hire_charges")
+        thing = rng.choice(
+            [t for t in ("a bike", "a rowing boat", "a kayak", "a tennis court") if charges[t].holds(rate)]
+        )
         one, two = rate * hours + fixed, rate * 2 * hours + fixed
         steps = [
             Step(f"{hours} hours: ", eq(add(mul(cash(rate), hours), cash(fixed)), cash(one)), "."),
