@@ -300,7 +300,8 @@ def _combinations(rng: random.Random, level: Level) -> Item:
             + hint(level, "list them in order.")
         )
     else:
-        p, q = rng.choice(((3, 5), (4, 7), (5, 8), (3, 8), (7, 4), (6, 5), (9, 4)))
+        p, q = sorted(rng.choice(((3, 5), (4, 7), (5, 8), (3, 8), (7, 4), (6, 5), (9, 4))), reverse=True)
+        # the dearer first: an adult ticket costs more than a child's, a large box more than a small one
         units = rng.randint(3, 7)
         total = p * q * units
         pairs = _pairs(total, p, q)
