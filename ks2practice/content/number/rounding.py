@@ -101,6 +101,70 @@ _ROUNDING_STORIES = (
 )
 
 
+# Greater depth: the count was rounded; work back to the smallest or largest it could have been.
+_ROUNDED_STORIES = (
+    (
+        "To the nearest {place}, {r} people watched a football match. What is the {which} number of people who "
+        "could have watched it?",
+        "match_crowd",
+        {"r": "people", "_key": "people"},
+    ),
+    (
+        "To the nearest {place}, {r} tickets were sold for a music festival. What is the {which} number of tickets "
+        "that could have been sold?",
+        "music_festival",
+        {"r": "tickets", "_key": "tickets"},
+    ),
+    (
+        "A museum had {r} visitors last year, to the nearest {place}. What is the {which} number of visitors it "
+        "could have had?",
+        "museum_year",
+        {"r": "visitors", "_key": "visitors"},
+    ),
+    (
+        "The population of a city is {r}, to the nearest {place}. What is the {which} number of people who could "
+        "live there?",
+        "city_population",
+        {"r": "people", "_key": "people"},
+    ),
+    (
+        "The population of a country is {r}, to the nearest {place}. What is the {which} it could be?",
+        "country_population",
+        {"r": "people", "_key": "people"},
+    ),
+)
+
+
+def _rounded_story(rng: random.Random, result: int, place: int) -> Item:
+    """A count given rounded: the smallest or largest it could have been (halfway rounds up)."""
+    half = place // 2
+    smallest = rng.random() < 0.5
+    key = result - half if smallest else result + half - 1
+    which = "smallest" if smallest else "largest"
+    prompt = tell(rng, _ROUNDED_STORIES, {"r": result, "_key": key}, place=show(place), which=which)
+    if prompt is None:
+        smallest, key, which = False, result + half - 1, "largest"
+        prompt = tell(rng, _ROUNDED_STORIES, {"r": result, "_key": key}, place=show(place), which=which)
+    if prompt is None:
+        raise ValueError(f"no rounded story holds {result} to the nearest {place}")
+    below, above = (result - place, result) if smallest else (result, result + place)
+    steps = [
+        Step(
+            f"Halfway between {show(below)} and {show(above)} is ",
+            eq(add(below, div(place, 2)), below + half),
+            ".",
+        ),
+        f"Halfway rounds up, so {show(below + half)} rounds to {show(above)}.",
+        _lies_in(key, place),
+        _lies_in(key - 1 if smallest else key + 1, place),
+        f"So the {which} is {show(key)}.",
+    ]
+    answer = WholeNumber(key)
+    check = f"{show(result)} − {show(place)} ÷ 2" if smallest else f"{show(result)} + {show(place)} ÷ 2 − 1"
+    slip = mis.halfway_rounds_down.on(result, place, smallest)
+    return make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, slip))
+
+
 @topic(
     "number.rounding",
     title="Round whole numbers to the nearest 10, 100, 1000 and beyond",
@@ -184,6 +248,8 @@ def rounding(rng: random.Random, level: Level, style: str) -> Item:
             check,
             predicted=mis.predictions(answer, mis.halfway_rounds_down.on(result, place, smallest)),
         )
+    if level == Level.GREATER_DEPTH and rng.random() < 0.5:
+        return _rounded_story(rng, result, place)
     told = tell(rng, _ROUNDING_STORIES, {"n": number}, place=show(place))
     if told is None:  # every number from 10 to 9,999,999 has a story: a number without one is a bug
         raise ValueError(f"no rounding story holds {number}")
