@@ -8,6 +8,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import contexts as bank
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures import convert_reasoning as why
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, truth_word
@@ -51,13 +52,33 @@ def _direction(multiply: bool, factor: int) -> str:
     return f"Bigger units, so fewer of them: ÷ {factor}."
 
 
+_REASONING = {
+    "same_different": why.same_diff,
+    "always_sometimes_never": why.asn,
+    "explain": why.explain,
+    "odd_one_out": why.odd_one,
+}
+
+
 @topic(
     "measures.convert_units",
     title="Convert between units of length, mass and capacity",
     codes=("4M5", "5M5", "6M5"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+        "explain",
+        "odd_one_out",
+    ),
 )
 def convert_units(rng: random.Random, level: Level, style: str) -> Item:
+    if style in _REASONING:
+        return _REASONING[style](rng, level)
     value, unit_from, unit_to, factor, multiply = _conversion(rng, level)
     result = value * factor if multiply else value / factor
     op = "×" if multiply else "÷"
