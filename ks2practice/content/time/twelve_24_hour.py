@@ -7,7 +7,8 @@ import random
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
-from ks2practice.content.reasoning import same_different
+from ks2practice.content.misconceptions.measures_reasoning import picks
+from ks2practice.content.reasoning import odd_one_out, same_different
 from ks2practice.content.time.common import (
     CLOCK_MINUTES,
     DAY,
@@ -23,7 +24,7 @@ from ks2practice.content.time.common import (
 from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, clock, eq, q, rel, sub
+from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
@@ -61,10 +62,12 @@ _24_CONTEXTS = (
     "time.twelve_24_hour",
     title="12-hour and 24-hour times: am, pm, noon and midnight; convert and compare",
     codes=("3M4b", "3M4d", "4M4b"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "same_different", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "same_different", "word_problem", "odd_one_out"),
 )
 def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, "for pm times add 12 to the hour: 1 pm is 13:00.")
+    if style == "odd_one_out":
+        return _odd_one_out(rng, level, tip)
     if style == "same_different":
         return _same_different(rng, level)
     if style == "fluency":
@@ -200,3 +203,54 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         check = f"({time_check(now)}) − ({time_check(other)}) = 12 × 60"
     pair = f"{pm} and {digital}" if rng.random() < 0.5 else f"{digital} and {pm}"
     return same_different(rng, pair, statements, steps, check)
+
+
+def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
+    """Three ways of writing one time and one that is a different time, made by a real slip: the pm hour kept or
+    given 10 more (levels 1 and 2), or at greater depth the twelve o'clock hour read 12 hours out."""
+    if level == Level.GREATER_DEPTH:
+        now = rng.choice((0, 12)) * 60 + rng.choice(CLOCK_MINUTES[3])
+        hours, minute = divmod(now, 60)
+        slip = mis.twelve_o_clock_hour_swapped
+        after = "midnight" if hours == 0 else "noon"
+        words = f"{minute} minutes after {after}"
+        told = Step(f"{words.capitalize()} is ", clock(now), f": the hour after {after} is {hours:02d}.")
+    else:
+        now = _pm_time(rng, level)
+        hours, minute = divmod(now, 60)
+        slip = rng.choice((mis.pm_ignored, mis.twenty_four_add_ten))
+        words = f"{said(now)} in the {part_of_day(now)}"
+        told = Step(f"{words.capitalize()} is ", clock(now, twelve_hour=True), ", which is ", clock(now), ".")
+    other = slip(hours, minute)
+    odd = twenty_four(other)
+    members = [(twelve_hour(now), True), (twenty_four(now), True), (words, True), (odd, False)]
+    steps = [
+        told,
+        Step(
+            f"{twelve_hour(now)} is {minute} minutes after {'midnight' if hours == 0 else 'noon'}: ",
+            eq(add(clock(hours * 60), q(minute, "min")), clock(now)),
+            ".",
+        )
+        if level == Level.GREATER_DEPTH
+        else Step(
+            "For a pm time add 12 to the hour: ",
+            eq(add(hours - 12, 12), hours),
+            f", so {twelve_hour(now)} is ",
+            clock(now),
+            ".",
+        ),
+        Step(rel(clock(other), "≠", clock(now)), f": {odd} is a different time, so it is the odd one."),
+    ]
+    if level == Level.GREATER_DEPTH:
+        steps.insert(
+            -1,
+            Step(
+                f"{odd} is {minute} minutes after {'noon' if hours == 0 else 'midnight'}: ",
+                eq(add(clock(other - minute), q(minute, "min")), clock(other)),
+                ".",
+            ),
+        )
+    check = f"{time_check(other)} ≠ {time_check(now)}"
+    slips = [picks(slip, other, twenty_four(now), hours, minute)]
+    question = "Which is the odd one out, because it is a different time from the others?"
+    return odd_one_out(rng, question, members, steps, check, slips, tip)
