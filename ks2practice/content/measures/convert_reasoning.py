@@ -184,7 +184,7 @@ def explain(rng: random.Random, level: Level) -> Item:
             else f", not {measure(wrong, big)}: {part} {small} is {show(Fraction(part, factor))} {big}, "
             f"so a zero holds the tenths place."
         )
-        check = f"({whole} × {factor} + {part}) ÷ {factor} {'=' if ok else '≠'} {show(claim)}"
+        check = f"({whole} × {factor} + {part}) ÷ {factor} = {show(claim)}"
         slips = [claimed(mis.mixed_units_after_point, claim, whole, part, factor)]
         return reasoning.explain_claim(
             who, f"{whole} {big} {part} {small} = {measure(claim, big)}.", ok, steps, model, check, slips
@@ -203,7 +203,7 @@ def explain(rng: random.Random, level: Level) -> Item:
         f"1 {big} is {factor} {small}, so multiply by {factor}: {measure(value, big)} is {measure(right, small)}"
         + (", which is the number claimed." if ok else f", not {show(claim)}.")
     )
-    check = f"{show(value)} × {factor} {'=' if ok else '≠'} {show(claim)}"
+    check = f"{show(value)} × {factor} = {show(claim)}"
     slips = [
         claimed(mis.conversion_wrong_factor, claim, value, factor, True),
         claimed(mis.conversion_wrong_direction, claim, value, factor, True),

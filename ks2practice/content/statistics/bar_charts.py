@@ -223,7 +223,7 @@ def _explain(
             "." if ok else f"; {show(claim)} counts each gridline as 1."
         )
         said = f"The bar chart shows {show(claim)} for {categories[i]}."
-        check = f"{show(values[i])} {'=' if ok else '≠'} {show(claim)}"
+        check = f"{show(values[i])} = {show(claim)}"
         preds = [mis.scale_read_as_one.on(values[i], step, claim=claim)]
         return reasoning.explain_claim(who, said, ok, steps, model, check, preds, tip)
     if level == Level.EXPECTED:
@@ -245,7 +245,7 @@ def _explain(
         )
         unit = "mm more rain fell in" if context.unit else f"more {context.noun} are shown for"
         said = f"{show(claim)} {unit} {categories[more]} than {categories[fewer]}."
-        check = f"{show(values[more])} − {show(values[fewer])} {'=' if ok else '≠'} {show(claim)}"
+        check = f"{show(values[more])} − {show(values[fewer])} = {show(claim)}"
         preds = [
             claimed(mis.more_than_as_sum, claim, values[more], values[fewer]),
             mis.scale_read_as_one.on(gap, step, claim=claim),
@@ -273,5 +273,5 @@ def _explain(
         f"{show(total)} is {show(Fraction(total, 2))}, so they make "
         + ("more than half." if ok else "half exactly, not more." if 2 * together == total else "less than half.")
     )
-    check = f"{show(values[i])} + {show(values[j])} {sign} ({_sum_check(values)}) ÷ 2"
+    check = f"{show(values[i])} + {show(values[j])} > ({_sum_check(values)}) ÷ 2"
     return reasoning.explain_claim(who, said, ok, steps, model, check)

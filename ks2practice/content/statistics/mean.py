@@ -182,16 +182,24 @@ def _reasoning(
         drawn.append(_mean_values(rng, level, cap=cap))
         return drawn[-1]
 
+    heading, label = context[0], context[1]
     if style == "same_different":
         item, first, second = why.same_different(rng, level, values, cap, context[2], draw)
         drawn = [first, second]
-    elif style == "always_sometimes_never":
-        item = why.always_sometimes_never(rng, level, values, draw)
+        width = max(len(first), len(second))
+        table = Table(
+            header=(label, *(str(m + 1) for m in range(width))),
+            rows=tuple((row, *v, *([""] * (width - len(v)))) for row, v in (("First", first), ("Second", second))),
+            heading=heading,
+        )
+    elif style == "always_sometimes_never":  # the item's own values to try the statement on first
+        item, table = why.always_sometimes_never(rng, level, values, draw), _mean_table(heading, label, values)
     else:
-        item = why.explain(rng, level, values, draw)
-    for shown in drawn:
-        contexts.used(where[0], **{where[1]: shown})
-    return item
+        item, shown = why.explain(rng, level, values, draw)
+        table = _mean_table(heading, label, shown)
+    for one in drawn:
+        contexts.used(where[0], **{where[1]: one})
+    return _drawn(item, table)
 
 
 def _mean(rng: random.Random, level: Level, style: str, context: tuple, values: list[int], cap: int) -> Item:

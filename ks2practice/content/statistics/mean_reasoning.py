@@ -57,8 +57,8 @@ def same_different(
         d = rng.choice(moves)
         other[i], other[j] = other[i] + d, other[j] - d
     else:  # one value up (or down) by n: the mean moves by 1
-        k = rng.randrange(n)
-        other[k] += n if values[k] + n <= cap else -n
+        k = rng.choice([m for m, v in enumerate(values) if v + n <= cap or v >= n] or [0])
+        other[k] += n if values[k] + n <= cap or values[k] < n else -n
     steps = [worked("First list", values), worked("Second list", other)]
     a, b = mean_of(values), mean_of(other)
     if a == b:
@@ -81,7 +81,7 @@ def same_different(
             ("The same mean, because only one value is different.", False),
         ]
         check = f"{_check(values)} ≠ {_check(other)}"
-    pair = f"the mean of {_listed(values)} and the mean of {_listed(other)} ({noun})"
+    pair = f"the means of the first and second lists in the table ({noun})"
     item = reasoning.same_different(rng, pair, statements, steps, check)
     if level == Level.WORKING_TOWARDS:
         from dataclasses import replace
@@ -135,7 +135,7 @@ def _same_different_counts(rng: random.Random, values: list[int], noun: str, dra
             ("Different means: the second mean is bigger, because that list has more values.", False),
         ]
         check = f"{_check(other)} < {_check(values)}"
-    pair = f"the mean of {_listed(values)} and the mean of {_listed(other)} ({noun})"
+    pair = f"the means of the first and second lists in the table ({noun})"
     return reasoning.same_different(rng, pair, statements, steps, check), values, other
 
 
@@ -192,7 +192,7 @@ def _shifted(rng: random.Random, values: list[int]) -> Item:
     )
 
 
-def explain(rng: random.Random, level: Level, values: list[int], draw: Draw) -> Item:
+def explain(rng: random.Random, level: Level, values: list[int], draw: Draw) -> tuple[Item, list[int]]:
     who = name(rng)
     n, average = len(values), mean_of(values)
     if level == Level.GREATER_DEPTH:
@@ -222,8 +222,8 @@ def explain(rng: random.Random, level: Level, values: list[int], draw: Draw) -> 
             f"The total stays {sum(values)} but the 0 is still a value to share among: {sum(values)} shared among "
             f"{n} is {show(average)}, among {len(rest)} it is {show(without)}, so the 0 makes the mean smaller."
         )
-        check = f"{_check(rest)} > {_check(values)}"
-        return reasoning.explain_claim(who, claim, False, steps, model, check)
+        check = f"{_check(rest)} = {_check(values)}"
+        return reasoning.explain_claim(who, claim, False, steps, model, check), values
     slips = [mis.mean_as_middle.on(values), mis.mean_wrong_count.on(values, 1), mis.mean_as_mode.on(values)]
     wrongs = [s for s in slips if (w := s.wrong()) is not None and w != average]
     pick = rng.choice(wrongs) if wrongs and rng.random() < 0.6 else None
@@ -235,16 +235,8 @@ def explain(rng: random.Random, level: Level, values: list[int], draw: Draw) -> 
     model = f"the mean shares the total equally: {sum(values)} shared among {n} values is {show(average)}" + (
         "." if ok else f", not {show(claim)}."
     )
-    check = f"{_check(values)} {'=' if ok else '≠'} {show(claim)}"
+    check = f"{_check(values)} = {show(claim)}"
     preds = [claimed(s.mechanism, claim, *s.operands, **dict(s.options)) for s in slips]
     tip = hint(level, "add all the values, then divide by how many there are.")
-    return reasoning.explain_claim(
-        who,
-        f"The mean of {_listed(values)} is {show(claim)}.",
-        ok,
-        steps,
-        model,
-        check,
-        preds,
-        tip,
-    )
+    said = f"The mean of {_listed(values)} is {show(claim)}."
+    return reasoning.explain_claim(who, said, ok, steps, model, check, preds, tip), values

@@ -373,7 +373,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
         model = f"an hour is 60 minutes, not 100, so {duration_text(length)} is {length} minutes" + (
             "." if ok else f", not {claim}."
         )
-        check = f"{hours} × 60 + {minutes} {'=' if ok else '≠'} {claim}"
+        check = f"{hours} × 60 + {minutes} = {claim}"
         preds = [claimed(mis.hour_as_hundred_minutes, claim, hours, minutes)]
         tip = hint(level, "1 hour = 60 minutes.")
         said = f"{duration_text(length).capitalize()} is {claim} minutes."
@@ -396,7 +396,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
             + ("." if ok else f"; {claim} comes from subtracting the times as if an hour had 100 minutes.")
         )
         said = f"From {twenty_four(start)} to {twenty_four(end)} is {claim} minutes."
-        check = f"{_gap_check(start, end)} {'=' if ok else '≠'} {claim}"
+        check = f"{_gap_check(start, end)} = {claim}"
         preds = [claimed(mis.clock_subtraction, claim, start, end)]
         return explain_claim(who, said, ok, steps, model, check, preds)
     # greater depth: the duration as a decimal number of hours (minutes are sixtieths of an hour, not hundredths)
@@ -426,6 +426,6 @@ def _explain(rng: random.Random, level: Level) -> Item:
     said = (
         f"From {twenty_four(start)} to {twenty_four(end)} takes {duration_text(length)}, so it is {show(claim)} hours."
     )
-    check = f"({_gap_check(start, end)}) ÷ 60 {'=' if ok else '≠'} {show(claim)}"
+    check = f"({_gap_check(start, end)}) ÷ 60 = {show(claim)}"
     preds = [claimed(mis.hours_minutes_as_decimal, claim, hours, minutes)]
     return explain_claim(who, said, ok, steps, model, check, preds)
