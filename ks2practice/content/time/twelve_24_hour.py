@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
 from ks2practice.content.misconceptions.measures_reasoning import picks
@@ -48,14 +49,6 @@ def _any_time(rng: random.Random, level: Level) -> int:
 def _24_slips(now: int) -> tuple[mis.Applied, ...]:
     hours, minute = divmod(now, 60)
     return (mis.twenty_four_add_ten.on(hours, minute), mis.pm_ignored.on(hours, minute))
-
-
-_24_CONTEXTS = (
-    "A film starts at {said} in the {part}. The cinema's screen shows 24-hour times. What does it show?",
-    "{who}'s train leaves at {said} in the {part}. The timetable uses the 24-hour clock. What time does it show?",
-    "{who}'s swimming lesson starts at {said} in the {part}. Write this time in 24-hour time for the club's diary.",
-    "A football match kicks off at {said} in the {part}. The ticket shows 24-hour time. What time is on the ticket?",
-)
 
 
 @topic(
@@ -159,9 +152,17 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             claimed(mis.pm_ignored, claim, hours, minute),
         )
         return make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
-    now = _pm_time(rng, level)
+    # the start is drawn inside the event's believable hours (the bank's pm_events): no swimming lesson at 9:27 pm
+    events = contexts.get("pm_events")
+    # at greater depth a train, whose timetable runs to the minute (a film or a match starts on a 5)
+    template = rng.choice([t for t in events.quantities if level != Level.GREATER_DEPTH or "train" in t])
+    low, high = events.span(template)
+    minutes = CLOCK_MINUTES[int(level)] if level != Level.WORKING_TOWARDS else (0, 30)
+    now = rng.choice(
+        [h * 60 + m for h in range(low // 60, high // 60 + 1) for m in minutes if low <= h * 60 + m <= high]
+    )
+    contexts.used("pm_events", **{template: now})
     answer = TimeOfDay(now)
-    template = rng.choice(_24_CONTEXTS)
     prompt = template.format(said=said(now), part=part_of_day(now), who=name(rng)) + tip
     steps = [
         Step(
@@ -172,6 +173,18 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             ".",
         )
     ]
+    if level == Level.GREATER_DEPTH:  # the train runs late: convert, then count on past the o'clock
+        late = rng.randint(60 - now % 60 + 1, 60 - now % 60 + 14) if now % 60 > 35 else rng.randint(6, 24)
+        late = min(late, 29)
+        then = now + late
+        answer = TimeOfDay(then)
+        prompt = prompt.replace(
+            "What time does it show?",
+            f"The train leaves {late} minutes late. What time does it really leave, on the 24-hour clock?",
+        )
+        steps.append(Step(f"{late} minutes later: ", eq(add(clock(now), q(late, "min")), clock(then)), "."))
+        check = f"{time_check(now)} + {late}"
+        return make(prompt, answer, steps, style, check, predicted=_times(answer, *_24_slips(then)))
     return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
 
 
