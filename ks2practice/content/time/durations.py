@@ -290,6 +290,7 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
     first = rng.randint(7, 15) * 60 + rng.choice(range(0, 60, 5 if level != 3 else 1))
     every = rng.choice((30, 45, 60) if level == Level.WORKING_TOWARDS else (20, 25, 35, 40, 50))
     times = [[first + k * every + sum(gaps[:i]) for k in range(services)] for i in range(count)]
+    contexts.used("timetable_services", first=first, gap=gaps, every=every)
     kind = "train" if stops[0] in ("Leeds", "York", "Cardiff") else "bus"
     table = Table(
         header=("Stop", *(f"{kind.capitalize()} {chr(65 + k)}" for k in range(services))),
@@ -319,6 +320,7 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
     else:
         k = rng.randrange(services)
         late = rng.choice((5, 10, 15)) if level == Level.EXPECTED else 0
+        contexts.used("timetable_services", late=late)
         if late:
             answer_time = times[b][k] + late
             prompt = (
