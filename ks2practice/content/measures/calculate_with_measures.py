@@ -267,7 +267,7 @@ def _per_100g(rng: random.Random, who: str, style: str) -> Item:
     note = min(n for n in (500, 1000, 2000, 5000) if n > cost)
     prompt = (
         f"At the deli counter, {item} costs {money(price)} per 100 g. {who} buys {grams} g of {item} and pays with "
-        f"a {money(note)} note. How much change does {who} get?"
+        f"a £{note // 100} note. How much change does {who} get?"
     )
     lots = Fraction(grams, 100)
     steps = [
