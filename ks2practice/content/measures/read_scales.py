@@ -45,7 +45,7 @@ SCALES: dict[int, tuple[tuple[str, str, object, object, int], ...]] = {
         ("l", "measuring jug", Decimal(2), Decimal("0.5"), 5),
         ("kg", "kitchen scale", Decimal(2), Decimal("0.5"), 5),
         ("cm", "ruler", Decimal(6), Decimal(1), 10),
-        ("l", "measuring cylinder", Decimal(1), Decimal("0.2"), 2),  # steps of 0.1 l: no 20ths in Year 3
+        ("l", "measuring cylinder", Decimal(1), Decimal("0.5"), 5),  # steps of 0.1 l: no 20ths in Year 3
         ("kg", "parcel scale", Decimal(5), Decimal(1), 5),
     ),
 }
