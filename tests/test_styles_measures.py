@@ -168,3 +168,19 @@ def test_a_slip_predicts_the_choice_it_makes():
             assert predicted.response in question.answer.options and predicted.response != _key(question)
     for question in _items("statistics.mean", "always_sometimes_never", Level.EXPECTED):
         assert [(p.misconception, p.response) for p in question.misconceptions] == [("mean_always_a_value", "always")]
+
+
+def test_a_shared_cost_is_multiplied_added_then_divided():
+    shared = 0
+    for question in _items("measures.money_problems", "two_step_word_problem", Level.GREATER_DEPTH):
+        found = re.search(
+            r"and (\d+) friends? buy (\d+) .+? at £([\d.]+) each and .+? for (£[\d.]+|\d+p)\.", question.prompt
+        )
+        if not found:
+            continue
+        friends, count, each, other = found.groups()
+        other_pence = int(other[:-1]) if other.endswith("p") else round(Fraction(other[1:]) * 100)
+        total = int(count) * round(Fraction(each) * 100) + other_pence
+        assert question.answer.numeric() * (int(friends) + 1) == total, question.prompt
+        shared += 1
+    assert shared
