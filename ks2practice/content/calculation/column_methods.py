@@ -10,6 +10,7 @@ from ks2practice.answers.kinds import Money, WholeNumber
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word
 from ks2practice.content.wording import hint, make, name, number_with_digits, show
 from ks2practice.core.model import Item, Level
@@ -442,11 +443,13 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
     "calculation.column_subtraction",
     title="Column subtraction with exchanging",
     codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
-    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem", "explain"),
     representations=pictures.kinds("column_subtraction"),
 )
 @pictures.pictured("column_subtraction")
 def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.subtraction_explain(rng, level)
     a, b = _subtraction_pair(rng, level)
     result = a - b
     tip = "start with the ones; if the top digit is smaller, exchange from the next column."

@@ -12,6 +12,7 @@ from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, Who
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _word
 from ks2practice.content.misconceptions.catalogue import Applied
@@ -284,11 +285,13 @@ SHORT_DIVISION = WrittenDivision(
     "calculation.short_division",
     title="Short division (the bus-stop method)",
     codes=("3C7", "5C7b", "6C7c", "3C8", "6F6"),
-    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake", "explain"),
     representations=pictures.kinds("short_division"),
 )
 @pictures.pictured("short_division")
 def short_division(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.division_explain(rng, level)
     return written_division(SHORT_DIVISION, rng, level, style)
 
 

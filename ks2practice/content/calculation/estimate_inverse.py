@@ -6,6 +6,7 @@ import random
 
 from ks2practice.answers.kinds import Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.common import RANGES, _digits_number, money
 from ks2practice.content.number.rounding import round_check, round_to
 from ks2practice.content.wording import hint, make, name, number_with_digits, show
@@ -20,9 +21,11 @@ from ks2practice.core.steps import Expr, Step, add, div, eq, mul, q, rel, sub
     "calculation.estimate_inverse",
     title="Estimate answers and check them with the inverse",
     codes=("3C3", "4C3", "5C3", "6C3"),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
 )
 def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.estimate_explain(rng, level)
     low, high = RANGES["estimate_inverse"][int(level)]["digits"]  # type: ignore[misc]
     if style == "fluency":
         multiply = level != Level.WORKING_TOWARDS and rng.random() < 0.4

@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber, format_fraction
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import reasoning_items as reasoning
 from ks2practice.content.calculation.common import RANGES
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
@@ -62,11 +63,15 @@ def _euclid(a: int, b: int) -> tuple[int, str]:
     "calculation.factors_multiples_primes",
     title="Factors, multiples and prime numbers",
     codes=("4C6c", "5C5a", "5C5b", "5C5c", "6C5", "5C8a"),
-    styles=("fluency", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "true_or_false", "odd_one_out", "word_problem", "same_different", "always_sometimes_never"),
     representations=pictures.kinds("factors_multiples_primes"),
 )
 @pictures.pictured("factors_multiples_primes")
 def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.factors_same_different(rng, level)
+    if style == "always_sometimes_never":
+        return reasoning.factors_always_sometimes_never(rng, level)
     low, high = RANGES["factors_multiples_primes"][int(level)]["numbers"]  # type: ignore[misc]
     if style == "fluency":
         kinds = {

@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import reasoning_items as reasoning
 from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
@@ -165,11 +166,23 @@ def _verdict(value: int | Decimal, claim: int | Decimal, words: str = "the state
     "calculation.mental_add_subtract",
     title="Mental addition and subtraction",
     codes=("3C1", "3C4", "5C1"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "compare",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+    ),
     representations=pictures.kinds("mental_add_subtract"),
 )
 @pictures.pictured("mental_add_subtract")
 def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.mental_same_different(rng, level)
+    if style == "always_sometimes_never":
+        return reasoning.mental_always_sometimes_never(rng, level)
     a, sign, b, kind = _mental_pair(rng, level)
     result = a + b if sign == "+" else a - b
     steps = _mental_steps(a, sign, b, kind)

@@ -8,6 +8,7 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import reasoning_items as reasoning
 from ks2practice.content.wording import hint, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -30,11 +31,23 @@ BASES = {
     "calculation.squares_cubes",
     title="Square and cube numbers",
     codes=("5C5d", "5C8a", "6C9"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "word_problem",
+        "always_sometimes_never",
+        "odd_one_out",
+    ),
     representations=pictures.kinds("squares_cubes"),
 )
 @pictures.pictured("squares_cubes")
 def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoning.squares_always_sometimes_never(rng, level)
+    if style == "odd_one_out":
+        return reasoning.squares_odd_one_out(rng, level)
     table = BASES[int(level)]
     cube = level != Level.WORKING_TOWARDS and rng.random() < 0.4
     base = rng.choice(table["cubes" if cube else "squares"])

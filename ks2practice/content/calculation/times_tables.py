@@ -7,6 +7,7 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import reasoning_items as reasoning
 from ks2practice.content.calculation.common import _count_answer
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
@@ -30,11 +31,26 @@ FACTS = {
     "calculation.times_tables",
     title="Multiplication and division facts to 12 × 12",
     codes=("3C6", "4C6a", "4C6c", "3C8"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "compare",
+        "word_problem",
+        "same_different",
+        "explain",
+        "odd_one_out",
+    ),
     representations=pictures.kinds("times_tables"),
 )
 @pictures.pictured("times_tables")
 def times_tables(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.tables_same_different(rng, level)
+    if style == "odd_one_out":
+        return reasoning.tables_odd_one_out(rng, level)
+    if style == "explain":
+        return reasoning.tables_explain(rng, level)
     tables, multipliers = FACTS[int(level)]
     t = rng.choice(tables)
     n = rng.choice(multipliers)
