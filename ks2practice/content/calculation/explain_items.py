@@ -10,7 +10,7 @@ from ks2practice.content import misconceptions as mis
 from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import hint, name, number_with_digits, show
 from ks2practice.core.model import Item, Level
-from ks2practice.core.steps import Remainder, Step, add, div, eq, frac, group, mul, rel, render, sub
+from ks2practice.core.steps import Group, Op, Remainder, Step, add, div, eq, frac, group, mul, rel, render, sub
 
 
 def _exchanging(rng: random.Random, digits: int) -> tuple[int, int]:
@@ -72,6 +72,7 @@ def estimate_explain(rng: random.Random, level: Level) -> Item:
         steps = [
             Step(eq(mul(ra, rb), ra * rb)),
             Step(eq(mul(a, b), a * b)),
+            Step(f"{show(a)} went up by ", eq(sub(ra, a), ra - a), f" and {b} by ", eq(sub(rb, b), rb - b), "."),
             Step("Both numbers went up, so the product went up: ", rel(a * b, "<", ra * rb), "."),
         ]
         model = "making both numbers of a multiplication bigger makes the product bigger, so the estimate is above."
@@ -84,6 +85,7 @@ def estimate_explain(rng: random.Random, level: Level) -> Item:
     steps = [
         Step(eq(sub(ra, rb), ra - rb)),
         Step(eq(sub(a, b), a - b)),
+        Step(f"{show(a)} went up by ", eq(sub(ra, a), ra - a), f" and {show(b)} by ", eq(sub(rb, b), rb - b), "."),
         Step(rel(a - b, ">", ra - rb), f": {show(b)} went up by {rb - b}, more than {show(a)} did, "),
         "so the estimate took away too much.",
     ]
@@ -103,7 +105,7 @@ def subtraction_explain(rng: random.Random, level: Level) -> Item:
         model = (
             f"exchanging where the top digit is smaller gives {a - b}, and adding {b} back on gives {a}."
             if right
-            else f"they took the smaller digit from the larger; exchanging gives {a - b}, and adding {b} back gives {a}."
+            else f"they took the smaller digit from the larger; exchanging gives {a - b}, and {b} more is {a}."
         )
         return explain_claim(
             who,
@@ -129,17 +131,23 @@ def subtraction_explain(rng: random.Random, level: Level) -> Item:
         model = f"starting with {change} more and taking away the same leaves {change} more."
         return explain_claim(who, claim, True, steps, model, f"{a + change} − {b} = {c + change}")
     if rng.random() < 0.5:
-        a = rng.randint(1000, 1400)
-        b = rng.randint(a - 999, 999) if a - 999 < 999 else 999
-        b = max(b, a - 999 + 1, 100)
-        claim = "When you take a 3-digit number from a 4-digit number, the answer always has 4 digits."
-        steps = [Step(eq(sub(a, b), a - b), f", which has {len(str(a - b))} digits.")]
-        model = f"taking {b} from {show(a)} leaves {a - b}, which has only {len(str(a - b))} digits, so not always."
-        return explain_claim(who, claim, False, steps, model, f"{a} − {b} > 999")
+        a = rng.randint(10_000, 14_000)
+        b = rng.randint(a - 9_999 + 500, 9_999)
+        c, d = rng.randint(50_000, 99_999), rng.randint(1_000, 9_999)
+        claim = "When you take a 4-digit number from a 5-digit number, the answer always has 5 digits."
+        steps = [
+            Step(eq(sub(c, d), c - d), ", which has 5 digits, "),
+            Step("but ", eq(sub(a, b), a - b), f", which has {len(str(a - b))} digits."),
+            Step("Check by adding back: ", eq(add(a - b, b), a), "."),
+        ]
+        model = f"taking {show(b)} from {show(a)} leaves {show(a - b)}, which has only 4 digits, so not always."
+        return explain_claim(who, claim, False, steps, model, f"{a} − {b} > 9999")
     claim = "When you take a 3-digit number from a 5-digit number, the answer always has at least 4 digits."
     steps = [
         "The smallest answer takes the biggest 3-digit number from the smallest 5-digit number:",
         Step(eq(sub(10_000, 999), 9_001), ", which has 4 digits."),
+        Step("Check by adding back: ", eq(add(9_001, 999), 10_000), "."),
+        Step("Any other answer is bigger, such as ", eq(sub(99_999, 100), 99_899), "."),
     ]
     model = "even the smallest 5-digit number take away the biggest 3-digit number leaves 9,001, which has 4 digits."
     return explain_claim(who, claim, True, steps, model, "10000 − 999 > 999")
@@ -235,7 +243,8 @@ def order_explain(rng: random.Random, level: Level) -> Item:
         steps = [Step(eq(left, a * (b + c))), Step(eq(right_expr, _value(right_expr)))]
         text = f"{render(left)} = {render(right_expr)}"
         return explain_claim(who, text, truth, steps, model, text)
-    a, b, c = rng.randint(40, 99), rng.randint(5, 20), rng.randint(2, 19)
+    a, b, c = rng.randint(120, 999), rng.randint(15, 99), rng.randint(12, 99)
+    c = c + 1 if c == b else c
     form = rng.choice(("minus_plus", "minus_minus", "times_divide"))
     if form == "minus_plus":
         left, right_expr, truth = add(sub(a, b), c), sub(a, group(add(b, c))), False
@@ -244,13 +253,31 @@ def order_explain(rng: random.Random, level: Level) -> Item:
         left, right_expr, truth = sub(sub(a, b), c), sub(a, group(add(b, c))), True
         model = f"taking away {b} and then {c} is the same as taking away {b} + {c} at once."
     else:
-        c = rng.choice([d for d in range(2, 13) if b * d <= 240])
-        b = b * c
+        b, c = rng.randint(5, 20), rng.randint(2, 12)
+        b, a = b * c, a // 10
         left, right_expr, truth = div(mul(a, b), c), mul(a, group(div(b, c))), True
         model = f"dividing the product by {c} is the same as dividing {b} by {c} first."
-    steps = [Step(eq(left, _value(left))), Step(eq(right_expr, _value(right_expr)))]
+    steps = [Step("Left: ", *_worked(left)), Step("Right: ", *_worked(right_expr))]
+    lv, rv = _value(left), _value(right_expr)
+    steps.append(
+        Step(
+            "So the two sides are ",
+            "equal: " if truth else "not equal: ",
+            rel(lv, "=" if truth else "≠", rv, restates=truth),
+            ".",
+        )
+    )
     text = f"{render(left)} = {render(right_expr)}"
     return explain_claim(who, text, truth, steps, model, text)
+
+
+def _worked(expr: Op) -> list:
+    """An expression worked one operation at a time: the operation inside it first, then the whole."""
+    inner = [p for p in (expr.left, expr.right) if isinstance(p, (Op, Group))]
+    if not inner:
+        return [eq(expr, _value(expr))]
+    first = inner[0].inner if isinstance(inner[0], Group) else inner[0]
+    return [eq(first, _value(first)), ", so ", eq(expr, _value(expr))]
 
 
 def _value(expr: object) -> int:

@@ -270,6 +270,15 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
         start = Fraction(rng.randint(1, 999), 10**places)
         while start.denominator == 1 or start < Fraction(1, 100):
             start = Fraction(rng.randint(11, 99), 10)
+    # KS2 stops at three decimal places (issue #15: 0.719 ÷ 100): a division that would pass them divides by less,
+    # and the same digits moved the wrong way (the misconception) must stay within them too
+    fits = [f for f in table["powers"] if _places(start / f) <= 3 and _places(start * f) <= 3]  # type: ignore[union-attr]
+    if table["decimals"] and factor not in fits:
+        factor = rng.choice(fits) if fits else factor
+        power = len(str(factor)) - 1
+        if not fits:
+            start = Fraction(rng.randint(11, 99), 10)
+            factor, power = 10, 1
     result = start * factor if multiply else start / factor
     sign = "×" if multiply else "÷"
     way = "left" if multiply else "right"
@@ -279,6 +288,14 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
         Step(eq(shown, _n(result))),
     ]
     return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps, shown
+
+
+def _places(value: Fraction) -> int:
+    """Decimal places of a value with a power-of-ten denominator (0 for a whole number)."""
+    places = 0
+    while value.denominator > 1:
+        value, places = value * 10, places + 1
+    return places
 
 
 def _exact(value: object) -> Fraction:

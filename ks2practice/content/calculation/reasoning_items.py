@@ -79,16 +79,21 @@ def tables_odd_one_out(rng: random.Random, level: Level) -> Item:
     else:
         product, forms = rng.choice(
             (
-                (48, [(6, 8), (4, 12), (2, 3, 8)]),
-                (72, [(8, 9), (6, 12), (2, 4, 9)]),
-                (84, [(7, 12), (2, 6, 7)]),
+                (48, [(6, 8), (4, 12), (2, 3, 8), (2, 4, 6)]),
+                (72, [(8, 9), (6, 12), (2, 4, 9), (3, 4, 6)]),
+                (84, [(7, 12), (2, 6, 7), (3, 4, 7)]),
                 (96, [(8, 12), (2, 6, 8), (3, 4, 8)]),
             )
         )
     near = [(x, y) for x in range(2, 13) for y in range(x, 13) if 0 < abs(x * y - product) <= 4]
     x, y = rng.choice(near)
     members = [(" × ".join(map(str, f)), True) for f in forms] + [(f"{x} × {y}", False)]
-    steps: list[str | Step] = [Step(eq(mul(*f), product)) for f in forms]
+    steps: list[str | Step] = [
+        Step(eq(mul(*f), product))
+        if len(f) == 2
+        else Step(eq(mul(f[0], f[1]), f[0] * f[1]), ", and ", eq(mul(f[0] * f[1], f[2]), product))
+        for f in forms
+    ]
     steps.append(Step(eq(mul(x, y), x * y), f", not {product}."))
     question = "Which calculation is the odd one out?"
     tip = hint(level, "work out each one.")
@@ -132,20 +137,33 @@ def tables_explain(rng: random.Random, level: Level) -> Item:
     right = big % small == 0
     claim = f"Every number in the {big} times table is also in the {small} times table."
     if right:
-        k, n = big // small, rng.randint(3, 12)
+        k = big // small
+        n, m, j = rng.sample(range(6, 13), 3)
         steps = [
             Step(eq(big, mul(k, small)), f", so each {big} is {k} groups of {small}."),
             Step("For example, ", eq(mul(n, big), mul(n * k, small), n * big), "."),
+            Step(
+                "And ",
+                eq(mul(m, big), mul(m * k, small), m * big),
+                ", and ",
+                eq(mul(j, big), mul(j * k, small), j * big),
+                ".",
+            ),
         ]
         model = f"each {big} is {k} groups of {small}, so any number of {big}s is {k} times as many {small}s."
         check = f"{n} × {big} = {n * k} × {small}"
     else:
-        n = next(m for m in range(1, 13) if (m * big) % small)
-        value = n * big
+        n = rng.choice([m for m in range(4, 13) if (m * big) % small])
+        value, both = n * big, math.lcm(big, small)
         steps = [
             Step(eq(mul(n, big), value), f" is in the {big} times table."),
             Step(
                 "But ", eq(add(mul(value // small, small), value % small), value), f": not in the {small} times table."
+            ),
+            Step(
+                f"Only some {big}s are in both tables, such as ",
+                eq(mul(both // big, big), mul(both // small, small), both),
+                ".",
             ),
         ]
         model = f"{value} is in the {big} times table but not the {small} times table, so not every one is."
@@ -328,7 +346,11 @@ def factors_same_different(rng: random.Random, level: Level) -> Item:
             ("Both are prime: they are odd and in neither the 3 nor the 5 times table.", False),
             ("Neither is prime, because both are bigger than 50.", False),
         ]
-        steps = [_prime_test(p)]
+        steps = [
+            Step(eq(add(mul(v // 3, 3), v % 3), v), " and ", eq(add(mul(v // 5, 5), v % 5), v), f": {v} is in neither.")
+            for v in (p, c)
+        ]
+        steps.append(_prime_test(p))
     steps.append(Step(eq(mul(x, y), c), f", so {c} is not prime."))
     return same_different(rng, f"{pair[0]} and {pair[1]}", statements, steps, f"{c} = {x} × {y}")
 
@@ -378,10 +400,12 @@ def factors_always_sometimes_never(rng: random.Random, level: Level) -> Item:
         )
     if rng.random() < 0.5:
         odd_primes = [q for q in range(11, 100) if _prime(q)]
-        p, q = rng.sample(odd_primes, 2)
-        r = rng.choice(odd_primes)
-        holds = [Step(eq(add(p, q), p + q), ": two odd primes make an even total.")]
-        fails = [Step(eq(add(2, r), 2 + r), ": 2 is prime and even, so with an odd prime the total is odd.")]
+        p, q, p2, q2 = rng.sample(odd_primes, 4)
+        r, r2 = rng.sample(odd_primes, 2)
+        holds = [Step(eq(add(a, b), a + b), ": two odd primes make an even total.") for a, b in ((p, q), (p2, q2))]
+        fails = [
+            Step(eq(add(2, x), 2 + x), ": 2 is prime and even, so with an odd prime the total is odd.") for x in (r, r2)
+        ]
         return always_sometimes_never(
             "The total of two prime numbers is even.",
             holds=holds,
@@ -435,7 +459,6 @@ def squares_always_sometimes_never(rng: random.Random, level: Level) -> Item:
         holds = [Step(eq(power(n, 2), n * n), " and ", eq(mul(2, n), 2 * n), ": ", rel(n * n, ">", 2 * n), ".")]
         fails = [
             Step(eq(power(2, 2), 4), " and ", eq(mul(2, 2), 4), ": equal, not bigger."),
-            Step(eq(power(1, 2), 1), " and ", eq(mul(2, 1), 2), ": ", rel(1, "<", 2), "."),
         ]
         return always_sometimes_never(
             "The square of a number is bigger than double the number.",
@@ -448,7 +471,9 @@ def squares_always_sometimes_never(rng: random.Random, level: Level) -> Item:
         root = rng.choice((4, 9))  # 4³ = 8², 9³ = 27²
         c = root**3
         side = math.isqrt(c)
-        holds = [Step(eq(power(root, 3), c), " and ", eq(power(side, 2), c), ".")]
+        holds = [
+            Step(eq(power(r, 3), r**3), " and ", eq(power(math.isqrt(r**3), 2), r**3), ".") for r in (root, 13 - root)
+        ]
         base = rng.choice((3, 5, 6, 7))
         value = base**3
         below = math.isqrt(value)
@@ -467,7 +492,7 @@ def squares_always_sometimes_never(rng: random.Random, level: Level) -> Item:
             check=f"{root}³ = {side}²",
             slips=[mis.one_example_generalised.on(True)],
         )
-    odds = rng.sample((11, 13, 15, 17, 19, 21, 23, 25), 3)
+    odds = rng.sample((11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), 4)
     holds = [Step(eq(power(n, 2), n * n), ", which is odd.") for n in odds]
     reason = [
         "An odd number of odd numbers added together is odd, and the square of an odd number is that many groups "
