@@ -384,7 +384,9 @@ def _long_fluency_extension(
     """At greater depth, always: a remainder carried on as a decimal (when it ends soon) or written as a fraction."""
     if level != Level.GREATER_DEPTH:
         return None
-    extra = rng.randint(1, divisor - 1)
+    # a remainder whose fraction simplifies to a denominator Year 6 meets (pitch.DENOMINATOR: up to 60), so a
+    # divisor of 64 or 75 never leaves a key in 64ths or 75ths (issue #15)
+    extra = rng.choice([e for e in range(1, divisor) if Fraction(e, divisor).denominator <= 60])
     total = dividend + extra
     value = Fraction(total, divisor)
     predicted = mis.remainder_as_decimal.on(total, divisor)
@@ -449,7 +451,9 @@ def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int
             "use the inverse operation.",
             lambda item: pictures.offer(item, place_value_chart=pictures.chart(dividend)),
         )
-    extra = rng.randint(1, divisor - 1)
+    # a remainder whose fraction simplifies to a denominator Year 6 meets (pitch.DENOMINATOR: up to 60), so a
+    # divisor of 64 or 75 never leaves a key in 64ths or 75ths (issue #15)
+    extra = rng.choice([e for e in range(1, divisor) if Fraction(e, divisor).denominator <= 60])
     total = dividend + extra
     equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
     check = f"{show(total)} = {divisor} × {show(quotient)} + □"
