@@ -181,10 +181,11 @@ def division_explain(rng: random.Random, level: Level) -> Item:
             hint=hint(level, "will everyone fit?"),
         )
     if level == Level.EXPECTED:
-        k = contexts.get("egg_box").draw(rng, "eggs", 6, 12, step=6)
+        box = rng.choice(("egg_box", "egg_tray"))  # boxes of 6 or 12
+        k = contexts.get(box).draw(rng, "eggs")
         q, r = rng.randint(12, 60), rng.randint(1, k - 1)
         n = q * k + r
-        contexts.used("egg_box", laid=n)
+        contexts.used(box, laid=n, boxes=q)
         claimed = q if rng.random() < 0.5 else q + 1
         right = claimed == q
         claim = f"A farm packs {n} eggs into boxes of {k}. That fills {claimed} boxes."

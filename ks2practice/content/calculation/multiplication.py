@@ -9,37 +9,52 @@ from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.column_methods import amount, method_mistake, said_with
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word, money
+from ks2practice.content.calculation.common import (
+    RANGES,
+    _amount,
+    _count_answer,
+    _digits_number,
+    _word,
+    bank_use,
+    fitting,
+    money,
+)
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, q, sub
 
 MULTIPLY_CONTEXTS = (
-    ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", 20, 75),
-    ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", 12, 500),
-    ("A theatre has {count} rows with {per} seats in each row. How many seats are there?", "", 12, 60),
+    ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", "coach_trip:seats,coaches"),
+    ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", "pencil_boxes:pencils,boxes"),
+    (
+        "A theatre has {count} rows with {per} seats in each row. How many seats are there?",
+        "",
+        "theatre_rows:seats,rows",
+    ),
     (
         "A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?",
         "kg",
-        500,
-        9_999,
+        "lorry_sand:load,trips",
     ),
-    ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", 150, 4_999),
-    ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", 100, 9_999),
+    ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", "show_tickets:price,tickets"),
+    ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", "toy_factory:toys,days"),
     (
         "Each page of a photo album holds {per} photos. How many photos fit in an album with {count} pages?",
         "",
-        6,
-        36,
+        "photo_album:photos,pages",
     ),
     (
         "A cycle track is {per} long. {name} rides round it {count} times. How far does {name} ride?",
         "m",
-        200,
-        900,
+        "cycle_track:length,laps",
     ),
-    ("A crate holds {per} apples. How many apples are there in {count} crates?", "", 24, 250),
+    (
+        "A warehouse packs {per} screws into each box. How many screws are there in {count} boxes?",
+        "",
+        "warehouse_screws:screws,boxes",
+    ),
+    ("A crate holds {per} apples. How many apples are there in {count} crates?", "", "apple_crates:apples,crates"),
 )
 
 
@@ -115,10 +130,9 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: int, style: str, tip: str) -> Item:
-    fitting = [c for c in MULTIPLY_CONTEXTS if c[2] <= per <= c[3]]
-    if not fitting:
-        fitting = [c for c in MULTIPLY_CONTEXTS if c[3] >= 9_999 and c[1] != "money"]
-    template, unit, _, _ = rng.choice(fitting)
+    options = fitting(MULTIPLY_CONTEXTS, per, count) or [c for c in MULTIPLY_CONTEXTS if "lorry" in c[-1]]
+    template, unit, spec = rng.choice(options)
+    bank_use(spec, per, count)
     product = per * count
     answer = _count_answer(product, unit)
     prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
