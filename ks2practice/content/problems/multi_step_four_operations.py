@@ -94,10 +94,21 @@ def _tickets(rng: random.Random, level: Level) -> Story:
 def _recipe(rng: random.Random, level: Level) -> Story:
     """÷ then ×: a recipe scaled to a different number of cakes (a simple rate)."""
     recipe = contexts.get("cake_recipe")
-    makes = recipe.draw(rng, "makes", 6, 12, step=6 if level == Level.WORKING_TOWARDS else 2)
-    per = rng.randint(10, 25 if level < Level.GREATER_DEPTH else 40)
+    makes = recipe.draw(
+        rng, "makes", *((6, 12) if level < Level.GREATER_DEPTH else (12, 24)), step=6 if level == 1 else 2
+    )
+    per = rng.randint(10, 25) if level < Level.GREATER_DEPTH else rng.randint(21, 39)
     flour = per * makes
-    wanted = makes * rng.randint(2, 4) if level == Level.WORKING_TOWARDS else rng.randint(makes + 1, 60)
+    if level == Level.WORKING_TOWARDS:
+        wanted = makes * rng.randint(2, 4)
+    else:
+        wanted = rng.choice(
+            [
+                w
+                for w in range(makes + 1, 31 if level == Level.EXPECTED else 61)
+                if w % makes and w > 24 * (level == Level.GREATER_DEPTH)
+            ]
+        )
     contexts.used("cake_recipe", flour=flour, wanted=wanted)
     need = per * wanted
     who = name(rng)
@@ -112,11 +123,14 @@ def _recipe(rng: random.Random, level: Level) -> Story:
 
 def _eggs(rng: random.Random, level: Level) -> Story:
     """× then ÷: eggs collected each day for some days, packed into boxes of 6 or trays of 12."""
-    box_id = "egg_box" if level == Level.WORKING_TOWARDS or rng.random() < 0.5 else "egg_tray"
+    box_id = "egg_box" if level == 1 or (level == 2 and rng.random() < 0.5) else "egg_tray"
     size = contexts.get(box_id).draw(rng, "eggs")
     farm = contexts.get("egg_farm")
-    days = farm.draw(rng, "days", 2, 7)
-    daily = farm.draw(rng, "daily", 12, 60 if level == Level.WORKING_TOWARDS else 300, step=size)
+    days = farm.draw(rng, "days", 2 if level < Level.GREATER_DEPTH else 4, 7)
+    low, high = {1: (12, 60), 2: (12, 150), 3: (150, 300)}[int(level)]
+    daily = farm.draw(rng, "daily", low, high, step=size)
+    daily += size if daily % 10 == 0 and daily + size <= high else 0  # no round hundreds: the × should be worked
+    contexts.used("egg_farm", daily=daily)
     total = daily * days
     boxes = total // size
     contexts.used("egg_farm", total=total)
@@ -132,12 +146,12 @@ def _minibuses(rng: random.Random, level: Level) -> Story:
     """÷ (rounding up) then ×, then − from a budget: how many minibuses, what they cost, what is left."""
     hire = contexts.get("minibus_hire")
     seats = contexts.get("group_sizes").draw(rng, "minibus", 8, 16)
-    children = hire.draw(rng, "children", 25, 120)
+    children = hire.draw(rng, "children", 60, 120)
     while children % seats == 0:
         children += 1
     buses, left_over = divmod(children, seats)
     buses += 1
-    cost = hire.draw(rng, "cost", 4000, 15000, step=500)
+    cost = hire.draw(rng, "cost", 4000, 15000, step=5)
     total = buses * cost
     budget = (total // 10000 + 1) * 10000 + 10000
     contexts.used("minibus_hire", budget=budget, spent=total)
@@ -158,7 +172,11 @@ def _minibuses(rng: random.Random, level: Level) -> Story:
 def _savings(rng: random.Random, level: Level) -> Story:
     """× and + then −: weekly savings and a gift, then something bought."""
     saving = contexts.get("pocket_money")
-    weekly = saving.draw(rng, "weekly", 100, 500 if level == Level.EXPECTED else 1000, step=50)
+    weekly = saving.draw(
+        rng,
+        *(("weekly", 100, 500) if level == Level.EXPECTED else ("weekly", 250, 1000)),
+        step=50 if level == Level.EXPECTED else 5,
+    )
     weeks = saving.draw(rng, "weeks", 3, 12)
     gift = saving.draw(rng, "gift", 500, 3000, step=100)
     total = weekly * weeks + gift
