@@ -121,7 +121,8 @@ def tables_explain(rng: random.Random, level: Level) -> Item:
         tip = hint(level, f"count in {t}s.")
         return explain_claim(who, f"{n} × {t} = {claimed}", right, steps, model, f"{n} × {t} = {claimed}", hint=tip)
     if level == Level.EXPECTED:
-        t, n = rng.choice((6, 7, 8, 9)), rng.randint(4, 11)
+        t = rng.choice((6, 7, 8, 9))
+        n = rng.choice([m for m in range(4, 12) if m != t])  # adding n, not t, is only wrong when they differ
         known = t * n
         right = rng.random() < 0.5
         added = t if right else n

@@ -61,6 +61,7 @@ def _tickets(rng: random.Random, level: Level) -> Story:
     cost = price * children
     if level < Level.GREATER_DEPTH:
         paid = (cost // 5000 + 1) * 5000
+        paid += 5000 if paid == 2 * cost else 0  # the change is never the cost (stopping early would look right)
         contexts.used("museum_trip", paid=paid, spent=cost)
         text = (
             f"A museum ticket costs {money(price)} for each child. {who}'s group of {children} children go, and "
