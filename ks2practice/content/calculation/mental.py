@@ -10,50 +10,84 @@ from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFal
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation import reasoning_items as reasoning
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
+from ks2practice.content.calculation.common import (
+    RANGES,
+    _amount,
+    _count_answer,
+    _decimal,
+    _digits_number,
+    _word,
+    bank_use,
+    fitting,
+)
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Expr, Num, Step, add, div, eq, mul, q, rel, sub
 
+# (template, unit, context "id:first,second,answer" in contexts_calculation.toml): the numbers a story may tell.
 MENTAL_ADD = (
-    ("A library had {a} books. It was given {b} more. How many books does it have now?", "", 100, 99_999),
+    (
+        "A library had {a} books. It was given {b} more. How many books does it have now?",
+        "",
+        "library_books:stock,gift,stock",
+    ),
     (
         "A car had travelled {a}. It then travelled another {b}. How far has it travelled now?",
         "km",
-        100,
-        999_999,
+        "car_mileage:distance,trip,distance",
     ),
     (
         "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?",
         "",
-        100,
-        999_999,
+        "reading_points:points,earned,points",
     ),
-    ("A school had {a} pupils. {b} new pupils joined. How many pupils are there now?", "", 100, 2_000),
-    ("A city had a population of {a}. It grew by {b}. What is the population now?", "", 10_000, 9_999_999),
+    (
+        "A school had {a} pupils. {b} new pupils joined. How many pupils are there now?",
+        "",
+        "school_joiners:pupils,joined,pupils",
+    ),
+    (
+        "A city had a population of {a}. It grew by {b}. What is the population now?",
+        "",
+        "city_population:people,grew,people",
+    ),
 )
 MENTAL_SUBTRACT = (
-    ("A shop had {a} tins of beans and sold {b}. How many tins are left?", "", 100, 9_999),
-    ("A tank held {a} of water and {b} leaked out. How much water is left?", "l", 100, 99_999),
-    ("{name} had {a} points in a game and lost {b}. How many points does {name} have now?", "", 100, 999_999),
-    ("A concert hall has {a} seats and {b} have been sold. How many seats are left?", "", 100, 9_999),
-    ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", 100, 999_999),
+    ("A shop had {a} tins of beans and sold {b}. How many tins are left?", "", "shop_tins:tins,sold,tins"),
+    (
+        "A water tank held {a} of water and {b} leaked out. How much water is left?",
+        "l",
+        "water_tank:water,leaked,water",
+    ),
+    (
+        "{name} had {a} points in a game and lost {b}. How many points does {name} have now?",
+        "",
+        "game_points:points,lost,points",
+    ),
+    (
+        "A concert hall has {a} seats and {b} have been sold. How many seats are left?",
+        "",
+        "concert_hall:seats,sold,seats",
+    ),
+    ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", "raffle:tickets,sold,tickets"),
 )
 MENTAL_COMPLEMENT = (
     (
         "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does it need?",
         "",
-        100,
-        100_000,
+        "bottle_tops:target,collected,collected",
     ),
-    ("A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?", "m", 100, 100_000),
+    (
+        "A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?",
+        "m",
+        "road_works:length,done,done",
+    ),
     (
         "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are needed?",
         "",
-        100,
-        100_000,
+        "sponsored_walk:target,walked,walked",
     ),
 )
 
@@ -241,8 +275,8 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     bank = MENTAL_ADD if sign == "+" else MENTAL_SUBTRACT
     if kind == "complement":
         bank = MENTAL_COMPLEMENT
-    fitting = [c for c in bank if c[2] <= a and max(a, b, result) <= c[3]]
-    template, unit, _, _ = rng.choice(fitting or bank[-1:])
+    template, unit, spec = rng.choice(fitting(bank, a, b, result) or bank[-1:])
+    bank_use(spec, a, b, result)
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
     steps = _mental_steps(a, sign, b, kind, unit)
