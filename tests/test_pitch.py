@@ -28,11 +28,9 @@ def _rule(breach: str) -> str:
 KNOWN_OFF_PITCH: frozenset[tuple[str, str, int, str]] = frozenset(
     {
         ("measures.imperial_units", "compare", 2, "divides by a decimal"),  # seed 48: divides by a decimal (÷ 2.2)
-        ("measures.read_scales", "fluency", 3, "decimal places"),  # seed 57: 3 decimal places (Year 3 goes to 2)
-        ("measures.read_scales", "fluency", 3, "denominator"),  # seed 57: a key in 40ths (Year 3 goes to 12)
-        ("measures.read_scales", "spot_the_mistake", 3, "denominator"),  # seed 14: a key in 20ths (Year 3 goes to 12)
+        ("measures.imperial_units", "compare", 3, "divides by a decimal"),  # seed 1: divides by a decimal (÷ 1.75)
+        ("measures.imperial_units", "fluency", 2, "divides by a decimal"),  # seed 195: divides by a decimal (÷ 1.75)
         ("measures.read_scales", "word_problem", 3, "decimal places"),  # seed 136: 3 decimal places (Year 3 goes to 2)
-        ("measures.read_scales", "word_problem", 3, "denominator"),  # seed 24: a key in 20ths (Year 3 goes to 12)
         (
             "shapes.properties_2d",
             "odd_one_out",
