@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.common import RANGES, _digits_number, money
@@ -114,6 +115,7 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
         for _ in range(count)
     ]
     prices = [p if p > 100 else p + 100 for p in prices]
+    contexts.used("toy_shop", price=prices)
     rounded = [round_to(p, 100) for p in prices]
     total = sum(rounded)
     items = rng.sample(
