@@ -10,7 +10,7 @@ from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber, format_fra
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation import reasoning_items as reasoning
-from ks2practice.content.calculation.common import RANGES
+from ks2practice.content.calculation.common import RANGES, bank_use, fitting
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -232,19 +232,25 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         hcf, _ = _euclid(a, b)
         lcm = a * b // hcf
         who = name(rng)
-        setting = rng.choice(
+        settings = (
             (
-                f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They "
-                "flash "
-                f"together now. After how many seconds will they next flash together?",
-                f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. "
-                "Both leave at "
-                f"9:00. How many minutes later will they next leave together?",
-                f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the "
-                "same number of "
-                f"sausages and rolls. What is the smallest number of sausages {who} can buy?",
-            )
+                f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They flash "
+                "together now. After how many seconds will they next flash together?",
+                "flashing_lights:seconds",
+            ),
+            (
+                f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. Both "
+                "leave at 9:00. How many minutes later will they next leave together?",
+                "bus_timetable:minutes",
+            ),
+            (
+                f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the same "
+                f"number of sausages and rolls. What is the smallest number of sausages {who} can buy?",
+                "sausage_rolls:sausages,rolls",
+            ),
         )
+        setting, spec = rng.choice(fitting(settings, a, b) or settings[:1])
+        bank_use(spec, a, b)
         answer = WholeNumber(lcm)
         steps = [
             f"Multiples of {a}: {', '.join(str(a * k) for k in range(1, lcm // a + 1))}",
@@ -266,19 +272,25 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         x, y = rng.sample(range(2, 9), 2)
     a, b = g * x, g * y
     hcf, check = _euclid(a, b)
-    setting = rng.choice(
+    settings = (
         (
-            f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the "
-            "beads. What "
-            f"is the greatest number of bracelets that can be made?",
-            f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with "
-            "nothing left "
-            f"over. What is the greatest number of packs she can make?",
+            f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the beads. "
+            "What is the greatest number of bracelets that can be made?",
+            "bead_bracelets:beads",
+        ),
+        (
+            f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with nothing "
+            "left over. What is the greatest number of packs she can make?",
+            "class_packs:items",
+        ),
+        (
             f"A gardener plants {a} tulips and {b} daffodils in rows. Every row is the same and uses all the "
-            "flowers. "
-            f"What is the greatest number of rows?",
-        )
+            "flowers. What is the greatest number of rows?",
+            "bulb_rows:bulbs",
+        ),
     )
+    setting, spec = rng.choice(fitting(settings, a, b) or settings[-1:])
+    bank_use(spec, a, b)
     answer = WholeNumber(hcf)
     steps = [
         f"The number of bracelets, packs or rows must be a factor of both {a} and {b}.",
