@@ -6,7 +6,7 @@ import random
 from decimal import Decimal
 
 from ks2practice.answers.kinds import Money, WholeNumber
-from ks2practice.content import methods
+from ks2practice.content import contexts, methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation import explain_items as explain
@@ -318,15 +318,18 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         )
         steps = [Step(f"{who}: ", eq(add(a, b), a + b)), Step(eq(sub(a + b, c), result))]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
+        contexts.used("game_points", points=[a, b, c])
     elif kind == "library":
         c = rng.randint(max(1, b // 3), b)
         result = a + b - c
-        if a + b <= 99_999:
+        if bank_fits("library_books:stock,gift,gift,stock", a, b, c, a + b - c):  # no library buys 7,319 books
+            bank_use("library_books:stock,gift,gift,stock", a, b, c, a + b - c)
             prompt = (
                 f"A library had {show(a)} books. It bought {show(b)} new books and gave away {show(c)} old "
                 f"ones. How many books does it have now?"
             )
         else:
+            bank_use("bank_vault:coins", a, b, c, a + b - c)
             prompt = (
                 f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
                 f"{show(c)}. How many coins are in the vault now?"
@@ -337,12 +340,18 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         big, small = max(a, b), min(a, b)
         off = rng.randint(small // 3, small)
         result = big - off + small
-        if big + small <= 1_500:
+        where = next(
+            spec
+            for spec in ("train_journey:passengers", "stadium_fans:fans", "city_population:people,grew,grew,people")
+            if bank_fits(spec, big, off, small, result) or spec.startswith("city")
+        )
+        bank_use(where, big, off, small, result)
+        if where.startswith("train"):
             prompt = (
                 f"A long train had {show(big)} passengers. At the first station {show(off)} got off and "
                 f"{show(small)} got on. How many passengers are on the train now?"
             )
-        elif big + small <= 90_000:
+        elif where.startswith("stadium"):
             prompt = (
                 f"A stadium had {show(big)} fans inside. At half-time {show(off)} fans left and "
                 f"{show(small)} "
@@ -359,6 +368,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         c = rng.randint(a // 10 + 1, a // 3)
         d = rng.randint(a // 10 + 1, a // 3)
         result = a - c - d
+        bank_use("warehouse_boxes:boxes", a, c, d, result)
         prompt = (
             f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
             f"Tuesday. How many boxes are left?"
@@ -370,6 +380,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         c = rng.randint(1, max(1, (goal - a) // 2))
         result = goal - a - c
         who = "A school" if goal <= 10_000 else "A charity"
+        bank_use("fundraising:target,raised", goal * 100, a * 100, c * 100, result * 100)
         prompt = (
             f"{who} wants to raise £{show(goal)}. It raised £{show(a)} at a fair and £{show(c)} from a cake "
             f"sale. How much more money does it need to raise?"
