@@ -210,7 +210,7 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
         extra = rng.randint(1, per - 1) if per > 1 else 1
         result = product + extra
         crates = bank_fits("apple_crates:apples,crates", per, count)
-        bank_use("apple_crates:apples,crates" if crates else "tin_pallets:tins,pallets", per, count)
+        bank_use("apple_crates:apples,crates" if crates else "paper_pallets:sheets,pallets", per, count)
         if crates:
             prompt = (
                 f"A farmer packs apples in crates of {show(per)}. She fills {show(count)} crates and has "
@@ -218,9 +218,8 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
             )
         else:
             prompt = (
-                f"A warehouse packs {show(per)} tins onto each pallet. It fills {show(count)} pallets and "
-                "has "
-                f"{show(extra)} tins left over. How many tins were there?"
+                f"A paper mill packs {show(per)} sheets of paper onto each pallet. It fills {show(count)} pallets "
+                f"and has {show(extra)} sheets left over. How many sheets were there?"
             )
         steps = [
             Step("In crates: " if crates else "On pallets: ", eq(mul(per, count), product)),
@@ -336,7 +335,7 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     else:
         sold = rng.randint(product // 4, product - 1)
         crates = bank_fits("apple_crates:apples,crates", a, b)  # no egg trays of 17
-        bank_use("apple_crates:apples,crates" if crates else "tin_pallets:tins,pallets", a, b)
+        bank_use("apple_crates:apples,crates" if crates else "paper_pallets:sheets,pallets", a, b)
         if crates:
             prompt = (
                 f"A farm packs {b} crates with {show(a)} apples in each crate. It sells {show(sold)} apples. How "
@@ -344,12 +343,12 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             )
         else:
             prompt = (
-                f"A warehouse loads {b} pallets with {show(a)} tins on each pallet. {show(sold)} tins are sent to "
-                f"shops. How many tins are left?"
+                f"A paper mill loads {b} pallets with {show(a)} sheets of paper on each pallet. {show(sold)} "
+                f"sheets are sent to shops. How many sheets are left?"
             )
         result = product - sold
         steps2 = [
-            Step("Apples: " if crates else "Tins: ", eq(mul(a, b), product)),
+            Step("Apples: " if crates else "Sheets: ", eq(mul(a, b), product)),
             Step("Left: ", eq(sub(product, sold), result)),
         ]
         check = f"{show(a)} × {b} − {show(sold)}"
