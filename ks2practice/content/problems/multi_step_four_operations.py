@@ -107,7 +107,7 @@ def _recipe(rng: random.Random, level: Level) -> Story:
             [
                 w
                 for w in range(makes + 1, 31 if level == Level.EXPECTED else 61)
-                if w % makes and w > 24 * (level == Level.GREATER_DEPTH)
+                if w % makes and w > 30 * (level == Level.GREATER_DEPTH)
             ]
         )
     contexts.used("cake_recipe", flour=flour, wanted=wanted)
@@ -130,7 +130,8 @@ def _eggs(rng: random.Random, level: Level) -> Story:
     days = farm.draw(rng, "days", 2 if level < Level.GREATER_DEPTH else 4, 7)
     low, high = {1: (12, 60), 2: (12, 150), 3: (150, 300)}[int(level)]
     daily = farm.draw(rng, "daily", low, high, step=size)
-    daily += size if daily % 10 == 0 and daily + size <= high else 0  # no round hundreds: the × should be worked
+    if daily % 10 == 0:  # no round hundreds: the × should be worked
+        daily += size if daily + size <= high else -size
     contexts.used("egg_farm", daily=daily)
     total = daily * days
     boxes = total // size
