@@ -31,6 +31,12 @@ register(
         "needs one more (round up); if only full ones count, it is left over (round down).",
     ),
     Misconception(
+        "groups_rounded_down_then_costed",
+        "Rounds the number of groups down, then carries on",
+        "They rounded the number of minibuses (or tables, boxes) down, so some people were left behind, and used "
+        "that in the next step; if everyone must fit, one more is needed.",
+    ),
+    Misconception(
         "accepts_left_to_right",
         "Works an expression from left to right",
         "They worked from left to right, so they judged the claim by the wrong value; multiply and divide before "
@@ -86,3 +92,9 @@ def accepts_smaller_from_larger(a: int, b: int, claimed: int) -> bool | None:
     top, bottom = str(a).zfill(width), str(b).zfill(width)
     made = int("".join(str(abs(int(x) - int(y))) for x, y in zip(top, bottom, strict=True)))
     return made == claimed if made != a - b else None
+
+
+@mechanism("groups_rounded_down_then_costed")
+def groups_rounded_down_then_costed(people: int, size: int, cost: int, budget: int) -> int | None:
+    """The money left when the groups needed (people ÷ size, a remainder left) are rounded down before costing."""
+    return budget - (people // size) * cost if people % size else None

@@ -168,7 +168,8 @@ def _minibuses(rng: random.Random, level: Level) -> Story:
     )
     check = f"{budget} − ({children} − {left_over} + {seats}) ÷ {seats} × {cost}"
     question = "How much of the money is left?"
-    return Story(text, question, budget - total, "£", check, steps, 0)
+    slips = (mis.groups_rounded_down_then_costed.on(children, seats, cost, budget),)
+    return Story(text, question, budget - total, "£", check, steps, 0, slips)
 
 
 def _savings(rng: random.Random, level: Level) -> Story:
