@@ -342,7 +342,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         result = big - off + small
         where = next(
             spec
-            for spec in ("train_journey:passengers", "stadium_fans:fans", "city_population:people,grew,grew,people")
+            for spec in ("train_journey:passengers", "stadium_fans:fans", "city_growth:people,grew,grew,people")
             if bank_fits(spec, big, off, small, result) or spec.startswith("city")
         )
         bank_use(where, big, off, small, result)

@@ -36,7 +36,7 @@ MENTAL_ADD = (
     (
         "A car had travelled {a}. It then travelled another {b}. How far has it travelled now?",
         "km",
-        "car_mileage:distance,trip,distance",
+        "car_odometer:distance,trip,distance",
     ),
     (
         "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?",
@@ -51,7 +51,7 @@ MENTAL_ADD = (
     (
         "A city had a population of {a}. It grew by {b}. What is the population now?",
         "",
-        "city_population:people,grew,people",
+        "city_growth:people,grew,people",
     ),
 )
 MENTAL_SUBTRACT = (

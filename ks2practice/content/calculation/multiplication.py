@@ -31,7 +31,7 @@ MULTIPLY_CONTEXTS = (
     (
         "A theatre has {count} rows with {per} seats in each row. How many seats are there?",
         "",
-        "theatre_rows:seats,rows",
+        "theatre_seating:seats,rows",
     ),
     (
         "A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?",
@@ -290,7 +290,7 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         used = rng.randint(product // 3, product - 1)
         where = next(
             spec
-            for spec in ("theatre_rows:seats,rows", "stadium_blocks:seats,blocks", "bottle_factory:bottles,days")
+            for spec in ("theatre_seating:seats,rows", "stadium_blocks:seats,blocks", "bottle_factory:bottles,days")
             if bank_fits(spec, a, b) or spec.startswith("bottle")
         )
         bank_use(where, a, b)
