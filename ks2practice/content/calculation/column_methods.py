@@ -263,6 +263,7 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         options = [c for c in ADD_CONTEXTS if c[1] != "money" and bank_fits(c[-1], a, b)]
         if level != Level.WORKING_TOWARDS:
             options += [c for c in ADD_CONTEXTS if c[1] == "money" and bank_fits(c[-1], *pence)]
+        options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km: Year 4
         template, unit, spec = rng.choice(options or ADD_CONTEXTS[-1:])
         a, b = pence if unit == "money" else (a, b)
         bank_use(spec, a, b)
@@ -514,6 +515,7 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
         if level != Level.WORKING_TOWARDS:
             options += [c for c in SUBTRACT_CONTEXTS if c[1] == "money" and bank_fits(c[-1], *pence)]
         fallback = [c for c in SUBTRACT_CONTEXTS if c[-1].startswith("water_tower")]
+        options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km: Year 4
         template, unit, spec = rng.choice(options or fallback)
         x, y = pence if unit == "money" else (a, b)
         bank_use(spec, x, y)

@@ -275,7 +275,9 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     bank = MENTAL_ADD if sign == "+" else MENTAL_SUBTRACT
     if kind == "complement":
         bank = MENTAL_COMPLEMENT
-    template, unit, spec = rng.choice(fitting(bank, a, b, result) or bank[-1:])
+    options = fitting(bank, a, b, result)
+    options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km from Year 4
+    template, unit, spec = rng.choice(options or bank[-1:])
     bank_use(spec, a, b, result)
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
