@@ -85,16 +85,16 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
     size = (end - start) // parts
     template, unit = _SCALES[kind]
-    # what the scale measures, believably (scale_readings in the bank): a pencil is at most 19 cm, a lorry 3 t or more
+    # what the scale measures, believably (number_line_readings in the bank): a pencil is at most 19 cm, a lorry 3 t or more
     thing = {"jug": "jug", "scale": "flour", "thermometer": "thermometer", "weighbridge": "lorry"}.get(kind, "")
-    readings = contexts.get("scale_readings")
+    readings = contexts.get("number_line_readings")
     marks = [m for m in range(1, parts) if not thing or readings[thing].holds(start + m * size)]
     mark = rng.choice(marks)
     value = start + mark * size
     if kind == "ruler":
         thing = rng.choice([t for t in ("pencil", "strip of card") if readings[t].holds(value)])
         template = template.replace("pencil", thing)
-    contexts.used("scale_readings", **{thing: value})
+    contexts.used("number_line_readings", **{thing: value})
     steps = _reading_steps(start, end, parts, mark, "°C" if kind == "thermometer" else unit)
     answer = Measure(value, unit, unit_required=False) if unit else WholeNumber(value)
     prompt = template.format(a=show(start), b=show(end), p=parts, m=ordinal(mark)) + hint(

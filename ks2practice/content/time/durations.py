@@ -195,7 +195,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
     if start + length < DAY:
         steps.append(Step(eq(add(clock(start), q(length, "min")), clock(end)), "."))
     predicted = _times(answer, mis.end_time_hundred_minutes.on(start, length))
-    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted)
+    depth = "the end time is past midnight, in the next day" if start + length >= DAY else None
+    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted, depth=depth)
 
 
 def _count_on(start: int, length: int) -> list[Step]:

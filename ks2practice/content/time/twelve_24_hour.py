@@ -73,7 +73,7 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         if now % (12 * 60) == 0:
             prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
             steps = [Step(f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: ", clock(now), ".")]
-            return make(prompt, answer, steps, style, time_check(now))
+            return make(prompt, answer, steps, style, time_check(now), depth="noon and midnight on the 24-hour clock")
         if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
             prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
             item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
