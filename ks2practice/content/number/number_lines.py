@@ -85,7 +85,7 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
     kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
     size = (end - start) // parts
     template, unit = _SCALES[kind]
-    # what the scale measures, believably (number_line_readings in the bank): a pencil is at most 19 cm, a lorry 3 t or more
+    # what the scale measures, believably (number_line_readings in the bank): a pencil at most 19 cm, a lorry 3 t+
     thing = {"jug": "jug", "scale": "flour", "thermometer": "thermometer", "weighbridge": "lorry"}.get(kind, "")
     readings = contexts.get("number_line_readings")
     marks = [m for m in range(1, parts) if not thing or readings[thing].holds(start + m * size)]
