@@ -154,7 +154,11 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
             )
         big, small = (r, other) if first > second else (other, r)
         answer = WholeNumber(abs(first - second))
-        prompt = f"Look at the table. How many more does {rows[big]} have than {rows[small]} altogether?"
+        counted = _COUNTED[heading].split(" ")[0]  # pupils, books, tickets, medals
+        prompt = (
+            f"Look at the table ({heading.lower()}). Adding up every column, how many more {counted} are there for "
+            f"{rows[big]} than for {rows[small]}?"
+        )
         steps = [
             Step(f"{rows[big]}: ", eq(add(*cells[big]), sum(cells[big]))),
             Step(f"{rows[small]}: ", eq(add(*cells[small]), sum(cells[small]))),
