@@ -12,7 +12,7 @@ from ks2practice.content.statistics.common import _drawn
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
+from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import PieChart
 
 # ---------------------------------------------------------------------- pie charts
@@ -24,7 +24,7 @@ _PIE_CONTEXTS = (
     ("pupils", "chose", "Favourite season", ("Spring", "Summer", "Autumn", "Winter")),
 )
 # people per degree-labelled pie at greater depth: 360 ÷ n is a whole number of degrees
-_DEGREE_TOTALS = (12, 18, 24, 30, 36, 40, 45, 60, 72, 90)
+_DEGREE_TOTALS = (30, 36, 40, 45, 60, 72, 90, 120, 180)  # 360 ÷ each is whole; level 3, so not a handful
 
 
 def _parts(rng: random.Random, whole: int, count: int) -> list[int]:
@@ -141,6 +141,29 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, *_pie_slips(counts[i], total, show_as, claim=claim))
         check = f"{_share_check(counts[i], total, show_as)} = {show(claim)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
+    if style == "word_problem" and level == Level.GREATER_DEPTH and len(counts) >= 3:
+        # greater depth: two sectors together against a third, each read from its angle first
+        pair = sorted(rng.sample(range(len(counts)), 2))
+        rest = rng.choice([k for k in range(len(counts)) if k not in pair])
+        together = counts[pair[0]] + counts[pair[1]]
+        if together != counts[rest]:
+            more_first = together > counts[rest]
+            answer = WholeNumber(abs(together - counts[rest]))
+            both = f"{categories[pair[0]].lower()} or {categories[pair[1]].lower()}"
+            prompt = (
+                f"{intro} How many {'more' if more_first else 'fewer'} {noun} {verb} {both} than "
+                f"{categories[rest].lower()}?{tip}"
+            )
+            steps = [explain_sector(pair[0]), explain_sector(pair[1]), explain_sector(rest)]
+            steps.append(Step("Together: ", eq(add(counts[pair[0]], counts[pair[1]]), together), "."))
+            big, small = (together, counts[rest]) if more_first else (counts[rest], together)
+            steps.append(Step(eq(sub(big, small), answer.value)))
+            shares = [_share_check(counts[k], total, show_as) for k in (*pair, rest)]
+            check = (
+                f"{shares[0]} + {shares[1]} − {shares[2]}" if more_first else f"{shares[2]} − {shares[0]} − {shares[1]}"
+            )
+            predicted = mis.predictions(answer, *_pie_slips(answer.value, total, show_as))
+            return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
     if style == "word_problem":
         more, fewer = (i, j) if counts[i] > counts[j] else (j, i)
         answer = WholeNumber(counts[more] - counts[fewer])
