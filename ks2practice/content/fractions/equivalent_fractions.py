@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import RANGES, choose, fq, fr, with_picture
 from ks2practice.content.misconceptions.fraction_operations import judged
 from ks2practice.content.wording import hint, lettered, make, name
@@ -64,9 +65,13 @@ _EQUIVALENT_WORD = (
     "fractions.equivalent_fractions",
     title="Equivalent fractions and simplifying",
     codes=("3F2", "4F2", "5F2b", "6F2"),
-    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "same_different", "explain", "word_problem"),
 )
 def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoned.equivalent_same_different(rng, level)
+    if style == "explain":
+        return reasoned.equivalent_explain(rng, level)
     n, d, k = _base_fraction(rng, level)
     big_n, big_d = n * k, d * k
     f = fr(n, d)

@@ -8,6 +8,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import _AMOUNT_STYLES, RANGES, between, choose, fq, fr, with_picture
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.fraction_operations import judged, then
@@ -108,12 +109,15 @@ def _amount_picture(kind: str, d: int, amount: int, result: int) -> BarModel | N
         "compare",
         "true_or_false",
         "spot_the_mistake",
+        "explain",
         "word_problem",
         "two_step_word_problem",
     ),
     representations=pictures.kinds("fractions_of_amounts"),
 )
 def fractions_of_amounts(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    if style == "explain":
+        return reasoned.amounts_explain(rng, level)
     item, (n, d, amount) = _fraction_of_amount(rng, level, style)
     fitting = pictures.suitable("fractions_of_amounts", level, style)
     if representation is not None and representation not in fitting:

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import as_written, between, fq, fr, parts_name, with_picture
 from ks2practice.content.misconceptions.fraction_operations import judged, then
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
@@ -44,9 +45,22 @@ def _parts_name(d: int, plural: bool = True) -> str:
     "fractions.mixed_improper",
     title="Mixed numbers and improper fractions",
     codes=("5F2a",),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "same_different",
+        "odd_one_out",
+        "word_problem",
+    ),
 )
 def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoned.mixed_same_different(rng, level)
+    if style == "odd_one_out":
+        return reasoned.mixed_odd_one_out(rng, level)
     w, n, d = _mixed_numbers(rng, level)
     top = w * d + n
     mixed, improper = f"{w} {n}/{d}", fr(top, d)

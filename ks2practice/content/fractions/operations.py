@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import as_written, counted, fq, fr, parts_name, with_picture
 from ks2practice.content.fractions.counting_in_fractions import fx
 from ks2practice.content.fractions.mixed_improper import bar_of
@@ -137,9 +138,19 @@ _SUB_WORD = (
     "fractions.add_subtract_fractions",
     title="Add and subtract fractions and mixed numbers",
     codes=("3F4", "4F4", "5F4", "6F4"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "explain",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return reasoned.add_explain(rng, level)
     a, b, subtract = _add_sub_numbers(rng, level)
     # the slip on the fraction parts; mixed numbers keep their wholes (4 5/11 + 3 1/2 → 7 6/13)
     operands = (a[1], a[2], b[1], b[2], subtract, a[0], b[0])
@@ -307,9 +318,19 @@ def _times_steps(a: tuple[int, int, int], k: int, unit: str = "") -> list[Step]:
     "fractions.multiply_fractions",
     title="Multiply fractions by whole numbers and by fractions",
     codes=("5F5", "6F5a"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "always_sometimes_never",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoned.multiply_asn(rng, level)
     a, other = _times_numbers(rng, level)
     sa = _written(*a)
     if isinstance(other, tuple):
