@@ -11,6 +11,7 @@ from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import money
+from ks2practice.content.decimals import reasoning_items as reasoned
 from ks2practice.content.decimals.common import (
     RANGES,
     _amount_answer,
@@ -125,9 +126,19 @@ _TIMES_STORIES = (
     "decimals.multiply_decimals_by_whole",
     title="Multiply numbers with up to two decimal places by whole numbers",
     codes=("6F9b",),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "always_sometimes_never",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoned.multiply_asn(rng, level)
     a, m = _multiply_pair(rng, level)
     product = Fraction(a) * m
     text = f"{show(a)} × {m}"

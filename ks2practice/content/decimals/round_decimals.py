@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals import reasoning_items as reasoned
 from ks2practice.content.decimals.common import (
     RANGES,
     dec,
@@ -91,11 +92,13 @@ offer_pictures(
     "decimals.round_decimals",
     title="Round decimals to the nearest whole number and to one or two decimal places",
     codes=("4F7", "5F7"),
-    styles=("fluency", "true_or_false", "missing_number", "word_problem"),
+    styles=("fluency", "true_or_false", "missing_number", "explain", "word_problem"),
     representations=("number_line",),
 )
 @with_pictures("round_decimals")
 def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "explain":
+        return reasoned.round_explain(rng, level), {}
     row = RANGES["round"][int(level)]
     given, places = rng.choice(row["places"])  # type: ignore[arg-type]
     value = Fraction(random_decimal(rng, row["whole"], given))  # type: ignore[arg-type]
