@@ -22,6 +22,7 @@ from ks2practice.content.decimals.common import dec, line_around, offer_pictures
 from ks2practice.content.misconceptions import decimals as dmis
 from ks2practice.content.misconceptions.catalogue import Applied
 from ks2practice.content.misconceptions.decimals_percent_ratio import as_percentage, judging
+from ks2practice.content.percentages import reasoning_items as reasoned
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
@@ -131,11 +132,13 @@ _CONTEXTS_6F11 = (
     "percentages.fdp_equivalents",
     title="Per cent: equivalent fractions, decimals and percentages",
     codes=("5F11", "5F12", "6F11"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "explain", "word_problem"),
     representations=("place_value_chart", "number_line"),
 )
 @with_pictures("fdp_equivalents")
 def fdp_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "explain":
+        return reasoned.fdp_explain(rng, level), {}
     value = _fdp_value(rng, level)
     item = _fdp_item(rng, level, style, value)
     if style != "missing_number":

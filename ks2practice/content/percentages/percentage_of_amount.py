@@ -12,6 +12,7 @@ from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import dec, offer_pictures, with_pictures
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
+from ks2practice.content.percentages import reasoning_items as reasoned
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, name, show, truth_word
@@ -154,6 +155,7 @@ offer_pictures(
         "true_or_false",
         "spot_the_mistake",
         "same_different",
+        "always_sometimes_never",
         "word_problem",
         "two_step_word_problem",
     ),
@@ -161,6 +163,8 @@ offer_pictures(
 )
 @with_pictures("percentage_of_amount")
 def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "always_sometimes_never":
+        return reasoned.percent_asn(rng, level), {}
     if style == "same_different":
         return _same_different(rng, level), {}
     percent, amount = _percent_and_amount(rng, level)
