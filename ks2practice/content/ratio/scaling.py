@@ -10,6 +10,7 @@ from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
+from ks2practice.content.ratio import reasoning_items as reasoned
 from ks2practice.content.ratio.common import _SCALED, PICTURES, _picture, _whole
 from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
@@ -68,10 +69,14 @@ def _step(rng: random.Random, level: Level) -> tuple[int, int]:
     "ratio.scaling",
     title="Scale recipes and solve simple rate problems",
     codes=("6R1", "5C8c"),
-    styles=("fluency", "missing_number", "word_problem", "true_or_false", "compare"),
+    styles=("fluency", "missing_number", "explain", "odd_one_out", "word_problem", "true_or_false", "compare"),
     representations=PICTURES,
 )
 def scaling(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    if style == "explain":
+        return _picture(representation, (), {}, reasoned.scaling_explain(rng, level))
+    if style == "odd_one_out":
+        return _picture(representation, (), {}, reasoned.scaling_odd_one_out(rng, level))
     if style == "compare":
         item = _best_buy(rng, level)
         return _picture(representation, (), {}, item)
