@@ -91,19 +91,15 @@ def scaling_explain(rng: random.Random, level: Level) -> Item:
     right = added == result or rng.random() < 0.35
     claimed = result if right else Fraction(added)
     change = after - before
+    more, verb = ("more", "added") if after > before else ("fewer", "took away")
     how = (
-        (
-            f"there are {abs(change)} {'more' if change > 0 else 'fewer'} people, so I {'added' if change > 0 else 'took away'} "
-            ""
-        )
-        f"{abs(change)} {food}"
+        f"there are {abs(change)} {more} people, so I {verb} {abs(change)} {food}"
         if not right
         else f"I worked out the {food} for one group and scaled it up"
     )
     claim = (
         f"A recipe for {before} people uses {amount} {food}. For {after} people I need {claimed} {food}, because {how}."
     )
-    per = Fraction(amount, before)
     if after % before == 0 or before % after == 0:
         steps = [
             Step(
@@ -118,7 +114,6 @@ def scaling_explain(rng: random.Random, level: Level) -> Item:
             Step(f"For {g} people: ", eq(div(amount, before // g), amount * g // before), "."),
             Step(f"For {after} people: ", eq(mul(amount * g // before, after // g), result), f" {food}."),
         ]
-    del per
     if right:
         model = (
             f"every amount must be multiplied by the same number, {after} ÷ {before}, and {amount} "
@@ -204,12 +199,7 @@ def scaling_odd_one_out(rng: random.Random, level: Level) -> Item:
                 )
             )
     steps.append(
-        Step(
-            (
-                f"{int(odd[0])} and {int(odd[1])} is {int(base[0])} and {int(base[1])} with {add} added to "
-                "both: adding changes the mix."
-            )
-        )
+        Step(f"{odd[0]} and {odd[1]} is {base[0]} and {base[1]} with {add} added to both: adding changes the mix.")
     )
     return odd_one_out(
         rng,
