@@ -513,11 +513,11 @@ def amounts_explain(rng: random.Random, level: Level) -> Item:
         )
         return explain_claim(who, claim, right, steps, model, f"{v1} {'>' if right else '<'} {v2}")
     d = rng.randint(3, 5) if level == Level.WORKING_TOWARDS else rng.randint(3, 12)
-    n = rng.randint(2, d - 1)
+    n = rng.choice([x for x in range(2, d) if math.gcd(x, d) == 1])
     amount = d * (rng.randint(2, 5) if level == Level.WORKING_TOWARDS else rng.randint(3, 12))
     value = Fraction(n, d) * amount
     wrong = mis.amount_divided_by_numerator(n, d, amount)
-    right = wrong is None or rng.random() < 0.35
+    right = wrong is None or wrong == value or rng.random() < 0.35
     claimed = value if right else wrong
     how = f"{amount} ÷ {d} then × {n}" if right else f"{amount} ÷ {n}"
     claim = f"{fr(n, d)} of {amount} is {claimed}. I worked out {how}."

@@ -87,6 +87,9 @@ def scaling_explain(rng: random.Random, level: Level) -> Item:
         return explain_claim(
             who, claim, right, steps, model, f"{after} ÷ {before} {'=' if right else '≠'} {_said(said)}", slips=(slip,)
         )
+    while amount + after - before < 2:  # taking away people must leave some food to take away from
+        amount += before // g
+        result = Fraction(amount * after, before)
     added = amount + after - before
     right = added == result or rng.random() < 0.35
     claimed = result if right else Fraction(added)
