@@ -112,7 +112,10 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
         whole, small = rng.randint(2, 9), _decimal(rng, 1, 0, 0)
         product = dec(Fraction(small) * whole)
         return always_sometimes_never(
-            f"Multiplying a whole number by a decimal less than 1, such as {show(small)}, gives a bigger answer.",
+            (
+                f"Multiplying {whole} by a decimal less than 1, such as {show(small)}, gives an answer "
+                f"bigger than {whole}."
+            ),
             fails=[Step(eq(mul(whole, small), product), ", and ", rel(product, "<", whole), ".")],
             reason=[Step(f"{show(small)} is less than 1, so {whole} × {show(small)} is less than {whole} lots of 1.")],
             check=f"{whole} × {show(small)} < {whole}",
@@ -123,7 +126,10 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
         whole = rng.randint(3, 12)
         small, big = _decimal(rng, 1, 0, 0), _decimal(rng, 1, 1, 3)
         return always_sometimes_never(
-            "Multiplying a whole number by a decimal gives a bigger answer.",
+            (
+                f"Multiplying {whole} by a decimal, such as {show(small)} or {show(big)}, gives an answer "
+                f"bigger than {whole}."
+            ),
             holds=[
                 Step(
                     eq(mul(whole, big), dec(Fraction(big) * whole)),
@@ -147,7 +153,8 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
         a, tens = _decimal(rng, 1, 1, 9), 10 * rng.randint(2, 9)
         b, more = _decimal(rng, 1, 10, 40), 10 * rng.randint(2, 9)
         return always_sometimes_never(
-            "A number with one decimal place multiplied by a multiple of 10 gives a whole number.",
+            f"A number with one decimal place, such as {show(a)}, multiplied by a multiple of 10, such as {tens}, "
+            "gives a whole number.",
             holds=[_times(a, tens), _times(b, more)],
             reason=[
                 Step("Each tenth times 10 is one whole: ", eq(mul(Decimal("0.1"), 10), 1), "."),
@@ -161,7 +168,8 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
     loses = rng.choice([m for m in range(2, 10) if (last * m) % 10 == 0])
     kept, lost = dec(Fraction(a) * keeps), dec(Fraction(a) * loses)
     return always_sometimes_never(
-        "When you multiply a number with two decimal places by a whole number, the answer has two decimal places.",
+        f"When you multiply a number with two decimal places, such as {show(a)}, by a whole number, the answer has two "
+        "decimal places.",
         holds=[Step(eq(mul(a, keeps), kept), ", which has two decimal places.")],
         fails=[
             Step(
@@ -222,7 +230,7 @@ def round_explain(rng: random.Random, level: Level) -> Item:
                 f"{fixed(low, 2)} is halfway, and halfway rounds up, while {fixed(below, 2)} already rounds down to "
                 f"{fixed(r - Fraction(1, 10), 1)}."
             )
-            check = f"{fixed(below, 2)} < {fixed(low, 2)}"
+            check = f"{fixed(low, 2)} + 0.05 = {fixed(r, 1)}"  # the claim: the halfway number rounds up to r
         else:
             x = r - Fraction(rng.randint(1, 5), 100)
             claim = f"A number that rounds to {fixed(r, 1)} to 1 decimal place can never be less than {fixed(r, 1)}."
@@ -235,7 +243,7 @@ def round_explain(rng: random.Random, level: Level) -> Item:
                 f"numbers from {fixed(low, 2)} up to just below {fixed(r + Fraction(5, 100), 2)} all round to "
                 f"{fixed(r, 1)}, so some of them are less than it, such as {show(x)}."
             )
-            check = f"{show(x)} < {fixed(r, 1)}"
+            check = f"{fixed(r, 1)} < {show(x)}"  # the claim, false for this number that rounds to r
         return explain_claim(who, claim, right, steps, model, check)
     places = 0 if level == Level.WORKING_TOWARDS else 1
     given = places + 1
@@ -266,10 +274,9 @@ def round_explain(rng: random.Random, level: Level) -> Item:
         judged(mis.rounding_truncates, claimed).on(dec(value), places),
         judged(mis.rounded_up_below_half, claimed).on(value, places),
     )
-    check = (
-        f"{show(value)} − {show(value - result)} = {fixed(result, places)}"
-        if value > result
-        else (f"{show(value)} + {show(result - value)} = {fixed(result, places)}")
-    )
+    step = Fraction(1, 10**places)
+    tail = value % step
+    rounded = f"{show(value)} − {show(tail)}" + (f" + {show(step)}" if tail >= step / 2 else "")
+    check = f"{rounded} = {fixed(claimed, places)}"  # the claim: the rounding written from the digits
     item = explain_claim(who, claim, right, steps, model, check, slips=slips)
     return _hinted(item, level, "look at the digit after the one you are rounding to.")

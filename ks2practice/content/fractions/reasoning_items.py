@@ -121,7 +121,7 @@ def equivalent_explain(rng: random.Random, level: Level) -> Item:
     common factor: dividing by 2 once does not always reach the simplest form."""
     who = name(rng)
     if level == Level.GREATER_DEPTH:
-        d = rng.choice((5, 7, 9))
+        d = rng.choice((7, 9, 11))
         n = _proper(rng, d)
         g = rng.choice((6, 8, 12))
         top, bottom = n * g, d * g
@@ -163,7 +163,7 @@ def equivalent_explain(rng: random.Random, level: Level) -> Item:
                 f"{fr(*half)} is equivalent but not simplest, because {half[0]} and {half[1]} still have {g // 2} "
                 "as a common factor."
             )
-            check = f"{fr(*half)} = {fr(n, d)}"
+            check = f"{bottom} ÷ 2 = {bottom} ÷ {g}"  # the claim: halving once is dividing by the HCF
         return explain_claim(who, claim, right, steps, model, check)
     d = rng.choice((2, 3, 4, 5) if level == Level.WORKING_TOWARDS else (3, 4, 5, 6, 8, 10))
     n = _proper(rng, d)
@@ -189,7 +189,7 @@ def equivalent_explain(rng: random.Random, level: Level) -> Item:
             "adding the same number to the top and the bottom changes the value; to keep it, multiply "
             f"both by {k}, which gives {fr(n * k, d * k)}."
         )
-        check = f"{fr(n, d)} ≠ {fr(claim_top, d * k)}"
+        check = f"{fr(n, d)} = {fr(claim_top, d * k)}"
     slip = judged(mis.equivalent_by_adding, claim_top).on(n, d, d * k)
     item = explain_claim(who, claim, right, steps, model, check, slips=(slip,))
     return _hinted(item, level, f"what was {d} multiplied by to make {d * k}?")
@@ -336,7 +336,9 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
         d1, d2, d3, d4 = rng.sample(range(3, 13), 4)
         a, b = Fraction(_proper(rng, d1), d1), Fraction(_proper(rng, d2), d2)
         c, e = Fraction(_proper(rng, d3), d3), Fraction(_proper(rng, d4), d4)
-        statement = "When you multiply two proper fractions, the answer is smaller than both of them."
+        statement = (
+            f"When you multiply two proper fractions, such as {a} and {b}, the answer is smaller than both of them."
+        )
         holds = [
             Step(
                 eq(mul(fq(x), fq(y)), fq(x * y)),
@@ -365,7 +367,7 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
     small = Fraction(_proper(rng, d), d)
     fails = [Step(eq(mul(whole, fq(small)), fq(whole * small)), ", and ", rel(fq(whole * small), "<", whole), ".")]
     if level == Level.WORKING_TOWARDS:
-        statement = f"Multiplying a whole number by a proper fraction, such as {small}, gives a bigger answer."
+        statement = f"Multiplying {whole} by a proper fraction, such as {small}, gives an answer bigger than {whole}."
         reason = [Step(f"A proper fraction is less than 1, so {whole} × {small} is only part of {whole}.")]
         item = always_sometimes_never(
             statement,
@@ -379,7 +381,10 @@ def multiply_asn(rng: random.Random, level: Level) -> Item:
     big = Fraction(rng.randint(d + 1, 2 * d - 1), d)
     while big.denominator == 1:
         big += Fraction(1, d)
-    statement = "Multiplying a number by a fraction makes it bigger."
+    statement = (
+        f"Multiplying {whole} by a fraction, such as {small} or {fr(big.numerator, big.denominator)}, "
+        f"gives an answer bigger than {whole}."
+    )
     holds = [
         Step(eq(mul(whole, fq(big, mixed=False)), fq(whole * big)), ", and ", rel(fq(whole * big), ">", whole), ".")
     ]
@@ -473,7 +478,7 @@ def add_explain(rng: random.Random, level: Level) -> Item:
         )
     if not right:
         steps.append(Step(rel(summed, "≠", frac(n1 + n2, d1 + d2)), "."))
-    check = f"{fr(n1, d1)} + {fr(n2, d2)} {'=' if right else '≠'} {claim_text}"
+    check = f"{fr(n1, d1)} + {fr(n2, d2)} = {claim_text}"
     slip = judged(mis.add_tops_and_bottoms, claim_value).on(n1, d1, n2, d2)
     item = explain_claim(who, claim, right, steps, model, check, slips=(slip,))
     return _hinted(item, level, "are the pieces the same size?")
@@ -511,7 +516,7 @@ def amounts_explain(rng: random.Random, level: Level) -> Item:
             f"is {v1} and {fr(n2, d2)} of {a2} is {v2}"
             + (", so it is more here, but only because of these amounts." if right else ", which is more.")
         )
-        return explain_claim(who, claim, right, steps, model, f"{v1} {'>' if right else '<'} {v2}")
+        return explain_claim(who, claim, right, steps, model, f"{a1} × {n1} ÷ {d1} > {a2} × {n2} ÷ {d2}")
     d = rng.randint(3, 5) if level == Level.WORKING_TOWARDS else rng.randint(3, 12)
     n = rng.choice([x for x in range(2, d) if math.gcd(x, d) == 1])
     amount = d * (rng.randint(2, 5) if level == Level.WORKING_TOWARDS else rng.randint(3, 12))
@@ -537,5 +542,5 @@ def amounts_explain(rng: random.Random, level: Level) -> Item:
             f"by the denominator {d}, then take {n} of those parts."
         )
     slip = judged(mis.amount_divided_by_numerator, claimed).on(n, d, amount)
-    item = explain_claim(who, claim, right, steps, model, f"{amount} ÷ {d} × {n} = {value}", slips=(slip,))
+    item = explain_claim(who, claim, right, steps, model, f"{amount} × {n} ÷ {d} = {claimed}", slips=(slip,))
     return _hinted(item, level, f"split {amount} into {d} equal parts.")

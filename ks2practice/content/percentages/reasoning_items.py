@@ -37,11 +37,20 @@ def _n(value: Fraction | int) -> int | Decimal:
 # ---------------------------------------------------------------------- percentages of amounts
 
 
-def _worked(percent: int, amount: int) -> list[str]:
-    """The percentage of the amount worked from known parts (10%, a half, a quarter), as the topic works it."""
-    from ks2practice.content.percentages.percentage_of_amount import _of_steps  # the topic imports this module
-
-    return _of_steps(percent, amount)
+def _worked(percent: int, amount: int) -> list[Step]:
+    """The percentage of the amount worked from a known part: a half, a quarter, or 10%."""
+    result = _n(Fraction(percent * amount, 100))
+    if percent == 50:
+        return [Step("50% is a half: ", eq(div(amount, 2), result), ".")]
+    if percent in (25, 75):
+        quarter = _n(Fraction(amount, 4))
+        steps = [Step("25% is a quarter: ", eq(div(amount, 4), quarter), ".")]
+        return steps + ([Step(eq(of(q(75, "%"), amount), mul(3, quarter), result), ".")] if percent == 75 else [])
+    tenth = _n(Fraction(amount, 10))
+    steps = [Step(eq(of(q(10, "%"), amount), div(amount, 10), tenth), ".")]
+    return steps + (
+        [Step(eq(of(q(percent, "%"), amount), mul(percent // 10, tenth), result), ".")] if percent > 10 else []
+    )
 
 
 def percent_asn(rng: random.Random, level: Level) -> Item:
@@ -51,8 +60,8 @@ def percent_asn(rng: random.Random, level: Level) -> Item:
         a, b = rng.sample(range(2, 20), 2)
         a, b = a * 10, b * 10
         return always_sometimes_never(
-            "To find 10% of an amount, divide the amount by 10.",
-            holds=[Step(eq(of(q(10, "%"), a), div(a, 10), a // 10), ".")],
+            f"To find 10% of an amount, such as {a} or {b}, divide the amount by 10.",
+            holds=[Step(eq(of(q(10, "%"), a), div(a, 10), a // 10), ".")],  # b is for the child to try
             reason=[Step("10% means 10 out of 100, which is one tenth: ", eq(frac(10, 100), Fraction(1, 10)), ".")],
             check=f"{a} × 10 ÷ 100 = {a} ÷ 10",
             hint=hint(level, "how many lots of 10% make 100%?"),
@@ -60,10 +69,10 @@ def percent_asn(rng: random.Random, level: Level) -> Item:
     if level == Level.EXPECTED:
         p = rng.choice((20, 25, 50, 5, 4))
         parts = 100 // p
-        amount = parts * p * rng.randint(1, 6) if p > 5 else 100 * rng.randint(1, 6)
+        amount = parts * p * rng.randint(1, 15) if p > 5 else 100 * rng.randint(1, 9)
         right, wrong = Fraction(amount, parts), Fraction(amount, p)
         return always_sometimes_never(
-            f"To find {p}% of an amount, divide the amount by {p}.",
+            f"To find {p}% of an amount, such as {amount}, divide the amount by {p}.",
             fails=[
                 Step(
                     eq(of(q(p, "%"), amount), div(amount, parts), _n(right)),
@@ -149,7 +158,7 @@ def fdp_explain(rng: random.Random, level: Level) -> Item:
             Step(rel(_pc(percent), ">" if bigger else "<", _pc(near)), "."),
         ]
         model = f"{n}/8 is {show(percent)}% (an eighth is 12.5%), which is {'more' if bigger else 'less'} than {near}%."
-        return explain_claim(who, claim, bigger, steps, model, f"{n} ÷ 8 × 100 {'>' if bigger else '<'} {near}")
+        return explain_claim(who, claim, bigger, steps, model, f"{n} ÷ 8 × 100 > {near}")
     bottoms = (2, 4, 5) if level == Level.WORKING_TOWARDS else (4, 5, 20, 25)
     d = rng.choice(bottoms)
     n = rng.choice([t for t in range(1, d) if Fraction(t, d).denominator == d])
@@ -165,12 +174,12 @@ def fdp_explain(rng: random.Random, level: Level) -> Item:
         claim = f"{n}/{d} = {show(claimed)}"
         steps.append(Step(f"{hundredths} hundredths is ", dec(value), "."))
         slip = judged(mis.fraction_digits_as_decimal, Decimal(show(claimed))).on(n, d)
-        check = f"{n} ÷ {d} {'=' if right else '≠'} {show(claimed)}"
+        check = f"{n} ÷ {d} = {show(claimed)}"
     else:
         claim = f"{n}/{d} = {show(claimed * 100)}%"
         steps.append(Step(f"{hundredths} hundredths is ", _pc(hundredths), "."))
         slip = judged(as_percentage(mis.fraction_digits_as_decimal), claimed * 100).on(n, d)
-        check = f"{n} ÷ {d} × 100 {'=' if right else '≠'} {show(claimed * 100)}"
+        check = f"{n} ÷ {d} × 100 = {show(claimed * 100)}"
     if right:
         model = f"changing {n}/{d} into hundredths gives {hundredths} hundredths, which is what the claim says."
     else:

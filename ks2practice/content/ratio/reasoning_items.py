@@ -85,7 +85,13 @@ def scaling_explain(rng: random.Random, level: Level) -> Item:
             )
         slip = judged(mis.difference_as_scale_factor, said).on(before, after)
         return explain_claim(
-            who, claim, right, steps, model, f"{after} ÷ {before} {'=' if right else '≠'} {_said(said)}", slips=(slip,)
+            who,
+            claim,
+            right,
+            steps,
+            model,
+            f"{after} ÷ {before} = {said.numerator} ÷ {said.denominator}",
+            slips=(slip,),
         )
     while amount + after - before < 2:  # taking away people must leave some food to take away from
         amount += before // g
@@ -129,7 +135,7 @@ def scaling_explain(rng: random.Random, level: Level) -> Item:
             f"{after} ÷ {before} instead, which gives {result}."
         )
     slip = judged(mis.additive_scaling, claimed).on(amount, before, after)
-    item = explain_claim(who, claim, right, steps, model, f"{amount} × {after} ÷ {before} = {result}", slips=(slip,))
+    item = explain_claim(who, claim, right, steps, model, f"{amount} × {after} ÷ {before} = {claimed}", slips=(slip,))
     return _hinted(item, level, "how many times bigger is the number of people?")
 
 
