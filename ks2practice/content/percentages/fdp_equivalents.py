@@ -17,6 +17,7 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import dec, line_around, offer_pictures, with_pictures
 from ks2practice.content.misconceptions import decimals as dmis
@@ -120,11 +121,17 @@ offer_pictures(
     },
 )
 
+# (story, question, the share in the bank's fraction_shares): a spelling test has at most 20 marks, so its share
+# is a number of twentieths
 _CONTEXTS_6F11 = (
-    ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?"),
-    ("{name} scored {part} of the marks in a spelling test.", "What percentage of the marks did {name} score?"),
-    ("{part} of the seats on a train are taken.", "What percentage of the seats are taken?"),
-    ("{part} of a garden is planted with flowers.", "What percentage of the garden has flowers?"),
+    ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?", "survey"),
+    (
+        "{name} scored {part} of the marks in a spelling test.",
+        "What percentage of the marks did {name} score?",
+        "spelling",
+    ),
+    ("{part} of the seats on a train are taken.", "What percentage of the seats are taken?", "train"),
+    ("{part} of a garden is planted with flowers.", "What percentage of the garden has flowers?", "garden"),
 )
 
 
@@ -236,7 +243,9 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         return make(prompt, answer, steps, style, f"{_form_check(wrong, 'decimal')} ≠ {_form_check(value, 'fraction')}")
     # word problem in context (6F11): a fraction or decimal of a whole as a percentage
     value = value if value < 1 else value - int(value)
-    story, question = rng.choice(_CONTEXTS_6F11)
+    stories = [c for c in _CONTEXTS_6F11 if c[2] != "spelling" or 20 % value.denominator == 0]
+    story, question, share = rng.choice(stories)
+    contexts.used("fraction_shares", **{share: value})
     shown_part = format_fraction(value) if rng.random() < 0.6 or level == Level.WORKING_TOWARDS else show(value)
     who = name(rng)
     answer = Percentage(value * 100)
