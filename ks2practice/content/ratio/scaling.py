@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Comparison, Measure, Money, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
@@ -96,7 +97,8 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         question = f"How much {ingredient} is needed for {after} people?"
     else:
         thing, prices = rng.choice(_ITEMS)
-        per = rng.choice(prices) * (5 if level == Level.GREATER_DEPTH else 1)
+        per = rng.choice(prices) * (3 if level == Level.GREATER_DEPTH else 1)  # no £2.25 rubber
+        contexts.used("ratio_prices", **{thing: per})
         amount, result = per * before, per * after
         answer = Money(result)
         prompt = f"{before} {thing} cost {money(amount)}."
@@ -180,6 +182,10 @@ def _fraction_scaling(rng: random.Random, level: Level, representation: str | No
     thing, how, unit, size = rng.choice(_AS)
     unit_size = size * (rng.randint(2, 12) if level == Level.WORKING_TOWARDS else rng.randint(3, 25))
     whole = unit_size * fraction.denominator
+    bank = contexts.get("ratio_lengths")
+    if not bank[thing].holds(whole):  # no 2.5 kg bag of sweets: a whole that size is a bottle of squash's ml
+        thing, how, unit, size = next(t for t in _AS if bank[t[0]].holds(whole) and whole % t[3] == 0)
+    contexts.used("ratio_lengths", **{thing: whole})
     part = unit_size * fraction.numerator
     first, second = name(rng), None
     second = name(rng, (first,))
