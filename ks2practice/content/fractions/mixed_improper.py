@@ -7,6 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import as_written, between, fq, fr, parts_name, with_picture
@@ -142,13 +143,15 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
         steps = [Step(slip.feedback_for(w, n, d)), *to_improper]
         predicted = mis.predictions(answer, slip.on(w, n, d))
         return make(prompt, answer, steps, style, f"({w} × {d} + {n}) ÷ {d}", predicted=predicted)
-    if rng.random() < 0.5:
+    if w < contexts.get("mixed_stories")["cakes"].high and rng.random() < 0.5:  # no 103 slices left at a party
+        contexts.used("mixed_stories", cakes=w + 1)
         answer = FractionAnswer(value, improper=False)
         prompt = (
             f"{who} cuts some cakes into {d} equal slices each. At the end of the party there are {top} slices "
             f"left. How many cakes is that? Write your answer as a mixed number."
         )
         return make(prompt, answer, to_mixed, style, f"{top} ÷ {d}")
+    contexts.used("mixed_stories", jugs=w + 1)
     answer = WholeNumber(top)
     prompt = (
         f"Each jug holds 1 litre. {who} fills {w} jug{'s' if w > 1 else ''} and {fr(n, d)} of another jug with water. "
