@@ -221,8 +221,9 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
     thing = rng.choice(fitting)
     low, high = shop.span(thing, high=4999 // m)
     price = shop.draw(rng, thing, low, high, step=10 if level == Level.WORKING_TOWARDS else 1)
-    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part
-        price += 10 if level == Level.WORKING_TOWARDS else 5
+    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part (inside the bank's range)
+        delta = 10 if level == Level.WORKING_TOWARDS else 5
+        price = price + delta if price + delta <= high else price - delta
     cost = price * m
     note = next(n for n in (500, 1000, 2000, 5000) if n > cost)
     contexts.used("school_trip_shop", **{thing: price, "count": m, "note": note, "spent": cost})
