@@ -214,19 +214,37 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         predicted = mis.predictions(answer, *applied)
         steps = [*_multiply_steps(a, m), Step(eq(mul(_measure(a, unit), m), _measure(dec(product), unit)))]
         return make(prompt, answer, steps, style, check, predicted=predicted)
-    # two steps: the cost of several, then the change from a note (a real note: £5, £10, £20 or £50)
+    # two steps: the cost of several, then the change from a note (a real note: £5, £10, £20 or £50); at greater depth
+    # a teacher buys for the class and pays with several £20 notes (×, × and −)
     shop = contexts.get("school_trip_shop")
-    m = min(m, 12)  # one child buys a few, not a class set
-    fitting = [t for t in _SHOP_THINGS if shop.span(t)[0] * m < 5000]
+    class_set = level == Level.GREATER_DEPTH
+    m = m if class_set else min(m, 12)  # one child buys a few, not a class set
+    most = 9999 if class_set else 4999
+    fitting = [t for t in _SHOP_THINGS if shop.span(t)[0] * m < most]
     thing = rng.choice(fitting)
-    low, high = shop.span(thing, high=4999 // m)
+    low, high = shop.span(thing, high=most // m)
     price = shop.draw(rng, thing, low, high, step=10 if level == Level.WORKING_TOWARDS else 1)
     if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part (inside the bank's range)
         delta = 10 if level == Level.WORKING_TOWARDS else 5
         price = price + delta if price + delta <= high else price - delta
     cost = price * m
+    if class_set:
+        notes = -(-cost // 2000)
+        paid = notes * 2000
+        contexts.used("school_trip_shop", **{thing: price, "count": m, "paid": paid, "spent": cost})
+        answer = Money(paid - cost)
+        prompt = (
+            f"A teacher buys {m} {_plural(thing)} for the class at {money(price)} each and pays with {notes} £20 "
+            "notes. How much change does the teacher get?"
+        )
+        steps = [
+            Step("The cost: ", eq(mul(amount(price, "money"), m), amount(cost, "money")), "."),
+            Step("Paid: ", eq(mul(notes, amount(2000, "money")), amount(paid, "money")), "."),
+            Step("Change: ", eq(sub(amount(paid, "money"), amount(cost, "money")), amount(paid - cost, "money")), "."),
+        ]
+        return make(prompt, answer, steps, style, f"{notes} × 2000 − {price} × {m}")
     note = next(n for n in (500, 1000, 2000, 5000) if n > cost)
-    contexts.used("school_trip_shop", **{thing: price, "count": m, "note": note, "spent": cost})
+    contexts.used("school_trip_shop", **{thing: price, "count": m, "paid": note, "spent": cost})
     answer = Money(note - cost)
     prompt = (
         f"{who} buys {m} {_plural(thing)} at {money(price)} each and pays with a {money(note)} note. "
