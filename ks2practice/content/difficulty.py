@@ -46,6 +46,7 @@ class Features:
     places: int  # the most decimal places in any number
     style: int  # reasoning demand of the style (STYLE_DEMAND)
     hinted: bool  # the prompt carries a scaffold (level 1 hints)
+    depth: bool = False  # the generator names a greater-depth demand its numbers do not show (Item.depth)
     negative: bool = False  # the item works with a negative number (below zero, four quadrants)
     grain: int = 0  # how finely the key is read: 0 a multiple of 10, 1 of 5, 2 neither (a clock to the minute, an
     # angle to the degree, a scale between its marks); None-numeric keys count 0
@@ -62,6 +63,7 @@ class Features:
             + 2 * denominators
             + 3 * self.places
             + 2 * self.style
+            + 10 * self.depth  # as much as five steps of style demand: an unfamiliar twist is a reasoning demand
             + 3 * self.negative
             + self.grain
             - (3 if self.hinted else 0)
@@ -103,6 +105,7 @@ def features(item: Item | Question) -> Features:
         places=places,
         style=STYLE_DEMAND.get(item.style, 0),
         hinted="(Hint:" in item.prompt,
+        depth=bool(item.depth),
         negative=any(v < 0 for v in values) or bool(_NEGATIVE.search(f"{item.check} {_key(item)}")),
         grain=_grain(item),
     )
