@@ -82,7 +82,7 @@ _AMOUNT_TWO_STEP = (
     ),
     (
         "A school has {a} pupils. {f} of them have school dinners. How many pupils do not have school dinners?",
-        "primary_school",
+        "primary_pupils",
         "pupils",
     ),
     (
@@ -90,7 +90,7 @@ _AMOUNT_TWO_STEP = (
         "sheep_flock",
         "sheep",
     ),
-    ("A water tank holds {a} litres. {f} of the water is used. How many litres are left?", "water_tank", "water"),
+    ("A water tank holds {a} litres. {f} of the water is used. How many litres are left?", "home_water_tank", "water"),
 )
 
 # find the part, then share what is left equally: more than adding and taking away (issue #15)
@@ -308,7 +308,7 @@ _AMOUNT_TWO_FRACTIONS = (
     (
         "A school has {a} pupils. {f} of them have school dinners and 1/{g} of the rest bring a packed lunch. "
         "The others go home for lunch. How many pupils go home for lunch?",
-        "primary_school",
+        "primary_pupils",
         "pupils",
     ),
     (
@@ -320,11 +320,11 @@ _AMOUNT_TWO_FRACTIONS = (
     (
         "A tank holds {a} litres of water. {f} of it is used on Monday and 1/{g} of what is left on Tuesday. "
         "How many litres are left?",
-        "water_tank",
+        "home_water_tank",
         "water",
     ),
 )
-_KIND_OF = {"fraction_stories": "money", "water_tank": "l"}
+_KIND_OF = {"fraction_stories": "money", "home_water_tank": "l"}
 
 
 def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tuple[int, int, int], g: int) -> Item:

@@ -121,7 +121,7 @@ _OF_STORIES = (
     (
         "There are {a} pupils in a school. {p}% of them walk to school. How many pupils walk?",
         "",
-        "primary_school",
+        "primary_pupils",
         "pupils",
     ),
     (
@@ -130,7 +130,7 @@ _OF_STORIES = (
         "sale_prices",
         "coat",
     ),
-    ("A water tank holds {a}. It is {p}% full. How much water is in the tank?", "l", "water_tank", "water"),
+    ("A water tank holds {a}. It is {p}% full. How much water is in the tank?", "l", "home_water_tank", "water"),
     (
         "A farmer has {a} sheep. {p}% of them had lambs this spring. How many of the sheep had lambs?",
         "",
