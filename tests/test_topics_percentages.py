@@ -152,8 +152,8 @@ def test_level_three_reaches_eighths_but_never_more_than_one_hundred_per_cent():
 
 
 def test_five_per_cent_is_not_point_five():
-    for seed in range(500):
-        question = make("percentages.fdp_equivalents", 3, seed, "fluency")
+    for seed in range(500):  # level 2: level 3 draws too easy an item as 5% again (content/level_fit.py)
+        question = make("percentages.fdp_equivalents", 2, seed, "fluency")
         if question.prompt == "Write 5% as a decimal.":
             assert question.answer == DecimalNumber(Decimal("0.05"))
             assert [(p.misconception, p.response) for p in question.misconceptions] == [

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, Money, TrueFalse
-from ks2practice.content import methods
+from ks2practice.content import contexts, methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import money
@@ -122,14 +122,24 @@ def _add_sub_mistake(rng: random.Random, level: Level, style: str) -> Item:
 
 
 # (story, unit, 'add' for a + b or 'take' for a − b, the largest sensible whole part)
+# what each story's two amounts are in the bank's decimal_stories (money in pounds, measures in their unit)
+_STORY_QUANTITY: dict[str, str] = {}
 _ADD_STORIES = (
     ("{n} buys a book for {a} and a bookmark for {b}. How much does {n} spend altogether?", "money", "add", 0),
-    ("{n} has {a}. {n} spends {b} on a book. How much money is left?", "money", "take", 0),
-    ("A jug holds {a} of water. {n} pours out {b}. How much water is left in the jug?", "l", "take", 3),
+    ("{n} has {a}. {n} spends {b} on a present. How much money is left?", "money", "take", 0),
+    ("A bucket holds {a} of water. {n} pours out {b}. How much water is left in the bucket?", "l", "take", 3),
     ("{n} walks {a} to school and then {b} to the park. How far does {n} walk altogether?", "km", "add", 4),
     ("A bag of flour weighs {a}. A bag of sugar weighs {b}. What is their total mass?", "kg", "add", 3),
-    ("A plank is {a} long. {n} saws off {b}. How long is the plank now?", "m", "take", 5),
+    ("A rope is {a} long. {n} cuts off {b}. How long is the rope now?", "m", "take", 5),
     ("{n} jumped {a} and Sam jumped {b}. How much further did {n} jump?", "m", "take", 4),
+)
+_STORY_QUANTITY.update(
+    {
+        story[0]: quantity
+        for story, quantity in zip(
+            _ADD_STORIES, ("pounds", "pounds", "bucket", "walk", "bag", "rope", "jump"), strict=True
+        )
+    }
 )
 
 
@@ -186,6 +196,7 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
         if op == "−" and b >= a:
             a, b = b + a, a
         total = Fraction(a) + Fraction(b) if op == "+" else Fraction(a) - Fraction(b)
+        contexts.used("decimal_stories", **{_STORY_QUANTITY[story]: (Fraction(a), Fraction(b))})
         answer = _amount_answer(total, unit)
         who = name(rng)
         prompt = story.format(n=who, a=_amount_text(a, unit), b=_amount_text(b, unit)) + hint(level, tip)
@@ -204,6 +215,7 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
             first, second = first // 10 * 10, second // 10 * 10
         note = next(n for n in (500, 1000, 2000, 5000) if n > first + second)
         change = note - first - second
+        contexts.used("decimal_stories", **{"snack" if level < 3 else "gift": (first, second), "note": note})
         answer = Money(change)
         prompt = (
             f"{who} buys {things[0]} for {money(first)} and {things[1]} for {money(second)}. "
@@ -221,6 +233,7 @@ def add_subtract_decimals(rng: random.Random, level: Level, style: str) -> Item:
     if x + y >= whole:
         x, y = x - int(x), y
     left = whole - Fraction(x) - Fraction(y)
+    contexts.used("decimal_stories", ribbon=whole)
     answer = Measure(dec(left), "m", unit_required=False)
     prompt = (
         f"A ribbon is {whole} m long. {who} cuts off {show(x)} m and then {show(y)} m. How much ribbon is left?"

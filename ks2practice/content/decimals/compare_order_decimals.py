@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import RANGES, fixed, offer_pictures, places_of, random_decimal, with_pictures
 from ks2practice.content.misconceptions.catalogue import Mechanism
@@ -79,10 +80,17 @@ _ORDER_CONTEXTS = (
     ("Four children ran 100 m. Their times were: {facts}. Who was fastest?", "{w}: {v} seconds", False, None, 14),
     ("Four children did the long jump: {facts}. Who jumped the furthest?", "{w} jumped {v} m", True, None, 2),
     ("Four parcels were weighed: {facts}. Which parcel is the heaviest?", "{w} weighs {v} kg", True, "Parcel", 6),
-    ("Four bottles of juice: {facts}. Which bottle holds the least?", "{w} holds {v} l", False, "Bottle", 1),
+    ("Four jugs of juice: {facts}. Which jug holds the least?", "{w} holds {v} l", False, "Jug", 1),
     ("Four friends measured their sunflowers: {facts}. Whose is the shortest?", "{w}'s is {v} m", False, None, 1),
     ("Four cyclists rode in a race: {facts}. Who rode the furthest?", "{w} rode {v} km", True, None, 25),
 )
+# what each story measures in the bank's decimal_measures
+_ORDER_QUANTITY = {
+    story[0]: quantity
+    for story, quantity in zip(
+        _ORDER_CONTEXTS, ("sprint", "long jump", "parcel", "jug", "sunflower", "bike ride"), strict=True
+    )
+}
 
 
 offer_pictures("compare_order_decimals", {"number_line": {1: ("compare", "true_or_false")}})
@@ -152,6 +160,7 @@ def compare_order_decimals(rng: random.Random, level: Level, style: str) -> tupl
     values = [v + shift for v in values]
     who = [f"{thing} {letter}" for letter in "ABCD"] if thing else rng.sample(NAMES, 4)
     facts = "; ".join(fact.format(w=w, v=show(v)) for w, v in zip(who, values, strict=True))
+    contexts.used("decimal_measures", **{_ORDER_QUANTITY[template]: tuple(Fraction(v) for v in values)})
     best = max(values) if most else min(values)
     answer = Choice(tuple(who), values.index(best))
     prompt = template.format(facts=facts) + hint(level, tip)

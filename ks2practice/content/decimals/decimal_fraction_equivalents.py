@@ -16,6 +16,7 @@ from ks2practice.answers.kinds import (
     format_fraction,
 )
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals import reasoning_items as reasoned
 from ks2practice.content.decimals.common import RANGES, dec, line_around, offer_pictures, places_of, with_pictures
 from ks2practice.content.misconceptions.catalogue import Applied
 from ks2practice.content.misconceptions.decimals_percent_ratio import comparing, judging, with_whole
@@ -81,11 +82,13 @@ offer_pictures(
     "decimals.decimal_fraction_equivalents",
     title="Fractions and decimals: tenths, hundredths, thousandths, halves and quarters",
     codes=("4F6a", "4F6b", "5F6a", "5F6b"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "odd_one_out"),
+    styles=("fluency", "missing_number", "true_or_false", "compare", "odd_one_out", "same_different"),
     representations=("place_value_chart", "number_line"),
 )
 @with_pictures("decimal_fraction_equivalents")
 def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "same_different":
+        return reasoned.dfe_same_different(rng, level), {}
     whole, top, bottom = _equivalent_value(rng, level)
     value = whole + Fraction(top, bottom)
     decimal = show(value)

@@ -7,10 +7,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Money, TrueFalse, WholeNumber
-from ks2practice.content import methods
+from ks2practice.content import contexts, methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.column_methods import amount
 from ks2practice.content.calculation.common import money
+from ks2practice.content.decimals import reasoning_items as reasoned
 from ks2practice.content.decimals.common import (
     RANGES,
     _amount_answer,
@@ -110,24 +111,36 @@ def fixed_text(a: Decimal) -> str:
     return show(a).replace(",", "")
 
 
-# (story, unit, price-or-measure range in hundredths): one item, how many of them
+# (story, unit, price-or-measure range in hundredths, the quantity in the bank's times_stories): one item, how many
 _TIMES_STORIES = (
-    ("A pen costs {a}. How much do {m} pens cost?", "money", (45, 399)),
-    ("A cinema ticket costs {a}. How much do {m} tickets cost?", "money", (450, 1250)),
-    ("Each bottle holds {a} of juice. How much juice is in {m} bottles?", "l", (25, 200)),
-    ("A fence panel is {a} long. How long are {m} panels in a row?", "m", (105, 250)),
-    ("A tin of beans weighs {a}. What do {m} tins weigh?", "kg", (35, 95)),
-    ("{n} runs {a} each day. How far does {n} run in {m} days?", "km", (120, 650)),
+    ("A pen costs {a}. How much do {m} pens cost?", "money", (45, 399), "pen"),
+    ("A cinema ticket costs {a}. How much do {m} tickets cost?", "money", (450, 1250), "cinema ticket"),
+    ("Each bottle holds {a} of juice. How much juice is in {m} bottles?", "l", (25, 200), "bottle"),
+    ("A fence panel is {a} long. How long are {m} panels in a row?", "m", (105, 250), "fence panel"),
+    ("A tin of beans weighs {a}. What do {m} tins weigh?", "kg", (35, 95), "tin"),
+    ("{n} runs {a} each day. How far does {n} run in {m} days?", "km", (120, 650), "run"),
 )
+# what a child buys several of on a trip, from the bank's school_trip_shop (prices in pence)
+_SHOP_THINGS = ("notebook", "bottle of water", "box of pencils", "sandwich", "bag of crisps", "cinema ticket")
 
 
 @topic(
     "decimals.multiply_decimals_by_whole",
     title="Multiply numbers with up to two decimal places by whole numbers",
     codes=("6F9b",),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "always_sometimes_never",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoned.multiply_asn(rng, level)
     a, m = _multiply_pair(rng, level)
     product = Fraction(a) * m
     text = f"{show(a)} × {m}"
@@ -178,7 +191,7 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         steps = [*_multiply_steps(a, m), f"So the statement is {truth_word(claim == product)}."]
         predicted = mis.predictions(answer, *_multiply_slips(a, m, claim=claim)) if slip is not None else ()
         return make(prompt, answer, steps, style, f"{text} = {show(claim)}", predicted=predicted)
-    story, unit, (low, high) = rng.choice(_TIMES_STORIES)
+    story, unit, (low, high), quantity = rng.choice(_TIMES_STORIES)
     places = 1 if level == Level.WORKING_TOWARDS and unit != "money" else 2
     size = rng.randint(low, high)
     if places == 1 or level == Level.WORKING_TOWARDS:
@@ -187,6 +200,8 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         places = 1
     a = dec(Fraction(size, 100))
     scale = 100 if unit == "money" else 1
+    if style == "word_problem":
+        contexts.used("times_stories", **{quantity: Fraction(a) * scale, "count": m})
     who = name(rng)
     product = Fraction(a) * m
     if style == "word_problem":
@@ -199,18 +214,40 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
         predicted = mis.predictions(answer, *applied)
         steps = [*_multiply_steps(a, m), Step(eq(mul(_measure(a, unit), m), _measure(dec(product), unit)))]
         return make(prompt, answer, steps, style, check, predicted=predicted)
-    # two steps: the cost of several, then the change from a note
-    price = rng.randint(45, 399)
-    if level == Level.WORKING_TOWARDS:
-        price = price // 10 * 10
-    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part
-        price += 10 if level == Level.WORKING_TOWARDS else 5
+    # two steps: the cost of several, then the change from a note (a real note: £5, £10, £20 or £50); at greater depth
+    # a teacher buys for the class and pays with several £20 notes (×, × and −)
+    shop = contexts.get("school_trip_shop")
+    class_set = level == Level.GREATER_DEPTH
+    m = m if class_set else min(m, 12)  # one child buys a few, not a class set
+    most = 9999 if class_set else 4999
+    fitting = [t for t in _SHOP_THINGS if shop.span(t)[0] * m < most]
+    thing = rng.choice(fitting)
+    low, high = shop.span(thing, high=most // m)
+    price = shop.draw(rng, thing, low, high, step=10 if level == Level.WORKING_TOWARDS else 1)
+    if price % 100 == 0:  # £1 each is whole-number multiplying: keep a decimal part (inside the bank's range)
+        delta = 10 if level == Level.WORKING_TOWARDS else 5
+        price = price + delta if price + delta <= high else price - delta
     cost = price * m
-    note = next(n for n in (500, 1000, 2000, 5000, 10000) if n > cost)
-    thing = rng.choice(("notebook", "pack of stickers", "sandwich", "bus ticket", "bag of apples"))
+    if class_set:
+        notes = -(-cost // 2000)
+        paid = notes * 2000
+        contexts.used("school_trip_shop", **{thing: price, "count": m, "paid": paid, "spent": cost})
+        answer = Money(paid - cost)
+        prompt = (
+            f"A teacher buys {m} {_plural(thing)} for the class at {money(price)} each and pays with {notes} £20 "
+            "notes. How much change does the teacher get?"
+        )
+        steps = [
+            Step("The cost: ", eq(mul(amount(price, "money"), m), amount(cost, "money")), "."),
+            Step("Paid: ", eq(mul(notes, amount(2000, "money")), amount(paid, "money")), "."),
+            Step("Change: ", eq(sub(amount(paid, "money"), amount(cost, "money")), amount(paid - cost, "money")), "."),
+        ]
+        return make(prompt, answer, steps, style, f"{notes} × 2000 − {price} × {m}")
+    note = next(n for n in (500, 1000, 2000, 5000) if n > cost)
+    contexts.used("school_trip_shop", **{thing: price, "count": m, "paid": note, "spent": cost})
     answer = Money(note - cost)
     prompt = (
-        f"{who} buys {m} of the same {thing} at {money(price)} each and pays with a {money(note)} note. "
+        f"{who} buys {m} {_plural(thing)} at {money(price)} each and pays with a {money(note)} note. "
         f"How much change does {who} get?" + hint(level, tip)
     )
     steps = [
@@ -219,6 +256,13 @@ def multiply_decimals_by_whole(rng: random.Random, level: Level, style: str) -> 
     ]
     # No prediction: a slip in the first step reaches the change only through a second step of its own.
     return make(prompt, answer, steps, style, f"{note} − {price} × {m}")
+
+
+def _plural(thing: str) -> str:
+    """notebook → notebooks, box of pencils → boxes of pencils, bag of crisps → bags of crisps."""
+    head, sep, tail = thing.partition(" of ")
+    head = head + ("es" if head.endswith(("x", "s", "ch")) else "s")
+    return head + sep + tail
 
 
 def _measure(value: Decimal, unit: str) -> object:

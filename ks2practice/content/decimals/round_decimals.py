@@ -7,7 +7,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.decimals import reasoning_items as reasoned
 from ks2practice.content.decimals.common import (
     RANGES,
     dec,
@@ -72,13 +74,20 @@ def _rounding_steps(value: Fraction, places: int, unit: str = "") -> list[str]:
 
 # (story, unit, typical whole part): measures a pupil might really round
 _ROUNDING_CONTEXTS = (
-    ("{n}'s long jump was {v} m. What is this to {p}?", "m", 3),
+    ("{n}'s long jump was {v} m. What is this to {p}?", "m", 1),
     ("A bag of potatoes weighs {v} kg. What is its mass to {p}?", "kg", 2),
     ("A fish tank holds {v} l of water. Round this to {p}.", "l", 40),
     ("{n} cycled {v} km on Saturday. How far is that to {p}?", "km", 12),
     ("A plank of wood is {v} m long. What is its length to {p}?", "m", 2),
     ("A parcel weighs {v} kg. Round its mass to {p}.", "kg", 5),
 )
+# what each story measures in the bank's decimal_measures
+_ROUNDING_QUANTITY = {
+    story[0]: quantity
+    for story, quantity in zip(
+        _ROUNDING_CONTEXTS, ("long jump", "potatoes", "fish tank", "bike ride", "plank", "parcel"), strict=True
+    )
+}
 
 
 offer_pictures(
@@ -91,11 +100,13 @@ offer_pictures(
     "decimals.round_decimals",
     title="Round decimals to the nearest whole number and to one or two decimal places",
     codes=("4F7", "5F7"),
-    styles=("fluency", "true_or_false", "missing_number", "word_problem"),
+    styles=("fluency", "true_or_false", "missing_number", "explain", "word_problem"),
     representations=("number_line",),
 )
 @with_pictures("round_decimals")
 def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "explain":
+        return reasoned.round_explain(rng, level), {}
     row = RANGES["round"][int(level)]
     given, places = rng.choice(row["places"])  # type: ignore[arg-type]
     value = Fraction(random_decimal(rng, row["whole"], given))  # type: ignore[arg-type]
@@ -170,6 +181,7 @@ def round_decimals(rng: random.Random, level: Level, style: str) -> tuple[Item, 
     result = round_places(value, places)
     steps = _rounding_steps(value, places, unit)
     answer_m = Measure(dec(result), unit, unit_required=False)
+    contexts.used("decimal_measures", **{_ROUNDING_QUANTITY[template]: value})
     prompt = template.format(n=name(rng), v=show(value), p=words) + hint(level, tip)
     slips = _rounding_slips(value, places)
     drawn = {"number_line": line_around(value, places)}

@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Choice, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import RANGES, dec, round_places
@@ -54,9 +55,31 @@ def _group_numbers(rng: random.Random, level: Level) -> tuple[int, int]:
 _FITS = {"coaches": (12, 75), "tables": (3, 12), "canoes": (1, 3), "boxes": (3, 30), "pieces": (1, 10_000)}
 
 
-def _stories(size: int) -> tuple[tuple[str, bool, str], ...]:
-    """The stories whose group really holds ``size``: no canoe for 45 children, no coach for 6 pupils."""
-    fitting = tuple(s for s in _GROUP_STORIES if _FITS[s[2]][0] <= size <= _FITS[s[2]][1])
+# how many things each story's count is about, in the bank's group_stories: a trip is a school's pupils, not 2,000
+_COUNTED = dict(
+    zip((s[0] for s in _GROUP_STORIES), ("trip", "party", "cakes", "eggs", "canoeing", "ribbon"), strict=True)
+)
+
+
+def _believable(count: int, size: int, style: str) -> int:
+    """The count brought within the bank's range for the stories that hold ``size`` (the remainder kept)."""
+    bank = contexts.get("group_stories")
+    stories = _stories(size) if style == "word_problem" else [s for s in _stories(size) if s[1]]
+    highest = max(bank[_COUNTED[s[0]]].high for s in stories)
+    while count > highest:
+        count -= size * max(1, (count - highest) // size)
+    return count if count > size else count + size
+
+
+def _stories(size: int, count: int | None = None) -> tuple[tuple[str, bool, str], ...]:
+    """The stories whose group really holds ``size``: no canoe for 45 children, no coach for 6 pupils (and, given a
+    count, none with more in it than the bank allows)."""
+    bank = contexts.get("group_stories")
+    fitting = tuple(
+        s
+        for s in _GROUP_STORIES
+        if _FITS[s[2]][0] <= size <= _FITS[s[2]][1] and (count is None or bank[_COUNTED[s[0]]].holds(count))
+    )
     return fitting or tuple(s for s in _GROUP_STORIES if s[2] == "pieces")
 
 
@@ -74,7 +97,9 @@ def _group_check(count: int, size: int, up: bool) -> str:
 )
 def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
     count, size = _group_numbers(rng, level)
-    story, up, groups = rng.choice(_stories(size))
+    if style in ("word_problem", "two_step_word_problem"):
+        count = _believable(count, size, style)
+    story, up, groups = rng.choice(_stories(size, count if style == "word_problem" else None))
     whole, rest = divmod(count, size)
     key = whole + 1 if up else whole
     division = Step(eq(div(count, size), Remainder(whole, rest)))
@@ -92,6 +117,7 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         if level == Level.GREATER_DEPTH and rng.random() < 0.5:
             return _nearest_penny(rng, level, style)
         answer: Answer = WholeNumber(key)
+        contexts.used("group_stories", **{_COUNTED[story]: count})
         prompt = story.format(n=show(count), s=size) + hint(level, tip)
         steps = [division, reason, f"Answer: {key}"]
         return make(
@@ -153,9 +179,10 @@ def rounding_in_context(rng: random.Random, level: Level, style: str) -> Item:
         )
         return make(prompt, answer, steps, style, f"{_group_check(count, size, up)} = {key}", predicted=predicted)
     # two steps: groups needed, then their cost
-    story, _, groups = rng.choice([s for s in _stories(size) if s[1]])
+    story, _, groups = rng.choice([s for s in _stories(size, count) if s[1]])
     single, prices = _HIRE[groups]
     price = rng.choice(prices)
+    contexts.used("group_stories", **{_COUNTED[story]: count})
     needed = whole + 1
     cost = needed * price
     answer = Money(cost)
@@ -182,6 +209,7 @@ def _nearest_penny(rng: random.Random, level: Level, style: str) -> Item:
     share, rest = divmod(total, people)
     key = share + 1 if 2 * rest > people else share
     who = rng.sample(NAMES, 1)[0]
+    contexts.used("shared_amounts", prize=total, children=people)
     answer = Money(key)
     prompt = (
         f"{who} and friends share a prize of {money(total)} equally between {people} people. "

@@ -7,6 +7,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.fractions.common import as_written, fq, fr, parts_name, with_picture, written
 from ks2practice.content.misconceptions.catalogue import Mechanism
@@ -107,7 +108,7 @@ _COMPARE_WORD = (
     "{a} ate {x} of a pizza and {b} ate {y} of a pizza the same size. Who ate more pizza?",
     "{a} has read {x} of a book and {b} has read {y} of the same book. Who has read more?",
     "In a race, {a} has run {x} of the course and {b} has run {y} of it. Who has run further?",
-    "{a} drank {x} of a litre of milk and {b} drank {y} of a litre. Who drank more?",
+    "{a}'s jug holds {x} litres of milk and {b}'s jug holds {y} litres. Whose jug holds more?",
 )
 
 
@@ -177,6 +178,7 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
     if "litre" not in template and (x > 1 or y > 1):  # more than a whole pizza or book does not make sense
         template = _COMPARE_WORD[3]
     answer = Choice((first, second), 0 if x > y else 1)
+    contexts.used("fraction_measures", **{"jug" if "litre" in template else "cake": (x, y)})
     prompt = template.format(a=first, b=second, x=sx, y=sy) + hint(level, "which fraction is bigger?")
     steps.append(Step(f"So {first if x > y else second} did more."))
     check = f"{sx} > {sy}" if x > y else f"{sy} > {sx}"

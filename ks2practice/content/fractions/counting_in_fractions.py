@@ -7,6 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber, format_fraction
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.fractions.common import (
     CountedFraction,
@@ -88,10 +89,10 @@ def _count_steps(d: int, step: int, numbers: list[int], gap: int = 4) -> list[St
 
 
 _COUNT_WORD = (
-    ("A snail crawls {s} m every minute. How far has it crawled after {k} minutes?", "m"),
-    ("A tap drips {s} of a litre of water every hour. How much water drips in {k} hours?", "l"),
-    ("{name} walks {s} km to school each day. How far does {name} walk in {k} days?", "km"),
-    ("Each scoop of flour weighs {s} kg. How much do {k} scoops weigh?", "kg"),
+    ("A tortoise walks {s} m every minute. How far has it walked after {k} minutes?", "m", "tortoise"),
+    ("A leaking tap loses {s} of a litre of water every hour. How much water is lost in {k} hours?", "l", "tap"),
+    ("{name} walks {s} km to school each day. How far does {name} walk in {k} days?", "km", "walk"),
+    ("Each scoop of flour weighs {s} kg. How much do {k} scoops weigh?", "kg", "scoop"),
 )
 
 
@@ -162,11 +163,12 @@ def counting_in_fractions(rng: random.Random, level: Level, style: str) -> Item:
     # word problem: repeated equal fraction steps from 0
     # A walk to school is more than a tenth of a kilometre (1/100 km is 10 m): that story needs a big enough step.
     stories = [c for c in _COUNT_WORD if c[1] != "km" or Fraction(step, d) >= Fraction(1, 10)]
-    template, unit_name = rng.choice(stories)
+    template, unit_name, quantity = rng.choice(stories)  # no snail crawling 5/8 m a minute
     k = rng.randint(3, 9)
     while Fraction(k * step, d).denominator == 1:
         k += 1
     value = Fraction(k * step, d)
+    contexts.used("counting_steps", **{quantity: Fraction(step, d), "steps": k})
     answer = FractionAnswer(value)
     prompt = template.format(s=size, k=k, name=name(rng)) + hint(level, f"count on in {size}s.")
     steps = [

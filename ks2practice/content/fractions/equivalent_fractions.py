@@ -6,7 +6,9 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import RANGES, choose, fq, fr, with_picture
 from ks2practice.content.misconceptions.fraction_operations import judged
 from ks2practice.content.wording import hint, lettered, make, name
@@ -41,22 +43,21 @@ def _equivalent_steps(n: int, d: int, k: int) -> list[Step]:
     return [Step(eq(mul(d, k), d * k), f", so multiply the numerator by {k} too."), Step(eq(mul(n, k), n * k), ".")]
 
 
-# (template, fewest and most equal parts that make sense): no pizza in 144 slices, no class of 4 children
+# (template, the quantity in the bank's equivalent_stories, which says how many equal parts make sense): no pizza in
+# 144 slices, no class of 4 children
 _EQUIVALENT_WORD = (
-    ("A pizza is cut into {D} equal slices. {name} eats {f} of the pizza. How many slices does {name} eat?", 4, 16),
+    ("A pizza is cut into {D} equal slices. {name} eats {f} of the pizza. How many slices does {name} eat?", "pizza"),
     (
         "A chocolate bar has {D} equal pieces. {name} shares {f} of the bar with friends. How many pieces is that?",
-        6,
-        40,
+        "chocolate",
     ),
-    ("A garden has {D} equal beds. {f} of the beds grow carrots. How many beds grow carrots?", 4, 30),
+    ("A garden has {D} equal beds. {f} of the beds grow carrots. How many beds grow carrots?", "garden"),
     (
         "A class of {D} children voted. {f} of the class voted for football. How many children voted for football?",
-        12,
-        34,
+        "class",
     ),
-    ("A bag holds {D} marbles. {f} of the marbles are red. How many marbles are red?", 10, 120),
-    ("A school has {D} pupils. {f} of the pupils walk to school. How many pupils walk to school?", 100, 600),
+    ("A bag holds {D} marbles. {f} of the marbles are red. How many marbles are red?", "marbles"),
+    ("A school has {D} pupils. {f} of the pupils walk to school. How many pupils walk to school?", "school"),
 )
 
 
@@ -64,9 +65,13 @@ _EQUIVALENT_WORD = (
     "fractions.equivalent_fractions",
     title="Equivalent fractions and simplifying",
     codes=("3F2", "4F2", "5F2b", "6F2"),
-    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "same_different", "explain", "word_problem"),
 )
 def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoned.equivalent_same_different(rng, level)
+    if style == "explain":
+        return reasoned.equivalent_explain(rng, level)
     n, d, k = _base_fraction(rng, level)
     big_n, big_d = n * k, d * k
     f = fr(n, d)
@@ -145,6 +150,7 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
     if level == Level.GREATER_DEPTH and rng.random() < 0.5:
         answer = FractionAnswer(Fraction(n, d), simplest=True)
+        contexts.used("equivalent_stories", **{"chocolate" if big_d <= 40 else "marbles": big_d})
         if big_d <= 40:
             prompt = (
                 f"A chocolate bar has {big_d} equal pieces. {who} eats {big_n} of them. What fraction of the bar "
@@ -160,8 +166,10 @@ def equivalent_fractions(rng: random.Random, level: Level, style: str) -> Item:
             Step(f"Divide top and bottom by {k}: ", eq(div(big_n, k), n), " and ", eq(div(big_d, k), d), f", so {f}."),
         ]
         return make(prompt, answer, steps, style, fr(big_n, big_d))
-    fitting = [t for t, low, high in _EQUIVALENT_WORD if low <= big_d <= high]
-    template = rng.choice(fitting or [_EQUIVALENT_WORD[4][0]])
+    bank = contexts.get("equivalent_stories")
+    fitting = [(t, q) for t, q in _EQUIVALENT_WORD if bank[q].holds(big_d)]
+    template, quantity = rng.choice(fitting or [_EQUIVALENT_WORD[4]])
+    contexts.used("equivalent_stories", **{quantity: big_d})
     answer = WholeNumber(big_n)
     prompt = template.format(D=big_d, f=f, name=who) + hint(level, f"{f} = □/{big_d}")
     predicted = mis.predictions(answer, mis.equivalent_by_adding.on(n, d, big_d))

@@ -6,8 +6,10 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import _AMOUNT_STYLES, RANGES, between, choose, fq, fr, with_picture
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.fraction_operations import judged, then
@@ -45,35 +47,77 @@ def _amount_steps(n: int, d: int, amount: int, unit: str = "") -> list[Step]:
 
 
 _AMOUNT_WORD = (
-    # (template, kind, smallest, largest amount that makes sense): kind is 'count', 'money' (pounds) or a unit
+    # (template, kind, the quantity in the bank's fraction_stories): kind is 'count', 'money' (pounds) or a unit;
+    # the bank says which amounts make sense (no 6 g bag of flour, no 30-seat theatre)
     (
         "There are {a} children in a class. {f} of them walk to school. How many children walk to school?",
         "count",
-        12,
-        36,
+        "children",
     ),
-    ("A box holds {a} eggs. {f} of the eggs are brown. How many eggs are brown?", "count", 6, 60),
+    ("A tray holds {a} eggs. {f} of the eggs are brown. How many eggs are brown?", "count", "eggs"),
     (
         "{name} has {a} stickers and gives {f} of them to a friend. How many stickers does {name} give away?",
         "count",
-        4,
-        200,
+        "stickers",
     ),
-    ("{name} has £{a} and spends {f} of it on a bike. How much does the bike cost?", "money", 40, 1000),
-    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", 10, 99),
-    ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", 10, 500),
-    ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", 100, 2000),
-    ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", 200, 1500),
-    ("A cycle route is {a} km long. {name} has ridden {f} of it. How far has {name} ridden?", "km", 4, 200),
-    ("A football stadium has {a} seats. {f} of the seats are taken. How many seats are taken?", "count", 100, 1000),
+    (
+        "{name} has saved £{a} and spends {f} of it on presents. How much does {name} spend on presents?",
+        "money",
+        "savings",
+    ),
+    ("{name} has {a}p and spends {f} of it on sweets. How much does {name} spend on sweets?", "pence", "pocket"),
+    ("A ribbon is {a} cm long. {name} cuts off {f} of it. How long is the piece cut off?", "cm", "ribbon"),
+    ("A jug holds {a} ml of juice. {name} pours out {f} of it. How much juice is poured out?", "ml", "juice"),
+    ("A bag of flour weighs {a} g. A recipe uses {f} of the bag. How many grams does the recipe use?", "g", "flour"),
+    ("A cycle route is {a} km long. {name} has ridden {f} of it. How far has {name} ridden?", "km", "route"),
+    ("A theatre has {a} seats. {f} of the seats are taken. How many seats are taken?", "count", "seats"),
 )
 
+# (template, the bank's context and quantity for the whole): find the part, then what is left
 _AMOUNT_TWO_STEP = (
-    "{name} has £{a}. {name} spends {f} of it on a game. How much money is left?",
-    "A school has {a} pupils. {f} of them have school dinners. How many pupils do not have school dinners?",
-    "A farmer has {a} sheep. {f} of them are in the top field. How many sheep are not in the top field?",
-    "A water tank holds {a} litres. {f} of the water is used. How many litres are left?",
+    (
+        "A class raised £{a} at the school fair. They spend {f} of it on books. How much money is left?",
+        "fraction_stories",
+        "fund",
+    ),
+    (
+        "A school has {a} pupils. {f} of them have school dinners. How many pupils do not have school dinners?",
+        "primary_pupils",
+        "pupils",
+    ),
+    (
+        "A farmer has {a} sheep. {f} of them are in the top field. How many sheep are not in the top field?",
+        "sheep_flock",
+        "sheep",
+    ),
+    ("A water tank holds {a} litres. {f} of the water is used. How many litres are left?", "home_water_tank", "water"),
 )
+
+# find the part, then share what is left equally: more than adding and taking away (issue #15)
+_AMOUNT_SHARED = (
+    (
+        "{name} has {a} stickers and keeps {f} of them. {name} shares the rest equally between {c} friends. "
+        "How many stickers does each friend get?",
+        "count",
+        "stickers",
+    ),
+    (
+        "{name} has saved £{a}. {name} spends {f} of it on a present and shares the rest equally between {c} "
+        "charity boxes. How much goes into each box?",
+        "money",
+        "savings",
+    ),
+)
+
+
+def _fits(context: str, quantity: str, amount: int) -> bool:
+    """Whether the whole is believable for this story (the bank's range)."""
+    return contexts.get(context)[quantity].holds(_whole_in_bank(_KIND_OF.get(context, ""), amount))
+
+
+def _whole_in_bank(kind: str, amount: int) -> int:
+    """The whole as the bank holds it: money stories are in whole pounds, the bank in pence."""
+    return amount * 100 if kind == "money" else amount
 
 
 def _amount_answer(kind: str, value: int) -> WholeNumber | Money | Measure:
@@ -108,12 +152,15 @@ def _amount_picture(kind: str, d: int, amount: int, result: int) -> BarModel | N
         "compare",
         "true_or_false",
         "spot_the_mistake",
+        "explain",
         "word_problem",
         "two_step_word_problem",
     ),
     representations=pictures.kinds("fractions_of_amounts"),
 )
 def fractions_of_amounts(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    if style == "explain":
+        return reasoned.amounts_explain(rng, level)
     item, (n, d, amount) = _fraction_of_amount(rng, level, style)
     fitting = pictures.suitable("fractions_of_amounts", level, style)
     if representation is not None and representation not in fitting:
@@ -205,9 +252,11 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         return make(prompt, answer, steps, style, f"{f} × {show(amount)}", predicted=predicted), numbers
     who = name(rng)
     if style == "word_problem":
-        # Only stories where the amount is believable: no 6 g bag of flour, no 30-seat stadium.
-        contexts = [c for c in _AMOUNT_WORD if c[2] <= amount <= c[3]]
-        template, kind, _, _ = rng.choice(contexts or _AMOUNT_WORD[2:3])
+        # Only stories where the amount is believable (the bank's range): no 6 g bag of flour, no 30-seat theatre.
+        bank = contexts.get("fraction_stories")
+        fitting = [c for c in _AMOUNT_WORD if bank[c[2]].holds(_whole_in_bank(c[1], amount))]
+        template, kind, quantity = rng.choice(fitting or [_AMOUNT_WORD[2] if amount <= 200 else _AMOUNT_WORD[6]])
+        contexts.used("fraction_stories", **{quantity: _whole_in_bank(kind, amount)})
         answer = _amount_answer(kind, result)
         prompt = template.format(a=show(amount), f=f, name=who) + hint(level, tip)
         steps = _amount_steps(n, d, amount, _UNITS.get(kind, kind))
@@ -220,8 +269,13 @@ def _fraction_of_amount(rng: random.Random, level: Level, style: str) -> tuple[I
         g = rng.choice([x for x in (2, 3, 4, 5) if left % x == 0 and left > x] or [0])
         if g:
             return _amount_two_fractions(rng, style, who, (n, d, amount), g), numbers
-    template = rng.choice(_AMOUNT_TWO_STEP)
-    kind = "money" if "£" in template else "l" if "litres" in template else "count"
+    friends = [c for c in range(2, 9) if left % c == 0 and left // c > 1]
+    if friends and rng.random() < (0.5 if level == Level.GREATER_DEPTH else 0.25 if level == Level.EXPECTED else 0):
+        return _amount_shared(rng, style, who, (n, d, amount), rng.choice(friends)), numbers
+    fitting = [t for t in _AMOUNT_TWO_STEP if _fits(t[1], t[2], amount)]
+    template, context, quantity = rng.choice(fitting or _AMOUNT_TWO_STEP[:1])
+    kind = _KIND_OF.get(context, "count")
+    contexts.used(context, **{quantity: _whole_in_bank(kind, amount)})
     scale = 100 if kind == "money" else 1
     unit = _UNITS.get(kind, kind)
     answer = _amount_answer(kind, left)
@@ -245,15 +299,32 @@ def _in_pence(m: Mechanism, kind: str) -> Mechanism:
 
 
 _AMOUNT_TWO_FRACTIONS = (
-    "{name} has £{a}. {name} spends {f} of it on a game, then 1/{g} of what is left on a book. "
-    "How much money does {name} have now?",
-    "A school has {a} pupils. {f} of them have school dinners and 1/{g} of the rest bring a packed lunch. "
-    "The others go home for lunch. How many pupils go home for lunch?",
-    "A farmer has {a} sheep. She sells {f} of them, then 1/{g} of the sheep that are left. "
-    "How many sheep does she still have?",
-    "A tank holds {a} litres of water. {f} of it is used on Monday and 1/{g} of what is left on Tuesday. "
-    "How many litres are left?",
+    (
+        "A class raised £{a} at the school fair. They spend {f} of it on books, then 1/{g} of what is left on "
+        "plants for the garden. How much money is left?",
+        "fraction_stories",
+        "fund",
+    ),
+    (
+        "A school has {a} pupils. {f} of them have school dinners and 1/{g} of the rest bring a packed lunch. "
+        "The others go home for lunch. How many pupils go home for lunch?",
+        "primary_pupils",
+        "pupils",
+    ),
+    (
+        "A farmer has {a} sheep. She sells {f} of them, then 1/{g} of the sheep that are left. "
+        "How many sheep does she still have?",
+        "sheep_flock",
+        "sheep",
+    ),
+    (
+        "A tank holds {a} litres of water. {f} of it is used on Monday and 1/{g} of what is left on Tuesday. "
+        "How many litres are left?",
+        "home_water_tank",
+        "water",
+    ),
 )
+_KIND_OF = {"fraction_stories": "money", "home_water_tank": "l"}
 
 
 def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tuple[int, int, int], g: int) -> Item:
@@ -263,8 +334,10 @@ def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tup
     left = amount - result
     second = left // g
     final = left - second
-    template = rng.choice(_AMOUNT_TWO_FRACTIONS)
-    kind = "money" if "£" in template else "l" if "litres" in template else "count"
+    fitting = [t for t in _AMOUNT_TWO_FRACTIONS if _fits(t[1], t[2], amount)]
+    template, context, quantity = rng.choice(fitting or _AMOUNT_TWO_FRACTIONS[:1])
+    kind = _KIND_OF.get(context, "count")
+    contexts.used(context, **{quantity: _whole_in_bank(kind, amount)})
     scale = 100 if kind == "money" else 1
     unit = _UNITS.get(kind, kind)
     answer = _amount_answer(kind, final)
@@ -284,3 +357,27 @@ def _amount_two_fractions(rng: random.Random, style: str, who: str, numbers: tup
     # a common slip: taking the second fraction of the whole amount, not of what is left
     slip = _in_pence(mis.fraction_of_wrong_whole, kind).on(amount, result, g)
     return make(prompt, answer, steps, style, f"{rest} − 1/{g} × {rest}", predicted=mis.predictions(answer, slip))
+
+
+def _amount_shared(rng: random.Random, style: str, who: str, numbers: tuple[int, int, int], c: int) -> Item:
+    """A fraction of an amount kept (or spent), then the rest shared equally: ×, ÷ and − in one story."""
+    n, d, amount = numbers
+    f = fr(n, d)
+    result = amount // d * n
+    left = amount - result
+    each = left // c
+    bank = contexts.get("fraction_stories")
+    fitting = [t for t in _AMOUNT_SHARED if bank[t[2]].holds(_whole_in_bank(t[1], amount))]
+    template, kind, quantity = rng.choice(fitting or _AMOUNT_SHARED[:1])
+    contexts.used("fraction_stories", **{quantity: _whole_in_bank(kind, amount), "friends": c})
+    unit = _UNITS.get(kind, kind)
+    answer = _amount_answer(kind, each)
+    prompt = template.format(a=show(amount), f=f, c=c, name=who)
+    steps = [
+        *_amount_steps(n, d, amount, unit),
+        Step("The rest: ", eq(sub(q(amount, unit), q(result, unit)), q(left, unit)), "."),
+        Step(f"Shared between {c}: ", eq(div(q(left, unit), c), q(each, unit)), "."),
+    ]
+    scale = 100 if kind == "money" else 1
+    check = f"({show(amount * scale)} − {f} × {show(amount * scale)}) ÷ {c}"
+    return make(prompt, answer, steps, style, check)

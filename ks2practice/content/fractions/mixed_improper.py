@@ -7,7 +7,9 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import as_written, between, fq, fr, parts_name, with_picture
 from ks2practice.content.misconceptions.fraction_operations import judged, then
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
@@ -44,9 +46,22 @@ def _parts_name(d: int, plural: bool = True) -> str:
     "fractions.mixed_improper",
     title="Mixed numbers and improper fractions",
     codes=("5F2a",),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "same_different",
+        "odd_one_out",
+        "word_problem",
+    ),
 )
 def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoned.mixed_same_different(rng, level)
+    if style == "odd_one_out":
+        return reasoned.mixed_odd_one_out(rng, level)
     w, n, d = _mixed_numbers(rng, level)
     top = w * d + n
     mixed, improper = f"{w} {n}/{d}", fr(top, d)
@@ -128,13 +143,15 @@ def mixed_improper(rng: random.Random, level: Level, style: str) -> Item:
         steps = [Step(slip.feedback_for(w, n, d)), *to_improper]
         predicted = mis.predictions(answer, slip.on(w, n, d))
         return make(prompt, answer, steps, style, f"({w} × {d} + {n}) ÷ {d}", predicted=predicted)
-    if rng.random() < 0.5:
+    if w < contexts.get("mixed_stories")["cakes"].high and rng.random() < 0.5:  # no 103 slices left at a party
+        contexts.used("mixed_stories", cakes=w + 1)
         answer = FractionAnswer(value, improper=False)
         prompt = (
             f"{who} cuts some cakes into {d} equal slices each. At the end of the party there are {top} slices "
             f"left. How many cakes is that? Write your answer as a mixed number."
         )
         return make(prompt, answer, to_mixed, style, f"{top} ÷ {d}")
+    contexts.used("mixed_stories", jugs=w + 1)
     answer = WholeNumber(top)
     prompt = (
         f"Each jug holds 1 litre. {who} fills {w} jug{'s' if w > 1 else ''} and {fr(n, d)} of another jug with water. "

@@ -12,7 +12,9 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.fractions import reasoning_items as reasoned
 from ks2practice.content.fractions.common import as_written, counted, fq, fr, parts_name, with_picture
 from ks2practice.content.fractions.counting_in_fractions import fx
 from ks2practice.content.fractions.mixed_improper import bar_of
@@ -28,6 +30,15 @@ RANGES: dict[str, dict[int, dict[str, tuple[int, int]]]] = {
     "multiply_fractions": {1: {"dens": (3, 8), "whole": (2, 5)}, 2: {"dens": (3, 12), "whole": (2, 9)}, 3: {}},
     "divide_fractions": {1: {"dens": (2, 6), "whole": (2, 4)}, 2: {"dens": (3, 9), "whole": (2, 5)}, 3: {}},
 }
+
+
+def _told(quantity: str, *values: Fraction | int) -> None:
+    """Say which amounts of the bank's fraction_measures a story uses (a share of a whole, or a measure)."""
+    contexts.used("fraction_measures", **{quantity: tuple(Fraction(v) for v in values)})
+
+
+def _fits(quantity: str, *values: Fraction | int) -> bool:
+    return all(contexts.get("fraction_measures")[quantity].holds(Fraction(v)) for v in values)
 
 
 def _pick(rng: random.Random, level: Level, key: str, field: str) -> int:
@@ -115,21 +126,27 @@ def _truth_step(result: Fraction, claim: Fraction, written: str = "") -> Step:
 
 
 _ADD_WORD = (
-    ("{name} walked {a} km to the park and then {b} km to the shop. How far did {name} walk altogether?", "km"),
+    ("{name} walked {a} km to the park and then {b} km to the shop. How far did {name} walk altogether?", "km", "walk"),
     (
         "{name} drank {a} of a litre of water in the morning and {b} of a litre in the afternoon. How much did "
         "{name} drink altogether?",
         "l",
+        "drink",
     ),
     (
         "A recipe needs {a} kg of flour for the cake and {b} kg for the biscuits. How much flour is that altogether?",
         "kg",
+        "flour",
     ),
 )
 _SUB_WORD = (
-    ("A ribbon is {a} m long. {name} cuts off {b} m. How long is the ribbon now?", "m"),
-    ("A jug holds {a} litres of juice. {name} pours out {b} of a litre. How much juice is left in the jug?", "l"),
-    ("{name} has {a} kg of sand and uses {b} kg to fill a sandpit. How much sand is left?", "kg"),
+    ("A ribbon is {a} m long. {name} cuts off {b} m. How long is the ribbon now?", "m", "ribbon"),
+    (
+        "A jug holds {a} litres of juice. {name} pours out {b} of a litre. How much juice is left in the jug?",
+        "l",
+        "jug",
+    ),
+    ("{name} has {a} kg of sand and uses {b} kg to fill a sandpit. How much sand is left?", "kg", "sand"),
 )
 
 
@@ -137,9 +154,19 @@ _SUB_WORD = (
     "fractions.add_subtract_fractions",
     title="Add and subtract fractions and mixed numbers",
     codes=("3F4", "4F4", "5F4", "6F4"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "explain",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return reasoned.add_explain(rng, level)
     a, b, subtract = _add_sub_numbers(rng, level)
     # the slip on the fraction parts; mixed numbers keep their wholes (4 5/11 + 3 1/2 → 7 6/13)
     operands = (a[1], a[2], b[1], b[2], subtract, a[0], b[0])
@@ -192,7 +219,10 @@ def add_subtract_fractions(rng: random.Random, level: Level, style: str) -> Item
         return make(prompt, answer, steps, style, f"{sa} {op} {sb}", predicted=mis.predictions(answer, slip))
     if style == "word_problem":
         answer = FractionAnswer(result)
-        template, unit_name = rng.choice(_SUB_WORD if subtract else _ADD_WORD)
+        stories = _SUB_WORD if subtract else _ADD_WORD
+        x, y = _value(a), _value(b)  # no 4 5/9 litres drunk in a morning: the story must fit the amounts
+        template, unit_name, quantity = rng.choice([t for t in stories if _fits(t[2], x, y, x + y)] or stories[:1])
+        _told(quantity, x, y)
         prompt = template.format(a=sa, b=sb, name=who) + hint(level, tip)
         steps = _add_sub_steps(a, b, subtract, unit_name)
         return make(prompt, answer, steps, style, f"{sa} {op} {sb}", predicted=mis.predictions(answer, slip))
@@ -217,10 +247,12 @@ def _fraction_left(rng: random.Random, level: Level, style: str, who: str) -> It
         ) + hint(level, "the whole cake is 1.")
         check = f"1 − {sa} − {sb}"
         unit_name = ""
+        _told("cake", _value(a), _value(b))
     else:
         prompt = f"{who} has {start} m of rope. {who} cuts off {sa} m and then {sb} m. How much rope is left?"
         check = f"{start} − {sa} − {sb}"
         unit_name = "m"
+        _told("rope", start)
     x, y = as_written(_value(a), sa, unit_name), as_written(_value(b), sb, unit_name)
     if x is not None and y is not None:
         steps = [
@@ -266,15 +298,23 @@ def _times_numbers(rng: random.Random, level: Level) -> tuple[tuple[int, int, in
 
 
 _TIMES_WORD = (
-    ("Each glass holds {f} of a litre of milk. How much milk do {k} glasses hold?", "l"),
-    ("{name} runs {f} km every day. How far does {name} run in {k} days?", "km"),
-    ("A cake needs {f} of a bag of flour. How many bags of flour do {k} cakes need?", ""),
-    ("A plank of wood is {f} m long. How long are {k} planks laid end to end?", "m"),
+    ("Each glass holds {f} of a litre of milk. How much milk do {k} glasses hold?", "l", "glass"),
+    ("{name} runs {f} km every day. How far does {name} run in {k} days?", "km", "run"),
+    ("A cake needs {f} of a bag of flour. How many bags of flour do {k} cakes need?", "", "bag"),
+    ("A plank of wood is {f} m long. How long are {k} planks laid end to end?", "m", "plank"),
 )
 _FRACTION_OF_FRACTION_WORD = (
-    ("{name} has {g} of a bar of chocolate and eats {f} of it. What fraction of the whole bar does {name} eat?", ""),
-    ("{g} of a garden is grass. {f} of the grass is cut today. What fraction of the whole garden is cut today?", ""),
-    ("A rectangle is {f} m long and {g} m wide. What is its area in square metres?", "m"),
+    (
+        "{name} has {g} of a bar of chocolate and eats {f} of it. What fraction of the whole bar does {name} eat?",
+        "",
+        "cake",
+    ),
+    (
+        "{g} of a garden is grass. {f} of the grass is cut today. What fraction of the whole garden is cut today?",
+        "",
+        "cake",
+    ),
+    ("A rectangle is {f} m long and {g} m wide. What is its area in square metres?", "m", "plank"),
 )
 
 
@@ -307,9 +347,19 @@ def _times_steps(a: tuple[int, int, int], k: int, unit: str = "") -> list[Step]:
     "fractions.multiply_fractions",
     title="Multiply fractions by whole numbers and by fractions",
     codes=("5F5", "6F5a"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "always_sometimes_never",
+        "word_problem",
+        "two_step_word_problem",
+    ),
 )
 def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoned.multiply_asn(rng, level)
     a, other = _times_numbers(rng, level)
     sa = _written(*a)
     if isinstance(other, tuple):
@@ -370,7 +420,8 @@ def multiply_fractions(rng: random.Random, level: Level, style: str) -> Item:
         ) + hint(level, tip)
         steps = [Step(wrong.feedback_for(*operands)), *steps]
         return make(prompt, answer, steps, style, f"{sa} × {k}", predicted=mis.predictions(answer, *predicted))
-    template, unit_name = rng.choice(_TIMES_WORD[1::2] if a[0] else _TIMES_WORD)  # a mixed number suits lengths only
+    template, unit_name, quantity = rng.choice(_TIMES_WORD[1::2] if a[0] else _TIMES_WORD)  # mixed: lengths only
+    _told(quantity, _value(a))
     answer = FractionAnswer(result)
     prompt = template.format(f=sa, k=k, name=who) + hint(level, tip)
     steps = _times_steps(a, k, unit_name)
@@ -390,6 +441,7 @@ def _times_then_take_away(rng: random.Random, level: Level, a: tuple[int, int, i
         unit_name = "l"
     prompt += hint(level, "work out how much is used first.")
     left = start - used
+    _told("ribbon" if unit_name == "m" else "water", start)
     steps = [
         Step("Used: ", eq(mul(fq(_value(a), unit_name), k), fq(used, unit_name)), "."),
         Step("Left: ", eq(sub(fq(start, unit_name), fq(used, unit_name)), fq(left, unit_name)), "."),
@@ -476,9 +528,11 @@ def _fraction_times_fraction(
                 f"{g} of a field is planted with crops and {f} of the crops are wheat. "
                 f"What fraction of the whole field is planted with other crops?"
             )
+        _told("cake", y, result)
         steps = [*steps, Step("Left: ", eq(sub(fq(y), fq(result)), fq(left)), ".")]
         return make(prompt, FractionAnswer(left), steps, style, f"{g} − {f} × {g}")
-    template, unit_name = rng.choice(_FRACTION_OF_FRACTION_WORD)
+    template, unit_name, quantity = rng.choice(_FRACTION_OF_FRACTION_WORD)
+    _told(quantity, x, y)
     answer = FractionAnswer(result)
     prompt = template.format(f=f, g=g, name=name(rng))
     if unit_name:  # an area: metres by metres make square metres
@@ -510,10 +564,11 @@ _DIVIDE_WORD = (
         "{name} has {f} of a pizza left and shares it equally between {k} friends. What fraction of the whole pizza "
         "does each friend get?",
         "",
+        "cake",
     ),
-    ("{f} of a litre of juice is poured equally into {k} cups. How much juice, in litres, is in each cup?", "l"),
-    ("A ribbon {f} m long is cut into {k} equal pieces. How long is each piece, in metres?", "m"),
-    ("{f} of a field is shared equally between {k} sheep pens. What fraction of the field is each pen?", ""),
+    ("{f} of a litre of juice is poured equally into {k} cups. How much juice, in litres, is in each cup?", "l", "jug"),
+    ("A ribbon {f} m long is cut into {k} equal pieces. How long is each piece, in metres?", "m", "ribbon"),
+    ("{f} of a field is shared equally between {k} sheep pens. What fraction of the field is each pen?", "", "cake"),
 )
 
 
@@ -615,6 +670,7 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"{f} of a litre of paint is shared equally between {k} pots. {who} uses {used} pots. "
             prompt += "How much paint does that use, in litres?"
             value, check = result * used, f"{used} × ({f} ÷ {k})"
+            _told("jug", Fraction(n, d))
             steps = [
                 *_divide_steps(n, d, k, "l"),
                 Step(f"{used} pots: ", eq(mul(used, fq(result, "l")), fq(value, "l")), "."),
@@ -623,13 +679,15 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"{who} shares {f} of a kilogram of sweets equally between {k} bags, then eats one bag. "
             prompt += "How many kilograms of sweets are left?"
             value, check = Fraction(n, d) - result, f"{f} − {f} ÷ {k}"
+            _told("flour", Fraction(n, d))
             steps = [
                 *_divide_steps(n, d, k, "kg"),
                 Step("Left: ", eq(sub(fq(Fraction(n, d), "kg"), fq(result, "kg")), fq(value, "kg")), "."),
             ]
         return make(prompt + hint(level, tip), FractionAnswer(value), steps, style, check)
     answer = FractionAnswer(result)
-    template, unit_name = rng.choice(_DIVIDE_WORD)
+    template, unit_name, quantity = rng.choice(_DIVIDE_WORD)
+    _told(quantity, Fraction(n, d))
     prompt = template.format(f=f, k=k, name=who) + hint(level, tip)
     steps = _divide_steps(n, d, k, unit_name)
     return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, *predicted))

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Choice, Comparison, Percentage, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import dec
@@ -136,14 +137,17 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
                 right=(percent, _percent_of(other_count, other_total)),
             ),
         )
+        contexts.used("test_marks", marks=(total, other_total), score=(count, other_count))
         check = f"{best[1]} ÷ {best[2]} > {worse[1]} ÷ {worse[2]}"
         return make(prompt, answer, steps, style, check, predicted=predicted)
     # two steps: which shop is cheaper after its discount
     percents = (10, 20, 25, 50) if level == Level.WORKING_TOWARDS else (5, 10, 15, 20, 25, 30, 40)
     reversed_ = rng.random() < 0.6  # most often the dearer shop is cheaper after its discount
+    thing = rng.choice(("bike", "tent", "scooter", "guitar", "telescope"))
+    low, high = contexts.get("sale_prices").span(thing)  # what one really costs (no £20 bike)
     while True:
         p1, p2 = rng.sample(percents, 2)
-        price1 = rng.randrange(2_000, 10_000, 500)
+        price1 = rng.randrange(low + 2_000, min(high, 20_000) - 2_000, 500)
         price2 = price1 + rng.choice((-1, 1)) * rng.randrange(500, 2_000, 500)
         sale1, sale2 = price1 - price1 * p1 // 100, price2 - price2 * p2 // 100
         if (
@@ -153,7 +157,7 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
             and ((price1 < price2) != (sale1 < sale2)) == reversed_
         ):
             break
-    thing = rng.choice(("bike", "tent", "scooter", "guitar", "telescope"))
+    contexts.used("sale_prices", **{thing: (price1, price2)})
     shops = ("Shop A", "Shop B")
     cheaper = 0 if sale1 < sale2 else 1
     answer = Choice(shops, cheaper)

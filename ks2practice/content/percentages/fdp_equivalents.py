@@ -17,11 +17,13 @@ from ks2practice.answers.kinds import (
     WholeNumber,
     format_fraction,
 )
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import dec, line_around, offer_pictures, with_pictures
 from ks2practice.content.misconceptions import decimals as dmis
 from ks2practice.content.misconceptions.catalogue import Applied
 from ks2practice.content.misconceptions.decimals_percent_ratio import as_percentage, judging
+from ks2practice.content.percentages import reasoning_items as reasoned
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.wording import hint, lettered, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
@@ -119,11 +121,17 @@ offer_pictures(
     },
 )
 
+# (story, question, the share in the bank's fraction_shares): a spelling test has at most 20 marks, so its share
+# is a number of twentieths
 _CONTEXTS_6F11 = (
-    ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?"),
-    ("{name} scored {part} of the marks in a spelling test.", "What percentage of the marks did {name} score?"),
-    ("{part} of the seats on a train are taken.", "What percentage of the seats are taken?"),
-    ("{part} of a garden is planted with flowers.", "What percentage of the garden has flowers?"),
+    ("In a survey, {part} of the pupils chose football.", "What percentage of the pupils chose football?", "survey"),
+    (
+        "{name} scored {part} of the marks in a spelling test.",
+        "What percentage of the marks did {name} score?",
+        "spelling",
+    ),
+    ("{part} of the seats on a train are taken.", "What percentage of the seats are taken?", "train"),
+    ("{part} of a garden is planted with flowers.", "What percentage of the garden has flowers?", "garden"),
 )
 
 
@@ -131,11 +139,13 @@ _CONTEXTS_6F11 = (
     "percentages.fdp_equivalents",
     title="Per cent: equivalent fractions, decimals and percentages",
     codes=("5F11", "5F12", "6F11"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "odd_one_out", "explain", "word_problem"),
     representations=("place_value_chart", "number_line"),
 )
 @with_pictures("fdp_equivalents")
 def fdp_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "explain":
+        return reasoned.fdp_explain(rng, level), {}
     value = _fdp_value(rng, level)
     item = _fdp_item(rng, level, style, value)
     if style != "missing_number":
@@ -233,7 +243,9 @@ def _fdp_item(rng: random.Random, level: Level, style: str, value: Fraction) -> 
         return make(prompt, answer, steps, style, f"{_form_check(wrong, 'decimal')} ≠ {_form_check(value, 'fraction')}")
     # word problem in context (6F11): a fraction or decimal of a whole as a percentage
     value = value if value < 1 else value - int(value)
-    story, question = rng.choice(_CONTEXTS_6F11)
+    stories = [c for c in _CONTEXTS_6F11 if c[2] != "spelling" or 20 % value.denominator == 0]
+    story, question, share = rng.choice(stories)
+    contexts.used("fraction_shares", **{share: value})
     shown_part = format_fraction(value) if rng.random() < 0.6 or level == Level.WORKING_TOWARDS else show(value)
     who = name(rng)
     answer = Percentage(value * 100)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import random
 from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, DecimalNumber, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.calculation.common import money
 from ks2practice.content.decimals.common import dec, offer_pictures, with_pictures
 from ks2practice.content.misconceptions.catalogue import Mechanism
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
+from ks2practice.content.percentages import reasoning_items as reasoned
 from ks2practice.content.percentages.common import RANGES
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, name, show, truth_word
@@ -113,15 +116,73 @@ def _exact_answer(value: Fraction) -> Answer:
 
 
 # (story, unit: '' a count, 'money' pence, or a metric unit)
+# (story, unit, context, quantity): every amount a reader would judge comes from the context bank
 _OF_STORIES = (
-    ("There are {a} pupils in a school. {p}% of them walk to school. How many pupils walk?", ""),
-    ("A coat costs {a}. In a sale it has {p}% off. How much money is taken off the price?", "money"),
-    ("A water tank holds {a}. It is {p}% full. How much water is in the tank?", "l"),
-    ("A farmer has {a} sheep. {p}% of them are black. How many black sheep are there?", ""),
-    ("{n} saves {a}. {n} spends {p}% of it on a book. How much does the book cost?", "money"),
-    ("A path is {a} long. {p}% of it has been painted. How long is the painted part?", "m"),
-    ("A farm shop has {a} of potatoes. {p}% of them are sold. What mass of potatoes is sold?", "kg"),
+    (
+        "There are {a} pupils in a school. {p}% of them walk to school. How many pupils walk?",
+        "",
+        "primary_pupils",
+        "pupils",
+    ),
+    (
+        "A coat costs {a}. In a sale it has {p}% off. How much money is taken off the price?",
+        "money",
+        "sale_prices",
+        "coat",
+    ),
+    ("A water tank holds {a}. It is {p}% full. How much water is in the tank?", "l", "home_water_tank", "water"),
+    (
+        "A farmer has {a} sheep. {p}% of them had lambs this spring. How many of the sheep had lambs?",
+        "",
+        "sheep_flock",
+        "sheep",
+    ),
+    (
+        "{n} has saved {a}. {n} spends {p}% of it on presents. How much does {n} spend on presents?",
+        "money",
+        "savings_spent",
+        "saved",
+    ),
+    (
+        "A cycle path is {a} long. {p}% of it has been resurfaced. How long is the resurfaced part?",
+        "m",
+        "cycle_path",
+        "length",
+    ),
+    (
+        "A farm shop has {a} of potatoes. {p}% of them are sold. What mass of potatoes is sold?",
+        "kg",
+        "farm_shop",
+        "potatoes",
+    ),
 )
+_SALE_THINGS = ("bike", "pair of trainers", "tablet", "tent", "scooter", "coat")
+
+
+def _story_amount(rng: random.Random, level: Level, percent: int, unit: str, context: str, quantity: str) -> int:
+    """The whole amount, drawn from its context: whole answers for counted things and money (a whole number of pence,
+    whole pounds below level 3), nice amounts at levels 1 and 2."""
+    low, high, _ = RANGES["of_amount"][int(level)]["amounts"]  # type: ignore[misc]
+    step = 100 // math.gcd(percent, 100)
+    if unit == "money":
+        low, high = low * 100, high * 100
+        step = step * 100 if level < 3 else math.lcm(step, 10)  # whole pounds of answer below level 3
+    elif level < 3:
+        step = math.lcm(step, 10)
+    elif unit:  # a length, mass or capacity: a decimal answer is fine (7% of 130 m is 9.1 m)
+        step = 10
+    if level == Level.GREATER_DEPTH and unit != "money":
+        low = max(low, 300)  # hundreds, not a hundred and something
+    drawn = contexts.get(context)
+    lo, hi = drawn.span(quantity, low, high)
+    if -(-lo // step) > hi // step:  # the level's sizes miss this context: the context's own range
+        lo, hi = drawn.span(quantity)
+    amount = drawn.draw(rng, quantity, lo, hi, step=step)
+    for _ in range(20):  # p% of 100 is p, and whole hundreds are easy: level 3 works harder
+        if level < 3 or amount % 100:  # not 100 or 200 kg, not whole pounds
+            break
+        amount = drawn.draw(rng, quantity, lo, hi, step=step)
+    return amount
 
 
 def _amount_text(value: int | Fraction, unit: str) -> str:
@@ -154,6 +215,7 @@ offer_pictures(
         "true_or_false",
         "spot_the_mistake",
         "same_different",
+        "always_sometimes_never",
         "word_problem",
         "two_step_word_problem",
     ),
@@ -161,6 +223,8 @@ offer_pictures(
 )
 @with_pictures("percentage_of_amount")
 def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
+    if style == "always_sometimes_never":
+        return reasoned.percent_asn(rng, level), {}
     if style == "same_different":
         return _same_different(rng, level), {}
     percent, amount = _percent_and_amount(rng, level)
@@ -247,13 +311,14 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         predicted = mis.predictions(answer, judging(slip[0]).on(percent, amount, claim=claim)) if slip else ()
         check = f"{show(amount)} × {percent} ÷ 100 = {show(claim)}"
         return make(prompt, answer, steps, style, check, predicted=predicted), {}
-    story, unit = rng.choice(_OF_STORIES)
-    percent, amount = _percent_and_amount(rng, level, money_=unit == "money")
+    story, unit, context, quantity = rng.choice(_OF_STORIES)
+    percent, _ = _percent_and_amount(rng, level)
+    if unit == "" and level == Level.GREATER_DEPTH:
+        percent = rng.choice((12, 16, 24, 28, 36, 48, 64, 72))  # of a school or flock: a share that counts whole
     if "% off" in story:
         percent = min(percent, 100 - percent)  # at most half off, as in real sales (98% off a coat is no sale)
+    amount = _story_amount(rng, level, percent, unit, context, quantity)
     result = Fraction(percent * amount, 100)
-    if unit == "money" and result.denominator != 1:
-        amount, result = amount * 2, result * 2  # whole pence
     who = name(rng)
     if style == "word_problem":
         answer = _of_answer(result, unit)
@@ -266,14 +331,17 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         bar = _bar(percent, amount, "£" if unit == "money" else unit)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
         return item, ({"bar_model": bar} if bar else {})
-    # two steps: the price after a discount (at most half off, as in real sales)
+    # two steps: the price after a discount (at most half off, as in real sales), from the bank's prices
     percent = min(percent, 100 - percent)
-    price = amount if unit == "money" else rng.randrange(1_000, 10_000, 100 if level < 3 else 10)
-    while price * percent % 100:
-        price += 10
+    thing = rng.choice(_SALE_THINGS)
+    whole_off = 100 // math.gcd(percent, 100)  # pounds (or pence at level 3) that make the discount whole
+    price = contexts.get("sale_prices").draw(rng, thing, step=whole_off * 100 if level < 3 else whole_off)
+    for _ in range(20):  # level 3: pounds and pence
+        if level < 3 or price % 100:
+            break
+        price = contexts.get("sale_prices").draw(rng, thing, step=whole_off)
     off = price * percent // 100
     answer = Money(price - off)
-    thing = rng.choice(("bike", "pair of trainers", "tablet", "tent", "scooter", "coat"))
     prompt = f"A {thing} costs {money(price)}. In a sale it has {percent}% off. What is the sale price?" + hint(
         level, tip
     )

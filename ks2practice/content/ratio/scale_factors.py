@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, FractionAnswer, Measure, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.decimals.common import dec
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
@@ -155,6 +156,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
         return _picture(representation, ("shape_2d",), build, item)
     who = name(rng)
     thing = rng.choice(("photo", "poster", "drawing", "flag", "model of a garden"))
+    contexts.used("scale_copies", side=(short, long, big_long, big_short))  # a copy a child makes fits a table
     prompt = (
         f"{who} makes a copy of a {thing} that is a {shape_word}: the original {sides.format(long, short)}. "
         f"The copy is similar and its {long_word} is {show(big_long)} cm. How {wide} is the copy?" + hint(level, tip)

@@ -6,10 +6,12 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Comparison, Measure, Money, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
 from ks2practice.content.misconceptions.decimals_percent_ratio import judging
+from ks2practice.content.ratio import reasoning_items as reasoned
 from ks2practice.content.ratio.common import _SCALED, PICTURES, _picture, _whole
 from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
@@ -68,10 +70,14 @@ def _step(rng: random.Random, level: Level) -> tuple[int, int]:
     "ratio.scaling",
     title="Scale recipes and solve simple rate problems",
     codes=("6R1", "5C8c"),
-    styles=("fluency", "missing_number", "word_problem", "true_or_false", "compare"),
+    styles=("fluency", "missing_number", "explain", "odd_one_out", "word_problem", "true_or_false", "compare"),
     representations=PICTURES,
 )
 def scaling(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
+    if style == "explain":
+        return _picture(representation, (), {}, reasoned.scaling_explain(rng, level))
+    if style == "odd_one_out":
+        return _picture(representation, (), {}, reasoned.scaling_odd_one_out(rng, level))
     if style == "compare":
         item = _best_buy(rng, level)
         return _picture(representation, (), {}, item)
@@ -91,7 +97,8 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         question = f"How much {ingredient} is needed for {after} people?"
     else:
         thing, prices = rng.choice(_ITEMS)
-        per = rng.choice(prices) * (5 if level == Level.GREATER_DEPTH else 1)
+        per = rng.choice(prices) * (3 if level == Level.GREATER_DEPTH else 1)  # no £2.25 rubber
+        contexts.used("ratio_prices", **{thing: per})
         amount, result = per * before, per * after
         answer = Money(result)
         prompt = f"{before} {thing} cost {money(amount)}."
@@ -175,6 +182,10 @@ def _fraction_scaling(rng: random.Random, level: Level, representation: str | No
     thing, how, unit, size = rng.choice(_AS)
     unit_size = size * (rng.randint(2, 12) if level == Level.WORKING_TOWARDS else rng.randint(3, 25))
     whole = unit_size * fraction.denominator
+    bank = contexts.get("ratio_lengths")
+    if not bank[thing].holds(whole):  # no 2.5 kg bag of sweets: a whole that size is a bottle of squash's ml
+        thing, how, unit, size = next(t for t in _AS if bank[t[0]].holds(whole) and whole % t[3] == 0)
+    contexts.used("ratio_lengths", **{thing: whole})
     part = unit_size * fraction.numerator
     first, second = name(rng), None
     second = name(rng, (first,))

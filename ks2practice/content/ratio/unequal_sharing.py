@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.algebra.common import money
@@ -117,6 +118,10 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
     count_a, count_b = a * unit, b * unit
     total = count_a + count_b
     if style == "word_problem":
+        bank = contexts.get("ratio_groups")
+        if not bank[things].holds(total):  # no 161 cats: a group that size is beads or flowers
+            first, second, things = next(t for t in _SHARERS_THINGS if bank[t[2]].holds(total))
+        contexts.used("ratio_groups", **{things: total})
         ask_total = level != Level.WORKING_TOWARDS and rng.random() < 0.5
         known = f"There are {count_a} {first}."
         if ask_total:
@@ -209,6 +214,7 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
 
     answer = Money(total * scale) if pence else WholeNumber(total)
     what = "money" if pence else "stickers"
+    contexts.used("shared_amounts", **({"prize": total * scale} if pence else {"stickers": total}))
     ask = "How much is shared altogether?" if pence else "How many stickers are there altogether?"
     prompt = (
         f"{who1} and {who2} share some {what} in the ratio {a} : {b}. {large_name} gets {say(diff)} more than "
