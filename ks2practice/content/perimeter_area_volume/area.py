@@ -10,6 +10,7 @@ from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
+from ks2practice.content.perimeter_area_volume import pav_reasoning
 from ks2practice.content.perimeter_area_volume.common import (
     UNITS,
     _a,
@@ -346,11 +347,28 @@ def _same_perimeter_areas(rng: random.Random, lv: int, unit: str, style: str) ->
     "perimeter_area_volume.area",
     title="Area by counting squares, of rectangles, rectilinear shapes, triangles and parallelograms",
     codes=("4M7b", "5M7b", "6M7a", "6M7b", "6M7c"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "explain", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "explain",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+        "odd_one_out",
+    ),
 )
 def area(rng: random.Random, level: Level, style: str) -> Item:
     lv = int(level)
     unit = rng.choice(UNITS[lv])
+    if style == "same_different":
+        return pav_reasoning.same_different_pair(rng, lv, unit, rng.choice(("area", "area", "perimeter")))
+    if style == "always_sometimes_never":
+        return pav_reasoning.area_asn(rng, lv, unit)
+    if style == "odd_one_out":
+        return pav_reasoning.area_odd_one_out(rng, lv, unit)
     if style == "compare":
         return _same_perimeter_areas(rng, lv, unit, style)
     if style == "missing_number":

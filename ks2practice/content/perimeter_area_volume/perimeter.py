@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.perimeter_area_volume import pav_reasoning
 from ks2practice.content.perimeter_area_volume.common import (
     SIDES,
     UNITS,
@@ -68,11 +69,24 @@ def _l_labels(rng: random.Random, sides: tuple[int, ...], unit: str) -> tuple[tu
     "perimeter_area_volume.perimeter",
     title="Perimeter of rectangles and rectilinear shapes",
     codes=("3M7", "4M7a", "5M7a", "6M7a"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "word_problem",
+        "same_different",
+        "explain",
+    ),
 )
 def perimeter(rng: random.Random, level: Level, style: str) -> Item:
     lv = int(level)
     unit = rng.choice(UNITS[lv])
+    if style == "same_different":
+        return pav_reasoning.same_different_pair(rng, lv, unit, rng.choice(("area", "perimeter", "perimeter")))
+    if style == "explain":
+        return pav_reasoning.perimeter_explain(rng, lv, unit)
     if style == "compare":
         return _same_area_perimeters(rng, lv, unit, style)
     if style == "missing_number":
