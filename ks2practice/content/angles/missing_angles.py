@@ -8,6 +8,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.angles.common import deg, degrees, with_picture
+from ks2practice.content.reasoning import always_sometimes_never
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -97,9 +98,11 @@ def angle_shape(rng: random.Random, angles: list[int], labels: list[int | str | 
     "angles.missing_angles",
     title="Missing angles: on a line, around a point, vertically opposite, in triangles and polygons",
     codes=("5G4b", "6G4a", "6G4b"),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain", "always_sometimes_never"),
 )
 def missing_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return _angles_asn(rng, level)
     if style == "true_or_false":
         return _angles_true_false(rng, level, style)
     if style == "explain":
@@ -405,3 +408,94 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         Step(eq(div(deg(360), n), deg(slice_angle))),
     ]
     return make(prompt, answer, steps, style, f"360 ÷ {n}")
+
+
+def _angles_asn(rng: random.Random, level: Level) -> Item:
+    """Generalisations about angle sums, worked on this item's angles: on a straight line (level 1), in a triangle
+    (level 2), in an isosceles triangle or a quadrilateral (level 3)."""
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(20, 80, 10)
+        if rng.random() < 0.5:
+            return always_sometimes_never(
+                "Two angles that sit together on a straight line are equal.",
+                holds=[Step(eq(add(deg(90), deg(90)), deg(180)), ": two right angles.")],
+                fails=[Step(eq(add(deg(a), deg(180 - a)), deg(180)), ", and "), Step(rel(deg(a), "≠", deg(180 - a)))],
+                check=f"{a} + {180 - a} = 180",
+                hint=hint(level, "angles on a straight line add up to 180°."),
+            )
+        return always_sometimes_never(
+            "Two angles that sit together on a straight line are both acute (less than 90°).",
+            fails=[
+                Step("If one is ", deg(a), ", the other is ", eq(sub(deg(180), deg(a)), deg(180 - a)), ", and "),
+                Step(rel(deg(180 - a), ">", deg(90)), ", so it is not acute."),
+            ],
+            reason=[
+                Step(
+                    "Two acute angles add to less than ", eq(add(deg(90), deg(90)), deg(180)), ", not a straight line."
+                )
+            ],
+            check=f"180 − {a} > 90",
+            hint=hint(level, "angles on a straight line add up to 180°."),
+        )
+    if level == Level.EXPECTED:
+        b, c = rng.randrange(95, 150, 5), rng.randrange(95, 150, 5)
+        if rng.random() < 0.5:
+            return always_sometimes_never(
+                "A triangle has two obtuse angles (angles bigger than 90°).",
+                fails=[
+                    Step("Two obtuse angles such as ", deg(b), " and ", deg(c), " make "),
+                    Step(eq(add(deg(b), deg(c)), deg(b + c)), ", and "),
+                    Step(rel(deg(b + c), ">", deg(180)), ", more than all three angles of a triangle together."),
+                ],
+                reason=["Two angles bigger than 90° always add to more than 180°, so there is no room for a third."],
+                check=f"{b} + {c} > 180",
+            )
+        x = rng.randrange(20, 180 - b - 10, 5)
+        p = rng.randrange(50, 80, 5)
+        q_ = rng.randrange(max(20, 91 - p), 80, 5)
+        return always_sometimes_never(
+            "A triangle has an obtuse angle (an angle bigger than 90°).",
+            holds=[Step(eq(add(deg(b), deg(x), deg(180 - b - x)), deg(180)), f": {b}° is obtuse.")],
+            fails=[Step(eq(add(deg(p), deg(q_), deg(180 - p - q_)), deg(180)), ": all three are acute.")],
+            check=f"{p} + {q_} + {180 - p - q_} = 180",
+        )
+    if rng.random() < 0.5:
+        apexes = rng.sample(range(10, 171, 2), 2)
+        holds: list[str | Step] = []
+        for apex in apexes:
+            base = (180 - apex) // 2
+            holds += [
+                Step(f"Top angle {apex}°: each equal angle is ", eq(div(sub(deg(180), deg(apex)), 2), deg(base)), ", "),
+                Step(rel(deg(base), "<", deg(90)), "."),
+            ]
+        return always_sometimes_never(
+            "The two equal angles of an isosceles triangle are both acute (less than 90°).",
+            holds=holds,
+            reason=[
+                Step(
+                    "Two equal angles of 90° or more would make at least ",
+                    eq(mul(2, deg(90)), deg(180)),
+                    " on their own, leaving nothing for the third angle.",
+                )
+            ],
+            check=f"(180 − {apexes[0]}) ÷ 2 < 90",
+        )
+    four = [rng.randrange(95, 135, 5) for _ in range(4)]
+    three = four[:3]
+    return always_sometimes_never(
+        "All four angles of a quadrilateral are obtuse (bigger than 90°).",
+        fails=[
+            Step("Four obtuse angles such as these add to ", eq(add(*map(deg, four)), deg(sum(four))), ", and "),
+            Step(rel(deg(sum(four)), ">", deg(360)), "."),
+            Step("Even three of them make ", eq(add(*map(deg, three)), deg(sum(three))), ", leaving "),
+            Step(eq(sub(deg(360), deg(sum(three))), deg(360 - sum(three))), " for the fourth, which is not obtuse."),
+        ],
+        reason=[
+            Step(
+                "Four angles bigger than 90° add to more than ",
+                eq(mul(4, deg(90)), deg(360)),
+                ", the total for a quadrilateral.",
+            )
+        ],
+        check=f"{' + '.join(map(str, four))} > 360",
+    )

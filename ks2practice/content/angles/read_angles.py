@@ -7,6 +7,7 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.angles.common import deg, degrees, kind_relation, with_picture
+from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -20,7 +21,7 @@ from ks2practice.pictures.diagrams import Protractor
     "angles.read_angles",
     title="Measure angles with a protractor and estimate them",
     codes=("5G4c", "5G4a"),
-    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare", "explain"),
 )
 def read_angles(rng: random.Random, level: Level, style: str) -> Item:
     if level == Level.WORKING_TOWARDS:
@@ -41,6 +42,8 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
         Step(kind_relation(a), f": the angle is {'acute' if a < 90 else 'obtuse'}, so {a}° makes sense."),
     ]
     who = name(rng)
+    if style == "explain":
+        return with_picture(_explain(rng, level, a, other, side, steps, who), picture)
     if style == "compare":
         # Estimating first: is the angle more or less than a right angle (or than another angle)?
         against = 90 if level == Level.WORKING_TOWARDS else rng.choice([90, rng.randrange(20, 170, 10)])
@@ -92,3 +95,47 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
     else:
         prompt = "What does this angle measure?" + hint(level, f"start from the 0 on the {side}.")
     return with_picture(make(prompt, answer, steps, style, f"180 − {other}", predicted=predicted), picture)
+
+
+def _explain(rng: random.Random, level: Level, a: int, other: int, side: str, steps: list, who: str) -> Item:
+    """Judge a child's reading: the right scale or the other one (levels 1–2); at greater depth the reflex angle
+    outside the arms, taken from 360° or (the slip) added to 180°."""
+    if level == Level.GREATER_DEPTH:
+        claimed = rng.choice([360 - a, 180 + a])
+        right = claimed == 360 - a
+        work = [
+            *steps,
+            Step(
+                "The angle and the reflex angle outside it make a whole turn: ",
+                eq(sub(deg(360), deg(a)), deg(360 - a)),
+                ".",
+            ),
+        ]
+        if not right:
+            work.append(Step(rel(deg(claimed), "≠", deg(360 - a)), "."))
+        return explain_claim(
+            who,
+            f"The reflex angle on the outside of these arms is {claimed}°.",
+            right,
+            work,
+            "the angle inside the arms and the reflex angle outside them make a whole turn of 360°, so the reflex "
+            "angle is what is left when the reading is taken from 360°, not the reading added to 180°.",
+            f"360 − {a} = {claimed}" if right else f"360 − {a} ≠ {claimed}",
+            slips=[mis.reflex_as_180_plus.on(a, claimed=claimed)],
+        )
+    claimed = rng.choice([a, other])
+    right = claimed == a
+    kind = "acute" if a < 90 else "obtuse"
+    model = f"the angle starts from the 0 on the {side}-hand arm, so its reading is on that scale; it is {kind}, " + (
+        "and the reading agrees." if right else "so the reading on the other scale cannot be right."
+    )
+    return explain_claim(
+        who,
+        f"This angle measures {claimed}°.",
+        right,
+        steps,
+        model,
+        f"180 − {other} = {claimed}" if right else f"180 − {other} ≠ {claimed}",
+        slips=[mis.protractor_wrong_scale.on(a, claimed=claimed)],
+        hint=hint(level, "is the angle acute or obtuse?"),
+    )
