@@ -55,7 +55,7 @@ def cut_corner_smaller_perimeter(*, says_smaller: bool) -> bool:
     "reflex_as_180_plus",
     say=lambda degrees, **_: (
         f"They added {degrees}° to 180°, giving {180 + degrees}°; the angle and the reflex angle make a whole turn, "
-        f"so the reflex angle is 360° − {degrees}° = {360 - degrees}°."
+        f"so take {degrees}° from 360° instead: the reflex angle is {360 - degrees}°."
     ),
 )
 def reflex_as_180_plus(degrees: int, *, claimed: int | None = None) -> int | bool:

@@ -7,7 +7,8 @@ import random
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import GRID, _on_grid, _picture, grid, point, point_check, point_predictions
-from ks2practice.content.wording import bracket, hint, lettered, make, show, truth_word
+from ks2practice.content.reasoning import explain_claim
+from ks2practice.content.wording import bracket, hint, lettered, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, eq, rel, sub
@@ -19,9 +20,11 @@ from ks2practice.core.steps import Step, add, eq, rel, sub
     "position.coordinates",
     title="Coordinates: read and plot points, complete a polygon (first quadrant, then four quadrants)",
     codes=("4P3a", "4P3b", "6P3"),
-    styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "explain"),
 )
 def coordinates(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return _explain(rng, level)
     if style == "missing_number":
         return _missing_vertex(rng, level, style)
     if style == "odd_one_out":
@@ -124,3 +127,67 @@ def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
         ),
     ]
     return make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")
+
+
+def _explain(rng: random.Random, level: Level) -> Item:
+    """Judge a claimed point, x then y (levels 1–2), or at greater depth the claim that (a, b) and (b, a) are the
+    same point because they use the same numbers."""
+    who = name(rng)
+    x, y = _on_grid(rng, level)
+    while abs(x) == abs(y) or (level == Level.GREATER_DEPTH and ((x >= 0 and y >= 0) or 0 in (x, y))):
+        x, y = _on_grid(rng, level)
+    if level == Level.GREATER_DEPTH:
+        picture = grid(level, [(x, y, "P"), (y, x, "Q")])
+        steps = [
+            f"P {point(x, y)} is {_along(x)} and {_up(y)}.",
+            f"Q {point(y, x)} is {_along(y)} and {_up(x)}.",
+            Step("The first numbers differ, ", rel(x, "≠", y), ", so P and Q are in different places:"),
+            Step(
+                "from P to Q is ",
+                eq(sub(y, x), y - x),
+                " along and ",
+                eq(sub(x, y), x - y),
+                " up (a minus number means left or down).",
+            ),
+        ]
+        item = explain_claim(
+            who,
+            f"{point(x, y)} and {point(y, x)} are the same point, because they use the same numbers.",
+            False,
+            steps,
+            "the first number says how far along the x-axis and the second how far up or down the y-axis, so "
+            "swapping them moves the point unless the two numbers are equal.",
+            f"{bracket(x)} ≠ {bracket(y)}",
+            slips=[mis.coordinates_swapped.on(x, y, claimed=(y, x))],
+        )
+        return _picture(item, picture)
+    label = rng.choice("ABCDPQ")
+    picture = grid(level, [(x, y, label)])
+    shown = rng.choice([(x, y), (y, x)])
+    right = shown == (x, y)
+    steps = [
+        f"Go along the x-axis first: {label} is at x = {show(x)}.",
+        f"Then up the y-axis: {label} is at y = {show(y)}.",
+    ]
+    if not right:
+        steps.append(Step("So the x-coordinate is ", show(x), ", and ", rel(x, "≠", shown[0]), "."))
+    item = explain_claim(
+        who,
+        f"Point {label} is at {point(*shown)}.",
+        right,
+        steps,
+        "coordinates give the distance along the x-axis first, then the distance up the y-axis; "
+        + (f"{label} is {x} along and {y} up." if right else f"{who} has written them the wrong way round."),
+        f"{x} = {shown[0]}" if right else f"{x} ≠ {shown[0]}",
+        slips=[mis.coordinates_swapped.on(x, y, claimed=shown)],
+        hint=hint(level, "along the corridor, then up the stairs."),
+    )
+    return _picture(item, picture)
+
+
+def _along(x: int) -> str:
+    return f"{abs(x)} {'right' if x >= 0 else 'left'} along the x-axis"
+
+
+def _up(y: int) -> str:
+    return f"{abs(y)} {'up' if y >= 0 else 'down'}"
