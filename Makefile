@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 START := notebooks/00_start_here.ipynb
 
-.PHONY: lab voila test bench lint clean
+.PHONY: lab voila test bench lint calibrate clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test: $(VENV)/.installed-dev lint
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/run.py
+
+# After changing a generator's levels: measure each level's floor afresh (content/level_fit.py), then re-record the
+# stable output it changes (tests/test_stable_output.py --record).
+calibrate: $(VENV)/.installed-dev
+	$(PY) -m ks2practice.content.level_fit
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache

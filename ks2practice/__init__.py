@@ -28,6 +28,7 @@ from ks2practice.core.registry import topics as list_topics  # not `topics`: ks2
 
 _registry.topics_from("ks2practice.content.topics")  # loaded when topics are first asked for, not at import
 _registry.gates_from("ks2practice.content.gates")  # every drawn item passes its truth gates (redrawn if false)
+_registry.fits_from("ks2practice.content.level_fit")  # a draw off its year's pitch or too easy for its level is redrawn
 
 __version__ = "0.1.0"
 

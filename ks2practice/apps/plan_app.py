@@ -40,7 +40,8 @@ def plan_html(plan: LessonPlan) -> str:
     watch = "".join(f"<li>{html.escape(text)}</li>" for _, text in plan.misconceptions) or "<li>none predicted</li>"
     return (
         f"<h3>{html.escape(plan.objective.code)}: {html.escape(plan.objective.words)}</h3>"
-        f"<h4>Retrieval starter</h4><ul>{items(plan.retrieval)}</ul>"
+        + (f"<p><b>{html.escape(plan.revisit_line)}</b></p>" if plan.revisit_line else "")
+        + f"<h4>Retrieval starter</h4><ul>{items(plan.retrieval)}</ul>"
         f"<h4>Anchor task ({html.escape((plan.anchor.representation or 'numbers').replace('_', ' '))})</h4>"
         f"<ul>{items([plan.anchor])}</ul>"
         f"<h4>Key questions and stem sentences</h4><ul>"

@@ -161,14 +161,33 @@ def _cmd_list(args: argparse.Namespace) -> int:
             print(f"{'':14}builds on: {_builds_on(objective.code)}")
     if curriculum.READY_TO_PROGRESS in frameworks:
         print("\nReady-to-progress criteria: DfE with NCETM, Mathematics guidance: key stages 1 and 2 (2020).")
+        print(_links_summary())
     print(f"\n{covered} of {shown} objectives have topics.")
     return 0
 
 
 def _builds_on(code: str) -> str:
-    """The earlier criteria a ready-to-progress criterion builds on, or why none is shown."""
-    earlier = curriculum.progressions()[code].builds_on
-    return ", ".join(earlier) if earlier else "(no earlier Y3–Y6 criterion named in the sources found)"
+    """The earlier criteria a ready-to-progress criterion builds on (Year 1-2 ones marked), or why none is shown."""
+    row = curriculum.progressions()[code]
+    if row.builds_on:
+        named = [f"{c} (Y{c[0]}, before KS2)" if curriculum.KS1_CODE.match(c) else c for c in row.builds_on]
+        return ", ".join(named)
+    if row.source.startswith(curriculum.NONE_NAMED):
+        return "(the guidance text read names no earlier criterion)"
+    return "(no source found yet)"
+
+
+def _links_summary() -> str:
+    """How many criteria have topics and sourced prerequisite links, for list and coverage."""
+    rows = curriculum.progressions().values()
+    with_topics = sum(bool(row.topics) for row in rows)
+    linked, links, infant = curriculum.link_counts()
+    none_named = sum(not row.builds_on and row.sourced for row in rows)
+    return (
+        f"{with_topics} of {len(rows)} criteria have topics; {linked} have sourced prerequisites ({links} links, "
+        f"{infant} to Year 1–2); {none_named} have a source that names none; "
+        f"{len(rows) - linked - none_named} have no source found yet."
+    )
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -270,6 +289,7 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
         if args.strand:
             return fail("coverage", "--strand filters test-framework codes; use --year with ready-to-progress")
         table = ready_to_progress(year=args.year)
+        print(_links_summary())
     elif args.strand and args.strand not in strands() and args.strand.upper() not in strands():
         return fail("coverage", f"unknown strand {args.strand!r}; strands are: {', '.join(strands())}")
     else:

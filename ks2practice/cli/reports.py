@@ -112,6 +112,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail("plan", error)
     print(f"wrote {output}" + (f" and {slides}" if slides else "") + f" (lesson {plan.code})")
+    if plan.revisit_line:
+        print(plan.revisit_line)
     return 0
 
 

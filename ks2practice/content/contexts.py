@@ -113,15 +113,20 @@ def _check_relation(context_id: str, relation: str, quantities: dict[str, Quanti
 
 @cache
 def bank() -> dict[str, Context]:
-    """Every context in contexts.toml, validated: ranges in order, relations over known quantities."""
-    raw: dict[str, dict] = {}
+    """Every context in contexts*.toml, validated: ranges in order, relations over known quantities."""
     # contexts.toml holds the shared contexts; contexts_<strand>.toml each strand's own (one file per strand, so that
-    # strands grow their banks without touching each other's). An id may be defined once only.
+    # strands grow their banks without touching each other's).
     files = sorted(f for f in resources.files("ks2practice.content").iterdir() if _is_bank(f.name))
-    for file in files:
-        for context_id, entry in tomllib.loads(file.read_text("utf-8")).items():
+    return parse([(file.name, file.read_text("utf-8")) for file in files])
+
+
+def parse(files: Sequence[tuple[str, str]]) -> dict[str, Context]:
+    """Contexts from (file name, TOML text) pairs; an id may be defined once only."""
+    raw: dict[str, dict] = {}
+    for file_name, text in files:
+        for context_id, entry in tomllib.loads(text).items():
             if context_id in raw:
-                raise ValueError(f"context {context_id!r} is defined twice (again in {file.name})")
+                raise ValueError(f"context {context_id!r} is defined twice (again in {file_name})")
             raw[context_id] = entry
     contexts = {}
     for context_id, entry in raw.items():

@@ -108,26 +108,42 @@ def ready_to_progress() -> tuple[Objective, ...]:
     return tuple(o for o in objectives() if o.framework == READY_TO_PROGRESS)
 
 
+# Year 1 and Year 2 ready-to-progress codes (DfE 2020): before KS2, so not in the catalogue, but real prerequisites.
+KS1_CODE = re.compile(r"^[12](NPV|NF|AS|MD|G)-\d$")
+NONE_NAMED = "none named:"
+NOT_FOUND = "not found:"
+
+
 @dataclass(frozen=True)
 class Progression:
     """A ready-to-progress criterion's topics, the earlier criteria it builds on, and where those links were read."""
 
     code: str
     topics: tuple[str, ...]
-    builds_on: tuple[str, ...]
+    builds_on: tuple[str, ...]  # Year 1-6 codes; Year 1-2 ones are before KS2 (see before_key_stage_2)
     source: str
+
+    @property
+    def sourced(self) -> bool:
+        """True when a text was read for this row: links with their source, or a source that names none."""
+        return bool(self.builds_on) or self.source.startswith(NONE_NAMED)
 
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(",") if part.strip())
 
 
+def _year(code: str) -> int:
+    return int(code[0])
+
+
 @lru_cache(maxsize=1)
 def progressions() -> dict[str, Progression]:
     """Every ready-to-progress criterion's row of ready_to_progress.tsv, by code, in catalogue order.
 
-    Raises ValueError when a row names a code that is not a ready-to-progress criterion, a link to a later year,
-    or when the links make a cycle.
+    Raises ValueError when a row names a code that is not a ready-to-progress criterion (Year 3-6 ones must be in
+    the catalogue, Year 1-2 ones must look like 2NPV-1), a link to a later year or to itself, a link without a
+    source address, an empty builds_on that does not say "none named: <url>" or "not found: ...", or a cycle.
     """
     text = resources.files("ks2practice.core.data").joinpath("ready_to_progress.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -135,12 +151,20 @@ def progressions() -> dict[str, Progression]:
     found: dict[str, Progression] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
         entry = Progression(row["code"], _split(row["topics"]), _split(row["builds_on"]), row["source"].strip())
-        for code in (entry.code, *entry.builds_on):
-            if code not in known:
-                raise ValueError(f"ready_to_progress.tsv names {code!r}, which is not a ready-to-progress criterion")
-        later = [c for c in entry.builds_on if known[c].year > known[entry.code].year or c == entry.code]
+        if entry.code not in known:
+            raise ValueError(f"ready_to_progress.tsv names {entry.code!r}, which is not a ready-to-progress criterion")
+        for code in entry.builds_on:
+            if code not in known and not KS1_CODE.match(code):
+                raise ValueError(f"{entry.code} builds on {code!r}, which is not a ready-to-progress criterion")
+        later = [c for c in entry.builds_on if _year(c) > known[entry.code].year or c == entry.code]
         if later:
             raise ValueError(f"{entry.code} builds on {', '.join(later)}: links go to the same or an earlier year")
+        if entry.builds_on and "https://" not in entry.source:
+            raise ValueError(f"{entry.code}: a link needs the address where it was read")
+        if not entry.builds_on and not (
+            (entry.source.startswith(NONE_NAMED) and "https://" in entry.source) or entry.source.startswith(NOT_FOUND)
+        ):
+            raise ValueError(f"{entry.code}: an empty builds_on says 'none named: <url>' or 'not found: ...'")
         found[entry.code] = entry
     ordered = {code: found[code] for code in known if code in found}
     _check_acyclic(ordered)
@@ -172,28 +196,73 @@ def progression(code: str) -> Progression:
     return progressions()[objective.code]
 
 
-def revisit_first(code: str, *more: str) -> tuple[Objective, ...]:
-    """The earlier criteria to revisit before teaching one (or several): all they build on, directly or through others.
-
-    Earliest first: each criterion comes after everything it builds on, and among those free to come next the
-    earlier year (then the DfE order) comes first. The criteria asked about are not included.
-    """
+def _reached(codes: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """The criteria asked about, and every code they build on, directly or through others (Year 1-6)."""
     links = progressions()
-    asked = {progression(c).code for c in (code, *more)}
+    asked = {progression(c).code for c in codes}
     wanted: set[str] = set()
     stack = [earlier for c in asked for earlier in links[c].builds_on]
     while stack:
         earlier = stack.pop()
         if earlier not in wanted:
             wanted.add(earlier)
-            stack.extend(links[earlier].builds_on)
-    wanted -= asked
+            stack.extend(links[earlier].builds_on if earlier in links else ())
+    return asked, wanted - asked
+
+
+def revisit_first(code: str, *more: str) -> tuple[Objective, ...]:
+    """The earlier KS2 criteria to revisit before teaching one (or several): all they build on, directly or not.
+
+    Earliest first: each criterion comes after everything it builds on, and among those free to come next the
+    earlier year (then the DfE order) comes first. The criteria asked about are not included, nor Year 1-2 codes
+    (see before_key_stage_2).
+    """
+    links = progressions()
+    asked, reached = _reached((code, *more))
+    wanted = {c for c in reached if c in links}
     rank = {o.code: (o.year, index) for index, o in enumerate(ready_to_progress())}
     done: list[str] = []
     while len(done) < len(wanted):
-        ready = [c for c in wanted if c not in done and all(p in done or p in asked for p in links[c].builds_on)]
+        ready = [
+            c
+            for c in wanted
+            if c not in done and all(p in done or p in asked or p not in links for p in links[c].builds_on)
+        ]
         done.append(min(ready, key=rank.__getitem__))
     return tuple(_by_code()[c.upper()] for c in done)
+
+
+def before_key_stage_2(code: str, *more: str) -> tuple[str, ...]:
+    """The Year 1-2 criteria these build on, directly or through KS2 criteria, by year then code (no topics here)."""
+    _, reached = _reached((code, *more))
+    return tuple(sorted((c for c in reached if KS1_CODE.match(c)), key=lambda c: (_year(c), c)))
+
+
+def revisit_text(codes: tuple[str, ...] | list[str]) -> str:
+    """What to revisit before work on these criteria, as a teacher reads it; empty when no source names any."""
+    if not codes:
+        return ""
+    earlier = revisit_first(*codes)
+    infant = before_key_stage_2(*codes)
+    parts = []
+    if earlier:
+        parts.append(
+            "Revisit first: "
+            + ", ".join(f"{o.code} ({o.description[:1].lower()}{o.description[1:]})" for o in earlier)
+            + "."
+        )
+    if infant:
+        years = sorted({_year(c) for c in infant})
+        when = " and ".join(f"Year {y}" for y in years)
+        parts.append(f"Builds on {', '.join(infant)} ({when}, before KS2): revisit with concrete materials.")
+    return " ".join(parts)
+
+
+def link_counts() -> tuple[int, int, int]:
+    """How many criteria have sourced prerequisites, how many links there are, and how many go to Year 1-2."""
+    rows = progressions().values()
+    links = [c for row in rows for c in row.builds_on]
+    return sum(bool(row.builds_on) for row in rows), len(links), sum(bool(KS1_CODE.match(c)) for c in links)
 
 
 def criteria_for_topic(topic_id: str) -> tuple[Objective, ...]:

@@ -49,6 +49,10 @@ class Inspection(Protocol):
 Gate = Callable[[str, Item], Inspection]
 """gate(topic id, item) -> Inspection; named from above with gates_from (see there)."""
 
+Fit = Callable[["Topic", Level, str, Item], "str | None"]
+"""misfit(topic, level, style, item) -> why a true item does not fit its level (too easy, off its year's pitch), or
+None; named from above with fits_from."""
+
 REDRAWS = 20
 """How many times generate() draws again, each with its own derived seed, when a gate finds a false item."""
 
@@ -66,6 +70,8 @@ _SOURCES: list[str] = []  # modules whose import registers topics, named from ab
 _LOADED: set[str] = set()
 _GATE_SOURCES: list[str] = []  # modules with an inspect(topic_id, item) function, named from above (see gates_from)
 _GATES: list[Gate] = []
+_FIT_SOURCES: list[str] = []  # modules with a misfit(topic, level, style, item) function (see fits_from)
+_FITS: list[Fit] = []
 
 
 def topic(
@@ -123,6 +129,20 @@ def gates_from(module: str) -> None:
         _GATE_SOURCES.append(module)
 
 
+def fits_from(module: str) -> None:
+    """Name a module whose ``misfit(topic, level, style, item)`` says when a draw does not fit its level.
+
+    A draw that does not fit is drawn again, up to FIT_REDRAWS times, before the truth gates run (they cost more);
+    after that the draw is kept, so an item is always made and the level tests show what still does not fit.
+    """
+    if module not in _FIT_SOURCES:
+        _FIT_SOURCES.append(module)
+
+
+FIT_REDRAWS = 24
+"""How many draws generate() may set aside because they do not fit their level, before it keeps one anyway."""
+
+
 def _load() -> None:
     # Topic modules register themselves on import; importing them lazily keeps `import ks2practice` fast.
     for module in _SOURCES:
@@ -132,6 +152,10 @@ def _load() -> None:
     for module in _GATE_SOURCES:
         if module not in _LOADED:
             _GATES.append(importlib.import_module(module).inspect)
+            _LOADED.add(module)
+    for module in _FIT_SOURCES:
+        if module not in _LOADED:
+            _FITS.append(importlib.import_module(module).misfit)
             _LOADED.add(module)
 
 
@@ -160,9 +184,10 @@ def generate(spec: Spec) -> Question:
 def generate_traced(spec: Spec) -> tuple[Question, list[list[Inspection]]]:
     """generate(), with what the gates reported on each draw (one list per draw; the last draw is the one shown).
 
-    The first draw uses the spec's own seed, so an item every gate passes is the question the spec always made.
-    A draw a gate finds false is drawn again with a seed derived from the spec's (``…|redraw 1``, ``…|redraw 2``,
-    up to REDRAWS), so the same spec still gives the same question everywhere; the style, once chosen, is kept.
+    The first draw uses the spec's own seed. A draw that does not fit its level (fits_from) is set aside, up to
+    FIT_REDRAWS times, and a draw a gate finds false, up to REDRAWS times; each next draw has a seed derived from the
+    spec's (``…|redraw 1``, ``…|redraw 2``, …), so the same spec still gives the same question everywhere; the style,
+    once chosen, is kept.
     """
     entry = get(spec.topic)
     if spec.level not in entry.levels:
@@ -180,10 +205,16 @@ def generate_traced(spec: Spec) -> tuple[Question, list[list[Inspection]]]:
         offered = ", ".join(entry.representations)
         raise ValueError(f"topic {entry.id!r} cannot be shown as {spec.representation!r}; suitable pictures: {offered}")
     trace: list[list[Inspection]] = []
-    for redraw in range(REDRAWS + 1):
+    unfit = 0  # draws set aside because they did not fit the level (see fits_from)
+    for redraw in range(REDRAWS + FIT_REDRAWS + 1):
         if redraw:
             rng = random.Random(f"{spec.seed_string()}|redraw {redraw}")
         item = _draw(entry, spec, style, rng)
+        if unfit < FIT_REDRAWS and any(fit(entry, spec.level, style, item) for fit in _FITS):
+            unfit += 1
+            continue
+        if len(trace) > REDRAWS:
+            break
         reports = [gate(entry.id, item) for gate in _GATES]
         trace.append(reports)
         if all(report.clean for report in reports):
@@ -192,7 +223,7 @@ def generate_traced(spec: Spec) -> tuple[Question, list[list[Inspection]]]:
                 spec=spec, title=entry.title, curriculum=entry.codes, item=item, representation=item_kind(item)
             ), trace
     found = "; ".join(report.describe() for report in trace[0] if not report.clean)
-    raise GateError(f"{spec.code}: no true item in {REDRAWS + 1} draws; the first draw had {found}", trace)
+    raise GateError(f"{spec.code}: no true item in {len(trace)} draws; the first draw had {found}", trace)
 
 
 def item_kind(item: Item) -> str | None:

@@ -34,6 +34,8 @@ def plan_source(plan: LessonPlan, folder: Path) -> str:
         "== 1. Retrieval starter (5 minutes)",
         "#text(fill: luma(70))[Earlier learning, on mini-whiteboards, before the new step.]",
     ]
+    if plan.revisit_line:  # DfE ready-to-progress links (core/data/ready_to_progress.tsv)
+        out.append(f"#note[#{literal(plan.revisit_line)}]")
     for i, q in enumerate(plan.retrieval):
         out += _question_line(q, folder, f"r{i}.svg")
     out.append("== 2. Anchor task (10 minutes)")
@@ -117,7 +119,8 @@ def plan_slides(plan: LessonPlan) -> str:
     """A self-contained HTML deck: arrow keys move, 'a' shows the answer; pictures are inline SVG with descriptions."""
     slides = [
         f"<h1>{html.escape(plan.objective.words)}</h1><div class='small'>{html.escape(plan.objective.code)} · "
-        f"{html.escape(plan.code)}</div>",
+        f"{html.escape(plan.code)}</div>"
+        + (f"<div class='small'>For the teacher: {html.escape(plan.revisit_line)}</div>" if plan.revisit_line else ""),
         "<h1>Remember</h1>" + "".join(_slide_question(q) for q in plan.retrieval),
         "<h1>Let's explore</h1>" + _slide_question(plan.anchor),
         "<h1>Say it together</h1>" + "".join(f"<div class='q'>{html.escape(s)}</div>" for s in plan.stem_sentences),

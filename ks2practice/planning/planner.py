@@ -57,12 +57,16 @@ class LessonPlan:
         """The ready-to-progress criteria to revisit before this lesson (see revisit_criteria)."""
         return revisit_criteria(self.objective)
 
+    @property
+    def revisit_line(self) -> str:
+        """What to revisit before this lesson, as the plan prints it (empty when no source names anything)."""
+        return curriculum.revisit_text(practised_criteria(self.objective))
 
-def revisit_criteria(objective: Objective) -> tuple[curriculum.Objective, ...]:
-    """Earlier ready-to-progress criteria that the criteria practised by the lesson's main topic build on.
 
-    For a curriculum code, the criteria practised are those of the code's year when the topic has any; for a topic id,
-    all of them. Earliest first (curriculum.revisit_first); empty when no source names an earlier criterion.
+def practised_criteria(objective: Objective) -> tuple[str, ...]:
+    """The ready-to-progress criteria the lesson's main topic practises.
+
+    For a curriculum code, those of the code's year when the topic has any; for a topic id, all of them.
     """
     practised = curriculum.criteria_for_topic(objective.topics[0])
     try:
@@ -70,7 +74,16 @@ def revisit_criteria(objective: Objective) -> tuple[curriculum.Objective, ...]:
     except KeyError:
         year = None
     same_year = tuple(o for o in practised if o.year == year)
-    codes = [o.code for o in same_year or practised]
+    return tuple(o.code for o in same_year or practised)
+
+
+def revisit_criteria(objective: Objective) -> tuple[curriculum.Objective, ...]:
+    """Earlier KS2 ready-to-progress criteria that the criteria practised by the lesson's main topic build on.
+
+    Earliest first (curriculum.revisit_first); empty when no source names an earlier criterion. Year 1-2 criteria
+    are named by revisit_line (curriculum.before_key_stage_2).
+    """
+    codes = practised_criteria(objective)
     return curriculum.revisit_first(*codes) if codes else ()
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ks2practice.content.misconceptions import MISCONCEPTIONS
-from ks2practice.core import registry
+from ks2practice.core import curriculum, registry
 from ks2practice.session.summary import right_without_help
 from ks2practice.store import Store, StoredAttempt
 
@@ -74,7 +74,15 @@ class GroupProgress:
                 steps[pupil] = f"more practice in {self.topic_title(weakest)} ({cell.marked} answers so far)"
             else:
                 steps[pupil] = f"{self.topic_title(weakest)}: {cell.right} of the last {cell.marked} right"
+                revisit = _revisit(weakest)
+                if revisit:
+                    steps[pupil] += f"; {revisit[:1].lower()}{revisit[1:]}"
         return steps
+
+
+def _revisit(topic_id: str) -> str:
+    """What to revisit first for a weak topic: the DfE ready-to-progress links of the criteria it practises."""
+    return curriculum.revisit_text([o.code for o in curriculum.criteria_for_topic(topic_id)])
 
 
 def _order(cell: Cell) -> tuple[int, Fraction]:
