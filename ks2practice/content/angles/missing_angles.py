@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.angles.common import deg, degrees, with_picture
 from ks2practice.content.reasoning import always_sometimes_never
@@ -369,7 +370,7 @@ def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
 def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
     if level == Level.WORKING_TOWARDS:
-        a = rng.randrange(20, 80, 5)
+        a = contexts.get("card_corner").draw(rng, "cut", 20, 75, step=5)
         answer = degrees(90 - a)
         prompt = (
             f"{who} cuts a slice from the square corner of a piece of card. The cut makes an angle of {a}° "
@@ -383,6 +384,7 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         while not 30 <= last <= 150:  # a slice no bigger than the others look
             sizes = [rng.randrange(40 if pieces == 4 else 80, 150, 5) for _ in range(pieces - 1)]
             last = 360 - sum(sizes)
+        contexts.used("pizza_slices", slices=pieces, angle=(*sizes, last))
         answer = degrees(last)
         prompt = (
             f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
@@ -397,6 +399,7 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         ]
         return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
     n = rng.choice([5, 6, 8, 9, 10])
+    contexts.used("park_path", corners=n)
     slice_angle = 360 // n
     answer = degrees(slice_angle)
     prompt = (

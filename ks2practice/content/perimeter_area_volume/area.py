@@ -173,29 +173,6 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         prompt = f"True or false? The area of {what} is {claim} {unit}²." + hint(Level(lv), tip)
         steps.append(verdict(q(area, f"{unit}²"), q(exact(claim), f"{unit}²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
-    elif style == "word_problem":
-        who = name(rng)
-        longest = max(v for v in diagram.side_labels if isinstance(v, int))
-        # a bedroom is a few metres across; 20 m by 19 m is a hall
-        if unit == "m":
-            room = "bedroom floor" if longest <= 6 else "school hall floor"
-            if diagram.name != "rectangle":
-                prompt = f"{who} covers a {room} with carpet. The {room} is {what}. What area of carpet is needed?"
-            else:
-                prompt = (
-                    f"{who} covers a {room} {length} {unit} by {width} {unit} with carpet. "
-                    "What area of carpet is needed?"
-                )
-        else:
-            # something cut from card that really is that size: no notice board 6 cm by 4 cm
-            thing = "label" if longest <= 12 else "birthday card" if longest <= 30 else "poster"
-            if diagram.name == "rectangle":
-                prompt = f"{who} cuts a {thing} {length} {unit} by {width} {unit} out of card. What area of card is it?"
-            else:
-                prompt = f"{who} cuts a {thing} out of card. The {thing} is {what}. What area of card is it?"
-        item = make(
-            prompt + hint(Level(lv), tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips)
-        )
     else:
         prompt = f"What is the area of {what}?" + hint(Level(lv), tip)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -369,6 +346,8 @@ def area(rng: random.Random, level: Level, style: str) -> Item:
         return pav_reasoning.area_asn(rng, lv, unit)
     if style == "odd_one_out":
         return pav_reasoning.area_odd_one_out(rng, lv, unit)
+    if style == "word_problem":
+        return pav_reasoning.area_story(rng, lv, unit)
     if style == "compare":
         return _same_perimeter_areas(rng, lv, unit, style)
     if style == "missing_number":

@@ -5,10 +5,12 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from ks2practice.answers.kinds import Measure
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.perimeter_area_volume.common import SIDES, _a, _shape, l_shape, rectangle
 from ks2practice.content.reasoning import always_sometimes_never, explain_claim, odd_one_out, same_different
-from ks2practice.content.wording import hint, name
+from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
 
@@ -433,3 +435,67 @@ def perimeter_explain(rng: random.Random, lv: int, unit: str) -> Item:
         f"perimeter but an area of {a2} {unit}², so one counterexample shows the claim is false.",
         f"{other[0]} × {other[1]} ≠ {length} × {width}",
     )
+
+
+# ---------------------------------------------------------------------- word problems (sizes from the context bank)
+
+
+def two_sides(rng: random.Random, context: str, quantity: str, low: int | None = None, high: int | None = None) -> Rect:
+    """A length and a different width drawn from a context (not a rectangle whose area and perimeter agree)."""
+    bank = contexts.get(context)
+    while True:
+        length, width = bank.draw(rng, quantity, low, high), bank.draw(rng, quantity, low, high)
+        if length != width and length * width != 2 * (length + width):
+            return max(length, width), min(length, width)
+
+
+def area_story(rng: random.Random, lv: int, unit: str) -> Item:
+    """Carpet for a floor (metres) or card for a label, a birthday card or a poster (centimetres); at greater depth
+    an L-shaped hall floor. Every size comes from the context bank."""
+    who = name(rng)
+    sq = f"{unit}²"
+    tip = hint(Level(lv), "area of a rectangle = length × width.")
+    if lv == 3 and unit == "m":
+        bank = contexts.get("school_hall_floor")
+        width, height = bank.draw(rng, "side", 10), bank.draw(rng, "side", 10)
+        cut_w, cut_h = rng.randint(2, width - 3), rng.randint(2, height - 3)
+        vertices, _ = l_shape(width, height, cut_w, cut_h)
+        area = width * height - cut_w * cut_h
+        steps: list[str | Step] = [
+            Step("The whole rectangle: ", eq(mul(q(width, unit), q(height, unit)), q(width * height, sq)), "."),
+            Step("The corner cut out: ", eq(mul(q(cut_w, unit), q(cut_h, unit)), q(cut_w * cut_h, sq)), "."),
+            Step(eq(sub(q(width * height, sq), q(cut_w * cut_h, sq)), q(area, sq))),
+        ]
+        prompt = (
+            f"{who} is ordering carpet for an L-shaped school hall floor. It is {width} {unit} wide and {height} "
+            f"{unit} long, with {_a(cut_w)} {cut_w} {unit} by {cut_h} {unit} corner cut out for a store room "
+            "(all corners are right angles). What area of carpet is needed?"
+        )
+        answer = Measure(area, sq)
+        item = make(
+            prompt,
+            answer,
+            steps,
+            "word_problem",
+            f"{width} × {height} − {cut_w} × {cut_h}",
+            predicted=mis.predictions(answer, mis.perimeter_for_area.on(width, height)),
+        )
+        return replace(item, diagram=_shape(vertices, (width, None, cut_w, cut_h, None, height), unit, "L-shape"))
+    if unit == "m":
+        context = rng.choice(["bedroom_floor", "school_hall_floor"])
+        length, width = two_sides(rng, context, "side")
+        thing = contexts.get(context).noun
+        prompt = f"{who} covers a {thing} {length} {unit} by {width} {unit} with carpet. What area of carpet is needed?"
+    else:
+        thing = {1: "label", 2: "birthday_card", 3: "poster"}[lv]
+        length, width = two_sides(rng, "card_cut_out", thing)
+        thing = thing.replace("_", " ")
+        prompt = f"{who} cuts a {thing} {length} {unit} by {width} {unit} out of card. What area of card is it?"
+    area = length * width
+    steps = [
+        Step("Area of a rectangle is length × width: ", eq(mul(q(length, unit), q(width, unit)), q(area, sq)), ".")
+    ]
+    answer = Measure(area, sq)
+    predicted = mis.predictions(answer, mis.perimeter_for_area.on(length, width))
+    item = make(prompt + tip, answer, steps, "word_problem", f"{length} × {width}", predicted=predicted)
+    return replace(item, diagram=rectangle(length, width, unit, "two"))

@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.perimeter_area_volume import pav_reasoning
 from ks2practice.content.perimeter_area_volume.common import (
@@ -87,12 +88,20 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
         return pav_reasoning.same_different_pair(rng, lv, unit, rng.choice(("area", "perimeter", "perimeter")))
     if style == "explain":
         return pav_reasoning.perimeter_explain(rng, lv, unit)
+    if style == "word_problem":
+        # a garden is fenced in metres, a photo framed in centimetres, each at a size it really comes in
+        unit = "m" if lv == 3 else unit
+        context = "garden_fence" if unit == "m" else "photo_frame"
+        length, width = pav_reasoning.two_sides(rng, context, "side", None, 12 if lv == 1 else None)
+        if lv == 3:
+            return _fence_cost(rng, length, width, name(rng), style, rectangle(length, width, "m", "two"))
     if style == "compare":
         return _same_area_perimeters(rng, lv, unit, style)
     if style == "missing_number":
         return _side_from_perimeter(rng, lv, unit, style)
     if lv == 1 or style in ("spot_the_mistake", "word_problem"):
-        length, width = _rectangle_sides(rng, lv)
+        if style != "word_problem":
+            length, width = _rectangle_sides(rng, lv)
         result = 2 * (length + width)
         labels = "all" if lv == 1 and rng.random() < 0.5 else "two"
         diagram = rectangle(length, width, unit, labels)
@@ -155,8 +164,6 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
         who = name(rng)
         place = "garden" if unit == "m" else "photo"
         edge = "a fence" if unit == "m" else "a frame"
-        if lv == 3:
-            return _fence_cost(rng, length, width, who, style, diagram)
         prompt = (
             f"{who} puts {edge} all the way round a rectangular {place} {length} {unit} long and {width} {unit} "
             f"wide. How long is the {edge.split()[1]}?" + hint(level, tip)
@@ -169,7 +176,7 @@ def _fence_cost(rng: random.Random, length: int, width: int, who: str, style: st
     """Greater depth: perimeter, then the cost of fencing it (money in pence)."""
     from ks2practice.answers.kinds import Money
 
-    per_metre = rng.choice((250, 350, 450, 599, 725, 1250))
+    per_metre = contexts.get("garden_fence").draw(rng, "price", 250, 2500, step=25)
     metres = 2 * (length + width)
     answer = Money(metres * per_metre)
     diagram = rectangle(length, width, "m", "two")

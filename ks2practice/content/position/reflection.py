@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Coordinate, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import (
     GRID,
@@ -122,6 +123,7 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         if image[0] + dx == x and low <= image[0] - dx <= high:
             dx = -dx  # not straight back to where it started
         final = (image[0] + dx, image[1])
+        contexts.used("game_grid", x=(x, image[0], final[0]), y=(y, image[1]), move=abs(dx))
         answer = Coordinate(*final)
         who = name(rng)
         prompt = (

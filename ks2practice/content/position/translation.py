@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Coordinate, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import (
     GRID,
@@ -83,6 +84,12 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         # Undo: the image is known, find where it started.
         answer = Coordinate(x, y)
         prompt = f"A point is translated {move}. It lands on {point(nx, ny)}. Where did it start?"
+        if style == "word_problem":
+            thing = rng.choice(["a robot", "a counter", "a treasure marker", "a toy car"])
+            contexts.used("map_grid", x=(x, nx), y=(y, ny), move=tuple(abs(m) for m in (dx, dy) if m))
+            prompt = (
+                f"On a map grid, {name(rng)} slides {thing} {move}. It is now at {point(nx, ny)}. Where did it start?"
+            )
         steps = [
             f"Undo the move: go back {describe_move(-dx, -dy)}.",
             _moves(nx, ny, -dx, -dy),
@@ -102,6 +109,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
     if style == "word_problem":
         who = name(rng)
         thing = rng.choice(["a robot", "a counter", "a treasure marker", "a toy car"])
+        contexts.used("map_grid", x=(x, nx), y=(y, ny), move=tuple(abs(m) for m in (dx, dy) if m))
         prompt = f"On a map grid, {who} puts {thing} at {point(x, y)}, then slides it {move}. Where is it now?" + hint(
             level, "right and up make the numbers bigger."
         )
