@@ -264,10 +264,10 @@ def solids_same_different(rng: random.Random, level: Level) -> Item:
 
     def says(s: list[str], d: list[str]) -> str:
         if not d:
-            return "The same numbers of faces, edges and vertices."
+            return "Same faces, edges and vertices."
         if not s:
-            return "Different numbers of faces, edges and vertices."
-        return f"The same number of {' and '.join(s)}, but different numbers of {' and '.join(d)}."
+            return "Different faces, edges and vertices."
+        return f"Same {' and '.join(s)}, but different {' and '.join(d)}."
 
     # the wrong statements: one count's same-or-different read the wrong way, every count the same, none the same
     true = says(same, different)
