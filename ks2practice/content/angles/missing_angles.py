@@ -398,19 +398,32 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
             Step(eq(sub(deg(360), deg(sum(sizes))), deg(last))),
         ]
         return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+    # greater depth: from the turn at each corner to the angle inside the path there (two steps, and the turn is
+    # the exterior angle a child stops at)
     n = rng.choice([5, 6, 8, 9, 10])
     contexts.used("park_path", corners=n)
-    slice_angle = 360 // n
-    answer = degrees(slice_angle)
+    turn = 360 // n
+    answer = degrees(180 - turn)
     prompt = (
         f"A park has a path in the shape of a regular {_POLYGONS[n]}. {who} walks all the way round, turning "
-        f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
+        f"the same amount at each of the {n} corners. What is the angle inside the path at each corner?"
     )
     steps = [
         f"Walking all the way round turns {who} through one whole turn, 360°.",
-        Step(eq(div(deg(360), n), deg(slice_angle))),
+        Step("The turn at each corner: ", eq(div(deg(360), n), deg(turn)), "."),
+        Step(
+            "The turn and the angle inside make a straight line at the corner: ",
+            eq(sub(deg(180), deg(turn)), deg(180 - turn)),
+            ".",
+        ),
+        Step(
+            f"Check: {n} such angles make ",
+            eq(mul(n, deg(180 - turn)), mul(n - 2, deg(180)), deg(n * (180 - turn))),
+            f", the angles inside any shape with {n} sides.",
+        ),
     ]
-    return make(prompt, answer, steps, style, f"360 ÷ {n}")
+    predicted = mis.predictions(answer, mis.exterior_for_interior.on(n))
+    return make(prompt, answer, steps, style, f"180 − 360 ÷ {n}", predicted=predicted)
 
 
 def _angles_asn(rng: random.Random, level: Level) -> Item:

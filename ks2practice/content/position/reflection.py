@@ -124,8 +124,13 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
             dx = -dx  # not straight back to where it started
         final = (image[0] + dx, image[1])
         contexts.used("game_grid", x=(x, image[0], final[0]), y=(y, image[1]), move=abs(dx))
-        answer = Coordinate(*final)
         who = name(rng)
+        if level == Level.GREATER_DEPTH:
+            dy = rng.choice([n for n in range(-4, 5) if n and low <= image[1] + n <= high])
+            final = (image[0] + dx, image[1] + dy)
+            contexts.used("game_grid", x=(x, image[0], final[0]), y=(y, image[1], final[1]), move=(abs(dx), abs(dy)))
+            return _backwards(who, (x, y), image, final, (dx, dy), axis, c, mirror, style)
+        answer = Coordinate(*final)
         prompt = (
             f"{who} designs a game on a grid. A counter at {point(x, y)} is reflected in {mirror}, then "
             f"moved {describe_move(dx, 0)}. Where does the counter end up?"
@@ -143,3 +148,54 @@ def _parse(written: str) -> tuple[int, int]:
     """A point as point() writes it, (3, −2), back to numbers (for the check of a claimed point)."""
     x, y = written.strip("()").replace("−", "-").split(", ")
     return int(x), int(y)
+
+
+def _backwards(
+    who: str,
+    start: tuple[int, int],
+    image: tuple[int, int],
+    final: tuple[int, int],
+    move: tuple[int, int],
+    axis: str,
+    c: int,
+    mirror: str,
+    style: str,
+) -> Item:
+    """Greater depth: the end of a reflect-then-move is known; work backwards (undo the move, then reflect back,
+    since a reflection undoes itself) to find where the counter started."""
+    dx, dy = move
+    prompt = (
+        f"{who} designs a game on a grid. A counter is reflected in {mirror}, then moved {describe_move(dx, dy)}. "
+        f"It ends up at {point(*final)}. Where did it start?"
+    )
+    value, back = (image[0], start[0]) if axis == "x" else (image[1], start[1])
+    distance = abs(value - c)
+    squares = f"square{'s' if distance != 1 else ''}"
+    steps = [
+        Step(
+            f"Undo the move, {describe_move(-dx, -dy)}: ",
+            eq(moved(final[0], -dx), image[0]),
+            " and ",
+            eq(moved(final[1], -dy), image[1]),
+            ".",
+        ),
+        Step(
+            f"A reflection undoes itself: {point(*image)} is {distance} {squares} from the mirror line, ",
+            eq(sub(max(value, c), min(value, c)), distance),
+            ", so the start is as far on the other side: ",
+            eq(add(c, distance) if value < c else sub(c, distance), back),
+            ".",
+        ),
+    ]
+    steps.append(
+        Step(
+            f"Check forwards: reflecting {point(*start)} gives {point(*image)}, and moving it gives ",
+            eq(moved(image[0], dx), final[0]),
+            " and ",
+            eq(moved(image[1], dy), final[1]),
+            ".",
+        )
+    )
+    ux, uy = f"({bracket(final[0])} − {bracket(dx)})", f"({bracket(final[1])} − {bracket(dy)})"
+    xs, ys = (f"2 × {bracket(c)} − {ux}", uy) if axis == "x" else (ux, f"2 × {bracket(c)} − {uy}")
+    return make(prompt, Coordinate(*start), steps, style, point_check(xs, ys))
