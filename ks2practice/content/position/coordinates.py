@@ -11,7 +11,7 @@ from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import bracket, hint, lettered, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, eq, rel, sub
+from ks2practice.core.steps import Step, add, div, eq, rel, sub
 
 # ---------------------------------------------------------------------------------- coordinates
 
@@ -29,6 +29,8 @@ def coordinates(rng: random.Random, level: Level, style: str) -> Item:
         return _missing_vertex(rng, level, style)
     if style == "odd_one_out":
         return _not_on_line(rng, level, style)
+    if style == "fluency" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _halfway(rng, level, style)
     x, y = _on_grid(rng, level)
     while x == y or (level == Level.GREATER_DEPTH and x >= 0 and y >= 0):
         x, y = _on_grid(rng, level)
@@ -191,3 +193,39 @@ def _along(x: int) -> str:
 
 def _up(y: int) -> str:
     return f"{abs(y)} {'up' if y >= 0 else 'down'}"
+
+
+def _halfway(rng: random.Random, level: Level, style: str) -> Item:
+    """Greater depth: the point halfway along a horizontal or vertical line across an axis, from the distance
+    between the ends (not from reading a grid)."""
+    low, high = GRID[int(level)]
+    fixed = rng.randint(low + 1, high - 1)
+    while True:
+        a, b = sorted(rng.sample(range(low, high + 1), 2))
+        if (b - a) % 2 == 0 and a < 0 < b and b - a >= 4:
+            break
+    middle = a + (b - a) // 2
+    across = rng.random() < 0.5
+    start, end, found = (
+        ((a, fixed), (b, fixed), (middle, fixed)) if across else ((fixed, a), (fixed, b), (fixed, middle))
+    )
+    axis = "x" if across else "y"
+    prompt = (
+        f"A line joins A {point(*start)} and B {point(*end)}. M is exactly halfway between A and B. What are the "
+        "coordinates of M?"
+    )
+    steps = [
+        f"Only the {axis}-coordinate changes, from {show(a)} to {show(b)}.",
+        Step(
+            "The distance from A to B: ", eq(sub(b, a), b - a), "; half of it: ", eq(div(b - a, 2), (b - a) // 2), "."
+        ),
+        Step(f"M's {axis}-coordinate: ", eq(add(a, (b - a) // 2), middle), "."),
+    ]
+    answer = Coordinate(*found)
+    check = (
+        point_check(f"{bracket(a)} + ({bracket(b)} − {bracket(a)}) ÷ 2", bracket(fixed))
+        if across
+        else point_check(bracket(fixed), f"{bracket(a)} + ({bracket(b)} − {bracket(a)}) ÷ 2")
+    )
+    predicted = point_predictions(answer, mis.coordinates_swapped.on(*found, point=True))
+    return make(prompt, answer, steps, style, check, predicted=predicted)

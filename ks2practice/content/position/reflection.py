@@ -55,6 +55,8 @@ def mirror_name(axis: str, c: int) -> str:
     styles=("fluency", "true_or_false", "spot_the_mistake", "two_step_word_problem"),
 )
 def reflection(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "fluency" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _twice(rng, level, style)
     x, y, axis, c = _reflection(rng, level)
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
     mirror = mirror_name(axis, c)
@@ -199,3 +201,48 @@ def _backwards(
     ux, uy = f"({bracket(final[0])} − {bracket(dx)})", f"({bracket(final[1])} − {bracket(dy)})"
     xs, ys = (f"2 × {bracket(c)} − {ux}", uy) if axis == "x" else (ux, f"2 × {bracket(c)} − {uy}")
     return make(prompt, Coordinate(*start), steps, style, point_check(xs, ys))
+
+
+def _mirror_steps(p: tuple[int, int], axis: str, c: int) -> tuple[tuple[int, int], Step]:
+    """Reflect p in x = c (axis 'x') or y = c: the image and the step that counts to the line and beyond."""
+    value = p[0] if axis == "x" else p[1]
+    distance = abs(value - c)
+    image = (2 * c - p[0], p[1]) if axis == "x" else (p[0], 2 * c - p[1])
+    squares = f"square{'s' if distance != 1 else ''}"
+    step = Step(
+        f"Reflect in {mirror_name(axis, c)}; {point(*p)} is {distance} {squares} from it: ",
+        eq(sub(max(value, c), min(value, c)), distance),
+        "; the image is as far on the other side: ",
+        eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
+        f", so {point(*image)}.",
+    )
+    return image, step
+
+
+def _twice(rng: random.Random, level: Level, style: str) -> Item:
+    """Greater depth: two reflections, one in a vertical mirror line and one in a horizontal one, each counted."""
+    low, high = GRID[int(level)]
+    while True:
+        x, y = _on_grid(rng, level)
+        c, d = rng.choice([0, rng.randint(-3, 3)]), rng.choice([0, rng.randint(-3, 3)])
+        final = (2 * c - x, 2 * d - y)
+        if x != c and y != d and all(low <= v <= high for v in final):
+            break
+    first, second = (("x", c), ("y", d)) if rng.random() < 0.5 else (("y", d), ("x", c))
+    middle, step_one = _mirror_steps((x, y), *first)
+    end, step_two = _mirror_steps(middle, *second)
+    prompt = (
+        f"Point A {point(x, y)} is reflected in {mirror_name(*first)}, and then its image is reflected in "
+        f"{mirror_name(*second)}. Where does A end up?"
+    )
+    answer = Coordinate(*end)
+    check = point_check(f"2 × {bracket(c)} − {bracket(x)}", f"2 × {bracket(d)} − {bracket(y)}")
+    # the slips, made in the second reflection (the first done right)
+    axis, mirror = second
+    value, keep = (middle[0], middle[1]) if axis == "x" else (middle[1], middle[0])
+    slips = [mis.reflection_wrong_distance.on(value, mirror, keep=keep, axis=axis, point=True)]
+    if mirror == 0:
+        slips.append(mis.reflection_wrong_axis.on(*middle, axis == "y", point=True))
+    predicted = point_predictions(answer, *slips)
+    item = make(prompt, answer, [step_one, step_two], style, check, predicted=predicted)
+    return _picture(item, grid(level, [(x, y, "A")]))

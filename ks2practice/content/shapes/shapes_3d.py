@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.reasoning import always_sometimes_never, same_different
+from ks2practice.content.reasoning import always_sometimes_never, odd_one_out, same_different
 from ks2practice.content.shapes.common import _article
 from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
@@ -190,6 +190,8 @@ _FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a ba
 
 
 def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.GREATER_DEPTH:
+        return _vertices_odd_one_out(rng)
     family = rng.choice(["prism", "pyramid"])
     other = "pyramid" if family == "prism" else "prism"
     sizes = [3, 4, 5, 6] if level != Level.WORKING_TOWARDS else [3, 4]
@@ -350,4 +352,28 @@ def solids_asn(rng: random.Random, level: Level) -> Item:
         holds=[_counts_step("prism", 3), _euler("prism", 3)],
         fails=[_counts_step("pyramid", 5), _euler("pyramid", 5)],
         check="5 + 1 = 2 × 3",
+    )
+
+
+def _vertices_odd_one_out(rng: random.Random) -> Item:
+    """Greater depth: prisms and pyramids mixed, so 'the pyramid' is not the answer; only counting the vertices of
+    each (2n for a prism, n + 1 for a pyramid) finds the one with an odd number."""
+    even = [("prism", 3), ("prism", 4), ("prism", 5), ("prism", 6), ("pyramid", 3), ("pyramid", 5)]
+    odd = rng.choice([("pyramid", 4), ("pyramid", 6)])
+    while True:
+        shared = rng.sample(even, 3)
+        if any(f == "pyramid" for f, _ in shared) and any(f == "prism" for f, _ in shared):
+            break
+    steps: list[str | Step] = []
+    for family, n in [*shared, odd]:
+        vertices = solid_counts(family, n)[2]
+        how = eq(mul(2, n), vertices) if family == "prism" else eq(add(n, 1), vertices)
+        steps.append(Step(f"{solid_name(family, n)[0].upper()}{solid_name(family, n)[1:]}: ", how, " vertices."))
+    members = [(_article(solid_name(*s)), True) for s in shared] + [(_article(solid_name(*odd)), False)]
+    return odd_one_out(
+        rng,
+        "Three of these 3-D shapes have an even number of vertices. Which one does not?",
+        members,
+        steps,
+        f"{odd[1]} + 1 = {odd[1] + 1}",
     )
