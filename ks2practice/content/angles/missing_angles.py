@@ -9,7 +9,7 @@ from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.angles.common import deg, degrees, with_picture
-from ks2practice.content.reasoning import always_sometimes_never
+from ks2practice.content.reasoning import always_sometimes_never, explain_claim
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -332,6 +332,8 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
 
 def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
+    if level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _sum_claim(rng, who)
     if level == Level.GREATER_DEPTH:
         a = rng.randint(91, 150)
         answer = TrueFalse(False)
@@ -514,4 +516,37 @@ def _angles_asn(rng: random.Random, level: Level) -> Item:
             )
         ],
         check=f"{' + '.join(map(str, four))} > 360",
+    )
+
+
+def _sum_claim(rng: random.Random, who: str) -> Item:
+    """Greater depth: a claim about the angle sum of a polygon, decided by splitting it into triangles from one
+    corner and checked on a shape's own angles."""
+    sides = rng.choice([4, 5, 6])
+    total = (sides - 2) * 180
+    claimed = rng.choice([total, 360]) if sides > 4 else 360
+    names = {4: "quadrilateral", 5: "pentagon", 6: "hexagon"}
+    angles = [rng.randrange(70, 150, 5) for _ in range(sides - 1)]
+    while not 40 <= total - sum(angles) <= 175:
+        angles = [rng.randrange(70 if sides == 4 else 95, 150, 5) for _ in range(sides - 1)]
+    angles.append(total - sum(angles))
+    right = claimed == total
+    steps: list[str | Step] = [
+        Step(
+            f"Lines from one corner split a {names[sides]} into {sides - 2} triangles: ",
+            eq(mul(sides - 2, deg(180)), deg(total)),
+            ".",
+        ),
+        Step(f"For example, a {names[sides]} with angles ", eq(add(*map(deg, angles)), deg(total)), "."),
+    ]
+    if not right:
+        steps.append(Step(rel(deg(total), "≠", deg(claimed)), "."))
+    return explain_claim(
+        who,
+        f"The angles inside every {names[sides]} add up to {claimed}°, like the angles of a square.",
+        right,
+        steps,
+        f"lines from one corner cut any {names[sides]} into {sides - 2} triangles, and each triangle's angles add "
+        "to 180°, so the total depends on the number of sides, not on the shape being a square.",
+        f"{sides - 2} × 180 = {claimed}" if right else f"{sides - 2} × 180 ≠ {claimed}",
     )
