@@ -24,6 +24,8 @@ from ks2practice.pictures.diagrams import Protractor
     styles=("fluency", "true_or_false", "spot_the_mistake", "missing_number", "compare", "explain"),
 )
 def read_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "fluency" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _off_zero(rng, style)
     if level == Level.WORKING_TOWARDS:
         a, side = rng.randrange(20, 170, 10), "right"
     elif level == Level.EXPECTED:
@@ -139,3 +141,23 @@ def _explain(rng: random.Random, level: Level, a: int, other: int, side: str, st
         slips=[mis.protractor_wrong_scale.on(a, claimed=claimed)],
         hint=hint(level, "is the angle acute or obtuse?"),
     )
+
+
+def _off_zero(rng: random.Random, style: str) -> Item:
+    """Greater depth: neither arm lies on 0, so the angle is the difference of the two readings on one scale."""
+    low = rng.choice([n for n in range(15, 100) if n % 5])
+    high = rng.randint(low + 25, 175)
+    a = high - low
+    answer = degrees(a)
+    prompt = (
+        f"A protractor's centre is on the corner of an angle, but neither arm lies on 0. Reading the same scale, "
+        f"one arm passes through {low}° and the other through {high}°. How big is the angle?"
+    )
+    steps = [
+        "Neither arm starts at 0, so count the degrees from one reading to the other.",
+        Step(eq(sub(deg(high), deg(low)), deg(a)), "."),
+    ]
+    relation = kind_relation(a)
+    if relation is not None:
+        steps.append(Step(relation, f": the angle is {'acute' if a < 90 else 'obtuse'}."))
+    return make(prompt, answer, steps, style, f"{high} − {low}")
