@@ -212,6 +212,7 @@ SOLIDS = {  # faces, edges, vertices counted on real solids
     "cuboid": (6, 12, 8),
     "triangular prism": (5, 9, 6),
     "pentagonal prism": (7, 15, 10),
+    "hexagonal prism": (8, 18, 12),
     "square-based pyramid": (5, 8, 5),
     "pentagonal-based pyramid": (6, 10, 6),
     "hexagonal-based pyramid": (7, 12, 7),
@@ -273,3 +274,27 @@ def test_no_paddock_of_a_few_metres_and_no_garden_pond_of_twenty() -> None:
                 assert sizes[1] >= 20, prompt
             if "garden pond" in prompt:
                 assert sizes[0] <= 20 and sizes[1] <= 5, prompt  # the fence round it, and one side
+
+
+def test_greater_depth_items_take_more_than_one_step_and_are_right() -> None:
+    kinds = set()
+    for question in _items("perimeter_area_volume.area", "fluency", 3):
+        if "triangle on top" in question.item.prompt:
+            base, wall, roof = _ints(question.item.prompt)[:3]
+            assert question.item.answer.numeric() == base * wall + Fraction(base * roof, 2)
+            kinds.add("compound")
+    for question in _items("shapes.shapes_3d", "odd_one_out", 3):
+        vertices = {name: counts[2] for name, counts in SOLIDS.items()}
+        odd = [o for o in question.item.answer.options if vertices[re.sub(r"^an? ", "", o)] % 2]
+        assert odd == [_key(question)]
+        kinds.add("vertices")
+    for question in _items("angles.read_angles", "fluency", 3):
+        if "neither arm lies on 0" in question.item.prompt:
+            low, high = _ints(question.item.prompt)[-2:]
+            assert question.item.answer.numeric() == high - low
+            kinds.add("off zero")
+    for question in _items("angles.missing_angles", "word_problem", 3):
+        sides = _ints(question.item.prompt)[-1]
+        assert question.item.answer.numeric() == 180 - 360 // sides  # the angle inside, not the turn
+        kinds.add("inside")
+    assert kinds == {"compound", "vertices", "off zero", "inside"}

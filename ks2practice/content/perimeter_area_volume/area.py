@@ -186,8 +186,8 @@ _SLANTS = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 6, 10), (4, 3, 5), (9, 12, 15
 def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     who = name(rng)
     if rng.random() < 0.5:
-        base = rng.randint(3, 12) * 2
-        height = rng.randint(3, 15)
+        base = rng.randint(5, 20) * 2
+        height = rng.randint(7, 25)
         area = Fraction(base * height, 2)
         diagram = Shape2D(
             ((0, 0), (base, 0), (0, height)),
@@ -200,10 +200,15 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
         check = f"{base} × {height} ÷ 2"
         steps = [
             Step(
+                "The rectangle drawn round it: ",
+                eq(mul(q(base, unit), q(height, unit)), q(base * height, f"{unit}²")),
+                "; the diagonal cuts it into two matching triangles.",
+            ),
+            Step(
                 "Area of a triangle is base × height ÷ 2: ",
                 eq(div(mul(q(base, unit), q(height, unit)), 2), q(exact(area), f"{unit}²")),
                 ".",
-            )
+            ),
         ]
         slip = mis.triangle_not_halved.on(base, height)
     else:
@@ -223,11 +228,15 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
         )
         check = f"{base} × {height}"
         steps = [
+            "Cut the triangle off one end and move it to the other: the parallelogram becomes a rectangle as long "
+            "as the base and as tall as the perpendicular height (not the slanting side).",
             Step(
                 "Area of a parallelogram is base × perpendicular height: ",
                 eq(mul(q(base, unit), q(height, unit)), q(exact(area), f"{unit}²")),
+                ", not ",
+                eq(mul(q(base, unit), q(slant, unit)), q(base * slant, f"{unit}²")),
                 ".",
-            )
+            ),
         ]
         slip = mis.slant_height_used.on(base, slant)
     answer = Measure(area, f"{unit}²")
@@ -358,6 +367,8 @@ def area(rng: random.Random, level: Level, style: str) -> Item:
         return _counting(rng, level, style)
     if lv == 2 and style == "fluency" and rng.random() < 0.35:
         return _half_squares(rng, level, style)
+    if lv == 3 and style == "fluency" and rng.random() < 0.35:
+        return _house(rng, unit, style)
     if lv == 3 and style in ("fluency", "explain", "spot_the_mistake"):
         return _triangle_or_parallelogram(rng, lv, unit, style)
     return _rectilinear_area(rng, lv, unit, style)
@@ -403,4 +414,34 @@ def _rectangle_mistake(rng: random.Random, lv: int, unit: str, style: str) -> It
             f"{length} × {width}",
             predicted=mis.predictions(answer, mis.perimeter_for_area.on(length, width)),
         )
+    return replace(item, diagram=diagram)
+
+
+def _house(rng: random.Random, unit: str, style: str) -> Item:
+    """Greater depth: a compound shape (a rectangle with a triangle on top, like a house end), split into the two
+    shapes it is made of: length × width, then base × height ÷ 2."""
+    base = rng.randint(3, 12) * 2
+    wall, roof = (rng.randint(4, 10), rng.randint(3, 8)) if unit == "m" else (rng.randint(4, 20), rng.randint(3, 12))
+    thing = "The end wall of a barn" if unit == "m" else "A card cut-out of a house"
+    sq = f"{unit}²"
+    rect, tri = base * wall, base * roof // 2
+    diagram = Shape2D(
+        ((0, 0), (base, 0), (base, wall), (base // 2, wall + roof), (0, wall)),
+        side_labels=(base, wall, None, None, None),
+        right_angles=(0, 1),
+        unit=unit,
+        name="pentagon",
+    )
+    prompt = (
+        f"{thing} is a rectangle {base} {unit} wide and {wall} {unit} tall with a triangle on top. The "
+        f"triangle's base is the top of the rectangle and its perpendicular height is {roof} {unit}. What is the "
+        "whole area?"
+    )
+    steps = [
+        Step("The rectangle: ", eq(mul(q(base, unit), q(wall, unit)), q(rect, sq)), "."),
+        Step("The triangle: ", eq(div(mul(q(base, unit), q(roof, unit)), 2), q(tri, sq)), "."),
+        Step("Together: ", eq(add(q(rect, sq), q(tri, sq)), q(rect + tri, sq)), "."),
+    ]
+    answer = Measure(rect + tri, sq)
+    item = make(prompt, answer, steps, style, f"{base} × {wall} + {base} × {roof} ÷ 2")
     return replace(item, diagram=diagram)
