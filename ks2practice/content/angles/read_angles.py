@@ -11,7 +11,7 @@ from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, eq, rel, sub
+from ks2practice.core.steps import Step, add, eq, rel, sub
 from ks2practice.pictures.diagrams import Protractor
 
 # ---------------------------------------------------------------------------------- reading a protractor
@@ -74,6 +74,22 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
             predicted=mis.predictions(answer, mis.protractor_wrong_scale.on(a, claimed=claimed)),
         )
         return with_picture(item, picture)
+    if style == "missing_number" and level == Level.GREATER_DEPTH:
+        # greater depth: the measured angle is one of three around a point
+        b = rng.choice([n for n in range(35, 180) if n != a and 20 <= 360 - a - n <= 179 and 360 - a - n != a])
+        last = 360 - a - b
+        answer = degrees(last)
+        prompt = (
+            f"The protractor shows one of three angles that fit together around a point. Another of them is {b}°. "
+            f"This angle + {b}° + □° = 360°. What is □?"
+        )
+        steps = [
+            *steps,
+            Step("The two known angles: ", eq(add(deg(a), deg(b)), deg(a + b)), "."),
+            Step("Angles around a point make 360°: ", eq(sub(deg(360), deg(a + b)), deg(last)), "."),
+        ]
+        predicted = mis.predictions(answer, mis.point_as_180.on(a + b))
+        return with_picture(make(prompt, answer, steps, style, f"{a} + {b} + □ = 360", predicted=predicted), picture)
     if style == "missing_number":
         answer = degrees(other)
         prompt = (
@@ -86,6 +102,21 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
         return with_picture(item, picture)
     answer = degrees(a)
     predicted = mis.predictions(answer, mis.protractor_wrong_scale.on(a))
+    if style == "spot_the_mistake" and level == Level.GREATER_DEPTH:
+        # greater depth: the reflex angle outside the arms, added to 180° instead of taken from 360°
+        answer = degrees(360 - a)
+        wrote = mis.reflex_as_180_plus(a)
+        prompt = (
+            f"{who} measured the reflex angle on the outside of these arms and wrote {wrote}°. What mistake did "
+            f"{who} make, and how big is the reflex angle?"
+        )
+        steps = [
+            f"{who}'s mistake: {mis.reflex_as_180_plus.feedback_for(a)}",
+            *steps,
+            Step("The angle and the reflex angle make a whole turn: ", eq(sub(deg(360), deg(a)), deg(360 - a)), "."),
+        ]
+        predicted = mis.predictions(answer, mis.reflex_as_180_plus.on(a), mis.reflex_as_inside.on(360 - a))
+        return with_picture(make(prompt, answer, steps, style, f"360 − {a}", predicted=predicted), picture)
     if style == "spot_the_mistake":
         # The wrong reading and what went wrong both come from the one mechanism, on this angle.
         wrote = mis.protractor_wrong_scale(a)
