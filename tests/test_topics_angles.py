@@ -195,7 +195,8 @@ def test_compare_styles_agree_with_the_angle():
         for seed in SEEDS:
             shown = registry.generate(Spec("angles.read_angles", level, seed, style="compare"))
             (against,) = _numbers(shown.prompt.split(" (Hint")[0])
-            a = shown.diagram.degrees
+            a = shown.diagram.degrees if "reflex" not in shown.prompt else 360 - shown.diagram.degrees
+            assert ("reflex" in shown.prompt) == (level == 3)
             assert shown.answer.sign == ("<" if a < against else ">" if a > against else "=")
             turn = registry.generate(Spec("angles.angle_types", level, seed, style="compare"))
             if level == 1:  # Year 3: turns against turns, no degrees (3G4b)

@@ -46,6 +46,19 @@ def read_angles(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
     if style == "explain":
         return with_picture(_explain(rng, level, a, other, side, steps, who), picture)
+    if style == "compare" and level == Level.GREATER_DEPTH:
+        # greater depth: the reflex angle outside the arms against a reflex angle, worked from the reading
+        reflex = 360 - a
+        against = rng.choice([n for n in range(190, 350, 10) if n != reflex and n != 180 + a])
+        answer = Comparison(sign_of(reflex, against))
+        prompt = f"Write <, > or = in the box: the reflex angle on the outside of these arms □ {against}°"
+        steps = [
+            *steps,
+            Step("The reflex angle: ", eq(sub(deg(360), deg(a)), deg(reflex)), ", and "),
+            Step(rel(deg(reflex), answer.sign, deg(against)), "."),
+        ]
+        item = make(prompt, answer, steps, style, f"360 − {a} □ {against}")
+        return with_picture(item, picture)
     if style == "compare":
         # Estimating first: is the angle more or less than a right angle (or than another angle)?
         against = 90 if level == Level.WORKING_TOWARDS else rng.choice([90, rng.randrange(20, 170, 10)])
