@@ -7,7 +7,7 @@ import random
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import GRID, _on_grid, _picture, grid, point, point_check, point_predictions
-from ks2practice.content.reasoning import explain_claim
+from ks2practice.content.reasoning import explain_claim, odd_one_out
 from ks2practice.content.wording import bracket, hint, lettered, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -103,6 +103,8 @@ def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.GREATER_DEPTH:
+        return _same_distance(rng, style)
     low, high = GRID[int(level)]
     vertical = rng.random() < 0.5
     c = rng.randint(low + 1, high - 1)
@@ -229,3 +231,31 @@ def _halfway(rng: random.Random, level: Level, style: str) -> Item:
     )
     predicted = point_predictions(answer, mis.coordinates_swapped.on(*found, point=True))
     return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _distance(value: int) -> Step:
+    """How far a coordinate is from the axis it is measured from, worked from the coordinate: 0 − (−3) = 3."""
+    return eq(sub(value, 0), value) if value >= 0 else eq(sub(0, value), -value)
+
+
+def _same_distance(rng: random.Random, style: str) -> Item:
+    """Greater depth: three points the same distance from the y-axis on either side of it (so their x-coordinates
+    differ in sign); the odd one has that distance as its y-coordinate instead."""
+    d = rng.randint(2, 6)
+    xs = [d, -d, rng.choice([d, -d])]
+    ys = rng.sample([n for n in range(-6, 7) if abs(n) != d], 3)
+    shared = list(zip(xs, ys, strict=True))
+    other = rng.choice([n for n in range(-6, 7) if abs(n) not in (d, 0)])
+    odd = (other, rng.choice([d, -d]))
+    if len({*shared, odd}) < 4:
+        return _same_distance(rng, style)
+    members = [(point(*p), True) for p in shared] + [(point(*odd), False)]
+    steps: list[str | Step] = ["The distance from the y-axis is how far along the x-coordinate is, left or right."]
+    steps += [Step(f"{point(*p)}: ", _distance(p[0]), " squares from the y-axis.") for p in [*shared, odd]]
+    return odd_one_out(
+        rng,
+        "Three of these points are the same distance from the y-axis. Which point is the odd one out?",
+        members,
+        steps,
+        f"{abs(other)} ≠ {d}",
+    )
