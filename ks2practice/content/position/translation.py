@@ -50,6 +50,8 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
     x, y, dx, dy = _translation(rng, level)
     nx, ny = x + dx, y + dy
     move = describe_move(dx, dy)
+    if style == "missing_number" and level == Level.GREATER_DEPTH:
+        return _same_move(rng, level, style, (x, y), (dx, dy))
     if style == "missing_number":
         answer_move = WholeNumber(abs(dx) if dx else abs(dy))
         which = ("right" if dx > 0 else "left") if dx else ("up" if dy > 0 else "down")
@@ -127,3 +129,32 @@ def _moves(x: int, y: int, dx: int, dy: int) -> Step:
         parts += ["; " if parts else "", f"{axis}: "]
         parts += [eq(moved(value, by), value + by)] if by else [f"stays {show(value)}"]
     return Step(*parts)  # type: ignore[arg-type]
+
+
+def _same_move(rng: random.Random, level: Level, style: str, a: tuple[int, int], move: tuple[int, int]) -> Item:
+    """Greater depth: work out a translation from a point and its image, then apply the same move to another point."""
+    low, high = GRID[int(level)]
+    dx, dy = move
+    while True:
+        b = _on_grid(rng, level)
+        if b != a and low <= b[0] + dx <= high and low <= b[1] + dy <= high:
+            break
+    image_a, image_b = (a[0] + dx, a[1] + dy), (b[0] + dx, b[1] + dy)
+    prompt = (
+        f"A translation moves A {point(*a)} to A′ {point(*image_a)}. The same translation moves B {point(*b)} to "
+        "B′ (□, □). What are the coordinates of B′?"
+    )
+    steps = [
+        Step("From A to A′: ", eq(sub(image_a[0], a[0]), dx), " along and ", eq(sub(image_a[1], a[1]), dy), " up, "),
+        f"so the translation is {describe_move(dx, dy)}.",
+        _moves(*b, dx, dy),
+    ]
+    answer = Coordinate(*image_b)
+    predicted = point_predictions(answer, mis.translation_wrong_direction.on(*b, dx, dy, point=True))
+    check = point_check(
+        f"{bracket(b[0])} + {bracket(image_a[0])} − {bracket(a[0])}",
+        f"{bracket(b[1])} + {bracket(image_a[1])} − {bracket(a[1])}",
+    )
+    return _picture(
+        make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(*a, "A"), (*image_a, "A′")])
+    )
