@@ -55,7 +55,7 @@ def mirror_name(axis: str, c: int) -> str:
     styles=("fluency", "true_or_false", "spot_the_mistake", "two_step_word_problem"),
 )
 def reflection(rng: random.Random, level: Level, style: str) -> Item:
-    if style == "fluency" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+    if style in ("fluency", "true_or_false") and level == Level.GREATER_DEPTH and rng.random() < 0.6:
         return _twice(rng, level, style)
     x, y, axis, c = _reflection(rng, level)
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
@@ -244,5 +244,29 @@ def _twice(rng: random.Random, level: Level, style: str) -> Item:
     if mirror == 0:
         slips.append(mis.reflection_wrong_axis.on(*middle, axis == "y", point=True))
     predicted = point_predictions(answer, *slips)
+    if style == "true_or_false":
+        # the claim: the right end point, or the one a slip in the second reflection gives
+        wrongs = [one.wrong() for one in slips if one.wrong() not in (None, point(*end))]
+        shown = point(*end) if rng.random() < 0.5 or not wrongs else rng.choice(wrongs)
+        truth = shown == point(*end)
+        prompt = (
+            f"True or false? Reflecting A {point(x, y)} in {mirror_name(*first)} and then reflecting its image in "
+            f"{mirror_name(*second)} gives {shown}."
+        )
+        wx, wy = _parse(shown)
+        check = (
+            f"(2 × {bracket(c)} − {bracket(x)}) + (2 × {bracket(d)} − {bracket(y)}) × 100 = "
+            f"{bracket(wx)} + {bracket(wy)} × 100"
+        )
+        steps = [step_one, step_two, f"So it is {truth_word(truth)}."]
+        claimed = [
+            one.mechanism.on(*one.operands, **{**dict(one.options), "point": False, "claimed": shown})
+            for one in slips
+            if truth or one.wrong() == shown
+        ]
+        item = make(
+            prompt, TrueFalse(truth), steps, style, check, predicted=mis.predictions(TrueFalse(truth), *claimed)
+        )
+        return _picture(item, grid(level, [(x, y, "A")]))
     item = make(prompt, answer, [step_one, step_two], style, check, predicted=predicted)
     return _picture(item, grid(level, [(x, y, "A")]))
