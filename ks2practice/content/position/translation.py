@@ -67,6 +67,8 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
         picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
         return _picture(make(prompt, answer_move, steps, style, check), picture)
+    if style == "true_or_false" and level == Level.GREATER_DEPTH:
+        return _two_moves(rng, level, style)
     if style == "true_or_false":
         wrong = mis.translation_wrong_direction(x, y, dx, dy)
         shown = rng.choice([(nx, ny), wrong])
@@ -158,3 +160,42 @@ def _same_move(rng: random.Random, level: Level, style: str, a: tuple[int, int],
     return _picture(
         make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(*a, "A"), (*image_a, "A′")])
     )
+
+
+def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
+    """Greater depth: two translations one after the other are one translation; judge a claim about which one
+    (the slip takes the smaller move from the larger, whatever their directions)."""
+    low, high = GRID[int(level)]
+    while True:
+        x, y = _on_grid(rng, level)
+        first, second = rng.choice([n for n in range(-5, 6) if n]), rng.choice([n for n in range(-5, 6) if n])
+        dy = rng.choice([n for n in range(-4, 5) if n])
+        middle, end = (x + first, y + dy), (x + first + second, y + dy)
+        if first * second < 0 and first + second and all(low <= v <= high for v in (*middle, *end)):
+            break
+    total = first + second
+    slip = (first - second) if abs(first - second) != abs(total) else None
+    claimed = total if rng.random() < 0.5 or slip is None else slip
+    truth = claimed == total
+    prompt = (
+        f"True or false? Translating {point(x, y)} {describe_move(first, dy)} and then {describe_move(second, 0)} "
+        f"gives the same point as translating it {describe_move(claimed, dy)}."
+    )
+    steps = [
+        Step(
+            f"First {describe_move(first, dy)}: ",
+            eq(moved(x, first), middle[0]),
+            " and ",
+            eq(moved(y, dy), middle[1]),
+            ".",
+        ),
+        Step(f"Then {describe_move(second, 0)}: ", eq(moved(middle[0], second), end[0]), f", so {point(*end)}."),
+        Step(
+            f"In one move, {describe_move(claimed, dy)}: ",
+            eq(moved(x, claimed), x + claimed),
+            f", so {point(x + claimed, y + dy)}.",
+        ),
+        f"So it is {truth_word(truth)}.",
+    ]
+    check = f"{bracket(x)} + {bracket(first)} + {bracket(second)} = {bracket(x)} + {bracket(claimed)}"
+    return make(prompt, TrueFalse(truth), steps, style, check)
