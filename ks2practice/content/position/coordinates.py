@@ -94,6 +94,17 @@ def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
             eq(sub(add(before[1], after[1]), opposite[1]), py),
         ),
     ]
+    if level == Level.GREATER_DEPTH:  # the move itself, worked (a tilted side moves along and up at once)
+        steps.insert(
+            1,
+            Step(
+                f"From {names[(missing + 2) % 4]} to {names[(missing + 1) % 4]}: ",
+                eq(sub(after[0], opposite[0]), after[0] - opposite[0]),
+                " along and ",
+                eq(sub(after[1], opposite[1]), after[1] - opposite[1]),
+                " up (a minus number means left or down).",
+            ),
+        )
     check = point_check(
         f"{bracket(before[0])} + {bracket(after[0])} − {bracket(opposite[0])}",
         f"{bracket(before[1])} + {bracket(after[1])} − {bracket(opposite[1])}",
