@@ -55,7 +55,7 @@ def mirror_name(axis: str, c: int) -> str:
     styles=("fluency", "true_or_false", "spot_the_mistake", "two_step_word_problem"),
 )
 def reflection(rng: random.Random, level: Level, style: str) -> Item:
-    if style in ("fluency", "true_or_false") and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+    if style != "two_step_word_problem" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
         return _twice(rng, level, style)
     x, y, axis, c = _reflection(rng, level)
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
@@ -244,6 +244,22 @@ def _twice(rng: random.Random, level: Level, style: str) -> Item:
     if mirror == 0:
         slips.append(mis.reflection_wrong_axis.on(*middle, axis == "y", point=True))
     predicted = point_predictions(answer, *slips)
+    if style == "spot_the_mistake":
+        # the wrong end point and what went wrong both come from one mechanism, in the second reflection
+        slip = next(one for one in slips if one.wrong() not in (None, point(*end)))
+        who = name(rng)
+        prompt = (
+            f"{who} reflected A {point(x, y)} in {mirror_name(*first)}, then reflected the image in "
+            f"{mirror_name(*second)}, and wrote {slip.wrong()}. {who} has made a mistake. What is the right answer?"
+        )
+        said = slip.mechanism.feedback_for(*slip.operands, **dict(slip.options))
+        steps = [
+            f"{who}'s mistake, in the second reflection: {said}",
+            step_one,
+            step_two,
+        ]
+        item = make(prompt, answer, steps, style, check, predicted=predicted)
+        return _picture(item, grid(level, [(x, y, "A")]))
     if style == "true_or_false":
         # the claim: the right end point, or the one a slip in the second reflection gives
         wrongs = [one.wrong() for one in slips if one.wrong() not in (None, point(*end))]
