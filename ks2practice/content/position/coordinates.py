@@ -31,6 +31,8 @@ def coordinates(rng: random.Random, level: Level, style: str) -> Item:
         return _not_on_line(rng, level, style)
     if style == "fluency" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
         return _halfway(rng, level, style)
+    if style == "true_or_false" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _described(rng, style)
     x, y = _on_grid(rng, level)
     while x == y or (level == Level.GREATER_DEPTH and x >= 0 and y >= 0):
         x, y = _on_grid(rng, level)
@@ -270,3 +272,24 @@ def _same_distance(rng: random.Random, style: str) -> Item:
         steps,
         f"{abs(other)} ≠ {d}",
     )
+
+
+def _described(rng: random.Random, style: str) -> Item:
+    """Greater depth: a point described by its distances from the axes (no grid), judged against a claimed point:
+    the right one, or the two numbers swapped."""
+    x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
+    while abs(x) == abs(y) or (x > 0 and y > 0):
+        x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
+    side = f"{abs(x)} squares {'right' if x > 0 else 'left'} of the y-axis"
+    level_ = f"{abs(y)} squares {'above' if y > 0 else 'below'} the x-axis"
+    shown = rng.choice([(x, y), (y, x)])
+    truth = shown == (x, y)
+    prompt = f"True or false? The point {side} and {level_} is {point(*shown)}."
+    steps = [
+        Step(f"{side[0].upper()}{side[1:]}: x = ", eq(add(0, x) if x > 0 else sub(0, -x), x), "."),
+        Step(f"{level_[0].upper()}{level_[1:]}: y = ", eq(add(0, y) if y > 0 else sub(0, -y), y), "."),
+        f"So the point is {point(x, y)}, x first: the statement is {truth_word(truth)}.",
+    ]
+    check = f"{bracket(x)} + {bracket(y)} × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
+    predicted = mis.predictions(TrueFalse(truth), mis.coordinates_swapped.on(x, y, claimed=shown))
+    return make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
