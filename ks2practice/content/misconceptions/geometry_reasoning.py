@@ -14,8 +14,8 @@ register(
     Misconception(
         "doubled_sides_doubled_area",
         "Thinks doubling the sides doubles the area",
-        "They doubled the area when both sides doubled; twice as long and twice as wide holds 2 × 2 = 4 copies "
-        "of the first rectangle — draw the small one four times inside the big one.",
+        "They doubled the area when both sides doubled; twice as long and twice as wide holds four copies of the "
+        "first rectangle (two along, two up) — draw the small one four times inside the big one.",
     ),
     Misconception(
         "cut_corner_smaller_perimeter",
