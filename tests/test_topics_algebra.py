@@ -220,7 +220,11 @@ def test_nth_term_by_walking_the_sequence():
     seen = 0
     for seed in range(200):
         question = generate("algebra.sequences", 2, seed, "word_problem")
-        m = re.search(r"rule: start at (\d+) and add (\d+) each time\. What is the (\d+)\w\w term", question.prompt)
+        # the story's 1st term and step, then the position asked for (shape, row or number of tables)
+        m = re.search(
+            r"(\d+) (?:matchsticks|seats|people) and each .*?(\d+) more\b.*? (?:shape|row|row of) (\d+)\b",
+            question.prompt,
+        )
         if not m:
             continue
         start, step, position = map(int, m.groups())
@@ -375,7 +379,10 @@ def test_which_term_is_found_by_walking_the_sequence():
     seen = 0
     for seed in range(200):
         question = generate("algebra.sequences", 3, seed, "word_problem")
-        m = re.search(r"start at (\d+) and add (\d+) each time\. Which term is ([\d,]+)\?", question.prompt)
+        m = re.search(
+            r"(\d+) (?:matchsticks|seats|people) and each .*?(\d+) more\b.*?(?:uses|has|exactly) ([\d,]+) ",
+            question.prompt,
+        )
         if not m:
             continue
         start, step, target = (int(x.replace(",", "")) for x in m.groups())

@@ -276,10 +276,28 @@ def test_calculation_levels_mix_units_from_level_two():
 
 
 def test_two_step_measures_take_the_pieces_from_the_whole():
-    for q in _questions("measures.calculate_with_measures", 2, "two_step_word_problem"):
-        whole = _amount(re.search(r"(\d[\d.]* (?:l|kg|m))\b", q.prompt)[1])
-        count, each = re.search(r"(\d+) \w+ of (\d+ (?:ml|g|cm)) each", q.prompt).groups()
-        assert q.answer.numeric() * SIZE[q.answer.unit] == whole - int(count) * _amount(each), q.prompt
+    seen = set()
+    for level in (1, 2, 3):
+        for q in _questions("measures.calculate_with_measures", level, "two_step_word_problem"):
+            if "left?" in q.prompt:  # pieces taken from a whole: × then −
+                whole = _amount(re.search(r"(\d[\d.]* (?:l|kg|m))\b", q.prompt)[1])
+                count, each = re.search(r"(\d+) \w+ of (\d+ (?:ml|g|cm)) each", q.prompt).groups()
+                assert q.answer.numeric() * SIZE[q.answer.unit] == whole - int(count) * _amount(each), q.prompt
+                seen.add("left")
+            elif "cups" in q.prompt:  # bottles poured into cups: × then ÷
+                bottles, bottle, cup = re.search(
+                    r"pours (\d+) bottles of lemonade, each holding (\S+ m?l), into cups that hold (\d+ ml)", q.prompt
+                ).groups()
+                assert q.answer.numeric() == int(bottles) * _amount(bottle) / _amount(cup), q.prompt
+                seen.add("cups")
+            else:  # a price per 100 g, then the change from a note: ÷, × then −
+                price, grams, note = re.search(
+                    r"costs (\S+) per 100 g\. \w+ buys (\d+) g .* a (£\d+) note", q.prompt
+                ).groups()
+                cost = Fraction(_pence(price) * int(grams), 100)
+                assert q.answer.numeric() == _pence(note) - cost, q.prompt
+                seen.add("per 100 g")
+    assert seen == {"left", "cups", "per 100 g"}
 
 
 # --------------------------------------------------------------------------------------------------- imperial
@@ -294,6 +312,8 @@ def test_imperial_prompts_state_the_approximation_and_use_it(level):
         if q.style not in ("fluency", "word_problem", "missing_number"):
             continue
         imperial, name_, metric, unit = _number(fact[1]), fact[2], _number(fact[3]), fact[4]
+        if name_ in SIZE:  # said metric first, the way it is used by multiplying: 1 kg ≈ 2.2 pounds
+            imperial, name_, metric, unit = metric, unit, imperial, name_
         stem = name_ if name_.endswith("s") else {"inch": "inches", "foot": "feet"}.get(name_, name_ + "s")
         amounts = [a for a in re.findall(rf"([\d.]+) ({stem}|{unit})\b", q.prompt) if a[0] not in (fact[1], fact[3])]
         given, given_unit = amounts[0] if amounts else (None, None)

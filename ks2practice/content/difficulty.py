@@ -46,6 +46,10 @@ class Features:
     places: int  # the most decimal places in any number
     style: int  # reasoning demand of the style (STYLE_DEMAND)
     hinted: bool  # the prompt carries a scaffold (level 1 hints)
+    depth: bool = False  # the generator names a greater-depth demand its numbers do not show (Item.depth)
+    negative: bool = False  # the item works with a negative number (below zero, four quadrants)
+    grain: int = 0  # how finely the key is read: 0 a multiple of 10, 1 of 5, 2 neither (a clock to the minute, an
+    # angle to the degree, a scale between its marks); None-numeric keys count 0
 
     @property
     def score(self) -> int:
@@ -59,6 +63,9 @@ class Features:
             + 2 * denominators
             + 3 * self.places
             + 2 * self.style
+            + 10 * self.depth  # as much as five steps of style demand: an unfamiliar twist is a reasoning demand
+            + 3 * self.negative
+            + self.grain
             - (3 if self.hinted else 0)
         )
 
@@ -98,7 +105,29 @@ def features(item: Item | Question) -> Features:
         places=places,
         style=STYLE_DEMAND.get(item.style, 0),
         hinted="(Hint:" in item.prompt,
+        depth=bool(item.depth),
+        negative=any(v < 0 for v in values) or bool(_NEGATIVE.search(f"{item.check} {_key(item)}")),
+        grain=_grain(item),
     )
+
+
+_NEGATIVE = re.compile(r"−\d")  # a minus sign written against its digits is a negative number; "5 − 3" is spaced
+
+
+def _key(item: Item) -> str:
+    return item.answer.format() if item.answer is not None else ""
+
+
+def _grain(item: Item) -> int:
+    """0 when the key is a multiple of 10, 1 of 5, else 2; a time of day by its minutes, anything else 0."""
+    minutes = getattr(item.answer, "minutes", None)
+    value = minutes % 60 if isinstance(minutes, int) else getattr(item.answer, "value", None)
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | Fraction):
+        return 0
+    if isinstance(value, Decimal | Fraction) and value != int(value):
+        return 2
+    whole = abs(int(value))
+    return 0 if whole % 10 == 0 else 1 if whole % 5 == 0 else 2
 
 
 def _walk(node: object, values: list, ops: set) -> None:

@@ -92,6 +92,7 @@ VERBS = frozenset(
     practises practised pack packs packed seat seats seated reflect reflects check checks translate rotate
     drank drink drinks rode ride rides lie lies meet meets met cook cooks lands land sank swam swim flash
     join joins joined swap swaps swapped pass passes passed bake bakes baked sleep sleeps slept spin spins
+    sing sings sang help helps helped watch watches watched travel travels travelled queue queues queued
     """.split()
 )
 # A sentence that starts with one of these, capitalised, has lost its subject ("Spends £114.55 on a raffle ticket").

@@ -63,7 +63,30 @@ DEGREES = Rule(
     {3: 0, 4: 1, 5: 1, 6: 1},
     f"{_FRAMEWORK}: 3G4a, 3G4b, 4G4, 5G4a",
 )
-RULES = (DECIMAL_PLACES, DIVIDE_BY_DECIMAL, DENOMINATOR, PERCENT, DEGREES)
+UNITS = Rule(
+    "units",
+    # The year each unit first appears (value: its year; a limit here is the first year, not a largest value).
+    # Year 3 measures in m, cm, mm, kg, g, l and ml (3M1a–c, 3M2a–c); kilometres come with converting units in Year 4
+    # (4M5); area in square units in Year 4, where a shape on 1 cm squares has as many cm² as squares counted
+    # (4M7b; standard units for rectangles are 5M7b); volume in cubic units in
+    # Year 5 (5M8: estimating volume with 1 cm³ blocks; 6M8a); imperial units in Year 5 (5M6) and miles in Year 6 (6M6).
+    {3: 3, 4: 4, 5: 5, 6: 6},
+    f"{_FRAMEWORK}: 3M1a–c, 3M2a–c, 4M5, 4M7b, 5M6, 5M7b, 5M8, 6M6, 6M8a",
+)
+RULES = (DECIMAL_PLACES, DIVIDE_BY_DECIMAL, DENOMINATOR, PERCENT, DEGREES, UNITS)
+
+# (what the unit is called, the pattern that finds it written after a number, the first year it may appear)
+UNIT_YEARS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("kilometres", re.compile(r"\d\s*(?:km|kilometres?)\b"), 4),
+    ("square units", re.compile(r"\d\s*(?:(?:mm|cm|m|km)²|square (?:milli|centi|kilo)?metres?)"), 4),
+    ("cubic units", re.compile(r"\d\s*(?:(?:mm|cm|m)³|cubic (?:milli|centi)?metres?)"), 5),
+    (
+        "imperial units",
+        re.compile(r"\d\s*(?:inch(?:es)?|feet|foot|ft|yards?|pints?|gallons?|ounces?|oz|lb|pounds?(?! and \d))\b"),
+        5,
+    ),
+    ("miles", re.compile(r"\d\s*miles?\b"), 6),
+)
 
 _DECIMAL = re.compile(r"(?<![\d.])\d[\d,]*\.(\d+)(?![\d.])")
 _BY_DECIMAL = re.compile(r"÷\s*£?(\d[\d,]*\.\d+)")
@@ -104,4 +127,8 @@ def breaches(item: Item | Question, codes: tuple[str, ...] = (), level: Level | 
             break
     if not DEGREES.limits[year] and _DEGREES.search(shown):
         found.append(f"an angle in degrees in Year {year} (turns and right angles until Year 4)")
+    for unit, pattern, first in UNIT_YEARS:
+        if year < first and pattern.search(worked):
+            found.append(f"{unit} in Year {year} (from Year {first})")
+            break
     return found

@@ -107,6 +107,7 @@ def make(
     check: str,
     working: str | None = None,
     predicted: Sequence[Predicted] = (),
+    depth: str | None = None,
 ) -> Item:
     """An Item whose solution ends at the key (an 'Answer:' line is added unless the last step shows it).
 
@@ -124,6 +125,7 @@ def make(
         check=check,
         working=working,
         misconceptions=tuple(predicted),
+        depth=depth,
     )
 
 

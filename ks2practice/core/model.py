@@ -129,6 +129,8 @@ class Item:
     working: str | None = None
     diagram: Any = None
     misconceptions: tuple[Predicted, ...] = ()
+    depth: str | None = None  # what makes it greater depth in the NCETM sense when its numbers do not show it
+    # ("midnight is 00:00", "reason back from a rounded count"): the difficulty measure counts it (content/difficulty)
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:

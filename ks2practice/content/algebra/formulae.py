@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Measure, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by, story_of
+from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, render, sub
+from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, rel, render, sub
 from ks2practice.core.steps import money as cash
 
 # ---------------------------------------------------------------------- formulae
@@ -39,6 +41,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         kind = rng.choice(("square", "tickets", "wheels", "practice"))
         if kind == "square":
             s = rng.randint(2, 12)
+            contexts.used("drawn_shapes", side=s)
             return Formula(
                 "The perimeter of a square is P = 4 × s, where s is the length of one side.",
                 f"s = {s} cm",
@@ -58,6 +61,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             )
         if kind == "tickets":
             price, count = rng.randint(3, 9), rng.randint(2, 6)
+            contexts.used("cinema_trip", ticket=price * 100, tickets=count)
             return Formula(
                 f"Cinema tickets cost £{price} each. The cost in pounds is C = {price} × t, for t tickets.",
                 f"t = {count}",
@@ -85,6 +89,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             )
         if kind == "wheels":
             cars = rng.randint(3, 12)
+            contexts.used("toy_cars", cars=cars)
             return Formula(
                 "The number of wheels on c cars is w = 4c.",
                 f"c = {cars}",
@@ -107,6 +112,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 ),
             )
         minutes, days = rng.choice((10, 15, 20, 25)), rng.randint(2, 7)
+        contexts.used("music_practice", minutes=minutes, days=days)
         return Formula(
             f"A music pupil practises {minutes} minutes a day. In d days she practises m = {minutes} × d minutes.",
             f"d = {days}",
@@ -125,13 +131,17 @@ def _formula(rng: random.Random, level: Level) -> Formula:
             ),
         )
     big = level == Level.GREATER_DEPTH
-    kind = rng.choice(("hire", "perimeter", "roast", "letters"))
-    if kind == "hire":
-        thing = rng.choice(("a bike", "a rowing boat", "a kayak", "a tennis court", "a go-kart"))
-        rate = rng.choice((250, 350, 450, 150, 275)) if big else rng.randint(2, 9) * 100
+    kind = rng.choice(("hire_charges", "perimeter", "roast", "letters"))
+    if kind == "hire_charges":
+        rate = rng.choice((350, 450, 550, 850, 950, 1250)) if big else rng.randint(2, 9) * 100
         fixed = rng.choice((300, 500, 750, 450)) if big else rng.randint(2, 8) * 100
         hours = rng.randint(2, 9)
+        charges = contexts.get("hire_charges")
+        thing = rng.choice(
+            [t for t in ("a bike", "a rowing boat", "a kayak", "a tennis court") if charges[t].holds(rate)]
+        )
         cost = rate * hours + fixed
+        contexts.used("hire_charges", **{thing: rate}, fixed=fixed, hours=hours)
         order = mis.formula_order_of_operations.on(rate, hours, fixed, scale=100)
         return Formula(
             f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}: "
@@ -152,7 +162,14 @@ def _formula(rng: random.Random, level: Level) -> Formula:
                 f"{rate} × □ + {fixed} = {cost}",
                 (
                     Step("Take off the fixed charge: ", eq(sub(cash(cost), cash(fixed)), cash(cost - fixed)), "."),
-                    Step("Divide by the hourly cost: ", eq(div(cash(cost - fixed), cash(rate)), hours), " hours."),
+                    Step("Divide by the hourly cost: ", eq(div(cash(cost - fixed), cash(rate)), hours), " hours.")
+                    if rate % 100 == 0
+                    # KS2 divides by whole numbers only (5C6b, 6F9a): with pence in the rate, count in hourly costs
+                    else Step(
+                        f"Count in {money(rate)}s: ",
+                        eq(mul(cash(rate), hours), cash(cost - fixed)),
+                        f", so {hours} hours.",
+                    ),
                 ),
                 (mis.undo_with_same_operation.on(cost, (("×", rate), ("+", fixed)), 1),),
                 ask="For how many hours was it hired?",
@@ -162,6 +179,7 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         length = rng.randint(5, 40) if big else rng.randint(4, 15)
         width = rng.randint(2, length - 1)
         p = 2 * (length + width)
+        contexts.used("drawn_shapes", side=(length, width))
         return Formula(
             "The perimeter of a rectangle is P = 2(l + w), where l is the length and w is the width.",
             f"l = {length} cm and w = {width} cm",
@@ -187,7 +205,8 @@ def _formula(rng: random.Random, level: Level) -> Formula:
         )
     if kind == "roast":
         per, extra = rng.choice((40, 45, 50, 30)), rng.choice((20, 25, 30))
-        kg = rng.randint(2, 6)
+        kg = rng.randint(1, 3)  # a whole chicken is 1 kg to 3 kg (roast_chicken)
+        contexts.used("roast_chicken", mass=kg, per_kg=per, extra=extra)
         t = per * kg + extra
         return Formula(
             f"To roast a chicken, cook it for {per} minutes per kilogram plus {extra} minutes: "
@@ -250,10 +269,14 @@ def _formula(rng: random.Random, level: Level) -> Formula:
     "algebra.formulae",
     title="Use simple formulae in words and letters",
     codes=("6A2",),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem", "explain"),
 )
 def formulae(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return _explain(rng, level)
     f = _formula(rng, level)
+    while style == "word_problem" and f.rule.startswith("y = "):  # a word problem is about something: not y = 3x + 2
+        f = _formula(rng, level)
     tip = "put the numbers in place of the letters; do × before +, and brackets first."
     if style == "missing_number" or (style == "word_problem" and level == Level.GREATER_DEPTH):
         back = f.reverse
@@ -320,3 +343,148 @@ def _like(answer: Answer, value: Fraction) -> str:
     if isinstance(answer, Measure):
         return f"{show(value)} {'minutes' if answer.unit == 'min' else answer.unit}"
     return show(value)
+
+
+# ---------------------------------------------------------------------- explain (issue #15)
+
+_WHY = {
+    "coefficient_misread": "a number next to a letter means multiply",
+    "formula_order_of_operations": "multiply before adding, and work out brackets first",
+    "worked_in_wrong_order": "multiply before taking away",
+}
+
+
+def _explain(rng: random.Random, level: Level) -> Item:
+    """Levels 1 and 2: a child's result from a formula (right, or a misreading of it on these numbers); level 3:
+    'twice the input gives twice the result', true for a formula with no fixed part and false with one."""
+    who = name(rng)
+    if level != Level.GREATER_DEPTH:
+        f = _formula(rng, level)
+        right = f.answer.numeric()
+        slips = _real(f)
+        slip = rng.choice(slips) if slips and rng.random() < 0.6 else None
+        claim = Fraction(slip.wrong()) if slip else right  # type: ignore[arg-type]
+        shown = _like(f.answer, claim)
+        why = _WHY.get(slip.mechanism.id, "") if slip else ""
+        model = f"putting {f.given} into the formula gives {f.answer.format()}" + (
+            ", as the working shows." if slip is None else f", not {shown}: {why}."
+        )
+        return explain_claim(
+            who,
+            f"{f.rule} For {f.given}, the result is {shown}.",
+            claim == right,
+            list(f.steps),
+            model,
+            f"{f.check} = {show(claim)}",
+            slips=[claimed_by(slip, claim)] if slip else (),
+            hint=hint(level, "put the numbers in place of the letters; do × before +."),
+        )
+    kind = rng.choice(("rectangle", "hire_charges", "roast", "letters"))
+    if kind == "rectangle":
+        length, width = rng.randint(8, 40), rng.randint(3, 7)
+        both = rng.random() < 0.5  # both sides doubled (true), or only the length (false)
+        l2, w2 = 2 * length, 2 * width if both else width
+        p1, p2 = 2 * (length + width), 2 * (l2 + w2)
+
+        def perimeter(a: int, b: int) -> Step:
+            return Step(
+                f"{show(a)} cm by {show(b)} cm: P = ",
+                eq(mul(2, add(q(a, "cm"), q(b, "cm"))), mul(2, q(a + b, "cm")), q(2 * (a + b), "cm")),
+                ".",
+            )
+
+        steps = [
+            perimeter(length, width),
+            perimeter(l2, w2),
+            Step(
+                "Double the first: ",
+                eq(mul(2, q(p1, "cm")), q(2 * p1, "cm")),
+                *((", the second perimeter.",) if both else (", and ", rel(q(2 * p1, "cm"), "≠", q(p2, "cm")), ".")),
+            ),
+        ]
+        change = "both its sides doubled" if both else "its length doubled and its width the same"
+        model = (
+            "doubling both sides doubles l + w, and 2 × (l + w) doubles with it, for every rectangle."
+            if both
+            else f"only the length doubles, so l + w grows by {show(length)} cm, not double, and P grows by "
+            f"{show(2 * length)} cm."
+        )
+        return explain_claim(
+            who,
+            "The perimeter of a rectangle is P = 2(l + w), where l is the length and w the width. A rectangle "
+            f"{show(length)} cm by {show(width)} cm, with {change}, has double the perimeter.",
+            both,
+            steps,
+            model,
+            f"2 × ({l2} + {w2}) = 2 × 2 × ({length} + {width})",
+            slips=() if both else (mis.fixed_part_doubled.on(width),),
+        )
+    if kind == "hire_charges":
+        rate, fixed, hours = rng.randint(3, 12) * 100, rng.choice((200, 300, 500, 750)), rng.randint(2, 6)
+        charges = contexts.get("hire_charges")
+        thing = rng.choice(
+            [t for t in ("a bike", "a rowing boat", "a kayak", "a tennis court") if charges[t].holds(rate)]
+        )
+        one, two = rate * hours + fixed, rate * 2 * hours + fixed
+        steps = [
+            Step(f"{hours} hours: ", eq(add(mul(cash(rate), hours), cash(fixed)), cash(one)), "."),
+            Step(f"{2 * hours} hours: ", eq(add(mul(cash(rate), 2 * hours), cash(fixed)), cash(two)), "."),
+            Step(
+                "Twice the first cost is ",
+                eq(mul(2, cash(one)), cash(2 * one)),
+                ", and ",
+                rel(cash(2 * one), "≠", cash(two)),
+                ".",
+            ),
+        ]
+        return explain_claim(
+            who,
+            f"Hiring {thing} costs {money(rate)} an hour plus a fixed charge of {money(fixed)}. Hiring it for "
+            f"{2 * hours} hours costs twice as much as hiring it for {hours} hours.",
+            False,
+            steps,
+            f"the fixed charge of {money(fixed)} is paid once, however long the hire, so doubling the hours doubles "
+            f"only the hourly part: twice as long costs {money(fixed)} less than twice as much.",
+            f"{rate} × {2 * hours} + {fixed} = 2 × ({rate} × {hours} + {fixed})",
+            slips=[mis.fixed_part_doubled.on(fixed)],
+        )
+    if kind == "roast":
+        per, extra, kg = rng.choice((40, 45, 50)), rng.choice((20, 25, 30)), 1  # chickens of 1 kg and 2 kg
+        one, two = per * kg + extra, per * 2 * kg + extra
+        steps = [
+            Step(f"{kg} kg: ", eq(add(mul(q(per, "min"), kg), q(extra, "min")), q(one, "min")), "."),
+            Step(f"{2 * kg} kg: ", eq(add(mul(q(per, "min"), 2 * kg), q(extra, "min")), q(two, "min")), "."),
+            Step(
+                "Twice the first time is ",
+                eq(mul(2, q(one, "min")), q(2 * one, "min")),
+                ", and ",
+                rel(q(2 * one, "min"), "≠", q(two, "min")),
+                ".",
+            ),
+        ]
+        return explain_claim(
+            who,
+            f"To roast a chicken, cook it for {per} minutes per kilogram plus {extra} minutes. A {2 * kg} kg "
+            f"chicken takes twice as long as a {kg} kg chicken.",
+            False,
+            steps,
+            f"the extra {extra} minutes are added once for any chicken, so only the minutes per kilogram double: "
+            f"the heavier one takes {extra} minutes less than twice as long.",
+            f"{per} × {2 * kg} + {extra} = 2 × ({per} × {kg} + {extra})",
+            slips=[mis.fixed_part_doubled.on(extra)],
+        )
+    a, b, x = rng.randint(3, 12), rng.randint(2, 40), rng.randint(6, 25)
+    steps = [
+        Step("x = ", x, ": y = ", eq(add(mul(a, x), b), a * x + b), "."),
+        Step("x = ", 2 * x, ": y = ", eq(add(mul(a, 2 * x), b), 2 * a * x + b), "."),
+        Step(eq(mul(2, a * x + b), 2 * (a * x + b)), ", and ", rel(2 * (a * x + b), "≠", 2 * a * x + b), "."),
+    ]
+    return explain_claim(
+        who,
+        f"y = {a}x + {b}. When x = {2 * x}, y is double what it is when x = {x}.",
+        False,
+        steps,
+        f"only the {a}x part doubles when x doubles; the + {b} is added once, so y is {b} less than double.",
+        f"{a} × {2 * x} + {b} = 2 × ({a} × {x} + {b})",
+        slips=[mis.fixed_part_doubled.on(b)],
+    )

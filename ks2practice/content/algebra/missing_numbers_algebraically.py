@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import RANGES, _draw
 from ks2practice.content.misconceptions.data_time_algebra import claimed_by
@@ -321,10 +322,19 @@ def _equation_story(rng: random.Random, level: Level, letter: str, equ: Equation
         f"{who} thinks of a number, {letter}. {who} {equ.phrase} and gets {equ.text.split(' = ')[1]}.{form_given} "
         f"{ask} {who}'s number." + hint(level, tip)
     )
-    if "×" in equ.check and "(" not in equ.check and "÷" not in equ.check and level != Level.WORKING_TOWARDS:
+    held = contexts.get("equal_containers")
+    fitting = [c for c in _CONTAINERS if held[c[2]].holds(equ.value)]  # a tray of 2 cupcakes is no tray
+    if (
+        "×" in equ.check
+        and "(" not in equ.check
+        and "÷" not in equ.check
+        and level != Level.WORKING_TOWARDS
+        and fitting
+    ):
         # 3n + 4 = 25 or 3n − 4 = 25 as equal containers with some loose or given away
         a, rest = equ.text.split(letter, 1)
-        one, many, things = rng.choice(_CONTAINERS)
+        one, many, things = rng.choice(fitting)
+        contexts.used("equal_containers", **{things: equ.value})
         sign, b, _, c = rest.split()
         has = f"{a} {many} and {b} loose {things}, {c} {things} altogether"
         if sign == "−":
@@ -333,6 +343,8 @@ def _equation_story(rng: random.Random, level: Level, letter: str, equ: Equation
             f"Every {one} holds the same number of {things}, {letter}. {who} has {has}.{form_given} "
             f"{ask} how many {things} are in one {one}." + hint(level, tip)
         )
+    else:
+        contexts.used("think_of_a_number", number=equ.value)
     return make(
         prompt, answer, list(equ.steps), "word_problem", equ.check, predicted=mis.predictions(answer, *equ.slips)
     )

@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 
 from ks2practice.answers.kinds import Choice, Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.algebra.common import money
 from ks2practice.content.misconceptions.data_time_algebra import claimed
@@ -104,12 +105,23 @@ def _simultaneous(rng: random.Random, level: Level) -> tuple[str, str, WholeNumb
     )
 
 
+# (dearer, cheaper) at each level, each priced from the paired_prices context (the word after the article)
 _PAIRS = {
     1: (("a pen", "a pencil"), ("a drink", "a snack"), ("a ball", "a skipping rope"), ("a book", "a bookmark")),
-    2: (("a lunch box", "a drink"), ("a football", "a whistle"), ("a paint set", "a brush"), ("a book", "a comic")),
-    3: (("a bike", "a helmet"), ("a tablet", "a case"), ("a tent", "a sleeping bag"), ("a guitar", "a stand")),
+    2: (
+        ("a lunch box", "a lunch drink"),
+        ("a football", "a whistle"),
+        ("a paint set", "a brush"),
+        ("a story book", "a comic"),
+    ),
+    3: (
+        ("a bike", "a helmet"),
+        ("a tablet", "a tablet case"),
+        ("a tent", "a sleeping bag"),
+        ("a guitar", "a guitar stand"),
+    ),
 }
-_PRICES = (("adult tickets", "child tickets"), ("large boxes", "small boxes"), ("postcards", "stamps"))
+_PRICES = (("adult tickets", "child tickets"), ("large boxes", "small boxes"), ("jigsaws", "colouring books"))
 
 
 @topic(
@@ -256,7 +268,8 @@ def _eq_sum(p: int, q: int, pair: tuple[int, int]) -> str:
 def _combinations(rng: random.Random, level: Level) -> Item:
     who = name(rng)
     if level == Level.WORKING_TOWARDS:
-        mains, drinks = rng.randint(2, 5), rng.randint(2, 4)
+        menu = contexts.get("cafe_menu")
+        mains, drinks = menu.draw(rng, "sandwiches", high=5), menu.draw(rng, "drinks", high=4)
         answer = WholeNumber(mains * drinks)
         prompt = (
             f"A café sells {mains} kinds of sandwich and {drinks} kinds of drink. {who} chooses one sandwich and one "
@@ -280,17 +293,20 @@ def _combinations(rng: random.Random, level: Level) -> Item:
         pairs = _pairs(total, p, q)
         answer = WholeNumber(len(pairs))
         things = rng.choice(("pencils", "cakes", "bread rolls", "tennis balls"))
+        contexts.used("packs_bought", pack=(p, q), bought=total)
         prompt = (
             f"A shop sells {things} in packs of {p} and packs of {q}. {who} buys exactly {total} {things}, with at "
             f"least one pack of each size. How many different combinations of packs could {who} buy?"
             + hint(level, "list them in order.")
         )
     else:
-        p, q = rng.choice(((3, 5), (4, 7), (5, 8), (3, 8), (7, 4), (6, 5), (9, 4)))
+        p, q = sorted(rng.choice(((3, 5), (4, 7), (5, 8), (3, 8), (7, 4), (6, 5), (9, 4))), reverse=True)
+        # the dearer first: an adult ticket costs more than a child's, a large box more than a small one
         units = rng.randint(3, 7)
         total = p * q * units
         pairs = _pairs(total, p, q)
         first, second = rng.choice(_PRICES)
+        contexts.used("group_tickets", price=(p * 100, q * 100), spent=total * 100)
         answer = WholeNumber(len(pairs))
         prompt = (
             f"{first.capitalize()} cost £{p} each and {second} cost £{q} each. {who} spends exactly £{total} "
@@ -308,13 +324,12 @@ def _more_than(rng: random.Random, level: Level) -> Item:
     """The classic: two things cost a total, one costs a known amount more; find the cheaper one."""
     who = name(rng)
     things = rng.choice(_PAIRS[int(level)])
-    if level == Level.WORKING_TOWARDS:
-        small, more = rng.randint(1, 9) * 5, rng.randint(2, 8) * 5
-    elif level == Level.EXPECTED:
-        small, more = rng.randint(5, 40) * 5, rng.randint(5, 40) * 5
-    else:
-        small, more = rng.randint(30, 400) * 5, rng.randint(60, 500) * 5
-    big = small + more
+    prices = contexts.get("paired_prices")
+    dear, cheap = (t.split(" ", 1)[1] for t in things)
+    unit = 5  # prices in 5ps: £2.45, £249.95
+    small = prices.draw(rng, cheap, step=unit)
+    big = prices.draw(rng, dear, low=small + unit, step=unit)
+    more = big - small
     total = small + big
     answer = Money(small)
     prompt = (

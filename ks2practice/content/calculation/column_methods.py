@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from decimal import Decimal
 
 from ks2practice.answers.kinds import Money, WholeNumber
-from ks2practice.content import methods
+from ks2practice.content import contexts, methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word
+from ks2practice.content.calculation import explain_items as explain
+from ks2practice.content.calculation.common import (
+    RANGES,
+    _amount,
+    _count_answer,
+    _digits_number,
+    _word,
+    bank_fits,
+    bank_use,
+)
 from ks2practice.content.wording import hint, make, name, number_with_digits, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -90,97 +98,87 @@ def _exchange_count(a: int, b: int) -> int:
 
 # ---------------------------------------------------------------------- word-problem banks
 
-# (template, unit, smallest, largest): unit "" counts things, "money" is pence, else a metric unit.
+# (template, unit, context): unit "" counts things, "money" is pence, else a metric unit; the context (in
+# contexts_calculation.toml, "id:quantity,quantity") says which numbers are believable for the story.
 ADD_CONTEXTS = (
     (
         "On Saturday {a} people visited a castle and on Sunday {b} people visited. How many people visited "
         "over the "
         "weekend?",
         "",
-        100,
-        99_999,
+        "castle_visits:visitors",
     ),
     (
         "A library had {a} books. It was given {b} more books. How many books does it have now?",
         "",
-        100,
-        99_999,
+        "library_books:stock,gift",
     ),
     (
         "{name} walked {a} steps on Monday and {b} steps on Tuesday. How many steps is that altogether?",
         "",
-        1_000,
-        30_000,
+        "step_count:steps",
     ),
     (
         "A lorry driver drove {a} one week and {b} the next. How far did the driver go altogether?",
         "km",
-        100,
-        9_999,
+        "lorry_week:distance",
     ),
     (
         "A shop sold {a} bottles of water in June and {b} in July. How many bottles did it sell in the two months?",
         "",
-        100,
-        99_999,
+        "shop_water_month:bottles",
     ),
     (
         "One water tank holds {a} and another holds {b}. How much water do the two tanks hold altogether?",
         "l",
-        100,
-        99_999,
+        "water_tank:water",
     ),
     (
         "Oakbridge has a population of {a} and Elmstead has a population of {b}. What is the total "
         "population of the "
         "two towns?",
         "",
-        1_000,
-        999_999,
+        "town:people",
     ),
     (
         "{name} buys a bike for {a} and a helmet for {b}. How much does {name} spend altogether?",
         "money",
-        1_000,
-        99_999,
+        "bike_shop:bike,helmet",
     ),
     (
         "A school raised {a} at its summer fair and {b} at its winter fair. How much did it raise altogether?",
         "money",
-        1_000,
-        999_999,
+        "school_fair_takings:raised",
+    ),
+    (
+        "A museum's website had {a} visits in May and {b} visits in June. How many visits is that altogether?",
+        "",
+        "website_visits:visits",
     ),
 )
 SUBTRACT_CONTEXTS = (
-    ("A school had {a} stickers. It gave out {b}. How many stickers are left?", "", 100, 9_999),
+    ("A school had {a} stickers. It gave out {b}. How many stickers are left?", "", "school_stickers:stock,given"),
     (
         "A stadium holds {a} people. {b} tickets have been sold. How many tickets are still for sale?",
         "",
-        1_000,
-        90_000,
+        "stadium:seats,sold",
     ),
-    ("One plane flew {a} and another flew {b}. How much further did the first plane fly?", "km", 100, 20_000),
+    ("One plane flew {a} and another flew {b}. How much further did the first plane fly?", "km", "flight:distance"),
     (
         "A hill path climbs {a}. {name} has climbed {b} so far. How much further is it to the top?",
         "m",
-        100,
-        5_000,
+        "hill_path:climb,climbed",
     ),
-    ("{name} saved {a} and spent {b} on a bike. How much money is left?", "money", 1_000, 99_999),
-    ("A farmer had {a} of potatoes and sold {b}. How much is left?", "kg", 100, 99_999),
+    ("{name} saved {a} and spent {b} on a bike. How much money is left?", "money", "bike_savings:saved,spent"),
+    ("A farmer had {a} of potatoes and sold {b}. How much is left?", "kg", "potato_farm:potatoes,sold"),
     (
         "{a} people ran a city marathon last year and {b} ran it this year. How many fewer people ran this year?",
         "",
-        1_000,
-        60_000,
+        "city_marathon:runners",
     ),
-    ("A reservoir held {a} of water. {b} were used. How much water is left?", "l", 10_000, 999_999),
-    ("A car park has {a} spaces. {b} cars are parked. How many spaces are empty?", "", 100, 9_999),
+    ("A water tower held {a} of water. {b} were used. How much water is left?", "l", "water_tower:water,used"),
+    ("A car park has {a} spaces. {b} cars are parked. How many spaces are empty?", "", "car_park_spaces:spaces,parked"),
 )
-
-
-def _fits(contexts: Sequence[tuple], *values: int) -> list[tuple]:
-    return [c for c in contexts if all(c[-2] <= v <= c[-1] for v in values)]
 
 
 # ---------------------------------------------------------------------- column addition
@@ -257,12 +255,18 @@ def column_addition(rng: random.Random, level: Level, style: str) -> Item:
         return _addition_mistake(rng, level, numbers[:2])
     if style == "word_problem":
         a, b = numbers[0], numbers[1]
-        options = [c for c in _fits(ADD_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
-        template, unit, _, _ = rng.choice(options or ADD_CONTEXTS[:2])
-        if unit == "money" and level == Level.GREATER_DEPTH:
-            a, b = a + rng.randint(1, 99) if a < 10_000 else a, b + rng.randint(1, 99) if b < 10_000 else b
-        elif unit == "money":
-            a, b = a * 100, b * 100
+        # money is in pence: the numbers as pounds (level 2), or with pence added (level 3), fitted as pence
+        if level == Level.GREATER_DEPTH:
+            pence = a + rng.randint(1, 99) if a < 10_000 else a, b + rng.randint(1, 99) if b < 10_000 else b
+        else:
+            pence = a * 100, b * 100
+        options = [c for c in ADD_CONTEXTS if c[1] != "money" and bank_fits(c[-1], a, b)]
+        if level != Level.WORKING_TOWARDS:
+            options += [c for c in ADD_CONTEXTS if c[1] == "money" and bank_fits(c[-1], *pence)]
+        options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km: Year 4
+        template, unit, spec = rng.choice(options or ADD_CONTEXTS[-1:])
+        a, b = pence if unit == "money" else (a, b)
+        bank_use(spec, a, b)
         answer = _count_answer(a + b, unit)
         prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
         # Money is worked in pounds with the points lined up, as the prompt writes it.
@@ -315,15 +319,18 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         )
         steps = [Step(f"{who}: ", eq(add(a, b), a + b)), Step(eq(sub(a + b, c), result))]
         check, working = f"{show(a)} + {show(b)} − {show(c)}", methods.column_addition(a, b)
+        contexts.used("game_points", points=[a, b, c])
     elif kind == "library":
         c = rng.randint(max(1, b // 3), b)
         result = a + b - c
-        if a + b <= 99_999:
+        if bank_fits("library_books:stock,gift,gift,stock", a, b, c, a + b - c):  # no library buys 7,319 books
+            bank_use("library_books:stock,gift,gift,stock", a, b, c, a + b - c)
             prompt = (
                 f"A library had {show(a)} books. It bought {show(b)} new books and gave away {show(c)} old "
                 f"ones. How many books does it have now?"
             )
         else:
+            bank_use("bank_vault:coins", a, b, c, a + b - c)
             prompt = (
                 f"A bank had {show(a)} coins in its vault. It took in {show(b)} more coins and paid out "
                 f"{show(c)}. How many coins are in the vault now?"
@@ -334,12 +341,18 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         big, small = max(a, b), min(a, b)
         off = rng.randint(small // 3, small)
         result = big - off + small
-        if big + small <= 1_500:
+        where = next(
+            spec
+            for spec in ("train_journey:passengers", "stadium_fans:fans", "city_growth:people,grew,grew,people")
+            if bank_fits(spec, big, off, small, result) or spec.startswith("city")
+        )
+        bank_use(where, big, off, small, result)
+        if where.startswith("train"):
             prompt = (
                 f"A long train had {show(big)} passengers. At the first station {show(off)} got off and "
                 f"{show(small)} got on. How many passengers are on the train now?"
             )
-        elif big + small <= 90_000:
+        elif where.startswith("stadium"):
             prompt = (
                 f"A stadium had {show(big)} fans inside. At half-time {show(off)} fans left and "
                 f"{show(small)} "
@@ -356,6 +369,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         c = rng.randint(a // 10 + 1, a // 3)
         d = rng.randint(a // 10 + 1, a // 3)
         result = a - c - d
+        bank_use("warehouse_boxes:boxes", a, c, d, result)
         prompt = (
             f"A warehouse had {show(a)} boxes. It sent out {show(c)} boxes on Monday and {show(d)} on "
             f"Tuesday. How many boxes are left?"
@@ -367,6 +381,7 @@ def _add_subtract_two_step(rng: random.Random, level: Level, a: int, b: int, add
         c = rng.randint(1, max(1, (goal - a) // 2))
         result = goal - a - c
         who = "A school" if goal <= 10_000 else "A charity"
+        bank_use("fundraising:target,raised", goal * 100, a * 100, c * 100, result * 100)
         prompt = (
             f"{who} wants to raise £{show(goal)}. It raised £{show(a)} at a fair and £{show(c)} from a cake "
             f"sale. How much more money does it need to raise?"
@@ -442,11 +457,13 @@ def _subtraction_trace(a: int, b: int, error: str | None, at: int) -> tuple[list
     "calculation.column_subtraction",
     title="Column subtraction with exchanging",
     codes=("3C2", "4C2", "5C2", "3C4", "4C4", "5C4", "4F10b"),
-    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem", "explain"),
     representations=pictures.kinds("column_subtraction"),
 )
 @pictures.pictured("column_subtraction")
 def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.subtraction_explain(rng, level)
     a, b = _subtraction_pair(rng, level)
     result = a - b
     tip = "start with the ones; if the top digit is smaller, exchange from the next column."
@@ -489,15 +506,19 @@ def column_subtraction(rng: random.Random, level: Level, style: str) -> Item:
     if style == "spot_the_mistake":
         return _subtraction_mistake(rng, a, b)
     if style == "word_problem":
-        options = [c for c in _fits(SUBTRACT_CONTEXTS, a, b) if c[1] != "money" or level != Level.WORKING_TOWARDS]
-        template, unit, _, _ = rng.choice(options or SUBTRACT_CONTEXTS[:1])
-        x, y = a, b
-        if unit == "money" and level == Level.GREATER_DEPTH and a < 100_000:
-            x, y = a * 100 if rng.random() < 0.5 else a, b + rng.randint(1, 99) if b < 10_000 else b
-            if x <= y:
-                x, y = a, b
-        elif unit == "money":
-            x, y = a * 100, b * 100
+        if level == Level.GREATER_DEPTH:
+            pence = a * 100 if rng.random() < 0.5 else a, b + rng.randint(1, 99) if b < 10_000 else b
+            pence = pence if pence[0] > pence[1] else (a, b)
+        else:
+            pence = a * 100, b * 100
+        options = [c for c in SUBTRACT_CONTEXTS if c[1] != "money" and bank_fits(c[-1], a, b)]
+        if level != Level.WORKING_TOWARDS:
+            options += [c for c in SUBTRACT_CONTEXTS if c[1] == "money" and bank_fits(c[-1], *pence)]
+        fallback = [c for c in SUBTRACT_CONTEXTS if c[-1].startswith("water_tower")]
+        options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km: Year 4
+        template, unit, spec = rng.choice(options or fallback)
+        x, y = pence if unit == "money" else (a, b)
+        bank_use(spec, x, y)
         answer = _count_answer(x - y, unit)
         prompt = _word(template, rng, a=_amount(x, unit), b=_amount(y, unit)) + hint(level, tip)
         # Money is worked in pounds with the points lined up, as the prompt writes it.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Measure, Money, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content.wording import name, number_with_digits, show
 
 # The number ranges per level. Digits are (fewest, most); tables and divisors are the facts used.
@@ -107,3 +109,34 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 Expression = tuple[str, list, Fraction, list[str]]
+
+
+# ---------------------------------------------------------------------- the context bank for word problems
+
+
+def _quantities(spec: str, count: int) -> tuple[str, list[str]]:
+    """A template's context, "id:first,second": its id and the quantity each value is (the last one repeated)."""
+    context_id, _, names = spec.partition(":")
+    listed = names.split(",")
+    return context_id, [listed[min(i, len(listed) - 1)] for i in range(count)]
+
+
+def bank_fits(spec: str, *values: int) -> bool:
+    """Whether the context named by spec takes these values (each within its quantity's believable range)."""
+    context_id, names = _quantities(spec, len(values))
+    context = contexts.get(context_id)
+    return all(context[n].holds(v) for n, v in zip(names, values, strict=True))
+
+
+def bank_use(spec: str, *values: int) -> None:
+    """Record the values a word problem used from its context (a quantity used twice is recorded as a series)."""
+    context_id, names = _quantities(spec, len(values))
+    used: dict[str, list[int]] = {}
+    for n, v in zip(names, values, strict=True):
+        used.setdefault(n, []).append(v)
+    contexts.used(context_id, **{n: vs[0] if len(vs) == 1 else vs for n, vs in used.items()})
+
+
+def fitting(templates: Sequence[tuple], *values: int) -> list[tuple]:
+    """The templates (each ending with its context spec) whose context takes these values."""
+    return [t for t in templates if bank_fits(t[-1], *values)]

@@ -12,53 +12,104 @@ from ks2practice.answers.kinds import Answer, DecimalNumber, FractionAnswer, Who
 from ks2practice.content import methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.column_methods import amount
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _word
+from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _word, bank_fits, bank_use
 from ks2practice.content.misconceptions.catalogue import Applied
 from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
 
+# (template, unit, context): the context, in contexts_calculation.toml, names the quantity of the whole, the divisor
+# and the answer ("id:whole,divisor,answer"), so that only believable stories are told: no egg boxes of 7.
 SHARE_CONTEXTS = (
-    ("{a} stickers are shared equally between {b} children. How many stickers does each child get?", ""),
-    ("A baker puts {a} bread rolls into bags of {b}. How many bags does the baker fill?", ""),
-    ("A {a} roll of ribbon is cut into {b} equal pieces. How long is each piece?", "cm"),
-    ("{a} is shared equally between {b} people. How much does each person get?", "money"),
-    ("A school spends {a} on {b} identical books. How much does one book cost?", "money"),
-    ("A farmer packs {a} eggs into boxes of {b}. How many boxes does the farmer fill?", ""),
-    ("{a} of juice is poured equally into {b} jugs. How much juice is in each jug?", "ml"),
+    (
+        "{a} stickers are shared equally between {b} children. How many stickers does each child get?",
+        "",
+        "sticker_share:stickers,children,each",
+    ),
+    (
+        "A baker puts {a} bread rolls into bags of {b}. How many bags does the baker fill?",
+        "",
+        "bread_rolls:rolls,bag,bags",
+    ),
+    (
+        "A {a} roll of ribbon is cut into {b} equal pieces. How long is each piece?",
+        "cm",
+        "ribbon_roll:ribbon,pieces,piece",
+    ),
+    (
+        "{a} is shared equally between {b} people. How much does each person get?",
+        "money",
+        "money_share:money,people,each",
+    ),
+    (
+        "A school spends {a} on {b} identical books. How much does one book cost?",
+        "money",
+        "school_books:spent,books,price",
+    ),
+    ("A farmer packs {a} eggs into boxes of {b}. How many boxes does the farmer fill?", "", "egg_box:laid,eggs,boxes"),
+    ("A farmer packs {a} eggs into trays of {b}. How many trays does the farmer fill?", "", "egg_tray:laid,eggs,boxes"),
+    (
+        "{a} of juice is poured equally into {b} jugs. How much juice is in each jug?",
+        "ml",
+        "juice_jugs:juice,jugs,each",
+    ),
+    (
+        "A factory packs {a} screws into boxes of {b}. How many boxes does it fill?",
+        "",
+        "screw_factory:screws,box,boxes",
+    ),
+    ("A farm packs {a} apples into bags of {b}. How many bags does it fill?", "", "apple_bags:apples,bag,bags"),
 )
 REMAINDER_CONTEXTS = (
     (
         "{a} children are going on a trip. Each minibus holds {b} children. How many minibuses are needed?",
         "up",
-        1_000,
+        "school_trip_minibus:children,seats,minibuses",
     ),
-    ("{a} eggs need packing into boxes of {b}. How many boxes are needed to pack all the eggs?", "up", 10**9),
+    (
+        "{a} eggs need packing into boxes of {b}. How many boxes are needed to pack all the eggs?",
+        "up",
+        "egg_box:laid,eggs,boxes",
+    ),
+    (
+        "{a} eggs need packing into trays of {b}. How many trays are needed to pack all the eggs?",
+        "up",
+        "egg_tray:laid,eggs,boxes",
+    ),
     (
         "A school needs {a} pencils. Pencils come in packs of {b}. How many packs must the school buy?",
         "up",
-        5_000,
+        "pencil_packs:pencils,pack,packs",
     ),
-    ("{a} people are coming to a party. Each table seats {b} people. How many tables are needed?", "up", 500),
+    (
+        "{a} people are coming to a party. Each table seats {b} people. How many tables are needed?",
+        "up",
+        "party_tables:people,seats,tables",
+    ),
     (
         "A baker has {a} g of flour. Each loaf needs {b} g. How many whole loaves can the baker make?",
         "down",
-        20_000,
+        "bakery_loaves:flour,loaf,loaves",
     ),
     (
         "{name} has {a} cm of ribbon and cuts it into pieces {b} cm long. How many whole pieces can {name} cut?",
         "down",
-        5_000,
+        "ribbon_pieces:ribbon,piece,pieces",
     ),
     (
         "A factory has {a} bottles of juice to pack into crates of {b}. How many crates can be filled completely?",
         "down",
-        10**9,
+        "juice_crates:bottles,crate,crates",
     ),
-    ("{a} sweets are shared equally between {b} children. How many sweets are left over?", "left", 1_000),
-    ("A farmer packs {a} apples into bags of {b}. How many apples are left over?", "left", 10**9),
+    (
+        "{a} sweets are shared equally between {b} children. How many sweets are left over?",
+        "left",
+        "sweet_share:sweets,children,each",
+    ),
+    ("A farm packs {a} apples into bags of {b}. How many apples are left over?", "left", "apple_bags:apples,bag,bags"),
 )
 
 
@@ -284,11 +335,13 @@ SHORT_DIVISION = WrittenDivision(
     "calculation.short_division",
     title="Short division (the bus-stop method)",
     codes=("3C7", "5C7b", "6C7c", "3C8", "6F6"),
-    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake"),
+    styles=("fluency", "missing_number", "word_problem", "spot_the_mistake", "explain"),
     representations=pictures.kinds("short_division"),
 )
 @pictures.pictured("short_division")
 def short_division(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.division_explain(rng, level)
     return written_division(SHORT_DIVISION, rng, level, style)
 
 
@@ -301,15 +354,18 @@ def _division_word_problem(
     tip: str,
     layout: Callable[[int, int], str] = methods.short_division,
 ) -> Item:
-    if rng.random() < 0.5:
-        template, unit = rng.choice(SHARE_CONTEXTS)
-        if unit == "money":
-            whole, each = (
-                dividend * 100 if dividend < 1_000 else dividend,
-                quotient * 100 if dividend < 1_000 else quotient,
-            )
-        else:
-            whole, each = dividend, quotient
+    def shared(unit: str) -> tuple[int, int]:
+        # money in pence: a whole number of pounds shared when the amount is small, else pence
+        return (dividend * 100, quotient * 100) if unit == "money" and dividend < 1_000 else (dividend, quotient)
+
+    shares = [c for c in SHARE_CONTEXTS if bank_fits(c[-1], shared(c[1])[0], divisor, shared(c[1])[1])]
+    remainder = rng.randint(1, divisor - 1)
+    total = dividend + remainder
+    kinds = [c for c in REMAINDER_CONTEXTS if bank_fits(c[-1], total, divisor, quotient)]
+    if shares and (rng.random() < 0.5 or not kinds):
+        template, unit, spec = rng.choice(shares)
+        whole, each = shared(unit)
+        bank_use(spec, whole, divisor, each)
         answer = _count_answer(each, unit)
         prompt = _word(template, rng, a=_amount(whole, unit), b=show(divisor)) + hint(level, tip)
         run = methods.divide(dividend, divisor, long=layout is methods.long_division)
@@ -335,9 +391,8 @@ def _division_word_problem(
         why = "coins only picture money" if unit != "money" else "more than 12 notes and coins"
         counters = pictures.chart(Fraction(whole, 100) if unit == "money" else whole)  # pounds, as in the prompt
         return pictures.offer(item, why, bar_model=bar, place_value_chart=counters, coins=money_)
-    remainder = rng.randint(1, divisor - 1)
-    total = dividend + remainder
-    template, way, _ = rng.choice([c for c in REMAINDER_CONTEXTS if total <= c[2]])
+    template, way, spec = rng.choice(kinds or REMAINDER_CONTEXTS[-3:-2])
+    bank_use(spec, total, divisor, quotient)
     if way == "up":
         key, check = quotient + 1, f"({show(total)} − {remainder}) ÷ {divisor} + 1"
         reason = Step(
@@ -381,7 +436,9 @@ def _long_fluency_extension(
     """At greater depth, always: a remainder carried on as a decimal (when it ends soon) or written as a fraction."""
     if level != Level.GREATER_DEPTH:
         return None
-    extra = rng.randint(1, divisor - 1)
+    # a remainder whose fraction simplifies to a denominator Year 6 meets (pitch.DENOMINATOR: up to 60), so a
+    # divisor of 64 or 75 never leaves a key in 64ths or 75ths (issue #15)
+    extra = rng.choice([e for e in range(1, divisor) if Fraction(e, divisor).denominator <= 60])
     total = dividend + extra
     value = Fraction(total, divisor)
     predicted = mis.remainder_as_decimal.on(total, divisor)
@@ -446,7 +503,9 @@ def _long_missing(rng: random.Random, dividend: int, divisor: int, quotient: int
             "use the inverse operation.",
             lambda item: pictures.offer(item, place_value_chart=pictures.chart(dividend)),
         )
-    extra = rng.randint(1, divisor - 1)
+    # a remainder whose fraction simplifies to a denominator Year 6 meets (pitch.DENOMINATOR: up to 60), so a
+    # divisor of 64 or 75 never leaves a key in 64ths or 75ths (issue #15)
+    extra = rng.choice([e for e in range(1, divisor) if Fraction(e, divisor).denominator <= 60])
     total = dividend + extra
     equation, key = f"{show(total)} ÷ {divisor} = {show(quotient)} r □", extra
     check = f"{show(total)} = {divisor} × {show(quotient)} + □"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Money, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.common import RANGES, _digits_number, money
 from ks2practice.content.number.rounding import round_check, round_to
 from ks2practice.content.wording import hint, make, name, number_with_digits, show
@@ -20,9 +22,11 @@ from ks2practice.core.steps import Expr, Step, add, div, eq, mul, q, rel, sub
     "calculation.estimate_inverse",
     title="Estimate answers and check them with the inverse",
     codes=("3C3", "4C3", "5C3", "6C3"),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
 )
 def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.estimate_explain(rng, level)
     low, high = RANGES["estimate_inverse"][int(level)]["digits"]  # type: ignore[misc]
     if style == "fluency":
         multiply = level != Level.WORKING_TOWARDS and rng.random() < 0.4
@@ -111,6 +115,7 @@ def estimate_inverse(rng: random.Random, level: Level, style: str) -> Item:
         for _ in range(count)
     ]
     prices = [p if p > 100 else p + 100 for p in prices]
+    contexts.used("toy_shop", price=prices)
     rounded = [round_to(p, 100) for p in prices]
     total = sum(rounded)
     items = rng.sample(

@@ -9,7 +9,8 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber, format_fraction
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import RANGES
+from ks2practice.content.calculation import reasoning_items as reasoning
+from ks2practice.content.calculation.common import RANGES, bank_use, fitting
 from ks2practice.content.wording import hint, lettered, make, name, ordinal, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -62,11 +63,15 @@ def _euclid(a: int, b: int) -> tuple[int, str]:
     "calculation.factors_multiples_primes",
     title="Factors, multiples and prime numbers",
     codes=("4C6c", "5C5a", "5C5b", "5C5c", "6C5", "5C8a"),
-    styles=("fluency", "true_or_false", "odd_one_out", "word_problem"),
+    styles=("fluency", "true_or_false", "odd_one_out", "word_problem", "same_different", "always_sometimes_never"),
     representations=pictures.kinds("factors_multiples_primes"),
 )
 @pictures.pictured("factors_multiples_primes")
 def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.factors_same_different(rng, level)
+    if style == "always_sometimes_never":
+        return reasoning.factors_always_sometimes_never(rng, level)
     low, high = RANGES["factors_multiples_primes"][int(level)]["numbers"]  # type: ignore[misc]
     if style == "fluency":
         kinds = {
@@ -227,19 +232,25 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         hcf, _ = _euclid(a, b)
         lcm = a * b // hcf
         who = name(rng)
-        setting = rng.choice(
+        settings = (
             (
-                f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They "
-                "flash "
-                f"together now. After how many seconds will they next flash together?",
-                f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. "
-                "Both leave at "
-                f"9:00. How many minutes later will they next leave together?",
-                f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the "
-                "same number of "
-                f"sausages and rolls. What is the smallest number of sausages {who} can buy?",
-            )
+                f"A red light flashes every {a} seconds and a green light flashes every {b} seconds. They flash "
+                "together now. After how many seconds will they next flash together?",
+                "flashing_lights:seconds",
+            ),
+            (
+                f"Buses to the park leave every {a} minutes and buses to the beach leave every {b} minutes. Both "
+                "leave at 9:00. How many minutes later will they next leave together?",
+                "bus_timetable:minutes",
+            ),
+            (
+                f"Sausages come in packs of {a} and bread rolls in packs of {b}. {who} wants exactly the same "
+                f"number of sausages and rolls. What is the smallest number of sausages {who} can buy?",
+                "sausage_rolls:sausages,rolls",
+            ),
         )
+        setting, spec = rng.choice(fitting(settings, a, b) or settings[:1])
+        bank_use(spec, a, b)
         answer = WholeNumber(lcm)
         steps = [
             f"Multiples of {a}: {', '.join(str(a * k) for k in range(1, lcm // a + 1))}",
@@ -261,19 +272,25 @@ def factors_multiples_primes(rng: random.Random, level: Level, style: str) -> It
         x, y = rng.sample(range(2, 9), 2)
     a, b = g * x, g * y
     hcf, check = _euclid(a, b)
-    setting = rng.choice(
+    settings = (
         (
-            f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the "
-            "beads. What "
-            f"is the greatest number of bracelets that can be made?",
-            f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with "
-            "nothing left "
-            f"over. What is the greatest number of packs she can make?",
+            f"{name(rng)} has {a} red beads and {b} blue beads and makes identical bracelets using all the beads. "
+            "What is the greatest number of bracelets that can be made?",
+            "bead_bracelets:beads",
+        ),
+        (
+            f"A teacher has {a} pencils and {b} rubbers to share out so that every pack is the same, with nothing "
+            "left over. What is the greatest number of packs she can make?",
+            "class_packs:items",
+        ),
+        (
             f"A gardener plants {a} tulips and {b} daffodils in rows. Every row is the same and uses all the "
-            "flowers. "
-            f"What is the greatest number of rows?",
-        )
+            "flowers. What is the greatest number of rows?",
+            "bulb_rows:bulbs",
+        ),
     )
+    setting, spec = rng.choice(fitting(settings, a, b) or settings[-1:])
+    bank_use(spec, a, b)
     answer = WholeNumber(hcf)
     steps = [
         f"The number of bracelets, packs or rows must be a factor of both {a} and {b}.",

@@ -9,50 +9,85 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _decimal, _digits_number, _word
+from ks2practice.content.calculation import reasoning_items as reasoning
+from ks2practice.content.calculation.common import (
+    RANGES,
+    _amount,
+    _count_answer,
+    _decimal,
+    _digits_number,
+    _word,
+    bank_use,
+    fitting,
+)
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Expr, Num, Step, add, div, eq, mul, q, rel, sub
 
+# (template, unit, context "id:first,second,answer" in contexts_calculation.toml): the numbers a story may tell.
 MENTAL_ADD = (
-    ("A library had {a} books. It was given {b} more. How many books does it have now?", "", 100, 99_999),
+    (
+        "A library had {a} books. It was given {b} more. How many books does it have now?",
+        "",
+        "library_books:stock,gift,stock",
+    ),
     (
         "A car had travelled {a}. It then travelled another {b}. How far has it travelled now?",
         "km",
-        100,
-        999_999,
+        "car_odometer:distance,trip,distance",
     ),
     (
         "{name} had {a} points in a reading challenge and earned {b} more. How many points does {name} have now?",
         "",
-        100,
-        999_999,
+        "reading_points:points,earned,points",
     ),
-    ("A school had {a} pupils. {b} new pupils joined. How many pupils are there now?", "", 100, 2_000),
-    ("A city had a population of {a}. It grew by {b}. What is the population now?", "", 10_000, 9_999_999),
+    (
+        "A school had {a} pupils. {b} new pupils joined. How many pupils are there now?",
+        "",
+        "school_joiners:pupils,joined,pupils",
+    ),
+    (
+        "A city had a population of {a}. It grew by {b}. What is the population now?",
+        "",
+        "city_growth:people,grew,people",
+    ),
 )
 MENTAL_SUBTRACT = (
-    ("A shop had {a} tins of beans and sold {b}. How many tins are left?", "", 100, 9_999),
-    ("A tank held {a} of water and {b} leaked out. How much water is left?", "l", 100, 99_999),
-    ("{name} had {a} points in a game and lost {b}. How many points does {name} have now?", "", 100, 999_999),
-    ("A concert hall has {a} seats and {b} have been sold. How many seats are left?", "", 100, 9_999),
-    ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", 100, 999_999),
+    ("A shop had {a} tins of beans and sold {b}. How many tins are left?", "", "shop_tins:tins,sold,tins"),
+    (
+        "A water tank held {a} of water and {b} leaked out. How much water is left?",
+        "l",
+        "water_tank:water,leaked,water",
+    ),
+    (
+        "{name} had {a} points in a game and lost {b}. How many points does {name} have now?",
+        "",
+        "game_points:points,lost,points",
+    ),
+    (
+        "A concert hall has {a} seats and {b} have been sold. How many seats are left?",
+        "",
+        "concert_hall:seats,sold,seats",
+    ),
+    ("A charity had {a} raffle tickets and sold {b}. How many are left?", "", "raffle:tickets,sold,tickets"),
 )
 MENTAL_COMPLEMENT = (
     (
         "A school wants to collect {a} bottle tops for a project. It has collected {b}. How many more does it need?",
         "",
-        100,
-        100_000,
+        "bottle_tops:target,collected,collected",
     ),
-    ("A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?", "m", 100, 100_000),
+    (
+        "A road is {a} long. Workers have resurfaced {b} of it. How much is left to do?",
+        "m",
+        "road_works:length,done,done",
+    ),
     (
         "A sponsored walk aims for {a} steps. {name} has walked {b} steps so far. How many more steps are needed?",
         "",
-        100,
-        100_000,
+        "sponsored_walk:target,walked,walked",
     ),
 )
 
@@ -165,11 +200,23 @@ def _verdict(value: int | Decimal, claim: int | Decimal, words: str = "the state
     "calculation.mental_add_subtract",
     title="Mental addition and subtraction",
     codes=("3C1", "3C4", "5C1"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "compare",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+    ),
     representations=pictures.kinds("mental_add_subtract"),
 )
 @pictures.pictured("mental_add_subtract")
 def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.mental_same_different(rng, level)
+    if style == "always_sometimes_never":
+        return reasoning.mental_always_sometimes_never(rng, level)
     a, sign, b, kind = _mental_pair(rng, level)
     result = a + b if sign == "+" else a - b
     steps = _mental_steps(a, sign, b, kind)
@@ -228,8 +275,10 @@ def mental_add_subtract(rng: random.Random, level: Level, style: str) -> Item:
     bank = MENTAL_ADD if sign == "+" else MENTAL_SUBTRACT
     if kind == "complement":
         bank = MENTAL_COMPLEMENT
-    fitting = [c for c in bank if c[2] <= a and max(a, b, result) <= c[3]]
-    template, unit, _, _ = rng.choice(fitting or bank[-1:])
+    options = fitting(bank, a, b, result)
+    options = [c for c in options if c[1] != "km" or level != Level.WORKING_TOWARDS] or options  # km from Year 4
+    template, unit, spec = rng.choice(options or bank[-1:])
+    bank_use(spec, a, b, result)
     answer = _count_answer(result, unit)
     prompt = _word(template, rng, a=_amount(a, unit), b=_amount(b, unit)) + hint(level, tip)
     steps = _mental_steps(a, sign, b, kind, unit)
@@ -257,6 +306,15 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
         start = Fraction(rng.randint(1, 999), 10**places)
         while start.denominator == 1 or start < Fraction(1, 100):
             start = Fraction(rng.randint(11, 99), 10)
+    # KS2 stops at three decimal places (issue #15: 0.719 ÷ 100): a division that would pass them divides by less,
+    # and the same digits moved the wrong way (the misconception) must stay within them too
+    fits = [f for f in table["powers"] if _places(start / f) <= 3 and _places(start * f) <= 3]  # type: ignore[union-attr]
+    if table["decimals"] and factor not in fits:
+        factor = rng.choice(fits) if fits else factor
+        power = len(str(factor)) - 1
+        if not fits:
+            start = Fraction(rng.randint(11, 99), 10)
+            factor, power = 10, 1
     result = start * factor if multiply else start / factor
     sign = "×" if multiply else "÷"
     way = "left" if multiply else "right"
@@ -266,6 +324,14 @@ def _power_item(rng: random.Random, level: Level) -> tuple[str, Fraction, Fracti
         Step(eq(shown, _n(result))),
     ]
     return f"{show(start)} {sign} {show(factor)}", start, result, power, multiply, steps, shown
+
+
+def _places(value: Fraction) -> int:
+    """Decimal places of a value with a power-of-ten denominator (0 for a whole number)."""
+    places = 0
+    while value.denominator > 1:
+        value, places = value * 10, places + 1
+    return places
 
 
 def _exact(value: object) -> Fraction:

@@ -5,41 +5,57 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Answer, Money, TrueFalse, WholeNumber
-from ks2practice.content import methods
+from ks2practice.content import contexts, methods
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.calculation.column_methods import amount, method_mistake, said_with
-from ks2practice.content.calculation.common import RANGES, _amount, _count_answer, _digits_number, _word, money
+from ks2practice.content.calculation.common import (
+    RANGES,
+    _amount,
+    _count_answer,
+    _digits_number,
+    _word,
+    bank_fits,
+    bank_use,
+    fitting,
+    money,
+)
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, q, sub
 
 MULTIPLY_CONTEXTS = (
-    ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", 20, 75),
-    ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", 12, 500),
-    ("A theatre has {count} rows with {per} seats in each row. How many seats are there?", "", 12, 60),
+    ("A coach holds {per} passengers. How many passengers can {count} coaches hold?", "", "coach_trip:seats,coaches"),
+    ("A box holds {per} pencils. How many pencils are there in {count} boxes?", "", "pencil_boxes:pencils,boxes"),
+    (
+        "A theatre has {count} rows with {per} seats in each row. How many seats are there?",
+        "",
+        "theatre_seating:seats,rows",
+    ),
     (
         "A lorry carries {per} of sand on each trip. How much sand does it carry in {count} trips?",
         "kg",
-        500,
-        9_999,
+        "lorry_sand:load,trips",
     ),
-    ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", 150, 4_999),
-    ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", 100, 9_999),
+    ("A ticket for a show costs {per}. How much do {count} tickets cost?", "money", "show_tickets:price,tickets"),
+    ("A factory makes {per} toys every day. How many toys does it make in {count} days?", "", "toy_factory:toys,days"),
     (
         "Each page of a photo album holds {per} photos. How many photos fit in an album with {count} pages?",
         "",
-        6,
-        36,
+        "photo_album:photos,pages",
     ),
     (
         "A cycle track is {per} long. {name} rides round it {count} times. How far does {name} ride?",
         "m",
-        200,
-        900,
+        "cycle_track:length,laps",
     ),
-    ("A crate holds {per} apples. How many apples are there in {count} crates?", "", 24, 250),
+    (
+        "A warehouse packs {per} screws into each box. How many screws are there in {count} boxes?",
+        "",
+        "warehouse_screws:screws,boxes",
+    ),
+    ("A crate holds {per} apples. How many apples are there in {count} crates?", "", "apple_crates:apples,crates"),
 )
 
 
@@ -115,10 +131,9 @@ def short_multiplication(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _multiply_word_problem(rng: random.Random, level: Level, per: int, count: int, style: str, tip: str) -> Item:
-    fitting = [c for c in MULTIPLY_CONTEXTS if c[2] <= per <= c[3]]
-    if not fitting:
-        fitting = [c for c in MULTIPLY_CONTEXTS if c[3] >= 9_999 and c[1] != "money"]
-    template, unit, _, _ = rng.choice(fitting)
+    options = fitting(MULTIPLY_CONTEXTS, per, count) or [c for c in MULTIPLY_CONTEXTS if "lorry" in c[-1]]
+    template, unit, spec = rng.choice(options)
+    bank_use(spec, per, count)
     product = per * count
     answer = _count_answer(product, unit)
     prompt = _word(template, rng, per=_amount(per, unit), count=show(count)) + hint(level, tip)
@@ -154,8 +169,14 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
         working = (
             methods.short_multiplication(price, count) if count < 10 else methods.long_multiplication(price, count)
         )
+        # the thing bought is one that costs this much (shop_prices in the bank): a pencil, a notebook, a book
+        thing = next(
+            (t for t in ("pencil", "notebook", "book", "sticker") if contexts.get("shop_prices")[t].holds(price)),
+            "book",
+        )
+        contexts.used("shop_prices", **{thing: price})
         prompt = (
-            f"Notebooks cost {money(price)} each. {who} buys {show(count)} notebooks and pays with "
+            f"{thing.capitalize()}s cost {money(price)} each. {who} buys {show(count)} {thing}s and pays with "
             f"£{paid // 100}. How much change does {who} get?"
         )
         steps = [
@@ -167,7 +188,9 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
     elif kind == "left":
         used = rng.randint(product // 4, product - 1)
         result = product - used
-        if per <= 500:
+        boxes = bank_fits("pencil_boxes:pencils,boxes", per, count)
+        bank_use("pencil_boxes:pencils,boxes" if boxes else "leaflet_printer:leaflets,hours", per, count)
+        if boxes:
             prompt = (
                 f"A school buys {show(count)} boxes of {show(per)} pencils. It gives out {show(used)} "
                 f"pencils. How many pencils are left?"
@@ -178,7 +201,7 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
                 f"leaflets have been delivered. How many leaflets are still to be delivered?"
             )
         steps = [
-            Step("Pencils bought: " if per <= 500 else "Leaflets printed: ", eq(mul(per, count), product)),
+            Step("Pencils bought: " if boxes else "Leaflets printed: ", eq(mul(per, count), product)),
             Step("Left: ", eq(sub(product, used), result)),
         ]
         answer = WholeNumber(result)
@@ -186,19 +209,20 @@ def _multiply_two_step(rng: random.Random, level: Level, per: int, count: int, t
     else:
         extra = rng.randint(1, per - 1) if per > 1 else 1
         result = product + extra
-        if per <= 250:
+        crates = bank_fits("apple_crates:apples,crates", per, count)
+        bank_use("apple_crates:apples,crates" if crates else "paper_pallets:sheets,pallets", per, count)
+        if crates:
             prompt = (
                 f"A farmer packs apples in crates of {show(per)}. She fills {show(count)} crates and has "
                 f"{show(extra)} apples left over. How many apples did she have?"
             )
         else:
             prompt = (
-                f"A warehouse packs {show(per)} tins onto each pallet. It fills {show(count)} pallets and "
-                "has "
-                f"{show(extra)} tins left over. How many tins were there?"
+                f"A paper mill packs {show(per)} sheets of paper onto each pallet. It fills {show(count)} pallets "
+                f"and has {show(extra)} sheets left over. How many sheets were there?"
             )
         steps = [
-            Step("In crates: " if per <= 250 else "On pallets: ", eq(mul(per, count), product)),
+            Step("In crates: " if crates else "On pallets: ", eq(mul(per, count), product)),
             Step("Altogether: ", eq(add(product, extra), result)),
         ]
         answer = WholeNumber(result)
@@ -264,12 +288,18 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
     name(rng)  # drawn as before, so the same spec still gives the same numbers
     if kind == "empty":
         used = rng.randint(product // 3, product - 1)
-        if a <= 60:
+        where = next(
+            spec
+            for spec in ("theatre_seating:seats,rows", "stadium_blocks:seats,blocks", "bottle_factory:bottles,days")
+            if bank_fits(spec, a, b) or spec.startswith("bottle")
+        )
+        bank_use(where, a, b)
+        if where.startswith("theatre"):
             prompt = (
                 f"A hall has {b} rows of {show(a)} seats. {show(used)} people are sitting down. How many "
                 f"seats are empty?"
             )
-        elif a <= 999:
+        elif where.startswith("stadium"):
             prompt = (
                 f"A stadium has {b} blocks of {show(a)} seats. {show(used)} tickets have been sold. How many "
                 f"seats are still empty?"
@@ -281,14 +311,15 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
             )
         result = product - used
         # The step labels follow the story: seats in a hall or stadium, bottles in a factory.
-        made, left = ("Bottles made", "Not sold") if a > 999 else ("Seats", "Empty")
+        made, left = ("Bottles made", "Not sold") if where.startswith("bottle") else ("Seats", "Empty")
         steps2 = [Step(f"{made}: ", eq(mul(a, b), product)), Step(f"{left}: ", eq(sub(product, used), result))]
         check = f"{show(a)} × {b} − {show(used)}"
         answer: Answer = WholeNumber(result)
     elif kind == "cost":
         price = a * 100 if a < 100 else a
         product = price * b
-        extra = rng.randint(2, 20) * 1000
+        extra = rng.randint(20, 70) * 1000  # a coach for the day costs hundreds of pounds
+        bank_use("school_trip_cost:price,pupils,coach", price, b, extra)
         prompt = (
             f"A school trip costs {money(price)} for each pupil. {b} pupils go, and the coach costs "
             f"{money(extra)} extra. What is the total cost?"
@@ -303,19 +334,21 @@ def long_multiplication(rng: random.Random, level: Level, style: str) -> Item:
         working = methods.long_multiplication(a, b)
     else:
         sold = rng.randint(product // 4, product - 1)
-        if a <= 36:
+        crates = bank_fits("apple_crates:apples,crates", a, b)  # no egg trays of 17
+        bank_use("apple_crates:apples,crates" if crates else "paper_pallets:sheets,pallets", a, b)
+        if crates:
             prompt = (
-                f"A farm packs {b} trays with {show(a)} eggs on each tray. It sells {show(sold)} eggs. How "
-                f"many eggs are left?"
+                f"A farm packs {b} crates with {show(a)} apples in each crate. It sells {show(sold)} apples. How "
+                f"many apples are left?"
             )
         else:
             prompt = (
-                f"A publisher prints {b} boxes of books with {show(a)} books in each box. {show(sold)} books "
-                f"are sent to shops. How many books are left?"
+                f"A paper mill loads {b} pallets with {show(a)} sheets of paper on each pallet. {show(sold)} "
+                f"sheets are sent to shops. How many sheets are left?"
             )
         result = product - sold
         steps2 = [
-            Step("Eggs: " if a <= 36 else "Books: ", eq(mul(a, b), product)),
+            Step("Apples: " if crates else "Sheets: ", eq(mul(a, b), product)),
             Step("Left: ", eq(sub(product, sold), result)),
         ]
         check = f"{show(a)} × {b} − {show(sold)}"

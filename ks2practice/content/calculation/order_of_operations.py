@@ -9,6 +9,7 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.calculation import explain_items as explain
 from ks2practice.content.calculation.common import RANGES
 from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
@@ -199,9 +200,11 @@ def _number(value: Fraction) -> int | Fraction:
     "calculation.order_of_operations",
     title="Order of operations (brackets, then × and ÷, then + and −)",
     codes=("6C9", "5C8b"),
-    styles=("fluency", "true_or_false", "compare", "missing_number", "same_different"),
+    styles=("fluency", "true_or_false", "compare", "missing_number", "same_different", "explain"),
 )
 def order_of_operations(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return explain.order_explain(rng, level)
     if style == "same_different":
         return _same_different(rng, level)
     text, tokens, value, worked = _expression(rng, level)

@@ -6,8 +6,10 @@ import math
 import random
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
+from ks2practice.content.calculation import reasoning_items as reasoning
 from ks2practice.content.wording import hint, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -30,11 +32,23 @@ BASES = {
     "calculation.squares_cubes",
     title="Square and cube numbers",
     codes=("5C5d", "5C8a", "6C9"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "word_problem",
+        "always_sometimes_never",
+        "odd_one_out",
+    ),
     representations=pictures.kinds("squares_cubes"),
 )
 @pictures.pictured("squares_cubes")
 def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return reasoning.squares_always_sometimes_never(rng, level)
+    if style == "odd_one_out":
+        return reasoning.squares_odd_one_out(rng, level)
     table = BASES[int(level)]
     cube = level != Level.WORKING_TOWARDS and rng.random() < 0.4
     base = rng.choice(table["cubes" if cube else "squares"])
@@ -143,21 +157,21 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
             steps.append(Step(rel(value, "≠", claim), ", so the statement is false."))
         item = make(prompt, answer, steps, style, f"{base}{mark} = {show(claim)}")
         return pictures.offer(item, why, array=square)
-    # (the picture, the question for the whole, the question once some are taken, the largest believable side)
+    # (the picture, the question for the whole, the question once some are taken, its context in the bank)
     if cube:
         settings = (
             (
                 f"A big cube is built from 1 cm cubes, with {base} small cubes along each edge.",
                 "How many small cubes are used?",
                 "{t} of the small cubes are painted red. How many are not painted?",
-                99,
+                "cube_model",
             ),
             (
                 f"A cube-shaped box is packed with {base} layers of sugar cubes; each layer is {base} cubes long and "
                 f"{base} cubes wide.",
                 "How many sugar cubes are in the box?",
                 "{t} sugar cubes are used in a café. How many are left in the box?",
-                99,
+                "sugar_cube_box",
             ),
         )
     else:
@@ -166,24 +180,30 @@ def squares_cubes(rng: random.Random, level: Level, style: str) -> Item:
                 f"A square patio has {base} rows of paving slabs with {base} slabs in each row.",
                 "How many slabs are there?",
                 "{t} of the slabs are cracked. How many slabs are not cracked?",
-                99,
+                "square_patio",
             ),
             (
                 f"A marching band stands in a square of {base} rows of {base} players.",
                 "How many players are in the band?",
                 "{t} players go home early. How many players are left?",
-                15,
+                "marching_band",
             ),
             (
                 f"A square chocolate bar is {base} pieces long and {base} pieces wide.",
                 "How many pieces does it have?",
                 "{t} pieces are eaten. How many pieces are left?",
-                12,
+                "chocolate_bar",
+            ),
+            (
+                f"A square orchard has {base} rows of apple trees with {base} trees in each row.",
+                "How many trees are there?",
+                "{t} of the trees are cut down. How many trees are left?",
+                "square_orchard",
             ),
         )
-    picked = rng.choice(settings)
-    if base > picked[3]:  # a band of 4900 players or a chocolate bar 70 pieces long is not believable
-        picked = settings[0]
+    # only a setting whose context takes this side (no band of 4900 players, no chocolate bar 70 pieces long)
+    picked = rng.choice([c for c in settings if contexts.get(c[3])["side"].holds(base)] or settings[-1:])
+    contexts.used(picked[3], side=base)
     setting = f"{picked[0]} {picked[1]}"
     answer = WholeNumber(value)
     if level == Level.GREATER_DEPTH:

@@ -7,7 +7,8 @@ import random
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.calculation.common import _count_answer
+from ks2practice.content.calculation import reasoning_items as reasoning
+from ks2practice.content.calculation.common import _count_answer, bank_fits, bank_use
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -30,11 +31,26 @@ FACTS = {
     "calculation.times_tables",
     title="Multiplication and division facts to 12 × 12",
     codes=("3C6", "4C6a", "4C6c", "3C8"),
-    styles=("fluency", "missing_number", "true_or_false", "compare", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "compare",
+        "word_problem",
+        "same_different",
+        "explain",
+        "odd_one_out",
+    ),
     representations=pictures.kinds("times_tables"),
 )
 @pictures.pictured("times_tables")
 def times_tables(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return reasoning.tables_same_different(rng, level)
+    if style == "odd_one_out":
+        return reasoning.tables_odd_one_out(rng, level)
+    if style == "explain":
+        return reasoning.tables_explain(rng, level)
     tables, multipliers = FACTS[int(level)]
     t = rng.choice(tables)
     n = rng.choice(multipliers)
@@ -147,20 +163,42 @@ def times_tables(rng: random.Random, level: Level, style: str) -> Item:
     return _tables_word_problem(rng, level, t, n)
 
 
+# (template, operation, unit, context): the context, in contexts_calculation.toml, names the quantity of each number
+# in the story (the group size and number of groups; for ÷ the whole first), so only believable stories are told.
 _GROUPS = (
-    ("Pencils come in packs of {t}. How many pencils are in {n} packs?", "×", ""),
-    ("A spider has 8 legs. How many legs do {n} spiders have?", "×8", ""),
-    ("Each table in the hall seats {t} children. How many children can sit at {n} tables?", "×", ""),
-    ("Stickers cost {t}p each. How much do {n} stickers cost?", "×", "money"),
-    ("{p} children get into teams of {t}. How many teams are there?", "÷", ""),
-    ("{p} cakes are shared equally onto {t} plates. How many cakes go on each plate?", "÷", ""),
-    ("Eggs come in boxes of {t}. {name} needs {p} eggs. How many boxes is that?", "÷", ""),
-    ("A week has 7 days. How many days are there in {n} weeks?", "×7", ""),
+    ("Pencils come in packs of {t}. How many pencils are in {n} packs?", "×", "", "pencil_pack_small:pencils,packs"),
+    ("A spider has 8 legs. How many legs do {n} spiders have?", "×8", "", "spider_legs:legs,spiders"),
+    (
+        "Each table in the hall seats {t} children. How many children can sit at {n} tables?",
+        "×",
+        "",
+        "hall_tables:seats,tables",
+    ),
+    ("Stickers cost {t}p each. How much do {n} stickers cost?", "×", "money", "sticker_price:price,stickers"),
+    ("{p} children get into teams of {t}. How many teams are there?", "÷", "", "class_teams:children,size,teams"),
+    (
+        "{p} cakes are shared equally onto {t} plates. How many cakes go on each plate?",
+        "÷",
+        "",
+        "cake_plates:cakes,plates,each",
+    ),
+    ("Eggs come in boxes of {t}. {name} needs {p} eggs. How many boxes is that?", "÷", "", "egg_box:laid,eggs,boxes"),
+    ("Eggs come in trays of {t}. A café needs {p} eggs. How many trays is that?", "÷", "", "egg_tray:laid,eggs,boxes"),
+    ("A week has 7 days. How many days are there in {n} weeks?", "×7", "", "weeks_days:days,weeks"),
 )
 
 
+def _story_numbers(op: str, t: int, n: int) -> tuple[int, ...]:
+    """The numbers a story tells, in its context's order: (group size, groups), or (whole, group size, groups)."""
+    if op in ("×8", "×7"):
+        return int(op[1]), n
+    return (t, n) if op == "×" else (t * n, t, n)
+
+
 def _tables_word_problem(rng: random.Random, level: Level, t: int, n: int) -> Item:
-    template, op, unit = rng.choice(_GROUPS)
+    stories = [g for g in _GROUPS if bank_fits(g[-1], *_story_numbers(g[1], t, n))]
+    template, op, unit, spec = rng.choice(stories)
+    bank_use(spec, *_story_numbers(op, t, n))
     if op in ("×8", "×7"):
         t = int(op[1])
     product = t * n

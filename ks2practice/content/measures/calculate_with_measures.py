@@ -5,15 +5,15 @@ from __future__ import annotations
 import random
 from fractions import Fraction
 
-from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.answers.kinds import Measure, Money, TrueFalse, WholeNumber
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.measures.common import WORDS, measure, number_answer
+from ks2practice.content.measures.common import WORDS, measure, money, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
+from ks2practice.core.steps import Step, div, eq, mul, pounds, q, rel, sub
 from ks2practice.core.steps import add as plus
 
 # ---------------------------------------------------------------------- calculating with measures
@@ -25,6 +25,7 @@ _THINGS = {
     "g": ("flour", "heavy"),
     "ml": ("juice", ""),
 }
+_STUFF = {"cm": "ribbon", "m": "rope", "g": "flour", "ml": "juice"}  # the bank's kitchen_amounts quantity
 
 
 @topic(
@@ -40,8 +41,10 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     who = name(rng)
     if lv == 1:
         a, b = rng.randint(120, 480), rng.randint(35, 300)
-        if unit in ("m", "cm"):
+        if unit == "cm":
             a, b = rng.randint(25, 95), rng.randint(12, 60)
+        if unit == "m":  # metres of rope: a long rope is tens of metres, not 150 m
+            a, b = rng.randint(20, 60), rng.randint(5, 35)
     elif lv == 2:
         a, b = rng.randint(11, 49) * 50 + rng.choice((0, 25)), rng.randint(3, 19) * 25
     else:
@@ -89,6 +92,7 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
             steps.append(Step("So ", rel(q(result, unit), "≠", q(claim, unit)), ": the statement is false."))
         return make(prompt, answer, steps, style, f"{a_check} {op} {b} = {claim}")
     stuff, _ = _THINGS[unit]
+    contexts.used("kitchen_amounts", **{_STUFF[unit]: [a, b, result]})
     answer = Measure(result, unit)
     if add:
         prompt = f"{who} has {a} {unit} of {stuff}. {who} gets {b} {unit} more. How much {stuff} is there now?"
@@ -108,7 +112,10 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
     if lv == 2:
         parts = rng.choice((2, 4, 5, 8, 10))
         each = rng.randint(3, 19) * 25 if unit in ("g", "ml") else rng.randint(12, 45)
+        if unit == "m":
+            each = rng.randint(5, 100 // parts)  # shares of a rope that is at most 100 m
         whole = each * parts
+        contexts.used("kitchen_amounts", **{_STUFF[unit]: [whole, each]})
         whole_text = measure(Fraction(whole, big[1]), big[0]) if whole % (big[1] // 10) == 0 else f"{whole} {unit}"
         check_whole = (
             f"{show(Fraction(whole, big[1]))} × {big[1]}" if "." in whole_text or big[0] in whole_text else str(whole)
@@ -152,34 +159,49 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
 
 
 def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
-    """Pour (or cut) several equal amounts from a whole; how much is left."""
-    count = rng.randint(2, 4 if lv == 1 else 7)
-    each = rng.randint(4, 18) * (10 if lv == 1 else 25)
-    if unit in ("m", "cm"):
-        unit, big = ("cm", ("m", 100))
-        each = rng.randint(6, 30) * (1 if lv == 1 else 5)
+    """Two steps with measures: several equal amounts taken from a whole (× then −, every level); bottles poured
+    into cups (× then ÷, from level 2, with litres to convert at level 3); a price per 100 g (÷ then ×, level 3)."""
+    kinds = {1: ("left",), 2: ("left", "cups"), 3: ("cups", "per_100g")}[lv]
+    kind = rng.choice(kinds)
+    if kind == "cups":
+        return _cups(rng, lv, who, style)
+    if kind == "per_100g":
+        return _per_100g(rng, who, style)
+    return _left(rng, lv, unit, big, who, style)
+
+
+def _left(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
+    """Pour (or weigh out, or cut) several equal amounts from a whole; how much is left."""
+    fine = 10 if lv == 1 else 25
+    if unit == "ml":
+        bank, each_q, count_q, whole_q = "kitchen_pouring", "glass", "glasses", "bottle"
+    elif unit == "g":
+        bank, each_q, count_q, whole_q = "baking", "batch", "batches", "bag of flour"
+    else:
+        unit, big = "cm", ("m", 100)
+        bank, each_q, count_q, whole_q, fine = "craft_ribbon", "piece", "pieces", "roll", 1 if lv == 1 else 5
+    story = contexts.get(bank)
+    count = story.draw(rng, count_q, high=4 if lv == 1 else 7)
+    room = (story[whole_q].high - 3 * big[1]) // count  # so that the bottle, bag or roll is no bigger than they come
+    each = story.draw(rng, each_q, high=min(room, 30) if unit == "cm" and lv == 1 else room, step=fine)
     total_used = count * each
     whole_big = total_used // big[1] + 1 + (rng.randint(0, 1) if lv > 1 else 0)
-    if lv == 3:
-        whole = whole_big * big[1] + rng.choice((0, big[1] // 2, big[1] // 4))
-    else:
-        whole = whole_big * big[1]
+    whole = whole_big * big[1] + (rng.choice((0, big[1] // 2, big[1] // 4)) if lv == 3 else 0)
+    contexts.used(bank, **{whole_q: whole})
     left = whole - total_used
     whole_text = measure(Fraction(whole, big[1]), big[0])
-    what = {"ml": ("a bottle of", "glasses", "pours", "water"), "g": ("a bag of", "bowls", "weighs out", "rice")}
-    what["cm"] = ("a roll of", "pieces", "cuts", "ribbon")
-    container, pieces, verb, stuff = what[unit]
     answer = Measure(left, unit)
-    prompt = (
-        f"{who} has {container} {stuff} holding {whole_text}. {who} {verb} {count} {pieces} of {each} {unit} each. "
-        f"How much {stuff} is left?"
-    ).replace("holding", "of" if unit != "ml" else "holding")
-    if unit == "g":
+    if unit == "ml":
         prompt = (
-            f"{who} has a bag of rice with a mass of {whole_text}. {who} weighs out {count} bowls of {each} g each. "
-            f"How much rice is left?"
+            f"{who} has a bottle of water holding {whole_text}. {who} pours {count} glasses of {each} ml each. "
+            "How much water is left?"
         )
-    if unit == "cm":
+    elif unit == "g":
+        prompt = (
+            f"{who} has a bag of flour with a mass of {whole_text}. {who} weighs out {count} lots of {each} g each "
+            "for cakes. How much flour is left?"
+        )
+    else:
         prompt = (
             f"{who} has a ribbon {whole_text} long and cuts {count} pieces of {each} cm each. How much ribbon is left?"
         )
@@ -192,3 +214,66 @@ def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, in
     slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_add=-total_used)
     check = f"{show(Fraction(whole, big[1]))} × {big[1]} − {count} × {each}"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+
+
+def _cups(rng: random.Random, lv: int, who: str, style: str) -> Item:
+    """Bottles poured into cups: the total (×), then how many cups it fills (÷); at level 3 the bottles are in
+    litres, so there is a conversion first."""
+    story = contexts.get("kitchen_pouring")
+    for _ in range(200):
+        bottles = rng.randint(2, 6)
+        bottle = rng.choice((500, 750, 1000, 1500, 2000) if lv == 2 else (1500, 2000, 2500, 1250, 1750))
+        cup = rng.randrange(150, 351, 50 if lv == 2 else 25)
+        cups = Fraction(bottles * bottle, cup)
+        if cups.denominator == 1 and story["cups"].holds(cups) and (lv == 2 or bottle % 1000):
+            break
+    else:
+        bottles, bottle, cup, cups = 4, 750, 300, Fraction(10)
+    contexts.used("kitchen_pouring", bottles=bottles, bottle=bottle, cup=cup, cups=int(cups))
+    total = bottles * bottle
+    shown = measure(Fraction(bottle, 1000), "l") if lv == 3 else f"{bottle} ml"
+    prompt = (
+        f"{who} pours {bottles} bottles of lemonade, each holding {shown}, into cups that hold {cup} ml each. "
+        "How many cups can be filled?"
+    )
+    steps: list = []
+    if lv == 3:
+        steps.append(Step("Each bottle: ", eq(q(exact(Fraction(bottle, 1000)), "l"), q(bottle, "ml")), "."))
+    steps += [
+        Step("Altogether: ", eq(mul(bottles, q(bottle, "ml")), q(total, "ml")), "."),
+        Step("Cups: ", eq(div(q(total, "ml"), q(cup, "ml")), int(cups)), "."),
+    ]
+    answer = WholeNumber(int(cups))
+    first = f"{show(Fraction(bottle, 1000))} × 1000" if lv == 3 else str(bottle)
+    check = f"{bottles} × {first} ÷ {cup}"
+    slips = [mis.conversion_wrong_factor.on(Fraction(bottle, 1000), 1000, True, then_share=Fraction(cup, bottles))]
+    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *(slips if lv == 3 else ())))
+
+
+def _per_100g(rng: random.Random, who: str, style: str) -> Item:
+    """A price per 100 g at the deli counter: how many lots of 100 g (÷), then the cost (×)."""
+    deli = contexts.get("deli_counter")
+    food = rng.choice([f for f in deli.quantities if f.endswith("per 100 g")])
+    for _ in range(200):
+        price = deli.draw(rng, food, step=5)
+        grams = deli.draw(rng, "bought", low=150, high=950, step=50)
+        cost = Fraction(price * grams, 100)
+        if grams % 100 and cost.denominator == 1 and deli["paid"].holds(cost):
+            break
+    else:
+        price, grams, cost = 180, 350, Fraction(630)
+    contexts.used("deli_counter", **{food: price, "bought": grams, "paid": int(cost)})
+    item = food.removesuffix(" per 100 g")
+    note = min(n for n in (500, 1000, 2000, 5000) if n > cost)
+    prompt = (
+        f"At the deli counter, {item} costs {money(price)} per 100 g. {who} buys {grams} g of {item} and pays with "
+        f"a £{note // 100} note. How much change does {who} get?"
+    )
+    lots = Fraction(grams, 100)
+    steps = [
+        Step(f"{grams} g is ", eq(div(grams, 100), exact(lots)), " lots of 100 g."),
+        Step("Cost: ", eq(mul(exact(lots), pounds(price)), pounds(int(cost))), "."),
+        Step("Change: ", eq(sub(pounds(note), pounds(int(cost))), pounds(note - int(cost))), "."),
+    ]
+    answer = Money(note - int(cost))
+    return make(prompt, answer, steps, style, f"{note} − {grams} ÷ 100 × {price}")

@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, money
 from ks2practice.content.misconceptions import measures as mm
@@ -27,28 +28,29 @@ def _close_small(rng: random.Random, big: Fraction, factor: int) -> int:
     return max(1, exact + nudge)
 
 
-# Sensible sizes (in the smaller unit) for estimating: object, lowest, highest, the value to offer, unit.
+# The estimate to offer for each object or price (in the smaller unit, money in pence); the sensible range and the
+# unit are the bank's (contexts_measures.toml: estimates, price_estimates).
 ESTIMATES = (
-    ("the mass of an apple", 100, 250, 150, "g"),
-    ("the mass of a bag of sugar", 800, 1200, 1000, "g"),
-    ("the capacity of a mug", 200, 400, 300, "ml"),
-    ("the capacity of a bucket", 5000, 15000, 10000, "ml"),
-    ("the height of a classroom door", 180, 250, 200, "cm"),
-    ("the length of a pencil", 12, 25, 18, "cm"),
-    ("the mass of a bicycle", 8000, 20000, 12000, "g"),
-    ("the capacity of a teaspoon", 3, 8, 5, "ml"),
-    ("the length of a football pitch", 8000, 12000, 10000, "cm"),
-    ("the mass of a newborn baby", 2500, 4500, 3500, "g"),
-    ("the height of an adult", 150, 200, 170, "cm"),
-    ("the capacity of a car's fuel tank", 40000, 70000, 50000, "ml"),
+    ("the mass of an apple", 150),
+    ("the mass of a bag of sugar", 1000),
+    ("the capacity of a mug", 300),
+    ("the capacity of a bucket", 10000),
+    ("the height of a classroom door", 200),
+    ("the length of a pencil", 18),
+    ("the mass of a bicycle", 12000),
+    ("the capacity of a teaspoon", 5),
+    ("the length of a football pitch", 10000),
+    ("the mass of a newborn baby", 3500),
+    ("the height of an adult", 170),
+    ("the capacity of a car's fuel tank", 50000),
 )
 PRICE_ESTIMATES = (
-    ("a loaf of bread", 80, 300, 150),
-    ("a new bicycle", 8000, 50000, 20000),
-    ("a packet of crisps", 30, 150, 80),
-    ("a family car", 800000, 3000000, 1500000),
-    ("a pair of school shoes", 1500, 6000, 3000),
-    ("a birthday card", 100, 500, 250),
+    ("a loaf of bread", 150),
+    ("a new bicycle", 20000),
+    ("a packet of crisps", 80),
+    ("a family car", 1500000),
+    ("a pair of school shoes", 3000),
+    ("a birthday card", 250),
 )
 _SMALL_TO_BIG = {"g": ("kg", 1000), "ml": ("l", 1000), "cm": ("m", 100)}
 
@@ -63,7 +65,9 @@ def _as_shown(value: int, unit: str, level: int) -> str:
 
 def _estimate(rng: random.Random, level: Level, style: str) -> Item:
     if int(level) >= 2 and rng.random() < 0.35:  # 4M2: estimates include money
-        thing, low, high, value = rng.choice(PRICE_ESTIMATES)
+        thing, value = rng.choice(PRICE_ESTIMATES)
+        low, high = contexts.get("price_estimates").span(thing)
+        contexts.used("price_estimates", **{thing: value})
         wrongs = sorted({value * 10, value * 100, max(1, value // 10), max(1, value // 100)} - {value})
         options = [money(value)] + [money(w) for w in rng.sample(wrongs, 3)]
         rng.shuffle(options)
@@ -76,7 +80,10 @@ def _estimate(rng: random.Random, level: Level, style: str) -> Item:
         # the right option lies strictly inside the sensible range: (v − low) × (high − v) > 0
         check = f"({value} − {low}) × ({high} − {value}) > 0"
         return make(prompt, answer, steps, style, check)
-    thing, low, high, value, unit = rng.choice(ESTIMATES)
+    thing, value = rng.choice(ESTIMATES)
+    sizes = contexts.get("estimates")
+    (low, high), unit = sizes.span(thing), sizes[thing].unit
+    contexts.used("estimates", **{thing: value})
     count = 3 if int(level) == 1 else 4
     scale = [10, 100, 1000] if int(level) == 1 else [10, 100]
     wrongs = sorted({value * s for s in scale} | {Fraction(value, s) for s in scale if value % s == 0} - {value})

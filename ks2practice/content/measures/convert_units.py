@@ -8,6 +8,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import contexts as bank
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.measures import convert_reasoning as why
 from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, truth_word
@@ -37,11 +38,13 @@ def _conversion(rng: random.Random, level: Level) -> tuple[Fraction, str, str, i
     return big_value * factor, small, big, factor, False
 
 
-def _holder(grams_or_ml: Fraction, kind: str) -> str:
-    """Something that believably has this mass or holds this much: a letter is 35 g, a bag of rice is not."""
-    if kind == "mass":
-        return "A letter" if grams_or_ml < 100 else "A bag of rice" if grams_or_ml < 2000 else "A sack of potatoes"
-    return "A medicine bottle" if grams_or_ml < 100 else "A jug of lemonade" if grams_or_ml < 3000 else "A bucket"
+# for each kind of measure: the bank's things of believable sizes, their base unit and the question asked
+_SIZED = {
+    "mass": ("convert_masses", "g", "What is its mass in {}?"),
+    "length": ("convert_lengths", "mm", "How long is it in {}?"),
+    "capacity": ("convert_capacities", "ml", "How much is that in {}?"),
+}
+_IN_BASE = {"mm": 1, "cm": 10, "m": 1000, "km": 1_000_000, "g": 1, "kg": 1000, "ml": 1, "l": 1000}
 
 
 def _direction(multiply: bool, factor: int) -> str:
@@ -51,13 +54,33 @@ def _direction(multiply: bool, factor: int) -> str:
     return f"Bigger units, so fewer of them: ÷ {factor}."
 
 
+_REASONING = {
+    "same_different": why.same_diff,
+    "always_sometimes_never": why.asn,
+    "explain": why.explain,
+    "odd_one_out": why.odd_one,
+}
+
+
 @topic(
     "measures.convert_units",
     title="Convert between units of length, mass and capacity",
     codes=("4M5", "5M5", "6M5"),
-    styles=("fluency", "missing_number", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "true_or_false",
+        "spot_the_mistake",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+        "explain",
+        "odd_one_out",
+    ),
 )
 def convert_units(rng: random.Random, level: Level, style: str) -> Item:
+    if style in _REASONING:
+        return _REASONING[style](rng, level)
     value, unit_from, unit_to, factor, multiply = _conversion(rng, level)
     result = value * factor if multiply else value / factor
     op = "×" if multiply else "÷"
@@ -124,13 +147,15 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
     who = name(rng)
     small_amount = value * factor if multiply else value  # the amount in the smaller unit, to pick a context
-    contexts = {
-        "length": f"{who}'s ribbon is {measure(value, unit_from)} long. How long is it in {WORDS[unit_to]}?",
-        "mass": f"{_holder(small_amount, 'mass')} has a mass of {measure(value, unit_from)}. "
-        f"What is its mass in {WORDS[unit_to]}?",
-        "capacity": f"{_holder(small_amount, 'capacity')} holds {measure(value, unit_from)}. "
-        f"How much is that in {WORDS[unit_to]}?",
-    }
+    kind = KIND[unit_from]
+    bank_id, _, asked = _SIZED[kind]
+    in_base = small_amount * _IN_BASE[min(unit_from, unit_to, key=lambda u: _IN_BASE[u])]
+    sized = bank.get(bank_id).quantities
+    phrase = next((t for t, size in sized.items() if size.holds(in_base)), None)
+    contexts = {kind: ""}
+    if phrase is not None:
+        bank.used(bank_id, **{phrase: in_base})
+        contexts[kind] = phrase.format(measure(value, unit_from)) + f" {asked.format(WORDS[unit_to])}"
     if KIND[unit_from] == "length" and "km" in (unit_from, unit_to):
         # the bank says how a child goes this far: under 200 m is a run across the playground, a walk to school is
         # at most 3 km, further is a bike ride or a train

@@ -69,6 +69,8 @@ def _terminating(value: Fraction) -> Fraction | None:
 
 def _approx(fact: tuple[str, str, str, Fraction, Fraction]) -> str:
     one, many, unit, imp, met = fact
+    if imp.denominator != 1:  # said the way it is used, by multiplying: 1 kg ≈ 2.2 pounds, 1 l ≈ 1.75 pints
+        return f"{show(met)} {unit} ≈ {show(imp)} {many}"
     return f"{show(imp)} {one if imp == 1 else many} ≈ {show(met)} {unit}"
 
 
@@ -84,6 +86,10 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
     one, many, unit, imp, met = fact
     ratio = met / imp  # metric per imperial unit
     to_metric = lv == 1 or rng.random() < 0.5
+    # KS2 converts with a whole-number rule and multiplication (1 inch ≈ 2.5 cm: × 2.5), never by dividing by a
+    # decimal: the direction that would divide by 2.2, 1.75 or 2.5 is turned round
+    if (imp if to_metric else met).denominator != 1:
+        to_metric = not to_metric
     # from → to: 'per' of the from-unit are worth 'worth' of the to-unit (5 miles ≈ 8 km: per 5, worth 8)
     per, worth = (imp, met) if to_metric else (met, imp)
     count = per.numerator * rng.randint(2, 12 if lv < 3 else 25)
@@ -141,19 +147,27 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
         return make(prompt, answer, steps, style, f"{check} = {show(claim)}", predicted=predicted)
     if style == "compare":
         # an imperial amount against a metric amount near its equivalent
-        n = imp.numerator * rng.randint(2, 12)
-        equal = n / imp * met
+        # an imperial amount against a metric one near its equivalent; for a fact such as 1 kg ≈ 2.2 pounds the
+        # metric amount is the one converted (× 2.2), never an imperial one divided by 2.2
+        if imp.denominator == 1:
+            n = imp.numerator * rng.randint(2, 12)
+            equal = n / imp * met
+            into, left_unit, right_unit, by, per_one = unit, many, unit, met, imp
+        else:
+            n = met.numerator * rng.randint(2, 12)
+            equal = n / met * imp
+            into, left_unit, right_unit, by, per_one = many, unit, many, imp, met
         other = equal + rng.choice((-1, 1)) * max(1, -(-equal // 10))
         if lv == 3 and rng.random() < 0.3:
             other = equal
         sign = sign_of(equal, other)
         answer = Comparison(sign)
-        left, right = f"{show(n)} {many}", measure(other, unit)
-        prompt = f"Use {approx}. Write <, > or = :   {left} □ {right}" + hint(level, f"change {left} into {unit}.")
-        worked = f"{show(n)} × {show(met)}" if imp == 1 else f"{show(n)} ÷ {show(imp)} × {show(met)}"
-        exact_work = mul(exact(n), exact(met)) if imp == 1 else mul(div(exact(n), exact(imp)), exact(met))
+        left, right = f"{show(n)} {left_unit}", f"{show(other)} {right_unit}"
+        prompt = f"Use {approx}. Write <, > or = :   {left} □ {right}" + hint(level, f"change {left} into {into}.")
+        worked = f"{show(n)} × {show(by)}" if per_one == 1 else f"{show(n)} ÷ {show(per_one)} × {show(by)}"
+        exact_work = mul(exact(n), exact(by)) if per_one == 1 else mul(div(exact(n), exact(per_one)), exact(by))
         steps = [
-            Step(eq(exact_work, exact(equal)), f", so {left} is about {measure(equal, unit)}."),
+            Step(eq(exact_work, exact(equal)), f", so {left} is about {show(equal)} {into}."),
             Step(rel(exact(equal), sign, exact(other), restates=True), f", so {left} is {_SAID[sign]} {right}."),
         ]
         predicted = mis.predictions(answer, mis.compare_numbers_not_measures.on(n, other))

@@ -14,7 +14,7 @@ from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, eq, mul, pounds, q, sub
+from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, sub
 from ks2practice.core.steps import money as cash
 from ks2practice.pictures.diagrams import Coins
 
@@ -162,6 +162,9 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
     while extra == one:
         extra, other = _level_price(rng, max(1, lv - 1))
     total = count * each + other
+    friends = [k for k in (2, 3, 4, 5) if total % k == 0]
+    if lv == 3 and friends and rng.random() < 0.6:  # ×, + then ÷: the whole cost shared equally
+        return _shared(who, (count, one, each), (extra, other), rng.choice(friends), style)
     # the smallest note (or coin, at level 1) that covers the total
     paid = min(p for p in (100, 200, 500, 1000, 2000, 5000, 10000) if p > total and (lv == 1 or p >= 500))
     change = paid - total
@@ -181,6 +184,26 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
     slips = [mis.change_counting_up.on(total, paid)]
     check = f"{paid} − ({count} × {each} + {other})"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+
+
+def _shared(who: str, several: tuple[int, str, int], single: tuple[str, int], people: int, style: str) -> Item:
+    """Several of one thing and one other bought together, the cost split equally: ×, + then ÷."""
+    (count, one, each), (extra, other) = several, single
+    contexts.used("shop_prices", **{one: each, extra: other})
+    total = count * each + other
+    share = total // people
+    answer = Money(share)
+    prompt = (
+        f"{who} and {people - 1} friend{'s' if people > 2 else ''} buy {count} {pluralise(one)} at {money(each)} "
+        f"each and {with_article(extra)} for {money(other)}. They share the cost equally between the {people} of "
+        "them. How much does each person pay?"
+    )
+    steps = [
+        Step(eq(mul(count, cash(each)), cash(count * each))),
+        Step("Total: ", eq(add(cash(count * each), cash(other)), cash(total)), "."),
+        Step("Each pays ", eq(div(cash(total), people), cash(share)), "."),
+    ]
+    return make(prompt, answer, steps, style, f"({count} × {each} + {other}) ÷ {people}")
 
 
 def _in_pounds(a: int, b: int) -> list[Step]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures.common import KIND
 from ks2practice.content.misconceptions.measures_units import exact
@@ -44,7 +45,7 @@ SCALES: dict[int, tuple[tuple[str, str, object, object, int], ...]] = {
         ("l", "measuring jug", Decimal(2), Decimal("0.5"), 5),
         ("kg", "kitchen scale", Decimal(2), Decimal("0.5"), 5),
         ("cm", "ruler", Decimal(6), Decimal(1), 10),
-        ("l", "measuring cylinder", Decimal(1), Decimal("0.2"), 4),
+        ("l", "measuring cylinder", Decimal(1), Decimal("0.5"), 5),  # steps of 0.1 l: no 20ths in Year 3
         ("kg", "parcel scale", Decimal(5), Decimal(1), 5),
     ),
 }
@@ -66,7 +67,14 @@ def _scale_reading(rng: random.Random, level: Level) -> dict:
     marks = int(Fraction(end) / step)
     mark = rng.choice([k for k in range(1, marks) if k % parts])  # never on a labelled mark
     value = step * mark
-    half = int(level) == 3 and rng.random() < 0.4 and mark < marks - 1
+    # halfway between marks only where the reading stays in Year 3's numbers: halves, quarters, fifths, tenths
+    # (no 0.125 or 0.05 — 3 decimal places, eighths and twentieths are beyond the year's pitch)
+    half = (
+        int(level) == 3
+        and rng.random() < 0.4
+        and mark < marks - 1
+        and (value + step / 2).denominator in (1, 2, 4, 5, 10)
+    )
     if half:
         value += step / 2
     label_below = (mark // parts) * parts * step
@@ -186,6 +194,11 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
         more = target - value
         answer = Measure(more, unit)
         stuff = _STUFF[s["tool"]]
+        if s["tool"] == "ruler" and s["end"] <= 10:
+            stuff = "the rubber"  # a 6 cm ruler measures a rubber, not a pencil
+        if s["tool"] == "weighing scale" and s["end"] > 10:
+            stuff = "the sacks of potatoes"  # 85 kg is several sacks, not the potatoes for tea
+        contexts.used("scale_readings", **{f"{stuff} ({unit})": value, f"the scale's end ({unit})": target})
         question = {
             # the arrow is a reading: say what it measures, so it does not turn into the pencil itself
             "length": f"{stuff.capitalize()} lies along the {s['tool']} from 0 and ends at the arrow. How much longer "

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
+
+from ks2practice.content import contexts
+from ks2practice.content.wording import show
+
 # The number ranges per level. Each topic reads its own row; a pair is (smallest, largest) inclusive.
 RANGES: dict[str, dict[int, dict[str, object]]] = {
     "place_value": {1: {"digits": (3, 3)}, 2: {"digits": (4, 6)}, 3: {"digits": (6, 7)}},
@@ -96,3 +102,42 @@ RANGES: dict[str, dict[int, dict[str, object]]] = {
     },
     "digit_cards": {1: {"cards": (3, 3)}, 2: {"cards": (4, 5)}, 3: {"cards": (5, 6)}},
 }
+
+
+# ---------------------------------------------------------------------- word problems told from the context bank
+
+
+def tell(
+    rng: random.Random,
+    stories: Sequence[tuple[str, str, dict[str, str]]],
+    values: dict[str, int | Sequence[int]],
+    **words: str,
+) -> str | None:
+    """One of the ``stories`` (template, context id, {placeholder: quantity}) whose quantities all hold these
+    ``values`` in the context bank, told with them (numbers as KS2 prints them; ``words`` fill the rest) and recorded
+    as used; None when no story fits. A placeholder that starts with '_' is checked and recorded but not printed
+    (an answer the story leads to: the beads left in the jar)."""
+    fitting = [s for s in stories if _fits(s, values)]
+    if not fitting:
+        return None
+    template, context_id, fields = rng.choice(fitting)
+    recorded: dict[str, list[int]] = {}
+    for placeholder, quantity in fields.items():
+        value = values[placeholder]
+        recorded.setdefault(quantity, []).extend(value if isinstance(value, (list, tuple)) else [value])
+    contexts.used(context_id, **{q: v[0] if len(v) == 1 else tuple(v) for q, v in recorded.items()})
+    shown = {k: show(v) for k, v in values.items() if isinstance(v, int)}
+    return template.format(**shown, **words)
+
+
+def _fits(story: tuple[str, str, dict[str, str]], values: dict[str, int | Sequence[int]]) -> bool:
+    _, context_id, fields = story
+    context = contexts.get(context_id)
+    for placeholder, quantity in fields.items():
+        value = values.get(placeholder)
+        if value is None:
+            return False
+        for v in value if isinstance(value, (list, tuple)) else (value,):
+            if not context[quantity].holds(v):
+                return False
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.number.common import RANGES
@@ -113,53 +114,59 @@ def compare_order(rng: random.Random, level: Level, style: str) -> Item:
         steps = [Step("In order: ", rel(*_chain(ordered, relation)), "."), f"The {adjective} is {show(best)}."]
         # no picture: four numbers that differ in one digit cannot all be told apart on one line drawn to scale
         return make(prompt, answer, steps, style, f"{show(best)} {relation} {show(second)}")
-    top = max(values)
     settings = [
         (
             "Four schools raised money for charity.",
             ("Oak Primary", "Elm Primary", "Ash Primary", "Birch Primary"),
             "{w} raised £{v}",
             ("Which school raised the most?", "Which school raised the least?"),
-            (100, 9_999),
+            ("school_charity", "raised", 100),
         ),
         (
             "Four villages counted the people living there.",
             ("Ashby", "Brookfield", "Little Hinton", "Marsh End"),
             "{w} has {v} people",
             ("Which village has the most people?", "Which village has the fewest people?"),
-            (100, 9_999),
+            ("village_population", "people", 1),
         ),
         (
             "Four towns counted their populations.",
             ("Kingsford", "Millbrook", "Eastwick", "Hollowbridge"),
             "{w} has {v} people",
             ("Which town has the largest population?", "Which town has the smallest population?"),
-            (1_000, 999_999),
+            ("town", "people", 1),
         ),
         (
             "Four cities counted their populations.",
             ("Northam", "Westport", "Southby", "Eastbury"),
             "{w} has {v} people",
             ("Which city has the largest population?", "Which city has the smallest population?"),
-            (100_000, 9_999_999),
+            ("city_population", "people", 1),
         ),
         (
             "Four friends played a computer game.",
             tuple(rng.sample(NAMES, 4)),
             "{w} scored {v} points",
             ("Who scored the most points?", "Who scored the fewest points?"),
-            (1, 9_999_999),
+            ("computer_game", "points", 1),
         ),
         (
             "Four farms counted the eggs their hens laid last year.",
             ("Hill Farm", "Brook Farm", "Meadow Farm", "Oak Tree Farm"),
             "{w} collected {v} eggs",
             ("Which farm collected the most eggs?", "Which farm collected the fewest eggs?"),
-            (100, 999_999),
+            ("egg_farm_year", "eggs", 1),
         ),
     ]
-    # Each setting's believable range: a city has at least 100,000 people, a village at most 9,999.
-    setting, who, fact, questions, _ = rng.choice([c for c in settings if c[4][0] <= min(values) and top <= c[4][1]])
+
+    # Each setting's believable range is its context's in the bank (a city has at least 100,000 people, a village
+    # at most 6,000); money is held in pence.
+    def fits(bank: tuple[str, str, int]) -> bool:
+        quantity = contexts.get(bank[0])[bank[1]]
+        return all(quantity.holds(v * bank[2]) for v in values)
+
+    setting, who, fact, questions, bank = rng.choice([c for c in settings if fits(c[4])])
+    contexts.used(bank[0], **{bank[1]: tuple(v * bank[2] for v in values)})
     facts = [fact.format(w=w, v=show(v)) for w, v in zip(who, values, strict=True)]
     answer = Choice(tuple(who), values.index(best))
     prompt = f"{setting} " + "; ".join(facts) + ". " + questions[0 if greatest else 1]

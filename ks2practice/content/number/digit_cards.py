@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 
 from ks2practice.answers.kinds import TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.methods import column_subtraction
 from ks2practice.content.number.common import RANGES
@@ -82,6 +83,7 @@ def digit_cards(rng: random.Random, level: Level, style: str) -> Item:
     if "multiple" in goal:  # "the largest 5-digit multiple of 5", not "the largest multiple of 5 5-digit number"
         wanted = f"largest {count}-digit multiple of 5"
     if style == "two_step_word_problem":
+        contexts.used("digit_card_set", card=tuple(cards), cards=count)
         made = _made(cards)
         largest, smallest = made[-1], made[0]
         total = rng.random() < 0.3

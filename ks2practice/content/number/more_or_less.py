@@ -7,7 +7,7 @@ import random
 from ks2practice.answers.kinds import Measure, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
-from ks2practice.content.number.common import RANGES
+from ks2practice.content.number.common import RANGES, tell
 from ks2practice.content.wording import (
     SINGULAR,
     digit_at,
@@ -26,42 +26,93 @@ from ks2practice.core.steps import Step, add, eq, q, rel, sub
 # ---------------------------------------------------------------------- 10, 100, 1000 more or less
 
 
-_MORE_LESS_CONTEXTS = (
-    ("A jar holds {n} beads. {name} adds {step} more beads. How many beads are in the jar now?", True, 999),
-    ("A jar holds {n} beads. {name} takes out {step} beads. How many beads are left in the jar?", False, 999),
+# (story, context in the bank, {placeholder: quantity}, more?): "_result" is the number the story ends at
+_MORE_LESS_STORIES = (
+    (
+        "A jar holds {n} beads. {name} adds {step} more beads. How many beads are in the jar now?",
+        "bead_jar",
+        {"n": "beads", "_result": "beads"},
+        True,
+    ),
+    (
+        "A jar holds {n} beads. {name} takes out {step} beads. How many beads are left in the jar?",
+        "bead_jar",
+        {"n": "beads", "_result": "beads"},
+        False,
+    ),
+    (
+        "A farmer has {n} sheep. She buys {step} more. How many sheep does she have now?",
+        "sheep_farm",
+        {"n": "sheep", "_result": "sheep"},
+        True,
+    ),
+    (
+        "A farmer has {n} sheep. He sells {step} of them. How many sheep does he have left?",
+        "sheep_farm",
+        {"n": "sheep", "_result": "sheep"},
+        False,
+    ),
+    (
+        "A village has {n} people living in it. {step} more people move in. How many people live there now?",
+        "village_population",
+        {"n": "people", "_result": "people"},
+        True,
+    ),
     (
         "A school has collected {n} book tokens. It collects {step} more. How many tokens does it have now?",
+        "book_tokens",
+        {"n": "tokens", "_result": "tokens"},
         True,
-        99_999,
+    ),
+    (
+        "A museum had {n} visitors last year. This year it had {step} more. How many visitors did it have this year?",
+        "museum_year",
+        {"n": "visitors", "_result": "visitors"},
+        True,
     ),
     (
         "A museum had {n} visitors last year. This year it had {step} fewer. How many visitors did it have this year?",
+        "museum_year",
+        {"n": "visitors", "_result": "visitors"},
         False,
-        9_999_999,
     ),
     (
         "The population of a city is {n}. In ten years it grows by {step}. What will the population be?",
+        "city_population",
+        {"n": "people", "_result": "people"},
         True,
-        9_999_999,
     ),
     (
-        "A football stadium has {n} seats. {step} seats are taken out to make room for a new stand. How many "
-        "seats "
-        "are left?",
+        "The population of a country is {n}. In ten years it grows by {step}. What will the population be?",
+        "country_population",
+        {"n": "people", "_result": "people"},
+        True,
+    ),
+    (
+        "The population of a country was {n}. Over ten years it fell by {step}. What was the population then?",
+        "country_population",
+        {"n": "people", "_result": "people"},
         False,
-        90_000,
+    ),
+    (
+        "A football stadium has {n} seats. {step} seats are taken out to make room for a new stand. How many seats "
+        "are left?",
+        "stadium_seats",
+        {"n": "seats", "_result": "seats", "step": "removed"},
+        False,
     ),
     (
         "A car has travelled {n} km. After a holiday it has travelled {step} km more. How far has it travelled now?",
+        "car_mileage",
+        {"n": "distance", "_result": "distance", "step": "trip"},
         True,
-        400_000,
     ),
     (
-        "A fitness tracker showed {n} steps on Monday. On Tuesday it showed {step} fewer. How many steps did "
-        "it show "
+        "A fitness tracker showed {n} steps on Monday. On Tuesday it showed {step} fewer. How many steps did it show "
         "on Tuesday?",
+        "step_counter",
+        {"n": "steps", "_result": "steps"},
         False,
-        99_999,
     ),
 )
 
@@ -148,14 +199,13 @@ def _more_or_less_item(rng: random.Random, level: Level, style: str, number: int
             steps.append(Step(rel(claim, "≠", result), "."))
         steps.append(f"So the statement is {truth_word(claim == result)}.")
         return make(prompt, answer, steps, style, f"{show(number)} {sign} {show(step)} = {show(claim)}")
-    contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and max(number, result) <= c[2]]
-    if not contexts:
-        contexts = [c for c in _MORE_LESS_CONTEXTS if c[1] == more and c[2] >= 9_999_999]
-    template = rng.choice(contexts)[0]
-    answer = Measure(result, "km", unit_required=False) if "km" in template else WholeNumber(result)
-    if "km" in template:
+    stories = [story[:3] for story in _MORE_LESS_STORIES if story[3] == more]
+    prompt = tell(rng, stories, {"n": number, "step": step, "_result": result}, name=name(rng))
+    if prompt is None:  # every number the levels make has a story: a number without one is a bug
+        raise ValueError(f"no story holds {number} {sign} {step}")
+    answer = Measure(result, "km", unit_required=False) if "km" in prompt else WholeNumber(result)
+    if "km" in prompt:
         steps[-1] = Step(eq((add if more else sub)(q(number, "km"), q(step, "km")), q(result, "km")))
-    prompt = template.format(n=show(number), step=show(step), name=name(rng))
     return make(
         prompt,
         answer,

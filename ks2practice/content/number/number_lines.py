@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Measure, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import representations as pictures
 from ks2practice.content.number.common import RANGES
@@ -83,9 +84,17 @@ def number_lines(rng: random.Random, level: Level, style: str) -> Item:
         return pictures.offer(item, number_line=pictures.scale_line(start, end, parts, mark))
     kind, start, end, parts = rng.choice(RANGES["number_lines"][int(level)]["scales"])  # type: ignore[arg-type]
     size = (end - start) // parts
-    mark = rng.randint(1, parts - 1)
-    value = start + mark * size
     template, unit = _SCALES[kind]
+    # what the scale measures, believably (number_line_readings in the bank): a pencil at most 19 cm, a lorry 3 t+
+    thing = {"jug": "jug", "scale": "flour", "thermometer": "thermometer", "weighbridge": "lorry"}.get(kind, "")
+    readings = contexts.get("number_line_readings")
+    marks = [m for m in range(1, parts) if not thing or readings[thing].holds(start + m * size)]
+    mark = rng.choice(marks)
+    value = start + mark * size
+    if kind == "ruler":
+        thing = rng.choice([t for t in ("pencil", "strip of card") if readings[t].holds(value)])
+        template = template.replace("pencil", thing)
+    contexts.used("number_line_readings", **{thing: value})
     steps = _reading_steps(start, end, parts, mark, "°C" if kind == "thermometer" else unit)
     answer = Measure(value, unit, unit_required=False) if unit else WholeNumber(value)
     prompt = template.format(a=show(start), b=show(end), p=parts, m=ordinal(mark)) + hint(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Comparison, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.misconceptions.data_time_algebra import claimed_by
 from ks2practice.content.number.common import RANGES
+from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -78,9 +81,11 @@ def _roman_number(rng: random.Random, level: Level) -> int:
     "number.roman_numerals",
     title="Read Roman numerals (to 100, then to 1000 and years)",
     codes=("4N3b", "5N3b"),
-    styles=("fluency", "compare", "true_or_false", "word_problem"),
+    styles=("fluency", "compare", "true_or_false", "word_problem", "explain"),
 )
 def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return _explain(rng, level)
     n = _roman_number(rng, level)
     numeral = roman(n)
     tip = "I = 1, V = 5, X = 10, L = 50, C = 100; a smaller numeral before a bigger one is taken away."
@@ -156,7 +161,13 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
                 "An old map of a town shows the year the town was founded:",
                 "A castle's guidebook gives the year the first tower was built:",
             )
-            if n < 1800
+            if 1000 <= n < 1800
+            else (
+                "A museum label gives the year an old brooch was made:",
+                "A museum label gives the year a silver coin was made:",
+                *(("A history book gives the year a monastery was founded:",) if n >= 600 else ()),
+            )
+            if n < 1000
             else (
                 "A film's credits show the year it was made:",
                 "A foundation stone on a town hall shows the year it was opened:",
@@ -164,6 +175,7 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
                 "A railway station has the year it opened painted on the wall:",
             )
         )
+        contexts.used("roman_numbered", year_built=n, this_year=year)
         answer = WholeNumber(year - n)
         prompt = f"{thing} {numeral}. How many years was that before {year}?"
         steps = [*steps, Step(eq(sub(year, n), year - n))]
@@ -180,36 +192,40 @@ def roman_numerals(rng: random.Random, level: Level, style: str) -> Item:
             "The chapters of a book are numbered in Roman numerals. The last chapter is chapter {r}. "
             "How many chapters does the book have?",
             0,
-            60,
+            ("book_pages", "chapters"),
         ),
         (
             "The pages at the start of a book are numbered in Roman numerals. {name} is reading page {r} and "
             "turns "
             "over to the next page. What is the number of the new page, in digits?",
             1,
-            100,
+            ("roman_numbered", "preface_page"),
         ),
         (
             "A race is held every year and numbered in Roman numerals. This year's race is Great Fun Run "
             "{r}. "
             "What number will next year's race be, in digits?",
             1,
-            100,
+            ("roman_numbered", "race"),
         ),
         (
             "A king in a story is called King Edwin {r}. How many kings called Edwin were there before him?",
             -1,
-            20,
+            ("roman_numbered", "king"),
         ),
         (
             "A clock face has Roman numerals. The hour hand points exactly at {r} and the minute hand points "
             "at XII. "
             "What time is it? Write the hour in digits.",
             0,
-            12,
+            ("roman_numbered", "hour"),
         ),
     ]
-    template, change, _ = rng.choice([c for c in settings if n <= c[2]])
+    # a setting only where the number (and the next one) is believable for it: a clock stops at XII, a book's front
+    # pages at about LX
+    fits = [c for c in settings if all(contexts.get(c[2][0])[c[2][1]].holds(v) for v in (n, n + max(c[1], 0)))]
+    template, change, (context_id, quantity) = rng.choice(fits)
+    contexts.used(context_id, **{quantity: (n, n + 1) if change > 0 else n})
     answer = WholeNumber(n + change)
     prompt = template.format(r=numeral, name=name(rng)) + hint(level, tip)
     if change:
@@ -249,3 +265,83 @@ def _roman_steps(numeral: str) -> list[str]:
         split,
         Step("Add the parts: ", eq(add(*(value for _, value in parts)), total), f", so {numeral} is {show(total)}."),
     ]
+
+
+# ---------------------------------------------------------------------- explain (issue #15)
+
+_TIP = "I = 1, V = 5, X = 10, L = 50, C = 100; a smaller numeral before a bigger one is taken away."
+
+
+def _subtractive(rng: random.Random, low: int, high: int) -> int:
+    """A number whose numeral takes a symbol away (IV, IX, XL, XC, CD, CM in it)."""
+    return rng.choice([n for n in range(low, high + 1) if mis.roman_subtractive_ignored(roman(n)) is not None])
+
+
+def _explain(rng: random.Random, level: Level) -> Item:
+    """Level 1: a numeral read (rightly, or every symbol added); level 2: 'more letters, bigger number'; level 3:
+    the years between two dates in Roman numerals (rightly, or one read by adding every symbol)."""
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        n = _subtractive(rng, 4, 39)
+        numeral = roman(n)
+        added = mis.roman_subtractive_ignored(numeral)
+        right = rng.random() < 0.4
+        claim = n if right else int(added)  # type: ignore[arg-type]
+        return explain_claim(
+            who,
+            f"{numeral} is {show(claim)}.",
+            right,
+            _roman_steps(numeral),
+            f"a smaller symbol before a bigger one is taken away, so {numeral} is {show(n)}"
+            + ("." if right else f", not {show(claim)}: adding every symbol gives {show(claim)}."),
+            f"{roman_check(numeral)} = {show(claim)}",
+            slips=() if right else (claimed_by(mis.roman_subtractive_ignored.on(numeral), claim),),
+            hint=hint(level, _TIP),
+        )
+    if level == Level.EXPECTED:
+        want_right = rng.random() < 0.4
+        for _ in range(200):
+            a, b = rng.sample(range(11, 101), 2)
+            if len(roman(a)) > len(roman(b)) and (a > b) == want_right:
+                break
+        longer, shorter = roman(a), roman(b)
+        steps = [*_roman_steps(longer), *_roman_steps(shorter), Step(rel(a, ">" if a > b else "<", b), ".")]
+        return explain_claim(
+            who,
+            f"{longer} is bigger than {shorter}, because it has more letters.",
+            a > b,
+            steps,
+            f"{longer} is {show(a)} and {shorter} is {show(b)}, so {longer} is "
+            + (
+                "bigger; but the number of letters does not show it: the value of each letter does."
+                if a > b
+                else "smaller: the number of letters does not decide, the value of each letter does."
+            ),
+            f"({roman_check(longer)}) > ({roman_check(shorter)})",
+            slips=() if a > b else (mis.longer_numeral_bigger.on(a, b),),
+        )
+    # a year without CM, whose misreading (every symbol added) is still before 2020: MCDXLIX, 1449, read as 1671
+    first = rng.choice(
+        [
+            y
+            for y in range(1066, 1900)
+            if "CM" not in roman(y) and 0 < (mis.roman_subtractive_ignored(roman(y)) or 0) < 2000
+        ]
+    )
+    misread_year = int(mis.roman_subtractive_ignored(roman(first)))  # type: ignore[arg-type]
+    second = rng.randint(max(first, misread_year) + 5, 2025)
+    a, b = roman(first), roman(second)
+    misread = mis.roman_subtractive_ignored.on(a, before=second)
+    right = rng.random() < 0.4
+    claim = second - first if right else int(misread.wrong())  # type: ignore[arg-type]
+    thing = rng.choice(("A bridge", "A church", "A castle tower", "A town hall", "A market cross"))
+    return explain_claim(
+        who,
+        f"{thing} has {a} carved on it, the year it was built. It was built {show(claim)} years before {b}.",
+        right,
+        [*_roman_steps(a), *_roman_steps(b), Step(eq(sub(second, first), second - first), " years.")],
+        f"{a} is {show(first)} and {b} is {show(second)}, so it was built {show(second - first)} years before"
+        + ("." if right else f"; {show(claim)} comes from adding every symbol of {a}, even where one is taken away."),
+        f"({roman_check(b)}) − ({roman_check(a)}) = {show(claim)}",
+        slips=() if right else (claimed_by(misread, claim),),
+    )

@@ -8,11 +8,13 @@ from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import misconceptions as mis
+from ks2practice.content import reasoning
+from ks2practice.content.misconceptions.data_time_algebra import claimed
 from ks2practice.content.statistics.common import COUNTS, Context, _bar_slips, _drawn, _sum_check
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, eq, mul, rel, sub
+from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
 from ks2practice.pictures.diagrams import BarChart
 
 RAINFALL = Context(
@@ -62,10 +64,11 @@ def _bar_chart(context: Context, categories: tuple[str, ...], values: list, step
     "statistics.bar_charts",
     title="Bar charts: read scales in 1s, 2s, 5s, 10s, 25s and 50s; compare, total and find differences",
     codes=("3S1", "3S2", "4S1", "4S2"),
-    styles=("fluency", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=("fluency", "true_or_false", "spot_the_mistake", "word_problem", "two_step_word_problem", "explain"),
 )
 def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
-    forced = rng.choice(BAR_CHART[int(level)][0][1:] or (2,)) if style == "spot_the_mistake" else None
+    mistaken = style == "spot_the_mistake" or (style == "explain" and level == Level.WORKING_TOWARDS)
+    forced = rng.choice(BAR_CHART[int(level)][0][1:] or (2,)) if mistaken else None
     context, categories, values, step = _bar_data(rng, level, forced)
     chart = _bar_chart(context, categories, values, step)
     tip = hint(level, f"the scale goes up in {step}s.")
@@ -80,6 +83,8 @@ def bar_charts(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"Look at the bar chart. {context.ask(categories[i])}{tip}"
         predicted = mis.predictions(answer, *_bar_slips(values[i], step))
         return _drawn(make(prompt, answer, [read(i)], style, show(values[i]), predicted=predicted), chart)
+    if style == "explain":
+        return _drawn(_explain(rng, level, context, categories, values, step, read, tip), chart)
     if style == "spot_the_mistake":
         return _spot_the_mistake(rng, context, categories, values, step, i, chart, tip, read)
     if style == "true_or_false":
@@ -188,3 +193,85 @@ def _spot_the_mistake(
     steps = [story, read(i)]
     predicted = mis.predictions(answer, slip.on(value, step))
     return _drawn(make(prompt, answer, steps, "spot_the_mistake", show(value), predicted=predicted), chart)
+
+
+def _explain(
+    rng: random.Random,
+    level: Level,
+    context: Context,
+    categories: tuple[str, ...],
+    values: list,
+    step: int,
+    read: Callable[[int], Step],
+    tip: str,
+) -> Item:
+    """A child's claim about the chart, from a real misreading: a bar counted in gridlines (level 1), a difference
+    found by adding or by counting gridlines (level 2), or at greater depth two bars against half the total."""
+    who, at = name(rng), context.amount
+    i, j = rng.sample(range(len(categories)), 2)
+    if level == Level.WORKING_TOWARDS:
+        on_line = [k for k, v in enumerate(values) if v % step == 0] or [i]
+        i = rng.choice(on_line)
+        slip = mis.scale_read_as_one.on(values[i], step)
+        wrong = slip.wrong()
+        claim = rng.choice([values[i], wrong]) if wrong is not None else values[i]
+        ok = claim == values[i]
+        steps = [read(i)]
+        if not ok:
+            steps.append(Step(rel(at(claim), "≠", at(values[i])), f": {show(claim)} is the number of gridlines."))
+        model = f"each gridline is worth {step}, so the bar for {categories[i]} shows {show(values[i])}" + (
+            "." if ok else f"; {show(claim)} counts each gridline as 1."
+        )
+        said = f"The bar chart shows {show(claim)} for {categories[i]}."
+        check = f"{show(values[i])} = {show(claim)}"
+        preds = [mis.scale_read_as_one.on(values[i], step, claim=claim)]
+        return reasoning.explain_claim(who, said, ok, steps, model, check, preds, tip)
+    if level == Level.EXPECTED:
+        more, fewer = (i, j) if values[i] > values[j] else (j, i)
+        gap = values[more] - values[fewer]
+        options = [gap, values[more] + values[fewer]] + ([gap // step] if gap % step == 0 and step > 1 else [])
+        claim = rng.choice(options)
+        ok = claim == gap
+        steps = [
+            read(more),
+            read(fewer),
+            Step(eq(sub(at(values[more]), at(values[fewer])), at(gap))),
+        ]
+        if not ok:
+            steps.append(Step(rel(at(claim), "≠", at(gap)), "."))
+        model = (
+            f"'how many more' is the difference, {show(values[more])} take away {show(values[fewer])}, which is "
+            f"{show(gap)}" + ("." if ok else f", not {show(claim)}.")
+        )
+        unit = "mm more rain fell in" if context.unit else f"more {context.noun} are shown for"
+        said = f"{show(claim)} {unit} {categories[more]} than {categories[fewer]}."
+        check = f"{show(values[more])} − {show(values[fewer])} = {show(claim)}"
+        preds = [
+            claimed(mis.more_than_as_sum, claim, values[more], values[fewer]),
+            mis.scale_read_as_one.on(gap, step, claim=claim),
+        ]
+        return reasoning.explain_claim(who, said, ok, steps, model, check, preds)
+    # greater depth: two bars together against half of the whole chart (a fraction of a total, several steps)
+    total, together = sum(values), values[i] + values[j]
+    ok = 2 * together > total
+    sign = ">" if ok else "<" if 2 * together < total else "="
+    steps = [
+        *(read(k) for k in range(len(values))),
+        Step("The total is ", eq(add(*map(at, values)), at(total)), "."),
+        Step(eq(add(at(values[i]), at(values[j])), at(together)), "."),
+        Step(
+            "Half of the total is ",
+            eq(div(at(total), 2), at(Fraction(total, 2))),
+            ", and ",
+            rel(at(together), sign, at(Fraction(total, 2)), restates=sign == "="),
+            ".",
+        ),
+    ]
+    said = f"{categories[i]} and {categories[j]} together make more than half of the total of all the bars."
+    model = (
+        f"{categories[i]} and {categories[j]} make {show(together)} out of a total of {show(total)}; half of "
+        f"{show(total)} is {show(Fraction(total, 2))}, so they make "
+        + ("more than half." if ok else "half exactly, not more." if 2 * together == total else "less than half.")
+    )
+    check = f"{show(values[i])} + {show(values[j])} > ({_sum_check(values)}) ÷ 2"
+    return reasoning.explain_claim(who, said, ok, steps, model, check)

@@ -9,6 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, DecimalNumber, WholeNumber
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.statistics import mean_reasoning as why
 from ks2practice.content.statistics.common import _drawn, _sum_check
 from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
@@ -146,16 +147,59 @@ def _mean_steps(label: str, values: list[int]) -> Step:
     "statistics.mean",
     title="The mean: share the total equally; find a missing value from the mean; compare means",
     codes=("6S3",),
-    styles=("fluency", "missing_number", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "spot_the_mistake",
+        "word_problem",
+        "two_step_word_problem",
+        "same_different",
+        "always_sometimes_never",
+        "explain",
+    ),
 )
 def mean(rng: random.Random, level: Level, style: str) -> Item:
-    context = rng.choice(_MEAN_CONTEXTS)
+    reasoning = style in ("same_different", "always_sometimes_never", "explain")
+    # greater-depth reasoning works with values in the tens: no goals in a match
+    context = rng.choice([c for c in _MEAN_CONTEXTS if not (reasoning and level == 3 and c[4] < 20)])
     where, cap = context[5].split("."), context[4]
     cap = min(cap, contexts.get(where[0])[where[1]].high)
     values = _mean_values(rng, level, zero=level == Level.GREATER_DEPTH and rng.random() < 0.4, cap=cap)
+    if reasoning:
+        return _reasoning(rng, level, style, context, values, cap, where)
     item = _mean(rng, level, style, context, values, cap)
     contexts.used(where[0], **{where[1]: values})  # as shown: a missing value may have been nudged
     return item
+
+
+def _reasoning(
+    rng: random.Random, level: Level, style: str, context: tuple, values: list[int], cap: int, where: list[str]
+) -> Item:
+    """The reasoning styles, on values drawn for the context (every list shown is recorded against the bank)."""
+    drawn: list[list[int]] = [values]
+
+    def draw() -> list[int]:
+        drawn.append(_mean_values(rng, level, cap=cap))
+        return drawn[-1]
+
+    heading, label = context[0], context[1]
+    if style == "same_different":
+        item, first, second = why.same_different(rng, level, values, cap, context[2], draw)
+        drawn = [first, second]
+        width = max(len(first), len(second))
+        table = Table(
+            header=(label, *(str(m + 1) for m in range(width))),
+            rows=tuple((row, *v, *([""] * (width - len(v)))) for row, v in (("First", first), ("Second", second))),
+            heading=heading,
+        )
+    elif style == "always_sometimes_never":  # the item's own values to try the statement on first
+        item, table = why.always_sometimes_never(rng, level, values, draw), _mean_table(heading, label, values)
+    else:
+        item, shown = why.explain(rng, level, values, draw)
+        table = _mean_table(heading, label, shown)
+    for one in drawn:
+        contexts.used(where[0], **{where[1]: one})
+    return _drawn(item, table)
 
 
 def _mean(rng: random.Random, level: Level, style: str, context: tuple, values: list[int], cap: int) -> Item:

@@ -6,6 +6,7 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.statistics.common import _drawn
 from ks2practice.content.wording import hint, make, name, show, truth_word
@@ -59,6 +60,7 @@ def _pie_data(rng: random.Random, level: Level) -> tuple[tuple, tuple[str, ...],
         counts = _parts(rng, total, rng.choice((3, 4)))
         show_as = "degrees"
     categories = tuple(rng.sample(context[3], len(counts)))
+    contexts.used("pie_surveys", asked=total, answered=counts)  # a class or a few classes, not a stadium
     return context, categories, counts, total, show_as
 
 

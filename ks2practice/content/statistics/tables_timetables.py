@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.statistics.common import _drawn, _sum_check
 from ks2practice.content.time.common import time_check, twenty_four
@@ -46,6 +47,14 @@ _TWO_WAY = (
         "Team",
     ),
 )
+# the bank's table_counts quantity that bounds each table's cells
+_COUNTED = {
+    "Clubs by year group": "pupils in a club",
+    "Books read this term": "books read by a class",
+    "Tickets sold for the show": "tickets sold in a day",
+    "Medals won at sports day": "medals won by a team",
+}
+
 # (columns, rows, largest cell) per level
 TABLES = {1: (2, 2, 20), 2: (3, 3, 60), 3: (3, 4, 250)}
 
@@ -59,7 +68,10 @@ def _two_way(rng: random.Random, level: Level) -> tuple[str, tuple[str, ...], tu
         if rows[0].startswith(("Year", "Class"))
         else tuple(rng.sample(rows, min(nrow, len(rows))))
     )
+    # no more in a cell than the bank believes: a year group's club is tens of pupils, not 250
+    most = min(most, contexts.get("table_counts")[_COUNTED[heading]].high)
     cells = [[rng.randint(3, most) for _ in columns] for _ in rows]
+    contexts.used("table_counts", **{_COUNTED[heading]: [c for row in cells for c in row]})
     return heading, columns, rows, phrase, cells
 
 
@@ -142,7 +154,11 @@ def tables_timetables(rng: random.Random, level: Level, style: str) -> Item:
             )
         big, small = (r, other) if first > second else (other, r)
         answer = WholeNumber(abs(first - second))
-        prompt = f"Look at the table. How many more does {rows[big]} have than {rows[small]} altogether?"
+        counted = _COUNTED[heading].split(" ")[0]  # pupils, books, tickets, medals
+        prompt = (
+            f"Look at the table ({heading.lower()}). Adding up every column, how many more {counted} are there for "
+            f"{rows[big]} than for {rows[small]}?"
+        )
         steps = [
             Step(f"{rows[big]}: ", eq(add(*cells[big]), sum(cells[big]))),
             Step(f"{rows[small]}: ", eq(add(*cells[small]), sum(cells[small]))),
@@ -185,6 +201,7 @@ def _bus_timetable(rng: random.Random, level: Level, style: str) -> Item:
     first = rng.randint(6, 14) * 60 + rng.randrange(0, 60, grain)
     every = rng.choice((20, 30, 40, 45) if grain == 5 else (17, 23, 35, 38, 42))
     times = [[first + s * every + sum(gaps[:k]) for s in range(services)] for k in range(len(stops))]
+    contexts.used("timetable_services", first=first, gap=gaps, every=every)
     table = Table(
         header=("Stop", *(f"{kind.capitalize()} {s + 1}" for s in range(services))),
         rows=tuple((stop, *(twenty_four(t) for t in row)) for stop, row in zip(stops, times, strict=True)),

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, Measure, TimeOfDay
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.misconceptions.data_time_algebra import compared
+from ks2practice.content.misconceptions.data_time_algebra import claimed, compared
+from ks2practice.content.misconceptions.measures_units import exact
+from ks2practice.content.reasoning import explain_claim
 from ks2practice.content.time.common import DAY, _drawn, _times, time_check, twelve_hour, twenty_four
-from ks2practice.content.wording import hint, make, name, sign_of
+from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, clock, eq, mul, q, rel, sub
+from ks2practice.core.steps import Step, add, clock, div, eq, mul, q, rel, sub
 from ks2practice.pictures.diagrams import Table
 
 
@@ -105,10 +108,20 @@ def _end_check(start: int, length: int) -> str:
     "time.durations",
     title="Durations: start, end and how long, across the hour, noon and midnight, and timetables",
     codes=("3M4d", "3M4f", "4M4c", "5M4", "5S1"),
-    styles=("fluency", "missing_number", "compare", "spot_the_mistake", "word_problem", "two_step_word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "spot_the_mistake",
+        "word_problem",
+        "two_step_word_problem",
+        "explain",
+    ),
 )
 def durations(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, "count on to the next o'clock, then on to the end time.")
+    if style == "explain":
+        return _explain(rng, level)
     if style == "two_step_word_problem":
         return _timetable(rng, level, style)
     if style == "compare":
@@ -182,7 +195,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
     if start + length < DAY:
         steps.append(Step(eq(add(clock(start), q(length, "min")), clock(end)), "."))
     predicted = _times(answer, mis.end_time_hundred_minutes.on(start, length))
-    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted)
+    depth = "the end time is past midnight, in the next day" if start + length >= DAY else None
+    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted, depth=depth)
 
 
 def _count_on(start: int, length: int) -> list[Step]:
@@ -277,6 +291,7 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
     first = rng.randint(7, 15) * 60 + rng.choice(range(0, 60, 5 if level != 3 else 1))
     every = rng.choice((30, 45, 60) if level == Level.WORKING_TOWARDS else (20, 25, 35, 40, 50))
     times = [[first + k * every + sum(gaps[:i]) for k in range(services)] for i in range(count)]
+    contexts.used("timetable_services", first=first, gap=gaps, every=every)
     kind = "train" if stops[0] in ("Leeds", "York", "Cardiff") else "bus"
     table = Table(
         header=("Stop", *(f"{kind.capitalize()} {chr(65 + k)}" for k in range(services))),
@@ -306,6 +321,7 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
     else:
         k = rng.randrange(services)
         late = rng.choice((5, 10, 15)) if level == Level.EXPECTED else 0
+        contexts.used("timetable_services", late=late)
         if late:
             answer_time = times[b][k] + late
             prompt = (
@@ -337,3 +353,82 @@ def _timetable(rng: random.Random, level: Level, style: str) -> Item:
         check = _gap_check(times[a][k], times[b][k])
     predicted = mis.predictions(answer, mis.clock_subtraction.on(times[a][k], times[b][k]))
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
+
+
+def _explain(rng: random.Random, level: Level) -> Item:
+    """A child's claim about a duration, from a real slip: an hour taken as 100 minutes (level 1), clock times
+    subtracted as numbers (level 2), minutes written after the point of a decimal of hours (greater depth)."""
+    who = name(rng)
+    if level == Level.WORKING_TOWARDS:
+        length = rng.choice((60, 75, 90, 105, 120, 135, 150))
+        hours, minutes = divmod(length, 60)
+        wrong = mis.hour_as_hundred_minutes(hours, minutes)
+        claim = rng.choice((length, wrong))
+        ok = claim == length
+        steps = [
+            Step(
+                f"{duration_text(length).capitalize()}: ",
+                eq(add(mul(hours, q(60, "min")), q(minutes, "min")), q(length, "min")),
+                ".",
+            ),
+            *([] if ok else [Step(rel(q(claim, "min"), "≠", q(length, "min")), ".")]),
+        ]
+        model = f"an hour is 60 minutes, not 100, so {duration_text(length)} is {length} minutes" + (
+            "." if ok else f", not {claim}."
+        )
+        check = f"{hours} × 60 + {minutes} = {claim}"
+        preds = [claimed(mis.hour_as_hundred_minutes, claim, hours, minutes)]
+        tip = hint(level, "1 hour = 60 minutes.")
+        said = f"{duration_text(length).capitalize()} is {claim} minutes."
+        return explain_claim(who, said, ok, steps, model, check, preds, tip)
+    if level == Level.EXPECTED:
+        for _ in range(200):
+            start, length = _span(rng, level)
+            end = start + length
+            if mis.clock_subtraction(start, end) is not None:
+                break
+        wrong = mis.clock_subtraction(start, end)
+        claim = rng.choice((length, wrong, wrong))
+        ok = claim == length
+        steps = [*_count_on(start, length)]
+        if not ok:
+            steps.append(Step(rel(q(claim, "min"), "≠", q(length, "min")), "."))
+        model = (
+            f"an hour has 60 minutes, so count on from {twenty_four(start)} to the next o'clock and then to "
+            f"{twenty_four(end)}: that is {length} minutes"
+            + ("." if ok else f"; {claim} comes from subtracting the times as if an hour had 100 minutes.")
+        )
+        said = f"From {twenty_four(start)} to {twenty_four(end)} is {claim} minutes."
+        check = f"{_gap_check(start, end)} = {claim}"
+        preds = [claimed(mis.clock_subtraction, claim, start, end)]
+        return explain_claim(who, said, ok, steps, model, check, preds)
+    # greater depth: the duration as a decimal number of hours (minutes are sixtieths of an hour, not hundredths)
+    for _ in range(200):
+        start, length = _span(rng, level)
+        hours, minutes = divmod(length, 60)
+        if hours and minutes % 3 == 0 and minutes % 30 and start + length < DAY:
+            break
+    else:
+        start, hours, minutes = 14 * 60 + 40, 1, 24
+        length = 84
+    end = start + length
+    right = Fraction(length, 60)
+    wrong = mis.hours_minutes_as_decimal(hours, minutes)
+    claim = right if rng.random() < 0.4 or wrong is None else wrong
+    ok = claim == right
+    steps = [
+        *_count_on(start, length),
+        Step(f"{minutes} minutes is ", eq(div(minutes, 60), exact(Fraction(minutes, 60))), " of an hour."),
+        Step(eq(q(length, "min"), q(exact(right), "h")), "."),
+        *([] if ok else [Step(rel(q(exact(claim), "h"), "≠", q(exact(right), "h")), ".")]),
+    ]
+    model = (
+        f"it takes {duration_text(length)}, and {minutes} minutes is {show(Fraction(minutes, 60))} of an hour "
+        f"because an hour has 60 minutes, so it is {show(right)} hours" + ("." if ok else f", not {show(claim)}.")
+    )
+    said = (
+        f"From {twenty_four(start)} to {twenty_four(end)} takes {duration_text(length)}, so it is {show(claim)} hours."
+    )
+    check = f"({_gap_check(start, end)}) ÷ 60 = {show(claim)}"
+    preds = [claimed(mis.hours_minutes_as_decimal, claim, hours, minutes)]
+    return explain_claim(who, said, ok, steps, model, check, preds)

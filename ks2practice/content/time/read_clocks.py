@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Choice, Measure, TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed
 from ks2practice.content.time.common import (
@@ -156,21 +157,16 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), face)
     # word problem: minutes from the clock's time to an event
     who = name(rng)
-    # Events that happen at that time of day: no lunch at 7 pm, no school bus at 9 in the evening.
-    events = ["the film starts", "swimming starts", "the cake is ready"]
-    if now < 10 * 60:
-        events.append("the school bus comes")
-    elif now < 13 * 60:
-        events.append("lunch starts")
-    elif now >= 17 * 60:
-        events = ["the film starts", "the cake is ready", "dinner is ready"]
-    event = rng.choice(events)
     if level == Level.WORKING_TOWARDS:
         target = now - minute + (30 if minute < 30 else 60)
     elif level == Level.EXPECTED:
         target = now - minute + 60 + rng.choice((0, 5, 10, 15))
     else:
         target = now - minute + 60 + rng.randint(1, 40)
+    # Events that happen at that time of day (the bank's clock_events): no lunch at 7 pm, no school bus at 9 pm.
+    happenings = contexts.get("clock_events")
+    event = rng.choice([e for e, when in happenings.quantities.items() if when.holds(target)])
+    contexts.used("clock_events", **{event: target})
     gap = target - now
     answer = Measure(gap, "min", unit_required=False)
     prompt = (

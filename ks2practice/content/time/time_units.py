@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse, WholeNumber, format_decimal
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, compared
 from ks2practice.content.reasoning import same_different
@@ -268,6 +269,7 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
     days = [d for _, d in chosen]
     who = name(rng)
     thing = rng.choice(("a reading challenge", "a step-count challenge", "a class project", "a nature diary"))
+    contexts.used("daily_challenges", **{thing: sum(days)})
     answer = WholeNumber(sum(days))
     prompt = (
         f"{who} does {thing} every day from 1 {chosen[0][0]} to {chosen[-1][1]} {chosen[-1][0]} {year}, "
@@ -289,13 +291,14 @@ _PRACTICE = (
 
 def _practice(rng: random.Random, level: Level, style: str) -> Item:
     """Total time over several days, written in hours and minutes (two steps)."""
-    template = rng.choice(_PRACTICE)[0]
+    template, activity = rng.choice(_PRACTICE)
     per = rng.choice((15, 20, 30, 45) if level == Level.WORKING_TOWARDS else (25, 35, 40, 45, 50, 55))
     days = rng.randint(2, 4) if level == Level.WORKING_TOWARDS else rng.randint(3, 7) * (1 if level == 2 else 2)
     total = per * days
     if total % 60 == 0:
         days += 1
         total = per * days
+    contexts.used("daily_practice", **{f"{activity} minutes": per, "days": days})
     answer = Measure(total, "min", unit_required=False)
     prompt = template.format(who=name(rng), m=per, d=days) + " How long is that altogether, in hours and minutes?"
     prompt += hint(level, "find the total in minutes, then make hours of 60 minutes.")

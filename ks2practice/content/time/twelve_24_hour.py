@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
-from ks2practice.content.reasoning import same_different
+from ks2practice.content.misconceptions.measures_reasoning import picks
+from ks2practice.content.reasoning import odd_one_out, same_different
 from ks2practice.content.time.common import (
     CLOCK_MINUTES,
     DAY,
@@ -23,7 +25,7 @@ from ks2practice.content.time.common import (
 from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, clock, eq, q, rel, sub
+from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
@@ -49,22 +51,16 @@ def _24_slips(now: int) -> tuple[mis.Applied, ...]:
     return (mis.twenty_four_add_ten.on(hours, minute), mis.pm_ignored.on(hours, minute))
 
 
-_24_CONTEXTS = (
-    "A film starts at {said} in the {part}. The cinema's screen shows 24-hour times. What does it show?",
-    "{who}'s train leaves at {said} in the {part}. The timetable uses the 24-hour clock. What time does it show?",
-    "{who}'s swimming lesson starts at {said} in the {part}. Write this time in 24-hour time for the club's diary.",
-    "A football match kicks off at {said} in the {part}. The ticket shows 24-hour time. What time is on the ticket?",
-)
-
-
 @topic(
     "time.twelve_24_hour",
     title="12-hour and 24-hour times: am, pm, noon and midnight; convert and compare",
     codes=("3M4b", "3M4d", "4M4b"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "same_different", "word_problem"),
+    styles=("fluency", "missing_number", "compare", "true_or_false", "same_different", "word_problem", "odd_one_out"),
 )
 def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
     tip = hint(level, "for pm times add 12 to the hour: 1 pm is 13:00.")
+    if style == "odd_one_out":
+        return _odd_one_out(rng, level, tip)
     if style == "same_different":
         return _same_different(rng, level)
     if style == "fluency":
@@ -77,7 +73,7 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         if now % (12 * 60) == 0:
             prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
             steps = [Step(f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: ", clock(now), ".")]
-            return make(prompt, answer, steps, style, time_check(now))
+            return make(prompt, answer, steps, style, time_check(now), depth="noon and midnight on the 24-hour clock")
         if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
             prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
             item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
@@ -156,9 +152,17 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             claimed(mis.pm_ignored, claim, hours, minute),
         )
         return make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
-    now = _pm_time(rng, level)
+    # the start is drawn inside the event's believable hours (the bank's pm_events): no swimming lesson at 9:27 pm
+    events = contexts.get("pm_events")
+    # at greater depth a train, whose timetable runs to the minute (a film or a match starts on a 5)
+    template = rng.choice([t for t in events.quantities if level != Level.GREATER_DEPTH or "train" in t])
+    low, high = events.span(template)
+    minutes = CLOCK_MINUTES[int(level)] if level != Level.WORKING_TOWARDS else (0, 30)
+    now = rng.choice(
+        [h * 60 + m for h in range(low // 60, high // 60 + 1) for m in minutes if low <= h * 60 + m <= high]
+    )
+    contexts.used("pm_events", **{template: now})
     answer = TimeOfDay(now)
-    template = rng.choice(_24_CONTEXTS)
     prompt = template.format(said=said(now), part=part_of_day(now), who=name(rng)) + tip
     steps = [
         Step(
@@ -169,6 +173,18 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             ".",
         )
     ]
+    if level == Level.GREATER_DEPTH:  # the train runs late: convert, then count on past the o'clock
+        late = rng.randint(60 - now % 60 + 1, 60 - now % 60 + 14) if now % 60 > 35 else rng.randint(6, 24)
+        late = min(late, 29)
+        then = now + late
+        answer = TimeOfDay(then)
+        prompt = prompt.replace(
+            "What time does it show?",
+            f"The train leaves {late} minutes late. What time does it really leave, on the 24-hour clock?",
+        )
+        steps.append(Step(f"{late} minutes later: ", eq(add(clock(now), q(late, "min")), clock(then)), "."))
+        check = f"{time_check(now)} + {late}"
+        return make(prompt, answer, steps, style, check, predicted=_times(answer, *_24_slips(then)))
     return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
 
 
@@ -200,3 +216,54 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         check = f"({time_check(now)}) − ({time_check(other)}) = 12 × 60"
     pair = f"{pm} and {digital}" if rng.random() < 0.5 else f"{digital} and {pm}"
     return same_different(rng, pair, statements, steps, check)
+
+
+def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
+    """Three ways of writing one time and one that is a different time, made by a real slip: the pm hour kept or
+    given 10 more (levels 1 and 2), or at greater depth the twelve o'clock hour read 12 hours out."""
+    if level == Level.GREATER_DEPTH:
+        now = rng.choice((0, 12)) * 60 + rng.choice(CLOCK_MINUTES[3])
+        hours, minute = divmod(now, 60)
+        slip = mis.twelve_o_clock_hour_swapped
+        after = "midnight" if hours == 0 else "noon"
+        words = f"{minute} minutes after {after}"
+        told = Step(f"{words.capitalize()} is ", clock(now), f": the hour after {after} is {hours:02d}.")
+    else:
+        now = _pm_time(rng, level)
+        hours, minute = divmod(now, 60)
+        slip = rng.choice((mis.pm_ignored, mis.twenty_four_add_ten))
+        words = f"{said(now)} in the {part_of_day(now)}"
+        told = Step(f"{words.capitalize()} is ", clock(now, twelve_hour=True), ", which is ", clock(now), ".")
+    other = slip(hours, minute)
+    odd = twenty_four(other)
+    members = [(twelve_hour(now), True), (twenty_four(now), True), (words, True), (odd, False)]
+    steps = [
+        told,
+        Step(
+            f"{twelve_hour(now)} is {minute} minutes after {'midnight' if hours == 0 else 'noon'}: ",
+            eq(add(clock(hours * 60), q(minute, "min")), clock(now)),
+            ".",
+        )
+        if level == Level.GREATER_DEPTH
+        else Step(
+            "For a pm time add 12 to the hour: ",
+            eq(add(hours - 12, 12), hours),
+            f", so {twelve_hour(now)} is ",
+            clock(now),
+            ".",
+        ),
+        Step(rel(clock(other), "≠", clock(now)), f": {odd} is a different time, so it is the odd one."),
+    ]
+    if level == Level.GREATER_DEPTH:
+        steps.insert(
+            -1,
+            Step(
+                f"{odd} is {minute} minutes after {'noon' if hours == 0 else 'midnight'}: ",
+                eq(add(clock(other - minute), q(minute, "min")), clock(other)),
+                ".",
+            ),
+        )
+    check = f"{time_check(other)} ≠ {time_check(now)}"
+    slips = [picks(slip, other, twenty_four(now), hours, minute)]
+    question = "Which is the odd one out, because it is a different time from the others?"
+    return odd_one_out(rng, question, members, steps, check, slips, tip)
