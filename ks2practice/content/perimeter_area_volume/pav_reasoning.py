@@ -52,11 +52,14 @@ def _four_statements(area_same: bool, perimeter_same: bool) -> list[tuple[str, b
     ]
 
 
-def same_different_pair(rng: random.Random, lv: int, unit: str, hold: str) -> Item:
+def same_different_pair(rng: random.Random, lv: int, unit: str, hold: str, areas: bool = True) -> Item:
     """Two shapes whose areas and perimeters are worked out; which of the four same/different statements is true.
-    Levels 1–2: two rectangles with the same ``hold`` ('area' or 'perimeter'); level 3: a rectangle and an L-shape."""
+    Levels 1–2: two rectangles with the same ``hold`` ('area' or 'perimeter'); level 3: a rectangle and an L-shape.
+    Without ``areas`` (perimeter in Year 3, before square units): perimeters only."""
     if lv == 3:
         return _rectangle_and_l(rng, unit)
+    if not areas:
+        return _perimeters_only(rng, lv, unit)
     high = SIDES[lv][1]
     if hold == "area":
         areas = [a for a in range(6, high * high // 2) if len(_pairs(a, 2 if lv > 1 else 1, high)) >= 2]
@@ -80,6 +83,36 @@ def same_different_pair(rng: random.Random, lv: int, unit: str, hold: str) -> It
     )
     item = same_different(rng, pair, statements, steps, check)
     tip = hint(Level(lv), "work out the area (length × width) and the perimeter (the distance round) of each.")
+    return replace(item, prompt=item.prompt + tip, diagram=rectangle(*first, unit, "two"))
+
+
+def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
+    """Year 3: two rectangles with different sides, the same perimeter or not (a different shape need not have a
+    different perimeter)."""
+    half = rng.randint(6, SIDES[lv][1] + 2)
+    w1, w2 = rng.sample(range(1, half // 2 + 1), 2)
+    first = (half - w1, w1)
+    second = (half - w2, w2) if rng.random() < 0.6 else (half - w2 + rng.randint(1, 3), w2)
+    p1, p2 = 2 * sum(first), 2 * sum(second)
+    same = p1 == p2
+    statements = [
+        ("The same perimeter, although their sides are different lengths.", same),
+        ("Different perimeters, because their sides are different lengths.", not same),
+        ("The same perimeter, because they are both rectangles.", False),
+    ]
+    if not same:
+        statements[1] = ("Different perimeters: one is longer all the way round.", True)
+    steps: list[str | Step] = [
+        Step(f"A: {first[0]} {unit} by {first[1]} {unit}, perimeter ", _perimeter_rel(first, unit), "."),
+        Step(f"B: {second[0]} {unit} by {second[1]} {unit}, perimeter ", _perimeter_rel(second, unit), "."),
+    ]
+    check = f"2 × ({first[0]} + {first[1]}) {'=' if same else '≠'} 2 × ({second[0]} + {second[1]})"
+    pair = (
+        f"rectangle A, {first[0]} {unit} by {first[1]} {unit}, and rectangle B, {second[0]} {unit} by "
+        f"{second[1]} {unit}"
+    )
+    item = same_different(rng, pair, statements, steps, check)
+    tip = hint(Level(lv), "the perimeter is the distance all the way round: add all four sides.")
     return replace(item, prompt=item.prompt + tip, diagram=rectangle(*first, unit, "two"))
 
 

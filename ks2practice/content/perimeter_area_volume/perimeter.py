@@ -85,7 +85,8 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
     lv = int(level)
     unit = rng.choice(UNITS[lv])
     if style == "same_different":
-        return pav_reasoning.same_different_pair(rng, lv, unit, rng.choice(("area", "perimeter", "perimeter")))
+        hold = rng.choice(("area", "perimeter", "perimeter"))
+        return pav_reasoning.same_different_pair(rng, lv, unit, hold, areas=lv > 1)  # Year 3: no square units
     if style == "explain":
         return pav_reasoning.perimeter_explain(rng, lv, unit)
     if style == "word_problem":
@@ -243,9 +244,14 @@ def _factor_pairs(area: int, low: int, high: int) -> list[tuple[int, int]]:
 
 def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     """Two rectangles with the same area: compare their perimeters (6M7a)."""
-    areas = [a for a in range(12, 121) if len(_factor_pairs(a, 2, SIDES[lv][1] + 6)) >= 2]
-    area = rng.choice(areas)
-    (l1, w1), (l2, w2) = rng.sample(_factor_pairs(area, 2, SIDES[lv][1] + 6), 2)
+    if lv == 1:  # Year 3: no square units yet, so two rectangles compared by their perimeters alone
+        (l1, w1), (l2, w2) = (sorted(rng.sample(range(1, 11), 2), reverse=True) for _ in range(2))
+        while (l1, w1) == (l2, w2):
+            l2, w2 = sorted(rng.sample(range(1, 11), 2), reverse=True)
+    else:
+        areas = [a for a in range(12, 121) if len(_factor_pairs(a, 2, SIDES[lv][1] + 6)) >= 2]
+        area = rng.choice(areas)
+        (l1, w1), (l2, w2) = rng.sample(_factor_pairs(area, 2, SIDES[lv][1] + 6), 2)
     p1, p2 = 2 * (l1 + w1), 2 * (l2 + w2)
     sign = sign_of(p1, p2)
     answer = Comparison(sign)
@@ -254,12 +260,19 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
         f"Compare their perimeters: write <, > or =.   perimeter of A □ perimeter of B"
         + hint(Level(lv), "work out both perimeters.")
     )
+    same_area = (
+        []
+        if lv == 1
+        else [
+            Step(
+                "Both have the same area: ",
+                eq(mul(q(l1, unit), q(w1, unit)), mul(q(l2, unit), q(w2, unit)), q(area, f"{unit}²")),
+                ".",
+            )
+        ]
+    )
     steps = [
-        Step(
-            "Both have the same area: ",
-            eq(mul(q(l1, unit), q(w1, unit)), mul(q(l2, unit), q(w2, unit)), q(area, f"{unit}²")),
-            ".",
-        ),
+        *same_area,
         Step(
             "A: ",
             eq(mul(2, group(add(q(l1, unit), q(w1, unit)))), q(p1, unit)),
@@ -267,9 +280,12 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
             eq(mul(2, group(add(q(l2, unit), q(w2, unit)))), q(p2, unit)),
             ".",
         ),
-        Step(rel(q(p1, unit), sign, q(p2, unit)), f", so the perimeter of A is {_SAID[sign]} the perimeter of B."),
+        Step(
+            rel(q(p1, unit), sign, q(p2, unit), restates=sign == "="),
+            f", so the perimeter of A is {_SAID[sign]} the perimeter of B.",
+        ),
     ]
-    # comparing the areas instead: always '='
-    slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2))
+    # comparing the areas instead (always '=' above Year 3, where the areas are the same)
+    slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2)) if lv > 1 else None
     check = f"2 × ({l1} + {w1}) □ 2 × ({l2} + {w2})"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
