@@ -165,7 +165,8 @@ def test_half_squares_are_counted_as_halves():
 def test_area_pictures_hold_the_key(level):
     checked = 0
     for q in _questions("perimeter_area_volume.area", level):
-        if q.style in ("compare", "explain") or not isinstance(q.diagram, Shape2D) or "?" in q.diagram.side_labels:
+        reasoning = ("compare", "explain", "same_different", "always_sometimes_never", "odd_one_out")
+        if q.style in reasoning or not isinstance(q.diagram, Shape2D) or "?" in q.diagram.side_labels:
             continue
         key = q.answer if q.style != "true_or_false" else None
         corners = _corners(q.diagram)

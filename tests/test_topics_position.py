@@ -62,6 +62,10 @@ def test_reading_a_point_matches_the_grid():
     for level in (1, 2, 3):
         for seed in SEEDS:
             question = registry.generate(Spec("position.coordinates", level, seed, style="fluency"))
+            if "halfway" in question.prompt:  # greater depth: the midpoint of a line, from its ends
+                a, b = _points(question.prompt)
+                assert level == 3 and question.answer == Coordinate((a[0] + b[0]) // 2, (a[1] + b[1]) // 2)
+                continue
             grid = question.diagram
             assert isinstance(grid, CoordinateGrid)
             (shown,) = grid.points
@@ -122,6 +126,12 @@ def test_reflection_keeps_the_mirror_halfway():
             question = registry.generate(Spec("position.reflection", level, seed, style="fluency"))
             (start,) = _points(question.prompt)
             key = (question.answer.x, question.answer.y)
+            if "and then" in question.prompt:  # greater depth: reflected in a vertical line and a horizontal one
+                lines = dict(re.findall(r"line (x|y) = (−?\d+)", question.prompt))
+                lines |= {{"x": "y", "y": "x"}[a]: "0" for a in re.findall(r"the (x|y)-axis", question.prompt)}
+                c, d = (int(lines[a].replace("−", "-")) for a in "xy")
+                assert level == 3 and key == (2 * c - start[0], 2 * d - start[1]), question.prompt
+                continue
             match = re.search(r"line (x|y) = (−?\d+)|the (x|y)-axis", question.prompt)
             if match.group(1):
                 axis, c = match.group(1), int(match.group(2).replace("−", "-"))
@@ -140,6 +150,7 @@ def test_reflection_slips_are_named():
     axes = {
         p.misconception
         for seed in SEEDS
-        for p in registry.generate(Spec("position.reflection", 3, seed, style="fluency")).misconceptions
+        for style in ("fluency", "true_or_false")
+        for p in registry.generate(Spec("position.reflection", 3, seed, style=style)).misconceptions
     }
     assert "reflection_wrong_axis" in axes

@@ -6,8 +6,10 @@ import random
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.angles.common import deg, degrees, with_picture
+from ks2practice.content.reasoning import always_sometimes_never, explain_claim
 from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
@@ -97,9 +99,11 @@ def angle_shape(rng: random.Random, angles: list[int], labels: list[int | str | 
     "angles.missing_angles",
     title="Missing angles: on a line, around a point, vertically opposite, in triangles and polygons",
     codes=("5G4b", "6G4a", "6G4b"),
-    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain"),
+    styles=("fluency", "missing_number", "true_or_false", "word_problem", "explain", "always_sometimes_never"),
 )
 def missing_angles(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "always_sometimes_never":
+        return _angles_asn(rng, level)
     if style == "true_or_false":
         return _angles_true_false(rng, level, style)
     if style == "explain":
@@ -328,6 +332,8 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
 
 def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
+    if level == Level.GREATER_DEPTH and rng.random() < 0.6:
+        return _sum_claim(rng, who)
     if level == Level.GREATER_DEPTH:
         a = rng.randint(91, 150)
         answer = TrueFalse(False)
@@ -366,7 +372,7 @@ def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
 def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
     who = name(rng)
     if level == Level.WORKING_TOWARDS:
-        a = rng.randrange(20, 80, 5)
+        a = contexts.get("card_corner").draw(rng, "cut", 20, 75, step=5)
         answer = degrees(90 - a)
         prompt = (
             f"{who} cuts a slice from the square corner of a piece of card. The cut makes an angle of {a}° "
@@ -380,6 +386,7 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
         while not 30 <= last <= 150:  # a slice no bigger than the others look
             sizes = [rng.randrange(40 if pieces == 4 else 80, 150, 5) for _ in range(pieces - 1)]
             last = 360 - sum(sizes)
+        contexts.used("pizza_slices", slices=pieces, angle=(*sizes, last))
         answer = degrees(last)
         prompt = (
             f"{who} cuts a round pizza into {pieces} slices from the centre. The angles of {pieces - 1} "
@@ -393,15 +400,153 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
             Step(eq(sub(deg(360), deg(sum(sizes))), deg(last))),
         ]
         return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+    # greater depth: from the turn at each corner to the angle inside the path there (two steps, and the turn is
+    # the exterior angle a child stops at)
     n = rng.choice([5, 6, 8, 9, 10])
-    slice_angle = 360 // n
-    answer = degrees(slice_angle)
+    contexts.used("park_path", corners=n)
+    turn = 360 // n
+    answer = degrees(180 - turn)
     prompt = (
         f"A park has a path in the shape of a regular {_POLYGONS[n]}. {who} walks all the way round, turning "
-        f"the same amount at each of the {n} corners. Through what angle does {who} turn at each corner?"
+        f"the same amount at each of the {n} corners. What is the angle inside the path at each corner?"
     )
     steps = [
         f"Walking all the way round turns {who} through one whole turn, 360°.",
-        Step(eq(div(deg(360), n), deg(slice_angle))),
+        Step("The turn at each corner: ", eq(div(deg(360), n), deg(turn)), "."),
+        Step(
+            "The turn and the angle inside make a straight line at the corner: ",
+            eq(sub(deg(180), deg(turn)), deg(180 - turn)),
+            ".",
+        ),
+        Step(
+            f"Check: {n} such angles make ",
+            eq(mul(n, deg(180 - turn)), mul(n - 2, deg(180)), deg(n * (180 - turn))),
+            f", the angles inside any shape with {n} sides.",
+        ),
     ]
-    return make(prompt, answer, steps, style, f"360 ÷ {n}")
+    predicted = mis.predictions(answer, mis.exterior_for_interior.on(n))
+    return make(prompt, answer, steps, style, f"180 − 360 ÷ {n}", predicted=predicted)
+
+
+def _angles_asn(rng: random.Random, level: Level) -> Item:
+    """Generalisations about angle sums, worked on this item's angles: on a straight line (level 1), in a triangle
+    (level 2), in an isosceles triangle or a quadrilateral (level 3)."""
+    if level == Level.WORKING_TOWARDS:
+        a = rng.randrange(20, 80, 10)
+        if rng.random() < 0.5:
+            return always_sometimes_never(
+                "Two angles that sit together on a straight line are equal.",
+                holds=[Step(eq(add(deg(90), deg(90)), deg(180)), ": two right angles.")],
+                fails=[Step(eq(add(deg(a), deg(180 - a)), deg(180)), ", and "), Step(rel(deg(a), "≠", deg(180 - a)))],
+                check=f"{a} + {180 - a} = 180",
+                hint=hint(level, "angles on a straight line add up to 180°."),
+            )
+        return always_sometimes_never(
+            "Two angles that sit together on a straight line are both acute (less than 90°).",
+            fails=[
+                Step("If one is ", deg(a), ", the other is ", eq(sub(deg(180), deg(a)), deg(180 - a)), ", and "),
+                Step(rel(deg(180 - a), ">", deg(90)), ", so it is not acute."),
+            ],
+            reason=[
+                Step(
+                    "Two acute angles add to less than ", eq(add(deg(90), deg(90)), deg(180)), ", not a straight line."
+                )
+            ],
+            check=f"180 − {a} > 90",
+            hint=hint(level, "angles on a straight line add up to 180°."),
+        )
+    if level == Level.EXPECTED:
+        b, c = rng.randrange(95, 150, 5), rng.randrange(95, 150, 5)
+        if rng.random() < 0.5:
+            return always_sometimes_never(
+                "A triangle has two obtuse angles (angles bigger than 90°).",
+                fails=[
+                    Step("Two obtuse angles such as ", deg(b), " and ", deg(c), " make "),
+                    Step(eq(add(deg(b), deg(c)), deg(b + c)), ", and "),
+                    Step(rel(deg(b + c), ">", deg(180)), ", more than all three angles of a triangle together."),
+                ],
+                reason=["Two angles bigger than 90° always add to more than 180°, so there is no room for a third."],
+                check=f"{b} + {c} > 180",
+            )
+        x = rng.randrange(20, 180 - b - 10, 5)
+        p = rng.randrange(50, 80, 5)
+        q_ = rng.randrange(max(20, 91 - p), 80, 5)
+        return always_sometimes_never(
+            "A triangle has an obtuse angle (an angle bigger than 90°).",
+            holds=[Step(eq(add(deg(b), deg(x), deg(180 - b - x)), deg(180)), f": {b}° is obtuse.")],
+            fails=[Step(eq(add(deg(p), deg(q_), deg(180 - p - q_)), deg(180)), ": all three are acute.")],
+            check=f"{p} + {q_} + {180 - p - q_} = 180",
+        )
+    if rng.random() < 0.5:
+        apexes = rng.sample(range(10, 171, 2), 2)
+        holds: list[str | Step] = []
+        for apex in apexes:
+            base = (180 - apex) // 2
+            holds += [
+                Step(f"Top angle {apex}°: each equal angle is ", eq(div(sub(deg(180), deg(apex)), 2), deg(base)), ", "),
+                Step(rel(deg(base), "<", deg(90)), "."),
+            ]
+        return always_sometimes_never(
+            "The two equal angles of an isosceles triangle are both acute (less than 90°).",
+            holds=holds,
+            reason=[
+                Step(
+                    "Two equal angles of 90° or more would make at least ",
+                    eq(mul(2, deg(90)), deg(180)),
+                    " on their own, leaving nothing for the third angle.",
+                )
+            ],
+            check=f"(180 − {apexes[0]}) ÷ 2 < 90",
+        )
+    four = [rng.randrange(95, 135, 5) for _ in range(4)]
+    three = four[:3]
+    return always_sometimes_never(
+        "All four angles of a quadrilateral are obtuse (bigger than 90°).",
+        fails=[
+            Step("Four obtuse angles such as these add to ", eq(add(*map(deg, four)), deg(sum(four))), ", and "),
+            Step(rel(deg(sum(four)), ">", deg(360)), "."),
+            Step("Even three of them make ", eq(add(*map(deg, three)), deg(sum(three))), ", leaving "),
+            Step(eq(sub(deg(360), deg(sum(three))), deg(360 - sum(three))), " for the fourth, which is not obtuse."),
+        ],
+        reason=[
+            Step(
+                "Four angles bigger than 90° add to more than ",
+                eq(mul(4, deg(90)), deg(360)),
+                ", the total for a quadrilateral.",
+            )
+        ],
+        check=f"{' + '.join(map(str, four))} > 360",
+    )
+
+
+def _sum_claim(rng: random.Random, who: str) -> Item:
+    """Greater depth: a claim about the angle sum of a polygon, decided by splitting it into triangles from one
+    corner and checked on a shape's own angles."""
+    sides = rng.choice([4, 5, 6])
+    total = (sides - 2) * 180
+    claimed = rng.choice([total, 360]) if sides > 4 else 360
+    names = {4: "quadrilateral", 5: "pentagon", 6: "hexagon"}
+    angles = [rng.randrange(70, 150, 5) for _ in range(sides - 1)]
+    while not 40 <= total - sum(angles) <= 175:
+        angles = [rng.randrange(70 if sides == 4 else 95, 150, 5) for _ in range(sides - 1)]
+    angles.append(total - sum(angles))
+    right = claimed == total
+    steps: list[str | Step] = [
+        Step(
+            f"Lines from one corner split a {names[sides]} into {sides - 2} triangles: ",
+            eq(mul(sides - 2, deg(180)), deg(total)),
+            ".",
+        ),
+        Step(f"For example, a {names[sides]} with angles ", eq(add(*map(deg, angles)), deg(total)), "."),
+    ]
+    if not right:
+        steps.append(Step(rel(deg(total), "≠", deg(claimed)), "."))
+    return explain_claim(
+        who,
+        f"The angles inside every {names[sides]} add up to {claimed}°, like the angles of a square.",
+        right,
+        steps,
+        f"lines from one corner cut any {names[sides]} into {sides - 2} triangles, and each triangle's angles add "
+        "to 180°, so the total depends on the number of sides, not on the shape being a square.",
+        f"{sides - 2} × 180 = {claimed}" if right else f"{sides - 2} × 180 ≠ {claimed}",
+    )

@@ -10,6 +10,7 @@ from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
+from ks2practice.content.perimeter_area_volume import pav_reasoning
 from ks2practice.content.perimeter_area_volume.common import (
     UNITS,
     _a,
@@ -172,29 +173,6 @@ def _rectilinear_area(rng: random.Random, lv: int, unit: str, style: str) -> Ite
         prompt = f"True or false? The area of {what} is {claim} {unit}²." + hint(Level(lv), tip)
         steps.append(verdict(q(area, f"{unit}²"), q(exact(claim), f"{unit}²"), "area"))
         item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}")
-    elif style == "word_problem":
-        who = name(rng)
-        longest = max(v for v in diagram.side_labels if isinstance(v, int))
-        # a bedroom is a few metres across; 20 m by 19 m is a hall
-        if unit == "m":
-            room = "bedroom floor" if longest <= 6 else "school hall floor"
-            if diagram.name != "rectangle":
-                prompt = f"{who} covers a {room} with carpet. The {room} is {what}. What area of carpet is needed?"
-            else:
-                prompt = (
-                    f"{who} covers a {room} {length} {unit} by {width} {unit} with carpet. "
-                    "What area of carpet is needed?"
-                )
-        else:
-            # something cut from card that really is that size: no notice board 6 cm by 4 cm
-            thing = "label" if longest <= 12 else "birthday card" if longest <= 30 else "poster"
-            if diagram.name == "rectangle":
-                prompt = f"{who} cuts a {thing} {length} {unit} by {width} {unit} out of card. What area of card is it?"
-            else:
-                prompt = f"{who} cuts a {thing} out of card. The {thing} is {what}. What area of card is it?"
-        item = make(
-            prompt + hint(Level(lv), tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips)
-        )
     else:
         prompt = f"What is the area of {what}?" + hint(Level(lv), tip)
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -208,8 +186,8 @@ _SLANTS = ((3, 4, 5), (6, 8, 10), (5, 12, 13), (8, 6, 10), (4, 3, 5), (9, 12, 15
 def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     who = name(rng)
     if rng.random() < 0.5:
-        base = rng.randint(3, 12) * 2
-        height = rng.randint(3, 15)
+        base = rng.randint(5, 20) * 2
+        height = rng.randint(7, 25)
         area = Fraction(base * height, 2)
         diagram = Shape2D(
             ((0, 0), (base, 0), (0, height)),
@@ -222,10 +200,15 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
         check = f"{base} × {height} ÷ 2"
         steps = [
             Step(
+                "The rectangle drawn round it: ",
+                eq(mul(q(base, unit), q(height, unit)), q(base * height, f"{unit}²")),
+                "; the diagonal cuts it into two matching triangles.",
+            ),
+            Step(
                 "Area of a triangle is base × height ÷ 2: ",
                 eq(div(mul(q(base, unit), q(height, unit)), 2), q(exact(area), f"{unit}²")),
                 ".",
-            )
+            ),
         ]
         slip = mis.triangle_not_halved.on(base, height)
     else:
@@ -245,11 +228,15 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
         )
         check = f"{base} × {height}"
         steps = [
+            "Cut the triangle off one end and move it to the other: the parallelogram becomes a rectangle as long "
+            "as the base and as tall as the perpendicular height (not the slanting side).",
             Step(
                 "Area of a parallelogram is base × perpendicular height: ",
                 eq(mul(q(base, unit), q(height, unit)), q(exact(area), f"{unit}²")),
+                ", not ",
+                eq(mul(q(base, unit), q(slant, unit)), q(base * slant, f"{unit}²")),
                 ".",
-            )
+            ),
         ]
         slip = mis.slant_height_used.on(base, slant)
     answer = Measure(area, f"{unit}²")
@@ -346,11 +333,30 @@ def _same_perimeter_areas(rng: random.Random, lv: int, unit: str, style: str) ->
     "perimeter_area_volume.area",
     title="Area by counting squares, of rectangles, rectilinear shapes, triangles and parallelograms",
     codes=("4M7b", "5M7b", "6M7a", "6M7b", "6M7c"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "explain", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "explain",
+        "word_problem",
+        "same_different",
+        "always_sometimes_never",
+        "odd_one_out",
+    ),
 )
 def area(rng: random.Random, level: Level, style: str) -> Item:
     lv = int(level)
     unit = rng.choice(UNITS[lv])
+    if style == "same_different":
+        return pav_reasoning.same_different_pair(rng, lv, unit, rng.choice(("area", "area", "perimeter")))
+    if style == "always_sometimes_never":
+        return pav_reasoning.area_asn(rng, lv, unit)
+    if style == "odd_one_out":
+        return pav_reasoning.area_odd_one_out(rng, lv, unit)
+    if style == "word_problem":
+        return pav_reasoning.area_story(rng, lv, unit)
     if style == "compare":
         return _same_perimeter_areas(rng, lv, unit, style)
     if style == "missing_number":
@@ -361,6 +367,8 @@ def area(rng: random.Random, level: Level, style: str) -> Item:
         return _counting(rng, level, style)
     if lv == 2 and style == "fluency" and rng.random() < 0.35:
         return _half_squares(rng, level, style)
+    if lv == 3 and style == "fluency" and rng.random() < 0.35:
+        return _house(rng, unit, style)
     if lv == 3 and style in ("fluency", "explain", "spot_the_mistake"):
         return _triangle_or_parallelogram(rng, lv, unit, style)
     return _rectilinear_area(rng, lv, unit, style)
@@ -406,4 +414,34 @@ def _rectangle_mistake(rng: random.Random, lv: int, unit: str, style: str) -> It
             f"{length} × {width}",
             predicted=mis.predictions(answer, mis.perimeter_for_area.on(length, width)),
         )
+    return replace(item, diagram=diagram)
+
+
+def _house(rng: random.Random, unit: str, style: str) -> Item:
+    """Greater depth: a compound shape (a rectangle with a triangle on top, like a house end), split into the two
+    shapes it is made of: length × width, then base × height ÷ 2."""
+    base = rng.randint(3, 12) * 2
+    wall, roof = (rng.randint(4, 10), rng.randint(3, 8)) if unit == "m" else (rng.randint(4, 20), rng.randint(3, 12))
+    thing = "The end wall of a barn" if unit == "m" else "A card cut-out of a house"
+    sq = f"{unit}²"
+    rect, tri = base * wall, base * roof // 2
+    diagram = Shape2D(
+        ((0, 0), (base, 0), (base, wall), (base // 2, wall + roof), (0, wall)),
+        side_labels=(base, wall, None, None, None),
+        right_angles=(0, 1),
+        unit=unit,
+        name="pentagon",
+    )
+    prompt = (
+        f"{thing} is a rectangle {base} {unit} wide and {wall} {unit} tall with a triangle on top. The "
+        f"triangle's base is the top of the rectangle and its perpendicular height is {roof} {unit}. What is the "
+        "whole area?"
+    )
+    steps = [
+        Step("The rectangle: ", eq(mul(q(base, unit), q(wall, unit)), q(rect, sq)), "."),
+        Step("The triangle: ", eq(div(mul(q(base, unit), q(roof, unit)), 2), q(tri, sq)), "."),
+        Step("Together: ", eq(add(q(rect, sq), q(tri, sq)), q(rect + tri, sq)), "."),
+    ]
+    answer = Measure(rect + tri, sq)
+    item = make(prompt, answer, steps, style, f"{base} × {wall} + {base} × {roof} ÷ 2")
     return replace(item, diagram=diagram)

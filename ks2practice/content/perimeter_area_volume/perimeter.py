@@ -6,7 +6,9 @@ import random
 from dataclasses import replace
 
 from ks2practice.answers.kinds import Comparison, Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.perimeter_area_volume import pav_reasoning
 from ks2practice.content.perimeter_area_volume.common import (
     SIDES,
     UNITS,
@@ -68,17 +70,39 @@ def _l_labels(rng: random.Random, sides: tuple[int, ...], unit: str) -> tuple[tu
     "perimeter_area_volume.perimeter",
     title="Perimeter of rectangles and rectilinear shapes",
     codes=("3M7", "4M7a", "5M7a", "6M7a"),
-    styles=("fluency", "missing_number", "compare", "true_or_false", "spot_the_mistake", "word_problem"),
+    styles=(
+        "fluency",
+        "missing_number",
+        "compare",
+        "true_or_false",
+        "spot_the_mistake",
+        "word_problem",
+        "same_different",
+        "explain",
+    ),
 )
 def perimeter(rng: random.Random, level: Level, style: str) -> Item:
     lv = int(level)
     unit = rng.choice(UNITS[lv])
+    if style == "same_different":
+        hold = rng.choice(("area", "perimeter", "perimeter"))
+        return pav_reasoning.same_different_pair(rng, lv, unit, hold, areas=lv > 1)  # Year 3: no square units
+    if style == "explain":
+        return pav_reasoning.perimeter_explain(rng, lv, unit)
+    if style == "word_problem":
+        # a garden is fenced in metres, a photo framed in centimetres, each at a size it really comes in
+        unit = "m" if lv == 3 else unit
+        context = "garden_fence" if unit == "m" else "photo_frame"
+        length, width = pav_reasoning.two_sides(rng, context, "side", None, 12 if lv == 1 else None)
+        if lv == 3:
+            return _fence_cost(rng, length, width, name(rng), style, rectangle(length, width, "m", "two"))
     if style == "compare":
         return _same_area_perimeters(rng, lv, unit, style)
     if style == "missing_number":
         return _side_from_perimeter(rng, lv, unit, style)
     if lv == 1 or style in ("spot_the_mistake", "word_problem"):
-        length, width = _rectangle_sides(rng, lv)
+        if style != "word_problem":
+            length, width = _rectangle_sides(rng, lv)
         result = 2 * (length + width)
         labels = "all" if lv == 1 and rng.random() < 0.5 else "two"
         diagram = rectangle(length, width, unit, labels)
@@ -141,8 +165,6 @@ def perimeter(rng: random.Random, level: Level, style: str) -> Item:
         who = name(rng)
         place = "garden" if unit == "m" else "photo"
         edge = "a fence" if unit == "m" else "a frame"
-        if lv == 3:
-            return _fence_cost(rng, length, width, who, style, diagram)
         prompt = (
             f"{who} puts {edge} all the way round a rectangular {place} {length} {unit} long and {width} {unit} "
             f"wide. How long is the {edge.split()[1]}?" + hint(level, tip)
@@ -155,7 +177,7 @@ def _fence_cost(rng: random.Random, length: int, width: int, who: str, style: st
     """Greater depth: perimeter, then the cost of fencing it (money in pence)."""
     from ks2practice.answers.kinds import Money
 
-    per_metre = rng.choice((250, 350, 450, 599, 725, 1250))
+    per_metre = contexts.get("garden_fence").draw(rng, "price", 250, 2500, step=25)
     metres = 2 * (length + width)
     answer = Money(metres * per_metre)
     diagram = rectangle(length, width, "m", "two")
@@ -222,9 +244,14 @@ def _factor_pairs(area: int, low: int, high: int) -> list[tuple[int, int]]:
 
 def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) -> Item:
     """Two rectangles with the same area: compare their perimeters (6M7a)."""
-    areas = [a for a in range(12, 121) if len(_factor_pairs(a, 2, SIDES[lv][1] + 6)) >= 2]
-    area = rng.choice(areas)
-    (l1, w1), (l2, w2) = rng.sample(_factor_pairs(area, 2, SIDES[lv][1] + 6), 2)
+    if lv == 1:  # Year 3: no square units yet, so two rectangles compared by their perimeters alone
+        (l1, w1), (l2, w2) = (sorted(rng.sample(range(1, 11), 2), reverse=True) for _ in range(2))
+        while (l1, w1) == (l2, w2):
+            l2, w2 = sorted(rng.sample(range(1, 11), 2), reverse=True)
+    else:
+        areas = [a for a in range(12, 121) if len(_factor_pairs(a, 2, SIDES[lv][1] + 6)) >= 2]
+        area = rng.choice(areas)
+        (l1, w1), (l2, w2) = rng.sample(_factor_pairs(area, 2, SIDES[lv][1] + 6), 2)
     p1, p2 = 2 * (l1 + w1), 2 * (l2 + w2)
     sign = sign_of(p1, p2)
     answer = Comparison(sign)
@@ -233,12 +260,19 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
         f"Compare their perimeters: write <, > or =.   perimeter of A □ perimeter of B"
         + hint(Level(lv), "work out both perimeters.")
     )
+    same_area = (
+        []
+        if lv == 1
+        else [
+            Step(
+                "Both have the same area: ",
+                eq(mul(q(l1, unit), q(w1, unit)), mul(q(l2, unit), q(w2, unit)), q(area, f"{unit}²")),
+                ".",
+            )
+        ]
+    )
     steps = [
-        Step(
-            "Both have the same area: ",
-            eq(mul(q(l1, unit), q(w1, unit)), mul(q(l2, unit), q(w2, unit)), q(area, f"{unit}²")),
-            ".",
-        ),
+        *same_area,
         Step(
             "A: ",
             eq(mul(2, group(add(q(l1, unit), q(w1, unit)))), q(p1, unit)),
@@ -246,9 +280,12 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
             eq(mul(2, group(add(q(l2, unit), q(w2, unit)))), q(p2, unit)),
             ".",
         ),
-        Step(rel(q(p1, unit), sign, q(p2, unit)), f", so the perimeter of A is {_SAID[sign]} the perimeter of B."),
+        Step(
+            rel(q(p1, unit), sign, q(p2, unit), restates=sign == "="),
+            f", so the perimeter of A is {_SAID[sign]} the perimeter of B.",
+        ),
     ]
-    # comparing the areas instead: always '='
-    slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2))
+    # comparing the areas instead (always '=' above Year 3, where the areas are the same)
+    slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2)) if lv > 1 else None
     check = f"2 × ({l1} + {w1}) □ 2 × ({l2} + {w2})"
     return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Comparison, DecimalNumber, Measure, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
@@ -143,6 +144,7 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
     # word problem: a tank's capacity in litres (1000 cm³ = 1 litre) at levels 2 and 3; cubes in a box at level 1
     who = name(rng)
     if lv == 1:
+        contexts.used("cube_box", edge=(length, width, height), cubes=result)
         prompt = (
             f"{who} packs 1 cm cubes into a box. The box holds {length} cubes along its length, {width} across and "
             f"{height} layers. How many cubes fit in the box? Give the volume in cm³."
@@ -152,8 +154,11 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         sizes = [(a, b, c) for a in (10, 20, 30, 40, 50) for b in (10, 20, 25, 30) for c in (10, 20, 30, 40)]
     else:  # level 3: edges that are not all tens, and litres that may need a decimal point
         sizes = [(a, b, c) for a in (35, 45, 60, 75, 80) for b in (15, 24, 25, 32) for c in (12, 15, 25, 30)]
-    a, b, c = rng.choice(sizes)
+    # a fish tank holds 20 to 200 litres (the bank's fish_tank): no 6-litre tank
+    tank = contexts.get("fish_tank")
+    a, b, c = rng.choice([s for s in sizes if not tank.problems({"water": Fraction(s[0] * s[1] * s[2], 1000)})])
     litres = Fraction(a * b * c, 1000)
+    contexts.used("fish_tank", water=litres)
     answer = Measure(litres, "l")
     prompt = (
         f"{who}'s fish tank is a cuboid {a} cm long, {b} cm wide and {c} cm tall. 1000 cm³ of water is 1 litre. "

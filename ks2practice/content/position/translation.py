@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Coordinate, TrueFalse, WholeNumber
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import (
     GRID,
@@ -49,6 +50,8 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
     x, y, dx, dy = _translation(rng, level)
     nx, ny = x + dx, y + dy
     move = describe_move(dx, dy)
+    if style == "missing_number" and level == Level.GREATER_DEPTH:
+        return _same_move(rng, level, style, (x, y), (dx, dy))
     if style == "missing_number":
         answer_move = WholeNumber(abs(dx) if dx else abs(dy))
         which = ("right" if dx > 0 else "left") if dx else ("up" if dy > 0 else "down")
@@ -64,6 +67,8 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
         picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
         return _picture(make(prompt, answer_move, steps, style, check), picture)
+    if style == "true_or_false" and level == Level.GREATER_DEPTH:
+        return _two_moves(rng, level, style)
     if style == "true_or_false":
         wrong = mis.translation_wrong_direction(x, y, dx, dy)
         shown = rng.choice([(nx, ny), wrong])
@@ -83,6 +88,12 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         # Undo: the image is known, find where it started.
         answer = Coordinate(x, y)
         prompt = f"A point is translated {move}. It lands on {point(nx, ny)}. Where did it start?"
+        if style == "word_problem":
+            thing = rng.choice(["a robot", "a counter", "a treasure marker", "a toy car"])
+            contexts.used("map_grid", x=(x, nx), y=(y, ny), move=tuple(abs(m) for m in (dx, dy) if m))
+            prompt = (
+                f"On a map grid, {name(rng)} slides {thing} {move}. It is now at {point(nx, ny)}. Where did it start?"
+            )
         steps = [
             f"Undo the move: go back {describe_move(-dx, -dy)}.",
             _moves(nx, ny, -dx, -dy),
@@ -102,6 +113,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
     if style == "word_problem":
         who = name(rng)
         thing = rng.choice(["a robot", "a counter", "a treasure marker", "a toy car"])
+        contexts.used("map_grid", x=(x, nx), y=(y, ny), move=tuple(abs(m) for m in (dx, dy) if m))
         prompt = f"On a map grid, {who} puts {thing} at {point(x, y)}, then slides it {move}. Where is it now?" + hint(
             level, "right and up make the numbers bigger."
         )
@@ -119,3 +131,71 @@ def _moves(x: int, y: int, dx: int, dy: int) -> Step:
         parts += ["; " if parts else "", f"{axis}: "]
         parts += [eq(moved(value, by), value + by)] if by else [f"stays {show(value)}"]
     return Step(*parts)  # type: ignore[arg-type]
+
+
+def _same_move(rng: random.Random, level: Level, style: str, a: tuple[int, int], move: tuple[int, int]) -> Item:
+    """Greater depth: work out a translation from a point and its image, then apply the same move to another point."""
+    low, high = GRID[int(level)]
+    dx, dy = move
+    while True:
+        b = _on_grid(rng, level)
+        if b != a and low <= b[0] + dx <= high and low <= b[1] + dy <= high:
+            break
+    image_a, image_b = (a[0] + dx, a[1] + dy), (b[0] + dx, b[1] + dy)
+    prompt = (
+        f"A translation moves A {point(*a)} to A′ {point(*image_a)}. The same translation moves B {point(*b)} to "
+        "B′ (□, □). What are the coordinates of B′?"
+    )
+    steps = [
+        Step("From A to A′: ", eq(sub(image_a[0], a[0]), dx), " along and ", eq(sub(image_a[1], a[1]), dy), " up, "),
+        f"so the translation is {describe_move(dx, dy)}.",
+        _moves(*b, dx, dy),
+    ]
+    answer = Coordinate(*image_b)
+    predicted = point_predictions(answer, mis.translation_wrong_direction.on(*b, dx, dy, point=True))
+    check = point_check(
+        f"{bracket(b[0])} + {bracket(image_a[0])} − {bracket(a[0])}",
+        f"{bracket(b[1])} + {bracket(image_a[1])} − {bracket(a[1])}",
+    )
+    return _picture(
+        make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(*a, "A"), (*image_a, "A′")])
+    )
+
+
+def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
+    """Greater depth: two translations one after the other are one translation; judge a claim about which one
+    (the slip takes the smaller move from the larger, whatever their directions)."""
+    low, high = GRID[int(level)]
+    while True:
+        x, y = _on_grid(rng, level)
+        first, second = rng.choice([n for n in range(-5, 6) if n]), rng.choice([n for n in range(-5, 6) if n])
+        dy = rng.choice([n for n in range(-4, 5) if n])
+        middle, end = (x + first, y + dy), (x + first + second, y + dy)
+        if first * second < 0 and first + second and all(low <= v <= high for v in (*middle, *end)):
+            break
+    total = first + second
+    slip = (first - second) if abs(first - second) != abs(total) else None
+    claimed = total if rng.random() < 0.5 or slip is None else slip
+    truth = claimed == total
+    prompt = (
+        f"True or false? Translating {point(x, y)} {describe_move(first, dy)} and then {describe_move(second, 0)} "
+        f"gives the same point as translating it {describe_move(claimed, dy)}."
+    )
+    steps = [
+        Step(
+            f"First {describe_move(first, dy)}: ",
+            eq(moved(x, first), middle[0]),
+            " and ",
+            eq(moved(y, dy), middle[1]),
+            ".",
+        ),
+        Step(f"Then {describe_move(second, 0)}: ", eq(moved(middle[0], second), end[0]), f", so {point(*end)}."),
+        Step(
+            f"In one move, {describe_move(claimed, dy)}: ",
+            eq(moved(x, claimed), x + claimed),
+            f", so {point(x + claimed, y + dy)}.",
+        ),
+        f"So it is {truth_word(truth)}.",
+    ]
+    check = f"{bracket(x)} + {bracket(first)} + {bracket(second)} = {bracket(x)} + {bracket(claimed)}"
+    return make(prompt, TrueFalse(truth), steps, style, check)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.shapes.common import cm
 from ks2practice.content.wording import hint, make, name, truth_word
@@ -51,10 +52,12 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
     if style == "word_problem":
         who = name(rng)
         if level == Level.GREATER_DEPTH:
-            count = rng.randint(3, 6)
-            # Real sizes: a coaster 45 cm in radius is a table top.
-            things, low, high = rng.choice((("coasters", 4, 6), ("tins", 4, 9), ("plates", 10, 15)))
-            r = rng.randint(low, high)
+            # Real sizes from the bank: a coaster 45 cm in radius is a table top.
+            kind = rng.choice(("coaster", "tin", "plate"))
+            bank = contexts.get("round_things")
+            count = bank.draw(rng, "in_a_box", 3, 6)
+            things = f"{kind}s"
+            r = bank.draw(rng, kind, 10 if kind == "plate" else None)
             d = 2 * r
             answer = cm(count * d)
             prompt = (
@@ -69,18 +72,13 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
             return make(prompt, answer, steps, style, f"{count} × 2 × {r}", predicted=predicted)
         # Each thing at a size it really comes in: no 4 cm bicycle wheels or 90 cm plates.
         sizes = (
-            (("coaster", 4, 6), ("mug", 4, 5), ("plate", 8, 10), ("biscuit", 3, 5))
+            (("coaster", None), ("mug", None), ("plate", 10), ("biscuit", None))
             if level == Level.WORKING_TOWARDS
-            else (
-                ("plate", 10, 15),
-                ("clock face", 10, 20),
-                ("pizza", 12, 20),
-                ("bicycle wheel", 25, 35),
-                ("hoop", 30, 45),
-            )
+            else (("plate", None), ("clock_face", None), ("pizza", None), ("bicycle_wheel", None), ("hoop", None))
         )
-        thing, low, high = rng.choice(sizes)
-        r = rng.randint(low, high)
+        kind, most = rng.choice(sizes)
+        r = contexts.get("round_things").draw(rng, kind, None, most)
+        thing = kind.replace("_", " ")
         d = 2 * r
         answer = cm(r)
         prompt = f"{who}'s {thing} is {d} cm across through its centre. What is its radius?" + hint(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from ks2practice.answers.kinds import Measure, TrueFalse
+from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.shapes.common import cm, with_picture
 from ks2practice.content.wording import hint, make, name, truth_word
@@ -86,7 +87,15 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
     picture = Shape2D(vertices=vertices, side_labels=(w, UNKNOWN, None, None), unit="cm", right_angles=(0, 1, 2, 3))
     if style == "word_problem":
         who = name(rng)
-        place = rng.choice(["vegetable patch", "garden pond", "paddock", "playground", "chicken run"])
+        # each place at a size it really comes in: no 22 m garden pond, no 5 m by 4 m paddock
+        small = ["vegetable_patch", "pond_surround", "chicken_run"]
+        place = rng.choice(small if level == Level.WORKING_TOWARDS else [*small, "paddock", "playground"])
+        bank = contexts.get(place)
+        w = bank.draw(rng, "side")
+        h = w
+        while h == w:
+            h = bank.draw(rng, "side")
+        perimeter, place = 2 * (w + h), bank.noun
         prompt = (
             f"{who} puts a fence of {perimeter} m all the way round a rectangular {place}. One side is {w} m "
             f"long. How long is each of the other two sides?"
@@ -144,6 +153,7 @@ def _rectilinear(rng: random.Random, level: Level, style: str) -> Item:
             return with_picture(make(prompt, answer, steps, style, f"({w} − {cw}) + ({h - ch} + {ch})"), picture)
         answer = Measure(perimeter, unit)
         if style == "word_problem":
+            contexts.used("lawn_edging", side=(w, h, cw, ch, w - cw, h - ch))
             prompt = (
                 f"{name(rng)} puts edging all the way round an L-shaped lawn. All its corners are right angles: "
                 f"{known}. How much edging is needed?"

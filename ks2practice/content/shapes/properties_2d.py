@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.reasoning import odd_one_out
 from ks2practice.content.shapes.common import (
     _article,
     classify,
@@ -298,6 +299,8 @@ def _shape_asn(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _regular_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.WORKING_TOWARDS:
+        return _right_angle_odd_one_out(rng, level, style)
     # Each description is (text, regular?, a statement from its numbers that shows it).
     regular = [
         ("a triangle with three sides of {a} cm and three angles of 60°", "3 × 60 = 180"),
@@ -397,3 +400,34 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
     steps = [model]
     predicted = mis.predictions(answer, slip)
     return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _right_angle_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    """Year 3: right angles as a property of shapes (3G3a), without degrees (those come in Year 4): three shapes
+    with a right angle and one without."""
+    a, b = rng.sample(range(2, 10), 2)
+    with_right = [
+        (f"a square with sides of {a} cm", "A square has 4 right angles."),
+        (f"a rectangle {max(a, b)} cm long and {min(a, b)} cm wide", "A rectangle has 4 right angles."),
+        ("a right-angled triangle", "A right-angled triangle has 1 right angle."),
+        ("an L-shape", "An L-shape has 5 right angles inside it."),
+    ]
+    without = [
+        (
+            f"a triangle with three sides of {a} cm",
+            "A triangle with three equal sides has no right angle: its corners are all narrower than a square corner.",
+        ),
+        ("a regular hexagon", "A regular hexagon has no right angle: its corners are all wider than a square corner."),
+    ]
+    shared = rng.sample(with_right, 3)
+    odd = rng.choice(without)
+    steps = [why for _, why in [*shared, odd]]
+    members = [(text, True) for text, _ in shared] + [(odd[0], False)]
+    return odd_one_out(
+        rng,
+        "Which shape has no right angle?",
+        members,
+        steps,
+        "4 − 4 + 0 = 0",
+        hint=hint(level, "a right angle is a square corner."),
+    )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from ks2practice.answers.kinds import Choice, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.reasoning import always_sometimes_never, odd_one_out, same_different
 from ks2practice.content.shapes.common import _article
 from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, div, eq, mul, rel
+from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
 
 # ---------------------------------------------------------------------------------- 3-D shapes
 
@@ -56,9 +58,13 @@ def _count_check(family: str, n: int, what: str) -> str:
     "shapes.shapes_3d",
     title="3-D shapes: faces, edges and vertices; nets; recognise from descriptions",
     codes=("3G3b", "5G3b", "6G2b", "6G3b"),
-    styles=("fluency", "missing_number", "true_or_false", "odd_one_out"),
+    styles=("fluency", "missing_number", "true_or_false", "odd_one_out", "same_different", "always_sometimes_never"),
 )
 def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "same_different":
+        return solids_same_different(rng, level)
+    if style == "always_sometimes_never":
+        return solids_asn(rng, level)
     family, n = _solid(rng, level)
     cube = family == "prism" and n == 4 and rng.random() < 0.5
     solid = solid_name(family, n, cube)
@@ -184,6 +190,8 @@ _FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a ba
 
 
 def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.GREATER_DEPTH:
+        return _vertices_odd_one_out(rng)
     family = rng.choice(["prism", "pyramid"])
     other = "pyramid" if family == "prism" else "prism"
     sizes = [3, 4, 5, 6] if level != Level.WORKING_TOWARDS else [3, 4]
@@ -203,3 +211,169 @@ def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     faces = solid_counts(other, odd_n)[0]
     check = f"{faces} = {odd_n} + {1 if apex else 2}"
     return make(prompt, answer, steps, style, check)
+
+
+_WHAT = ("faces", "edges", "vertices")
+
+
+def _counts_step(family: str, n: int) -> Step:
+    """Faces, edges and vertices of a prism or pyramid on an n-sided base, each worked from the base."""
+    faces, edges, vertices = solid_counts(family, n)
+    solid = solid_name(family, n)
+    if family == "prism":
+        return Step(
+            f"{solid[0].upper()}{solid[1:]} ({n}-sided ends): faces ",
+            eq(add(n, 2), faces),
+            ", edges ",
+            eq(mul(3, n), edges),
+            ", vertices ",
+            eq(mul(2, n), vertices),
+            ".",
+        )
+    return Step(
+        f"{solid[0].upper()}{solid[1:]} ({n}-sided base): faces ",
+        eq(add(n, 1), faces),
+        ", edges ",
+        eq(mul(2, n), edges),
+        ", vertices ",
+        eq(add(n, 1), vertices),
+        ".",
+    )
+
+
+# ---------------------------------------------------------------------- 3-D shapes: same / different
+
+# Pairs (family, n) that share at least one count: a cube and a cuboid (all three), a prism and a pyramid with one
+# more side (faces), a cuboid and a hexagonal-based pyramid (edges), a triangular prism and a pentagonal-based
+# pyramid (vertices).
+_PAIRS_3D = {
+    1: [(("prism", 4), ("pyramid", 4)), (("prism", 3), ("pyramid", 4))],
+    2: [(("prism", 3), ("pyramid", 4)), (("prism", 4), ("pyramid", 5)), (("prism", 4), ("pyramid", 3))],
+    3: [(("prism", 4), ("pyramid", 6)), (("prism", 3), ("pyramid", 5)), (("prism", 5), ("pyramid", 6))],
+}
+
+
+def solids_same_different(rng: random.Random, level: Level) -> Item:
+    first, second = rng.choice(_PAIRS_3D[int(level)])
+    if rng.random() < 0.5:
+        first, second = second, first
+    a, b = solid_counts(*first), solid_counts(*second)
+    same = [w for w, x, y in zip(_WHAT, a, b, strict=True) if x == y]
+    different = [w for w in _WHAT if w not in same]
+    steps: list[str | Step] = [_counts_step(*first), _counts_step(*second)]
+    if level == Level.GREATER_DEPTH:
+        steps += ["Check each with faces + vertices − edges = 2:", *(_euler(*s) for s in (first, second))]
+
+    def says(s: list[str], d: list[str]) -> str:
+        if not d:
+            return "Same faces, edges and vertices."
+        if not s:
+            return "Different faces, edges and vertices."
+        return f"Same {' and '.join(s)}, but different {' and '.join(d)}."
+
+    # the wrong statements: one count's same-or-different read the wrong way, every count the same, none the same
+    true = says(same, different)
+    wrong: list[str] = []
+    for w in _WHAT:
+        swapped = [x for x in _WHAT if (x in same) != (x == w)]
+        wrong.append(says(swapped, [x for x in _WHAT if x not in swapped]))
+    wrong += [says([*_WHAT], []), says([], [*_WHAT])]
+    wrong = [t for t in dict.fromkeys(wrong) if t != true]
+    statements = [(true, True), *((t, False) for t in rng.sample(wrong, 3))]
+    index = _WHAT.index(same[0]) if same else 0
+    check = f"{a[index]} = {b[index]}"
+    pair = f"{_article(solid_name(*first))} and {_article(solid_name(*second))}"
+    item = same_different(rng, pair, statements, steps, check)
+    return replace(item, prompt=item.prompt + hint(level, "count the faces, edges and vertices of each."))
+
+
+# ---------------------------------------------------------------------- 3-D shapes: always / sometimes / never
+
+
+def _euler(family: str, n: int) -> Step:
+    faces, edges, vertices = solid_counts(family, n)
+    return Step(eq(sub(add(faces, vertices), edges), 2), f" for the {solid_name(family, n)}.")
+
+
+def solids_asn(rng: random.Random, level: Level) -> Item:
+    lv = int(level)
+    sizes = {1: [3, 4], 2: [3, 4, 5, 6], 3: [3, 4, 5, 6, 8]}[lv]
+    n, m = rng.sample(sizes, 2)
+    tip = hint(level, "think of a triangular-based pyramid and a square-based pyramid.")
+    if lv == 1:
+        return always_sometimes_never(
+            "A pyramid has 5 faces.",
+            holds=[_counts_step("pyramid", 4)],
+            fails=[_counts_step("pyramid", 3)],
+            check="4 + 1 = 5",
+            hint=tip,
+        )
+    if lv == 2:
+        odd, even = rng.choice([3, 5]), rng.choice([4, 6])
+        case = rng.randrange(3)
+        if case == 0:
+            return always_sometimes_never(
+                "A prism has an odd number of faces.",
+                holds=[_counts_step("prism", odd)],
+                fails=[_counts_step("prism", even)],
+                check=f"{even} + 2 = {even + 2}",
+            )
+        if case == 1:
+            return always_sometimes_never(
+                "A prism has more edges than vertices.",
+                holds=[_counts_step("prism", n), Step(rel(3 * n, ">", 2 * n), ".")],
+                reason=[
+                    "A prism has the same number of edges and vertices on each end, and the edges joining the two "
+                    "ends are extra."
+                ],
+                check=f"3 × {n} > 2 × {n}",
+            )
+        return always_sometimes_never(
+            "A pyramid has the same number of faces as vertices.",
+            holds=[_counts_step("pyramid", n), _counts_step("pyramid", m)],
+            reason=["Each has one for every side of the base, and one more: the base face, or the apex."],
+            check=f"{n} + 1 = {n} + 1",
+        )
+    case = rng.randrange(2)
+    if case == 0:
+        holds = [_counts_step(f, k) for f, k in (("prism", n), ("pyramid", m))]
+        sums = [_euler(f, k) for f, k in (("prism", n), ("pyramid", m))]
+        return always_sometimes_never(
+            "For a prism or a pyramid, faces + vertices − edges = 2.",
+            holds=[*holds, *sums],
+            reason=[
+                "A prism on an n-sided base has n + 2 faces, 2n vertices and 3n edges; a pyramid has n + 1 faces, "
+                "n + 1 vertices and 2n edges; either way the n's cancel and 2 is left."
+            ],
+            check=f"{n + 2} + {2 * n} − {3 * n} = 2",
+        )
+    return always_sometimes_never(
+        "A 3-D shape with 6 vertices is a prism.",
+        holds=[_counts_step("prism", 3), _euler("prism", 3)],
+        fails=[_counts_step("pyramid", 5), _euler("pyramid", 5)],
+        check="5 + 1 = 2 × 3",
+    )
+
+
+def _vertices_odd_one_out(rng: random.Random) -> Item:
+    """Greater depth: prisms and pyramids mixed, so 'the pyramid' is not the answer; only counting the vertices of
+    each (2n for a prism, n + 1 for a pyramid) finds the one with an odd number."""
+    even = [("prism", 3), ("prism", 4), ("prism", 5), ("prism", 6), ("pyramid", 3), ("pyramid", 5)]
+    odd = rng.choice([("pyramid", 4), ("pyramid", 6)])
+    while True:
+        shared = rng.sample(even, 3)
+        if any(f == "pyramid" for f, _ in shared) and any(f == "prism" for f, _ in shared):
+            break
+    steps: list[str | Step] = []
+    for family, n in [*shared, odd]:
+        vertices = solid_counts(family, n)[2]
+        how = eq(mul(2, n), vertices) if family == "prism" else eq(add(n, 1), vertices)
+        steps.append(Step(f"{solid_name(family, n)[0].upper()}{solid_name(family, n)[1:]}: ", how, " vertices."))
+    members = [(_article(solid_name(*s)), True) for s in shared] + [(_article(solid_name(*odd)), False)]
+    return odd_one_out(
+        rng,
+        "Three of these 3-D shapes have an even number of vertices. Which one does not?",
+        members,
+        steps,
+        f"{odd[1]} + 1 = {odd[1] + 1}",
+    )

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.position.common import point, point_check, point_predictions
+from ks2practice.content.reasoning import explain_claim, odd_one_out
 from ks2practice.content.shapes.common import _article, classify, make_shape, with_picture
-from ks2practice.content.wording import hint, lettered, make, truth_word
+from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, eq, rel, sub
@@ -72,9 +73,13 @@ _SYMMETRY_KINDS = {
     "shapes.symmetry",
     title="Lines of symmetry; complete a symmetric figure",
     codes=("4G2b", "4G2c"),
-    styles=("fluency", "missing_number", "true_or_false", "always_sometimes_never"),
+    styles=("fluency", "missing_number", "true_or_false", "always_sometimes_never", "explain", "odd_one_out"),
 )
 def symmetry(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "explain":
+        return symmetry_explain(rng, level)
+    if style == "odd_one_out":
+        return symmetry_odd_one_out(rng, level)
     if style == "missing_number":
         return _complete_figure(rng, level, style)
     if style == "always_sometimes_never":
@@ -243,3 +248,130 @@ def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
         make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted),
         picture,
     )
+
+
+# ---------------------------------------------------------------------- symmetry: explain
+
+
+def symmetry_explain(rng: random.Random, level: Level) -> Item:
+    """A child's claim about lines of symmetry: a rectangle's diagonals (level 1), a drawn shape's count (level 2),
+    a general claim tested on a drawn rhombus or a regular polygon (level 3)."""
+    who = name(rng)
+    lv = int(level)
+    if lv == 3:
+        vertices = make_shape(rng, "rhombus")
+        lines = symmetry_lines(vertices)
+        item = explain_claim(
+            who,
+            "Every shape with four equal sides has 4 lines of symmetry, like a square.",
+            False,
+            [
+                "This rhombus has four equal sides, but no right angles.",
+                "Folding along each diagonal makes the halves match; folding across the middle does not.",
+                Step("So it has ", eq(add(1, 1), lines), " lines of symmetry, and ", rel(lines, "≠", 4), "."),
+            ],
+            "a rhombus has four equal sides but only 2 lines of symmetry (its diagonals); the lines through the "
+            "middles of its sides do not fold it onto itself, so one counterexample shows the claim is false.",
+            f"{lines} ≠ 4",
+        )
+        return with_picture(item, Shape2D(vertices=vertices))
+    kind = "rectangle" if lv == 1 else rng.choice(["rectangle", "square", "kite", "parallelogram", "rhombus"])
+    vertices = make_shape(rng, kind)
+    lines = symmetry_lines(vertices)
+    claims = {"rectangle": lines + 2, "square": lines, "kite": lines, "parallelogram": 2, "rhombus": lines}
+    claimed = claims[kind] if rng.random() < 0.7 or lv == 1 else lines
+    right = claimed == lines
+    why = {
+        "rectangle": "folding a rectangle along a diagonal does not make the halves match (only a square's "
+        "diagonals do), so it has 2 lines, across and up and down.",
+        "square": "a square folds onto itself along both diagonals and across both middles.",
+        "kite": "a kite folds onto itself only along the line through the corners where its equal sides meet.",
+        "parallelogram": "folding a parallelogram across the middle or along a diagonal never makes the halves "
+        "match, although it looks balanced; it has no line of symmetry.",
+        "rhombus": "a rhombus folds onto itself along both diagonals, but not across the middles of its sides.",
+    }
+    steps: list[str | Step] = [
+        f"Fold the {kind} along each line that might work and check whether the halves match.",
+        Step(
+            rel(lines, "=" if right else "≠", claimed, restates=right),
+            f": it has {lines} line{'s' if lines != 1 else ''} of symmetry.",
+        ),
+    ]
+    slip = mis.diagonal_as_symmetry.on(lines, claimed=claimed) if kind == "rectangle" else None
+    item = explain_claim(
+        who,
+        f"This {kind} has {claimed} line{'s' if claimed != 1 else ''} of symmetry.",
+        right,
+        steps,
+        why[kind],
+        f"{lines} = {lines}" if right else f"{lines} ≠ {claimed}",
+        slips=[slip],
+        hint=hint(level, "imagine folding it along each diagonal."),
+    )
+    return with_picture(item, Shape2D(vertices=vertices))
+
+
+# ---------------------------------------------------------------------- symmetry: odd one out
+
+# Lines of symmetry (and sides) of shapes named in words, as a fold shows them; a rectangle, rhombus and kite here
+# are not squares, a trapezium is isosceles, a parallelogram has no right angles.
+_LINES = {
+    "a square": (4, 4),
+    "a rectangle": (2, 4),
+    "a rhombus": (2, 4),
+    "a kite": (1, 4),
+    "an isosceles trapezium": (1, 4),
+    "a parallelogram": (0, 4),
+    "a trapezium with no two sides equal": (0, 4),
+    "an equilateral triangle": (3, 3),
+    "an isosceles triangle": (1, 3),
+    "a scalene triangle": (0, 3),
+    "a regular pentagon": (5, 5),
+    "a regular hexagon": (6, 6),
+    "a regular octagon": (8, 8),
+}
+
+
+def _line_words(n: int) -> str:
+    return f"{n} line{'s' if n != 1 else ''} of symmetry"
+
+
+def symmetry_odd_one_out(rng: random.Random, level: Level) -> Item:
+    """Level 1: which has no line of symmetry (3 shapes); level 2: which has a different number of lines (4 shapes);
+    level 3: which does not have as many lines as sides (5 shapes: the regular polygons against one other)."""
+    lv = int(level)
+    if lv == 1:
+        question = "Which shape has no line of symmetry?"
+        shared = rng.sample(["a square", "a rectangle", "an isosceles triangle", "a kite"], 2)
+        odd = rng.choice(["a scalene triangle", "a parallelogram"])
+        steps: list[str | Step] = [f"{_cap(s)}: {_line_words(_LINES[s][0])}." for s in shared]
+        steps.append(f"{_cap(odd)}: no fold makes the halves match, so it has no line of symmetry.")
+        check = f"{_LINES[odd][0]} < 1"
+    elif lv == 2:
+        count = rng.choice([1, 0])
+        group = [s for s, (k, _) in _LINES.items() if k == count and "regular" not in s]
+        shared = rng.sample(group, 3)
+        odd = rng.choice([s for s, (k, _) in _LINES.items() if k != count and k <= 4])
+        question = "Which shape has a different number of lines of symmetry from the others?"
+        steps = [f"{_cap(s)}: {_line_words(count)}." for s in shared]
+        steps.append(Step(f"{_cap(odd)}: {_line_words(_LINES[odd][0])}, and ", rel(_LINES[odd][0], "≠", count), "."))
+        check = f"{_LINES[odd][0]} ≠ {count}"
+    else:
+        regular = [s for s, (k, n) in _LINES.items() if k == n]
+        shared = rng.sample(regular, 4)
+        odd = rng.choice(["a rectangle", "a rhombus", "a kite", "an isosceles triangle", "an isosceles trapezium"])
+        question = "Four of these shapes have as many lines of symmetry as they have sides. Which one does not?"
+        steps = ["A regular polygon has one line of symmetry for each side; other shapes have fewer."]
+        steps += [
+            Step(f"{_cap(s)}: ", rel(_LINES[s][0], "=", _LINES[s][1], restates=True), " (lines of symmetry = sides).")
+            for s in shared
+        ]
+        lines, sides = _LINES[odd]
+        steps.append(Step(f"{_cap(odd)}: {_line_words(lines)} but {sides} sides, ", rel(lines, "≠", sides), "."))
+        check = f"{lines} ≠ {sides}"
+    members = [(s, True) for s in shared] + [(odd, False)]
+    return odd_one_out(rng, question, members, steps, check, hint=hint(level, "imagine folding each shape."))
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
