@@ -25,20 +25,7 @@ def _rule(breach: str) -> str:
 # Cases still pitched beyond their year: (topic, style, level, rule). Off-pitch draws are drawn again
 # (content/level_fit.py); what is left are generators that cannot make an on-pitch item often enough. The list may
 # only shrink: the test fails on a new case and on a listed case that no longer happens (take it out).
-KNOWN_OFF_PITCH: frozenset[tuple[str, str, int, str]] = frozenset(
-    {
-        ("measures.imperial_units", "compare", 2, "divides by a decimal"),  # seed 48: divides by a decimal (÷ 2.2)
-        ("measures.imperial_units", "compare", 3, "divides by a decimal"),  # seed 1: divides by a decimal (÷ 1.75)
-        ("measures.imperial_units", "fluency", 2, "divides by a decimal"),  # seed 195: divides by a decimal (÷ 1.75)
-        ("measures.read_scales", "word_problem", 3, "decimal places"),  # seed 136: 3 decimal places (Year 3 goes to 2)
-        (
-            "shapes.properties_2d",
-            "odd_one_out",
-            1,
-            "angle in degrees",
-        ),  # seed 0: an angle in degrees in Year 3 (turns and right angles until Year 4)
-    }
-)
+KNOWN_OFF_PITCH: frozenset[tuple[str, str, int, str]] = frozenset({})
 
 
 def _cases() -> list[tuple[str, str, int]]:
