@@ -30,6 +30,21 @@ from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
 
+# what happens in the afternoon or evening, told in 12-hour time (its believable hours: the bank's pm_events)
+_PM_EVENTS = {
+    "film": "A film starts at {said} in the {part}. The cinema's screen shows 24-hour times. What does it show?",
+    "train": (
+        "{who}'s train leaves at {said} in the {part}. The timetable uses the 24-hour clock. What time does it show?"
+    ),
+    "swimming lesson": (
+        "{who}'s swimming lesson starts at {said} in the {part}. Write this time in 24-hour time for the club's diary."
+    ),
+    "football match": (
+        "A football match kicks off at {said} in the {part}. The ticket shows 24-hour time. What time is on the ticket?"
+    ),
+}
+
+
 def _pm_time(rng: random.Random, level: Level) -> int:
     """An afternoon or evening time (1 pm to 9:59 pm), on the level's minutes."""
     return rng.randint(13, 21) * 60 + rng.choice(CLOCK_MINUTES[int(level)] if level != 1 else (0, 30))
@@ -155,13 +170,14 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
     # the start is drawn inside the event's believable hours (the bank's pm_events): no swimming lesson at 9:27 pm
     events = contexts.get("pm_events")
     # at greater depth a train, whose timetable runs to the minute (a film or a match starts on a 5)
-    template = rng.choice([t for t in events.quantities if level != Level.GREATER_DEPTH or "train" in t])
-    low, high = events.span(template)
+    event = rng.choice([e for e in _PM_EVENTS if level != Level.GREATER_DEPTH or e == "train"])
+    template = _PM_EVENTS[event]
+    low, high = events.span(event)
     minutes = CLOCK_MINUTES[int(level)] if level != Level.WORKING_TOWARDS else (0, 30)
     now = rng.choice(
         [h * 60 + m for h in range(low // 60, high // 60 + 1) for m in minutes if low <= h * 60 + m <= high]
     )
-    contexts.used("pm_events", **{template: now})
+    contexts.used("pm_events", **{event: now})
     answer = TimeOfDay(now)
     prompt = template.format(said=said(now), part=part_of_day(now), who=name(rng)) + tip
     steps = [
