@@ -44,3 +44,18 @@ def test_the_bank_is_every_contexts_file_and_an_id_may_be_defined_once() -> None
     assert set(contexts.parse([("contexts.toml", "[a]\n" + one), ("contexts_x.toml", "[b]\n" + one)])) == {"a", "b"}
     with pytest.raises(ValueError, match="defined twice"):
         contexts.parse([("contexts.toml", "[a]\n" + one), ("contexts_x.toml", "[a]\n" + one)])
+
+
+def test_the_examples_teachers_found_lie_outside_the_bank() -> None:
+    """Issue #15's later read: egg boxes of 7, a £39 tablet, a stadium of 699 seats, a library buying 7,319 books,
+    a 5 m paddock, a 22 m garden pond, a swimming lesson at 9:27 pm. Every word problem draws inside the bank (above),
+    so none of these can be told again."""
+    bank = contexts.bank()
+    assert not bank["egg_box"]["eggs"].holds(7) and not bank["egg_tray"]["eggs"].holds(7)
+    tablets = [q for c in bank.values() for name, q in c.quantities.items() if name == "tablet"]
+    assert tablets and all(not q.holds(3900) for q in tablets)
+    assert not bank["stadium"]["seats"].holds(699) and not bank["stadium_seats"]["seats"].holds(699)
+    assert not bank["library_books"]["gift"].holds(7319)
+    assert not bank["paddock"]["side"].holds(5)
+    assert not bank["pond_surround"]["side"].holds(22)
+    assert not bank["pm_events"]["swimming lesson"].holds(21 * 60 + 27)
