@@ -112,6 +112,13 @@ _COMPARE_WORD = (
 )
 
 
+_PARTY_PIZZAS = (
+    "At a party, {a}'s table ate {x} pizzas and {b}'s table ate {y} pizzas of the same size. Whose table ate more?"
+)
+# the parts a measuring jug is marked in: halves, quarters, fifths, eighths, tenths of a litre
+_JUG_DENOMINATORS = {2, 4, 5, 8, 10}
+
+
 @topic(
     "fractions.compare_order_fractions",
     title="Compare and order fractions",
@@ -177,8 +184,11 @@ def compare_order_fractions(rng: random.Random, level: Level, style: str) -> Ite
         steps = _compare_steps(a, b, sx, sy)
     if "litre" not in template and (x > 1 or y > 1):  # more than a whole pizza or book does not make sense
         template = _COMPARE_WORD[3]
+    if "litre" in template and not {a[1], b[1]} <= _JUG_DENOMINATORS:  # no jug is marked in elevenths of a litre
+        template = _COMPARE_WORD[1] if x <= 1 and y <= 1 else _PARTY_PIZZAS  # a pizza can be cut into 7 or 11
     answer = Choice((first, second), 0 if x > y else 1)
-    contexts.used("fraction_measures", **{"jug" if "litre" in template else "cake": (x, y)})
+    measure = "jug" if "litre" in template else "pizzas" if "pizzas" in template else "cake"
+    contexts.used("fraction_measures", **{measure: (x, y)})
     prompt = template.format(a=first, b=second, x=sx, y=sy) + hint(level, "which fraction is bigger?")
     steps.append(Step(f"So {first if x > y else second} did more."))
     check = f"{sx} > {sy}" if x > y else f"{sy} > {sx}"
