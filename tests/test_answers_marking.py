@@ -571,3 +571,9 @@ def test_a_time_key_is_written_the_way_the_question_was_and_either_form_is_right
     assert TimeOfDay(17 * 60).format() == "17:00"
     for typed in ("5:00 pm", "17:00", "5 pm"):
         assert check(TimeOfDay(17 * 60, twelve_hour=True), typed).status is Status.CORRECT, typed
+
+
+def test_an_unreadable_choice_with_many_short_options_stays_within_the_reason_length():
+    options = ("0", "1", "000", "00000", "0000000000000", "0000000000001")
+    verdict = mark(Choice(options, 0), "0000000000000000000000")
+    assert verdict.status is Status.UNREADABLE and len(verdict.reason) <= 100, verdict.reason

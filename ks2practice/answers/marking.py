@@ -121,8 +121,9 @@ def _cannot_read(answer: Answer, response: str, examples: tuple[str, ...]) -> st
 def _choices(answer: Choice) -> str:
     """How to write a choice: its options when they are short (13:30 or 2:30 pm), else its letters."""
     options = answer.options
-    if len(options) > 1 and sum(len(option) for option in options) <= 40:
-        return f"{', '.join(options[:-1])} or {options[-1]}"
+    written = f"{', '.join(options[:-1])} or {options[-1]}" if len(options) > 1 else ""
+    if written and len(written) <= 40:  # the commas count: six short options are longer than they look
+        return written
     return f"a letter from A to {choice_letter(len(options) - 1)}"
 
 
