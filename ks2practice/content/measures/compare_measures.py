@@ -98,7 +98,8 @@ def _estimate_many(rng: random.Random, style: str) -> Item:
 
     wrongs = {value, total * 10, total * 100} | {Fraction(total, s) for s in (10, 100) if total % s == 0}
     picked = rng.sample(sorted(wrongs - {total, value}), 2)
-    texts = [shown(total), shown(value), *(shown(w) for w in picked)]
+    # the one-item estimate in the smaller unit, the unit the working uses: 1000 g for a bag of sugar
+    texts = [shown(total), money(value) if priced else measure(Fraction(value), unit), *(shown(w) for w in picked)]
     options = list(dict.fromkeys(texts))
     rng.shuffle(options)
     answer = Choice(tuple(options), options.index(texts[0]))
