@@ -229,7 +229,7 @@ def _near_odd(rng: random.Random, now: int, face: object, steps: list) -> Item:
 
 
 def _later_claim(rng: random.Random, now: int, face: object, reading: str) -> Item:
-    """Greater depth (3M4a, 4M4b): read the clock to the minute, then judge a claim about the time some minutes
+    """Greater depth (3M4d): read the clock to the minute, then judge a claim about the time some minutes
     later, said in words ('13 minutes to nine'), across the hour as often as not."""
     hours, minute = divmod(now, 60)
     across = rng.random() < 0.6

@@ -284,7 +284,7 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _part_months(rng: random.Random, style: str, chosen: list[tuple[str, int]], year: int) -> Item:
-    """Greater depth (3M4e, 4M4b): from a day part-way through one month to a day part-way through the month after
+    """Greater depth (3M4e, 4M4c): from a day part-way through one month to a day part-way through the month after
     next, counting both days: the days left in the first month are its length − start + 1, not length − start."""
     (first, length), (middle, whole), (last, last_length) = chosen
     start, end = rng.randint(5, length - 4), rng.randint(4, last_length - 3)
