@@ -235,7 +235,7 @@ def _later_claim(rng: random.Random, now: int, face: object, reading: str) -> It
     across = rng.random() < 0.6
     late = rng.choice([m for m in range(7, 49) if m % 5 and (minute + m >= 60) == across] or [17])
     then = now + late
-    slip = rng.choice((0, 0, -1, 1, -60, 60, -5, 5))
+    slip = rng.choice((0, 0, 0, -1, 1, -60, 60, -5, 5))
     if slip == -60 and then % 60 == 0:
         slip = 60
     claim = then + slip
