@@ -1,6 +1,7 @@
 """Tests for the time topics: keys recomputed from the prompt and the clock or timetable, level by level."""
 
 import calendar
+import datetime
 import re
 from fractions import Fraction
 
@@ -253,10 +254,14 @@ def test_days_in_months_agree_with_the_calendar():
     for level in Level:
         for seed in range(60):
             question = registry.generate(Spec("time.time_units", level, seed, style="word_problem"))
-            first, last, year = re.search(r"from 1 (\w+) to \d+ (\w+) (\d{4})", question.prompt).groups()
+            found = re.search(r"from (\d+) (\w+) to (\d+) (\w+) (\d{4})", question.prompt)
+            start, first, end, last, year = found.groups()
             months = list(calendar.month_name)
-            days = sum(calendar.monthrange(int(year), m)[1] for m in range(months.index(first), months.index(last) + 1))
-            assert question.answer == WholeNumber(days), question.prompt
+            since = datetime.date(int(year), months.index(first), int(start))
+            until = datetime.date(int(year), months.index(last), int(end))
+            assert question.answer == WholeNumber((until - since).days + 1), question.prompt  # both days counted
+            if level == Level.GREATER_DEPTH:  # part-way through the first and the last month
+                assert start != "1" and int(end) < calendar.monthrange(int(year), months.index(last))[1]
 
 
 def test_leap_years_agree_with_the_calendar():

@@ -14,7 +14,8 @@ from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Num, Step, add, eq, pounds, q, rel
+from ks2practice.core.steps import Num, Step, add, eq, mul, pounds, q, rel
+from ks2practice.core.steps import money as cash
 
 # ---------------------------------------------------------------------- comparing measures
 
@@ -63,7 +64,64 @@ def _as_shown(value: int, unit: str, level: int) -> str:
     return measure(Fraction(value), unit)
 
 
+# Greater depth: estimates of several of a thing (one estimate, then a multiplication), what the total is of.
+MANY = {
+    "the mass of an apple": "the mass of a bag of {n} apples",
+    "the mass of a bag of sugar": "the mass of {n} bags of sugar",
+    "the capacity of a mug": "the amount of water in {n} full mugs",
+    "the length of a pencil": "the length of {n} pencils laid end to end",
+    "the capacity of a teaspoon": "the amount of medicine in {n} full teaspoons",
+    "a loaf of bread": "{n} loaves of bread",
+    "a packet of crisps": "{n} packets of crisps",
+    "a birthday card": "{n} birthday cards",
+}
+
+
+def _estimate_many(rng: random.Random, style: str) -> Item:
+    """Greater depth (4M2, 5M8): estimate one, then scale to several; the one-item estimate is among the options."""
+    thing = rng.choice(sorted(MANY))
+    n = rng.randint(4, 9)
+    priced = thing in dict(PRICE_ESTIMATES)
+    bank = "price_estimates" if priced else "estimates"
+    value = dict(PRICE_ESTIMATES + ESTIMATES)[thing]
+    low, high = contexts.get(bank).span(thing)
+    unit = "p" if priced else contexts.get(bank)[thing].unit
+    contexts.used(bank, **{thing: value})
+    total = n * value
+
+    def shown(amount: int | Fraction) -> str:
+        if priced:
+            return money(int(amount))
+        if Fraction(amount).denominator == 1:
+            return _as_shown(int(amount), unit, 3)
+        return measure(Fraction(amount), unit)
+
+    wrongs = {value, total * 10, total * 100} | {Fraction(total, s) for s in (10, 100) if total % s == 0}
+    picked = rng.sample(sorted(wrongs - {total, value}), 2)
+    # the one-item estimate in the smaller unit, the unit the working uses: 1000 g for a bag of sugar
+    texts = [shown(total), money(value) if priced else measure(Fraction(value), unit), *(shown(w) for w in picked)]
+    options = list(dict.fromkeys(texts))
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(texts[0]))
+    what = MANY[thing].format(n=n)
+    prompt = (
+        f"Which is the most sensible estimate {'of the price of' if priced else 'of'} {what}?   {lettered(options)}"
+    )
+    one = money if priced else lambda v: measure(Fraction(v), unit)
+    each = cash(value) if priced else q(value, unit)
+    steps = [
+        f"{thing[0].upper()}{thing[1:]} is usually between {one(low)} and {one(high)}: about {one(value)}"
+        + (" each." if priced else "."),
+        Step(f"{n} of them: ", eq(mul(n, each), cash(total) if priced else q(total, unit)), "."),
+        f"So the best estimate is {texts[0]}, not {texts[1]}: that is only one.",
+    ]
+    check = f"({n} × {value} − {n} × {low}) × ({n} × {high} − {n} × {value}) > 0"
+    return make(prompt, answer, steps, style, check)
+
+
 def _estimate(rng: random.Random, level: Level, style: str) -> Item:
+    if level == Level.GREATER_DEPTH:
+        return _estimate_many(rng, style)
     if int(level) >= 2 and rng.random() < 0.35:  # 4M2: estimates include money
         thing, value = rng.choice(PRICE_ESTIMATES)
         low, high = contexts.get("price_estimates").span(thing)

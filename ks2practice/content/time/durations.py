@@ -205,8 +205,8 @@ def _count_on(start: int, length: int) -> list[Step]:
     if end > DAY:  # past midnight: to 00:00, then on into the next day
         before, after = DAY - start, end - DAY
         return [
-            Step("From ", clock(start), f" to midnight is {before} minutes."),
-            Step("Then on to ", clock(after), f" is {after} minutes more."),
+            Step("From ", clock(start), " to midnight: ", _hours_and(before), "."),
+            Step("Then on to ", clock(after), ": ", _hours_and(after, hours_first=True), " more."),
             Step("Altogether ", eq(add(q(before, "min"), q(after, "min")), q(length, "min")), "."),
         ]
     to_hour = (60 - start % 60) % 60
@@ -225,6 +225,15 @@ def _count_on(start: int, length: int) -> list[Step]:
     return [
         Step(eq(sub(clock(end), clock(start)), q(length, "min")), _which(length)),
     ]
+
+
+def _hours_and(minutes: int, hours_first: bool = False) -> object:
+    """Minutes to or from midnight counted as the part hour and the whole hours: 11 min + 60 min = 71 min (to
+    midnight), 60 min + 30 min = 90 min (on from it)."""
+    part, whole = q(minutes % 60, "min"), q(minutes - minutes % 60, "min")
+    if not minutes % 60 or minutes < 60:
+        return q(minutes, "min")
+    return eq(add(whole, part) if hours_first else add(part, whole), q(minutes, "min"))
 
 
 def _in_minutes(length: int) -> list[Step]:

@@ -24,7 +24,7 @@ from ks2practice.content.time.common import (
 from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, clock, div, eq, mul, q, rel, sub
+from ks2practice.core.steps import Step, add, clock, div, eq, mul, q, rel, sub
 
 ROMAN = ("XII", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI")
 
@@ -114,6 +114,8 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"The clock shows a time in the {part}. {ask}{tip}"
         predicted = _times(answer, mis.hour_hand_next_hour.on(hours, minute))
         return _drawn(make(prompt, answer, steps, style, time_check(now), predicted=predicted), face)
+    if style == "true_or_false" and level == Level.GREATER_DEPTH:
+        return _later_claim(rng, now, face, steps[0])
     if style == "true_or_false":
         claim = now
         if slip and slip[1] != now and rng.random() < 0.6:
@@ -128,6 +130,8 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, claimed(mis.hour_hand_next_hour, claim, hours, minute))
         check = f"{time_check(now % 720)} = {time_check(claim % 720)}"
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), face)
+    if style == "odd_one_out" and level == Level.GREATER_DEPTH:
+        return _near_odd(rng, now, face, steps)
     if style == "odd_one_out":
         odd = slip[1] if slip else now + 60
         forms = [twelve_hour(now), twenty_four(now), said(now) + f" in the {part}"]
@@ -185,6 +189,67 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
     return _drawn(
         make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), face
     )
+
+
+def _near_odd(rng: random.Random, now: int, face: object, steps: list) -> Item:
+    """Greater depth (3M4b, 4M4b): three ways of writing the time to the minute, and a near miss to find — the
+    24-hour time an afternoon off, the 'to' counted to the wrong hour, or one minute out."""
+    hours, minute = divmod(now, 60)
+    part = part_of_day(now)
+    hour = (hours - 1) % 12 + 1
+    near = [now + rng.choice((-1, 1))]
+    if minute > 30:
+        near.append(now - 60)  # '13 minutes to seven' for 7:47: the 'to' told from the hour already passed
+    odd = rng.choice(near)
+    forms = [twelve_hour(now), twenty_four(now), said(now) + f" in the {part}"]
+    offset = (now + 720) % DAY  # the 24-hour time with 12 added to a morning hour, or not added to an afternoon one
+    odd_text = rng.choice((twenty_four(offset), said(odd) + f" in the {part}", twelve_hour(odd)))
+    if odd_text == twenty_four(offset):
+        odd = offset
+    options = [*forms, odd_text]
+    rng.shuffle(options)
+    answer = Choice(tuple(options), options.index(odd_text))
+    prompt = f"The clock shows a time in the {part}. Three of these say that time. Which is the odd one out? " + (
+        lettered(options)
+    )
+    if hours >= 13:
+        steps.append(Step(f"In the {part} the 24-hour clock adds 12 to the hour: ", eq(add(hour, 12), hours), "."))
+    else:
+        steps.append(f"Before 1 pm the 24-hour time keeps the hour: {twenty_four(now)}.")
+    if minute > 30:
+        steps.append(
+            Step(
+                f"{minute} minutes past is ",
+                eq(sub(q(60, "min"), q(minute, "min")), q(60 - minute, "min")),
+                " to the next hour.",
+            )
+        )
+    steps.append(Step(f"{odd_text} is a different time: ", rel(clock(odd), "≠", clock(now)), "."))
+    return _drawn(make(prompt, answer, steps, "odd_one_out", f"{time_check(odd)} ≠ {time_check(now)}"), face)
+
+
+def _later_claim(rng: random.Random, now: int, face: object, reading: str) -> Item:
+    """Greater depth (3M4d): read the clock to the minute, then judge a claim about the time some minutes
+    later, said in words ('13 minutes to nine'), across the hour as often as not."""
+    hours, minute = divmod(now, 60)
+    across = rng.random() < 0.6
+    late = rng.choice([m for m in range(7, 49) if m % 5 and (minute + m >= 60) == across] or [17])
+    then = now + late
+    slip = rng.choice((0, 0, 0, -1, 1, -60, 60, -5, 5))
+    if slip == -60 and then % 60 == 0:
+        slip = 60
+    claim = then + slip
+    answer = TrueFalse(slip == 0)
+    prompt = f"True or false? In {late} minutes it will be {said(claim)}."
+    steps = [
+        reading,
+        Step(f"It is {said(now)}; {late} minutes later: ", eq(add(clock(now), q(late, "min")), clock(then)), "."),
+        f"That is {said(then)}, so the statement is {truth_word(answer.value)}.",
+    ]
+    # A claim an hour out is the hour hand read as the hour it points nearest (hour_hand_next_hour), carried on.
+    predicted = mis.predictions(answer, claimed(mis.hour_hand_next_hour, claim - late, hours, minute))
+    check = f"{time_check(now)} + {late} = {time_check(claim)}"
+    return _drawn(make(prompt, answer, steps, "true_or_false", check, predicted=predicted), face)
 
 
 def _hands_for(rng: random.Random, level: Level, style: str) -> Item:

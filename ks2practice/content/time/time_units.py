@@ -259,7 +259,7 @@ def _exact(value: Fraction) -> int | Decimal:
 
 def _months(rng: random.Random, level: Level, style: str) -> Item:
     """Days in consecutive whole months (3M4e), a leap-year February at greater depth."""
-    count = 2 if level == Level.WORKING_TOWARDS else rng.randint(2, 3)
+    count = 2 if level == Level.WORKING_TOWARDS else 3 if level == Level.GREATER_DEPTH else rng.randint(2, 3)
     first = rng.randrange(12 - count + 1)
     chosen = list(MONTHS[first : first + count])
     leap = level == Level.GREATER_DEPTH and any(m == "February" for m, _ in chosen) and rng.random() < 0.6
@@ -267,6 +267,8 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
     if leap:
         chosen = [(m, 29 if m == "February" else d) for m, d in chosen]
     days = [d for _, d in chosen]
+    if level == Level.GREATER_DEPTH:
+        return _part_months(rng, style, chosen, year)
     who = name(rng)
     thing = rng.choice(("a reading challenge", "a step-count challenge", "a class project", "a nature diary"))
     contexts.used("daily_challenges", **{thing: sum(days)})
@@ -279,6 +281,34 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
     steps.append(Step(eq(add(*(q(d, "days") for d in days)), q(sum(days), "days"))))
     predicted = mis.predictions(answer, mis.month_length_thirty.on(days))
     return make(prompt, answer, steps, style, " + ".join(map(str, days)), predicted=predicted)
+
+
+def _part_months(rng: random.Random, style: str, chosen: list[tuple[str, int]], year: int) -> Item:
+    """Greater depth (3M4e, 4M4c): from a day part-way through one month to a day part-way through the month after
+    next, counting both days: the days left in the first month are its length − start + 1, not length − start."""
+    (first, length), (middle, whole), (last, last_length) = chosen
+    start, end = rng.randint(5, length - 4), rng.randint(4, last_length - 3)
+    rest = length - start + 1
+    total = rest + whole + end
+    who = name(rng)
+    thing = rng.choice(("a reading challenge", "a step-count challenge", "a class project", "a nature diary"))
+    contexts.used("daily_challenges", **{thing: total})
+    answer = WholeNumber(total)
+    prompt = (
+        f"{who} does {thing} every day from {start} {first} to {end} {last} {year}, including both days. "
+        "How many days is that?"
+    )
+    steps = [
+        Step(
+            f"{first} has {length} days; from {start} {first} to {length} {first}, counting both: ",
+            eq(add(sub(length, start), 1), rest),
+            " days.",
+        ),
+        Step(f"All of {middle}: ", q(whole, "days"), "."),
+        Step(f"Then 1 to {end} {last}: ", q(end, "days"), "."),
+        Step(eq(add(q(rest, "days"), q(whole, "days"), q(end, "days")), q(total, "days"))),
+    ]
+    return make(prompt, answer, steps, style, f"{length} − {start} + 1 + {whole} + {end}")
 
 
 _PRACTICE = (
