@@ -224,6 +224,6 @@ def _three_tests(rng: random.Random, level: Level, score: tuple[int, int]) -> It
         picking(mis.count_as_percentage).on(*scores, options=tuple(names), most=True, right=tuple(percents)),
     )
     contexts.used("test_marks", marks=tuple(t for _, t in scores), score=tuple(c for c, _ in scores))
-    best, second, third = (scores[i] for i in order)
-    check = f"{best[0]} ÷ {best[1]} > {second[0]} ÷ {second[1]} > {third[0]} ÷ {third[1]}"
+    best, second = (scores[i] for i in order[:2])  # above the next best is above both (a check holds one relation)
+    check = f"{best[0]} ÷ {best[1]} > {second[0]} ÷ {second[1]}"
     return make(prompt, answer, steps, "word_problem", check, predicted=predicted)
