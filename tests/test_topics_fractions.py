@@ -363,3 +363,15 @@ def test_no_walk_to_school_is_a_hundredth_of_a_kilometre():
             prompt = registry.generate(spec).prompt
             walk = re.search(r"walks (\d+)/(\d+) km to school", prompt)
             assert not walk or Fraction(int(walk.group(1)), int(walk.group(2))) >= Fraction(1, 10), prompt
+
+
+def test_multiply_missing_fraction_reasons_back_through_an_equivalent_fraction():
+    """Greater depth: in a × □ = c the product is shown simplified, so the box is found by writing c as an
+    equivalent fraction whose numerator and denominator are multiples of a's (issue #15: not a guess to try)."""
+    for seed in range(60):
+        question = generate("fractions.multiply_fractions", 3, seed, "missing_number")
+        (an, ad), (cn, cd) = fractions_in(question.prompt)
+        box = Fraction(question.answer.value)
+        assert Fraction(an, ad) * box == Fraction(cn, cd)
+        assert an * box.numerator != cn or ad * box.denominator != cd  # something cancelled
+        assert "multiply both parts" in question.solution[0] and "Try" not in " ".join(question.solution)

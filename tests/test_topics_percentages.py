@@ -266,10 +266,16 @@ def test_who_did_better_compares_percentages_not_marks():
     for level in (1, 2, 3):
         for seed in range(60):
             question = make("percentages.compare_with_percentages", level, seed, "word_problem")
-            scores = [(int(a), int(b)) for a, b in re.findall(r"(\d+) out of (\d+)", question.prompt)]
-            rates = [Fraction(a, b) for a, b in scores]
-            assert rates[0] != rates[1]
-            assert question.answer.correct == rates.index(max(rates))
+            # "Mo scored 20 out of 40" or, at greater depth, "Mo lost 20 of the 40 marks"
+            told = re.findall(
+                r"([A-Z][a-z]+) (?:scored (\d+) out of (\d+)|lost (\d+) of the (\d+) marks)", question.prompt
+            )
+            rates = {
+                who: Fraction(int(count), int(total)) if count else Fraction(int(total2) - int(lost), int(total2))
+                for who, count, total, lost, total2 in told
+            }
+            assert len(rates) == (3 if level == 3 else 2) and len(set(rates.values())) == len(rates)
+            assert question.answer.options[question.answer.correct] == max(rates, key=rates.get)
 
 
 def test_cheaper_shop_after_discounts():
@@ -333,7 +339,10 @@ def test_same_different_percentages_key_the_values():
             first, second = Fraction(int(p1) * int(a1), 100), Fraction(int(p2) * int(a2), 100)
             key = question.answer.format()
             if first == second:
-                assert key.startswith("The same value: both are"), question.spec.code
+                assert key.startswith("The same value"), question.spec.code
+                # greater depth: never the same two numbers worked the same way twice — a swap to the easier
+                # order, or the percentage and the amount scaled in opposite ways
+                assert level < 3 or "easier" in key or "times the percentage" in key or "double" in key, key
             else:
                 bigger = f"{p1}% of {a1}" if first > second else f"{p2}% of {a2}"
                 assert key.endswith(f"so {bigger} is bigger."), (question.spec.code, key)

@@ -501,11 +501,27 @@ def _fraction_times_fraction(
             prompt = f"Work out {f} × {g}. Give your answer in its simplest form."
         return make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
     if style == "missing_number":
+        # greater depth (NCETM): reason backwards through an equivalent fraction, since the product shown has been
+        # simplified and its numerator and denominator are no longer multiples of the given fraction's
         answer = FractionAnswer(y)
         prompt = f"What goes in the box? {f} × □ = {fx(result)}"
         steps = [
-            Step(f"Try {g}: ", eq(mul(fq(x), fq(y)), fq(result)), ", the number on the right."),
-            Step("So the box is ", fq(y), "."),
+            Step(
+                f"The numerator must be a multiple of {a[1]} and the denominator a multiple of {a[2]}: "
+                f"multiply both parts of {fx(result)} by {common}: ",
+                eq(mul(result.numerator, common), top),
+                " and ",
+                eq(mul(result.denominator, common), bottom),
+                f", so {fx(result)} is the same as {counted(top, bottom)}.",
+            ),
+            Step(
+                "The box's numerator: ",
+                eq(div(top, a[1]), other[0]),
+                "; its denominator: ",
+                eq(div(bottom, a[2]), other[1]),
+                ".",
+            ),
+            Step("Check: ", eq(mul(fq(x), fq(y)), fq(result)), ", so the box is ", fq(y), "."),
         ]
         return make(prompt, answer, steps, style, f"{f} × □ = {fx(result)}")
     if style == "true_or_false":

@@ -104,6 +104,8 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
             else ()
         )
         return make(prompt, answer, steps, style, f"{count} ÷ {total} × 100 = {show(claim)}", predicted=predicted)
+    if style == "word_problem" and level == Level.GREATER_DEPTH:
+        return _three_tests(rng, level, (count, total))
     if style == "word_problem":
         first, second = rng.sample(NAMES, 2)
         other_count, other_total = _score(rng, level)
@@ -187,3 +189,41 @@ def compare_with_percentages(rng: random.Random, level: Level, style: str) -> It
     )
     predicted = mis.predictions(answer, choosing(mis.percentage_not_applied).on(price1, price2, options=shops))
     return make(prompt, answer, steps, style, check, predicted=predicted)
+
+
+def _three_tests(rng: random.Random, level: Level, score: tuple[int, int]) -> Item:
+    """Greater depth: three scores out of different totals, one told as the marks lost, to put in order."""
+    scores = [score]
+    while len(scores) < 3:
+        count, total = _score(rng, level)
+        if total not in [t for _, t in scores] and _percent_of(count, total) not in [_percent_of(*s) for s in scores]:
+            scores.append((count, total))
+    names = rng.sample(NAMES, 3)
+    lost = rng.randrange(3)  # this pupil's score is told as the marks dropped: one more step, and the count misleads
+    told = [
+        f"{who} lost {total - count} of the {total} marks" if i == lost else f"{who} scored {count} out of {total}"
+        for i, (who, (count, total)) in enumerate(zip(names, scores, strict=True))
+    ]
+    prompt = (
+        f"Three children took different tests. {told[0]}, {told[1]} and {told[2]}. Who did best, comparing percentages?"
+    )
+    percents = [_percent_of(*s) for s in scores]
+    order = sorted(range(3), key=lambda i: percents[i], reverse=True)
+    count, total = scores[lost]
+    steps = [
+        Step(f"{names[lost]} scored ", eq(sub(total, total - count), count), f" out of {total}."),
+        *(step for s in scores for step in _as_percent_steps(*s)),
+        Step(
+            rel(*[x for i in order for x in (q(_num(percents[i]), "%"), ">")][:-1]),
+            f", so {names[order[0]]} did best.",
+        ),
+    ]
+    answer = Choice(tuple(names), order[0])
+    predicted = mis.predictions(
+        answer,
+        picking(mis.count_as_percentage).on(*scores, options=tuple(names), most=True, right=tuple(percents)),
+    )
+    contexts.used("test_marks", marks=tuple(t for _, t in scores), score=tuple(c for c, _ in scores))
+    best, second = (scores[i] for i in order[:2])  # above the next best is above both (a check holds one relation)
+    check = f"{best[0]} ÷ {best[1]} > {second[0]} ÷ {second[1]}"
+    return make(prompt, answer, steps, "word_problem", check, predicted=predicted)

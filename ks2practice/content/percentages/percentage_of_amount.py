@@ -355,6 +355,8 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
 
 def _same_different(rng: random.Random, level: Level) -> Item:
     """What's the same, what's different: x% of y and y% of x (always equal), or two percentages of one amount."""
+    if level == Level.GREATER_DEPTH:
+        return _swapped(rng) if rng.random() < 0.5 else _scaled(rng)
     tens = (10, 20, 25, 50) if level == Level.WORKING_TOWARDS else (10, 20, 25, 30, 40, 50, 60, 75, 80)
     x, y = rng.sample(tens, 2)
     if level == Level.WORKING_TOWARDS or rng.random() < 0.5:  # x% of y and y% of x: x × y ÷ 100 both ways
@@ -397,3 +399,62 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         else f"{high}% of {amount} and {low}% of {amount}"
     )
     return same_different(rng, pair, statements, steps, f"{high} × {amount} ÷ 100 > {low} × {amount} ÷ 100")
+
+
+# Greater depth (NCETM, Year 6 percentages): use the structure of "p% of A" rather than work each side the same way:
+# swap x% of y for y% of x when that is the easier one, and see that p% of A = (k × p)% of (A ÷ k).
+
+
+def _swapped(rng: random.Random) -> Item:
+    """x% of y, hard straight away, beside y% of x, an easy quarter, half or three quarters of x: the same value."""
+    x = rng.choice((4, 8, 12, 16, 24, 28, 32, 36, 44, 48))
+    y = rng.choice((25, 50, 75))
+    value = Fraction(x * y, 100)
+    steps = [
+        Step(
+            "Swap the numbers round: ",
+            eq(of(q(x, "%"), y), div(mul(x, y), 100), div(mul(y, x), 100), of(q(y, "%"), x)),
+            ".",
+        ),
+        *_of_steps(y, x),
+        Step("So ", eq(of(q(x, "%"), y), value), " too: the swap finds it with an easy fraction."),
+    ]
+    bigger = f"{x}% of {y}" if y > x else f"{y}% of {x}"
+    statements = [
+        (f"The same value, and {y}% of {x} is the easier way to work it out.", True),
+        (f"{bigger} is bigger, because it takes a percentage of the bigger number.", False),
+        ("They are different, because the percentages are different.", False),
+    ]
+    pair = f"{x}% of {y} and {y}% of {x}" if rng.random() < 0.5 else f"{y}% of {x} and {x}% of {y}"
+    return same_different(rng, pair, statements, steps, f"{x} × {y} ÷ 100 = {y} × {x} ÷ 100")
+
+
+def _scaled(rng: random.Random) -> Item:
+    """p% of A beside (k × p)% of (A ÷ k): the percentage k times as big, the amount k times as small."""
+    while True:
+        p, k = rng.choice((5, 15, 20, 25, 30, 35, 45)), rng.choice((2, 3, 4))
+        amount = k * rng.choice((40, 60, 80, 120, 160, 180, 200))
+        if p * k < 100 and p * amount % 100 == 0:  # whole values: p × amount = (k × p) × (amount ÷ k)
+            break
+    other, part = p * k, amount // k
+    times = {2: "double the percentage, half the amount", 3: "3 times the percentage, a third of the amount"}.get(
+        k, "4 times the percentage, a quarter of the amount"
+    )
+    steps = [
+        *_of_steps(p, amount),
+        *_of_steps(other, part),
+        Step(
+            "So ",
+            eq(of(q(p, "%"), amount), of(q(other, "%"), part)),
+            f": {times}, so the value stays the same.",
+        ),
+    ]
+    statements = [
+        (f"The same value: {times}.", True),
+        (f"{other}% of {part} is bigger, because {other}% is the bigger percentage.", False),
+        (f"{p}% of {amount} is bigger, because {amount} is the bigger amount.", False),
+    ]
+    pair = (
+        f"{p}% of {amount} and {other}% of {part}" if rng.random() < 0.5 else f"{other}% of {part} and {p}% of {amount}"
+    )
+    return same_different(rng, pair, statements, steps, f"{p} × {amount} ÷ 100 = {other} × {part} ÷ 100")
