@@ -185,9 +185,25 @@ def test_same_different_brackets_are_keyed_by_the_two_values():
             left, right = notation.evaluate(first), notation.evaluate(second)
             key = question.answer.format()
             if left == right:
-                assert key.startswith("The same value: the brackets"), spec.code
+                assert key.startswith("The same value: "), spec.code
             else:
                 bigger = first if left > right else second
                 assert key.endswith(f"{bigger} is bigger."), (spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+def test_same_different_brackets_climb_with_the_level():
+    """Level 1 moves brackets round one addition; level 2 moves them with −, ÷ or a product first; greater depth has
+    four numbers and three operations in each expression, some with a sum multiplied or taken away part by part."""
+    for seed in range(60):
+        for level, operations in ((1, 2), (2, 2), (3, 3)):
+            spec = Spec("calculation.order_of_operations", level, seed, style="same_different")
+            first = registry.generate(spec).prompt.split("about ", 1)[1].split(" and ")[0]
+            assert sum(first.count(sign) for sign in "+−×÷²") >= operations, (spec.code, first)
+    depth = [
+        registry.generate(Spec("calculation.order_of_operations", 3, seed, style="same_different")).answer.format()
+        for seed in range(60)
+    ]
+    assert any(key.startswith("The same value") for key in depth)
+    assert any(key.startswith("Different values") for key in depth)

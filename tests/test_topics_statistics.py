@@ -234,15 +234,42 @@ def test_reading_a_percentage_as_a_count_is_diagnosed():
         assert answers.check(question, str(percent)).misconception == "pie_share_as_count"
 
 
-def test_comparing_sectors_of_different_totals():
+@pytest.mark.parametrize("level", [2, 3])
+def test_comparing_sectors_of_different_totals(level):
+    """Level 2 tells School B as a count of its total; greater depth as a fraction of it, beside School A's angles,
+    so both counts are worked out; either school can have more, whatever the sectors look like."""
+    keys = set()
     for seed in range(60):
-        question = registry.generate(Spec("statistics.pie_charts", 3, seed, style="explain"))
+        question = registry.generate(Spec("statistics.pie_charts", level, seed, style="explain"))
         chart = question.diagram
-        count, other_total = (int(n) for n in re.search(r"(\d+) of (\d+)", question.prompt).groups())
+        if level == 2:
+            count, other_total = (int(n) for n in re.search(r"(\d+) of (\d+)", question.prompt).groups())
+            share = Fraction(count, other_total)
+        else:
+            top, bottom, other_total = (
+                int(n) for n in re.search(r"(\d+)/(\d+) of the (\d+)", question.prompt).groups()
+            )
+            share = Fraction(top, bottom)
+            count = share * other_total
+            assert chart.show == "degrees" and count.denominator == 1
         top = max(range(len(chart.values)), key=lambda k: chart.values[k])
         assert question.answer == TrueFalse(chart.values[top] > count)
-        assert Fraction(count, other_total) < chart.shares[top]
+        assert share < chart.shares[top]
         assert any("Model answer" in step for step in question.solution)
+        keys.add(question.answer.value)
+    assert keys == {True, False}
+
+
+def test_greater_depth_true_or_false_claims_take_two_sectors():
+    for seed in range(60):
+        question = registry.generate(Spec("statistics.pie_charts", 3, seed, style="true_or_false"))
+        chart = question.diagram
+        found = re.search(r"(\d+) (?:more )?\w+ chose (\w+) (?:or|than) (\w+)\.", question.prompt)
+        assert found, question.prompt
+        claim, first, second = int(found[1]), found[2], found[3]
+        values = {name.lower(): value for name, value in zip(chart.categories, chart.values, strict=True)}
+        value = values[first] + values[second] if " or " in found[0] else values[first] - values[second]
+        assert question.answer == TrueFalse(claim == value)
 
 
 # ---------------------------------------------------------------------------------------- the mean

@@ -15,7 +15,23 @@ from ks2practice.content.reasoning import same_different
 from ks2practice.content.wording import hint, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Relation, Step, add, div, eq, group, mul, power, rel, sub
+from ks2practice.core.steps import (
+    Expr,
+    Group,
+    Num,
+    Op,
+    Relation,
+    Step,
+    add,
+    div,
+    eq,
+    group,
+    mul,
+    power,
+    rel,
+    render,
+    sub,
+)
 
 Worked = list[tuple[str, Relation]]
 """The worked steps: the words before each relation (× first:, then …), and the relation."""
@@ -282,34 +298,161 @@ def _replace_once(text: str, number: str) -> str:
 
 
 def _same_different(rng: random.Random, level: Level) -> Item:
-    """What's the same, what's different: a + b × c with and without brackets round the addition (or, at
-    greater depth, brackets round the multiplication, which change nothing)."""
+    """What's the same, what's different: a + b × c with and without brackets round the addition; at level 2 the
+    brackets move in a pair with −, ÷ or a product first; at greater depth four numbers and three operations, where
+    the brackets may change nothing or a sum be multiplied, taken away or divided out part by part."""
+    if level != Level.WORKING_TOWARDS:
+        return _pair_same_different(rng, level)
     a, b, c = rng.randint(2, 12), rng.randint(2, 9), rng.randint(2, 9)
-    plain = add(a, mul(b, c))
-    if level == Level.GREATER_DEPTH and rng.random() < 0.5:
-        other, other_text, same = add(a, group(mul(b, c))), f"{a} + ({b} × {c})", True
-    else:
-        other, other_text, same = mul(group(add(a, b)), c), f"({a} + {b}) × {c}", False
-    plain_text = f"{a} + {b} × {c}"
-    value, other_value = a + b * c, (a + b * c) if same else (a + b) * c
+    plain, other = add(a, mul(b, c)), mul(group(add(a, b)), c)
+    plain_text, other_text = f"{a} + {b} × {c}", f"({a} + {b}) × {c}"
+    value, other_value = a + b * c, (a + b) * c  # the brackets always make it bigger here: c is at least 2
     steps = [
         Step(f"In {plain_text} the × comes first: ", eq(plain, add(a, b * c), value), "."),
         Step(f"In {other_text} the brackets come first: ", eq(other, other_value), "."),
     ]
-    if same:
-        statements = [
-            ("The same value: the brackets are round the part that is worked out first anyway.", True),
-            ("Different values, because one has brackets.", False),
-            (f"{other_text} is bigger, because brackets make a number bigger.", False),
-        ]
-        check = f"{plain_text} = {other_text}"
-    else:
-        big = other_text if other_value > value else plain_text
-        statements = [
-            (f"The same numbers and signs, but the brackets change the order: {big} is bigger.", True),
-            ("The same value, because they have the same numbers and signs.", False),
-            ("The same value, because you always work from left to right.", False),
-        ]
-        check = f"{other_text} {'>' if other_value > value else '<'} {plain_text}"
+    statements = [
+        (f"The same numbers and signs, but the brackets change the order: {other_text} is bigger.", True),
+        ("The same value, because they have the same numbers and signs.", False),
+        ("The same value, because you always work from left to right.", False),
+    ]
+    check = f"{other_text} > {plain_text}"
     pair = f"{plain_text} and {other_text}" if rng.random() < 0.5 else f"{other_text} and {plain_text}"
+    return same_different(rng, pair, statements, steps, check)
+
+
+_LABEL = {"^": "the power"}
+
+
+def _worked(expr: Expr) -> tuple[int, list]:
+    """An expression's value and its working, one relation for each operation in the order they are done:
+    brackets, then powers, then × and ÷, then + and − from left to right (the shape of the tree is that order)."""
+    parts: list = []
+
+    def walk(node: Expr, bracketed: bool = False) -> int:
+        if isinstance(node, Num):
+            return int(node.value)
+        if isinstance(node, Group):
+            return walk(node.inner, True)
+        assert isinstance(node, Op)
+        left, right = walk(node.left), walk(node.right)
+        value = {
+            "+": lambda: left + right,
+            "−": lambda: left - right,
+            "×": lambda: left * right,
+            "÷": lambda: left // right,
+            "^": lambda: left**right,
+        }[node.op]()
+        assert value >= 0 and (node.op != "÷" or left % right == 0), node
+        label = "brackets" if bracketed else _LABEL.get(node.op, node.op)
+        if parts:
+            words = f"then {label}: "
+        else:
+            words = "from left to right: " if label in ("+", "−") else f"{label} first: "
+        parts.extend([words, eq(Op(node.op, Num(left), Num(right)), value), "; "])
+        return value
+
+    return walk(expr), parts[:-1]
+
+
+def _level_two_pair(rng: random.Random) -> tuple[Expr, Expr]:
+    """Two operations, the brackets moving which is done first: −, ÷ or a product first (level 2)."""
+
+    def r(lo: int, hi: int) -> int:
+        return rng.randint(lo, hi)
+
+    shape = rng.choice(("take", "divide", "times_add", "times_take"))
+    if shape == "take":
+        b, c = r(2, 9), r(2, 9)
+        a = b * c + r(1, 20)
+        return sub(a, mul(b, c)), mul(group(sub(a, b)), c)
+    if shape == "divide":
+        c = r(2, 9)
+        a, b = c * r(2, 9), c * r(2, 9)
+        return add(a, div(b, c)), div(group(add(a, b)), c)
+    a, b = r(2, 9), r(6, 20)
+    if shape == "times_add":
+        c = r(2, 20)
+        return add(mul(a, b), c), mul(a, group(add(b, c)))
+    c = r(2, b - 1)
+    return sub(mul(a, b), c), mul(a, group(sub(b, c)))
+
+
+_SAME_BECAUSE = {
+    "anyway": "the brackets are round the part that is worked out first anyway",
+    "distribute": "multiplying each part of a sum and adding gives the same as multiplying the sum",
+    "divide": "dividing by a product is the same as dividing by each of its factors in turn",
+    "take_sum": "taking away a sum is the same as taking away each of its parts",
+}
+
+
+def _depth_pair(rng: random.Random) -> tuple[Expr, Expr, str]:
+    """Four numbers and three operations (greater depth): brackets that change nothing, a sum multiplied, divided
+    out or taken away part by part (the same value), or brackets that change the order, take away both numbers or
+    square a sum (different values). The third element names which."""
+
+    def r(lo: int, hi: int) -> int:
+        return rng.randint(lo, hi)
+
+    shape = rng.choice(("anyway", "distribute", "divide", "take_sum", "order", "take_both", "square"))
+    if shape == "anyway":
+        a, b, c, d = r(11, 60), r(3, 12), r(11, 30), r(2, 30)
+        return sub(add(a, group(mul(b, c))), d), sub(add(a, mul(b, c)), d), shape
+    if shape == "distribute":
+        a, b, c, d = r(3, 9), r(11, 30), r(11, 30), r(2, 30)
+        return sub(mul(a, group(add(b, c))), d), sub(add(mul(a, b), mul(a, c)), d), shape
+    if shape == "divide":
+        b, c, d = r(2, 9), r(2, 9), r(2, 30)
+        a = b * c * r(2, 12)
+        return add(div(a, group(mul(b, c))), d), add(div(div(a, b), c), d), shape
+    if shape in ("take_sum", "take_both"):
+        b, c, d = r(11, 30), r(11, 30), r(11, 30)
+        a = b + c + r(11, 99)
+        other = sub(sub(a, b), c) if shape == "take_sum" else add(sub(a, b), c)
+        return add(sub(a, group(add(b, c))), d), add(other, d), shape
+    if shape == "order":
+        a, b, c = r(2, 30), r(2, 12), r(6, 30)
+        d = r(2, c - 1)
+        return sub(add(a, mul(b, c)), d), add(a, mul(b, group(sub(c, d)))), shape
+    a, b = r(2, 12), r(2, 12)
+    c = r(2, min(30, a * a + b * b - 1))
+    return sub(power(group(add(a, b)), 2), c), sub(add(power(a, 2), power(b, 2)), c), shape
+
+
+def _pair_same_different(rng: random.Random, level: Level) -> Item:
+    """Same or different: two expressions whose brackets sit differently (levels 2 and 3), worked in full."""
+    if level == Level.GREATER_DEPTH:
+        first, second, shape = _depth_pair(rng)
+    else:
+        (first, second), shape = _level_two_pair(rng), "order"
+    texts = [render(first), render(second)]
+    (value, work), (other, other_work) = _worked(first), _worked(second)
+    steps = [Step(f"In {texts[0]}, ", *work, "."), Step(f"In {texts[1]}, ", *other_work, ".")]
+    bracketed = texts[0] if "(" in texts[0] else texts[1]
+    if value == other:
+        statements = [
+            (f"The same value: {_SAME_BECAUSE[shape]}.", True),
+            ("Different values, because one has brackets.", False),
+            (f"{bracketed} is bigger, because brackets make a number bigger.", False),
+        ]
+        check = f"{texts[0]} = {texts[1]}"
+    else:
+        big, small = (texts[0], texts[1]) if value > other else (texts[1], texts[0])
+        why = {
+            "take_both": "the brackets mean both numbers are taken away",
+            "square": "squaring a sum is not the same as adding the squares",
+        }.get(shape, "the brackets change the order")
+        slip = {
+            "take_both": "The same value, because you can always take the brackets away.",
+            "square": "The same value, because you square the same numbers either way.",
+        }.get(shape, "The same value, because you always work from left to right.")
+        if bracketed == small and shape == "order":
+            slip = f"{bracketed} is bigger, because brackets make a number bigger."
+        statements = [
+            (f"Different values: {why}, so {big} is bigger.", True),
+            ("The same value, because they have the same numbers and signs.", False),
+            (slip, False),
+        ]
+        check = f"{big} > {small}"
+    pair = f"{texts[0]} and {texts[1]}" if rng.random() < 0.5 else f"{texts[1]} and {texts[0]}"
     return same_different(rng, pair, statements, steps, check)

@@ -125,6 +125,8 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
         return _drawn(
             make(prompt, answer, steps, style, _share_check(counts[i], total, show_as), predicted=predicted), chart
         )
+    if style == "true_or_false" and show_as == "degrees":
+        return _drawn(_two_sector_claim(rng, (noun, verb), categories, counts, total, intro, i, j), chart)
     if style == "true_or_false":
         slips = [w for w in (a.wrong() for a in _pie_slips(counts[i], total, show_as)) if w is not None]
         claim = rng.choice([counts[i], *(slips or [counts[i] + rng.choice((1, 2))])])
@@ -179,6 +181,8 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, *_pie_slips(counts[more] - counts[fewer], total, show_as))
         return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
     # explain: a bigger sector in this chart, compared with another class told in words
+    if show_as == "degrees":
+        return _drawn(_two_charts_explain(rng, (noun, verb), categories, counts, total), chart)
     who = name(rng)
     k = max(range(len(counts)), key=lambda x: counts[x])
     share_a = Fraction(counts[k], total)
@@ -216,3 +220,106 @@ def pie_charts(rng: random.Random, level: Level, style: str) -> Item:
     )
     check = f"{_share_check(counts[k], total, show_as)} > {other_count}"
     return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), chart)
+
+
+def _two_sector_claim(
+    rng: random.Random,
+    who: tuple[str, str],
+    categories: tuple[str, ...],
+    counts: list[int],
+    total: int,
+    intro: str,
+    i: int,
+    j: int,
+) -> Item:
+    """Greater depth: a claim about two sectors at once (together, or how many more), each read from its angle."""
+    noun, verb = who
+    a, b = (i, j) if counts[i] > counts[j] else (j, i)
+    together = rng.random() < 0.5
+    value = counts[a] + counts[b] if together else counts[a] - counts[b]
+    share = Fraction(value, total)
+    slip = mis.pie_share_as_count.on(share, total, degrees=True)
+    wrong = slip.wrong()
+    claim = rng.choice([value, wrong if wrong is not None and wrong != value else value + rng.choice((-2, -1, 1, 2))])
+    claim = claim if claim > 0 else value + 1
+    answer = TrueFalse(claim == value)
+    first, second = categories[a].lower(), categories[b].lower()
+    one = {"children": "child", "pupils": "pupil"}[noun] if claim == 1 else noun
+    if together:
+        said = f"{show(claim)} {one} {verb} {first} or {second}."
+        work = Step("Together: ", eq(add(counts[a], counts[b]), value), ".")
+        check = f"{_share_check(counts[a], total, 'degrees')} + {_share_check(counts[b], total, 'degrees')}"
+    else:
+        said = f"{show(claim)} more {noun} {verb} {first} than {second}."
+        work = Step("The difference: ", eq(sub(counts[a], counts[b]), value), ".")
+        check = f"{_share_check(counts[a], total, 'degrees')} − {_share_check(counts[b], total, 'degrees')}"
+    prompt = f"{intro} True or false? {said}"
+    steps = [
+        _share_step(categories[a], counts[a], total, "degrees"),
+        _share_step(categories[b], counts[b], total, "degrees"),
+        work,
+        Step("So the statement is true.")
+        if answer.value
+        else Step(rel(value, "≠", claim), f", so the statement is {truth_word(answer.value)}."),
+    ]
+    predicted = mis.predictions(answer, mis.pie_share_as_count.on(share, total, degrees=True, claim=claim))
+    return make(prompt, answer, steps, "true_or_false", f"{check} = {show(claim)}", predicted=predicted)
+
+
+def _two_charts_explain(
+    rng: random.Random, who: tuple[str, str], categories: tuple[str, ...], counts: list[int], total: int
+) -> Item:
+    """Greater depth: two surveys of different sizes in different forms, School A's sector an angle and School B's
+    share a fraction of its total, so both counts and both shares are worked out before they are compared."""
+    noun, verb = who
+    person = name(rng)
+    k = max(range(len(counts)), key=lambda x: counts[x])
+    share_a = Fraction(counts[k], total)
+    # School B's share is smaller than School A's; half the time School B is big enough to have more people anyway
+    options: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+    for times in (2, 3, 4):
+        for c in range(1, total * times):
+            if share_a / 8 < Fraction(c, total * times) < share_a and 2 < Fraction(c, total * times).denominator <= 25:
+                if c != counts[k]:
+                    options[c < counts[k]].append((total * times, c))
+    fewer = rng.random() < 0.5
+    other_total, other_count = rng.choice(options[fewer] or options[not fewer])
+    share_b, angle_a = Fraction(other_count, other_total), share_a * 360
+    written = f"{share_b.numerator}/{share_b.denominator}"
+    answer = TrueFalse(counts[k] > other_count)
+    place = categories[k].lower()
+    # As at level 2, a claim resting on the bigger part of the pie is never keyed as true; one from the numbers can be.
+    reason = f"{counts[k]} is more than {other_count}" if answer.value else "its part of the pie is bigger"
+    prompt = (
+        f"The pie chart shows what {total} {noun} in School A said. In School B, {written} of the "
+        f"{other_total} {noun} {verb} {place}. {person} says: 'More {noun} in School A {verb} {place}, because "
+        f"{reason}.' True or false? Explain."
+    )
+    sign = ">" if counts[k] > other_count else "<"
+    steps = [
+        _share_step(f"In School A, {place}", counts[k], total, "degrees"),
+        Step(
+            f"In School B, {place} is ",
+            q(share_b),
+            f" of {other_total}: ",
+            eq(mul(q(share_b), other_total), other_count),
+            ".",
+        ),
+        Step(
+            "School A's share is ",
+            eq(div(q(angle_a, "°"), q(360, "°")), q(share_a)),
+            ", bigger than School B's: ",
+            rel(q(share_a), ">", q(share_b)),
+            ".",
+        ),
+        Step("But School B asked more: ", rel(other_total, ">", total), "."),
+        Step(
+            rel(counts[k], sign, other_count, restates=True),
+            f", so {person} is {'right' if answer.value else 'wrong'}.",
+        ),
+        f"Model answer: a share of the pie is not a number of {noun}; work out each number before comparing.",
+        f"Answer: {answer.format()}",
+    ]
+    predicted = mis.predictions(answer, mis.pie_bigger_sector_more.on(share_a, total, share_b, other_total))
+    check = f"{_share_check(counts[k], total, 'degrees')} > {written} × {other_total}"
+    return make(prompt, answer, steps, "explain", check, predicted=predicted)
