@@ -30,6 +30,10 @@ from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
 
+def _minutes(count: int) -> str:
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 # what happens in the afternoon or evening, told in 12-hour time (its believable hours: the bank's pm_events)
 _PM_EVENTS = {
     "film": "A film starts at {said} in the {part}. The cinema's screen shows 24-hour times. What does it show?",
@@ -242,7 +246,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
         hours, minute = divmod(now, 60)
         slip = mis.twelve_o_clock_hour_swapped
         after = "midnight" if hours == 0 else "noon"
-        words = f"{minute} minutes after {after}"
+        words = f"{_minutes(minute)} after {after}"
         told = Step(f"{words.capitalize()} is ", clock(now), f": the hour after {after} is {hours:02d}.")
     else:
         now = _pm_time(rng, level)
@@ -256,7 +260,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
     steps = [
         told,
         Step(
-            f"{twelve_hour(now)} is {minute} minutes after {'midnight' if hours == 0 else 'noon'}: ",
+            f"{twelve_hour(now)} is {_minutes(minute)} after {'midnight' if hours == 0 else 'noon'}: ",
             eq(add(clock(hours * 60), q(minute, "min")), clock(now)),
             ".",
         )
@@ -274,7 +278,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
         steps.insert(
             -1,
             Step(
-                f"{odd} is {minute} minutes after {'noon' if hours == 0 else 'midnight'}: ",
+                f"{odd} is {_minutes(minute)} after {'noon' if hours == 0 else 'midnight'}: ",
                 eq(add(clock(other - minute), q(minute, "min")), clock(other)),
                 ".",
             ),
