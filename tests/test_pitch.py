@@ -22,9 +22,8 @@ def _rule(breach: str) -> str:
     return breach
 
 
-# Cases still pitched beyond their year: (topic, style, level, rule). Off-pitch draws are drawn again
-# (content/level_fit.py); what is left are generators that cannot make an on-pitch item often enough. The list may
-# only shrink: the test fails on a new case and on a listed case that no longer happens (take it out).
+# Cases pitched beyond their year: (topic, style, level, rule). Empty since every generator stays on pitch (off-pitch
+# draws are drawn again: content/level_fit.py). It may only stay empty: the test fails on any case.
 KNOWN_OFF_PITCH: frozenset[tuple[str, str, int, str]] = frozenset({})
 
 
