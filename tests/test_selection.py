@@ -33,9 +33,10 @@ def test_styles_come_fluency_first_then_varied_reasoning_and_problems():
     assert styles == sorted(styles, key=STYLE_ORDER.index)
     assert styles[0] == "fluency" and styles[-1] == "two_step_word_problem"
     assert {s: styles.count(s) for s in set(styles)} == {
-        "fluency": 3,
-        "missing_number": 3,
+        "fluency": 2,
+        "missing_number": 2,
         "spot_the_mistake": 2,
+        "explain": 2,
         "word_problem": 2,
         "two_step_word_problem": 2,
     }
@@ -61,7 +62,7 @@ def test_a_topic_that_cannot_supply_n_raises_a_clear_error():
 
 def test_only_the_topics_own_styles_and_levels():
     with pytest.raises(ValueError, match="offers"):
-        sheet_items("calculation.times_tables", 2, 1, 5, styles=("explain",))
+        sheet_items("calculation.times_tables", 2, 1, 5, styles=("variation",))
     with pytest.raises(ValueError, match="at least one"):
         sheet_items("calculation.times_tables", 2, 1, 0)
     with pytest.raises(KeyError):

@@ -101,8 +101,8 @@ def explain_claim(
     hint: str = "",
 ) -> Item:
     """A convince-me item: a child's claim to judge and explain. ``steps`` work the maths that decides it, ``model``
-    is the model explanation for the adult (it must say why, not just yes or no), ``check`` a true relation that
-    decides the claim."""
+    is the model explanation for the adult (it must say why, not just yes or no), ``check`` the child's claim in KS2
+    notation, true exactly when the child is right (the key is true/false, so the evaluator judges the claim)."""
     if len(model.split()) < 6:
         raise ValueError(f"a model explanation says why, in a sentence: {model!r}")
     answer = TrueFalse(right)

@@ -548,5 +548,5 @@ def _sum_claim(rng: random.Random, who: str) -> Item:
         steps,
         f"lines from one corner cut any {names[sides]} into {sides - 2} triangles, and each triangle's angles add "
         "to 180°, so the total depends on the number of sides, not on the shape being a square.",
-        f"{sides - 2} × 180 = {claimed}" if right else f"{sides - 2} × 180 ≠ {claimed}",
+        f"{sides - 2} × 180 = {claimed}",  # the claim: true exactly when the child is right
     )

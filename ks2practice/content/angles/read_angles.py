@@ -166,7 +166,7 @@ def _explain(rng: random.Random, level: Level, a: int, other: int, side: str, st
             work,
             "the angle inside the arms and the reflex angle outside them make a whole turn of 360°, so the reflex "
             "angle is what is left when the reading is taken from 360°, not the reading added to 180°.",
-            f"360 − {a} = {claimed}" if right else f"360 − {a} ≠ {claimed}",
+            f"360 − {a} = {claimed}",  # the claim: true exactly when the child is right
             slips=[mis.reflex_as_180_plus.on(a, claimed=claimed)],
         )
     claimed = rng.choice([a, other])
@@ -181,7 +181,7 @@ def _explain(rng: random.Random, level: Level, a: int, other: int, side: str, st
         right,
         steps,
         model,
-        f"180 − {other} = {claimed}" if right else f"180 − {other} ≠ {claimed}",
+        f"180 − {other} = {claimed}",  # the claim: true exactly when the child is right
         slips=[mis.protractor_wrong_scale.on(a, claimed=claimed)],
         hint=hint(level, "is the angle acute or obtuse?"),
     )

@@ -1,5 +1,4 @@
-"""Explain / convince-me items for estimating and checking, column subtraction, short division and the order of
-operations (issue #15 styles)."""
+"""Convince-me items for estimating, column subtraction, short division and the order of operations."""
 
 from __future__ import annotations
 

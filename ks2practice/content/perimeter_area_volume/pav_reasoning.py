@@ -112,7 +112,7 @@ def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
         f"{second[1]} {unit}"
     )
     item = same_different(rng, pair, statements, steps, check)
-    tip = hint(Level(lv), "the perimeter is the distance all the way round: add all four sides.")
+    tip = hint(Level(lv), "add all four sides of each.")
     return replace(item, prompt=item.prompt + tip, diagram=rectangle(*first, unit, "two"))
 
 
@@ -390,7 +390,7 @@ def perimeter_explain(rng: random.Random, lv: int, unit: str) -> Item:
             False,
             steps,
             model,
-            f"{length} + {width} + {length} + {width} ≠ {area}",
+            f"{length} + {width} + {length} + {width} = {area}",  # the claim, false
             slips=[mis.area_for_perimeter.on(length, width, claim=area)],
             hint=hint(Level(lv), "perimeter is the distance all the way round."),
         )
@@ -424,7 +424,8 @@ def perimeter_explain(rng: random.Random, lv: int, unit: str) -> Item:
             not smaller,
             steps,
             model,
-            f"{' + '.join(map(str, sides))} = 2 × ({width} + {height})",
+            # the claim: true exactly when the child is right (the perimeter never gets smaller)
+            f"{' + '.join(map(str, sides))} {'<' if smaller else '='} 2 × ({width} + {height})",
             slips=[mis.cut_corner_smaller_perimeter.on(says_smaller=smaller)],
         )
         return replace(item, diagram=_shape(vertices, (width, None, cut_w, cut_h, None, height), unit, "L-shape"))
@@ -466,7 +467,7 @@ def perimeter_explain(rng: random.Random, lv: int, unit: str) -> Item:
         steps,
         f"the same perimeter can enclose different areas: {other[0]} {unit} by {other[1]} {unit} has the same "
         f"perimeter but an area of {a2} {unit}², so one counterexample shows the claim is false.",
-        f"{other[0]} × {other[1]} ≠ {length} × {width}",
+        f"{other[0]} × {other[1]} = {length} × {width}",  # the claim for this rectangle, false
     )
 
 

@@ -174,7 +174,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
             steps,
             "the first number says how far along the x-axis and the second how far up or down the y-axis, so "
             "swapping them moves the point unless the two numbers are equal.",
-            f"{bracket(x)} ≠ {bracket(y)}",
+            f"{bracket(x)} = {bracket(y)}",  # the claim (the same point needs x = y): false
             slips=[mis.coordinates_swapped.on(x, y, claimed=(y, x))],
         )
         return _picture(item, picture)
@@ -195,7 +195,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
         steps,
         "coordinates give the distance along the x-axis first, then the distance up the y-axis; "
         + (f"{label} is {x} along and {y} up." if right else f"{who} has written them the wrong way round."),
-        f"{x} = {shown[0]}" if right else f"{x} ≠ {shown[0]}",
+        f"{x} = {shown[0]}",  # the claim: true exactly when the child is right
         slips=[mis.coordinates_swapped.on(x, y, claimed=shown)],
         hint=hint(level, "along the corridor, then up the stairs."),
     )

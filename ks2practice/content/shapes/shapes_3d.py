@@ -280,8 +280,9 @@ def solids_same_different(rng: random.Random, level: Level) -> Item:
     wrong += [says([*_WHAT], []), says([], [*_WHAT])]
     wrong = [t for t in dict.fromkeys(wrong) if t != true]
     statements = [(true, True), *((t, False) for t in rng.sample(wrong, 3))]
+    # a true relation for the key: a count they share, or (none shared) the first count that differs
     index = _WHAT.index(same[0]) if same else 0
-    check = f"{a[index]} = {b[index]}"
+    check = f"{a[index]} {'=' if same else '≠'} {b[index]}"
     pair = f"{_article(solid_name(*first))} and {_article(solid_name(*second))}"
     item = same_different(rng, pair, statements, steps, check)
     return replace(item, prompt=item.prompt + hint(level, "count the faces, edges and vertices of each."))

@@ -272,7 +272,7 @@ def symmetry_explain(rng: random.Random, level: Level) -> Item:
             ],
             "a rhombus has four equal sides but only 2 lines of symmetry (its diagonals); the lines through the "
             "middles of its sides do not fold it onto itself, so one counterexample shows the claim is false.",
-            f"{lines} ≠ 4",
+            f"{lines} = 4",  # the claim for this rhombus: false
         )
         return with_picture(item, Shape2D(vertices=vertices))
     kind = "rectangle" if lv == 1 else rng.choice(["rectangle", "square", "kite", "parallelogram", "rhombus"])
@@ -304,7 +304,7 @@ def symmetry_explain(rng: random.Random, level: Level) -> Item:
         right,
         steps,
         why[kind],
-        f"{lines} = {lines}" if right else f"{lines} ≠ {claimed}",
+        f"{lines} = {claimed}",  # the claim: true exactly when the child is right
         slips=[slip],
         hint=hint(level, "imagine folding it along each diagonal."),
     )
