@@ -282,9 +282,15 @@ def test_rounding_marks_the_number_between_the_two_multiples():
 
 
 def test_rounding_at_greater_depth_scales_the_line_to_the_place():
-    q = _q("number.rounding", 3, 2, "word_problem", "number_line")
-    assert "127,653" in q.prompt and "nearest 1000" in q.prompt
-    assert (q.diagram.start, q.diagram.end, q.diagram.step) == (127_000, 128_000, 100)
+    q = _q("number.rounding", 3, 5, "word_problem", "number_line")
+    assert "6,287,528" in q.prompt and "nearest 1000" in q.prompt
+    assert (q.diagram.start, q.diagram.end, q.diagram.step) == (6_287_000, 6_288_000, 100)
+    q = _q("number.rounding", 3, 4, "word_problem", "number_line")  # to the nearest million: marks every 100,000
+    assert "4,057,288" in q.prompt and (q.diagram.start, q.diagram.end, q.diagram.step) == (
+        4_000_000,
+        5_000_000,
+        100_000,
+    )
 
 
 def test_negative_numbers_jump_through_zero_to_the_unknown():
@@ -297,9 +303,11 @@ def test_negative_numbers_jump_through_zero_to_the_unknown():
 
 
 def test_temperature_difference_is_the_unknown_jump():
-    q = _q("number.negative_numbers", 3, 7, "word_problem", "number_line")
-    assert "−13 °C" in q.prompt and "12 °C" in q.prompt and q.answer.numeric() == 25
-    assert [(j.start, j.end, j.label) for j in q.diagram.jumps] == [(-13, 12, "?")]
+    q = _q("number.negative_numbers", 3, 3, "word_problem", "number_line")
+    assert "−14 °C" in q.prompt and "9 °C" in q.prompt and q.answer.numeric() == 23
+    assert [(j.start, j.end, j.label) for j in q.diagram.jumps] == [(-14, 9, "?")]
+    q = _q("number.negative_numbers", 3, 7, "word_problem", "number_line")  # a rise then a fall: two known jumps
+    assert [(j.start, j.end, j.label) for j in q.diagram.jumps] == [(-16, -8, "+8"), (-8, -18, "−10")]
 
 
 def test_counting_steps_draws_equal_jumps_to_the_next_number():
@@ -336,9 +344,9 @@ def test_division_charts_the_number_divided():
 
 
 def test_money_shared_out_in_notes_and_coins():
-    q = _q("calculation.short_division", 1, 3, "word_problem", "coins")
-    assert "£88" in q.prompt and q.diagram.pieces == (5000, 2000, 1000, 500, 200, 100)
-    assert sum(q.diagram.pieces) == 8800 and q.answer == Money(2200)
+    q = _q("calculation.short_division", 1, 10, "word_problem", "coins")
+    assert "£65" in q.prompt and q.diagram.pieces == (5000, 1000, 500)
+    assert sum(q.diagram.pieces) == 6500 and q.answer == Money(1300)
     with pytest.raises(ValueError, match=r"no coins picture \(coins only picture money\); try bar_model"):
         _q("calculation.short_division", 1, 0, "word_problem", "coins")
 

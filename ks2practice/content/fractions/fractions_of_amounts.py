@@ -159,13 +159,13 @@ def _amount_picture(kind: str, d: int, amount: int, result: int) -> BarModel | N
     representations=pictures.kinds("fractions_of_amounts"),
 )
 def fractions_of_amounts(rng: random.Random, level: Level, style: str, representation: str | None = None) -> Item:
-    if style == "explain":
-        return reasoned.amounts_explain(rng, level)
-    item, (n, d, amount) = _fraction_of_amount(rng, level, style)
     fitting = pictures.suitable("fractions_of_amounts", level, style)
     if representation is not None and representation not in fitting:
         others = f"; try {', '.join(fitting)}" if fitting else "; no picture suits this question"
         raise ValueError(f"a {representation} picture does not suit level {int(level)} {style} questions{others}")
+    if style == "explain":
+        return reasoned.amounts_explain(rng, level)
+    item, (n, d, amount) = _fraction_of_amount(rng, level, style)
     kind = representation or (fitting[0] if fitting else None)
     if kind is None:
         return item
