@@ -118,6 +118,8 @@ def question_block(
         height += picture.height_cm + 0.4 + space_cm
     if marks is not None:
         height += options.line_cm
+    if "#frac" in body:
+        height += 0.3 * options.scale  # stacked fractions in the prompt or its options make their lines taller
     # Measured against Typst's own layout of every topic (tests/test_layout.py): the sum above runs 5–60 % high,
     # so it is trimmed a little; the page budget keeps a centimetre spare for the rare block that runs long.
     height *= 0.93
