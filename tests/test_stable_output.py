@@ -55,7 +55,7 @@ EXTRA_SPECS = (
     ("calculation.long_multiplication", 3, 7, None, None),
     ("number.rounding", 2, 1, "true_or_false", None),
     ("calculation.mental_add_subtract", 1, 1, None, "part_whole"),
-    ("number.negative_numbers", 2, 1, None, "number_line"),
+    ("number.negative_numbers", 2, 3, None, "number_line"),
     ("calculation.short_division", 1, 3, "word_problem", "coins"),
     ("calculation.times_tables", 2, 5, "true_or_false", "array"),
     ("fractions.fractions_of_amounts", 1, 5, "word_problem", "bar_model"),
