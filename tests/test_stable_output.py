@@ -56,7 +56,7 @@ EXTRA_SPECS = (
     ("number.rounding", 2, 1, "true_or_false", None),
     ("calculation.mental_add_subtract", 1, 1, None, "part_whole"),
     ("number.negative_numbers", 2, 3, None, "number_line"),
-    ("calculation.short_division", 1, 3, "word_problem", "coins"),
+    ("calculation.short_division", 1, 10, "word_problem", "coins"),
     ("calculation.times_tables", 2, 5, "true_or_false", "array"),
     ("fractions.fractions_of_amounts", 1, 5, "word_problem", "bar_model"),
     ("ratio.scaling", 2, 5, "word_problem", "double_number_line"),
@@ -79,7 +79,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
         "worksheet-5F2b-access": "worksheet --objective 5F2b --tiers 1,2,3 --items 6 --seed 4 "
         "--large-print --dyslexia-font --tint cream -o worksheet.pdf",
         "show-part-whole": "show calculation.mental_add_subtract --level 1 --representation part_whole "
-        "--seed 7 --count 3 --pictures pictures",
+        "--seed 6 --count 3 --pictures pictures",
         "show-bar-charts": "show statistics.bar_charts --level 2 --seed 3 --count 3 --pictures pictures",
     }.items()
 }
