@@ -69,9 +69,11 @@ def test_links_transcribed_from_the_guidance():
     assert rows["5NPV-4"].builds_on == ("5F-3",)
     assert rows["5G-1"].builds_on == ("3G-1",)
     assert rows["4G-1"].builds_on == ("3G-2",)
+    assert rows["4F-3"].builds_on == ("4F-1",)
+    assert rows["6F-3"].builds_on == ("5F-2",)
     assert rows["3NPV-1"].builds_on == () and rows["3NPV-1"].sourced  # its guidance text names none
-    assert curriculum.link_counts() == (15, 22, 7)
-    assert sum(row.sourced for row in rows.values()) == 28  # the other 33 say "not found" (see the source column)
+    assert curriculum.link_counts() == (17, 24, 7)
+    assert sum(row.sourced for row in rows.values()) == 31  # the other 30 say "not found" (see the source column)
 
 
 def _with_rows(monkeypatch, rows: str):
@@ -243,11 +245,11 @@ def test_list_shows_topics_and_builds_on_for_every_criterion(capsys):
     assert "builds on: 3NPV-4, 4NPV-4, 5NPV-4" in out
     assert "builds on: 1NF-1 (Y1, before KS2), 2AS-1 (Y2, before KS2)" in out
     assert "(none yet)" not in out
-    summary = "61 of 61 criteria have topics; 15 have sourced prerequisites (22 links, 7 to Year 1–2)"
+    summary = "61 of 61 criteria have topics; 17 have sourced prerequisites (24 links, 7 to Year 1–2)"
     assert summary in out
 
 
 def test_coverage_of_ready_to_progress_reports_the_links(capsys):
     assert main(["coverage", "--framework", "ready-to-progress"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("61 of 61 criteria have topics; 15 have sourced prerequisites (22 links, 7 to Year 1–2)")
+    assert out.startswith("61 of 61 criteria have topics; 17 have sourced prerequisites (24 links, 7 to Year 1–2)")
