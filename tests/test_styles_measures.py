@@ -116,7 +116,7 @@ def _minutes(text: str) -> int:
         return int(m[1]) * 60 + int(m[2])
     if m := re.fullmatch(r"(\d{1,2}):(\d{2}) (am|pm)", text):
         return (int(m[1]) % 12 + (12 if m[3] == "pm" else 0)) * 60 + int(m[2])
-    if m := re.fullmatch(r"(\d+) minutes after (midnight|noon)", text):
+    if m := re.fullmatch(r"(\d+) minutes? after (midnight|noon)", text):
         return (0 if m[2] == "midnight" else 720) + int(m[1])
     words = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
     amounts = {"five": 5, "ten": 10, "quarter": 15, "twenty": 20, "twenty-five": 25, "half": 30}

@@ -342,7 +342,7 @@ def test_same_different_percentages_key_the_values():
                 assert key.startswith("The same value"), question.spec.code
                 # greater depth: never the same two numbers worked the same way twice — a swap to the easier
                 # order, or the percentage and the amount scaled in opposite ways
-                assert level < 3 or "easier" in key or "times the percentage" in key or "double" in key, key
+                assert level < 3 or "easier" in key or "times as big" in key or "doubled" in key, key
             else:
                 bigger = f"{p1}% of {a1}" if first > second else f"{p2}% of {a2}"
                 assert key.endswith(f"so {bigger} is bigger."), (question.spec.code, key)

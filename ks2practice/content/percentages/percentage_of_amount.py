@@ -437,9 +437,10 @@ def _scaled(rng: random.Random) -> Item:
         if p * k < 100 and p * amount % 100 == 0:  # whole values: p × amount = (k × p) × (amount ÷ k)
             break
     other, part = p * k, amount // k
-    times = {2: "double the percentage, half the amount", 3: "3 times the percentage, a third of the amount"}.get(
-        k, "4 times the percentage, a quarter of the amount"
-    )
+    times = {
+        2: "the percentage is doubled and the amount is halved",
+        3: "the percentage is 3 times as big and the amount is a third as big",
+    }.get(k, "the percentage is 4 times as big and the amount is a quarter as big")
     steps = [
         *_of_steps(p, amount),
         *_of_steps(other, part),

@@ -83,7 +83,8 @@ def same_different_pair(rng: random.Random, lv: int, unit: str, hold: str, areas
     )
     item = same_different(rng, pair, statements, steps, check)
     tip = hint(Level(lv), "work out the area (length × width) and the perimeter (the distance round) of each.")
-    return replace(item, prompt=item.prompt + tip, diagram=rectangle(*first, unit, "two"))
+    # no picture: one of the two rectangles drawn alone would read as the only one (both are in the words)
+    return replace(item, prompt=item.prompt + tip)
 
 
 def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
@@ -113,7 +114,8 @@ def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
     )
     item = same_different(rng, pair, statements, steps, check)
     tip = hint(Level(lv), "add all four sides of each.")
-    return replace(item, prompt=item.prompt + tip, diagram=rectangle(*first, unit, "two"))
+    # no picture: one of the two rectangles drawn alone would read as the only one (both are in the words)
+    return replace(item, prompt=item.prompt + tip)
 
 
 def _rectangle_and_l(rng: random.Random, unit: str) -> Item:
