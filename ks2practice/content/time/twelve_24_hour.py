@@ -7,6 +7,7 @@ import random
 from ks2practice.answers.kinds import Choice, TimeOfDay, TrueFalse, WholeNumber
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.grammar import count
 from ks2practice.content.misconceptions.data_time_algebra import claimed, hour_of, later_by
 from ks2practice.content.misconceptions.measures_reasoning import picks
 from ks2practice.content.reasoning import odd_one_out, same_different
@@ -28,10 +29,6 @@ from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
-
-
-def _minutes(count: int) -> str:
-    return f"{count} minute" if count == 1 else f"{count} minutes"
 
 
 # what happens in the afternoon or evening, told in 12-hour time (its believable hours: the bank's pm_events)
@@ -246,7 +243,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
         hours, minute = divmod(now, 60)
         slip = mis.twelve_o_clock_hour_swapped
         after = "midnight" if hours == 0 else "noon"
-        words = f"{_minutes(minute)} after {after}"
+        words = f"{count(minute, 'minute')} after {after}"
         told = Step(f"{words.capitalize()} is ", clock(now), f": the hour after {after} is {hours:02d}.")
     else:
         now = _pm_time(rng, level)
@@ -260,7 +257,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
     steps = [
         told,
         Step(
-            f"{twelve_hour(now)} is {_minutes(minute)} after {'midnight' if hours == 0 else 'noon'}: ",
+            f"{twelve_hour(now)} is {count(minute, 'minute')} after {'midnight' if hours == 0 else 'noon'}: ",
             eq(add(clock(hours * 60), q(minute, "min")), clock(now)),
             ".",
         )
@@ -278,7 +275,7 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
         steps.insert(
             -1,
             Step(
-                f"{odd} is {_minutes(minute)} after {'noon' if hours == 0 else 'midnight'}: ",
+                f"{odd} is {count(minute, 'minute')} after {'noon' if hours == 0 else 'midnight'}: ",
                 eq(add(clock(other - minute), q(minute, "min")), clock(other)),
                 ".",
             ),
