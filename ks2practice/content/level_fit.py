@@ -51,9 +51,10 @@ def misfit(topic: registry.Topic, level: Level, style: str, item: Item) -> str |
     below = floor(topic.id, style, int(level))
     # An item whose generator names its greater-depth demand is kept whatever its numbers: the measure counts the
     # demand, but an unfamiliar twist on small numbers (midnight as 00:00) is the greater depth NCETM means.
-    if below is not None and not item.depth and difficulty(item) <= below:
-        return f"too easy for level {int(level)}: difficulty {difficulty(item)} ≤ {below}"
-    return None
+    if below is None or item.depth:
+        return None
+    score = difficulty(item)
+    return f"too easy for level {int(level)}: difficulty {score} ≤ {below}" if score <= below else None
 
 
 def calibrate(seeds: int = SEEDS, topic_ids: list[str] | None = None) -> dict[tuple[str, str, int], int]:
