@@ -69,3 +69,16 @@ def test_try_again_statuses_are_not_correct():
     assert {s for s in Status if s.try_again} == {Status.NOT_IN_FORM, Status.UNREADABLE}
     verdict = Verdict(Status.NOT_IN_FORM, "simplify it")
     assert verdict.try_again and not verdict.correct
+
+
+def test_a_drawing_task_needs_both_pictures_of_one_kind():
+    from ks2practice.core.model import Drawing
+    from ks2practice.pictures.diagrams import CoordinateGrid
+
+    blank = CoordinateGrid(points=())
+    done = CoordinateGrid(points=((2, 3, "A"),))
+    assert Drawing(blank, done).completed == done
+    with pytest.raises(ValueError, match="completed picture"):
+        Drawing(blank, None)
+    with pytest.raises(ValueError, match="same kind"):
+        Drawing(blank, "a grid")

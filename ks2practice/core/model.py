@@ -111,6 +111,26 @@ class Predicted:
 
 
 @dataclass(frozen=True)
+class Drawing:
+    """A task done by drawing on paper: ``space`` is printed in the answer space (a grid, axes, a chart to
+    complete) and ``completed`` in the answer key, the same picture with the pupil's part drawn in.
+
+    On screen the item is answered by its typed key (the coordinates of the new vertices, the missing bar's value),
+    so a drawing task marks the same way in the TA's app as any other item. Both are picture records
+    (``ks2practice.pictures.diagrams``); the core holds them without knowing their kind.
+    """
+
+    space: Any
+    completed: Any
+
+    def __post_init__(self) -> None:
+        if self.space is None or self.completed is None:
+            raise ValueError("a drawing task needs the picture to draw on and the completed picture for the key")
+        if type(self.space) is not type(self.completed):
+            raise ValueError("the completed drawing must be the same kind of picture as the space drawn on")
+
+
+@dataclass(frozen=True)
 class Item:
     """What a topic function writes: the question without its spec or catalogue details.
 
@@ -129,6 +149,7 @@ class Item:
     working: str | None = None
     diagram: Any = None
     misconceptions: tuple[Predicted, ...] = ()
+    drawing: Drawing | None = None  # a task drawn on paper (its answer space and the key's completed picture)
     depth: str | None = None  # what makes it greater depth in the NCETM sense when its numbers do not show it
     # ("midnight is 00:00", "reason back from a rounded count"): the difficulty measure counts it (content/difficulty)
 
@@ -158,6 +179,7 @@ class Question:
     check = property(lambda self: self.item.check)
     working = property(lambda self: self.item.working)
     diagram = property(lambda self: self.item.diagram)
+    drawing = property(lambda self: self.item.drawing)
     misconceptions = property(lambda self: self.item.misconceptions)
 
     def __str__(self) -> str:
