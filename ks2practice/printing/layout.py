@@ -6,7 +6,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ LABEL_LEAST_PT = 9.0
 DRAWING_TALLEST_CM = 12.0  # a grid to draw on is as wide as the page unless that makes it taller than this
 KEY_PICTURE_CM = 7.0  # the key's completed drawing: for the adult marking, a glance is enough
 BOX_BESIDE_CM = 5.6  # the answer box (4.2 cm) and its unit, set beside a picture when both fit the width
+SIDE_SHORTEST_CM = 4.0  # a picture at least this tall has the prompt and answer space beside it
 SIDE_COLUMN_CM = 5.2  # the narrowest column a prompt and its box are set in beside a picture
 _PX_CM = 2.54 / 96
 _PT_CM = 2.54 / 72
@@ -164,11 +165,20 @@ def _space_arguments(space: Space, picture: Picture | None) -> list[str]:
     # Where the answer space goes: the page holds most when nothing sits under something it could sit beside.
     if space.kind == "squares" and picture is None:
         return [f"picture: {space.paper_markup()}", f"space: [{space.box_markup()}]", "side: true"]
+    # a short wide picture (a scale, a number line) stays under its prompt: a narrow column would cost more lines
+    fits_beside = (
+        picture is not None
+        and picture.width_cm + SIDE_COLUMN_CM <= TEXT_WIDTH_CM
+        and picture.height_cm >= SIDE_SHORTEST_CM
+    )
+    if space.kind == "lines" and fits_beside:
+        # lines in the narrower column beside a picture: one more, so the child has as much room to write
+        return [f"space: [{replace(space, lines=space.lines + 1).markup()}]", "side: true"]
     if space.kind != "box":
         return [f"space: [{space.markup()}]"]
     if picture is None:
         return [f"space: [{space.markup()}]", "beside: true"]
-    if picture.width_cm + SIDE_COLUMN_CM <= TEXT_WIDTH_CM:
+    if fits_beside:
         return [f"space: [{space.markup()}]", "side: true"]
     if picture.width_cm + BOX_BESIDE_CM <= TEXT_WIDTH_CM:
         return [f"space: [{space.markup()}]", "beside: true"]
