@@ -30,7 +30,7 @@ CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart", "t
 CHART_LEAST_CM = 10.0
 LABEL_LEAST_PT = 9.0
 DRAWING_TALLEST_CM = 12.0  # a grid to draw on is as wide as the page unless that makes it taller than this
-KEY_PICTURE_CM = 7.0  # the key's completed drawing: for the adult marking, a glance is enough
+KEY_PICTURE_CM = 6.5  # the key's completed drawing (fits a key column): for the adult marking, a glance is enough
 BOX_BESIDE_CM = 5.6  # the answer box (4.2 cm) and its unit, set beside a picture when both fit the width
 SIDE_SHORTEST_CM = 4.0  # a picture at least this tall has the prompt and answer space beside it
 SIDE_COLUMN_CM = 5.2  # the narrowest column a prompt and its box are set in beside a picture
@@ -155,20 +155,20 @@ def question_block(
         arguments.append(f'space: align(center, image("{space_picture.name}", width: {space_picture.width_cm}cm))')
     else:
         space: Space = answer_space(question)
-        arguments += _space_arguments(space, picture)
+        arguments += _space_arguments(space, picture, options)
     if marks is not None:
         arguments.append(f"marks: [{marks} mark{'s' if marks > 1 else ''}]")
     return Block(f"#item({', '.join(arguments)})", shown)
 
 
-def _space_arguments(space: Space, picture: Picture | None) -> list[str]:
+def _space_arguments(space: Space, picture: Picture | None, options: PrintOptions) -> list[str]:
     # Where the answer space goes: the page holds most when nothing sits under something it could sit beside.
     if space.kind == "squares" and picture is None:
         return [f"picture: {space.paper_markup()}", f"space: [{space.box_markup()}]", "side: true"]
     # a short wide picture (a scale, a number line) stays under its prompt: a narrow column would cost more lines
     fits_beside = (
         picture is not None
-        and picture.width_cm + SIDE_COLUMN_CM <= TEXT_WIDTH_CM
+        and picture.width_cm + SIDE_COLUMN_CM * options.scale <= TEXT_WIDTH_CM
         and picture.height_cm >= SIDE_SHORTEST_CM
     )
     if space.kind == "lines" and fits_beside:
@@ -180,7 +180,7 @@ def _space_arguments(space: Space, picture: Picture | None) -> list[str]:
         return [f"space: [{space.markup()}]", "beside: true"]
     if fits_beside:
         return [f"space: [{space.markup()}]", "side: true"]
-    if picture.width_cm + BOX_BESIDE_CM <= TEXT_WIDTH_CM:
+    if picture.width_cm + BOX_BESIDE_CM * options.scale <= TEXT_WIDTH_CM:
         return [f"space: [{space.markup()}]", "beside: true"]
     return [f"space: [{space.markup()}]"]
 
@@ -237,10 +237,16 @@ def typst_source(document: Document) -> tuple[str, dict[str, str]]:
         lines.append("#part-start()")
         lines.append(f"#code.update({literal(part.sheet.code)})")
         lines.append(_part_header(part))
+        # a key is read by an adult at a desk: in two columns at standard print it takes half the paper
+        two_columns = part.is_key and not options.large_print
+        if two_columns:
+            lines.append("#columns(2, gutter: 0.8cm)[")
         for block in part.blocks:
             lines.append(block.markup)
             for picture in block.pictures:
                 files[picture.name] = picture.svg
+        if two_columns:
+            lines.append("]")
     return "\n".join(lines) + "\n", files
 
 
