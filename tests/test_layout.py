@@ -48,11 +48,12 @@ def test_a_36_item_sheet_with_pictures_fits_ten_pages(objective, tier):
     assert pages <= 10, f"{objective} tier {tier}: {pages} pages"
 
 
-def test_a_sheet_of_charts_holds_three_charts_a_page():
-    # A chart is at least 10 cm wide and about 7.7 cm tall, so three fit a page with the prompt beside each; ten
-    # pages for 36 charts needs drawings no taller than half their width (pictures/svg/charts.py).
-    pages, _ = sheet_pages("4S1", 2)
-    assert pages <= 13
+@pytest.mark.parametrize("tier", [1, 2, 3])
+def test_a_sheet_of_bar_charts_fits_ten_pages(tier):
+    # A chart prints at least 10 cm wide with 9 pt labels; drawn 480 x 280 it is about 6.4 cm tall, so four fit a
+    # page with the prompt beside each, and 36 charts fit ten pages.
+    pages, _ = sheet_pages("4S1", tier)
+    assert pages <= 10, f"4S1 tier {tier}: {pages} pages"
 
 
 def test_large_print_and_spacious_sheets_take_more_pages_and_still_print():
