@@ -80,6 +80,28 @@ EXAMPLES = {
     ),
     "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
     "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
+    "coordinate_grid_reflection": d.CoordinateGrid(
+        points=((1, 2, "A"), (4, 2, "B"), (1, 6, "C")),
+        polygon=True,
+        mirror=("x", 5),
+        image=((9, 2, "A′"), (6, 2, "B′"), (9, 6, "C′")),
+    ),
+    "coordinate_grid_translation": d.CoordinateGrid(
+        points=((1, 1, "A"), (3, 1, "B"), (3, 3, "C"), (1, 3, "D")),
+        polygon=True,
+        translation=(5, 4),
+        arrow=True,
+        image=((6, 5, "A′"), (8, 5, "B′"), (8, 7, "C′"), (6, 7, "D′")),
+        asked=(2,),
+    ),
+    "coordinate_grid_reflection_four": d.CoordinateGrid(
+        (-10, 10),
+        (-10, 10),
+        points=((-7, 2, "A"), (-2, 2, "B"), (-4, 8, "C")),
+        polygon=True,
+        mirror=("y", 0),
+        image=((-7, -2, "A′"), (-2, -2, "B′"), (-4, -8, "C′")),
+    ),
     "pictogram": d.Pictogram(
         ("Mon", "Tue", "Wed", "Thu", "Fri"),
         (8, 6, 12, 2, 10),

@@ -241,7 +241,13 @@ class GridPoint:
 @dataclass(frozen=True)
 class CoordinateGrid(Diagram):
     """A coordinate grid (first quadrant, or four when the ranges go below 0) with labelled points, optionally
-    joined in order into a polygon."""
+    joined in order into a polygon, and optionally that polygon's image after a transformation.
+
+    ``mirror``: ("x", a) is the line x = a, ("y", b) the line y = b (("x", 0) is the y-axis); drawn dashed.
+    ``translation``: (dx, dy); with ``arrow`` the move is drawn as an arrow from ``arrow_from`` (default the
+    first point). ``image``: the transformed points, in the same order (checked against the mirror line or the
+    translation). ``asked``: indices of image points the pupil finds: not drawn, written as '?'.
+    """
 
     kind: ClassVar[str] = "coordinate_grid"
     title: ClassVar[str] = "Coordinate grid"
@@ -250,6 +256,12 @@ class CoordinateGrid(Diagram):
     y_range: tuple[int, int] = (0, 10)
     points: tuple[GridPoint, ...] = ()
     polygon: bool = False
+    image: tuple[GridPoint, ...] = ()
+    mirror: tuple[str, Number] | None = None
+    translation: tuple[int, int] | None = None
+    arrow: bool = False
+    arrow_from: tuple[int, int] | None = None
+    asked: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("x_range", "y_range"):
@@ -258,17 +270,114 @@ class CoordinateGrid(Diagram):
                 raise DiagramError(f"{name} is (lowest, highest), not {axis!r}")
             _count(axis[0], f"the low end of {name}", -20, 0)
             _count(axis[1], f"the high end of {name}", 1, 20)
-        points = tuple(GridPoint.coerce(p) for p in _as_tuple(self, "points"))
-        _set(self, "points", points)
-        for point in points:
-            if not (self.x_range[0] <= point.x <= self.x_range[1] and self.y_range[0] <= point.y <= self.y_range[1]):
-                raise DiagramError(f"the point ({number_text(point.x)}, {number_text(point.y)}) is off the grid")
-        if self.polygon and len(points) < 2:
+        for name in ("points", "image"):
+            points = tuple(GridPoint.coerce(p) for p in _as_tuple(self, name))
+            _set(self, name, points)
+            for point in points:
+                self._check_on_grid(point.x, point.y, "point")
+        if self.polygon and len(self.points) < 2:
             raise DiagramError("joining points needs at least two of them")
+        self._check_transformation()
+
+    def _check_on_grid(self, x: Number, y: Number, what: str) -> None:
+        if not (self.x_range[0] <= x <= self.x_range[1] and self.y_range[0] <= y <= self.y_range[1]):
+            raise DiagramError(f"the {what} ({number_text(x)}, {number_text(y)}) is off the grid")
+
+    def _check_transformation(self) -> None:
+        if self.mirror is not None:
+            mirror = _as_tuple(self, "mirror")
+            if len(mirror) != 2 or mirror[0] not in ("x", "y"):
+                raise DiagramError(f"mirror is ('x', a) for the line x = a or ('y', b) for y = b, not {mirror!r}")
+            _number(mirror[1], "the mirror line's value")
+            low, high = self.x_range if mirror[0] == "x" else self.y_range
+            if not low <= mirror[1] <= high:
+                raise DiagramError(f"the mirror line {mirror[0]} = {number_text(mirror[1])} is off the grid")
+        if self.translation is not None:
+            move = _as_tuple(self, "translation")
+            if len(move) != 2:
+                raise DiagramError(f"translation is (dx, dy), not {move!r}")
+            for value in move:
+                _count(value, "a translation step", -40, 40)
+            if move == (0, 0):
+                raise DiagramError("a translation of (0, 0) does not move anything")
+        if self.mirror is not None and self.translation is not None:
+            raise DiagramError("give a mirror line or a translation, not both")
+        asked = _as_tuple(self, "asked")
+        for index in asked:
+            _count(index, "an asked image point", 0, max(len(self.image) - 1, 0))
+        if self.image:
+            self._check_image()
+        elif asked:
+            raise DiagramError("asked names image points, so give the image too")
+        if self.arrow or self.arrow_from is not None:
+            if self.translation is None:
+                raise DiagramError("an arrow shows a translation: give translation=(dx, dy)")
+            start = self.arrow_start
+            if start is None:
+                raise DiagramError("the arrow starts at the first point or arrow_from: give one of them")
+            self._check_on_grid(start[0] + self.translation[0], start[1] + self.translation[1], "arrow's end")
+
+    def _check_image(self) -> None:
+        if self.mirror is None and self.translation is None:
+            raise DiagramError("an image comes from a mirror line or a translation: give one of them")
+        if len(self.image) != len(self.points):
+            raise DiagramError(
+                f"the image has {len(self.image)} points but the shape has {len(self.points)}; give one for each"
+            )
+        for before, after in zip(self.points, self.image, strict=True):
+            right = self.transform(before.x, before.y)
+            if (after.x, after.y) != right:
+                how = "reflection" if self.mirror is not None else "translation"
+                raise DiagramError(
+                    f"the image of ({number_text(before.x)}, {number_text(before.y)}) is "
+                    f"({number_text(right[0])}, {number_text(right[1])}) after this {how}, "
+                    f"not ({number_text(after.x)}, {number_text(after.y)})"
+                )
+
+    def transform(self, x: Number, y: Number) -> tuple[Number, Number]:
+        """Where (x, y) goes: reflected in the mirror line, or translated."""
+        if self.mirror is not None:
+            axis, value = self.mirror
+            return (2 * value - x, y) if axis == "x" else (x, 2 * value - y)
+        dx, dy = self.translation or (0, 0)
+        return x + dx, y + dy
+
+    @property
+    def arrow_start(self) -> tuple[Number, Number] | None:
+        if self.arrow_from is not None:
+            start = tuple(_as_tuple(self, "arrow_from"))
+            if len(start) != 2:
+                raise DiagramError(f"arrow_from is (x, y), not {start!r}")
+            for value in start:
+                _number(value, "the arrow's start")
+            return start  # type: ignore[return-value]
+        return (self.points[0].x, self.points[0].y) if self.points else None
 
     @property
     def four_quadrants(self) -> bool:
         return self.x_range[0] < 0 or self.y_range[0] < 0
+
+    @property
+    def shown_image(self) -> tuple[GridPoint, ...]:
+        """The image points drawn (the asked ones are not)."""
+        return tuple(p for i, p in enumerate(self.image) if i not in self.asked)
+
+    def mirror_text(self) -> str:
+        if self.mirror is None:
+            return ""
+        axis, value = self.mirror
+        if value == 0:
+            return "the y-axis" if axis == "x" else "the x-axis"
+        return f"the line {axis} = {number_text(value)}"
+
+    def labels(self) -> tuple:
+        """The drawn points as (x, y), then the mirror line's value or the arrow's move: what the picture shows."""
+        found: list = [(p.x, p.y) for p in (*self.points, *self.shown_image)]
+        if self.mirror is not None:
+            found.append(self.mirror[1])
+        if self.arrow:
+            found.append(tuple(self.translation))  # type: ignore[arg-type]
+        return tuple(found)
 
     def describe(self) -> str:
         x0, x1 = self.x_range
@@ -279,13 +388,30 @@ class CoordinateGrid(Diagram):
             f"y from {number_text(y0)} to {number_text(y1)}."
         )
         if self.points:
-            text += (
-                " Points: "
-                + join_words(
-                    [f"{p.label + ' ' if p.label else ''}({number_text(p.x)}, {number_text(p.y)})" for p in self.points]
-                )
-                + "."
-            )
+            text += " Points: " + join_words([_point_words(p) for p in self.points]) + "."
         if self.polygon:
             text += " The points are joined in order" + (" to make a closed shape." if len(self.points) > 2 else ".")
+        if self.mirror is not None:
+            text += f" A dashed mirror line is drawn along {self.mirror_text()}."
+        if self.arrow and self.translation is not None:
+            start = self.arrow_start or (0, 0)
+            text += (
+                f" An arrow from ({number_text(start[0])}, {number_text(start[1])}) shows the move "
+                f"{_move_words(*self.translation)}."
+            )
+        if self.shown_image:
+            text += " The image: " + join_words([_point_words(p) for p in self.shown_image]) + "."
+        for index in self.asked:
+            name = self.image[index].label
+            text += f" {name + ' is' if name else 'One image point is'} to be found: (?, ?)."
         return text
+
+
+def _point_words(p: GridPoint) -> str:
+    return f"{p.label + ' ' if p.label else ''}({number_text(p.x)}, {number_text(p.y)})"
+
+
+def _move_words(dx: int, dy: int) -> str:
+    parts = [f"{abs(dx)} {'right' if dx > 0 else 'left'}"] if dx else []
+    parts += [f"{abs(dy)} {'up' if dy > 0 else 'down'}"] if dy else []
+    return " and ".join(parts)

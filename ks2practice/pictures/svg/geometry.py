@@ -7,6 +7,7 @@ import math
 from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, number_text
 from ks2practice.pictures.svg.kit import (
     BLUE,
+    GREEN,
     GRID,
     LABEL,
     SKY,
@@ -218,7 +219,7 @@ def _corner_arc(vx: float, vy: float, u: Point, w: Point, b: Point, r: float) ->
 def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     (x0, x1), (y0, y1) = grid.x_range, grid.y_range
     cell = min(36.0, 420 / max(x1 - x0, y1 - y0))
-    left, top, right, bottom = 44, 30, 34, 40
+    left, top, right, bottom = 44, 30 + (28 if grid.asked else 0), 34, 40
     picture = Picture(left + (x1 - x0) * cell + right, top + (y1 - y0) * cell + bottom)
 
     def at(x: float, y: float) -> Point:
@@ -229,14 +230,34 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     for y in range(y0, y1 + 1):
         picture.line(*at(x0, y), *at(x1, y), width=1, colour=GRID, data_grid="y")
     _draw_axes(picture, grid, at, cell)
+    if grid.mirror is not None:
+        _draw_mirror(picture, grid, at)
     if grid.polygon:
-        corners = [at(float(p.x), float(p.y)) for p in grid.points]
-        if len(corners) > 2:
-            picture.polygon(corners, fill=VERMILION, fill_opacity=0.12, width=0)
-        path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if len(corners) > 2 else "")
-        picture.path(path, width=2.5, colour=VERMILION, stroke_linejoin="round", data_polygon="true")
-    corners = [at(float(p.x), float(p.y)) for p in grid.points]
-    for i, point in enumerate(grid.points):
+        _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.points], VERMILION, "object")
+        if grid.image and not grid.asked:
+            _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.image], BLUE, "image")
+    if grid.arrow and grid.translation is not None:
+        _draw_arrow(picture, grid, at)
+    _draw_points(picture, grid, grid.points, at)
+    _draw_points(picture, grid, grid.shown_image, at, image=True)
+    if grid.asked:
+        asked = [grid.image[i].label for i in grid.asked]
+        words = "   ".join(f"{name + ' = ' if name else ''}(?, ?)" for name in asked)
+        picture.text(left, 22, words, LABEL, "start", bold=True, data_asked=len(asked))
+    return picture
+
+
+def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str) -> None:
+    if len(corners) > 2:
+        picture.polygon(corners, fill=colour, fill_opacity=0.12, width=0)
+    path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if len(corners) > 2 else "")
+    picture.path(path, width=2.5, colour=colour, stroke_linejoin="round", data_polygon=role)
+
+
+def _draw_points(picture: Picture, grid: CoordinateGrid, points: tuple, at, image: bool = False) -> None:
+    corners = [at(float(p.x), float(p.y)) for p in points]
+    joined = grid.polygon and not (image and grid.asked)
+    for i, point in enumerate(points):
         x, y = corners[i]
         picture.path(
             f"M{num(x - 6)},{num(y - 6)} L{num(x + 6)},{num(y + 6)} M{num(x - 6)},{num(y + 6)} "
@@ -245,18 +266,44 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
             colour=BLUE,
             stroke_linecap="round",
             data_point=f"{exact(point.x)},{exact(point.y)}",
+            data_image="true" if image else None,
         )
         if point.label:
-            lx, ly = _offset(x, y, _away_from_lines(grid, corners, i), 8, point.label)
+            lx, ly = _offset(x, y, _away_from_lines(joined, corners, i), 8, point.label)
             lx = min(max(lx, 12.0), picture.width - 12)
             ly = min(max(ly, 12.0), picture.height - 12)
             picture.text(lx, ly, point.label, LABEL, bold=True, halo=True)
-    return picture
 
 
-def _away_from_lines(grid: CoordinateGrid, corners: list[Point], i: int) -> Point:
+def _draw_mirror(picture: Picture, grid: CoordinateGrid, at) -> None:
+    """The mirror line, dashed and thick, across the whole grid, named at its top or right end."""
+    (x0, x1), (y0, y1) = grid.x_range, grid.y_range
+    axis, value = grid.mirror  # type: ignore[misc]
+    v = float(value)
+    start, end = (at(v, y0), at(v, y1)) if axis == "x" else (at(x0, v), at(x1, v))
+    picture.line(*start, *end, width=3.5, colour=GREEN, stroke_dasharray="10 6", data_mirror=f"{axis}={exact(value)}")
+    if value != 0:
+        words = f"{axis} = {number_text(value)}"
+        if axis == "x":
+            picture.text(end[0], end[1] - 14, words, LABEL, bold=True, halo=True)
+        else:
+            picture.text(end[0] + 4, end[1] - 14, words, LABEL, "end", bold=True, halo=True)
+
+
+def _draw_arrow(picture: Picture, grid: CoordinateGrid, at) -> None:
+    sx, sy = grid.arrow_start  # type: ignore[misc]
+    dx, dy = grid.translation  # type: ignore[misc]
+    (ax, ay), (bx, by) = at(float(sx), float(sy)), at(float(sx + dx), float(sy + dy))
+    angle = math.atan2(by - ay, bx - ax)
+    picture.line(
+        ax, ay, bx - 9 * math.cos(angle), by - 9 * math.sin(angle), width=3, colour=GREEN, data_arrow=f"{dx},{dy}"
+    )
+    picture.arrowhead(bx, by, angle, size=14, colour=GREEN)
+
+
+def _away_from_lines(joined: bool, corners: list[Point], i: int) -> Point:
     """Which way a point's label goes: away from the sides that meet there, else up and to the right."""
-    if not grid.polygon:
+    if not joined:
         return _unit(1, -1)
     x, y = corners[i]
     n = len(corners)
