@@ -13,6 +13,7 @@ from ks2practice.content.position.common import (
     _picture,
     describe_move,
     grid,
+    mirrored,
     moved,
     point,
     point_check,
@@ -103,10 +104,12 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         statement = f"{xs} + ({ys}) × 100 = {bracket(wx)} + {bracket(wy)} × 100"
         predicted = mis.predictions(answer, m.on(*operands, **options, claimed=shown))
         steps = [*steps, f"So it is {truth_word(shown == right)}."]
-        return make(prompt, answer, steps, style, statement, predicted=predicted)
+        item = make(prompt, answer, steps, style, statement, predicted=predicted)
+        return _picture(item, mirrored(level, [(x, y, "")], axis, c, ask=True))
     answer = Coordinate(*image)
     predicted = point_predictions(answer, *(m.on(*operands, **options, point=True) for m, operands, options, _ in made))
-    picture = grid(level, [(x, y, "A")])
+    # the point and the mirror line; its image is what the pupil finds, so it shows as '?'
+    picture = mirrored(level, [(x, y, "A")], axis, c, ask=True)
     if style == "spot_the_mistake":
         # The wrong image and what went wrong both come from one mechanism on this point and mirror line.
         m, operands, options, wrong = made[0]
@@ -139,7 +142,8 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps = [*steps, Step(f"Then {describe_move(dx, 0)}: ", eq(moved(image[0], dx), final[0]), ".")]
         predicted = point_predictions(answer, mis.translation_wrong_direction.on(image[0], image[1], dx, 0, point=True))
-        return make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
+        item = make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
+        return _picture(item, mirrored(level, [(x, y, "")], axis, c, ask=True))
     prompt = f"Reflect point A {point(x, y)} in {mirror}. What are the coordinates of its image?" + hint(
         level, "the mirror line is the same distance from the point and its image."
     )

@@ -14,6 +14,7 @@ from ks2practice.content.position.common import (
     describe_move,
     grid,
     moved,
+    moving,
     point,
     point_check,
     point_predictions,
@@ -65,7 +66,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         first, second = (nx, x) if dx else (ny, y)
         steps = [Step(f"It moved {which}: ", eq(sub(max(first, second), min(first, second)), abs(first - second)))]
         check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
-        picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
+        picture = grid(level, [(x, y, "A")], translation=(dx, dy), image=((nx, ny, "A′"),))
         return _picture(make(prompt, answer_move, steps, style, check), picture)
     if style == "true_or_false" and level == Level.GREATER_DEPTH:
         return _two_moves(rng, level, style)
@@ -83,7 +84,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
             f"{bracket(shown[0])} + {bracket(shown[1])} × 100"
         )
         predicted = mis.predictions(answer, mis.translation_wrong_direction.on(x, y, dx, dy, claimed=shown))
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), moving(level, (x, y), (dx, dy)))
     if level == Level.GREATER_DEPTH and rng.random() < 0.5:
         # Undo: the image is known, find where it started.
         answer = Coordinate(x, y)
@@ -117,11 +118,12 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"On a map grid, {who} puts {thing} at {point(x, y)}, then slides it {move}. Where is it now?" + hint(
             level, "right and up make the numbers bigger."
         )
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), moving(level, (x, y), (dx, dy)))
     prompt = f"Point P is at {point(x, y)}. It is translated {move}. Where is P now?" + hint(
         level, "right and up make the numbers bigger."
     )
-    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(x, y, "P")]))
+    picture = moving(level, (x, y), (dx, dy), "P")
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _moves(x: int, y: int, dx: int, dy: int) -> Step:
@@ -157,9 +159,11 @@ def _same_move(rng: random.Random, level: Level, style: str, a: tuple[int, int],
         f"{bracket(b[0])} + {bracket(image_a[0])} − {bracket(a[0])}",
         f"{bracket(b[1])} + {bracket(image_a[1])} − {bracket(a[1])}",
     )
-    return _picture(
-        make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(*a, "A"), (*image_a, "A′")])
+    # A and A′ show the move; B′, the answer, shows as '?'
+    picture = grid(
+        level, [(*a, "A"), (*b, "B")], translation=move, image=((*image_a, "A′"), (*image_b, "B′")), asked=(1,)
     )
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
