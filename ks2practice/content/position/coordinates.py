@@ -143,7 +143,9 @@ def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
             ", so it is not on the line.",
         ),
     ]
-    return make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")
+    item = make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")
+    # the four options marked with their letters, to read off the grid
+    return _picture(item, grid(level, [(*p, chr(65 + i)) for i, p in enumerate(points)]))
 
 
 def _explain(rng: random.Random, level: Level) -> Item:
@@ -275,7 +277,7 @@ def _same_distance(rng: random.Random, style: str) -> Item:
 
 
 def _described(rng: random.Random, style: str) -> Item:
-    """Greater depth: a point described by its distances from the axes (no grid), judged against a claimed point:
+    """Greater depth: a point described by its distances from the axes (drawn without it), judged against a claimed point:
     the right one, or the two numbers swapped."""
     x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
     while abs(x) == abs(y) or (x > 0 and y > 0):
@@ -292,4 +294,5 @@ def _described(rng: random.Random, style: str) -> Item:
     ]
     check = f"{bracket(x)} + {bracket(y)} × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
     predicted = mis.predictions(TrueFalse(truth), mis.coordinates_swapped.on(x, y, claimed=shown))
-    return make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+    item = make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+    return _picture(item, grid(Level.GREATER_DEPTH, []))  # the axes to count from; the point is for the pupil
