@@ -2,6 +2,7 @@
 described for screen readers, and labelled with the question's numbers."""
 
 import re
+from fractions import Fraction as F
 
 import pytest
 
@@ -78,3 +79,39 @@ def test_the_old_arguments_still_make_a_plain_grid():
     grid = d.CoordinateGrid((0, 6), (0, 6), ((1, 1, "A"), (5, 1, "B")), True)
     assert grid.labels() == ((1, 1), (5, 1))
     assert "mirror" not in grid.describe()
+
+
+PARALLELOGRAM = ((0, 0), (7, 0), (10, 4), (3, 4))
+
+SHAPES_REFUSED = [
+    (lambda: d.Shape2D(PARALLELOGRAM, height=(0, 0, 4)), "vertex 1 is on side 1"),
+    (lambda: d.Shape2D(PARALLELOGRAM, side_labels=(7, None, None, None), height=(3, 0, 5)), "height's label"),
+    (lambda: d.Shape2D(PARALLELOGRAM, height=(3, 0)), "height is (vertex, side, label)"),
+    (lambda: d.Shape2D(((0, 0), (F(7, 2), 0), (0, 3)), grid=True), "whole-number coordinates"),
+]
+
+
+@pytest.mark.parametrize(("build", "message"), SHAPES_REFUSED, ids=[m for _, m in SHAPES_REFUSED])
+def test_untrue_heights_and_grids_are_refused(build, message):
+    with pytest.raises(d.DiagramError, match=re.escape(message)):
+        build()
+
+
+def test_a_parallelograms_height_is_drawn_dashed_with_its_right_angle_and_label():
+    shape = d.Shape2D(PARALLELOGRAM, side_labels=(7, None, None, None), unit="cm", height=(3, 0, 4))
+    assert shape.height_foot() == (3, 0)
+    assert shape.labels() == (7, 4)
+    assert "A dashed perpendicular height from vertex 4 to side 1, with a right angle marked, is labelled 4 cm." in (
+        shape.describe()
+    )
+    svg = to_svg(shape)
+    assert 'data-height="3"' in svg and 'data-right-angle="height"' in svg and "data-extension" not in svg
+
+
+def test_a_height_outside_the_base_extends_the_base_and_a_grid_draws_squares():
+    shape = d.Shape2D(((0, 0), (6, 0), (8, 5)), side_labels=(6, None, None), height=(2, 0, "?"), grid=True)
+    assert shape.height_foot() == (8, 0)
+    assert shape.labels() == (6,)
+    svg = to_svg(shape)
+    assert 'data-extension="0"' in svg
+    assert svg.count('data-grid="x"') == 11 and svg.count('data-grid="y"') == 8

@@ -78,6 +78,17 @@ EXAMPLES = {
         not_to_scale=True,
         right_angles=(0, 1, 2, 3),
     ),
+    "shape_parallelogram_height": d.Shape2D(
+        ((0, 0), (7, 0), (10, 4), (3, 4)),
+        side_labels=(7, None, None, None),
+        unit="cm",
+        height=(3, 0, 4),
+        parallel_sides=(1, 2, 1, 2),
+        name="parallelogram",
+    ),
+    "shape_triangle_height_grid": d.Shape2D(
+        ((0, 0), (6, 0), (8, 5)), side_labels=(6, None, None), unit="cm", height=(2, 0, "?"), grid=True
+    ),
     "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
     "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
     "coordinate_grid_reflection": d.CoordinateGrid(

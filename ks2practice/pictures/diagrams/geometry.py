@@ -105,6 +105,8 @@ class Shape2D(Diagram):
     unit: str = ""
     name: str = ""
     not_to_scale: bool = False
+    height: tuple[int, int, Number | str] | None = None
+    grid: bool = False
 
     def __post_init__(self) -> None:
         vertices = tuple(tuple(v) for v in _as_tuple(self, "vertices"))
@@ -126,6 +128,9 @@ class Shape2D(Diagram):
         _text(self.unit, "unit", 8)
         _text(self.name, "name", 30)
         self._check_geometry()
+        self._check_height()
+        if self.grid and any(not _exact(c).denominator == 1 for point in self.points for c in point):
+            raise DiagramError("on a square grid every vertex must be at whole-number coordinates")
 
     @property
     def points(self) -> tuple[tuple[Fraction, Fraction], ...]:
@@ -161,6 +166,49 @@ class Shape2D(Diagram):
         self._check_groups(self.equal_sides, lambda u, v: _dot(u, u) == _dot(v, v), "equal")
         self._check_groups(self.parallel_sides, lambda u, v: _cross(u, v) == 0, "parallel")
         self._check_scale()
+
+    def _check_height(self) -> None:
+        """A perpendicular height (vertex, side, label): from that vertex at right angles to the side's line."""
+        if self.height is None:
+            return
+        height = _as_tuple(self, "height")
+        if len(height) != 3:
+            raise DiagramError(f"height is (vertex, side, label), not {height!r}")
+        vertex, side, label = height
+        n = len(self.points)
+        _count(vertex, "the height's vertex", 0, n - 1)
+        _count(side, "the height's base side", 0, n - 1)
+        _label(label, "the height's label")
+        if vertex in (side, (side + 1) % n):
+            raise DiagramError(f"vertex {vertex + 1} is on side {side + 1}: a height comes from a vertex off the base")
+        if not self.not_to_scale and is_number(label):
+            scales = {
+                _exact(v) ** 2 / _dot(self.side(i), self.side(i))
+                for i, v in enumerate(self.side_labels)
+                if is_number(v)
+            }
+            if scales and _exact(label) ** 2 / self.height_length_squared() not in scales:
+                raise DiagramError(
+                    "the height's label does not match the drawing's proportions; fix the vertices or the label"
+                )
+
+    def height_length_squared(self) -> Fraction:
+        vertex, side, _ = self.height  # type: ignore[misc]
+        u = self.side(side)
+        w = _sub(self.points[vertex], self.points[side])
+        return _cross(u, w) ** 2 / _dot(u, u)
+
+    def height_foot(self) -> tuple[Fraction, Fraction]:
+        """Where the height meets the base side's line (perhaps beyond the side, as for a parallelogram)."""
+        vertex, side, _ = self.height  # type: ignore[misc]
+        u, start = self.side(side), self.points[side]
+        t = _dot(_sub(self.points[vertex], start), u) / _dot(u, u)
+        return start[0] + t * u[0], start[1] + t * u[1]
+
+    def labels(self) -> tuple:
+        """The numbers written on the shape: side labels, angle labels and the height's label."""
+        found = [*self.side_labels, *self.angle_labels, *([self.height[2]] if self.height else [])]
+        return tuple(v for v in found if is_number(v))
 
     def _check_groups(self, groups: tuple[int, ...], same, word: str) -> None:
         for group in set(groups) - {0}:
@@ -203,6 +251,14 @@ class Shape2D(Diagram):
             for group in sorted(set(groups) - {0}):
                 sides = [str(i + 1) for i, g in enumerate(groups) if g == group]
                 text += f" Sides {join_words(sides)} are marked {word}."
+        if self.height is not None:
+            vertex, side, label = self.height
+            text += (
+                f" A dashed perpendicular height from {self._vertex(vertex)} to {self._side(side)}, "
+                f"with a right angle marked, is labelled {_label_phrase(label, self.unit)}."
+            )
+        if self.grid:
+            text += " It is drawn on a square grid."
         if self.not_to_scale:
             text += " Not drawn to scale."
         return text
