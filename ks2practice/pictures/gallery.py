@@ -89,6 +89,32 @@ EXAMPLES = {
     "shape_triangle_height_grid": d.Shape2D(
         ((0, 0), (6, 0), (8, 5)), side_labels=(6, None, None), unit="cm", height=(2, 0, "?"), grid=True
     ),
+    "shape_row_enlargement": d.ShapeRow(
+        (
+            d.Shape2D(
+                ((0, 0), (3, 0), (3, 2), (0, 2)), side_labels=(3, 2, None, None), unit="cm", right_angles=(0, 1, 2, 3)
+            ),
+            d.Shape2D(
+                ((0, 0), (9, 0), (9, 6), (0, 6)), side_labels=(9, "?", None, None), unit="cm", right_angles=(0, 1, 2, 3)
+            ),
+        ),
+        captions=("original", "enlargement"),
+    ),
+    "shape_row_lettered": d.ShapeRow(
+        (
+            d.Shape2D(((0, 0), (4, 0), (4, 4), (0, 4))),
+            d.Shape2D(((0, 0), (5, 0), (6, 3), (1, 3))),
+            d.Shape2D(((0, 0), (4, 0), (2, 5))),
+        ),
+        captions=("A", "B", "C"),
+    ),
+    "symmetry_half": d.SymmetryFigure(
+        (10, 8), ((5, 7), (2, 5), (3, 3), (1, 1), (5, 1)), mirrors=(("x", 5),), half=True
+    ),
+    "symmetry_diagonal": d.SymmetryFigure((8, 8), ((1, 1), (5, 1), (5, 3), (3, 5), (1, 5)), mirrors=(("d", 0),)),
+    "symmetry_lines": d.SymmetryFigure(
+        (8, 8), ((1, 1), (7, 1), (7, 7), (1, 7)), mirrors=(("x", 4), ("y", 4), ("d", 0), ("a", 8))
+    ),
     "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
     "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
     "coordinate_grid_reflection": d.CoordinateGrid(
