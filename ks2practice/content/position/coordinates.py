@@ -277,8 +277,8 @@ def _same_distance(rng: random.Random, style: str) -> Item:
 
 
 def _described(rng: random.Random, style: str) -> Item:
-    """Greater depth: a point described by its distances from the axes (drawn without it), judged against a claimed point:
-    the right one, or the two numbers swapped."""
+    """Greater depth: a point described by its distances from the axes (drawn without it), judged against a
+    claimed point: the right one, or the two numbers swapped."""
     x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
     while abs(x) == abs(y) or (x > 0 and y > 0):
         x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)

@@ -302,7 +302,8 @@ class CoordinateGrid(Diagram):
     ``mirror``: ("x", a) is the line x = a, ("y", b) the line y = b (("x", 0) is the y-axis); drawn dashed.
     ``translation``: (dx, dy); with ``arrow`` the move is drawn as an arrow from ``arrow_from`` (default the
     first point). ``image``: the transformed points, in the same order (checked against the mirror line or the
-    translation). ``asked``: indices of image points the pupil finds: not drawn, written as '?'.
+    translation). ``asked``: indices of image points the pupil finds: not drawn, written as '?'. ``closed``: False
+    joins the points as an open line (part of a shape, for the pupil to finish).
     """
 
     kind: ClassVar[str] = "coordinate_grid"
@@ -318,6 +319,7 @@ class CoordinateGrid(Diagram):
     arrow: bool = False
     arrow_from: tuple[int, int] | None = None
     asked: tuple[int, ...] = ()
+    closed: bool = True
 
     def __post_init__(self) -> None:
         for name in ("x_range", "y_range"):
@@ -446,7 +448,8 @@ class CoordinateGrid(Diagram):
         if self.points:
             text += " Points: " + join_words([_point_words(p) for p in self.points]) + "."
         if self.polygon:
-            text += " The points are joined in order" + (" to make a closed shape." if len(self.points) > 2 else ".")
+            closed = self.closed and len(self.points) > 2
+            text += " The points are joined in order" + (" to make a closed shape." if closed else ".")
         if self.mirror is not None:
             text += f" A dashed mirror line is drawn along {self.mirror_text()}."
         if self.arrow and self.translation is not None:

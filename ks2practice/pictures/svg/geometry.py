@@ -290,9 +290,9 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     if grid.mirror is not None:
         _draw_mirror(picture, grid, at)
     if grid.polygon:
-        _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.points], VERMILION, "object")
+        _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.points], VERMILION, "object", grid.closed)
         if grid.image and not grid.asked:
-            _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.image], BLUE, "image")
+            _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.image], BLUE, "image", grid.closed)
     if grid.arrow and grid.translation is not None:
         _draw_arrow(picture, grid, at)
     _draw_points(picture, grid, grid.points, at)
@@ -304,10 +304,11 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     return picture
 
 
-def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str) -> None:
-    if len(corners) > 2:
+def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str, closed: bool = True) -> None:
+    closed = closed and len(corners) > 2
+    if closed:
         picture.polygon(corners, fill=colour, fill_opacity=0.12, width=0)
-    path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if len(corners) > 2 else "")
+    path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if closed else "")
     picture.path(path, width=2.5, colour=colour, stroke_linejoin="round", data_polygon=role)
 
 
