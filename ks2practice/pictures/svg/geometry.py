@@ -232,7 +232,8 @@ def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> N
     u, w, b = layout.corner(i)
     inside = layout.opening(i)
     if i in shape.right_angles:
-        s = 16
+        (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
+        s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
         square = [
             (vx + u[0] * s, vy + u[1] * s),
             (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
