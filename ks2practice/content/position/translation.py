@@ -48,6 +48,8 @@ def _translation(rng: random.Random, level: Level) -> tuple[int, int, int, int]:
     styles=("fluency", "missing_number", "true_or_false", "word_problem"),
 )
 def translation(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "fluency" and level != Level.GREATER_DEPTH and rng.random() < 0.5:
+        return _triangle(rng, level, style)
     x, y, dx, dy = _translation(rng, level)
     nx, ny = x + dx, y + dy
     move = describe_move(dx, dy)
@@ -203,3 +205,40 @@ def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
     ]
     check = f"{bracket(x)} + {bracket(first)} + {bracket(second)} = {bracket(x)} + {bracket(claimed)}"
     return make(prompt, TrueFalse(truth), steps, style, check)
+
+
+def _triangle(rng: random.Random, level: Level, style: str) -> Item:
+    """A triangle and its translation drawn with the arrow from A to A′ and B′ drawn too: find C′."""
+    low, high = GRID[int(level)]
+    _, _, dx, dy = _translation(rng, level)
+    while True:
+        corners = [_on_grid(rng, level) for _ in range(3)]
+        images = [(px + dx, py + dy) for px, py in corners]
+        (ax, ay), (bx, by), (cx, cy) = corners
+        if all(low <= v <= high for p in images for v in p) and (bx - ax) * (cy - ay) != (by - ay) * (cx - ax):
+            break
+    x, y = corners[2]
+    nx, ny = images[2]
+    move = describe_move(dx, dy)
+    answer = Coordinate(nx, ny)
+    prompt = (
+        f"Triangle ABC is translated {move}. The arrow shows the move from A to A′, and B′ is drawn. "
+        f"C is at {point(x, y)}. What are the coordinates of C′?" + hint(level, "every corner makes the same move.")
+    )
+    steps = [f"Every corner moves {move}.", _moves(x, y, dx, dy)]
+    check = point_check(f"{bracket(x)} + {bracket(dx)}", f"{bracket(y)} + {bracket(dy)}")
+    predicted = point_predictions(
+        answer,
+        mis.translation_wrong_direction.on(x, y, dx, dy, point=True),
+        mis.coordinates_swapped.on(nx, ny, point=True),
+    )
+    picture = grid(
+        level,
+        [(*p, n) for p, n in zip(corners, "ABC", strict=True)],
+        True,
+        translation=(dx, dy),
+        arrow=True,
+        image=tuple((*p, f"{n}′") for p, n in zip(images, "ABC", strict=True)),
+        asked=(2,),
+    )
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
