@@ -215,7 +215,11 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
         corners = [_on_grid(rng, level) for _ in range(3)]
         images = [(px + dx, py + dy) for px, py in corners]
         (ax, ay), (bx, by), (cx, cy) = corners
-        if all(low <= v <= high for p in images for v in p) and (bx - ax) * (cy - ay) != (by - ay) * (cx - ax):
+        if (
+            all(low <= v <= high for p in images for v in p)
+            and (bx - ax) * (cy - ay) != (by - ay) * (cx - ax)
+            and not set(images) & set(corners)  # no image corner hides under a corner of the triangle
+        ):
             break
     x, y = corners[2]
     nx, ny = images[2]

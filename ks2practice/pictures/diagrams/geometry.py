@@ -429,12 +429,11 @@ class CoordinateGrid(Diagram):
         return f"the line {axis} = {number_text(value)}"
 
     def labels(self) -> tuple:
-        """The drawn points as (x, y), then the mirror line's value or the arrow's move: what the picture shows."""
+        """The drawn points as (x, y), then the mirror line's value (written on it): what the picture shows. An
+        arrow's move has no numbers on it, so it is not a label."""
         found: list = [(p.x, p.y) for p in (*self.points, *self.shown_image)]
         if self.mirror is not None:
             found.append(self.mirror[1])
-        if self.arrow:
-            found.append(tuple(self.translation))  # type: ignore[arg-type]
         return tuple(found)
 
     def describe(self) -> str:
