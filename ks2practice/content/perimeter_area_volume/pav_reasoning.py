@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from fractions import Fraction
 
 from ks2practice.answers.kinds import Measure
 from ks2practice.content import contexts
@@ -13,6 +14,7 @@ from ks2practice.content.reasoning import always_sometimes_never, explain_claim,
 from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
+from ks2practice.pictures.diagrams import Shape2D, ShapeRow
 
 Rect = tuple[int, int]
 
@@ -362,7 +364,28 @@ def _mixed_odd_one_out(rng: random.Random, unit: str) -> Item:
         ),
     ]
     check = f"{t_odd[0]} × {t_odd[1]} ÷ 2 ≠ {rect[0]} × {rect[1]}"
-    return odd_one_out(rng, "Which shape has a different area from the others?", members, steps, check)
+    item = odd_one_out(rng, "Which shape has a different area from the others?", members, steps, check)
+    # each option drawn in prompt order, the triangles and the parallelogram with their perpendicular heights
+    drawn = {
+        members[0][0]: rectangle(*rect, unit, "two"),
+        members[1][0]: rectangle(*rect2, unit, "two"),
+        members[2][0]: _with_height(*tri, unit, corners=3),
+        members[3][0]: _with_height(*par, unit, corners=4),
+        members[4][0]: _with_height(*t_odd, unit, corners=3),
+    }
+    shapes = tuple(drawn[o] for o in item.answer.options)  # type: ignore[attr-defined]
+    captions = tuple(chr(65 + i) for i in range(len(shapes)))
+    return replace(item, diagram=ShapeRow(shapes, captions=captions, same_scale=False))
+
+
+def _with_height(base: int, height: int, unit: str, corners: int) -> Shape2D:
+    """A triangle (its top a third of the way along) or a parallelogram (leaning a third of its base), with the
+    base and the dashed perpendicular height labelled."""
+    lean = Fraction(base, 3)
+    if corners == 3:
+        return Shape2D(((0, 0), (base, 0), (lean, height)), (base, None, None), unit=unit, height=(2, 0, height))
+    vertices = ((0, 0), (base, 0), (base + lean, height), (lean, height))
+    return Shape2D(vertices, (base, None, None, None), unit=unit, parallel_sides=(1, 2, 1, 2), height=(3, 0, height))
 
 
 # ---------------------------------------------------------------------- explain

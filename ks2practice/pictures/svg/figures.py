@@ -9,26 +9,35 @@ from ks2practice.pictures.svg.kit import GREEN, GRID, LABEL, SKY, Picture, draws
 GAP = 24  # between neighbouring shapes
 
 
+PER_ROW = 3  # more shapes than this go on a second row, so none is drawn too small to read
+
+
 @draws(ShapeRow)
 def draw_shape_row(row: ShapeRow) -> Picture:
     n = len(row.shapes)
-    box = (max(150.0, 620 / n), 240.0)
+    box = (max(180.0, 620 / min(n, PER_ROW)), 220.0)
     scale = None
     if row.same_scale:  # the largest scale at which every shape fits its box
         scale = min(_Layout(shape, margin=_margin(shape), box=box).scale for shape in row.shapes)
     pictures = [draw_shape_at(shape, box=box, scale=scale) for shape in row.shapes]
     caption_room = 34 if row.captions else 0
-    height = max(p.height for p in pictures)
-    picture = Picture(sum(p.width for p in pictures) + GAP * (n - 1), height + caption_room)
-    x = 0.0
-    for i, part in enumerate(pictures):
-        top = (height - part.height) / 2  # shapes sit on a common middle line
-        with picture.group(transform=f"translate({num(x)},{num(top)})", data_shape=i):
-            picture.items.extend(part.items)
-        picture.patterns.update(part.patterns)
-        if row.captions:
-            picture.text(x + part.width / 2, height + caption_room / 2, row.captions[i], LABEL, bold=True)
-        x += part.width + GAP
+    rows = [list(range(i, min(i + PER_ROW, n))) for i in range(0, n, PER_ROW)]
+    widths = [sum(pictures[i].width for i in r) + GAP * (len(r) - 1) for r in rows]
+    heights = [max(pictures[i].height for i in r) for r in rows]
+    picture = Picture(max(widths), sum(heights) + caption_room * len(rows))
+    top = 0.0
+    for r, width, height in zip(rows, widths, heights, strict=True):
+        x = (picture.width - width) / 2
+        for i in r:
+            part = pictures[i]
+            y = top + (height - part.height) / 2  # shapes in a row sit on a common middle line
+            with picture.group(transform=f"translate({num(x)},{num(y)})", data_shape=i):
+                picture.items.extend(part.items)
+            picture.patterns.update(part.patterns)
+            if row.captions:
+                picture.text(x + part.width / 2, top + height + caption_room / 2, row.captions[i], LABEL, bold=True)
+            x += part.width + GAP
+        top += height + caption_room
     return picture
 
 
