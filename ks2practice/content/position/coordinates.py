@@ -76,8 +76,9 @@ def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
             break
     missing = rng.randint(0, 3)
     names = "ABCD"
-    shown = [(px, py, names[i]) for i, (px, py) in enumerate(corners) if i != missing]
-    picture = grid(level, shown)
+    # the three known corners in order round the shape, joined by the two sides they share
+    shown = [(*corners[i % 4], names[i % 4]) for i in range(missing + 1, missing + 4)]
+    picture = grid(level, shown, True, closed=False)
     (px, py), before, after = corners[missing], corners[missing - 1], corners[(missing + 1) % 4]
     opposite = corners[(missing + 2) % 4]
     given = ", ".join(f"{names[i]} {point(*corners[i])}" for i in range(4) if i != missing)
