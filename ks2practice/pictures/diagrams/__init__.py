@@ -34,6 +34,7 @@ from ks2practice.pictures.diagrams.counting import (
     PlaceValueChart,
     TensFrame,
 )
+from ks2practice.pictures.diagrams.figures import ShapeRow, SymmetryFigure
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
 from ks2practice.pictures.diagrams.measure import COINS, NOTES, AnalogueClock, Coins, Protractor, pence_text
@@ -74,6 +75,8 @@ __all__ = [
     "Protractor",
     "RatioTable",
     "Shape2D",
+    "ShapeRow",
+    "SymmetryFigure",
     "Table",
     "TensFrame",
     "axis_top",
