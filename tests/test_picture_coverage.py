@@ -26,7 +26,7 @@ REFERS = re.compile(
     rf"this {_THING}\b|the {_THING}s? (?:below|above|shows?|reads?|points?)\b)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"(?<![\w.])(£?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:/(\d+))?")
+_NUMBER = re.compile(r"(?<![\w.])(-?)(£?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:/(\d+))?")
 # Numbers said in words, as a prompt says them ("half as long" is a picture of 2 parts and 1).
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -42,8 +42,8 @@ def pictured_topics() -> list[str]:
 def numbers_in(text: str) -> set[Fraction]:
     """Every number written in a text, exactly: '1,250', '3.75', '3/4' (and its numerator and denominator)."""
     found: set[Fraction] = set()
-    for pounds, whole, decimals, denominator in _NUMBER.findall(text.replace("\u2212", "-")):
-        value = Fraction(Decimal(whole.replace(",", "") + (f".{decimals}" if decimals else "")))
+    for minus, pounds, whole, decimals, denominator in _NUMBER.findall(text.replace("\u2212", "-")):
+        value = Fraction(Decimal(minus + whole.replace(",", "") + (f".{decimals}" if decimals else "")))
         found.add(value)
         if pounds:
             found.add(value * 100)  # £3.50 may be drawn as 350p
@@ -91,7 +91,8 @@ LABELS = {
     d.FractionBar: lambda p: set(),
     d.FractionWall: lambda p: set(),
     d.LineGraph: lambda p: set(),
-    d.NumberLine: lambda p: _all(point.label for point in p.points) | _all(jump.label for jump in p.jumps),
+    # A jump is labelled with its step ("+4", "−7"): the size of the step is the number the question uses.
+    d.NumberLine: lambda p: _all(point.label for point in p.points) | {abs(v) for v in _all(j.label for j in p.jumps)},
     d.PartWholeModel: lambda p: _money(p, _exact(p.whole) | _all(p.parts)),
     d.Pictogram: lambda p: set(),
     d.PieChart: lambda p: set(),

@@ -108,7 +108,10 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
     slips = (mis.additive_scaling.on(short, long, big_long), mis.scale_factor_wrong_way.on(short, factor))
     multiply = Step(eq(mul(cm(short), times), cm(big_short)))
     found = Step("The scale factor is ", eq(div(cm(big_long), cm(long)), times), ".")
-    new = (int(big_long) if big_long.denominator == 1 else big_long, big_short, (big_long, "?"))
+    # When the prompt gives only the scale factor, the new shape's other side is not labelled: the picture shows
+    # the question's numbers, not a length the pupil has not been told.
+    shown_long = None if style == "fluency" else big_long
+    new = (int(big_long) if big_long.denominator == 1 else big_long, big_short, (shown_long, "?"))
     picture = _drawing(kind, *new)
     captions = ("A", "B") if style == "spot_the_mistake" else ("original", "copy" if style == "word_problem" else "new")
     build = {"shape_row": _pair(kind, (long, short, (long, short)), new, captions), "shape_2d": picture}
