@@ -14,7 +14,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Measure, Money, TrueFalse
 from ks2practice.core import registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.pictures.diagrams import Coins, NumberLine
+from ks2practice.pictures.diagrams import Coins, MeasuringJug, Ruler, WeighingScale
 
 TOPICS = [
     "measures.compare_measures",
@@ -140,20 +140,22 @@ def test_estimates_offer_one_sensible_value():
 
 
 @pytest.mark.parametrize("level", [1, 2, 3])
-def test_the_scale_picture_marks_the_reading(level):
+def test_the_scale_picture_is_the_instrument_named_at_the_reading(level):
     for q in _questions("measures.read_scales", level, "fluency"):
-        line = q.diagram
-        assert isinstance(line, NumberLine)
-        (point,) = line.points
-        assert point.label == "?"
-        assert Fraction(point.value) == Fraction(q.answer.value)
-        assert point.value not in line.labels  # never on a labelled mark: there is something to work out
+        picture = q.diagram
+        unit = q.answer.unit
+        kind = {"cm": Ruler, "ml": MeasuringJug, "l": MeasuringJug, "g": WeighingScale, "kg": WeighingScale}[unit]
+        assert isinstance(picture, kind)
+        reading = {Ruler: "end", MeasuringJug: "level", WeighingScale: "reading"}[kind]
+        assert Fraction(getattr(picture, reading)) == Fraction(q.answer.value)
+        assert Fraction(q.answer.value) not in picture.numbers  # never on a numbered mark: something to work out
+        assert picture.labels() == ()  # the reading is never written on the picture
         every, parts = re.search(r"labelled every (\S+) \S+, with (\d+) equal steps", q.prompt).groups()
-        assert Fraction(line.step) == _number(every) / int(parts)
+        assert picture.small_step == _number(every) / int(parts)
 
 
 def test_scale_steps_grow_in_demand():
-    steps = {lv: {Fraction(q.diagram.step) for q in _questions("measures.read_scales", lv)} for lv in (1, 2, 3)}
+    steps = {lv: {q.diagram.small_step for q in _questions("measures.read_scales", lv)} for lv in (1, 2, 3)}
     assert all(s.denominator == 1 for s in steps[1]) and 1 in steps[1]
     assert any(s >= 20 for s in steps[2]) and all(s.denominator == 1 for s in steps[2])
     assert any(s.denominator > 1 for s in steps[3])
@@ -161,7 +163,9 @@ def test_scale_steps_grow_in_demand():
 
 def test_scale_mistake_counts_each_step_as_one():
     q = next(
-        q for q in _questions("measures.read_scales", 2, "spot_the_mistake") if q.misconceptions and q.diagram.step > 1
+        q
+        for q in _questions("measures.read_scales", 2, "spot_the_mistake")
+        if q.misconceptions and q.diagram.small_step > 1
     )
     assert {p.misconception for p in q.misconceptions} == {"scale_step_as_one"}
 

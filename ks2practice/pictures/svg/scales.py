@@ -74,7 +74,7 @@ def draw_ruler(ruler: Ruler) -> Picture:
     left = 28
     arrow_room = 44 if ruler.mark else 8
     thing_top, thing_h = arrow_room, 22
-    top, height = thing_top + thing_h + 2, 64
+    top, height = thing_top + thing_h + 2, 68
     picture = Picture(ruler.length * per_cm + 2 * left, top + height + 10)
     picture.rect(left - 14, top, ruler.length * per_cm + 28, height, fill=SKY_TINT, rx=4)
 
@@ -86,7 +86,7 @@ def draw_ruler(ruler: Ruler) -> Picture:
     picture.path(path, width=1.25, data_ticks=len(_ticks(ruler)))
     for value in ruler.numbers:
         picture.text(x(value), top + 36, scale_text(value), SMALL, data_number=exact(value))
-    picture.text(left + ruler.length * per_cm - 4, top + height - 14, "cm", SMALL, anchor="end", bold=True)
+    picture.text(left - 6, top + height - 11, "cm", SMALL, anchor="start", bold=True)
     x0, x1 = x(_exact(ruler.start)), x(_exact(ruler.end))
     with picture.group(data_thing=ruler.thing, data_start=exact(ruler.start), data_end=exact(ruler.end)):
         _draw_thing(picture, ruler.thing, x0, x1, thing_top, thing_h)
