@@ -193,3 +193,10 @@ def test_timeline_marks_sit_at_their_times():
     slots = {el.get("data-slot"): float(el.get("x1")) for el in root.iter(f"{SVG}line") if el.get("data-slot")}
     assert slots["start"] == pytest.approx(hours["540"] + 45 * per_minute)
     assert slots["end"] == pytest.approx(hours["660"] + 20 * per_minute)
+
+
+def test_timeline_writes_each_time_the_way_the_question_did():
+    line = d.Timeline(21 * 60 + 21, 23 * 60 + 16, end_twelve_hour=True)
+    assert (line.text("start"), line.text("end")) == ("21:21", "11:16 pm")
+    with pytest.raises(d.DiagramError, match="must be True or False"):
+        d.Timeline(600, 660, end_twelve_hour="pm")

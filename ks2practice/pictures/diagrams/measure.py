@@ -194,7 +194,8 @@ TIMELINE_UNKNOWNS = ("duration", "start", "end", "")
 class Timeline(Diagram):
     """A time line from a start time to an end time (minutes after midnight; the end may pass midnight, up to
     12 hours later), hour marks below, the duration as a jump above. ``unknown`` names the one slot shown as '?'
-    ('duration', 'start', 'end', or '' for none)."""
+    ('duration', 'start', 'end', or '' for none). ``twelve_hour`` writes the times with am/pm; ``end_twelve_hour``
+    (when given) writes the end time its own way, as a question that mixes the two clocks does."""
 
     kind: ClassVar[str] = "timeline"
     title: ClassVar[str] = "Time line"
@@ -203,14 +204,15 @@ class Timeline(Diagram):
     end: int
     unknown: str = "duration"
     twelve_hour: bool = False
+    end_twelve_hour: bool | None = None
 
     def __post_init__(self) -> None:
         _count(self.start, "start (minutes after midnight)", 0, 24 * 60 - 1)
         _count(self.end, "end (minutes after midnight)", self.start + 1, self.start + 12 * 60)
         if self.unknown not in TIMELINE_UNKNOWNS:
             raise DiagramError(f"unknown must be one of 'duration', 'start', 'end' or '', not {self.unknown!r}")
-        if not isinstance(self.twelve_hour, bool):
-            raise DiagramError(f"twelve_hour must be True or False, not {self.twelve_hour!r}")
+        if not isinstance(self.twelve_hour, bool) or not isinstance(self.end_twelve_hour, bool | None):
+            raise DiagramError("twelve_hour and end_twelve_hour must be True or False")
 
     @property
     def duration(self) -> int:
@@ -222,7 +224,9 @@ class Timeline(Diagram):
             return "?"
         if slot == "duration":
             return duration_words(self.duration)
-        return clock_text(self.start if slot == "start" else self.end, self.twelve_hour)
+        if slot == "start":
+            return clock_text(self.start, self.twelve_hour)
+        return clock_text(self.end, self.twelve_hour if self.end_twelve_hour is None else self.end_twelve_hour)
 
     def labels(self) -> tuple:
         """The known values printed, in minutes: start and end as minutes after midnight, the duration's length."""
