@@ -16,7 +16,7 @@ from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import UNKNOWN, BarModel, DoubleNumberLine
+from ks2practice.pictures.diagrams import UNKNOWN, BarModel, DoubleNumberLine, Table
 
 # ---------------------------------------------------------------------- units of time
 
@@ -206,7 +206,9 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             else Step(rel(q(days, "days"), "≠", q(claim, "days")), ", so the statement is false."),
         ]
         predicted = mis.predictions(answer, claimed(mis.month_length_thirty, claim, [days]))
-        return make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
+        return _drawn(item, Table(("Month", "Days"), ((month, UNKNOWN),)))  # the fact to recall is '?'
+
     if kind == "fact":
         big, small, factor = rng.choice((*UNIT_FACTS, ("year", "day", 365), ("leap year", "day", 366)))
         if big.endswith("year") and small == "day":
@@ -228,7 +230,9 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             steps.insert(0, "A leap year has an extra day, 29 February.")
         slip = _hundred_slip(big)
         predicted = mis.predictions(answer, claimed(slip, claim, 1, 0) if slip else None)
-        return make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
+        return _drawn(item, Table((f"{big}s", f"{small}s"), ((1, UNKNOWN),)))  # the fact to recall is '?'
+
     if kind == "decimal":
         hours, minutes = rng.randint(1, 4), rng.choice((15, 30, 45) if level == 2 else (6, 12, 15, 30, 45, 48))
         value = hours + Fraction(minutes, 60)
