@@ -166,6 +166,8 @@ def test_timeline_prints_the_known_slots_and_a_question_mark_for_the_unknown_one
     assert (ended.text("start"), ended.text("end"), ended.text("duration")) == ("1:50 pm", "?", "35 minutes")
     assert ended.labels() == (830, 35)
     assert d.Timeline(23 * 60, 25 * 60 + 10, unknown="start").text("end") == "01:10"
+    assert d.Timeline(11 * 60, 12 * 60, twelve_hour=True).text("end") == "12 noon"
+    assert d.Timeline(23 * 60, 24 * 60, twelve_hour=True).text("end") == "12 midnight"
     assert d.duration_words(80) == "1 hour 20 minutes"
     svg = to_svg(ended)
     assert ">?</text>" in svg

@@ -224,9 +224,11 @@ class Timeline(Diagram):
             return "?"
         if slot == "duration":
             return duration_words(self.duration)
-        if slot == "start":
-            return clock_text(self.start, self.twelve_hour)
-        return clock_text(self.end, self.twelve_hour if self.end_twelve_hour is None else self.end_twelve_hour)
+        minutes, twelve = (self.start, self.twelve_hour) if slot == "start" else (self.end, self.end_twelve_hour)
+        twelve = self.twelve_hour if twelve is None else twelve
+        if twelve and minutes % (12 * 60) == 0:  # as a question writes them: 12 noon, 12 midnight
+            return "12 midnight" if minutes % (24 * 60) == 0 else "12 noon"
+        return clock_text(minutes, twelve)
 
     def labels(self) -> tuple:
         """The known values printed, in minutes: start and end as minutes after midnight, the duration's length."""
