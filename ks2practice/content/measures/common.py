@@ -68,6 +68,11 @@ def _decimal(value: Fraction) -> int | Decimal:
     return value.numerator if value.denominator == 1 else Decimal(show(value).replace(",", ""))
 
 
+def unit_label(unit: str) -> str:
+    """A unit as a picture's row label: a lone 'l' reads as a 1 or a bar, so litres are written out."""
+    return "litres" if unit == "l" else unit
+
+
 def unit_line(
     big: str, small: str, factor: int, big_value: Fraction | None = None, small_value: Fraction | str | None = None
 ) -> DoubleNumberLine | None:
@@ -87,4 +92,4 @@ def unit_line(
         at = 2 if known > 1 else 1  # keep the line in order: a value under 1 sits between 0 and 1
         top.insert(at, pair[0])
         bottom.insert(at, pair[1])
-    return DoubleNumberLine(tuple(top), tuple(bottom), big, small)
+    return DoubleNumberLine(tuple(top), tuple(bottom), unit_label(big), unit_label(small))

@@ -9,7 +9,7 @@ from fractions import Fraction
 from ks2practice.answers.kinds import Answer, Comparison, Measure, TrueFalse
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.measures.common import WORDS, measure, number_answer
+from ks2practice.content.measures.common import WORDS, measure, number_answer, unit_label
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
@@ -78,7 +78,7 @@ def _line(fact: tuple[str, str, str, Fraction, Fraction], imperial: object, metr
 
     top = (0, exact(imp), exact_or_unknown(imperial))
     bottom = (0, exact(met), exact_or_unknown(metric))
-    return DoubleNumberLine(top, bottom, many, unit)
+    return DoubleNumberLine(top, bottom, many, unit_label(unit))
 
 
 def _approx(fact: tuple[str, str, str, Fraction, Fraction]) -> str:

@@ -128,7 +128,7 @@ def draw_jug(jug: MeasuringJug) -> Picture:
         picture.line(right - ticks[size], y(value), right, y(value), width=2.5 if size == "number" else 1.5)
     for value in jug.numbers:
         picture.text(right + 8, y(value), scale_text(value), SMALL + 2, anchor="start", data_number=exact(value))
-    picture.text(right + 24, top + 4, jug.unit, LABEL, anchor="start", bold=True)
+    picture.text(right + 24, top + 4, "litres" if jug.unit == "l" else jug.unit, LABEL, anchor="start", bold=True)
     if jug.mark:
         _arrow(picture, left + 40, level, right - 46, level)
         picture.backed_label(left + 22, level, jug.mark, LABEL)
@@ -188,7 +188,7 @@ def draw_weighing_scale(scale: WeighingScale) -> Picture:
     for value in scale.numbers:
         x, y = _dial_point(cx, cy, r - 46, angle(value))
         picture.text(x, y, scale_text(value), SMALL + 2, data_number=exact(value))
-    picture.text(cx, cy + 70, scale.unit, LABEL + 4, bold=True)
+    picture.text(cx, cy + 70, scale.unit, LABEL + 4, bold=True)  # g or kg: no letter to mistake for a digit
     tip = _dial_point(cx, cy, r - 10, angle(_exact(scale.reading)))
     picture.line(cx, cy, *tip, width=4, colour=VERMILION, stroke_linecap="round", data_reading=exact(scale.reading))
     picture.circle(cx, cy, 9, fill=INK, width=0)
