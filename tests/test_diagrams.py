@@ -221,10 +221,12 @@ def test_every_kind_is_registered_under_its_id():
         "base_ten",
         "coins",
         "coordinate_grid",
+        "digital_clock",
         "double_number_line",
         "fraction_bar",
         "fraction_wall",
         "line_graph",
+        "measuring_jug",
         "number_line",
         "part_whole",
         "pictogram",
@@ -232,11 +234,15 @@ def test_every_kind_is_registered_under_its_id():
         "place_value_chart",
         "protractor",
         "ratio_table",
+        "ruler",
         "shape_2d",
         "shape_row",
         "symmetry_figure",
         "table",
         "tens_frame",
+        "thermometer",
+        "timeline",
+        "weighing_scale",
     )
     assert d.classes_for("bar_model") == (d.BarModel, d.ComparisonBarModel)
     with pytest.raises(ValueError, match="unknown representation 'abacus'"):

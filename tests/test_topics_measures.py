@@ -14,7 +14,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import Choice, Comparison, Measure, Money, TrueFalse
 from ks2practice.core import registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.pictures.diagrams import Coins, NumberLine
+from ks2practice.pictures.diagrams import BarModel, Coins, DoubleNumberLine, MeasuringJug, Ruler, WeighingScale
 
 TOPICS = [
     "measures.compare_measures",
@@ -140,20 +140,22 @@ def test_estimates_offer_one_sensible_value():
 
 
 @pytest.mark.parametrize("level", [1, 2, 3])
-def test_the_scale_picture_marks_the_reading(level):
+def test_the_scale_picture_is_the_instrument_named_at_the_reading(level):
     for q in _questions("measures.read_scales", level, "fluency"):
-        line = q.diagram
-        assert isinstance(line, NumberLine)
-        (point,) = line.points
-        assert point.label == "?"
-        assert Fraction(point.value) == Fraction(q.answer.value)
-        assert point.value not in line.labels  # never on a labelled mark: there is something to work out
+        picture = q.diagram
+        unit = q.answer.unit
+        kind = {"cm": Ruler, "ml": MeasuringJug, "l": MeasuringJug, "g": WeighingScale, "kg": WeighingScale}[unit]
+        assert isinstance(picture, kind)
+        reading = {Ruler: "end", MeasuringJug: "level", WeighingScale: "reading"}[kind]
+        assert Fraction(getattr(picture, reading)) == Fraction(q.answer.value)
+        assert Fraction(q.answer.value) not in picture.numbers  # never on a numbered mark: something to work out
+        assert picture.labels() == ()  # the reading is never written on the picture
         every, parts = re.search(r"labelled every (\S+) \S+, with (\d+) equal steps", q.prompt).groups()
-        assert Fraction(line.step) == _number(every) / int(parts)
+        assert picture.small_step == _number(every) / int(parts)
 
 
 def test_scale_steps_grow_in_demand():
-    steps = {lv: {Fraction(q.diagram.step) for q in _questions("measures.read_scales", lv)} for lv in (1, 2, 3)}
+    steps = {lv: {q.diagram.small_step for q in _questions("measures.read_scales", lv)} for lv in (1, 2, 3)}
     assert all(s.denominator == 1 for s in steps[1]) and 1 in steps[1]
     assert any(s >= 20 for s in steps[2]) and all(s.denominator == 1 for s in steps[2])
     assert any(s.denominator > 1 for s in steps[3])
@@ -161,7 +163,9 @@ def test_scale_steps_grow_in_demand():
 
 def test_scale_mistake_counts_each_step_as_one():
     q = next(
-        q for q in _questions("measures.read_scales", 2, "spot_the_mistake") if q.misconceptions and q.diagram.step > 1
+        q
+        for q in _questions("measures.read_scales", 2, "spot_the_mistake")
+        if q.misconceptions and q.diagram.small_step > 1
     )
     assert {p.misconception for p in q.misconceptions} == {"scale_step_as_one"}
 
@@ -341,3 +345,64 @@ def test_true_or_false_imperial_is_marked_from_the_numbers():
     for q in _questions("measures.imperial_units", 2, "true_or_false"):
         assert isinstance(q.answer, TrueFalse)
         assert q.check.endswith(re.search(r"is about ([\d.,]+)", q.prompt)[1])
+
+
+# ------------------------------------------------------------------------------------------------- pictures
+
+
+def _unknown_value(line: DoubleNumberLine) -> Fraction:
+    """The value the '?' on a double number line stands for, from the line's own ratio."""
+    ratio = line.ratio
+    for top, bottom in zip(line.top, line.bottom, strict=True):
+        if top == "?":
+            return Fraction(bottom) / ratio
+        if bottom == "?":
+            return Fraction(top) * ratio
+    raise AssertionError("no '?' on the line")
+
+
+def _bar_unknown(bar: BarModel) -> Fraction:
+    """What the one '?' in a bar model stands for: the sum of the parts, or what the whole leaves."""
+    if bar.whole == "?":
+        return sum(Fraction(p) for p in bar.parts)
+    known = [Fraction(p) for p in bar.parts if p != "?"]
+    assert list(bar.parts).count("?") == 1
+    return Fraction(bar.whole) - sum(known)
+
+
+@pytest.mark.parametrize(
+    "topic", ["measures.convert_units", "measures.imperial_units", "measures.calculate_with_measures"]
+)
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_the_question_mark_in_the_picture_stands_for_the_answer(topic, level):
+    checked = 0
+    for style in ("fluency", "missing_number"):
+        for q in _questions(topic, level, style, seeds=range(60)):
+            if q.diagram is None or not isinstance(
+                q.answer, Measure | answers.kinds.WholeNumber | answers.kinds.DecimalNumber
+            ):
+                continue
+            value = _unknown_value(q.diagram) if isinstance(q.diagram, DoubleNumberLine) else _bar_unknown(q.diagram)
+            assert value == Fraction(q.answer.value), (q.prompt, q.diagram.describe())
+            checked += 1
+    assert checked >= 60
+
+
+@pytest.mark.parametrize("level", [1, 2])
+def test_money_pictures_are_bar_models_in_pounds_whose_question_mark_is_the_answer(level):
+    for style in ("missing_number", "word_problem", "two_step_word_problem"):
+        for q in _questions("measures.money_problems", level, style, seeds=range(60)):
+            assert isinstance(q.diagram, BarModel) and q.diagram.unit == "£", q.prompt
+            if isinstance(q.answer, Money):
+                assert _bar_unknown(q.diagram) == q.answer.pence, q.prompt
+
+
+def test_compare_pictures_put_the_question_mark_on_the_conversion_not_on_the_answer():
+    for q in _questions("measures.compare_measures", 2, "compare", seeds=range(60)):
+        line = q.diagram
+        if line is None:
+            continue
+        assert isinstance(line, DoubleNumberLine)
+        (given,) = [t for t, b in zip(line.top, line.bottom, strict=True) if b == "?"]
+        # the larger-unit amount in the prompt is the one the line converts
+        assert str(given) in q.prompt, (q.prompt, line.describe())

@@ -13,7 +13,7 @@ from ks2practice.content.time import common as t
 from ks2practice.content.time.read_clocks import ROMAN
 from ks2practice.core import notation, registry
 from ks2practice.core.model import Level, Spec, Status
-from ks2practice.pictures.diagrams import AnalogueClock, Table
+from ks2practice.pictures.diagrams import AnalogueClock, DigitalClock, Table, Timeline
 from ks2practice.pictures.svg import to_svg
 
 TIME_TOPICS = ("time.read_clocks", "time.twelve_24_hour", "time.durations", "time.time_units")
@@ -392,3 +392,51 @@ def test_same_different_clock_times_are_keyed_by_the_time_not_the_digits():
             assert key.startswith("The same time") == same, (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+# ------------------------------------------------------------------------------------------------- pictures
+
+
+def test_a_digital_clock_shows_the_time_the_prompt_gives_never_the_answer():
+    for topic_id, level, style in (
+        ("time.read_clocks", 1, "missing_number"),
+        ("time.read_clocks", 3, "missing_number"),
+        ("time.twelve_24_hour", 2, "missing_number"),
+        ("time.twelve_24_hour", 2, "true_or_false"),
+    ):
+        for seed in range(40):
+            question = registry.generate(Spec(topic_id, level, seed, style=style))
+            clock = question.diagram
+            assert isinstance(clock, DigitalClock), (topic_id, style)
+            shown = clock.shown.replace(" am", "").replace(" pm", "")
+            if clock.minutes == 0 and clock.hours in (0, 12) and clock.twelve_hour:
+                shown = "12 midnight" if clock.hours == 0 else "12 noon"  # a display shows 12:00 am or pm
+            assert shown in question.prompt, (question.prompt, clock.shown)
+
+
+def test_a_duration_time_line_spans_the_times_asked_about_and_asks_the_duration():
+    for level in (1, 2, 3):
+        for seed in range(40):
+            question = registry.generate(Spec("time.durations", level, seed, style="fluency"))
+            line = question.diagram
+            assert isinstance(line, Timeline) and line.unknown == "duration"
+            assert line.duration == question.answer.value
+            assert line.text("start") in question.prompt and line.text("end") in question.prompt
+
+
+def test_twelve_24_hour_pictures_the_time_given_not_the_24_hour_answer():
+    for seed in range(60):
+        question = registry.generate(Spec("time.twelve_24_hour", 2, seed, style="word_problem"))
+        assert isinstance(question.diagram, AnalogueClock)
+        assert question.diagram.hours * 60 + question.diagram.minutes == question.answer.minutes
+        # the face has no am or pm: it cannot give away the afternoon hour the answer needs
+        assert "13:" not in question.diagram.describe() and "pm" not in question.diagram.describe()
+
+
+@pytest.mark.parametrize("level", [1, 2])
+def test_time_unit_lines_put_the_question_mark_on_the_number_asked(level):
+    for seed in range(60):
+        question = registry.generate(Spec("time.time_units", level, seed, style="fluency"))
+        line = question.diagram
+        ((top, _),) = [(t, b) for t, b in zip(line.top, line.bottom, strict=True) if b == "?"]
+        assert top * line.ratio == question.answer.value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Measure, Money, TrueFalse, WholeNumber
@@ -15,6 +16,7 @@ from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, pounds, q, rel, sub
 from ks2practice.core.steps import add as plus
+from ks2practice.pictures.diagrams import BLANK, UNKNOWN, BarModel, DoubleNumberLine
 
 # ---------------------------------------------------------------------- calculating with measures
 
@@ -66,12 +68,15 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     steps.append(Step(eq(combine(q(a, unit), q(b, unit)), q(result, unit))))
     tip = "write both amounts in the same unit."
     slips = [mis.conversion_wrong_factor.on(Fraction(a, big[1]), big[1], True, then_add=b if add else -b)]
+    # the bar, in the smaller unit: the sum is the whole, a difference the part left; the value found is '?'
+    bar = BarModel(UNKNOWN, (a, b), unit=unit) if add else BarModel(a, (UNKNOWN, b), unit=unit)
     if lv < 2:
         slips = []
     if style == "fluency":
         answer = Measure(result, unit)
         prompt = f"Work out {shown_a} {op} {b} {unit}. Give your answer in {WORDS[unit]}." + hint(level, tip)
-        return make(prompt, answer, steps, style, f"{a_check} {op} {b}", predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{a_check} {op} {b}", predicted=mis.predictions(answer, *slips))
+        return replace(item, diagram=bar)
     if style == "missing_number":
         answer = number_answer(Fraction(b))
         prompt = f"Fill in the missing number:   {shown_a} {op} □ {unit} = {result} {unit}" + hint(level, tip)
@@ -80,7 +85,9 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
         check = f"{a_check} {op} □ = {result}"
         # a + □ = total worked as a + total; for a − □ the same slip would give a − total, which is the key
         slip = mis.wrong_inverse.on(a, result, True) if add else None
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+        missing = BarModel(result, (a, UNKNOWN), unit=unit) if add else BarModel(a, (result, UNKNOWN), unit=unit)
+        return replace(item, diagram=missing)
     if style == "true_or_false":
         near = [result + d for d in (-100, -10, 10, 100) if result + d > 0]
         claim = result if rng.random() < 0.5 else rng.choice(near)
@@ -90,7 +97,7 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
             steps.append(Step("That is ", q(claim, unit), ", as the statement says: the statement is true."))
         else:
             steps.append(Step("So ", rel(q(result, unit), "≠", q(claim, unit)), ": the statement is false."))
-        return make(prompt, answer, steps, style, f"{a_check} {op} {b} = {claim}")
+        return replace(make(prompt, answer, steps, style, f"{a_check} {op} {b} = {claim}"), diagram=bar)
     stuff, _ = _THINGS[unit]
     contexts.used("kitchen_amounts", **{_STUFF[unit]: [a, b, result]})
     answer = Measure(result, unit)
@@ -99,7 +106,7 @@ def calculate_with_measures(rng: random.Random, level: Level, style: str) -> Ite
     else:
         prompt = f"{who} has {a} {unit} of {stuff} and uses {b} {unit}. How much {stuff} is left?"
     prompt += hint(level, "decide whether to add or subtract.")
-    return make(prompt, answer, steps, style, f"{a} {op} {b}")
+    return replace(make(prompt, answer, steps, style, f"{a} {op} {b}"), diagram=bar)
 
 
 def _in_small(amount: int, unit: str, big: tuple[str, int]) -> Step:
@@ -129,7 +136,8 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         if whole_text != f"{whole} {unit}":
             steps.insert(0, _in_small(whole, unit, big))
         slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_share=parts)
-        return make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, f"{check_whole} ÷ {parts}", predicted=mis.predictions(answer, slip))
+        return replace(item, diagram=BarModel(whole, (UNKNOWN,) + (BLANK,) * (parts - 1), unit=unit))
     serves, wanted = rng.choice(((4, 6), (4, 10), (6, 9), (8, 12), (4, 14), (6, 15), (5, 8), (3, 7)))
     # a whole amount per person (or half metres of ribbon per box) so that every step is exact, and believable:
     # a pancake recipe holds 25 g to 100 g of flour a person, not 2600 g for 8
@@ -155,7 +163,11 @@ def _scaling(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: 
         Step("For 1: ", eq(div(q(exact(amount), unit), serves), q(exact(per), unit)), "."),
         Step(f"For {wanted}: ", eq(mul(q(exact(per), unit), wanted), q(exact(result), unit)), "."),
     ]
-    return make(prompt, answer, steps, style, f"{show(amount)} ÷ {serves} × {wanted}")
+    item = make(prompt, answer, steps, style, f"{show(amount)} ÷ {serves} × {wanted}")
+    line = DoubleNumberLine(
+        (0, serves, wanted), (0, exact(amount), UNKNOWN), "boxes" if unit == "m" else "people", unit
+    )
+    return replace(item, diagram=line)
 
 
 def _measure_two_step(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str, style: str) -> Item:
@@ -213,7 +225,8 @@ def _left(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str
     ]
     slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_add=-total_used)
     check = f"{show(Fraction(whole, big[1]))} × {big[1]} − {count} × {each}"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(item, diagram=BarModel(whole, (each,) * count + (UNKNOWN,), unit=unit))
 
 
 def _cups(rng: random.Random, lv: int, who: str, style: str) -> Item:
@@ -247,7 +260,8 @@ def _cups(rng: random.Random, lv: int, who: str, style: str) -> Item:
     first = f"{show(Fraction(bottle, 1000))} × 1000" if lv == 3 else str(bottle)
     check = f"{bottles} × {first} ÷ {cup}"
     slips = [mis.conversion_wrong_factor.on(Fraction(bottle, 1000), 1000, True, then_share=Fraction(cup, bottles))]
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *(slips if lv == 3 else ())))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *(slips if lv == 3 else ())))
+    return replace(item, diagram=BarModel(UNKNOWN, (bottle,) * bottles, unit="ml"))  # the total; the cups to find
 
 
 def _per_100g(rng: random.Random, who: str, style: str) -> Item:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, money
+from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, money, unit_line
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, lettered, make, show, sign_of, truth_word
@@ -16,6 +17,7 @@ from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Num, Step, add, eq, mul, pounds, q, rel
 from ks2practice.core.steps import money as cash
+from ks2practice.pictures.diagrams import UNKNOWN, DoubleNumberLine
 
 # ---------------------------------------------------------------------- comparing measures
 
@@ -54,6 +56,11 @@ PRICE_ESTIMATES = (
     ("a birthday card", 250),
 )
 _SMALL_TO_BIG = {"g": ("kg", 1000), "ml": ("l", 1000), "cm": ("m", 100)}
+
+
+def _drawn(item: Item, line: DoubleNumberLine | None) -> Item:
+    """The item with a double number line of its two units, when one can be drawn without its answer."""
+    return replace(item, diagram=line) if line else item
 
 
 def _as_shown(value: int, unit: str, level: int) -> str:
@@ -137,7 +144,7 @@ def _estimate(rng: random.Random, level: Level, style: str) -> Item:
         ]
         # the right option lies strictly inside the sensible range: (v − low) × (high − v) > 0
         check = f"({value} − {low}) × ({high} − {value}) > 0"
-        return make(prompt, answer, steps, style, check)
+        return _drawn(make(prompt, answer, steps, style, check), unit_line("£", "p", 100))
     thing, value = rng.choice(ESTIMATES)
     sizes = contexts.get("estimates")
     (low, high), unit = sizes.span(thing), sizes[thing].unit
@@ -163,7 +170,11 @@ def _estimate(rng: random.Random, level: Level, style: str) -> Item:
         f"So the best estimate is {texts[0]}.",
     ]
     check = f"({value} − {low}) × ({high} − {value}) > 0"
-    return make(prompt, answer, steps, style, check)
+    item = make(prompt, answer, steps, style, check)
+    if unit not in _SMALL_TO_BIG:
+        return item
+    larger, factor = _SMALL_TO_BIG[unit]
+    return _drawn(item, unit_line(larger, unit, factor))  # the options mix the two units
 
 
 _BIGGER = {"length": ("longer", "longest", "shorter"), "mass": ("heavier", "heaviest", "lighter")}
@@ -202,6 +213,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         left_check, right_check = f"{show(Fraction(a, 100))} × 100", str(b)
         true_value, raw = (a, b), (Fraction(a, 100), Fraction(b))
         words = ("more", "less")
+        line = unit_line("£", "p", 100, Fraction(a, 100), UNKNOWN)
     else:
         value = _big_value(rng, lv, factor)
         other = _close_small(rng, value, factor)
@@ -212,6 +224,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         true_value, raw = (value * factor, Fraction(other)), (value, Fraction(other))
         words = (_BIGGER[kind][0], _BIGGER[kind][2])
         in_units = small
+        line = unit_line(big, small, factor, value, UNKNOWN)  # the larger-unit amount, to write in the smaller
     swap = rng.random() < 0.5
     if swap:
         left, right, left_check, right_check = right, left, right_check, left_check
@@ -228,7 +241,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
         answer = Comparison(sign)
         prompt = f"Write <, > or = to make this true:   {left} □ {right}" + hint(level, tip)
         steps.append(Step("So ", rel(exprs[0], sign, exprs[1]), "."))
-        return make(
+        item = make(
             prompt,
             answer,
             steps,
@@ -236,6 +249,7 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
             f"{left_check} □ {right_check}",
             predicted=mis.predictions(answer, mis.compare_numbers_not_measures.on(*raw)),
         )
+        return _drawn(item, line)
     word = words[0] if rng.random() < 0.5 else words[1]
     relation = ">" if word == words[0] else "<"
     truth = sign == relation
@@ -245,7 +259,8 @@ def compare_measures(rng: random.Random, level: Level, style: str) -> Item:
     raw_truth = raw_sign == relation
     slip = mis.compare_numbers_not_measures.on(*raw, claim=relation)
     predicted = mis.predictions(answer, slip) if raw_truth != truth else ()
-    return make(prompt, answer, steps, style, f"{left_check} {relation} {right_check}", predicted=predicted)
+    item = make(prompt, answer, steps, style, f"{left_check} {relation} {right_check}", predicted=predicted)
+    return _drawn(item, line)
 
 
 def _order(rng: random.Random, level: Level, small: str, big: str, factor: int, style: str) -> Item:
@@ -299,7 +314,7 @@ def _order(rng: random.Random, level: Level, small: str, big: str, factor: int, 
         tuple(raw[a] for a in values), shown=tuple(texts[a] for a in values), largest=biggest
     )
     predicted = mis.predictions(answer, slip) if raw_pick != target else ()
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), unit_line(big, small, factor))
 
 
 def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int, style: str) -> Item:
@@ -337,4 +352,4 @@ def _odd_measure(rng: random.Random, lv: int, small: str, big: str, factor: int,
         steps.append(Step("Also ", *also, "."))  # type: ignore[arg-type]
     steps.append(Step(rel(q(exact(wrong), small), "≠", in_small), f", so {odd} is the odd one out."))
     check = f"{show(wrong)} ≠ {show(value)} × {factor}"
-    return make(prompt, answer, steps, style, check)
+    return _drawn(make(prompt, answer, steps, style, check), unit_line(big, small, factor))

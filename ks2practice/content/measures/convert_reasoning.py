@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.content import misconceptions as mis
 from ks2practice.content import reasoning
-from ks2practice.content.measures.common import PAIRS, WORDS, _big_value, measure
+from ks2practice.content.measures.common import PAIRS, WORDS, _big_value, measure, unit_line
 from ks2practice.content.misconceptions.data_time_algebra import claimed
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.steps import Step, add, eq, mul, q, rel
+from ks2practice.pictures.diagrams import UNKNOWN, DoubleNumberLine
 
 _NEAR = {10: 100, 100: 1000, 1000: 100}  # the factor a pupil confuses each one with (as conversion_wrong_factor)
 
@@ -74,13 +76,18 @@ def same_diff(rng: random.Random, level: Level) -> Item:
             (f"The same amount, because {measure(other, small)} is a bigger number than {show(value)}.", False),
         ]
         check = f"{show(value)} × {factor} ≠ {show(other)}"
-    item = reasoning.same_different(rng, pair, statements, steps, check)
+    item = _drawn(
+        reasoning.same_different(rng, pair, statements, steps, check), unit_line(big, small, factor, value, UNKNOWN)
+    )
     return _hinted(item, level, f"1 {big} = {factor} {small}.")
 
 
-def _hinted(item: Item, level: Level, text: str) -> Item:
-    from dataclasses import replace
+def _drawn(item: Item, line: DoubleNumberLine | None) -> Item:
+    """The item with its double number line of the units, when there is one to draw."""
+    return replace(item, diagram=line) if line else item
 
+
+def _hinted(item: Item, level: Level, text: str) -> Item:
     return replace(item, prompt=item.prompt + hint(level, text)) if level == Level.WORKING_TOWARDS else item
 
 
@@ -160,7 +167,7 @@ def asn(rng: random.Random, level: Level) -> Item:
         slips=[mis.smaller_unit_divides.on(value, factor)],
         hint=hint(level, f"try it: 1 {big} = {factor} {small}."),
     )
-    return item
+    return item if level == Level.GREATER_DEPTH else _drawn(item, unit_line(big, small, factor, value, UNKNOWN))
 
 
 def explain(rng: random.Random, level: Level) -> Item:
@@ -209,9 +216,10 @@ def explain(rng: random.Random, level: Level) -> Item:
         claimed(mis.conversion_wrong_direction, claim, value, factor, True),
     ]
     tip = hint(level, f"1 {big} = {factor} {small}.")
-    return reasoning.explain_claim(
+    item = reasoning.explain_claim(
         who, f"{measure(value, big)} = {measure(claim, small)}.", ok, steps, model, check, slips, tip
     )
+    return _drawn(item, unit_line(big, small, factor, value, UNKNOWN))
 
 
 def odd_one(rng: random.Random, level: Level) -> Item:
@@ -242,6 +250,10 @@ def odd_one(rng: random.Random, level: Level) -> Item:
         else:
             steps.append(Step(*worked, ": right."))
     question = "Which conversion is the odd one out, because it is wrong?"
-    return reasoning.odd_one_out(
+    item = reasoning.odd_one_out(
         rng, question, members, steps, check, hint=hint(level, f"1 {pairs[0][1]} = {pairs[0][2]} {pairs[0][0]}.")
     )
+    if level == Level.GREATER_DEPTH:  # four kinds of measure: no one pair of units to draw
+        return item
+    small, big, factor = pairs[0]
+    return _drawn(item, unit_line(big, small, factor))

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import contexts as bank
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.measures import convert_reasoning as why
-from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer
+from ks2practice.content.measures.common import KIND, PAIRS, WORDS, _big_value, measure, number_answer, unit_line
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, q, rel
+from ks2practice.pictures.diagrams import UNKNOWN
 
 # ---------------------------------------------------------------------- converting units
 
@@ -99,6 +101,14 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         mis.conversion_wrong_direction.on(value, factor, multiply),
     )
     tip = fact
+    big_value, small_value = (value, result) if multiply else (result, value)
+
+    def pictured(item: Item, asked: str) -> Item:
+        """The item with a double number line of the two units, '?' for the measure asked (in unit ``asked``)."""
+        pair = (UNKNOWN, small_value) if asked == larger else (big_value, UNKNOWN)
+        line = unit_line(larger, smaller, factor, *pair)
+        return replace(item, diagram=line) if line else item
+
     if style in ("fluency", "missing_number"):
         answer = number_answer(result)
         if style == "fluency":
@@ -124,7 +134,8 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
                 exact(value),
                 ".",
             )
-        return make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        item = make(prompt + hint(level, tip), answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return pictured(item, unit_to if style == "fluency" else unit_from)
     if style == "true_or_false":
         choices = [w for w in (one.wrong() for one in slips) if w is not None and w != result]
         claim = result if rng.random() < 0.5 else rng.choice(choices)
@@ -132,7 +143,7 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {measure(value, unit_from)} = {measure(claim, unit_to)}" + hint(level, tip)
         verdict = rel(q(exact(value), unit_from), "=" if claim == result else "≠", q(exact(claim), unit_to))
         steps.append(Step("So ", verdict, f": the statement is {truth_word(claim == result)}."))
-        return make(prompt, answer, steps, style, f"{check} = {show(claim)}")
+        return pictured(make(prompt, answer, steps, style, f"{check} = {show(claim)}"), unit_to)
     if style == "spot_the_mistake":
         slip = rng.choice(slips)
         wrong = slip.wrong()
@@ -144,7 +155,7 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         )
         # The wrong answer and the story of how it was made come from one mechanism on these numbers.
         steps[:0] = slip.mechanism.story(*slip.operands)
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return pictured(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips)), unit_to)
     who = name(rng)
     small_amount = value * factor if multiply else value  # the amount in the smaller unit, to pick a context
     kind = KIND[unit_from]
@@ -165,4 +176,4 @@ def convert_units(rng: random.Random, level: Level, style: str) -> Item:
         contexts["length"] = f"{who} {trip.format(measure(value, unit_from))}. How far is that in {WORDS[unit_to]}?"
     answer = number_answer(result)
     prompt = contexts[KIND[unit_from]] + f" Write the number of {WORDS[unit_to]}." + hint(level, tip)
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    return pictured(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips)), unit_to)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import Answer, Comparison, Measure, TrueFalse
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.measures.common import WORDS, measure, number_answer
+from ks2practice.content.measures.common import WORDS, measure, number_answer, unit_label
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, rel
+from ks2practice.pictures.diagrams import UNKNOWN, DoubleNumberLine
 
 # ---------------------------------------------------------------------- imperial units
 
@@ -65,6 +67,18 @@ def _terminating(value: Fraction) -> Fraction | None:
         while den % prime == 0:
             den //= prime
     return value if den == 1 else None
+
+
+def _line(fact: tuple[str, str, str, Fraction, Fraction], imperial: object, metric: object) -> DoubleNumberLine:
+    """The approximate equivalence as a double number line: 0 with 0, the fact, and the item's pair ('?' asked)."""
+    _, many, unit, imp, met = fact
+
+    def exact_or_unknown(value: object) -> object:
+        return value if value == UNKNOWN else exact(Fraction(value))  # type: ignore[arg-type]
+
+    top = (0, exact(imp), exact_or_unknown(imperial))
+    bottom = (0, exact(met), exact_or_unknown(metric))
+    return DoubleNumberLine(top, bottom, many, unit_label(unit))
 
 
 def _approx(fact: tuple[str, str, str, Fraction, Fraction]) -> str:
@@ -126,13 +140,14 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
     wrong_way = _terminating(mm.conversion_wrong_direction(count, ratio, to_metric))
     slip = mis.conversion_wrong_direction.on(count, ratio, to_metric) if wrong_way is not None else None
     tip = f"how many lots of {show(per)} are there?" if per != 1 else f"multiply by {show(worth)}."
+    line = _line(fact, count if to_metric else UNKNOWN, UNKNOWN if to_metric else count)
     if style == "fluency":
         prompt = f"Use {approx}. About how many {WORDS.get(to_unit, to_unit)} is {from_text}?" + hint(level, tip)
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+        return replace(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip)), diagram=line)
     if style == "missing_number":
         answer = number_answer(result)
         prompt = f"Use {approx}.   {from_text} ≈ □ {to_unit}" + hint(level, tip)
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+        return replace(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip)), diagram=line)
     if style == "true_or_false":
         claim = result if rng.random() < 0.5 or wrong_way is None else wrong_way
         truth = claim == result
@@ -144,7 +159,9 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
             steps.append(Step("So ", rel(exact(result), "≠", exact(claim)), ": the statement is false."))
         wrong_verdict = mis.conversion_wrong_direction.on(count, ratio, to_metric, claim=claim)
         predicted = mis.predictions(answer, wrong_verdict) if not truth else ()
-        return make(prompt, answer, steps, style, f"{check} = {show(claim)}", predicted=predicted)
+        return replace(
+            make(prompt, answer, steps, style, f"{check} = {show(claim)}", predicted=predicted), diagram=line
+        )
     if style == "compare":
         # an imperial amount against a metric amount near its equivalent
         # an imperial amount against a metric one near its equivalent; for a fact such as 1 kg ≈ 2.2 pounds the
@@ -171,8 +188,10 @@ def imperial_units(rng: random.Random, level: Level, style: str) -> Item:
             Step(rel(exact(equal), sign, exact(other), restates=True), f", so {left} is {_SAID[sign]} {right}."),
         ]
         predicted = mis.predictions(answer, mis.compare_numbers_not_measures.on(n, other))
-        return make(prompt, answer, steps, style, f"{worked} □ {show(other)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{worked} □ {show(other)}", predicted=predicted)
+        given = _line(fact, n, UNKNOWN) if imp.denominator == 1 else _line(fact, UNKNOWN, n)
+        return replace(item, diagram=given)
     who = name(rng)
     told = _sized(one, unit, result if to_metric else Fraction(count)).format("{}", who=who).format(from_text)
     prompt = f"{told} Use {approx}. About how many {WORDS.get(to_unit, to_unit)} is that?" + hint(level, tip)
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip)), diagram=line)

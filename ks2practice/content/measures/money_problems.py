@@ -16,7 +16,7 @@ from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, pounds, q, sub
 from ks2practice.core.steps import money as cash
-from ks2practice.pictures.diagrams import Coins
+from ks2practice.pictures.diagrams import UNKNOWN, BarModel, Coins
 
 # ---------------------------------------------------------------------- money
 
@@ -94,12 +94,14 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
             slips = (
                 [mis.pounds_pence_mixed.on(a, b), mis.pounds_pence_mixed.on(a, b, how="as_pounds")] if b < 100 else []
             )
-            return make(prompt, answer, steps, style, f"{a} + {b}", predicted=mis.predictions(answer, *slips))
+            item = make(prompt, answer, steps, style, f"{a} + {b}", predicted=mis.predictions(answer, *slips))
+            return replace(item, diagram=BarModel(UNKNOWN, (a, b), unit="£"))
         answer = Money(a - b)
         prompt = f"Work out {money(a)} − {money(b)}."
         steps = [*_in_pounds(a, b), Step(eq(sub(pounds(a), pounds(b)), cash(a - b)))]
         slips = [mis.pence_one_digit.on(a - b)]
-        return make(prompt, answer, steps, style, f"{a} − {b}", predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{a} − {b}", predicted=mis.predictions(answer, *slips))
+        return replace(item, diagram=BarModel(a, (UNKNOWN, b), unit="£"))
     paid_options = {1: (100, 200, 500), 2: (500, 1000, 2000), 3: (2000, 5000)}[lv]
     if style in ("word_problem", "spot_the_mistake", "missing_number"):
         bought, cost = _level_price(rng, lv)
@@ -115,9 +117,11 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         ]
         slips = [mis.change_counting_up.on(cost, paid), mis.pence_one_digit.on(change)]
         answer = Money(change)
+        bar = BarModel(paid, (cost, UNKNOWN), unit="£")  # the money paid: the price and the change to find
         if style == "missing_number":
             prompt = f"Fill in the missing amount:   {money(cost)} + □ = {money(paid)}" + hint(level, "count up.")
-            return make(prompt, answer, steps, style, f"{cost} + □ = {paid}", predicted=mis.predictions(answer, *slips))
+            item = make(prompt, answer, steps, style, f"{cost} + □ = {paid}", predicted=mis.predictions(answer, *slips))
+            return replace(item, diagram=bar)
         if style == "spot_the_mistake":
             # cost is never a whole number of tens here and paid is whole pounds, so the mistake always shows
             wrong = mis.change_counting_up(cost, paid)
@@ -133,10 +137,12 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
                 ),
                 *mis.change_counting_up.story(cost, paid),
             ]
-            return make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+            item = make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+            return replace(item, diagram=bar)
         prompt = f"{who} buys {thing} for {money(cost)} and pays with {money(paid)}. How much change does {who} get?"
         prompt += hint(level, "count up from the price.")
-        return make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+        item = make(prompt, answer, steps, style, f"{paid} − {cost}", predicted=mis.predictions(answer, *slips))
+        return replace(item, diagram=bar)
     if style == "true_or_false":
         a = _price(rng, max(lv, 2))
         b = rng.choice([p for p in range(15, 96, 5) if (a % 100) + p >= 100] or [95])
@@ -155,7 +161,9 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         check = f"{a} + {b} = {right}" if truth else f"{a} + {b} = {_pence_value_of(claim)}"
         slip = mis.pounds_pence_mixed.on(a, b, claim=claim)
         predicted = mis.predictions(answer, slip) if not truth else ()
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return replace(
+            make(prompt, answer, steps, style, check, predicted=predicted), diagram=BarModel(UNKNOWN, (a, b), unit="£")
+        )
     # two-step: several of one item and one other, change from a note
     count = rng.randint(2, 3 if lv == 1 else 5)
     one, each = _buy(rng, 20, 90, 5) if lv == 1 else _level_price(rng, 2) if lv == 2 else _buy(rng, 105, 1_490)
@@ -184,7 +192,8 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
     ]
     slips = [mis.change_counting_up.on(total, paid)]
     check = f"{paid} − ({count} × {each} + {other})"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+    return replace(item, diagram=BarModel(paid, (each,) * count + (other, UNKNOWN), unit="£"))
 
 
 def _shared(who: str, several: tuple[int, str, int], single: tuple[str, int], people: int, style: str) -> Item:
@@ -204,7 +213,8 @@ def _shared(who: str, several: tuple[int, str, int], single: tuple[str, int], pe
         Step("Total: ", eq(add(cash(count * each), cash(other)), cash(total)), "."),
         Step("Each pays ", eq(div(cash(total), people), cash(share)), "."),
     ]
-    return make(prompt, answer, steps, style, f"({count} × {each} + {other}) ÷ {people}")
+    item = make(prompt, answer, steps, style, f"({count} × {each} + {other}) ÷ {people}")
+    return replace(item, diagram=BarModel(UNKNOWN, (each,) * count + (other,), unit="£"))  # the total to share
 
 
 def _in_pounds(a: int, b: int) -> list[Step]:

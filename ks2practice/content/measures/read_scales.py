@@ -16,7 +16,7 @@ from ks2practice.content.wording import hint, make, name, ordinal, show, truth_w
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import Marker, NumberLine
+from ks2practice.pictures.diagrams import Diagram, MeasuringJug, Ruler, WeighingScale
 
 # ---------------------------------------------------------------------- reading scales
 
@@ -61,6 +61,17 @@ _STUFF = {
 }
 
 
+def _instrument(tool: str, unit: str, end: object, every: object, parts: int, value: Decimal) -> Diagram:
+    """The instrument the item names, its scale as described and its reading at the value (never labelled)."""
+    reading = int(value) if value == int(value) else value
+    if unit == "cm":  # a ruler or metre stick: the object lies from 0 to the arrow
+        thing = "pencil" if tool == "ruler" and end > 10 else "bar"
+        return Ruler(int(end), 0, reading, every=every, parts=parts, thing=thing, mark="?")
+    if unit in ("ml", "l"):
+        return MeasuringJug(end, every, parts, reading, unit=unit)
+    return WeighingScale(end, every, parts, reading, unit=unit)
+
+
 def _scale_reading(rng: random.Random, level: Level) -> dict:
     unit, tool, end, every, parts = rng.choice(SCALES[int(level)])
     step = Fraction(every) / parts
@@ -80,20 +91,11 @@ def _scale_reading(rng: random.Random, level: Level) -> dict:
     label_below = (mark // parts) * parts * step
     past = mark - mark // parts * parts
     as_decimal = isinstance(end, Decimal)
-    to = Decimal if as_decimal else int
 
     def number(x: Fraction) -> object:
         return Decimal(show(x)) if as_decimal else int(x)
 
-    line = NumberLine(
-        0,
-        to(end),
-        number(step),
-        labels=tuple(number(Fraction(every) * k) for k in range(int(Fraction(end) / Fraction(every)) + 1)),
-        points=(Marker(number(value) if not half else Decimal(show(value)), "?"),),
-    )
-    if half and not as_decimal:
-        line = NumberLine(0, Decimal(end), Decimal(show(step)), labels=line.labels, points=line.points)
+    picture = _instrument(tool, unit, number(Fraction(end)), number(Fraction(every)), parts, Decimal(show(value)))
     check = f"{show(label_below)} + {past} × {show(Fraction(every))} ÷ {parts}" + (
         f" + {show(Fraction(every))} ÷ {parts} ÷ 2" if half else ""
     )
@@ -108,8 +110,9 @@ def _scale_reading(rng: random.Random, level: Level) -> dict:
         half=half,
         below=label_below,
         past=past,
-        line=line,
+        picture=picture,
         check=check,
+        decimal=as_decimal,
     )
 
 
@@ -137,7 +140,7 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
     steps: list[str] = [worth, Step(eq(add(*terms), q(exact(value), unit)))]
     tip = f"find what each small step is worth: {show(s['every'])} ÷ {s['parts']}."
     # counting each small step as 1 (or 10, or 0.1 on a decimal scale) instead of its real size
-    sizes = (1, Fraction(1, 10)) if isinstance(s["line"].step, Decimal) else (1, 10)
+    sizes = (1, Fraction(1, 10)) if s["decimal"] else (1, 10)
     marks = (s["every"], s["parts"], s["below"], s["past"], s["half"])
     slips = [mis.scale_step_as_one.on(*marks, size=w) for w in sizes]
     # a slip counts only where it reads a mark on the scale and differs from the reading
@@ -218,4 +221,4 @@ def read_scales(rng: random.Random, level: Level, style: str) -> Item:
             f"{show(target)} − ({item_check})",
             predicted=mis.predictions(answer, *wrong_more),
         )
-    return replace(item, diagram=s["line"])
+    return replace(item, diagram=s["picture"])

@@ -16,7 +16,17 @@ from ks2practice.content.wording import hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, clock, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import Table
+from ks2practice.pictures.diagrams import AnalogueClock, Diagram, DoubleNumberLine, Table, Timeline
+
+
+def _face(minutes: int) -> AnalogueClock:
+    """A time the item gives, on a clock face."""
+    return AnalogueClock(minutes // 60 % 24, minutes % 60)
+
+
+def _hours_line(hours: int) -> DoubleNumberLine:
+    """Hours paired with minutes, 0 to ``hours``: 60 minutes in every hour, never 100."""
+    return DoubleNumberLine(tuple(range(hours + 1)), tuple(60 * h for h in range(hours + 1)), "hours", "minutes")
 
 
 def _is_twelve_hour(shown: str) -> bool:
@@ -148,7 +158,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
             *_count_on(start, end - start),
         ]
         predicted = mis.predictions(answer, slip)
-        return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+        item = make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+        return _drawn(item, Timeline(start, end))
     activity = rng.choice(_ACTIVITIES) if style == "word_problem" else ""
     start, length = _activity_span(rng, level, activity) if activity else _span(rng, level)
     end = (start + length) % DAY
@@ -162,7 +173,12 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
             mis.clock_subtraction.on(start, end),
             mis.duration_minutes_subtracted.on(start, end) if end > start else None,
         )
-        return make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+        item = make(prompt, answer, steps, style, _gap_check(start, end), predicted=predicted)
+        # each time written as the question writes it: converting one of them is part of the work
+        line = Timeline(
+            start, start + length, twelve_hour=_is_twelve_hour(shown_start), end_twelve_hour=_is_twelve_hour(shown_end)
+        )
+        return _drawn(item, line)
     if style == "missing_number":
         answer = TimeOfDay(start, twelve_hour=_is_twelve_hour(shown_end))
         prompt = f"{duration_text(length).capitalize()} after □ it is {shown_end}. What time is □?" + hint(
@@ -184,7 +200,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
             back,
             Step("□ is ", clock(start, twelve), "."),
         ]
-        return make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}")
+        # the end time as given on a clock face; a time line to scale would show where the start is
+        return _drawn(make(prompt, answer, steps, style, f"{time_check(end)}{day} − {length}"), _face(end))
     # word problem: when does it finish? (the key is written the way the start time was)
     answer = TimeOfDay(end, twelve_hour=_is_twelve_hour(shown_start))
     prompt = (
@@ -196,7 +213,8 @@ def durations(rng: random.Random, level: Level, style: str) -> Item:
         steps.append(Step(eq(add(clock(start), q(length, "min")), clock(end)), "."))
     predicted = _times(answer, mis.end_time_hundred_minutes.on(start, length))
     depth = "the end time is past midnight, in the next day" if start + length >= DAY else None
-    return make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted, depth=depth)
+    item = make(prompt, answer, steps, style, _end_check(start, length), predicted=predicted, depth=depth)
+    return _drawn(item, _face(start))
 
 
 def _count_on(start: int, length: int) -> list[Step]:
@@ -253,6 +271,7 @@ def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
         left = hours * 60 + minutes
         shown = duration_text(left)
         left_check = f"{hours} × 60 + {minutes}"
+        picture: Diagram = _hours_line(hours + 1)
         worked = [
             Step(
                 f"{shown[0].upper()}{shown[1:]} is ",
@@ -264,6 +283,7 @@ def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
         start, left = _span(rng, level)
         shown = f"the time from {_show_time(start, level, rng)} to {_show_time((start + left) % DAY, level, rng)}"
         left_check = f"({_gap_check(start, (start + left) % DAY)})"
+        picture = Timeline(start, start + left)
         hours, minutes = divmod(left, 60)
         worked = _count_on(start, left)
     hundred = mis.hour_as_hundred_minutes(hours, minutes)
@@ -278,7 +298,7 @@ def _compare_durations(rng: random.Random, level: Level, style: str) -> Item:
     )
     steps = [*worked, Step(rel(q(left, "min"), answer.sign, q(right, "min"), restates=True))]
     predicted = mis.predictions(answer, compared(mis.hour_as_hundred_minutes, right, hours, minutes))
-    return make(prompt, answer, steps, style, f"{left_check} □ {right}", predicted=predicted)
+    return _drawn(make(prompt, answer, steps, style, f"{left_check} □ {right}", predicted=predicted), picture)
 
 
 _STOPS = (
@@ -389,7 +409,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
         preds = [claimed(mis.hour_as_hundred_minutes, claim, hours, minutes)]
         tip = hint(level, "1 hour = 60 minutes.")
         said = f"{duration_text(length).capitalize()} is {claim} minutes."
-        return explain_claim(who, said, ok, steps, model, check, preds, tip)
+        return _drawn(explain_claim(who, said, ok, steps, model, check, preds, tip), _hours_line(hours + 1))
     if level == Level.EXPECTED:
         for _ in range(200):
             start, length = _span(rng, level)
@@ -410,7 +430,7 @@ def _explain(rng: random.Random, level: Level) -> Item:
         said = f"From {twenty_four(start)} to {twenty_four(end)} is {claim} minutes."
         check = f"{_gap_check(start, end)} = {claim}"
         preds = [claimed(mis.clock_subtraction, claim, start, end)]
-        return explain_claim(who, said, ok, steps, model, check, preds)
+        return _drawn(explain_claim(who, said, ok, steps, model, check, preds), Timeline(start, end))
     # greater depth: the duration as a decimal number of hours (minutes are sixtieths of an hour, not hundredths)
     for _ in range(200):
         start, length = _span(rng, level)
@@ -440,4 +460,4 @@ def _explain(rng: random.Random, level: Level) -> Item:
     )
     check = f"({_gap_check(start, end)}) ÷ 60 = {show(claim)}"
     preds = [claimed(mis.hours_minutes_as_decimal, claim, hours, minutes)]
-    return explain_claim(who, said, ok, steps, model, check, preds)
+    return _drawn(explain_claim(who, said, ok, steps, model, check, preds), Timeline(start, end, unknown=""))

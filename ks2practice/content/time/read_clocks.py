@@ -25,6 +25,7 @@ from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, clock, div, eq, mul, q, rel, sub
+from ks2practice.pictures.diagrams import DigitalClock
 
 ROMAN = ("XII", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI")
 
@@ -287,7 +288,9 @@ def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
             steps = ["At o'clock the minute hand points straight up, to 12."]
         check = f"{minute} ÷ 5" if minute else "60 ÷ 5"
         predicted = mis.predictions(answer, mis.numeral_as_minutes.on(minute) if minute else None)
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        # the time as written in the prompt, on a digital display: the analogue hands are the pupil's to place
+        display = DigitalClock(hours, minute, twelve_hour=True)
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), display)
     while not 6 <= minute <= 54:  # the minute hand between two numbers, neither of them 12
         minute = rng.choice(CLOCK_MINUTES[3])
     now = hours * 60 + minute
@@ -300,4 +303,5 @@ def _hands_for(rng: random.Random, level: Level, style: str) -> Item:
         f"The minute hand is between {minute // 5} and {minute // 5 + 1}; the smaller is {minute // 5}.",
     ]
     predicted = mis.predictions(answer, mis.numeral_as_minutes.on(minute))
-    return make(prompt, answer, steps, style, f"({minute} − {minute % 5}) ÷ 5", predicted=predicted)
+    item = make(prompt, answer, steps, style, f"({minute} − {minute % 5}) ÷ 5", predicted=predicted)
+    return _drawn(item, DigitalClock(hours, minute))

@@ -11,10 +11,12 @@ from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions.data_time_algebra import claimed, compared
 from ks2practice.content.reasoning import same_different
+from ks2practice.content.time.common import _drawn
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
+from ks2practice.pictures.diagrams import UNKNOWN, BarModel, DoubleNumberLine, Table
 
 # ---------------------------------------------------------------------- units of time
 
@@ -107,13 +109,15 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
         steps = [_fact(big, small, factor), Step(eq(mul(n, q(factor, unit)), q(n * factor, unit)))]
         slip = _hundred_slip(big)
         predicted = mis.predictions(answer, slip.on(n, 0) if slip else None)
-        return make(prompt, answer, steps, style, f"{n} × {factor}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{n} × {factor}", predicted=predicted)
+        return _drawn(item, _units_line(big, small, factor, (1, n), (factor, UNKNOWN)))
     if style == "missing_number":
         if level == Level.WORKING_TOWARDS:
             answer = WholeNumber(n)
             prompt = f"Complete: {n * factor} {small}s = □ {big}s{tip}"
             steps = [_fact(big, small, factor), Step(eq(div(n * factor, factor), n), f", so there are {n} {big}s.")]
-            return make(prompt, answer, steps, style, f"{n * factor} = □ × {factor}")
+            item = make(prompt, answer, steps, style, f"{n * factor} = □ × {factor}")
+            return _drawn(item, _units_line(big, small, factor, (1, UNKNOWN), (factor, n * factor)))
         rest = rng.randint(1, factor - 1)
         total = n * factor + rest
         if rng.random() < 0.5:
@@ -126,7 +130,8 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
             ]
             slip = _hundred_slip(big)
             predicted = mis.predictions(answer, slip.on(n, rest) if slip else None)
-            return make(prompt, answer, steps, style, f"{n} × {factor} + {rest}", predicted=predicted)
+            item = make(prompt, answer, steps, style, f"{n} × {factor} + {rest}", predicted=predicted)
+            return _drawn(item, _units_line(big, small, factor, (1, n), (factor, UNKNOWN)))
         answer = WholeNumber(n)
         prompt = f"Complete: {total} {small}s = □ {_plural(big, 2)} {rest} {_plural(small, rest)}{tip}"
         unit = _in(small, total, rest)
@@ -134,7 +139,8 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
             Step(eq(sub(q(total, unit), q(rest, unit)), q(n * factor, unit))),
             Step(eq(div(n * factor, factor), n), f", so that is {n} {big}s and {rest} {_plural(small, rest)}."),
         ]
-        return make(prompt, answer, steps, style, f"{total} = □ × {factor} + {rest}")
+        item = make(prompt, answer, steps, style, f"{total} = □ × {factor} + {rest}")
+        return _drawn(item, _units_line(big, small, factor, (1, 2), (factor, 2 * factor)))
     if style == "compare":
         rest = rng.randint(1, factor - 1) if level != 1 else rng.choice((0, factor // 2))
         left = n * factor + rest
@@ -155,7 +161,8 @@ def time_units(rng: random.Random, level: Level, style: str) -> Item:
         slip = _hundred_slip(big)
         predicted = mis.predictions(answer, compared(slip, right, n, rest) if slip else None)
         check = f"{n} × {factor}" + (f" + {rest}" if rest else "") + f" □ {right}"
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        item = make(prompt, answer, steps, style, check, predicted=predicted)
+        return _drawn(item, _units_line(big, small, factor, (1, n), (factor, UNKNOWN)))
     if style == "true_or_false":
         return _true_or_false_units(rng, level, style)
     if style == "word_problem":
@@ -178,7 +185,11 @@ def _chain(rng: random.Random, style: str) -> Item:
         Step(f"1 {big} is {why}: ", eq(mul(many, q(each, unit)), q(per, unit)), "."),
         Step(eq(mul(n, q(per, unit)), q(n * per, unit))),
     ]
-    return make(prompt, answer, steps, style, f"{n} × {check}")
+    top, bottom = f"{big}s", small
+    return _drawn(
+        make(prompt, answer, steps, style, f"{n} × {check}"),
+        DoubleNumberLine((0, 1, n), (0, per, UNKNOWN), top, bottom),
+    )
 
 
 def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
@@ -195,7 +206,9 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             else Step(rel(q(days, "days"), "≠", q(claim, "days")), ", so the statement is false."),
         ]
         predicted = mis.predictions(answer, claimed(mis.month_length_thirty, claim, [days]))
-        return make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{days} = {claim}", predicted=predicted)
+        return _drawn(item, Table(("Month", "Days"), ((month, UNKNOWN),)))  # the fact to recall is '?'
+
     if kind == "fact":
         big, small, factor = rng.choice((*UNIT_FACTS, ("year", "day", 365), ("leap year", "day", 366)))
         if big.endswith("year") and small == "day":
@@ -217,7 +230,9 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             steps.insert(0, "A leap year has an extra day, 29 February.")
         slip = _hundred_slip(big)
         predicted = mis.predictions(answer, claimed(slip, claim, 1, 0) if slip else None)
-        return make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{factor} = {claim}", predicted=predicted)
+        return _drawn(item, Table((f"{big}s", f"{small}s"), ((1, UNKNOWN),)))  # the fact to recall is '?'
+
     if kind == "decimal":
         hours, minutes = rng.randint(1, 4), rng.choice((15, 30, 45) if level == 2 else (6, 12, 15, 30, 45, 48))
         value = hours + Fraction(minutes, 60)
@@ -237,7 +252,9 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
             Step("So ", eq(add(q(hours, "h"), q(minutes, "min")), q(_exact(value), "h")), *verdict),
         ]
         predicted = mis.predictions(answer, claimed(mis.hours_minutes_as_decimal, claim, hours, minutes))
-        return make(prompt, answer, steps, style, f"{hours} + {minutes} ÷ 60 = {shown}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{hours} + {minutes} ÷ 60 = {shown}", predicted=predicted)
+        line = DoubleNumberLine((0, 1, UNKNOWN), (0, 60, 60 * hours + minutes), "hours", "minutes")
+        return _drawn(item, line)
     year = rng.randint(2001, 2099)
     answer = TrueFalse(year % 4 == 0)
     prompt = f"True or false? {year} is a leap year."
@@ -246,6 +263,11 @@ def _true_or_false_units(rng: random.Random, level: Level, style: str) -> Item:
         Step(eq(div(year, 4), _exact(Fraction(year, 4))), f", so the statement is {truth_word(answer.value)}."),
     ]
     return make(prompt, answer, steps, style, f"{year} ÷ 4 = {year // 4}")
+
+
+def _units_line(big: str, small: str, factor: int, top: tuple, bottom: tuple) -> DoubleNumberLine:
+    """The two units side by side from 0: one of the bigger unit is ``factor`` of the smaller, then the item's pair."""
+    return DoubleNumberLine((0, *top), (0, *bottom), f"{big}s", f"{small}s")
 
 
 def _decimal(value: Fraction) -> str:
@@ -280,7 +302,8 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
     steps = [Step(f"{m} has ", q(d, "days"), ".") for m, d in chosen]
     steps.append(Step(eq(add(*(q(d, "days") for d in days)), q(sum(days), "days"))))
     predicted = mis.predictions(answer, mis.month_length_thirty.on(days))
-    return make(prompt, answer, steps, style, " + ".join(map(str, days)), predicted=predicted)
+    item = make(prompt, answer, steps, style, " + ".join(map(str, days)), predicted=predicted)
+    return _drawn(item, BarModel(UNKNOWN, tuple(days), unit="days"))
 
 
 def _part_months(rng: random.Random, style: str, chosen: list[tuple[str, int]], year: int) -> Item:
@@ -340,7 +363,8 @@ def _practice(rng: random.Random, level: Level, style: str) -> Item:
         ),
     ]
     predicted = mis.predictions(answer, mis.minutes_split_by_hundred.on(total))
-    return make(prompt, answer, steps, style, f"{per} × {days}", predicted=predicted)
+    item = make(prompt, answer, steps, style, f"{per} × {days}", predicted=predicted)
+    return _drawn(item, BarModel(UNKNOWN, (per,) * days, unit="min")) if days <= 12 else item
 
 
 def _same_different(rng: random.Random, level: Level) -> Item:
@@ -379,4 +403,5 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         ]
         check = f"{other} > {whole} × 60 + {part}"
     pair = f"{mixed} and {single}" if rng.random() < 0.5 else f"{single} and {mixed}"
-    return same_different(rng, pair, statements, steps, check)
+    line = _units_line(big, small, 60, (1, 2), (60, 120))  # 60 in one, never 100
+    return _drawn(same_different(rng, pair, statements, steps, check), line)

@@ -27,6 +27,7 @@ from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, clock, eq, q, rel, sub
+from ks2practice.pictures.diagrams import AnalogueClock, DigitalClock, Table
 
 # ---------------------------------------------------------------------- 12-hour and 24-hour times
 
@@ -44,6 +45,11 @@ _PM_EVENTS = {
         "A football match kicks off at {said} in the {part}. The ticket shows 24-hour time. What time is on the ticket?"
     ),
 }
+
+
+def _face(minutes: int) -> AnalogueClock:
+    """The time the item gives, on a clock face (which has no am or pm: the 24-hour time is still to work out)."""
+    return AnalogueClock(minutes // 60 % 24, minutes % 60)
 
 
 def _pm_time(rng: random.Random, level: Level) -> int:
@@ -89,18 +95,21 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         if now % (12 * 60) == 0:
             prompt = f"Write {'midnight' if now == 0 else 'noon (midday)'} as a 24-hour time."
             steps = [Step(f"{'Midnight' if now == 0 else 'Noon'} is {twelve_hour(now)}: ", clock(now), ".")]
-            return make(prompt, answer, steps, style, time_check(now), depth="noon and midnight on the 24-hour clock")
+            item = make(prompt, answer, steps, style, time_check(now), depth="noon and midnight on the 24-hour clock")
+            return _drawn(item, _face(now))
         if level != Level.WORKING_TOWARDS and now >= 60 and rng.random() < 0.5:
             prompt = f"The clock shows a time in the {part_of_day(now)}. Write it as a 24-hour time.{tip}"
             item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
             return _drawn(item, _clock(now, level, rng))
         when = "just after midnight" if now < 60 else f"in the {part_of_day(now)}"
         prompt = f"Write {said(now)} {when} as a 24-hour time.{tip}"
-        return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+        item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+        return _drawn(item, _face(now))
     if style == "missing_number":
         now = _pm_time(rng, level)
         hours, minute = divmod(now, 60)
-        if rng.random() < 0.5:
+        pm_given = rng.random() < 0.5
+        if pm_given:
             answer = WholeNumber(hours)
             prompt = f"Complete: {twelve_hour(now)} is the same time as □:{minute:02d} on the 24-hour clock.{tip}"
             check = f"{hours - 12} + 12"
@@ -118,7 +127,8 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
                 ".",
             ),
         ]
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrong))
+        item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *wrong))
+        return _drawn(item, DigitalClock(hours, minute, twelve_hour=pm_given))  # the time given, not the one asked
     if style == "compare":
         first = _pm_time(rng, level)
         hours, minute = divmod(first, 60)
@@ -142,7 +152,10 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             answer, later_by(mis.twenty_four_add_ten, second, (twelve_hour(first), twenty_four(second)), hours, minute)
         )
         check = f"{time_check(later)} > {time_check(min(first, second))}"
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        # a conversion table: each time as given, the other clock's form left to work out
+        given = {twelve_hour(first): (twelve_hour(first), "?"), twenty_four(second): ("?", twenty_four(second))}
+        table = Table(("12-hour clock", "24-hour clock"), tuple(given[option] for option in options))
+        return _drawn(make(prompt, answer, steps, style, check, predicted=predicted), table)
     if style == "true_or_false":
         now = _any_time(rng, level)
         slips = [(one, wrong) for one in _24_slips(now) if (wrong := one.wrong()) is not None]
@@ -167,7 +180,8 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
             claimed(mis.twenty_four_add_ten, claim, hours, minute),
             claimed(mis.pm_ignored, claim, hours, minute),
         )
-        return make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"{time_check(now)} = {time_check(claim)}", predicted=predicted)
+        return _drawn(item, DigitalClock(now // 60, now % 60, twelve_hour=True))
     # the start is drawn inside the event's believable hours (the bank's pm_events): no swimming lesson at 9:27 pm
     events = contexts.get("pm_events")
     # at greater depth a train, whose timetable runs to the minute (a film or a match starts on a 5)
@@ -201,8 +215,9 @@ def twelve_24_hour(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps.append(Step(f"{late} minutes later: ", eq(add(clock(now), q(late, "min")), clock(then)), "."))
         check = f"{time_check(now)} + {late}"
-        return make(prompt, answer, steps, style, check, predicted=_times(answer, *_24_slips(then)))
-    return make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+        return _drawn(make(prompt, answer, steps, style, check, predicted=_times(answer, *_24_slips(then))), _face(now))
+    item = make(prompt, answer, steps, style, time_check(now), predicted=_times(answer, *_24_slips(now)))
+    return _drawn(item, _face(now))
 
 
 def _same_different(rng: random.Random, level: Level) -> Item:
@@ -232,7 +247,9 @@ def _same_different(rng: random.Random, level: Level) -> Item:
         ]
         check = f"({time_check(now)}) − ({time_check(other)}) = 12 × 60"
     pair = f"{pm} and {digital}" if rng.random() < 0.5 else f"{digital} and {pm}"
-    return same_different(rng, pair, statements, steps, check)
+    return _drawn(
+        same_different(rng, pair, statements, steps, check), DigitalClock(now // 60, now % 60, twelve_hour=True)
+    )
 
 
 def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
@@ -283,4 +300,4 @@ def _odd_one_out(rng: random.Random, level: Level, tip: str) -> Item:
     check = f"{time_check(other)} ≠ {time_check(now)}"
     slips = [picks(slip, other, twenty_four(now), hours, minute)]
     question = "Which is the odd one out, because it is a different time from the others?"
-    return odd_one_out(rng, question, members, steps, check, slips, tip)
+    return _drawn(odd_one_out(rng, question, members, steps, check, slips, tip), _face(now))

@@ -37,7 +37,19 @@ from ks2practice.pictures.diagrams.counting import (
 from ks2practice.pictures.diagrams.figures import ShapeRow, SymmetryFigure
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
-from ks2practice.pictures.diagrams.measure import COINS, NOTES, AnalogueClock, Coins, Protractor, pence_text
+from ks2practice.pictures.diagrams.measure import (
+    COINS,
+    NOTES,
+    AnalogueClock,
+    Coins,
+    DigitalClock,
+    Protractor,
+    Timeline,
+    clock_text,
+    duration_words,
+    pence_text,
+)
+from ks2practice.pictures.diagrams.scales import MeasuringJug, Ruler, Thermometer, WeighingScale, scale_text
 from ks2practice.pictures.diagrams.tables import RatioTable, Table
 
 __all__ = [
@@ -59,6 +71,7 @@ __all__ = [
     "CoordinateGrid",
     "Diagram",
     "DiagramError",
+    "DigitalClock",
     "DoubleNumberLine",
     "FractionBar",
     "FractionWall",
@@ -66,6 +79,7 @@ __all__ = [
     "Jump",
     "LineGraph",
     "Marker",
+    "MeasuringJug",
     "Number",
     "NumberLine",
     "PartWholeModel",
@@ -74,15 +88,21 @@ __all__ = [
     "PlaceValueChart",
     "Protractor",
     "RatioTable",
+    "Ruler",
     "Shape2D",
     "ShapeRow",
     "SymmetryFigure",
     "Table",
     "TensFrame",
+    "Thermometer",
+    "Timeline",
+    "WeighingScale",
     "axis_top",
     "classes_for",
+    "clock_text",
     "count_text",
     "decimal_text",
+    "duration_words",
     "fraction_parts",
     "is_number",
     "join_words",
@@ -91,5 +111,6 @@ __all__ = [
     "number_text",
     "pence_text",
     "quantity_text",
+    "scale_text",
     "whole_text",
 ]

@@ -140,3 +140,103 @@ class Protractor(Diagram):
         return (
             f"A protractor on an angle of {self.degrees}° measured from the zero on the {self.side}-hand side{label}."
         )
+
+
+def clock_text(minutes: int, twelve_hour: bool = False) -> str:
+    """A time of day (minutes after midnight, any day) as a digital clock shows it: '14:05' or '2:05 pm'."""
+    hours, rest = divmod(minutes % (24 * 60), 60)
+    if twelve_hour:
+        return f"{hours % 12 or 12}:{rest:02d} {'am' if hours < 12 else 'pm'}"
+    return f"{hours:02d}:{rest:02d}"
+
+
+@dataclass(frozen=True)
+class DigitalClock(Diagram):
+    """A digital clock display: 24-hour ('14:05') or, with ``twelve_hour``, 12-hour with am or pm ('2:05 pm')."""
+
+    kind: ClassVar[str] = "digital_clock"
+    title: ClassVar[str] = "Digital clock"
+
+    hours: int
+    minutes: int
+    twelve_hour: bool = False
+
+    def __post_init__(self) -> None:
+        _count(self.hours, "hours", 0, 23)
+        _count(self.minutes, "minutes", 0, 59)
+        if not isinstance(self.twelve_hour, bool):
+            raise DiagramError(f"twelve_hour must be True or False, not {self.twelve_hour!r}")
+
+    @property
+    def shown(self) -> str:
+        return clock_text(60 * self.hours + self.minutes, self.twelve_hour)
+
+    def labels(self) -> tuple:
+        """The numbers on the display: the hour as shown (2 for 2 pm on a 12-hour clock) and the minutes."""
+        return (self.hours % 12 or 12) if self.twelve_hour else self.hours, self.minutes
+
+    def describe(self) -> str:
+        kind = "12-hour" if self.twelve_hour else "24-hour"
+        return f"A {kind} digital clock showing {self.shown}."
+
+
+def duration_words(minutes: int) -> str:
+    """A duration as a timeline labels it: '45 minutes', '1 hour 20 minutes', '2 hours'."""
+    hours, rest = divmod(minutes, 60)
+    parts = ([count_text(hours, "hour")] if hours else []) + ([count_text(rest, "minute")] if rest else [])
+    return " ".join(parts).replace("one ", "1 ")
+
+
+TIMELINE_UNKNOWNS = ("duration", "start", "end", "")
+
+
+@dataclass(frozen=True)
+class Timeline(Diagram):
+    """A time line from a start time to an end time (minutes after midnight; the end may pass midnight, up to
+    12 hours later), hour marks below, the duration as a jump above. ``unknown`` names the one slot shown as '?'
+    ('duration', 'start', 'end', or '' for none). ``twelve_hour`` writes the times with am/pm; ``end_twelve_hour``
+    (when given) writes the end time its own way, as a question that mixes the two clocks does."""
+
+    kind: ClassVar[str] = "timeline"
+    title: ClassVar[str] = "Time line"
+
+    start: int
+    end: int
+    unknown: str = "duration"
+    twelve_hour: bool = False
+    end_twelve_hour: bool | None = None
+
+    def __post_init__(self) -> None:
+        _count(self.start, "start (minutes after midnight)", 0, 24 * 60 - 1)
+        _count(self.end, "end (minutes after midnight)", self.start + 1, self.start + 12 * 60)
+        if self.unknown not in TIMELINE_UNKNOWNS:
+            raise DiagramError(f"unknown must be one of 'duration', 'start', 'end' or '', not {self.unknown!r}")
+        if not isinstance(self.twelve_hour, bool) or not isinstance(self.end_twelve_hour, bool | None):
+            raise DiagramError("twelve_hour and end_twelve_hour must be True or False")
+
+    @property
+    def duration(self) -> int:
+        return self.end - self.start
+
+    def text(self, slot: str) -> str:
+        """What the picture prints for 'start', 'end' or 'duration': the time, the length, or '?'."""
+        if slot == self.unknown:
+            return "?"
+        if slot == "duration":
+            return duration_words(self.duration)
+        minutes, twelve = (self.start, self.twelve_hour) if slot == "start" else (self.end, self.end_twelve_hour)
+        twelve = self.twelve_hour if twelve is None else twelve
+        if twelve and minutes % (12 * 60) == 0:  # as a question writes them: 12 noon, 12 midnight
+            return "12 midnight" if minutes % (24 * 60) == 0 else "12 noon"
+        return clock_text(minutes, twelve)
+
+    def labels(self) -> tuple:
+        """The known values printed, in minutes: start and end as minutes after midnight, the duration's length."""
+        values = {"start": self.start % (24 * 60), "end": self.end % (24 * 60), "duration": self.duration}
+        return tuple(value for slot, value in values.items() if slot != self.unknown)
+
+    def describe(self) -> str:
+        def say(slot: str) -> str:
+            return "a question mark" if slot == self.unknown else self.text(slot)
+
+        return f"A time line from {say('start')} to {say('end')}, with a jump between them labelled {say('duration')}."

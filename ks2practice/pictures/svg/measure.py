@@ -1,10 +1,20 @@
-"""SVG drawings of measuring pictures: the analogue clock, UK coins and notes, and the protractor."""
+"""SVG drawings of measuring pictures: analogue and digital clocks, the time line, coins and notes, protractor."""
 
 from __future__ import annotations
 
 import math
 
-from ks2practice.pictures.diagrams import BLANK, NOTES, AnalogueClock, Coins, Protractor, pence_text
+from ks2practice.pictures.diagrams import (
+    BLANK,
+    NOTES,
+    AnalogueClock,
+    Coins,
+    DigitalClock,
+    Protractor,
+    Timeline,
+    clock_text,
+    pence_text,
+)
 from ks2practice.pictures.svg.kit import (
     BLUE,
     GREEN,
@@ -238,3 +248,63 @@ def _draw_scale(picture: Picture, cx: float, cy: float, r: float) -> None:
         picture.text(x, min(y, cy - 12), str(degrees), SMALL, halo=SKY_TINT, data_scale="outer")
         x, y = _arc_point(cx, cy, r - 54, degrees)
         picture.text(x, min(y, cy - 12), str(180 - degrees), SMALL, halo=SKY_TINT, fill=BLUE, data_scale="inner")
+
+
+@draws(DigitalClock)
+def draw_digital_clock(clock: DigitalClock) -> Picture:
+    time, _, meridiem = clock.shown.partition(" ")
+    digits = 64
+    inner = text_width(time, digits, True) + (text_width(meridiem, 28, True) + 14 if meridiem else 0)
+    width = inner + 80
+    picture = Picture(width, 150)
+    picture.rect(8, 8, width - 16, 134, fill=PAPER, width=5, rx=18)
+    picture.rect(26, 26, width - 52, 98, fill=SKY_TINT, width=2, rx=6)
+    left = (width - inner) / 2
+    picture.text(left, 76, time, digits, anchor="start", bold=True, data_time=time)
+    if meridiem:
+        picture.text(width - left, 96, meridiem, 28, anchor="end", bold=True, data_meridiem=meridiem)
+    return picture
+
+
+def _hour_text(minutes: int, twelve_hour: bool) -> str:
+    if not twelve_hour:
+        return clock_text(minutes)
+    hours = minutes // 60 % 24
+    return f"{hours % 12 or 12} {'am' if hours < 12 else 'pm'}"
+
+
+@draws(Timeline)
+def draw_timeline(line: Timeline) -> Picture:
+    low, high = line.start // 60 * 60, -(-line.end // 60) * 60
+    left, length, axis = 50, 540, 140
+    per_minute = length / (high - low)
+    hours = (high - low) // 60
+    picture = Picture(length + 2 * left, axis + 44)
+
+    def x(minutes: int) -> float:
+        return left + (minutes - low) * per_minute
+
+    picture.line(x(low), axis, x(high), axis, width=STROKE)
+    if hours <= 4:  # quarter hours help count on when the line is short
+        quarters = [f"M{num(x(m))},{axis - 6} v12" for m in range(low, high + 1, 15) if m % 60]
+        picture.path(" ".join(quarters), width=1.25)
+    for k, minutes in enumerate(range(low, high + 1, 60)):
+        picture.line(x(minutes), axis - 10, x(minutes), axis + 10, width=STROKE)
+        if hours <= 8 or k % 2 == 0:
+            picture.text(x(minutes), axis + 26, _hour_text(minutes, line.twelve_hour), SMALL, data_hour=minutes)
+    xs, xe = x(line.start), x(line.end)
+    start, end = line.text("start"), line.text("end")
+    ws, we = label_width(start), label_width(end)
+    shift = max(0.0, (ws + we) / 2 + 14 - (xe - xs)) / 2  # nudge close labels apart so they never touch
+    for name, where, text, nudge in (("start", xs, start, -shift), ("end", xe, end, shift)):
+        picture.line(where, axis, where, axis - 28, width=3, colour=VERMILION, data_slot=name)
+        picture.backed_label(where + nudge, axis - 44, text)
+    top = 30.0
+    picture.path(
+        f"M{num(xs)},{axis - 62} C{num(xs)},{num(top)} {num(xe)},{num(top)} {num(xe)},{axis - 62}",
+        width=2.5,
+        colour=VERMILION,
+    )
+    picture.arrowhead(xe, axis - 60, math.pi / 2, colour=VERMILION)
+    picture.backed_label((xs + xe) / 2, top + 22 - 34, line.text("duration"))
+    return picture
