@@ -50,6 +50,11 @@ def numbers_in(text: str) -> set[Fraction]:
         if denominator and int(denominator):
             found.update({Fraction(int(denominator)), value / int(denominator)})
     found.update(Fraction(_WORDS[word]) for word in re.findall(r"[a-z]+", text.lower()) if word in _WORDS)
+    found.update(Fraction(int(pence), 100) for pence in re.findall(r"(?<![\w.])(\d+)p\b", text))  # 80p is £0.80
+    for hour, minute, half in re.findall(r"\b(\d{1,2}):(\d\d)(?:\s*([ap])m)?", text.lower()):
+        # A time of day as a clock or time line holds it: minutes after midnight (1:30 pm is 810).
+        hours = int(hour) % 12 + (12 if half == "p" else 0) if half else int(hour)
+        found.add(Fraction(hours * 60 + int(minute)))
     return found
 
 
@@ -87,7 +92,11 @@ LABELS = {
     d.Coins: lambda p: set(),
     d.ComparisonBarModel: lambda p: _money(p, _all(p.values) | _exact(p.difference)),
     d.CoordinateGrid: lambda p: set(),
-    d.DoubleNumberLine: lambda p: _all(p.top) | _all(p.bottom),
+    # A pair with 1 on one line is the unit fact (1 m = 100 cm), shown to help; every other pair is the question's.
+    d.DoubleNumberLine: lambda p: (
+        _all(t for t, b in zip(p.top, p.bottom, strict=True) if 1 not in (t, b))
+        | _all(b for t, b in zip(p.top, p.bottom, strict=True) if 1 not in (t, b))
+    ),
     d.FractionBar: lambda p: set(),
     d.FractionWall: lambda p: set(),
     d.LineGraph: lambda p: set(),
