@@ -215,10 +215,13 @@ def test_describe_says_what_the_picture_shows(record, text):
 def test_every_kind_is_registered_under_its_id():
     assert d.kinds() == (
         "analogue_clock",
+        "angle",
+        "angles_at_point",
         "array",
         "bar_chart",
         "bar_model",
         "base_ten",
+        "circle",
         "coins",
         "coordinate_grid",
         "double_number_line",
@@ -235,6 +238,7 @@ def test_every_kind_is_registered_under_its_id():
         "shape_2d",
         "table",
         "tens_frame",
+        "turn",
     )
     assert d.classes_for("bar_model") == (d.BarModel, d.ComparisonBarModel)
     with pytest.raises(ValueError, match="unknown representation 'abacus'"):

@@ -3,6 +3,7 @@
 # One module per family of pictures; every public name is re-exported here, so `from ks2practice.pictures import
 # diagrams as d` and `d.BarModel(...)` read as before. Importing this package defines every kind, in this order.
 
+from ks2practice.pictures.diagrams.angles import COMPASS, Angle, AnglesAtPoint, Circle, Turn
 from ks2practice.pictures.diagrams.bars import BarModel, ComparisonBarModel, FractionBar, FractionWall
 from ks2practice.pictures.diagrams.base import (
     BLANK,
@@ -42,6 +43,7 @@ from ks2practice.pictures.diagrams.tables import RatioTable, Table
 __all__ = [
     "BLANK",
     "COINS",
+    "COMPASS",
     "MINUS",
     "NOTES",
     "PLACE_COLUMNS",
@@ -49,10 +51,13 @@ __all__ = [
     "PLACE_VALUES",
     "UNKNOWN",
     "AnalogueClock",
+    "Angle",
+    "AnglesAtPoint",
     "Array",
     "BarChart",
     "BarModel",
     "BaseTen",
+    "Circle",
     "Coins",
     "ComparisonBarModel",
     "CoordinateGrid",
@@ -76,6 +81,7 @@ __all__ = [
     "Shape2D",
     "Table",
     "TensFrame",
+    "Turn",
     "axis_top",
     "classes_for",
     "count_text",
