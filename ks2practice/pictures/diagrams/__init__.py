@@ -38,12 +38,23 @@ from ks2practice.pictures.diagrams.counting import (
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
 from ks2practice.pictures.diagrams.measure import COINS, NOTES, AnalogueClock, Coins, Protractor, pence_text
+from ks2practice.pictures.diagrams.solids import (
+    CUBE_NETS,
+    CubeStack,
+    Net,
+    Solid,
+    faces_covered,
+    folds_to_cube,
+    hexominoes,
+    turned,
+)
 from ks2practice.pictures.diagrams.tables import RatioTable, Table
 
 __all__ = [
     "BLANK",
     "COINS",
     "COMPASS",
+    "CUBE_NETS",
     "MINUS",
     "NOTES",
     "PLACE_COLUMNS",
@@ -61,6 +72,7 @@ __all__ = [
     "Coins",
     "ComparisonBarModel",
     "CoordinateGrid",
+    "CubeStack",
     "Diagram",
     "DiagramError",
     "DoubleNumberLine",
@@ -70,6 +82,7 @@ __all__ = [
     "Jump",
     "LineGraph",
     "Marker",
+    "Net",
     "Number",
     "NumberLine",
     "PartWholeModel",
@@ -79,6 +92,7 @@ __all__ = [
     "Protractor",
     "RatioTable",
     "Shape2D",
+    "Solid",
     "Table",
     "TensFrame",
     "Turn",
@@ -86,7 +100,10 @@ __all__ = [
     "classes_for",
     "count_text",
     "decimal_text",
+    "faces_covered",
+    "folds_to_cube",
     "fraction_parts",
+    "hexominoes",
     "is_number",
     "join_words",
     "kinds",
@@ -94,5 +111,6 @@ __all__ = [
     "number_text",
     "pence_text",
     "quantity_text",
+    "turned",
     "whole_text",
 ]
