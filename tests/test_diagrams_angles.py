@@ -51,8 +51,9 @@ def test_an_angle_is_drawn_at_its_true_size(degrees, rotation):
         (lambda: d.AnglesAtPoint("zigzag", (100, 80)), "arrangement"),
         (lambda: d.Turn("Up", 1), "compass point"),
         (lambda: d.Turn("N", 5), "at most 4"),
-        (lambda: d.Circle("chord"), "radius"),
-        (lambda: d.Circle("radius", -3), "more than 0"),
+        (lambda: d.Circle(), "at least one"),
+        (lambda: d.Circle(radius=-3), "more than 0"),
+        (lambda: d.Circle(radius=3, diameter=7), "not twice"),
     ],
 )
 def test_bad_records_are_refused_with_a_reason(build, message):
@@ -64,7 +65,8 @@ def test_labels_are_the_numbers_printed_and_never_the_unknown():
     assert d.Angle(125, label=125).labels() == (125,)
     assert d.Angle(125, label="?").labels() == ()
     assert d.AnglesAtPoint("point", (120, 95, 80, 65), (120, 95, "a", "?")).labels() == (120, 95)
-    assert d.Circle("diameter", 8).labels() == (8,)
+    assert d.Circle(diameter=8).labels() == (8,)
+    assert d.Circle(radius=4, diameter="?").labels() == (4,)
     assert d.Turn("N", 2).labels() == ()
 
 
@@ -89,7 +91,9 @@ def test_descriptions_say_what_is_drawn():
     assert d.AnglesAtPoint("line", (50, 130), (50, "?")).describe() == (
         "Angles on a straight line: 2 angles, in order, labelled 50° and marked with a question mark."
     )
-    assert d.Circle("radius", 4).describe() == "A circle with its centre marked and a radius drawn, labelled 4 cm."
+    assert d.Circle(radius=4, diameter="?").describe() == (
+        "A circle with its centre marked, and a radius labelled 4 cm and a diameter labelled a question mark."
+    )
 
 
 def _numbers(text: str) -> set[int]:
@@ -116,3 +120,17 @@ def test_missing_angles_pictures_are_built_from_the_question_and_hide_the_answer
             assert d.UNKNOWN in picture.marks or not any(picture.marks)
             if isinstance(item.answer, Measure) and "?" in picture.marks:
                 assert picture.sizes[picture.marks.index("?")] == item.answer.value
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_circles_label_the_length_given_and_mark_the_one_asked(level):
+    for seed in range(60):
+        item = registry.generate(Spec("shapes.circles", level, seed))
+        picture = item.diagram
+        if picture is None:
+            continue
+        assert set(picture.labels()) <= _numbers(item.prompt), item.prompt
+        given = picture.labels()[0]
+        if isinstance(item.answer, Measure):
+            asked = item.answer.value
+            assert asked == (2 * given if picture.diameter == d.UNKNOWN else given / 2)

@@ -190,26 +190,38 @@ class Turn(Diagram):
 
 @dataclass(frozen=True)
 class Circle(Diagram):
-    """A circle with its centre marked and a radius or diameter drawn and labelled (a number, '?' or '')."""
+    """A circle with its centre marked and a radius and/or a diameter drawn (None: not drawn), each labelled with
+    its length, '?' or '' (drawn, unlabelled)."""
 
     kind: ClassVar[str] = "circle"
     title: ClassVar[str] = "Circle"
 
-    show: str = "radius"
-    label: Number | str = BLANK
+    radius: Number | str | None = None
+    diameter: Number | str | None = None
     unit: str = "cm"
 
     def __post_init__(self) -> None:
-        if self.show not in ("radius", "diameter"):
-            raise DiagramError(f"show must be 'radius' or 'diameter', not {self.show!r}")
-        _value(self.label, "the label", blank=True, positive=True)
+        if self.radius is None and self.diameter is None:
+            raise DiagramError("draw a radius, a diameter or both: give a label (or '') for at least one")
+        for name in ("radius", "diameter"):
+            value = getattr(self, name)
+            if value is not None:
+                _value(value, f"the {name}'s label", blank=True, positive=True)
+        if is_number(self.radius) and is_number(self.diameter) and self.diameter != 2 * self.radius:
+            raise DiagramError(
+                f"a diameter of {number_text(self.diameter)} is not twice the radius {number_text(self.radius)}"
+            )
         _text(self.unit, "unit", 8)
 
     def labels(self) -> tuple:
-        return (self.label,) if is_number(self.label) else ()
+        return tuple(v for v in (self.radius, self.diameter) if is_number(v))
 
     def describe(self) -> str:
-        label = "" if self.label == BLANK else f", labelled {_say(self.label)}"
-        if is_number(self.label) and self.unit:
-            label += f" {self.unit}"
-        return f"A circle with its centre marked and a {self.show} drawn{label}."
+        drawn = []
+        for name in ("radius", "diameter"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            label = "" if value == BLANK else f" labelled {_say(value)}"
+            drawn.append(f"a {name}{label}{f' {self.unit}' if is_number(value) and self.unit else ''}")
+        return f"A circle with its centre marked, and {join_words(drawn)}."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ks2practice.pictures.diagrams import BLANK, UNKNOWN, is_number
+from ks2practice.pictures.diagrams import BLANK, is_number
 from ks2practice.pictures.diagrams.angles import COMPASS, Angle, AnglesAtPoint, Circle, Turn
 from ks2practice.pictures.svg.kit import (
     BLUE,
@@ -189,11 +189,19 @@ def draw_circle(circle: Circle) -> Picture:
     c = size / 2
     picture = Picture(size, size)
     picture.circle(c, c, RADIUS, fill=SKY_TINT, width=STROKE)
-    left = c - RADIUS if circle.show == "diameter" else c
-    picture.line(left, c, c + RADIUS, c, width=2.5, colour=VERMILION, data_line=circle.show)
+    if circle.diameter is not None:
+        picture.line(c - RADIUS, c, c + RADIUS, c, width=2.5, colour=VERMILION, data_line="diameter")
+        _circle_label(picture, c - RADIUS / 2, c + 18, circle.diameter, circle.unit)
+    if circle.radius is not None:
+        # up and to the right, so it never lies along the diameter
+        x, y = c + RADIUS * math.cos(math.radians(50)), c - RADIUS * math.sin(math.radians(50))
+        picture.line(c, c, x, y, width=2.5, colour=BLUE, data_line="radius")
+        mx, my = (c + x) / 2, (c + y) / 2
+        _circle_label(picture, mx - 26, my - 12, circle.radius, circle.unit)
     picture.circle(c, c, 4, fill=INK, width=0, data_centre="true")
-    if circle.label != BLANK:
-        unit = circle.unit if circle.label != UNKNOWN else ""
-        x = c + RADIUS / 2 if circle.show == "radius" else c  # above the middle of the line drawn
-        picture.backed_label(x, c - 18, circle.label, LABEL, unit=unit)
     return picture
+
+
+def _circle_label(picture: Picture, x: float, y: float, value: object, unit: str) -> None:
+    if value != BLANK:
+        picture.backed_label(x, y, value, LABEL, unit=unit if is_number(value) else "")
