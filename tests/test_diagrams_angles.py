@@ -134,3 +134,15 @@ def test_circles_label_the_length_given_and_mark_the_one_asked(level):
         if isinstance(item.answer, Measure):
             asked = item.answer.value
             assert asked == (2 * given if picture.diameter == d.UNKNOWN else given / 2)
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_properties_2d_draws_the_shape_each_statement_is_about(level):
+    from ks2practice.content.shapes.common import classify
+    from ks2practice.content.shapes.properties_2d import _ASN_SHAPES
+
+    for seed in range(40):
+        item = registry.generate(Spec("shapes.properties_2d", level, seed, style="always_sometimes_never"))
+        statement = next(s for s in _ASN_SHAPES if s in item.prompt)
+        drawn, _ = classify(tuple((int(x), int(y)) for x, y in item.diagram.vertices))
+        assert drawn == _ASN_SHAPES[statement], (statement, drawn)
