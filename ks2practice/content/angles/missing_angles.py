@@ -155,7 +155,7 @@ def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
 def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
     a = rng.randrange(15, 80, 5)
     answer = degrees(90 - a)
-    picture = angle_shape(rng, [90, a, 90 - a], [None, a, UNKNOWN])
+    picture = fixed_shape([90, a, 90 - a], [None, a, UNKNOWN])
     prompt = _missing_prompt(
         style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
     ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
@@ -200,7 +200,7 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
     a, b = rng.randint(30, 100), rng.randint(25, 70)
     c = 180 - a - b
     answer = degrees(c)
-    picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
+    picture = fixed_shape([a, b, c], [a, b, UNKNOWN])
     prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
     predicted = mis.predictions(answer, mis.triangle_as_360.on(a + b))
     steps = ["The angles of a triangle add to 180°.", Step(eq(sub(deg(180), deg(a), deg(b)), deg(c)))]
@@ -250,7 +250,7 @@ def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
         if 40 <= d <= 150:
             break
     answer = degrees(d)
-    picture = angle_shape(rng, [a, b, c, d], [a, b, c, UNKNOWN])
+    picture = fixed_shape([a, b, c, d], [a, b, c, UNKNOWN])
     prompt = _missing_prompt(
         style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
     )
@@ -265,7 +265,7 @@ def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
     top = rng.randrange(20, 150, 2)
     base = (180 - top) // 2
     answer = degrees(base)
-    picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
+    picture = fixed_shape([top, base, base], [top, UNKNOWN, None])
     prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
     predicted = mis.predictions(answer, mis.triangle_as_360.on(top, 2))
     steps = [
@@ -283,7 +283,7 @@ def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
     n = rng.choice(list(_POLYGONS))
     interior = 180 - 360 // n
     answer = degrees(interior)
-    picture = angle_shape(rng, [interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
+    picture = fixed_shape([interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
     prompt = _missing_prompt(
         style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
     )

@@ -12,12 +12,12 @@ from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
-from ks2practice.content.perimeter_area_volume.common import _a, _n, verdict
+from ks2practice.content.perimeter_area_volume.common import _a, _n, l_shape, verdict
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import UNKNOWN, CubeStack, Solid
+from ks2practice.pictures.diagrams import UNKNOWN, CubeStack, Shape2D, Solid
 
 
 def cuboid_picture(length: int, width: int, height: int, unit: str, labels: tuple | None = None) -> CubeStack | Solid:
@@ -243,4 +243,13 @@ def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
         Step("So ", rel(q(right, "cm³"), "≠", q(wrong, "cm³")), f": the statement is {truth_word(truth)}."),
     ]
     check = f"{whole_l} × {whole_w} × {depth} − {cut_l} × {cut_w} × {depth} = {wrong}"
-    return make(prompt, TrueFalse(truth), steps, style, check)
+    # the L-shaped face, with the lengths the question gives; the thickness is in the words
+    vertices, _ = l_shape(whole_l, whole_w, cut_l, cut_w)
+    face = Shape2D(
+        vertices,
+        side_labels=(whole_l, None, cut_l, cut_w, None, whole_w),
+        right_angles=(0, 1, 2, 4, 5),
+        unit="cm",
+        name="L-shaped face",
+    )
+    return _with(make(prompt, TrueFalse(truth), steps, style, check), face)
