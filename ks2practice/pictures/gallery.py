@@ -52,6 +52,7 @@ EXAMPLES = {
     "angle_right": d.Angle(90, rotation=30),
     "angles_on_line": d.AnglesAtPoint("line", (50, 75, 55), (50, "?", 55)),
     "angles_at_point": d.AnglesAtPoint("point", (120, 95, 80, 65), (120, 95, 80, "?")),
+    "angles_in_right_angle": d.AnglesAtPoint("right", (35, 55), (35, "?")),
     "angles_opposite": d.AnglesAtPoint("opposite", (40, 140, 40, 140), (40, "a", "?", "b"), rotation=15),
     "turn_quarter": d.Turn("N", 1),
     "turn_three_quarters": d.Turn("E", 3, clockwise=False, show_end=False),

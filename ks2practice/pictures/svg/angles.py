@@ -37,7 +37,8 @@ def _unit(value: object) -> str:
 
 def _label_radius(value: object, opening: float, arc: float = ARC) -> float:
     """How far along the bisector a label sits: clear of the arc, and clear of both arms in a narrow angle."""
-    half = max(label_width(value, unit=_unit(value)), label_height(value)) / 2 + 4
+    # the corner of the label's white patch is what comes nearest an arm
+    half = math.hypot(label_width(value, unit=_unit(value)) / 2 + 3, label_height(value) / 2 + 3) + 3
     clear = half / math.sin(math.radians(min(opening, 180) / 2)) if opening < 180 else 0
     return max(arc + 8 + half, clear)
 
@@ -45,7 +46,8 @@ def _label_radius(value: object, opening: float, arc: float = ARC) -> float:
 class _Sketch:
     """Shapes drawn round a vertex at (0, 0), collected first so the picture can be cropped to fit them."""
 
-    def __init__(self) -> None:
+    def __init__(self, reach: float = ARM) -> None:
+        self.reach = reach  # arm length: past the farthest label, so a label never floats beyond the arms
         self.ops: list[tuple] = []
         self.xs: list[float] = [0.0]
         self.ys: list[float] = [0.0]
@@ -61,8 +63,8 @@ class _Sketch:
             getattr(self, f"_{op}")(picture, -left, -top, *args, **attrs)
         return picture
 
-    def arm(self, degrees: float, length: float = ARM, **attrs: object) -> None:
-        x, y = _at(length, degrees)
+    def arm(self, degrees: float, **attrs: object) -> None:
+        x, y = _at(self.reach, degrees)
         self.see(x, y)
         self.ops.append(("line", (0, 0, x, y), {"width": 3, "stroke_linecap": "round", **attrs}))
 
@@ -109,9 +111,15 @@ class _Sketch:
         picture.circle(dx, dy, 4, fill=INK, width=0)
 
 
+def _reach(labels: list[tuple[object, float, float]]) -> float:
+    """Arms long enough to pass every (label, opening, arc radius) label by a little."""
+    far = [_label_radius(v, o, a) + 24 for v, o, a in labels if v != BLANK and o < 180]
+    return max([ARM, *far])
+
+
 @draws(Angle)
 def draw_angle(angle: Angle) -> Picture:
-    sketch = _Sketch()
+    sketch = _Sketch(_reach([(angle.label, angle.degrees, ARC)]))
     sketch.arm(angle.rotation, data_arm="base", data_degrees=angle.rotation)
     sketch.arm(angle.rotation + angle.degrees, data_arm="turned", data_degrees=(angle.rotation + angle.degrees) % 360)
     sketch.arc(angle.rotation, angle.degrees, data_angle=angle.degrees)
@@ -122,17 +130,20 @@ def draw_angle(angle: Angle) -> Picture:
 
 @draws(AnglesAtPoint)
 def draw_angles_at_point(angles: AnglesAtPoint) -> Picture:
-    sketch = _Sketch()
+    radii = [ARC + 10 * (index % 2) for index in range(len(angles.sizes))]
+    sketch = _Sketch(_reach(list(zip(angles.marks, angles.sizes, radii, strict=True))))
     start = angles.rotation
     if angles.arrangement == "line":
         sketch.arm(start + 180, data_arm="line")
     for index, (size, mark) in enumerate(zip(angles.sizes, angles.marks, strict=True)):
         sketch.arm(start, data_arm="ray", data_degrees=start % 360)
         # neighbouring arcs at two radii, so each angle's arc reads as its own and not one circle
-        radius = ARC + 10 * (index % 2)
+        radius = radii[index]
         sketch.arc(start, size, radius, data_angle=size)
         sketch.label(start, size, mark, radius)
         start += size
+    if angles.arrangement == "right":
+        sketch.arm(start, data_arm="ray", data_degrees=start % 360)  # the corner's second side
     sketch.dot()
     return sketch.picture()
 
