@@ -239,6 +239,7 @@ def test_every_kind_is_registered_under_its_id():
         "ratio_table",
         "shape_2d",
         "solid",
+        "solid_net",
         "table",
         "tens_frame",
         "turn",

@@ -66,6 +66,8 @@ EXAMPLES = {
     "solid_sphere": d.Solid("sphere"),
     "net_cube": d.Net.of(d.CUBE_NETS[1]),
     "net_not_a_cube": d.Net.of(("###", "###")),
+    "net_triangular_prism": d.SolidNet("prism", 3),
+    "net_square_pyramid": d.SolidNet("pyramid", 4),
     "cube_stack_cuboid": d.CubeStack(((2, 2, 2), (2, 2, 2))),
     "cube_stack_steps": d.CubeStack(((3, 3), (2, 2), (1, 1))),
     "shape_rectangle": d.Shape2D(

@@ -13,7 +13,7 @@ from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
-from ks2practice.pictures.diagrams import Net, Solid, faces_covered, folds_to_cube, hexominoes, turned
+from ks2practice.pictures.diagrams import Net, Solid, SolidNet, faces_covered, folds_to_cube, hexominoes, turned
 
 # ---------------------------------------------------------------------------------- pictures
 
@@ -227,7 +227,7 @@ def _net_names_solid(rng: random.Random, family: str, n: int, style: str) -> Ite
         _NET_WORDS[family],
         Step(f"So it is {_article(right)}, with ", eq(add(ends, n), faces), " faces."),
     ]
-    return make(prompt, answer, steps, style, check)
+    return replace(make(prompt, answer, steps, style, check), diagram=SolidNet(family, n))
 
 
 _FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a base with triangles meeting at a point"}

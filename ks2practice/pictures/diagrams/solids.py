@@ -254,6 +254,40 @@ class Net(Diagram):
         return f"A net of {len(self.cells)} squares on a grid of {rows} rows and {columns} columns ({layout})."
 
 
+_FACE_NAMES = {3: "triangle", 4: "square", 5: "pentagon", 6: "hexagon", 7: "heptagon", 8: "octagon"}
+
+
+@dataclass(frozen=True)
+class SolidNet(Diagram):
+    """The net of a prism (a row of rectangles with an end on either side) or a pyramid (a base with a triangle on
+    each side), on a regular base of ``sides`` (3–8). The description names the faces, never the solid."""
+
+    kind: ClassVar[str] = "solid_net"
+    title: ClassVar[str] = "Net of a 3-D shape"
+
+    shape: str
+    sides: int
+
+    def __post_init__(self) -> None:
+        if self.shape not in ("prism", "pyramid"):
+            raise DiagramError(f"shape must be 'prism' or 'pyramid', not {self.shape!r}")
+        _count(self.sides, "sides", 3, 8)
+
+    @property
+    def faces(self) -> int:
+        return self.sides + (2 if self.shape == "prism" else 1)
+
+    def labels(self) -> tuple:
+        return ()
+
+    def describe(self) -> str:
+        n, base = self.sides, _FACE_NAMES[self.sides]
+        if self.shape == "prism":
+            ends = "squares" if n == 4 else f"{base}s"
+            return f"A net of {self.faces} faces: a row of {n} rectangles, with two {ends} joined to it, one each side."
+        return f"A net of {self.faces} faces: a {base} with {n} triangles joined to its sides, one on each side."
+
+
 # ----------------------------------------------------------------------------------------------------
 # Cube stacks
 # ----------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ks2practice.pictures.diagrams import BLANK, UNKNOWN
-from ks2practice.pictures.diagrams.solids import CubeStack, Net, Solid
+from ks2practice.pictures.diagrams.solids import CubeStack, Net, Solid, SolidNet
 from ks2practice.pictures.svg.kit import (
     GRID,
     INK,
@@ -191,6 +191,54 @@ def draw_net(net: Net) -> Picture:
     picture.path(" ".join(grid), width=1, colour=GRID)
     for r, c in sorted(net.cells):
         picture.rect(left + c * SQUARE, top + r * SQUARE, SQUARE, SQUARE, fill=SKY, width=STROKE, data_cell=f"{r},{c}")
+    return picture
+
+
+def _screen_polygon(n: int, side: float, cx: float, edge_y: float, above: bool) -> list[tuple[float, float]]:
+    """A regular n-gon with one horizontal side from cx − side/2 to cx + side/2 at edge_y, lying above or below it
+    (screen y points down)."""
+    r = side / (2 * math.sin(math.pi / n))
+    apothem = r * math.cos(math.pi / n)
+    points = _polygon(n, r)  # y up, flat side at the bottom, at −apothem
+    sign = -1 if above else 1
+    return [(cx + x, edge_y + sign * (y + apothem)) for x, y in points]
+
+
+@draws(SolidNet)
+def draw_solid_net(net: SolidNet) -> Picture:
+    n = net.sides
+    faces: list[list[tuple[float, float]]] = []
+    if net.shape == "prism":
+        side = min(64.0, 400 / n)
+        length = 120.0
+        faces += [[(k * side, 0), ((k + 1) * side, 0), ((k + 1) * side, length), (k * side, length)] for k in range(n)]
+        middle = (n // 2 + 0.5) * side
+        faces.append(_screen_polygon(n, side, middle, 0, above=True))
+        faces.append(_screen_polygon(n, side, middle, length, above=False))
+    else:
+        side = min(90.0, 360 / n)
+        base = _screen_polygon(n, side, 0, 0, above=True)
+        faces.append(base)
+        slant = side * 0.95 + side / (2 * math.tan(math.pi / n)) * 0.4  # long enough to meet over the base
+        cx, cy = sum(x for x, _ in base) / n, sum(y for _, y in base) / n
+        for k in range(n):
+            (x1, y1), (x2, y2) = base[k], base[(k + 1) % n]
+            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+            length = math.hypot(mx - cx, my - cy)
+            apex = (mx + slant * (mx - cx) / length, my + slant * (my - cy) / length)
+            faces.append([(x1, y1), (x2, y2), apex])
+    xs = [x for face in faces for x, _ in face]
+    ys = [y for face in faces for _, y in face]
+    left, top = min(xs) - MARGIN, min(ys) - MARGIN
+    picture = Picture(max(xs) - left + MARGIN, max(ys) - top + MARGIN)
+    for index, face in enumerate(faces):
+        picture.polygon(
+            [(x - left, y - top) for x, y in face],
+            fill=SKY_TINT,
+            width=STROKE,
+            stroke_linejoin="round",
+            data_face=index,
+        )
     return picture
 
 
