@@ -13,6 +13,13 @@ from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel
 from ks2practice.pictures.diagrams import AnalogueClock, Angle, Turn
 
+
+def drawn(a: int) -> Angle:
+    """An angle of a° at its true size, labelled, its base arm turned by an amount set by a itself (not the rng):
+    angles are met at every turn, and a right angle is a right angle however it lies."""
+    return Angle(a, label=a, rotation=(11 * a) % 60)
+
+
 # A right angle drawn for reference: level 1 and the general statements compare everything with one.
 RIGHT_ANGLE = Angle(90)
 
@@ -100,7 +107,7 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(truth)
         prompt = f"True or false? An angle of {a}° is {_with_article(claimed)}." + hint(level, "a right angle is 90°.")
         steps = [_kind_step(a, options[right]), f"So the statement is {truth_word(truth)}."]
-        return with_picture(make(prompt, answer, steps, style, _claim_check(a, claimed)), Angle(a, label=a))
+        return with_picture(make(prompt, answer, steps, style, _claim_check(a, claimed)), drawn(a))
     if style == "explain":
         # Level 2: do two equal angles make an obtuse angle (4G4)? Level 3: do three make a reflex angle (5G4a)?
         truth = rng.random() < 0.5
@@ -129,15 +136,13 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
                 + ("." if truth else f"; {total}° is less than {low}°, so it is {_with_article(angle_type(total))}."),
             ),
         ]
-        return with_picture(
-            make(prompt, answer, steps, "explain", between_check(total, low, high)), Angle(part, label=part)
-        )
+        return with_picture(make(prompt, answer, steps, "explain", between_check(total, low, high)), drawn(part))
     answer = Choice(tuple(options), right)
     prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
     steps = ["A right angle is 90° and a straight line is 180°.", _kind_step(a, options[right])]
     swapped = mis.acute_obtuse_swapped.on(kind) if level != Level.WORKING_TOWARDS else None
     predicted = mis.predictions(answer, swapped)
-    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), Angle(a, label=a))
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), drawn(a))
 
 
 def _kind_step(a: int, kind: str) -> Step:
@@ -208,7 +213,7 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
     steps = ["A right angle is 90°.", work]
     # the turn drawn when the degrees are asked; the angle drawn (a whole turn as a turn) when the count is
     if isinstance(answer, WholeNumber):
-        picture = Angle(total, label=total) if total < 360 else Turn("N", 4) if total == 360 else None
+        picture = drawn(total) if total < 360 else Turn("N", 4) if total == 360 else None
     else:
         picture = Turn("N", right_angles) if right_angles <= 4 else None
     return with_picture(make(prompt, answer, steps, style, check), picture)
@@ -237,7 +242,7 @@ def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
         # Equal sides legitimately end "so 90° = 90°": the comparison restates on purpose.
         Step(rel(deg(turn), answer.sign, deg(a), restates=answer.sign == "=")),
     ]
-    picture = Angle(a, label=a) if a < 360 else None  # past a whole turn there is no one angle to draw
+    picture = drawn(a) if a < 360 else None  # past a whole turn there is no one angle to draw
     return with_picture(make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}"), picture)
 
 
