@@ -35,6 +35,7 @@ from ks2practice.pictures.diagrams.counting import (
     PlaceValueChart,
     TensFrame,
 )
+from ks2practice.pictures.diagrams.figures import ShapeRow, SymmetryFigure
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
 from ks2practice.pictures.diagrams.measure import COINS, NOTES, AnalogueClock, Coins, Protractor, pence_text
@@ -93,8 +94,10 @@ __all__ = [
     "Protractor",
     "RatioTable",
     "Shape2D",
+    "ShapeRow",
     "Solid",
     "SolidNet",
+    "SymmetryFigure",
     "Table",
     "TensFrame",
     "Turn",
