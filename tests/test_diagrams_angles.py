@@ -146,3 +146,11 @@ def test_properties_2d_draws_the_shape_each_statement_is_about(level):
         statement = next(s for s in _ASN_SHAPES if s in item.prompt)
         drawn, _ = classify(tuple((int(x), int(y)) for x, y in item.diagram.vertices))
         assert drawn == _ASN_SHAPES[statement], (statement, drawn)
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_a_shape_said_to_be_on_a_square_grid_is_drawn_on_one(level):
+    for seed in range(40):
+        item = registry.generate(Spec("shapes.properties_2d", level, seed))
+        if "square grid" in item.prompt:
+            assert item.diagram.grid

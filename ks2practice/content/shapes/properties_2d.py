@@ -215,7 +215,7 @@ def _count_property(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"{named} is drawn on a square grid. How many {question} does it have?" + hint(level, how.lower())
     steps = [how, f"Counting them gives {count}."]
     check = " + ".join(str(f) for f in flags) if len(flags) > 1 else f"{flags[0]} + 0 × 1"
-    return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices))
+    return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices, grid=True))
 
 
 def _deg(value: int) -> object:
