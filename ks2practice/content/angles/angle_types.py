@@ -6,11 +6,22 @@ import random
 
 from ks2practice.answers.kinds import Choice, Comparison, TrueFalse, WholeNumber
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.angles.common import deg, degrees, kind_relation
+from ks2practice.content.angles.common import deg, degrees, kind_relation, with_picture
 from ks2practice.content.wording import hint, lettered, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel
+from ks2practice.pictures.diagrams import AnalogueClock, Angle, Turn
+
+
+def drawn(a: int) -> Angle:
+    """An angle of a° at its true size, labelled, its base arm turned by an amount set by a itself (not the rng):
+    angles are met at every turn, and a right angle is a right angle however it lies."""
+    return Angle(a, label=a, rotation=(11 * a) % 60)
+
+
+# A right angle drawn for reference: level 1 and the general statements compare everything with one.
+RIGHT_ANGLE = Angle(90)
 
 
 def between_check(a: int, low: int, high: int) -> str:
@@ -96,7 +107,7 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
         answer = TrueFalse(truth)
         prompt = f"True or false? An angle of {a}° is {_with_article(claimed)}." + hint(level, "a right angle is 90°.")
         steps = [_kind_step(a, options[right]), f"So the statement is {truth_word(truth)}."]
-        return make(prompt, answer, steps, style, _claim_check(a, claimed))
+        return with_picture(make(prompt, answer, steps, style, _claim_check(a, claimed)), drawn(a))
     if style == "explain":
         # Level 2: do two equal angles make an obtuse angle (4G4)? Level 3: do three make a reflex angle (5G4a)?
         truth = rng.random() < 0.5
@@ -125,13 +136,13 @@ def angle_types(rng: random.Random, level: Level, style: str) -> Item:
                 + ("." if truth else f"; {total}° is less than {low}°, so it is {_with_article(angle_type(total))}."),
             ),
         ]
-        return make(prompt, answer, steps, "explain", between_check(total, low, high))
+        return with_picture(make(prompt, answer, steps, "explain", between_check(total, low, high)), drawn(part))
     answer = Choice(tuple(options), right)
     prompt = f"What kind of angle is {a}°? {lettered(options)}" + hint(level, "compare it with a right angle, 90°.")
     steps = ["A right angle is 90° and a straight line is 180°.", _kind_step(a, options[right])]
     swapped = mis.acute_obtuse_swapped.on(kind) if level != Level.WORKING_TOWARDS else None
     predicted = mis.predictions(answer, swapped)
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), drawn(a))
 
 
 def _kind_step(a: int, kind: str) -> Step:
@@ -181,7 +192,8 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
                 f"Each quarter turn is a right angle, so {quarters} right angles.",
             ]
         )
-        return make(prompt, answer, steps, style, f"{quarters * 90} ÷ 90")
+        picture = Turn(start[0].upper(), quarters)
+        return with_picture(make(prompt, answer, steps, style, f"{quarters * 90} ÷ 90"), picture)
     right_angles = rng.randint(2, 4) if level == Level.EXPECTED else rng.randint(5, 11)
     total = 90 * right_angles
     if rng.random() < 0.5:
@@ -199,7 +211,12 @@ def _turns(rng: random.Random, level: Level, style: str) -> Item:
     else:
         work = Step(eq(mul(right_angles, deg(90)), deg(total)))
     steps = ["A right angle is 90°.", work]
-    return make(prompt, answer, steps, style, check)
+    # the turn drawn when the degrees are asked; the angle drawn (a whole turn as a turn) when the count is
+    if isinstance(answer, WholeNumber):
+        picture = drawn(total) if total < 360 else Turn("N", 4) if total == 360 else None
+    else:
+        picture = Turn("N", right_angles) if right_angles <= 4 else None
+    return with_picture(make(prompt, answer, steps, style, check), picture)
 
 
 _TURN_WORDS = {1: "a right angle", 2: "two right angles", 3: "three right angles", 4: "a whole turn"}
@@ -225,7 +242,8 @@ def _compare_turns(rng: random.Random, level: Level, style: str) -> Item:
         # Equal sides legitimately end "so 90° = 90°": the comparison restates on purpose.
         Step(rel(deg(turn), answer.sign, deg(a), restates=answer.sign == "=")),
     ]
-    return make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}")
+    picture = drawn(a) if a < 360 else None  # past a whole turn there is no one angle to draw
+    return with_picture(make(prompt, answer, steps, style, f"{quarters} × 90 □ {a}"), picture)
 
 
 # ---------------------------------------------------------------------------------- level 1: Year 3, no degrees
@@ -320,7 +338,8 @@ def _year_three(rng: random.Random, style: str) -> Item:
         prompt = f"Always, sometimes or never true? {statement} {lettered(options)}" + hint(level, "try an example.")
         # a "sometimes" reason is an example where it holds, then ("but …") one where it does not: two lines
         reasons = list(reason) if isinstance(reason, tuple) else [reason]
-        return make(prompt, Choice(options, right), [*reasons, f"So it is {options[right]} true."], style, check)
+        item = make(prompt, Choice(options, right), [*reasons, f"So it is {options[right]} true."], style, check)
+        return with_picture(item, RIGHT_ANGLE)
     if style == "explain":
         claim, truth, why, check = rng.choice(_YEAR_THREE_CLAIMS)
         who = name(rng)
@@ -331,7 +350,7 @@ def _year_three(rng: random.Random, style: str) -> Item:
             f"Model answer: {'Yes' if truth else 'No'}, because {why}.",
             f"So the statement is {truth_word(truth)}.",
         ]
-        return make(prompt, TrueFalse(truth), steps, style, check)
+        return with_picture(make(prompt, TrueFalse(truth), steps, style, check), RIGHT_ANGLE)
     if style == "odd_one_out":
         odd = rng.choice((2, 3, 4))
         same = rng.sample(("a quarter turn", "a right angle", "the corner of a square", "a turn from north to east"), 3)
@@ -343,7 +362,8 @@ def _year_three(rng: random.Random, style: str) -> Item:
             f"{', '.join(same[:2])} and {same[2]} are each one right angle.",
             f"{options[position].capitalize()} is {_QUARTERS[odd][1]}, so it is the odd one out.",
         ]
-        return make(prompt, Choice(tuple(options), position), steps, style, f"{odd} × 90 ≠ 90")
+        item = make(prompt, Choice(tuple(options), position), steps, style, f"{odd} × 90 ≠ 90")
+        return with_picture(item, RIGHT_ANGLE)
     if style == "compare":
         a, b = rng.sample((1, 2, 3, 4), 2) if rng.random() < 0.8 else (rng.randint(1, 4),) * 2
         left, right = rng.choice(_QUARTERS[a]), rng.choice(_QUARTERS[b])
@@ -355,9 +375,10 @@ def _year_three(rng: random.Random, style: str) -> Item:
             f"{left.capitalize()} is {_QUARTERS[a][1]} and {right} is {_QUARTERS[b][1]}.",
             Step("So, in right angles, ", rel(a, answer.sign, b, restates=a == b), "."),
         ]
-        return make(prompt, answer, steps, style, f"{a} × 90 □ {b} × 90")
+        return with_picture(make(prompt, answer, steps, style, f"{a} × 90 □ {b} × 90"), Turn("N", a))
     # fluency and true or false: the angle between a clock's hands at 1 to 5 o'clock
     hour = rng.randint(1, 5)
+    clock = AnalogueClock(hour, 0)
     right = 0 if hour < 3 else 1 if hour == 3 else 2
     angle = 30 * hour
     side = "exactly at" if hour == 3 else "before" if hour < 3 else "past"
@@ -372,11 +393,11 @@ def _year_three(rng: random.Random, style: str) -> Item:
             level, "at 3 o'clock the hands make a right angle."
         )
         steps.append(f"So the statement is {truth_word(truth)}.")
-        return make(prompt, TrueFalse(truth), steps, style, _claim_check(angle, claimed))
+        return with_picture(make(prompt, TrueFalse(truth), steps, style, _claim_check(angle, claimed)), clock)
     prompt = f"A clock shows {hour} o'clock. What is the angle between its hands? {lettered(_SIZES)}" + hint(
         level, "at 3 o'clock the hands make a right angle."
     )
-    return make(prompt, Choice(_SIZES, right), steps, style, _claim_check(angle, _SIZES[right]))
+    return with_picture(make(prompt, Choice(_SIZES, right), steps, style, _claim_check(angle, _SIZES[right])), clock)
 
 
 # ---------------------------------------------------------------------------------- always, sometimes or never
@@ -504,7 +525,7 @@ def _types_asn(rng: random.Random, level: Level, style: str) -> Item:
         level, "try an example."
     )
     steps = [*reason, f"So it is {options[right]} true."]
-    return make(prompt, answer, steps, style, check)
+    return with_picture(make(prompt, answer, steps, style, check), RIGHT_ANGLE)
 
 
 def _types_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
@@ -535,4 +556,4 @@ def _types_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
         _kind_step(odd_value, odd),
         f"{odd_value}° is {odd}, so it is the odd one out.",
     ]
-    return make(prompt, answer, steps, style, type_check(odd_value))
+    return with_picture(make(prompt, answer, steps, style, type_check(odd_value)), RIGHT_ANGLE)

@@ -14,7 +14,7 @@ from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
-from ks2practice.pictures.diagrams import UNKNOWN, Shape2D
+from ks2practice.pictures.diagrams import BLANK, UNKNOWN, AnglesAtPoint, Shape2D
 
 # ---------------------------------------------------------------------------------- drawing helpers
 
@@ -92,6 +92,16 @@ def angle_shape(rng: random.Random, angles: list[int], labels: list[int | str | 
     )
 
 
+def fixed_shape(angles: list[int], labels: list[int | str | None]) -> Shape2D | None:
+    """angle_shape with side lengths from its own angles, not the item's rng: the same question draws the same
+    picture, and drawing it never changes the question."""
+    return angle_shape(random.Random(":".join(map(str, angles))), angles, labels)
+
+
+def on_line(sizes: list[int], marks: list[int | str]) -> AnglesAtPoint:
+    return AnglesAtPoint("line", tuple(sizes), tuple(marks))
+
+
 # ---------------------------------------------------------------------------------- missing angles
 
 
@@ -131,7 +141,7 @@ def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
     prompt = _missing_prompt(style, f"Two angles sit together on a straight line. One is {a}°.", "the other")
     prompt += hint(level, "angles on a straight line add up to 180°.")
     predicted = mis.predictions(answer, mis.line_as_360.on(a))
-    return make(
+    item = make(
         prompt,
         answer,
         ["Angles on a straight line add to 180°.", Step(eq(sub(deg(180), deg(a)), deg(180 - a)))],
@@ -139,12 +149,13 @@ def _on_line_two(rng: random.Random, level: Level, style: str) -> Item:
         f"180 − {a}",
         predicted=predicted,
     )
+    return with_picture(item, on_line([a, 180 - a], [a, UNKNOWN]))
 
 
 def _right_angle_split(rng: random.Random, level: Level, style: str) -> Item:
     a = rng.randrange(15, 80, 5)
     answer = degrees(90 - a)
-    picture = angle_shape(rng, [90, a, 90 - a], [None, a, UNKNOWN])
+    picture = fixed_shape([90, a, 90 - a], [None, a, UNKNOWN])
     prompt = _missing_prompt(
         style, f"In triangle ABC the angle at A is a right angle and the angle at B is {a}°.", "the angle at C"
     ) + hint(level, "the other two angles of a right-angled triangle add up to 90°.")
@@ -164,7 +175,8 @@ def _on_line_three(rng: random.Random, level: Level, style: str) -> Item:
     )
     predicted = mis.predictions(answer, mis.line_as_360.on(a + b))
     steps = ["Angles on a straight line add to 180°.", Step(eq(sub(deg(180), deg(a), deg(b)), deg(180 - a - b)))]
-    return make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted)
+    picture = on_line([a, b, 180 - a - b], [a, b, UNKNOWN])
+    return with_picture(make(prompt, answer, steps, style, f"180 − {a} − {b}", predicted=predicted), picture)
 
 
 def _around_point(rng: random.Random, level: Level, style: str) -> Item:
@@ -180,14 +192,15 @@ def _around_point(rng: random.Random, level: Level, style: str) -> Item:
         "Angles around a point add to 360°.",
         Step(eq(sub(deg(360), deg(a), deg(b), deg(c)), deg(360 - a - b - c))),
     ]
-    return make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted)
+    picture = AnglesAtPoint("point", (a, b, c, 360 - a - b - c), (a, b, c, UNKNOWN))
+    return with_picture(make(prompt, answer, steps, style, f"360 − {a} − {b} − {c}", predicted=predicted), picture)
 
 
 def _triangle(rng: random.Random, level: Level, style: str) -> Item:
     a, b = rng.randint(30, 100), rng.randint(25, 70)
     c = 180 - a - b
     answer = degrees(c)
-    picture = angle_shape(rng, [a, b, c], [a, b, UNKNOWN])
+    picture = fixed_shape([a, b, c], [a, b, UNKNOWN])
     prompt = _missing_prompt(style, f"Triangle ABC has angles of {a}° at A and {b}° at B.", "the angle at C")
     predicted = mis.predictions(answer, mis.triangle_as_360.on(a + b))
     steps = ["The angles of a triangle add to 180°.", Step(eq(sub(deg(180), deg(a), deg(b)), deg(c)))]
@@ -213,6 +226,7 @@ def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
         ]
         check = f"180 − (180 − {a})"
         predicted = mis.predictions(answer, mis.opposite_as_adjacent.on(a))
+        marks = (a, BLANK, UNKNOWN, BLANK)
     else:
         answer = degrees(180 - a)
         prompt = _missing_prompt(
@@ -224,7 +238,9 @@ def _vertically_opposite(rng: random.Random, level: Level, style: str) -> Item:
         ]
         check = f"180 − {a}"
         predicted = mis.predictions(answer, mis.line_as_360.on(a))
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+        marks = (a, UNKNOWN, BLANK, BLANK)
+    picture = AnglesAtPoint("opposite", (a, 180 - a, a, 180 - a), marks, rotation=20)
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
@@ -234,7 +250,7 @@ def _quadrilateral(rng: random.Random, level: Level, style: str) -> Item:
         if 40 <= d <= 150:
             break
     answer = degrees(d)
-    picture = angle_shape(rng, [a, b, c, d], [a, b, c, UNKNOWN])
+    picture = fixed_shape([a, b, c, d], [a, b, c, UNKNOWN])
     prompt = _missing_prompt(
         style, f"Quadrilateral ABCD has angles of {a}° at A, {b}° at B and {c}° at C.", "the angle at D"
     )
@@ -249,7 +265,7 @@ def _isosceles(rng: random.Random, level: Level, style: str) -> Item:
     top = rng.randrange(20, 150, 2)
     base = (180 - top) // 2
     answer = degrees(base)
-    picture = angle_shape(rng, [top, base, base], [top, UNKNOWN, None])
+    picture = fixed_shape([top, base, base], [top, UNKNOWN, None])
     prompt = _missing_prompt(style, f"Triangle ABC is isosceles: AB = AC. The angle at A is {top}°.", "the angle at B")
     predicted = mis.predictions(answer, mis.triangle_as_360.on(top, 2))
     steps = [
@@ -267,7 +283,7 @@ def _regular_polygon(rng: random.Random, level: Level, style: str) -> Item:
     n = rng.choice(list(_POLYGONS))
     interior = 180 - 360 // n
     answer = degrees(interior)
-    picture = angle_shape(rng, [interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
+    picture = fixed_shape([interior] * n, [UNKNOWN] + [None] * (n - 1)) if n <= 8 else None
     prompt = _missing_prompt(
         style, f"A regular {_POLYGONS[n]} has {n} equal sides and {n} equal angles.", "each of its interior angles"
     )
@@ -302,18 +318,21 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
         a = rng.randrange(25, 160, 5)
         right, wrong = 180 - a, 360 - a
         setting, total, known = f"Two angles on a straight line are {a}° and", 180, [a]
+        picture = on_line([a, 180 - a], [a, UNKNOWN])
     elif level == Level.EXPECTED:
         a, b = rng.randint(30, 90), rng.randint(30, 80)
         right = 180 - a - b
         wrong = right + rng.choice([-10, 10, 20])  # a near miss: the sum must be checked, not eyed
         wrong = wrong if wrong > 0 else right + 10
         setting, total, known = f"A triangle has angles of {a}°, {b}° and", 180, [a, b]
+        picture = fixed_shape([a, b, right], [a, b, UNKNOWN])
         a = a + b
     else:
         a, b, c = rng.randint(60, 120), rng.randint(60, 110), rng.randint(50, 100)
         right = 360 - a - b - c
         wrong = right + rng.choice([10, -10, 20])
         setting, total, known = f"A quadrilateral has angles of {a}°, {b}°, {c}° and", 360, [a, b, c]
+        picture = fixed_shape([a, b, c, right], [a, b, c, UNKNOWN]) if 0 < right < 180 else None
         a = a + b + c
     claimed = rng.choice([right, wrong])
     answer = TrueFalse(claimed == right)
@@ -327,7 +346,7 @@ def _angles_true_false(rng: random.Random, level: Level, style: str) -> Item:
     predicted = (
         mis.predictions(answer, mis.line_as_360.on(a, claimed=claimed)) if total == 180 and not known[1:] else ()
     )
-    return make(prompt, answer, steps, style, f"{a} + {claimed} = {total}", predicted=predicted)
+    return with_picture(make(prompt, answer, steps, style, f"{a} + {claimed} = {total}", predicted=predicted), picture)
 
 
 def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
@@ -366,7 +385,8 @@ def _angles_explain(rng: random.Random, level: Level, style: str) -> Item:
         ),
     ]
     predicted = mis.predictions(answer, mis.line_as_360.on(a, claimed=claimed))
-    return make(prompt, answer, steps, style, f"{a} + {claimed} = 180", predicted=predicted)
+    item = make(prompt, answer, steps, style, f"{a} + {claimed} = 180", predicted=predicted)
+    return with_picture(item, on_line([a, 180 - a], [a, UNKNOWN]))
 
 
 def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
@@ -379,7 +399,8 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
             f"with one edge. What angle does it make with the other edge?" + hint(level, "the corner is 90°.")
         )
         steps = [Step("The corner is a right angle: ", eq(sub(deg(90), deg(a)), deg(90 - a)))]
-        return make(prompt, answer, steps, style, f"90 − {a}")
+        picture = AnglesAtPoint("right", (a, 90 - a), (a, UNKNOWN))
+        return with_picture(make(prompt, answer, steps, style, f"90 − {a}"), picture)
     if level == Level.EXPECTED:
         pieces = rng.randint(3, 4)
         last = 0
@@ -399,7 +420,8 @@ def _angles_word(rng: random.Random, level: Level, style: str) -> Item:
             Step("The slices so far: ", eq(add(*map(deg, sizes)), deg(sum(sizes))), "."),
             Step(eq(sub(deg(360), deg(sum(sizes))), deg(last))),
         ]
-        return make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+        item = make(prompt, answer, steps, style, "360 − " + " − ".join(str(s) for s in sizes), predicted=predicted)
+        return with_picture(item, AnglesAtPoint("point", (*sizes, last), (*sizes, UNKNOWN)))
     # greater depth: from the turn at each corner to the angle inside the path there (two steps, and the turn is
     # the exterior angle a child stops at)
     n = rng.choice([5, 6, 8, 9, 10])
@@ -434,48 +456,67 @@ def _angles_asn(rng: random.Random, level: Level) -> Item:
     if level == Level.WORKING_TOWARDS:
         a = rng.randrange(20, 80, 10)
         if rng.random() < 0.5:
-            return always_sometimes_never(
-                "Two angles that sit together on a straight line are equal.",
-                holds=[Step(eq(add(deg(90), deg(90)), deg(180)), ": two right angles.")],
-                fails=[Step(eq(add(deg(a), deg(180 - a)), deg(180)), ", and "), Step(rel(deg(a), "≠", deg(180 - a)))],
-                check=f"{a} + {180 - a} = 180",
-                hint=hint(level, "angles on a straight line add up to 180°."),
+            return with_picture(
+                always_sometimes_never(
+                    "Two angles that sit together on a straight line are equal.",
+                    holds=[Step(eq(add(deg(90), deg(90)), deg(180)), ": two right angles.")],
+                    fails=[
+                        Step(eq(add(deg(a), deg(180 - a)), deg(180)), ", and "),
+                        Step(rel(deg(a), "≠", deg(180 - a))),
+                    ],
+                    check=f"{a} + {180 - a} = 180",
+                    hint=hint(level, "angles on a straight line add up to 180°."),
+                ),
+                on_line([a, 180 - a], [BLANK, BLANK]),
             )
-        return always_sometimes_never(
-            "Two angles that sit together on a straight line are both acute (less than 90°).",
-            fails=[
-                Step("If one is ", deg(a), ", the other is ", eq(sub(deg(180), deg(a)), deg(180 - a)), ", and "),
-                Step(rel(deg(180 - a), ">", deg(90)), ", so it is not acute."),
-            ],
-            reason=[
-                Step(
-                    "Two acute angles add to less than ", eq(add(deg(90), deg(90)), deg(180)), ", not a straight line."
-                )
-            ],
-            check=f"180 − {a} > 90",
-            hint=hint(level, "angles on a straight line add up to 180°."),
+        return with_picture(
+            always_sometimes_never(
+                "Two angles that sit together on a straight line are both acute (less than 90°).",
+                fails=[
+                    Step("If one is ", deg(a), ", the other is ", eq(sub(deg(180), deg(a)), deg(180 - a)), ", and "),
+                    Step(rel(deg(180 - a), ">", deg(90)), ", so it is not acute."),
+                ],
+                reason=[
+                    Step(
+                        "Two acute angles add to less than ",
+                        eq(add(deg(90), deg(90)), deg(180)),
+                        ", not a straight line.",
+                    )
+                ],
+                check=f"180 − {a} > 90",
+                hint=hint(level, "angles on a straight line add up to 180°."),
+            ),
+            on_line([a, 180 - a], [BLANK, BLANK]),
         )
     if level == Level.EXPECTED:
         b, c = rng.randrange(95, 150, 5), rng.randrange(95, 150, 5)
         if rng.random() < 0.5:
-            return always_sometimes_never(
-                "A triangle has two obtuse angles (angles bigger than 90°).",
-                fails=[
-                    Step("Two obtuse angles such as ", deg(b), " and ", deg(c), " make "),
-                    Step(eq(add(deg(b), deg(c)), deg(b + c)), ", and "),
-                    Step(rel(deg(b + c), ">", deg(180)), ", more than all three angles of a triangle together."),
-                ],
-                reason=["Two angles bigger than 90° always add to more than 180°, so there is no room for a third."],
-                check=f"{b} + {c} > 180",
+            return with_picture(
+                always_sometimes_never(
+                    "A triangle has two obtuse angles (angles bigger than 90°).",
+                    fails=[
+                        Step("Two obtuse angles such as ", deg(b), " and ", deg(c), " make "),
+                        Step(eq(add(deg(b), deg(c)), deg(b + c)), ", and "),
+                        Step(rel(deg(b + c), ">", deg(180)), ", more than all three angles of a triangle together."),
+                    ],
+                    reason=[
+                        "Two angles bigger than 90° always add to more than 180°, so there is no room for a third."
+                    ],
+                    check=f"{b} + {c} > 180",
+                ),
+                fixed_shape([b, (180 - b) // 2, 180 - b - (180 - b) // 2], [b, None, None]),
             )
         x = rng.randrange(20, 180 - b - 10, 5)
         p = rng.randrange(50, 80, 5)
         q_ = rng.randrange(max(20, 91 - p), 80, 5)
-        return always_sometimes_never(
-            "A triangle has an obtuse angle (an angle bigger than 90°).",
-            holds=[Step(eq(add(deg(b), deg(x), deg(180 - b - x)), deg(180)), f": {b}° is obtuse.")],
-            fails=[Step(eq(add(deg(p), deg(q_), deg(180 - p - q_)), deg(180)), ": all three are acute.")],
-            check=f"{p} + {q_} + {180 - p - q_} = 180",
+        return with_picture(
+            always_sometimes_never(
+                "A triangle has an obtuse angle (an angle bigger than 90°).",
+                holds=[Step(eq(add(deg(b), deg(x), deg(180 - b - x)), deg(180)), f": {b}° is obtuse.")],
+                fails=[Step(eq(add(deg(p), deg(q_), deg(180 - p - q_)), deg(180)), ": all three are acute.")],
+                check=f"{p} + {q_} + {180 - p - q_} = 180",
+            ),
+            fixed_shape([b, (180 - b) // 2, 180 - b - (180 - b) // 2], [b, None, None]),
         )
     if rng.random() < 0.5:
         apexes = rng.sample(range(10, 171, 2), 2)

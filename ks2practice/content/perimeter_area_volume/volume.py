@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -11,11 +12,24 @@ from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.misconceptions import measures as mm
 from ks2practice.content.misconceptions.measures_units import exact
-from ks2practice.content.perimeter_area_volume.common import _a, _n, verdict
+from ks2practice.content.perimeter_area_volume.common import _a, _n, l_shape, verdict
 from ks2practice.content.wording import hint, make, name, show, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, q, rel, sub
+from ks2practice.pictures.diagrams import UNKNOWN, CubeStack, Shape2D, Solid
+
+
+def cuboid_picture(length: int, width: int, height: int, unit: str, labels: tuple | None = None) -> CubeStack | Solid:
+    """A cuboid as the item gives it: built from 1 cm cubes (cubes counted, at level 1) or drawn with its edges
+    labelled (``labels`` for length, width and height; '?' on the one asked)."""
+    if labels is None:
+        return CubeStack(tuple((height,) * length for _ in range(width)))
+    return Solid("cuboid", size=(length, width, height), edge_labels=labels, unit=unit)
+
+
+def _with(item: Item, picture: object) -> Item:
+    return replace(item, diagram=picture)
 
 
 def _bare(value: Fraction | int) -> Answer:
@@ -62,6 +76,12 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
     check = f"{length} × {width} × {height}"
     cubed = f"{unit}³"
     slips = [mis.volume_edges_added.on(length, width, height)]
+    # level 1 counts the cubes it is built from; later levels give the edges, labelled on the drawing
+    picture = (
+        cuboid_picture(length, width, height, unit)
+        if lv == 1
+        else cuboid_picture(length, width, height, unit, (length, width, height))
+    )
     if lv == 1:
         what = (
             f"A cuboid is built from 1 cm cubes. It is {length} cubes long, {width} cubes wide and {height} cubes tall."
@@ -88,9 +108,10 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             prompt = f"A cube has edges {side} {unit} long. What is its volume?"
             steps = [Step(eq(mul(q(side, unit), q(side, unit), q(side, unit)), q(side**3, cubed)))]
             slips = [mis.power_as_multiplying.on(side, 3), mis.volume_edges_added.on(side, side, side)]
-            return make(prompt, answer, steps, style, f"{side}³", predicted=mis.predictions(answer, *slips))
+            item = make(prompt, answer, steps, style, f"{side}³", predicted=mis.predictions(answer, *slips))
+            return _with(item, Solid("cube", size=(side,) * 3, edge_labels=(side,) * 3, unit=unit))
         prompt = f"{what} What is its volume?" + hint(level, tip)
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return _with(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips)), picture)
     if style == "missing_number":
         missing = _bare(height)
         prompt = (
@@ -103,7 +124,8 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             Step("Base: ", eq(mul(q(length, unit), q(width, unit)), base), "."),
             Step(eq(div(q(result, cubed), base), q(height, unit)), f", so it is {height} {unit} tall."),
         ]
-        return make(prompt, missing, steps, style, f"{length} × {width} × □ = {result}")
+        item = make(prompt, missing, steps, style, f"{length} × {width} × □ = {result}")
+        return _with(item, cuboid_picture(length, width, height, unit, (length, width, UNKNOWN)))
     if style == "compare":
         other = _cuboid(rng, lv)
         second = other[0] * other[1] * other[2]
@@ -129,7 +151,8 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         ]
         predicted = mis.predictions(key, mis.volume_edges_added.on(length, width, height, against=other))
         other_check = f"{other[0]} × {other[1]} × {other[2]}"
-        return make(prompt, key, steps, style, f"{check} □ {other_check}", predicted=predicted)
+        item = make(prompt, key, steps, style, f"{check} □ {other_check}", predicted=predicted)
+        return _with(item, cuboid_picture(length, width, height, unit, (length, width, height)))  # box A
     if style == "true_or_false":
         wrong = slips[0].wrong()
         claim = result if rng.random() < 0.5 else wrong
@@ -138,7 +161,8 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         steps.append(verdict(q(result, cubed), q(claim, cubed), "volume"))
         slip = mis.volume_edges_added.on(length, width, height, claim=claim)
         predicted = mis.predictions(TrueFalse(truth), slip) if not truth else ()
-        return make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}", predicted=predicted)
+        item = make(prompt, TrueFalse(truth), steps, style, f"{check} = {claim}", predicted=predicted)
+        return _with(item, picture)
     if style == "explain":
         return _volume_formula_reasoning(rng, lv, style)
     # word problem: a tank's capacity in litres (1000 cm³ = 1 litre) at levels 2 and 3; cubes in a box at level 1
@@ -149,7 +173,7 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
             f"{who} packs 1 cm cubes into a box. The box holds {length} cubes along its length, {width} across and "
             f"{height} layers. How many cubes fit in the box? Give the volume in cm³."
         )
-        return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
+        return _with(make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips)), picture)
     if lv == 2:
         sizes = [(a, b, c) for a in (10, 20, 30, 40, 50) for b in (10, 20, 25, 30) for c in (10, 20, 30, 40)]
     else:  # level 3: edges that are not all tens, and litres that may need a decimal point
@@ -171,7 +195,8 @@ def volume(rng: random.Random, level: Level, style: str) -> Item:
         Step("1000 cm³ is 1 litre: ", eq(div(a * b * c, 1000), exact(litres)), f", so it holds {_n(litres)} l."),
     ]
     slip = mis.conversion_wrong_factor.on(a * b * c, 1000, False)
-    return make(prompt, answer, steps, style, f"{a} × {b} × {c} ÷ 1000", predicted=mis.predictions(answer, slip))
+    item = make(prompt, answer, steps, style, f"{a} × {b} × {c} ÷ 1000", predicted=mis.predictions(answer, slip))
+    return _with(item, cuboid_picture(a, b, c, "cm", (a, b, c)))
 
 
 def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
@@ -198,7 +223,8 @@ def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
                 f", so the statement is {truth_word(truth)}.",
             ),
         ]
-        return make(prompt, TrueFalse(truth), steps, style, f"{length} × {width} × {height} = {wrong}")
+        item = make(prompt, TrueFalse(truth), steps, style, f"{length} × {width} × {height} = {wrong}")
+        return _with(item, cuboid_picture(length, width, height, "cm", (length, width, height)))
     # an L-shaped solid: the whole block's formula over-counts the cut-out part
     whole_l, whole_w, depth = rng.randint(9, 15), rng.randint(6, 12), rng.randint(3, 8)
     cut_l, cut_w = rng.randint(2, whole_l - 2), rng.randint(2, whole_w - 2)
@@ -217,4 +243,13 @@ def _volume_formula_reasoning(rng: random.Random, lv: int, style: str) -> Item:
         Step("So ", rel(q(right, "cm³"), "≠", q(wrong, "cm³")), f": the statement is {truth_word(truth)}."),
     ]
     check = f"{whole_l} × {whole_w} × {depth} − {cut_l} × {cut_w} × {depth} = {wrong}"
-    return make(prompt, TrueFalse(truth), steps, style, check)
+    # the L-shaped face, with the lengths the question gives; the thickness is in the words
+    vertices, _ = l_shape(whole_l, whole_w, cut_l, cut_w)
+    face = Shape2D(
+        vertices,
+        side_labels=(whole_l, None, cut_l, cut_w, None, whole_w),
+        right_angles=(0, 1, 2, 4, 5),
+        unit="cm",
+        name="L-shaped face",
+    )
+    return _with(make(prompt, TrueFalse(truth), steps, style, check), face)

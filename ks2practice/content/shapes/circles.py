@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from ks2practice.answers.kinds import TrueFalse
 from ks2practice.content import contexts
@@ -12,6 +13,12 @@ from ks2practice.content.wording import hint, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, div, eq, mul, q, rel
+from ks2practice.pictures.diagrams import UNKNOWN, Circle
+
+
+def _drawn(item: Item, radius: int | str, diameter: int | str) -> Item:
+    """The circle with the length given labelled and the one asked for marked '?'."""
+    return replace(item, diagram=Circle(radius=radius, diameter=diameter))
 
 
 @topic(
@@ -35,7 +42,7 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
         applied = slip(r, True, claimed=claimed) if r % 2 == 0 else slip(r, claimed=claimed)
         predicted = mis.predictions(answer, applied)
         sign = "=" if claimed == d else "≠"
-        return make(
+        item = make(
             prompt,
             answer,
             [
@@ -49,6 +56,7 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
             f"2 × {r} = {claimed}",
             predicted=predicted,
         )
+        return _drawn(item, r, UNKNOWN)
     if style == "word_problem":
         who = name(rng)
         if level == Level.GREATER_DEPTH:
@@ -87,7 +95,7 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(
             answer, mis.radius_diameter_confused.on(d, False), mis.radius_as_diameter.on(d, across=False)
         )
-        return make(
+        item = make(
             prompt,
             answer,
             [f"The diameter is {d} cm.", Step("Radius = diameter ÷ 2: ", eq(div(q(d, "cm"), 2), q(r, "cm")))],
@@ -95,6 +103,7 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
             f"{d} ÷ 2",
             predicted=predicted,
         )
+        return _drawn(item, UNKNOWN, d)
     if style == "missing_number":
         if level == Level.GREATER_DEPTH:
             big = rng.randint(2, 4)
@@ -122,9 +131,9 @@ def circles(rng: random.Random, level: Level, style: str) -> Item:
             answer, mis.radius_diameter_confused.on(d, False), mis.radius_as_diameter.on(d, across=False)
         )
         steps = [Step("Radius = diameter ÷ 2: ", eq(div(q(d, "cm"), 2), q(r, "cm")))]
-        return make(prompt, answer, steps, style, f"2 × □ = {d}", predicted=predicted)
+        return _drawn(make(prompt, answer, steps, style, f"2 × □ = {d}", predicted=predicted), UNKNOWN, d)
     answer = cm(d)
     prompt = f"A circle has a radius of {r} cm. What is its diameter?" + hint(level, "the diameter is 2 radii.")
     predicted = mis.predictions(answer, mis.radius_diameter_confused.on(r, True), mis.radius_as_diameter.on(r))
     steps = [Step("Diameter = 2 × radius: ", eq(mul(2, q(r, "cm")), q(d, "cm")))]
-    return make(prompt, answer, steps, style, f"2 × {r}", predicted=predicted)
+    return _drawn(make(prompt, answer, steps, style, f"2 × {r}", predicted=predicted), r, UNKNOWN)

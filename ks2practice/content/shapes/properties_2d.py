@@ -23,7 +23,7 @@ from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import Shape2D
+from ks2practice.pictures.diagrams import Angle, Shape2D
 
 if TYPE_CHECKING:
     from ks2practice.content.shapes.common import Point
@@ -125,6 +125,49 @@ def marked_shape(vertices: tuple[Point, ...]) -> Shape2D:
     return Shape2D(vertices=vertices, equal_sides=groups, right_angles=rights)
 
 
+def example_shape(kind: str, key: str, tilted: bool = False) -> Shape2D:
+    """An example of the kind of shape a statement is about, with right angles, equal sides and parallel sides
+    marked. Its sizes come from the statement's own words, never the item's rng: the question is the same with or
+    without its picture."""
+    vertices = make_shape(random.Random(key), kind, tilted)
+    marked = marked_shape(vertices)
+    sides = side_vectors(vertices)
+    groups, group = [0] * len(sides), 0
+    for i, (ax, ay) in enumerate(sides):
+        if groups[i]:
+            continue
+        partners = [j for j in range(i + 1, len(sides)) if ax * sides[j][1] == ay * sides[j][0] and not groups[j]]
+        if partners:
+            group += 1
+            for j in (i, *partners):
+                groups[j] = group
+    return Shape2D(
+        vertices=marked.vertices,
+        equal_sides=marked.equal_sides,
+        right_angles=marked.right_angles,
+        parallel_sides=tuple(groups) if group <= 3 else (),
+    )
+
+
+# The shape each always/sometimes/never statement is about, drawn as an example to reason from.
+_ASN_SHAPES = {
+    "A square is a rectangle.": "square",
+    "A rectangle has four right angles.": "rectangle",
+    "A triangle has a right angle.": "scalene triangle",
+    "A triangle has two parallel sides.": "isosceles triangle",
+    "Perpendicular lines meet at a right angle.": "right-angled triangle",
+    "A horizontal line and a vertical line are perpendicular.": "right-angled triangle",
+    "Parallel lines meet.": "parallelogram",
+    "A rhombus is a square.": "rhombus",
+    "A square is a rhombus.": "square",
+    "A polygon with all sides equal is regular.": "rhombus",
+    "A regular quadrilateral is a square.": "square",
+    "A quadrilateral has exactly three right angles.": "trapezium",
+    "A parallelogram has a line of symmetry.": "parallelogram",
+    "A trapezium has a right angle.": "trapezium",
+}
+
+
 def _property_steps(vertices: tuple[Point, ...]) -> list[str]:
     equal = largest_equal_group(vertices)
     rights = sum(right_angle_flags(vertices))
@@ -172,7 +215,7 @@ def _count_property(rng: random.Random, level: Level, style: str) -> Item:
     prompt = f"{named} is drawn on a square grid. How many {question} does it have?" + hint(level, how.lower())
     steps = [how, f"Counting them gives {count}."]
     check = " + ".join(str(f) for f in flags) if len(flags) > 1 else f"{flags[0]} + 0 × 1"
-    return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices))
+    return with_picture(make(prompt, answer, steps, style, check), Shape2D(vertices=vertices, grid=True))
 
 
 def _deg(value: int) -> object:
@@ -295,7 +338,8 @@ def _shape_asn(rng: random.Random, level: Level, style: str) -> Item:
         answer, mis.square_not_rectangle.on(asn=True) if statement == "A square is a rectangle." else None
     )
     check = _ASN_CHECKS[statement]
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    picture = example_shape(_ASN_SHAPES[statement], statement)
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _regular_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
@@ -340,7 +384,9 @@ def _regular_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
         *reasons,
         f"Only {texts[position]} is {kind}.",
     ]
-    return make(prompt, answer, steps, style, odd_check.format(a=a, b=b))
+    item = make(prompt, answer, steps, style, odd_check.format(a=a, b=b))
+    # a regular quadrilateral, marked, to compare the others with (never drawn when a regular shape is the answer)
+    return item if odd_is_regular else with_picture(item, example_shape("square", "regular"))
 
 
 def _unequal(template: str, a: int, b: int) -> object:
@@ -362,6 +408,7 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
             ),
             "4 × 90 = 270",
             mis.square_not_rectangle.on(False),
+            ("square", False),
         ),
         (
             f"{who} says: 'If a square is turned so it stands on a corner, it is still a square.'",
@@ -369,6 +416,7 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
             Step("Model answer: Yes — turning does not change the lengths of the sides or the sizes of the angles."),
             "4 × 90 = 360",
             mis.orientation_changes_shape.on("square"),
+            ("square", True),
         ),
         (
             f"{who} says: 'Every shape with four equal sides is a square.'",
@@ -379,6 +427,7 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
             ),
             "60 = 90",
             None,
+            ("rhombus", False),
         ),
         (
             f"{who} says: 'A triangle can have two right angles.' (A right angle is 90°.)",
@@ -390,16 +439,18 @@ def _shape_explain(rng: random.Random, level: Level, style: str) -> Item:
             ),
             "90 + 90 < 180",
             None,
+            ("right-angled triangle", False),
         ),
     ]
     if level == Level.WORKING_TOWARDS:
         cases = cases[:2]
-    statement, truth, model, check, slip = rng.choice(cases)
+    statement, truth, model, check, slip, (kind, tilted) = rng.choice(cases)
     answer = TrueFalse(truth)
     prompt = f"{statement} Is {who} right? Answer true or false, then explain." + hint(level, "think about the angles.")
     steps = [model]
     predicted = mis.predictions(answer, slip)
-    return make(prompt, answer, steps, style, check, predicted=predicted)
+    picture = example_shape(kind, statement.split(": ", 1)[1], tilted)  # keyed on the claim, not the child's name
+    return with_picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _right_angle_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
@@ -423,7 +474,7 @@ def _right_angle_odd_one_out(rng: random.Random, level: Level, style: str) -> It
     odd = rng.choice(without)
     steps = [why for _, why in [*shared, odd]]
     members = [(text, True) for text, _ in shared] + [(odd[0], False)]
-    return odd_one_out(
+    item = odd_one_out(
         rng,
         "Which shape has no right angle?",
         members,
@@ -431,3 +482,4 @@ def _right_angle_odd_one_out(rng: random.Random, level: Level, style: str) -> It
         "4 − 4 + 0 = 0",
         hint=hint(level, "a right angle is a square corner."),
     )
+    return with_picture(item, Angle(90))  # a square corner, to hold each shape's corners against

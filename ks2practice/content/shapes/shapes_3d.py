@@ -13,6 +13,21 @@ from ks2practice.content.wording import hint, lettered, make, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
+from ks2practice.pictures.diagrams import Net, Solid, SolidNet, faces_covered, folds_to_cube, hexominoes, turned
+
+# ---------------------------------------------------------------------------------- pictures
+
+
+def solid_picture(family: str, n: int, cube: bool = False) -> Solid:
+    """The solid an item names, drawn: its faces, edges and vertices are the ones the item counts."""
+    if family == "prism" and n == 4:
+        return Solid("cube") if cube else Solid("cuboid", size=(3, 2, 2))
+    return Solid(family, n)
+
+
+def _drawn(item: Item, family: str, n: int, cube: bool = False) -> Item:
+    return replace(item, diagram=solid_picture(family, n, cube))
+
 
 # ---------------------------------------------------------------------------------- 3-D shapes
 
@@ -86,13 +101,15 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
                 *explain,
             ]
             check = f"{edges} ÷ {3 if family == 'prism' else 2} + {2 if family == 'prism' else 1}"
-            return make(prompt, answer, steps, style, check)
+            return make(prompt, answer, steps, style, check)  # the solid is what the pupil works out: not drawn
         answer = WholeNumber(faces)
         prompt = f"How many faces will a net of {_article(solid)} have? □ faces." + hint(
             level, "one face for each flat surface."
         )
         steps = ["A net has one flat shape for each face of the solid.", *explain]
-        return make(prompt, answer, steps, style, _count_check(family, n, "faces"))
+        return _drawn(make(prompt, answer, steps, style, _count_check(family, n, "faces")), family, n, cube)
+    if style == "true_or_false" and level == Level.GREATER_DEPTH and rng.random() < 0.4:
+        return _net_folds(rng, level, style)
     if style == "true_or_false":
         what = rng.choice(["faces", "edges", "vertices"])
         claimed = (
@@ -108,7 +125,7 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(answer, mis.faces_for_edges.on(faces, claimed=claimed) if what == "edges" else None)
         sign = "=" if truth else "≠"
         verdict = Step(rel(values[what], sign, claimed, restates=truth), f" {what}, so it is {truth_word(truth)}.")
-        return make(
+        item = make(
             prompt,
             answer,
             [*explain, verdict],
@@ -116,6 +133,7 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
             f"{_count_check(family, n, what)} = {claimed}",
             predicted=predicted,
         )
+        return _drawn(item, family, n, cube)
     if style == "odd_one_out":
         return _solid_odd_one_out(rng, level, style)
     if level != Level.WORKING_TOWARDS and rng.random() < 0.3:
@@ -128,7 +146,33 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     answer = WholeNumber(values[what])
     prompt = f"How many {what} does {_article(solid)} have?" + hint(level, "an edge is where two faces meet.")
     predicted = mis.predictions(answer, mis.faces_for_edges.on(faces) if what == "edges" else None)
-    return make(prompt, answer, explain, style, _count_check(family, n, what), predicted=predicted)
+    item = make(prompt, answer, explain, style, _count_check(family, n, what), predicted=predicted)
+    return _drawn(item, family, n, cube)
+
+
+def _net_folds(rng: random.Random, level: Level, style: str) -> Item:
+    """A net of six squares drawn on a grid: does it fold to a cube? Half the time one of the 11 that do."""
+    shapes = hexominoes()
+    truth = rng.random() < 0.5
+    shape = rng.choice([s for s in shapes if folds_to_cube(s) == truth])
+    cells = turned(shape, rng.randrange(4), rng.random() < 0.5)
+    covered = faces_covered(cells)
+    prompt = "True or false? The net shown folds up to make a cube." + hint(
+        level, "keep one square as the bottom and fold the others up round it."
+    )
+    steps = [
+        "A cube has 6 faces, so its net has 6 squares, one for each face, and no two on the same face.",
+        "Keep one square as the bottom and fold the others up round it: each square lands on one face of the cube.",
+        Step(
+            f"The six squares land on {covered} different faces: ",
+            rel(covered, "=" if truth else "<", 6, restates=truth),
+            ", one on each face." if truth else f", so some overlap and {6 - covered} left open.",
+        ),
+        f"So the statement is {truth_word(truth)}.",
+    ]
+    # Folding in the mind's eye is the demand (6G3b), not the numbers, so the item says so for the level check.
+    item = make(prompt, TrueFalse(truth), steps, style, f"{covered} = 6", depth="folding a net in the mind's eye")
+    return replace(item, diagram=Net(cells))
 
 
 def _counted(family: str, n: int, cube: bool = False) -> list[Step]:
@@ -183,7 +227,7 @@ def _net_names_solid(rng: random.Random, family: str, n: int, style: str) -> Ite
         _NET_WORDS[family],
         Step(f"So it is {_article(right)}, with ", eq(add(ends, n), faces), " faces."),
     ]
-    return make(prompt, answer, steps, style, check)
+    return replace(make(prompt, answer, steps, style, check), diagram=SolidNet(family, n))
 
 
 _FAMILY_WORDS = {"prism": "the same shape all the way through", "pyramid": "a base with triangles meeting at a point"}
@@ -210,7 +254,8 @@ def _solid_odd_one_out(rng: random.Random, level: Level, style: str) -> Item:
     ]
     faces = solid_counts(other, odd_n)[0]
     check = f"{faces} = {odd_n} + {1 if apex else 2}"
-    return make(prompt, answer, steps, style, check)
+    # one of the three that belong together is drawn, to show what they share
+    return _drawn(make(prompt, answer, steps, style, check), family, chosen[0])
 
 
 _WHAT = ("faces", "edges", "vertices")
@@ -285,7 +330,8 @@ def solids_same_different(rng: random.Random, level: Level) -> Item:
     check = f"{a[index]} {'=' if same else '≠'} {b[index]}"
     pair = f"{_article(solid_name(*first))} and {_article(solid_name(*second))}"
     item = same_different(rng, pair, statements, steps, check)
-    return replace(item, prompt=item.prompt + hint(level, "count the faces, edges and vertices of each."))
+    item = replace(item, prompt=item.prompt + hint(level, "count the faces, edges and vertices of each."))
+    return _drawn(item, *first)
 
 
 # ---------------------------------------------------------------------- 3-D shapes: always / sometimes / never
@@ -302,25 +348,27 @@ def solids_asn(rng: random.Random, level: Level) -> Item:
     n, m = rng.sample(sizes, 2)
     tip = hint(level, "think of a triangular-based pyramid and a square-based pyramid.")
     if lv == 1:
-        return always_sometimes_never(
+        item = always_sometimes_never(
             "A pyramid has 5 faces.",
             holds=[_counts_step("pyramid", 4)],
             fails=[_counts_step("pyramid", 3)],
             check="4 + 1 = 5",
             hint=tip,
         )
+        return _drawn(item, "pyramid", 4)
     if lv == 2:
         odd, even = rng.choice([3, 5]), rng.choice([4, 6])
         case = rng.randrange(3)
         if case == 0:
-            return always_sometimes_never(
+            item = always_sometimes_never(
                 "A prism has an odd number of faces.",
                 holds=[_counts_step("prism", odd)],
                 fails=[_counts_step("prism", even)],
                 check=f"{even} + 2 = {even + 2}",
             )
+            return _drawn(item, "prism", odd)
         if case == 1:
-            return always_sometimes_never(
+            item = always_sometimes_never(
                 "A prism has more edges than vertices.",
                 holds=[_counts_step("prism", n), Step(rel(3 * n, ">", 2 * n), ".")],
                 reason=[
@@ -329,12 +377,14 @@ def solids_asn(rng: random.Random, level: Level) -> Item:
                 ],
                 check=f"3 × {n} > 2 × {n}",
             )
-        return always_sometimes_never(
+            return _drawn(item, "prism", n)
+        item = always_sometimes_never(
             "A pyramid has the same number of faces as vertices.",
             holds=[_counts_step("pyramid", n), _counts_step("pyramid", m)],
             reason=["Each has one for every side of the base, and one more: the base face, or the apex."],
             check=f"{n} + 1 = {n} + 1",
         )
+        return _drawn(item, "pyramid", n)
     case = rng.randrange(2)
     if case == 0:
         holds = [_counts_step(f, k) for f, k in (("prism", n), ("pyramid", m))]

@@ -3,6 +3,7 @@
 # One module per family of pictures; every public name is re-exported here, so `from ks2practice.pictures import
 # diagrams as d` and `d.BarModel(...)` read as before. Importing this package defines every kind, in this order.
 
+from ks2practice.pictures.diagrams.angles import COMPASS, Angle, AnglesAtPoint, Circle, Turn
 from ks2practice.pictures.diagrams.bars import BarModel, ComparisonBarModel, FractionBar, FractionWall
 from ks2practice.pictures.diagrams.base import (
     BLANK,
@@ -50,11 +51,24 @@ from ks2practice.pictures.diagrams.measure import (
     pence_text,
 )
 from ks2practice.pictures.diagrams.scales import MeasuringJug, Ruler, Thermometer, WeighingScale, scale_text
+from ks2practice.pictures.diagrams.solids import (
+    CUBE_NETS,
+    CubeStack,
+    Net,
+    Solid,
+    SolidNet,
+    faces_covered,
+    folds_to_cube,
+    hexominoes,
+    turned,
+)
 from ks2practice.pictures.diagrams.tables import RatioTable, Table
 
 __all__ = [
     "BLANK",
     "COINS",
+    "COMPASS",
+    "CUBE_NETS",
     "MINUS",
     "NOTES",
     "PLACE_COLUMNS",
@@ -62,13 +76,17 @@ __all__ = [
     "PLACE_VALUES",
     "UNKNOWN",
     "AnalogueClock",
+    "Angle",
+    "AnglesAtPoint",
     "Array",
     "BarChart",
     "BarModel",
     "BaseTen",
+    "Circle",
     "Coins",
     "ComparisonBarModel",
     "CoordinateGrid",
+    "CubeStack",
     "Diagram",
     "DiagramError",
     "DigitalClock",
@@ -80,6 +98,7 @@ __all__ = [
     "LineGraph",
     "Marker",
     "MeasuringJug",
+    "Net",
     "Number",
     "NumberLine",
     "PartWholeModel",
@@ -91,11 +110,14 @@ __all__ = [
     "Ruler",
     "Shape2D",
     "ShapeRow",
+    "Solid",
+    "SolidNet",
     "SymmetryFigure",
     "Table",
     "TensFrame",
     "Thermometer",
     "Timeline",
+    "Turn",
     "WeighingScale",
     "axis_top",
     "classes_for",
@@ -103,7 +125,10 @@ __all__ = [
     "count_text",
     "decimal_text",
     "duration_words",
+    "faces_covered",
+    "folds_to_cube",
     "fraction_parts",
+    "hexominoes",
     "is_number",
     "join_words",
     "kinds",
@@ -112,5 +137,6 @@ __all__ = [
     "pence_text",
     "quantity_text",
     "scale_text",
+    "turned",
     "whole_text",
 ]

@@ -6,11 +6,23 @@ import base64
 import hashlib
 
 from ks2practice.pictures.diagrams import Diagram
-from ks2practice.pictures.svg import bars, charts, counting, figures, geometry, lines, measure, scales, tables
+from ks2practice.pictures.svg import (
+    angles,
+    bars,
+    charts,
+    counting,
+    figures,
+    geometry,
+    lines,
+    measure,
+    scales,
+    solids,
+    tables,
+)
 from ks2practice.pictures.svg.kit import DRAWERS, FONT, INK, LABEL, PAPER, UID, Picture, element, escape, num, start_tag
 
 # The drawing modules register themselves with DRAWERS when imported.
-DRAWING_MODULES = (bars, charts, counting, figures, geometry, lines, measure, scales, tables)
+DRAWING_MODULES = (angles, bars, charts, counting, figures, geometry, lines, measure, scales, solids, tables)
 
 
 def draw(diagram: Diagram) -> Picture:
