@@ -92,11 +92,9 @@ LABELS = {
     d.Coins: lambda p: set(),
     d.ComparisonBarModel: lambda p: _money(p, _all(p.values) | _exact(p.difference)),
     d.CoordinateGrid: lambda p: set(),
-    # A pair with 1 on one line is the unit fact (1 m = 100 cm), shown to help; every other pair is the question's.
-    d.DoubleNumberLine: lambda p: (
-        _all(t for t, b in zip(p.top, p.bottom, strict=True) if 1 not in (t, b))
-        | _all(b for t, b in zip(p.top, p.bottom, strict=True) if 1 not in (t, b))
-    ),
+    # A line through a unit fact (1 hour ↔ 60 minutes) is a conversion scale, marked in whole units like a ruler;
+    # any other double number line shows the question's own pairs.
+    d.DoubleNumberLine: lambda p: set() if 1 in p.top or 1 in p.bottom else _all(p.top) | _all(p.bottom),
     d.FractionBar: lambda p: set(),
     d.FractionWall: lambda p: set(),
     d.LineGraph: lambda p: set(),
