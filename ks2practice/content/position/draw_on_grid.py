@@ -49,7 +49,9 @@ def _listed(points: list[Point], names: str) -> str:
 def draw_on_grid(rng: random.Random, level: Level, style: str) -> Item:
     if style == "missing_number":
         return _complete(rng, level, style)
-    if level != Level.WORKING_TOWARDS and rng.random() < 0.55:
+    # Greater depth translates a triangle across the axes: plotting given points, even five of them in four
+    # quadrants, is easier than a typical expected-level item and would be drawn again (content/level_fit.py).
+    if level == Level.GREATER_DEPTH or (level == Level.EXPECTED and rng.random() < 0.55):
         return _translate(rng, level, style)
     return _plot(rng, level, style)
 
@@ -58,8 +60,8 @@ def draw_on_grid(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _shape(rng: random.Random, level: Level) -> tuple[str, list[Point]]:
-    """A polygon to plot, its first side AB horizontal: a right-angled triangle (3 points), a trapezium or rectangle
-    (4), then a house-shaped pentagon across the axes (5)."""
+    """A polygon to plot, its first side AB horizontal: a right-angled triangle (3 points), then a trapezium or
+    rectangle (4)."""
     low, high = GRID[int(level)]
     while True:
         x0, x1 = sorted(rng.sample(range(low, high + 1), 2))
@@ -69,24 +71,17 @@ def _shape(rng: random.Random, level: Level) -> tuple[str, list[Point]]:
         if level == Level.WORKING_TOWARDS:
             corner = rng.choice([x0, x1])
             name, points = "triangle", [(x0, y0), (x1, y0), (corner, y1)]
-        elif level == Level.EXPECTED:
-            shift = rng.randint(-2, 2)
-            name = "rectangle" if shift == 0 else "trapezium"
-            points = [(x0, y0), (x1, y0), (x1 + shift, y1), (x0, y1)]
         else:
-            if (x1 - x0) % 2 or y1 + 2 > high:
-                continue
-            name = "pentagon"
-            points = [(x0, y0), (x1, y0), (x1, y1), ((x0 + x1) // 2, y1 + rng.randint(2, high - y1)), (x0, y1)]
-        if level == Level.GREATER_DEPTH and not min(x for x, _ in points) < 0 < max(x for x, _ in points):
-            continue  # side AB crosses the y-axis: count the squares on both sides of 0
+            shift = rng.randint(-2, 2)
+            name = "trapezium" if shift else "square" if x1 - x0 == y1 - y0 else "rectangle"
+            points = [(x0, y0), (x1, y0), (x1 + shift, y1), (x0, y1)]
         if len(set(points)) == len(points) and _fits(level, points):
             return name, points
 
 
 def _plot(rng: random.Random, level: Level, style: str) -> Item:
     shape, points = _shape(rng, level)
-    names = "ABCDE"[: len(points)]
+    names = "ABCD"[: len(points)]
     (ax, ay), (bx, _) = points[0], points[1]
     order = "".join(names) + names[0]
     prompt = (
@@ -105,10 +100,6 @@ def _plot(rng: random.Random, level: Level, style: str) -> Item:
             " squares.",
         ),
     ]
-    if ax < 0:
-        steps.insert(
-            2, f"From x = {show(ax)} to the y-axis is {show(-ax)} squares and on to x = {show(bx)} is {show(bx)} more."
-        )
     answer = WholeNumber(bx - ax)
     item = make(prompt, answer, steps, style, f"{bracket(bx)} − {bracket(ax)}")  # type: ignore[arg-type]
     space = grid(level, [])
