@@ -11,7 +11,7 @@ from ks2practice.content.position.common import GRID, describe_move, grid, moved
 from ks2practice.content.wording import bracket, hint, make, show
 from ks2practice.core.model import Drawing, Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, add, eq, sub
+from ks2practice.core.steps import Step, eq, sub
 
 Point = tuple[int, int]
 
@@ -110,13 +110,15 @@ def _plot(rng: random.Random, level: Level, style: str) -> Item:
 
 
 def _quadrilateral(rng: random.Random, level: Level) -> tuple[str, list[Point]]:
-    """A rectangle or square (level 1), a parallelogram too (level 2), in four quadrants (level 3): A, B = A + u,
-    C = B + v, D = A + v with u level and v upright or slanted."""
+    """A rectangle or square (level 1), a parallelogram too (level 2), a parallelogram in four quadrants (level 3):
+    A, B = A + u, C = B + v, D = A + v with u horizontal and v upright or slanted."""
     while True:
         a = (rng.randint(*GRID[int(level)]), rng.randint(*GRID[int(level)]))
         along = rng.choice([-1, 1]) * rng.randint(2, 5)
         up = rng.choice([-1, 1]) * rng.randint(2, 5)
-        slant = 0 if level == Level.WORKING_TOWARDS or rng.random() < 0.4 else rng.choice([-2, -1, 1, 2])
+        # upright at level 1, slanted sometimes at level 2 and always at greater depth (each side moves both ways)
+        upright = level == Level.WORKING_TOWARDS or (level == Level.EXPECTED and rng.random() < 0.4)
+        slant = 0 if upright else rng.choice([-3, -2, -1, 1, 2, 3])
         u, v = (along, 0), (slant, up)
         shape = "parallelogram" if slant else "square" if abs(along) == abs(up) else "rectangle"
         b = (a[0] + u[0], a[1] + u[1])
@@ -137,21 +139,31 @@ def _complete(rng: random.Random, level: Level, style: str) -> Item:
         f"Plot {names[missing]} and draw the {shape}. What are the coordinates of {names[missing]}?"
         + hint(level, f"the sides of a {shape} are parallel in pairs.")
     )
-    from_, to = names[(missing + 2) % 4], names[(missing + 1) % 4]
-    along, up = after[0] - opposite[0], after[1] - opposite[1]
-    changes: list[object] = []
-    for axis, end, start in (("x", after[0], opposite[0]), ("y", after[1], opposite[1])):
-        if end != start:
-            changes += [" and " if changes else "", f"{axis} changes by ", eq(sub(end, start), end - start)]
+    # The move along one side from the opposite corner, made again from the other neighbour: the slanted side's
+    # move when there is one (it goes along and up at once).
+    far = corners[(missing + 2) % 4]
+    ends = [(missing + 1) % 4, (missing + 3) % 4]
+    if corners[ends[0]][0] == far[0] or corners[ends[0]][1] == far[1]:
+        ends.reverse()
+    to, again = ends
+    along, up = corners[to][0] - far[0], corners[to][1] - far[1]
+    if level == Level.GREATER_DEPTH:  # the move worked out, as the coordinates topic does at greater depth
+        changes: list[object] = []
+        for axis, a, b in (("x", corners[to][0], far[0]), ("y", corners[to][1], far[1])):
+            changes += [" and " if changes else "", f"{axis} changes by ", eq(sub(a, b), a - b)]
+        move = Step(f"From {names[(missing + 2) % 4]} to {names[to]}: ", *changes, f": {describe_move(along, up)}.")
+    else:
+        move = Step(f"From {names[(missing + 2) % 4]} to {names[to]} is {describe_move(along, up)}.")
+    x0, y0 = corners[again]
     steps: list[object] = [
-        Step(f"From {from_} to {to}: ", *changes, f", so the move is {describe_move(along, up)}."),
-        f"Opposite sides are parallel and the same length, so from {names[(missing + 3) % 4]} make the same move "
-        f"to reach {names[missing]}.",
+        move,
+        f"Opposite sides are parallel and the same length, so from {names[again]} make the same move to reach "
+        f"{names[missing]}.",
         Step(
             "x: ",
-            eq(sub(add(before[0], after[0]), opposite[0]), px),
+            eq(moved(x0, along), px) if along else f"stays {show(px)}",
             "; y: ",
-            eq(sub(add(before[1], after[1]), opposite[1]), py),
+            eq(moved(y0, up), py) if up else f"stays {show(py)}",
         ),
         f"Plot {names[missing]} {point(px, py)} and join the four sides in order.",
     ]

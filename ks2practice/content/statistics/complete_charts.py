@@ -46,7 +46,7 @@ def _draw(category: str, value: int, step: int, unit: str) -> Step:
 @topic(
     "statistics.complete_charts",
     title="Complete a bar chart from a table: draw the missing bars on the chart's scale",
-    codes=("3S1", "4S1", "6S1"),
+    codes=("3S1", "4S1"),
     styles=("fluency", "missing_number"),
 )
 def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
