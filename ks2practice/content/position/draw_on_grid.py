@@ -85,7 +85,7 @@ def _plot(rng: random.Random, level: Level, style: str) -> Item:
     (ax, ay), (bx, _) = points[0], points[1]
     order = "".join(names) + names[0]
     prompt = (
-        f"On the grid, plot the points {_listed(points, names)}. Join them in order ({'–'.join(order)}) to "
+        f"On the grid, mark the points {_listed(points, names)}. Join them in order ({'–'.join(order)}) to "
         f"make a {shape}. How many squares long is side AB?"
         + hint(level, "go along the x-axis first, then up the y-axis.")
     )
@@ -206,8 +206,8 @@ def _translate(rng: random.Random, level: Level, style: str) -> Item:
     names, primes = "ABC", ("A′", "B′", "C′")
     move = describe_move(dx, dy)
     prompt = (
-        f"Triangle ABC has vertices {_listed(triangle, names)}. Draw the triangle after it is translated {move}. "
-        f"Label it A′B′C′. What are the coordinates of {primes[asked]}?"
+        f"Triangle ABC has vertices {_listed(triangle, names)}. Draw the triangle after it is translated {move}, "
+        f"and label its vertices A′, B′ and C′. What are the coordinates of {primes[asked]}?"
     )
     steps: list[object] = [f"Move each vertex {move}: right and up add, left and down subtract."]
     for (x, y), (nx, ny), n, p in zip(triangle, image, names, primes, strict=True):
