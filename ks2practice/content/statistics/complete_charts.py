@@ -1,0 +1,103 @@
+"""Complete a bar chart from a table: draw the missing bars on the chart's own scale (on paper)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from fractions import Fraction
+
+from ks2practice.answers.kinds import WholeNumber
+from ks2practice.content import misconceptions as mis
+from ks2practice.content.statistics.bar_charts import _bar_chart, _bar_data
+from ks2practice.content.wording import hint, make, show
+from ks2practice.core.model import Drawing, Item, Level
+from ks2practice.core.registry import topic
+from ks2practice.core.steps import Step, add, div, eq, sub
+from ks2practice.pictures.diagrams import BarChart
+
+MISSING = {1: (1,), 2: (1, 2), 3: (2,)}
+"""How many bars are left for the pupil to draw at each level."""
+
+
+def _spaces(chart: BarChart, missing: tuple[int, ...]) -> Drawing:
+    """The chart to draw on (the missing bars at 0 on the completed chart's axis) and the completed chart."""
+    top = chart.top
+    completed = replace(chart, y_max=int(top) if top.denominator == 1 else top)
+    space = replace(completed, values=tuple(0 if k in missing else v for k, v in enumerate(chart.values)))
+    return Drawing(space, completed)
+
+
+def _draw(category: str, value: int, step: int, unit: str) -> Step:
+    """How to draw one bar: its top on a gridline (so many steps up), or halfway between two gridlines."""
+    top = f", so draw the bar for {category} up to {show(value)}{unit}, as wide as the others."
+    if value % step == 0:
+        return Step(
+            f"The scale goes up in {show(step)}s: ",
+            eq(div(value, step), value // step),
+            f" {'step' if value == step else 'steps'} up{top}",
+        )
+    below = value - value % step
+    return Step(
+        f"The scale goes up in {show(step)}s: {show(value)} is halfway between the gridlines for {show(below)} and "
+        f"{show(below + step)}{top}"
+    )
+
+
+@topic(
+    "statistics.complete_charts",
+    title="Complete a bar chart from a table: draw the missing bars on the chart's scale",
+    codes=("3S1", "4S1"),
+    styles=("fluency", "missing_number"),
+)
+def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
+    context, categories, values, step = _bar_data(rng, level)
+    chart = _bar_chart(context, categories, values, step)
+    count = rng.choice(MISSING[int(level)])
+    missing = tuple(sorted(rng.sample(range(len(categories)), count)))
+    drawing = _spaces(chart, missing)
+    asked = missing[0]
+    bars = " and ".join(categories[k] for k in missing)
+    noun = "bars" if count > 1 else "bar"
+    table = ", ".join(f"{c}: {show(v)}" for c, v in zip(categories, values, strict=True))
+    unit = " mm" if context.unit else ""
+    draw_steps: list[object] = [_draw(categories[k], values[k], step, unit) for k in missing]
+    if style == "missing_number":
+        others = [v for k, v in enumerate(values) if k != asked]
+        total = sum(values)
+        given = ", ".join(
+            f"{c}: {show(v)}" for k, (c, v) in enumerate(zip(categories, values, strict=True)) if k != asked
+        )
+        prompt = (
+            f"{context.heading}: the total is {show(total)} {context.noun}. The table shows {given}; "
+            f"the value for {categories[asked]} is missing. Work it out, "
+            f"then draw the {noun} for {bars} on the bar chart. What is the value for {categories[asked]}?"
+            + hint(level, "take the other values away from the total.")
+        )
+        steps: list[object] = [
+            Step("The others add up to ", eq(add(*others), sum(others)), "."),
+            Step(f"{categories[asked]}: ", eq(sub(total, sum(others)), values[asked]), "."),
+            *draw_steps,
+        ]
+        check = f"{show(total)} − " + " − ".join(show(v) for v in others)
+        predicted = mis.predictions(WholeNumber(values[asked]), *_slips(values[asked], step))
+        item = make(prompt, context.answer(values[asked]), steps, style, check, predicted=predicted)
+    else:
+        prompt = (
+            f"The table shows {context.heading.lower()}: {table}. The bar chart is not finished: draw the {noun} for "
+            f"{bars}. Which value on the scale does the top of the bar for {categories[asked]} reach?"
+            + hint(level, f"the scale goes up in {show(step)}s.")
+        )
+        steps = [*draw_steps, Step(f"The bar for {categories[asked]} reaches {show(values[asked])}{unit}.")]
+        check = (
+            f"{show(step)} × {show(Fraction(values[asked], step))}"
+            if values[asked] % step == 0
+            else show(values[asked])
+        )
+        predicted = mis.predictions(WholeNumber(values[asked]), *_slips(values[asked], step))
+        item = make(prompt, context.answer(values[asked]), steps, style, check, predicted=predicted)
+    return replace(item, diagram=drawing.space, drawing=drawing)
+
+
+def _slips(value: int, step: int) -> tuple[mis.Applied | None, ...]:
+    """Drawing to the gridline below a value between gridlines; counting gridlines as 1 each."""
+    return (mis.between_gridlines_lower.on(value, step), mis.scale_read_as_one.on(value, step))
