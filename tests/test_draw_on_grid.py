@@ -89,7 +89,8 @@ def test_the_key_draws_the_translated_triangle(level):
         translated += 1
         dx, dy = _move(question.prompt)
         triangle = [(p.x, p.y) for p in question.drawing.space.points]
-        image = [(p.x, p.y) for p in question.drawing.completed.points]
+        assert [(p.x, p.y) for p in question.drawing.completed.points] == triangle, "the key keeps the triangle"
+        image = [(p.x, p.y) for p in question.drawing.completed.image]
         assert triangle == _points(question.prompt)
         assert image == [(x + dx, y + dy) for x, y in triangle]
         asked = "ABC".index(re.search(r"coordinates of ([ABC])′", question.prompt).group(1))

@@ -223,6 +223,6 @@ def _translate(rng: random.Random, level: Level, style: str) -> Item:
     check = point_check(f"{bracket(x)} + {bracket(dx)}", f"{bracket(y)} + {bracket(dy)}")
     item = make(prompt, answer, steps, style, check, predicted=predicted)  # type: ignore[arg-type]
     space = grid(level, _named(triangle, names), polygon=True)
-    # The key draws the image; CoordinateGrid joins all its points into one polygon, so the object and its image
-    # cannot both be drawn closed on one grid yet.
-    return _drawn(item, space, grid(level, [(*p, n) for p, n in zip(image, primes, strict=True)], polygon=True))
+    # The key draws the triangle and its image A′B′C′ on one grid, as the pupil's finished drawing would look.
+    shifted = tuple((*p, n) for p, n in zip(image, primes, strict=True))
+    return _drawn(item, space, grid(level, _named(triangle, names), polygon=True, translation=(dx, dy), image=shifted))
