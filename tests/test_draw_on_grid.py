@@ -51,7 +51,7 @@ def test_every_item_is_a_drawing_on_a_grid_shown_with_the_question(level, style)
 def test_plotting_starts_on_an_empty_grid_and_the_key_joins_the_given_points(level):
     plotted = 0
     for question in _questions(level, "fluency"):
-        if "mark the points" not in question.prompt:
+        if "Plot the points" not in question.prompt:
             continue
         plotted += 1
         given = _points(question.prompt)

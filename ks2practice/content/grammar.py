@@ -93,7 +93,7 @@ VERBS = frozenset(
     drank drink drinks rode ride rides lie lies meet meets met cook cooks lands land sank swam swim flash
     join joins joined swap swaps swapped pass passes passed bake bakes baked sleep sleeps slept spin spins
     sing sings sang help helps helped watch watches watched travel travels travelled queue queues queued
-    taste tastes tasted
+    taste tastes tasted plot plots plotted
     """.split()
 )
 # A sentence that starts with one of these, capitalised, has lost its subject ("Spends £114.55 on a raffle ticket").

@@ -85,7 +85,7 @@ def _plot(rng: random.Random, level: Level, style: str) -> Item:
     (ax, ay), (bx, _) = points[0], points[1]
     order = "".join(names) + names[0]
     prompt = (
-        f"On the grid, mark the points {_listed(points, names)}. Join them in order ({'–'.join(order)}) to "
+        f"Plot the points {_listed(points, names)}. Join them in order ({'–'.join(order)}) to "
         f"make a {shape}. How many squares long is side AB?"
         + hint(level, "go along the x-axis first, then up the y-axis.")
     )
