@@ -56,7 +56,7 @@ EXPECTED_PICTURED = {
     "calculation.short_multiplication",
     "calculation.mental_multiply_divide",
     "calculation.short_division",
-    "calculation.long_division",
+    # calculation.long_division has no picture: a counters chart of the dividend does not help (issue 16)
     "calculation.factors_multiples_primes",
     "calculation.squares_cubes",
 }

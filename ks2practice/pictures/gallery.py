@@ -19,6 +19,9 @@ EXAMPLES = {
         compare=(1, 0),
         difference="?",
     ),
+    "bar_model_ratio_total": d.ComparisonBarModel(
+        ("Hana", "Amir"), ("?", ""), sizes=(300, 1200), splits=(1, 4), total=1500, unit="£"
+    ),
     "number_line_jumps": d.NumberLine(0, 20, 1, jumps=((6, 10, "+4"), (10, 13, "+3")), points=((13, "?"),)),
     "number_line_fractions": d.NumberLine(0, 2, F(1, 4), points=((F(3, 4), "?"),)),
     "number_line_decimals": d.NumberLine(D("0"), D("1"), D("0.1"), points=((D("0.7"), "A"), (D("0.35"), "?"))),

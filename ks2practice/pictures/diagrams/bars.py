@@ -115,6 +115,10 @@ class BarModel(Diagram):
     def total(self) -> Fraction:
         return sum(self.part_sizes, Fraction(0))
 
+    def labels(self) -> tuple:
+        """The numbers written on the bar: the whole and the labelled parts."""
+        return tuple(v for v in (self.whole, *self.parts) if is_number(v))
+
     def describe(self) -> str:
         whole = (
             "a whole marked with a question mark"
@@ -142,8 +146,10 @@ class ComparisonBarModel(Diagram):
     """Comparison bar model: named bars of different lengths, the gap between two of them bracketed.
 
     ``values`` label the bars (numbers, '?' or ''); ``sizes`` gives the true values when any label hides one.
-    ``difference`` labels the bracket between bars ``compare`` (indices, default the first two); ``splits``
-    cuts each bar into that many equal units (for 'three times as many').
+    ``difference`` labels the bracket between bars ``compare`` (indices, default the first two), and the longer
+    of the two is drawn split into the shorter's length and the difference; ``splits`` cuts each bar into that
+    many equal units (for 'three times as many'); ``total`` labels a bracket round all the bars (altogether).
+    Label only what the question gives and '?' for what it asks: a share worked out on the way is left blank.
     """
 
     kind: ClassVar[str] = "bar_model"
@@ -156,6 +162,7 @@ class ComparisonBarModel(Diagram):
     compare: tuple[int, int] = (0, 1)
     splits: tuple[int, ...] | None = None
     unit: str = ""
+    total: Number | str | None = None
 
     def __post_init__(self) -> None:
         names, values = _as_tuple(self, "names"), _as_tuple(self, "values")
@@ -186,6 +193,24 @@ class ComparisonBarModel(Diagram):
             _length_matches(splits, names, "splits", "names")
             for i, split in enumerate(splits):
                 _count(split, f"splits for bar {i + 1}", 1, 20)
+        self._check_total()
+
+    def _check_total(self) -> None:
+        if self.total is None:
+            return
+        _value(self.total, "the total", positive=True)
+        if is_number(self.total) and _exact(self.total) != sum(self.bar_sizes):
+            raise DiagramError(
+                f"the total is labelled {number_text(self.total)} but the bars add up to "
+                f"{number_text(sum(self.bar_sizes))}"
+            )
+        if self.total == UNKNOWN and UNKNOWN in self.values:
+            raise DiagramError("the total is the '?': leave the bars it is made of blank or labelled, not '?' too")
+        if is_number(self.total) and sum(v == BLANK or v == UNKNOWN for v in self.values) < 2:
+            raise DiagramError(
+                "with the total shown, leave at least two bars blank or '?': a last bar labelled gives the other "
+                "away by one subtraction (for a part–whole question, draw a BarModel)"
+            )
 
     def _check_compare(self) -> None:
         compare = _as_tuple(self, "compare")
@@ -209,6 +234,10 @@ class ComparisonBarModel(Diagram):
     def bar_sizes(self) -> tuple[Fraction, ...]:
         return tuple(map(_exact, self.sizes if self.sizes is not None else self.values))
 
+    def labels(self) -> tuple:
+        """The numbers written on the picture: the bars' labels, the difference and the total."""
+        return tuple(v for v in (*self.values, self.difference, self.total) if v is not None and is_number(v))
+
     def describe(self) -> str:
         bars = []
         for i, (name, value) in enumerate(zip(self.names, self.values, strict=True)):
@@ -227,6 +256,13 @@ class ComparisonBarModel(Diagram):
                 else f"labelled {quantity_text(self.difference, self.unit)}"
             )
             text += f" The difference between {a} and {b} is bracketed and {label}."
+        if self.total is not None:
+            label = (
+                "marked with a question mark"
+                if self.total == UNKNOWN
+                else f"labelled {quantity_text(self.total, self.unit)}"
+            )
+            text += f" All the bars together are bracketed and {label}."
         return text
 
 

@@ -18,6 +18,7 @@ from ks2practice.pictures.svg.kit import (
     exact,
     label_height,
     label_width,
+    num,
     text_width,
 )
 
@@ -79,12 +80,25 @@ def _stagger_rows(outside: list[int]) -> int:
     return 1 if len(outside) < 2 else 2
 
 
+def _vertical_brace(picture: Picture, x: float, y1: float, y2: float, depth: float = 14) -> None:
+    """A curly brace from y1 down to y2 at x, its point ``depth`` to the right."""
+    a, mid, r = depth / 2, (y1 + y2) / 2, min(10.0, (y2 - y1) / 4)
+    d = (
+        f"M{num(x)},{num(y1)} Q{num(x + a)},{num(y1)} {num(x + a)},{num(y1 + r)} L{num(x + a)},{num(mid - r)} "
+        f"Q{num(x + a)},{num(mid)} {num(x + 2 * a)},{num(mid)} Q{num(x + a)},{num(mid)} {num(x + a)},{num(mid + r)} "
+        f"L{num(x + a)},{num(y2 - r)} Q{num(x + a)},{num(y2)} {num(x)},{num(y2)}"
+    )
+    picture.path(d, width=STROKE, stroke_linejoin="round", stroke_linecap="round")
+
+
 @draws(ComparisonBarModel)
 def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
     names_width = max(text_width(name, LABEL) for name in model.names) + 16 if any(model.names) else 0
     left = MARGIN + names_width
     sizes, longest = model.bar_sizes, max(model.bar_sizes)
-    spare = _room_for_outside_labels(model, WIDTH - left - MARGIN)
+    # a total is bracketed down the right of all the bars, its label beyond the brace
+    total_room = label_width(model.total, LABEL, model.unit) + 36 if model.total is not None else 0
+    spare = max(_room_for_outside_labels(model, WIDTH - left - MARGIN - total_room), total_room)
     length = WIDTH - left - MARGIN - spare
     ends = [left + float(size / longest) * length for size in sizes]
     shorter, longer = sorted(model.compare, key=lambda i: sizes[i])
@@ -101,7 +115,9 @@ def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
         top = row_tops[i]
         picture.text(MARGIN, top + BAR_HEIGHT / 2, name, LABEL, "start")
         outside_x = ends[longer] if i == brace_row else ends[i]  # clear of the dashed difference
-        _draw_bar(picture, model, i, (left, ends[i]), top, outside_x + 8)
+        # the longer bar is split into the shorter one's length and the difference, a piece of its own
+        split = ends[shorter] if brace_row is not None and i == longer else None
+        _draw_bar(picture, model, i, (left, ends[i]), top, outside_x + 8, split)
     if brace_row is not None:
         top, start, end = row_tops[shorter], ends[shorter], ends[longer]
         picture.rect(
@@ -118,6 +134,13 @@ def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
         picture.brace(start, end, edge, up=not brace_below, depth=14)
         label_y = edge + 14 + 16 if brace_below else edge - 14 - 16
         picture.label((start + end) / 2, label_y, model.difference, LABEL, unit=model.unit)
+    if model.total is not None:
+        x = max(ends) + 10
+        _vertical_brace(picture, x, row_tops[0], row_tops[-1] + BAR_HEIGHT)
+        middle = (row_tops[0] + row_tops[-1] + BAR_HEIGHT) / 2
+        picture.label(
+            x + 22, middle, model.total, LABEL, anchor="start", unit=model.unit, data_total=exact(model.total)
+        )
     return picture
 
 
@@ -138,6 +161,7 @@ def _draw_bar(
     span: tuple[float, float],
     top: float,
     outside_x: float,
+    split: float | None = None,
 ) -> None:
     (left, end), value = span, model.values[i]
     splits = model.splits[i] if model.splits else 1
@@ -152,12 +176,21 @@ def _draw_bar(
         data_value=exact(model.bar_sizes[i]),
         data_label=exact(value),
     )
+    if split is not None:
+        piece = picture.fill("hatch", colour)
+        picture.rect(split, top, end - split, BAR_HEIGHT, fill=piece, data_difference_piece=exact(model.difference))
     for k in range(1, splits):
         x = left + (end - left) * k / splits
         picture.line(x, top, x, top + BAR_HEIGHT, width=STROKE)
+    if split is not None:
+        picture.line(split, top - 5, split, top + BAR_HEIGHT + 5, width=3, data_split="true")
     middle = top + BAR_HEIGHT / 2
+    if value == BLANK:
+        return
     if label_width(value, LABEL, model.unit) + 12 <= end - left:
-        divider_through_label = splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits
+        divider_through_label = (
+            splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits or split is not None
+        )
         if divider_through_label:
             picture.backed_label((left + end) / 2, middle, value, LABEL, unit=model.unit)
         else:
