@@ -3,7 +3,14 @@
 # One module per family of pictures; every public name is re-exported here, so `from ks2practice.pictures import
 # diagrams as d` and `d.BarModel(...)` read as before. Importing this package defines every kind, in this order.
 
-from ks2practice.pictures.diagrams.bars import BarModel, ComparisonBarModel, FractionBar, FractionWall
+from ks2practice.pictures.diagrams.bars import (
+    BarModel,
+    ComparisonBarModel,
+    FractionAreaModel,
+    FractionBar,
+    FractionWall,
+    SharedFractionBar,
+)
 from ks2practice.pictures.diagrams.base import (
     BLANK,
     MINUS,
@@ -35,6 +42,7 @@ from ks2practice.pictures.diagrams.counting import (
     TensFrame,
 )
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
+from ks2practice.pictures.diagrams.grids_number import HundredSquare
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
 from ks2practice.pictures.diagrams.measure import COINS, NOTES, AnalogueClock, Coins, Protractor, pence_text
 from ks2practice.pictures.diagrams.tables import RatioTable, Table
@@ -59,9 +67,11 @@ __all__ = [
     "Diagram",
     "DiagramError",
     "DoubleNumberLine",
+    "FractionAreaModel",
     "FractionBar",
     "FractionWall",
     "GridPoint",
+    "HundredSquare",
     "Jump",
     "LineGraph",
     "Marker",
@@ -74,6 +84,7 @@ __all__ = [
     "Protractor",
     "RatioTable",
     "Shape2D",
+    "SharedFractionBar",
     "Table",
     "TensFrame",
     "axis_top",

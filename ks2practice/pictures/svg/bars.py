@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.pictures.diagrams import BLANK, UNKNOWN, BarModel, ComparisonBarModel, FractionBar, FractionWall
+from ks2practice.pictures.diagrams import (
+    BLANK,
+    UNKNOWN,
+    BarModel,
+    ComparisonBarModel,
+    FractionAreaModel,
+    FractionBar,
+    FractionWall,
+    SharedFractionBar,
+)
 from ks2practice.pictures.svg.kit import (
     LABEL,
+    ORANGE,
     PAPER,
     SERIES,
     SKY,
     SMALL,
     STROKE,
+    VERMILION,
     YELLOW,
     Picture,
     draws,
@@ -262,4 +273,97 @@ def draw_fraction_wall(wall: FractionWall) -> Picture:
             else:
                 picture.label(x, y, 1 if n == 1 else unit, size)
     picture.rect(MARGIN, 16, row_width, len(wall.denominators) * WALL_ROW, fill="none", width=3)
+    return picture
+
+
+AREA = 300  # the side of a fraction area model's square
+
+
+@draws(FractionAreaModel)
+def draw_fraction_area_model(model: FractionAreaModel) -> Picture:
+    a, b = model.columns, model.rows
+    left, top = 96, 74
+    cw, rh = AREA / a.denominator, AREA / b.denominator
+    picture = Picture(left + AREA + MARGIN + 8, top + AREA + 24)
+    both, down, across = picture.fill("hatch", SKY), SKY, picture.fill("hatch", PAPER)
+    for row in range(b.denominator):
+        for column in range(a.denominator):
+            shaded, hatched = column < a.numerator, row < b.numerator
+            fill = both if shaded and hatched else down if shaded else across if hatched else PAPER
+            picture.rect(
+                left + column * cw,
+                top + row * rh,
+                cw,
+                rh,
+                fill=fill,
+                width=1.5,
+                data_cell=f"{row} {column}",
+                data_shaded="true" if shaded else "false",
+                data_hatched="true" if hatched else "false",
+            )
+    picture.rect(left, top, AREA, AREA, fill="none", width=3)
+    over_w, over_h = a.numerator * cw, b.numerator * rh
+    _outline(picture, left, top, over_w, over_h, data_overlap=model.overlap)
+    picture.brace(left, left + over_w, top - 6, up=True, depth=14)
+    picture.label(left + over_w / 2, top - 20 - label_height(a, LABEL) / 2, a, LABEL, data_factor="columns")
+    _vertical_brace_left(picture, left - 6, top, top + over_h)
+    picture.label(left - 24, top + over_h / 2, b, LABEL, anchor="end", data_factor="rows")
+    if model.product != BLANK:
+        picture.backed_label(left + over_w / 2, top + over_h / 2, model.product, LABEL)
+    return picture
+
+
+def _outline(picture: Picture, x: float, y: float, w: float, h: float, **attrs: object) -> None:
+    """A thick vermilion frame round the part the question is about (the product, the share)."""
+    picture.add("rect", x=x, y=y, width=w, height=h, fill="none", stroke=VERMILION, stroke_width=4, **attrs)
+
+
+def _vertical_brace_left(picture: Picture, x: float, y1: float, y2: float, depth: float = 14) -> None:
+    """A curly brace from y1 down to y2 at x, its point ``depth`` to the left."""
+    a, mid, r = depth / 2, (y1 + y2) / 2, min(10.0, (y2 - y1) / 4)
+    d = (
+        f"M{num(x)},{num(y1)} Q{num(x - a)},{num(y1)} {num(x - a)},{num(y1 + r)} L{num(x - a)},{num(mid - r)} "
+        f"Q{num(x - a)},{num(mid)} {num(x - 2 * a)},{num(mid)} Q{num(x - a)},{num(mid)} {num(x - a)},{num(mid + r)} "
+        f"L{num(x - a)},{num(y2 - r)} Q{num(x - a)},{num(y2)} {num(x)},{num(y2)}"
+    )
+    picture.path(d, width=STROKE, stroke_linejoin="round", stroke_linecap="round")
+
+
+@draws(SharedFractionBar)
+def draw_shared_fraction_bar(bar: SharedFractionBar) -> Picture:
+    length, top = WIDTH - 2 * MARGIN, 20 + 2 * LABEL + 14
+    part, piece = length / bar.parts, length / (bar.parts * bar.share)
+    below = 6 + 20 + label_height(bar.result, LABEL) + 16 if bar.result != BLANK else 16
+    picture = Picture(WIDTH, top + BAR_HEIGHT + below)
+    shading = picture.fill("hatch", SKY)
+    for k in range(bar.parts):
+        shaded = k < bar.shaded
+        picture.rect(
+            MARGIN + k * part,
+            top,
+            part,
+            BAR_HEIGHT,
+            fill=shading if shaded else PAPER,
+            data_part=k,
+            data_shaded="true" if shaded else "false",
+        )
+    share_width = bar.pieces * piece
+    picture.rect(MARGIN, top, share_width, BAR_HEIGHT, fill=ORANGE, width=0, data_share=bar.pieces)
+    for k in range(bar.parts):
+        for j in range(1, bar.share):
+            x = MARGIN + k * part + j * piece
+            picture.line(x, top, x, top + BAR_HEIGHT, width=1.5, stroke_dasharray="5 4")
+        if k:
+            picture.line(MARGIN + k * part, top, MARGIN + k * part, top + BAR_HEIGHT, width=STROKE)
+    _outline(picture, MARGIN, top, share_width, BAR_HEIGHT)
+    picture.rect(MARGIN, top, length, BAR_HEIGHT, fill="none", width=3)
+    shaded_width = bar.shaded * part
+    picture.brace(MARGIN, MARGIN + shaded_width, top - 6, up=True, depth=14)
+    fraction = bar.fraction
+    picture.label(MARGIN + shaded_width / 2, top - 20 - label_height(fraction, LABEL) / 2, fraction, LABEL)
+    if bar.result != BLANK:
+        edge = top + BAR_HEIGHT + 6
+        picture.brace(MARGIN, MARGIN + share_width, edge, up=False, depth=14)
+        cy = edge + 20 + label_height(bar.result, LABEL) / 2
+        picture.label(MARGIN + share_width / 2, cy, bar.result, LABEL, data_result=exact(bar.result))
     return picture
