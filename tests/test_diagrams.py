@@ -382,3 +382,12 @@ def test_number_line_zooms_to_the_place_the_values_differ_in():
     with pytest.raises(d.DiagramError, match="too close"):
         d.NumberLine(5, 6, D("0.1"), points=(d.Marker(D("5.73"), "A"), d.Marker(D("5.76"), "B")))
     d.NumberLine(-26, 0, 2, points=((-18, ""), (-17, "?")))  # a step apart on a long line: still told apart
+
+
+def test_hundredths_past_one_whole_add_whole_squares():
+    grid = d.HundredSquare.hundredths(237)
+    assert (grid.wholes, len(grid.shaded), grid.value) == (2, 37, D("2.37"))
+    assert grid.describe().startswith("2 whole squares shaded all over, then a square")
+    assert d.HundredSquare.hundredths(100).value == 1
+    with pytest.raises(d.DiagramError, match="numbers=False"):
+        d.HundredSquare(wholes=1)

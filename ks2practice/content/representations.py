@@ -524,8 +524,8 @@ def chart(number: int | Fraction | Decimal) -> PlaceValueChart | None:
             number = number.numerator
         else:
             number = Decimal(number.numerator) / Decimal(number.denominator)
-    try:
-        return PlaceValueChart.of(number)
+    try:  # counters past the point show their values (0.1, 0.01), as place-value counters do
+        return PlaceValueChart.of(number, labelled=isinstance(number, Decimal) and number % 1 != 0)
     except DiagramError:
         return None
 

@@ -44,7 +44,7 @@ EXAMPLES = {
     "fraction_area_model": d.FractionAreaModel(F(2, 3), F(3, 4)),
     "fraction_bar_shared": d.SharedFractionBar(4, 3, 2),
     "hundred_square": d.HundredSquare(shaded=(7, 14, 21, 28, 35, 42), unknown=(49,)),
-    "hundred_square_hundredths": d.HundredSquare.hundredths(37),
+    "hundred_square_hundredths": d.HundredSquare.hundredths(237),
     "fraction_bar_improper": d.FractionBar(4, 7),
     "fraction_wall": d.FractionWall(shade=((1, 2), (2, 4), (4, 8))),
     "double_number_line": d.DoubleNumberLine((0, 2, 5, 8), (0, 300, "?", 1200), "eggs", "flour (g)"),

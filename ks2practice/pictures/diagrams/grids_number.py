@@ -23,7 +23,7 @@ from ks2practice.pictures.diagrams.base import (
 class HundredSquare(Diagram):
     """A 10 × 10 square. With ``numbers`` it is the hundred square 1–100: ``shaded`` squares pick out a pattern and
     ``unknown`` squares show '?' for the numbers to find. Without, it is one whole in hundredths, ``shaded`` squares
-    shaded (HundredSquare.hundredths(37): 0.37 or 37%)."""
+    shaded (HundredSquare.hundredths(37): 0.37 or 37%), after ``wholes`` small squares shaded all over (3.75)."""
 
     kind: ClassVar[str] = "hundred_square"
     title: ClassVar[str] = "Hundred square"
@@ -31,8 +31,12 @@ class HundredSquare(Diagram):
     shaded: tuple[int, ...] = ()
     unknown: tuple[int, ...] = ()
     numbers: bool = True
+    wholes: int = 0
 
     def __post_init__(self) -> None:
+        _count(self.wholes, "wholes", 0, 9)
+        if self.wholes and self.numbers:
+            raise DiagramError("whole squares go with a grid of hundredths: give numbers=False")
         shaded, unknown = tuple(sorted(_as_tuple(self, "shaded"))), tuple(sorted(_as_tuple(self, "unknown")))
         for square in shaded + unknown:
             _count(square, "a square's number", 1, 100)
@@ -45,14 +49,15 @@ class HundredSquare(Diagram):
 
     @classmethod
     def hundredths(cls, count: int) -> HundredSquare:
-        """One whole as 100 squares, the first ``count`` shaded (filled row by row)."""
-        _count(count, "the hundredths shaded", 0, 100)
-        return cls(tuple(range(1, count + 1)), numbers=False)
+        """``count`` hundredths: whole squares for every hundred, then a grid with the rest shaded row by row."""
+        _count(count, "the hundredths shaded", 0, 999)
+        wholes, rest = divmod(count, 100) if count != 100 else (0, 100)
+        return cls(tuple(range(1, rest + 1)), numbers=False, wholes=wholes)
 
     @property
     def value(self) -> Decimal:
-        """The shaded part of the whole, in hundredths."""
-        return Decimal(len(self.shaded)) / 100
+        """What is shaded, counting a whole grid as one."""
+        return self.wholes + Decimal(len(self.shaded)) / 100
 
     def labels(self) -> tuple:
         """The numbers picked out by shading (a grid of hundredths shows no numbers: its value is the count)."""
@@ -63,10 +68,13 @@ class HundredSquare(Diagram):
     def describe(self) -> str:
         if not self.numbers:
             shaded = len(self.shaded)
-            return (
-                f"A square split into 100 equal squares, {shaded} of them shaded "
+            grid = (
+                f"a square split into 100 equal squares, {shaded} of them shaded "
                 f"({number_text(Fraction(shaded, 100))} of the whole)."
             )
+            if self.wholes:
+                grid = f"{count_text(self.wholes, 'whole square')} shaded all over, then {grid}"
+            return grid[0].upper() + grid[1:]
         text = "A hundred square of the numbers 1 to 100 in rows of ten."
         if self.shaded:
             text += " Shaded: " + join_words([str(n) for n in self.shaded]) + "."

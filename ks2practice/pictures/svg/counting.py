@@ -50,7 +50,10 @@ COLUMN_WIDTH, HEADER, COUNTER, PITCH = 76, 40, 10, 23
 @draws(PlaceValueChart)
 def draw_place_value_chart(chart: PlaceValueChart) -> Picture:
     columns = len(chart.columns)
-    across, pitch, radius = (2, 36, 17) if chart.labelled else (3, PITCH, COUNTER)  # room for "0.01"
+    # labelled counters are big enough for their value; thousandths ("0.001") go one to a row
+    across, pitch, radius = (2, 36, 17) if chart.labelled else (3, PITCH, COUNTER)
+    if chart.labelled and "th" in chart.columns:
+        across, pitch, radius = (1, 44, 21)
     rows = max(3, *(-(-n // across) for n in chart.counters))
     body = rows * pitch + 18
     width = 2 * MARGIN + columns * COLUMN_WIDTH
