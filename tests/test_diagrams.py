@@ -237,6 +237,8 @@ def test_every_kind_is_registered_under_its_id():
         "protractor",
         "ratio_table",
         "shape_2d",
+        "shape_row",
+        "symmetry_figure",
         "table",
         "tens_frame",
     }

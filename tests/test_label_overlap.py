@@ -35,13 +35,36 @@ def _em(char: str) -> float:
     return 0.58
 
 
-def _rotate(transform: str, x: float, y: float) -> tuple[float, float, float]:
-    """(angle, cx, cy) of a 'rotate(a cx cy)' transform; (0, x, y) for none."""
-    match = re.fullmatch(r"\s*rotate\(([-\d.]+)[ ,]+([-\d.]+)[ ,]+([-\d.]+)\)\s*", transform or "")
-    if not transform:
-        return 0.0, x, y
-    assert match, f"a label transform this test cannot read: {transform!r}"
-    return float(match[1]), float(match[2]), float(match[3])
+Matrix = tuple[float, float, float, float, float, float]  # SVG's (a, b, c, d, e, f): x' = ax + cy + e
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f)
+
+
+def _transform(text: str) -> Matrix:
+    """The matrix of an SVG transform list: translate, rotate (about a point), scale and matrix."""
+    m = IDENTITY
+    for name, args in re.findall(r"(\w+)\s*\(([^)]*)\)", text or ""):
+        v = [float(x) for x in re.split(r"[\s,]+", args.strip()) if x]
+        if name == "translate":
+            step = (1.0, 0.0, 0.0, 1.0, v[0], v[1] if len(v) > 1 else 0.0)
+        elif name == "scale":
+            step = (v[0], 0.0, 0.0, v[1] if len(v) > 1 else v[0], 0.0, 0.0)
+        elif name == "rotate":
+            a = math.radians(v[0])
+            cx, cy = (v[1], v[2]) if len(v) == 3 else (0.0, 0.0)
+            turn = (math.cos(a), math.sin(a), -math.sin(a), math.cos(a), 0.0, 0.0)
+            step = _times(_times((1.0, 0.0, 0.0, 1.0, cx, cy), turn), (1.0, 0.0, 0.0, 1.0, -cx, -cy))
+        elif name == "matrix":
+            step = tuple(v)  # type: ignore[assignment]
+        else:
+            raise AssertionError(f"a label transform this test cannot read: {text!r}")
+        m = _times(m, step)
+    return m
 
 
 def boxes(svg: str) -> list[tuple[str, list[tuple[float, float]]]]:
@@ -49,41 +72,33 @@ def boxes(svg: str) -> list[tuple[str, list[tuple[float, float]]]]:
     root = ET.fromstring(svg)
     found = []
 
-    def walk(node: ET.Element, size: float, anchor: str, transform: str) -> None:
+    def walk(node: ET.Element, size: float, anchor: str, matrix: Matrix) -> None:
         size = float(node.get("font-size", size))
         anchor = node.get("text-anchor", anchor)
-        transform = node.get("transform", transform)
+        matrix = _times(matrix, _transform(node.get("transform", "")))
         if node.tag == f"{SVG}text" and node.get("aria-hidden") != "true":
             words = "".join(node.itertext())
             if words.strip():
-                found.append(_box(node, words, size, anchor, transform))
+                found.append(_box(node, words, size, anchor, matrix))
+            return
         for child in node:
-            walk(child, size, anchor, "" if node.tag == f"{SVG}text" else transform)
+            walk(child, size, anchor, matrix)
 
-    walk(root, 18.0, "start", "")
+    walk(root, 18.0, "start", IDENTITY)
     return found
 
 
-def _box(node: ET.Element, words: str, size: float, anchor: str, transform: str):
-    """The label's corners (a rectangle, turned with its text when the label is rotated)."""
+def _box(node: ET.Element, words: str, size: float, anchor: str, matrix: Matrix):
+    """The label's corners (a rectangle, moved, turned or scaled with its text)."""
     x, y = float(node.get("x", 0)), float(node.get("y", 0))
     bold = node.get("font-weight") == "bold"
     width = size * sum(_em(c) for c in words) * (1.1 if bold else 1.0)
     left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
     # digits and capitals stand 0.72 em on the baseline; only letters such as g, p, y hang below it
     top, bottom = y - 0.75 * size, y + (0.22 if set(words) & set("gjpqy(),;") else 0.02) * size
+    a, b, c, d, e, f = matrix
     corners = [(left, top), (left + width, top), (left + width, bottom), (left, bottom)]
-    angle, cx, cy = _rotate(transform, x, y)
-    if angle:
-        a = math.radians(angle)
-        corners = [
-            (
-                cx + (px - cx) * math.cos(a) - (py - cy) * math.sin(a),
-                cy + (px - cx) * math.sin(a) + (py - cy) * math.cos(a),
-            )
-            for px, py in corners
-        ]
-    return words, corners
+    return words, [(a * px + c * py + e, b * px + d * py + f) for px, py in corners]
 
 
 def _apart(p: list, q: list) -> bool:
@@ -173,6 +188,7 @@ _ELSEWHERE = frozenset(
         "position.reflection",
         "position.translation",
         "shapes.missing_lengths",
+        "shapes.symmetry",
     )
 )
 

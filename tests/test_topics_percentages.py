@@ -19,7 +19,7 @@ from ks2practice.answers.kinds import (
     WholeNumber,
 )
 from ks2practice.core import registry
-from ks2practice.core.model import Spec, Status
+from ks2practice.core.model import Level, Spec, Status
 from ks2practice.pictures.diagrams import BarModel, money_text
 
 PERCENTAGE_TOPICS = {
@@ -348,3 +348,17 @@ def test_same_different_percentages_key_the_values():
                 assert key.endswith(f"so {bigger} is bigger."), (question.spec.code, key)
             found = inspect(question.spec.topic, question.item)
             assert found.clean and found.in_words == 0, found.describe()
+
+
+@pytest.mark.parametrize("style", registry.get("percentages.percentage_of_amount").styles)
+def test_the_hint_names_the_route_the_worked_solution_takes(style):
+    # "Find 10% first" above a solution that halves was false advice: the hint is chosen with the route.
+    routes = {"50% is a half": "half", "25% is a quarter": "quarter", "10% first": "10% of", "1% first": "1% of"}
+    for seed in range(200):
+        question = registry.generate(Spec("percentages.percentage_of_amount", Level(1), seed, style=style))
+        hint = re.search(r"\(Hint: (.*)\)", question.prompt)
+        said = [route for words, route in routes.items() if hint and words in hint.group(1)]
+        if not said:
+            continue
+        worked = " ".join(map(str, question.solution))
+        assert said[0] in worked, f"seed {seed}: hint {hint.group(1)!r} but the solution works {worked!r}"

@@ -243,8 +243,9 @@ def test_enlarging_a_shape():
             groups = [g for g in pattern.search(question.prompt).groups() if g]
             long, short, factor = int(groups[0]), int(groups[1]), Fraction(groups[2])
             assert question.answer == Measure(short * factor, "cm")
-            picture = question.diagram
+            original, picture = question.diagram.shapes  # both shapes side by side, the new one second
             assert isinstance(picture, Shape2D) and long * factor in picture.side_labels
+            assert long in original.side_labels and short in original.side_labels
             if level in factors:
                 factors[level].add(factor)
     assert all(f.denominator == 1 and f > 1 for f in factors[1])

@@ -72,14 +72,14 @@ def test_a_sheet_code_makes_the_same_sheet_again():
 def test_the_pdf_holds_every_item_and_a_key_with_the_same_answers():
     pdf, document = worksheet_pdf(PLAN)
     pages = pages_text(pdf)
-    assert len(pages) == document.pages, "the PDF does not have the planned number of pages"
+    assert len(pages) == document.pages == sum(document.part_pages), "the footers do not count every page"
     sheet_parts = [p for p in document.parts if not p.is_key]
     key_parts = [p for p in document.parts if p.is_key]
     assert len(sheet_parts) == len(key_parts) == 3
     cursor = 0
-    for part in document.parts:
-        text = squash(" ".join(pages[cursor : cursor + len(part.pages)]))
-        cursor += len(part.pages)
+    for part, count in zip(document.parts, document.part_pages, strict=True):
+        text = squash(" ".join(pages[cursor : cursor + count]))
+        cursor += count
         for number, question in enumerate(part.sheet.questions, start=1):
             if part.is_key:
                 assert squash(question.answer.format()) in text, f"key {number} missing its answer"
@@ -87,6 +87,21 @@ def test_the_pdf_holds_every_item_and_a_key_with_the_same_answers():
             else:
                 assert squash(question.prompt) in text, f"item {number} of tier {part.sheet.tier} is not printed"
         assert squash(part.sheet.code) in text, "every sheet shows its variant code"
+
+
+def test_each_footer_counts_the_pages_of_its_own_sheet_or_key_and_shows_the_code():
+    import re
+
+    pdf, document = worksheet_pdf(Plan(("5F8",), tiers=(1, 2), items=36, seed=3))
+    pages = pages_text(pdf)
+    assert document.part_pages[0] > 1 and len(document.part_pages) == 4
+    cursor = 0
+    for part, count in zip(document.parts, document.part_pages, strict=True):
+        for number in range(1, count + 1):
+            footer = pages[cursor + number - 1]
+            assert re.search(rf"page {number} of {count}\b", footer), f"{part.sheet.code} page {number}: {footer[-80:]}"
+            assert part.sheet.code in footer
+        cursor += count
 
 
 def test_same_plan_gives_a_byte_identical_pdf():

@@ -86,8 +86,67 @@ EXAMPLES = {
         not_to_scale=True,
         right_angles=(0, 1, 2, 3),
     ),
+    "shape_parallelogram_height": d.Shape2D(
+        ((0, 0), (7, 0), (10, 4), (3, 4)),
+        side_labels=(7, None, None, None),
+        unit="cm",
+        height=(3, 0, 4),
+        parallel_sides=(1, 2, 1, 2),
+        name="parallelogram",
+    ),
+    "shape_triangle_height_grid": d.Shape2D(
+        ((0, 0), (6, 0), (8, 5)), side_labels=(6, None, None), unit="cm", height=(2, 0, "?"), grid=True
+    ),
+    "shape_row_enlargement": d.ShapeRow(
+        (
+            d.Shape2D(
+                ((0, 0), (3, 0), (3, 2), (0, 2)), side_labels=(3, 2, None, None), unit="cm", right_angles=(0, 1, 2, 3)
+            ),
+            d.Shape2D(
+                ((0, 0), (9, 0), (9, 6), (0, 6)), side_labels=(9, "?", None, None), unit="cm", right_angles=(0, 1, 2, 3)
+            ),
+        ),
+        captions=("original", "enlargement"),
+    ),
+    "shape_row_lettered": d.ShapeRow(
+        (
+            d.Shape2D(((0, 0), (4, 0), (4, 4), (0, 4))),
+            d.Shape2D(((0, 0), (5, 0), (6, 3), (1, 3))),
+            d.Shape2D(((0, 0), (4, 0), (2, 5))),
+        ),
+        captions=("A", "B", "C"),
+    ),
+    "symmetry_half": d.SymmetryFigure(
+        (10, 8), ((5, 7), (2, 5), (3, 3), (1, 1), (5, 1)), mirrors=(("x", 5),), half=True
+    ),
+    "symmetry_diagonal": d.SymmetryFigure((8, 8), ((1, 1), (5, 1), (5, 3), (3, 5), (1, 5)), mirrors=(("d", 0),)),
+    "symmetry_lines": d.SymmetryFigure(
+        (8, 8), ((1, 1), (7, 1), (7, 7), (1, 7)), mirrors=(("x", 4), ("y", 4), ("d", 0), ("a", 8))
+    ),
     "coordinate_grid": d.CoordinateGrid(points=((2, 3, "A"), (7, 3, "B"), (7, 8, "C")), polygon=True),
     "coordinate_grid_four": d.CoordinateGrid((-6, 6), (-6, 6), points=((-4, 2, "P"), (3, -5, "Q"), (5, 4, "R"))),
+    "coordinate_grid_reflection": d.CoordinateGrid(
+        points=((1, 2, "A"), (4, 2, "B"), (1, 6, "C")),
+        polygon=True,
+        mirror=("x", 5),
+        image=((9, 2, "A′"), (6, 2, "B′"), (9, 6, "C′")),
+    ),
+    "coordinate_grid_translation": d.CoordinateGrid(
+        points=((1, 1, "A"), (3, 1, "B"), (3, 3, "C"), (1, 3, "D")),
+        polygon=True,
+        translation=(5, 4),
+        arrow=True,
+        image=((6, 5, "A′"), (8, 5, "B′"), (8, 7, "C′"), (6, 7, "D′")),
+        asked=(2,),
+    ),
+    "coordinate_grid_reflection_four": d.CoordinateGrid(
+        (-10, 10),
+        (-10, 10),
+        points=((-7, 2, "A"), (-2, 2, "B"), (-4, 8, "C")),
+        polygon=True,
+        mirror=("y", 0),
+        image=((-7, -2, "A′"), (-2, -2, "B′"), (-4, -8, "C′")),
+    ),
     "pictogram": d.Pictogram(
         ("Mon", "Tue", "Wed", "Thu", "Fri"),
         (8, 6, 12, 2, 10),

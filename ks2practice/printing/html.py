@@ -34,6 +34,10 @@ def question_html(question: Question, *, answers: bool = False, number: int | No
     ]
     if question.diagram is not None:
         parts.append(picture_html(question.diagram))
+    if question.drawing is not None:
+        # on screen a drawing task is answered by its typed key: its space is the picture to read it from, and the
+        # key shows the completed drawing
+        parts.append(picture_html(question.drawing.completed if answers else question.drawing.space))
     if answers:
         parts.append(f'<div class="ks2-answer"><b>Answer:</b> {escape(question.answer.format())}</div>')
         if question.working:

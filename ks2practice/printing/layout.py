@@ -1,4 +1,4 @@
-"""Page layout for printed sheets: blocks with estimated heights, page breaks, the Typst source and its PDF."""
+"""Page layout for printed sheets: unbreakable blocks Typst flows onto pages, the Typst source and its PDF."""
 
 from __future__ import annotations
 
@@ -6,28 +6,36 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ks2practice.core.model import Question
 from ks2practice.pictures.svg import to_svg
-from ks2practice.printing.pdf import TEMPLATES, PrintOptions, compile_folder
+from ks2practice.printing.pdf import TEMPLATES, Compiled, PrintOptions, compile_counted
 from ks2practice.printing.typeset import Space, answer_markup, answer_space, literal, step_markup, text_markup
 
 if TYPE_CHECKING:
     from ks2practice.printing.worksheets import Sheet
 
-# A4 is 29.7 cm tall; the template's margins and footer leave about 26 cm for content. Heights are estimated
-# generously (never measured from the PDF), so a planned page can be a little short but never overflows; the tests
-# compare the planned page count with the PDF's.
-PAGE_CM = 25.6
-HEADER_CM = 4.3
-KEY_HEADER_CM = 2.4
-TEXT_WIDTH_CM = 16.4
+# Typst flows the blocks onto pages itself (each item is an unbreakable block), so a page fills up to its foot and
+# nothing here estimates heights. Widths still matter: pictures are sized here, in cm of the printed page.
+TEXT_WIDTH_CM = 16.4  # A4 less the margins and the item number's column
 PICTURE_MOST_CM = 9.0
 PICTURE_TALLEST_CM = 5.5
+# Charts and tables are read for their numbers: at least 10 cm wide, and wide enough that their smallest label
+# prints at 9 pt or more (the SVG's font size in px times printed width over drawn width).
+CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart", "table", "ratio_table"})
+CHART_LEAST_CM = 10.0
+LABEL_LEAST_PT = 9.0
+DRAWING_TALLEST_CM = 12.0  # a grid to draw on is as wide as the page unless that makes it taller than this
+KEY_PICTURE_CM = 6.5  # the key's completed drawing (fits a key column): for the adult marking, a glance is enough
+BOX_BESIDE_CM = 5.6  # the answer box (4.2 cm) and its unit, set beside a picture when both fit the width
+SIDE_SHORTEST_CM = 4.0  # a picture at least this tall has the prompt and answer space beside it
+SIDE_COLUMN_CM = 5.2  # the narrowest column a prompt and its box are set in beside a picture
 _PX_CM = 2.54 / 96
+_PT_CM = 2.54 / 72
 
 
 @dataclass(frozen=True)
@@ -39,22 +47,28 @@ class Picture:
     width_cm: float
     height_cm: float
 
+    @property
+    def smallest_pt(self) -> float:
+        """The smallest text in the picture as printed, in points (inf for a picture with no text)."""
+        sizes = [float(size) for size in re.findall(r'font-size="([\d.]+)"', self.svg)]
+        width_px = svg_size(self.svg)[0]
+        return min(sizes, default=float("inf")) * self.width_cm / width_px / _PT_CM
+
 
 @dataclass(frozen=True)
 class Block:
-    """One unbreakable piece of a page (an item, or an item's key) with its markup and estimated height."""
+    """One unbreakable piece of a sheet (an item, or an item's key): its markup and the pictures it shows."""
 
     markup: str
-    height_cm: float
     pictures: tuple[Picture, ...] = ()
 
 
 @dataclass(frozen=True)
 class SheetPart:
-    """A sheet (or its key) split into pages of blocks."""
+    """A sheet (or its key): a header and its blocks, which Typst flows onto as many pages as they need."""
 
     sheet: Sheet
-    pages: tuple[tuple[Block, ...], ...]
+    blocks: tuple[Block, ...]
     is_key: bool
     date: str | None = None
 
@@ -67,67 +81,112 @@ class Document:
     parts: tuple[SheetPart, ...]
     options: PrintOptions
 
+    @cached_property
+    def compiled(self) -> Compiled:
+        """The PDF and each part's page count, made once (a frozen document always prints the same)."""
+        with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
+            return compile_counted(prepare(self, Path(folder)))
+
     @property
     def pages(self) -> int:
-        return sum(len(part.pages) for part in self.parts)
+        return sum(self.compiled.part_pages)
+
+    @property
+    def part_pages(self) -> tuple[int, ...]:
+        """Pages of each part in order: what its footer counts ("page 1 of 3")."""
+        return self.compiled.part_pages
 
 
-def _lines(text: str, options: PrintOptions, width_cm: float = TEXT_WIDTH_CM, size: float = 1.0) -> int:
-    # Andika at 12 pt sets about 5.3 characters a cm; 4.9 leaves room for long words wrapping early.
-    per_line = max(20, int(width_cm * 4.9 / (options.scale * size)))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+def svg_size(svg: str) -> tuple[float, float]:
+    """An SVG's drawn width and height in px (from its viewBox, else its width and height)."""
+    box = re.search(r'viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"', svg)
+    size = box or re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
+    return (float(size.group(1)), float(size.group(2))) if size else (400.0, 200.0)
 
 
-def _picture(question: Question, name: str, options: PrintOptions) -> Picture | None:
-    if question.diagram is None:
-        return None
-    svg = to_svg(question.diagram)
-    size = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
-    width_px, height_px = (float(size.group(1)), float(size.group(2))) if size else (400.0, 200.0)
-    width = min(width_px * _PX_CM * options.picture_scale, PICTURE_MOST_CM * options.picture_scale, TEXT_WIDTH_CM)
-    tallest = PICTURE_TALLEST_CM * options.picture_scale
-    if width * height_px / width_px > tallest:  # a tall array or a clock: limit by height instead
-        width = tallest * width_px / height_px
-    return Picture(name, svg, round(width, 2), round(width * height_px / width_px, 2))
+def _least_for_labels(svg: str) -> float:
+    # the printed width at which the smallest text is LABEL_LEAST_PT
+    sizes = [float(size) for size in re.findall(r'font-size="([\d.]+)"', svg)]
+    if not sizes:
+        return 0.0
+    return LABEL_LEAST_PT * _PT_CM * svg_size(svg)[0] / min(sizes)
+
+
+def picture_for(diagram: object, name: str, options: PrintOptions, use: str = "prompt") -> Picture:
+    """A picture sized for print: ``use`` is "prompt" (beside the question), "space" (drawn on) or "key"."""
+    svg = to_svg(diagram)
+    width_px, height_px = svg_size(svg)
+    shown_px = float(re.search(r'width="([\d.]+)"', svg).group(1))
+    ratio = height_px / width_px
+    scale = options.picture_scale
+    if use == "space":
+        width = min(TEXT_WIDTH_CM, DRAWING_TALLEST_CM * scale / ratio)
+        width = max(width, min(TEXT_WIDTH_CM, _least_for_labels(svg)))
+    elif use == "key":
+        width = min(KEY_PICTURE_CM * scale, KEY_PICTURE_CM * scale / ratio, TEXT_WIDTH_CM)
+    elif diagram.kind in CHART_KINDS:
+        width = min(TEXT_WIDTH_CM, max(CHART_LEAST_CM * scale, _least_for_labels(svg) * scale))
+    else:
+        width = min(shown_px * _PX_CM * scale, PICTURE_MOST_CM * scale, TEXT_WIDTH_CM)
+        tallest = PICTURE_TALLEST_CM * scale
+        if width * ratio > tallest:  # a tall array or a clock: limit by height instead
+            width = tallest / ratio
+    return Picture(name, svg, round(width, 2), round(width * ratio, 2))
 
 
 def question_block(
     number: int, question: Question, options: PrintOptions, marks: int | None = None, pictures: bool = True
 ) -> Block:
-    """An item as printed for the child: number, prompt, picture and the answer space the item needs."""
-    picture = _picture(question, f"q{id_safe(question.spec.code)}.svg", options) if pictures else None
-    space: Space = answer_space(question)
+    """An item as printed for the child: number, prompt, picture and the answer space the item needs.
+
+    A drawing task's answer space is its picture to draw on (a grid, axes), as wide as the page.
+    """
+    code = id_safe(question.spec.code)
+    picture = picture_for(question.diagram, f"q{code}.svg", options) if pictures and question.diagram else None
+    drawing = question.drawing if pictures else None
     body = text_markup(question.prompt)
     arguments = [str(number), f"[{body}]"]
     if picture is not None:
         arguments.append(f'picture: image("{picture.name}", width: {picture.width_cm}cm)')
-    arguments.append(f"space: [{space.markup()}]")
-    # A box sits beside the picture, bottom right, rather than under it: the page holds more items that way.
-    beside = picture is not None and space.kind == "box"
-    if beside:
-        arguments.append("beside: true")
+    shown = (picture,) if picture else ()
+    if drawing is not None:
+        space_picture = picture_for(drawing.space, f"d{code}.svg", options, use="space")
+        shown += (space_picture,)
+        arguments.append(f'space: align(center, image("{space_picture.name}", width: {space_picture.width_cm}cm))')
+    else:
+        space: Space = answer_space(question)
+        arguments += _space_arguments(space, picture, options)
     if marks is not None:
         arguments.append(f"marks: [{marks} mark{'s' if marks > 1 else ''}]")
-    space_cm = space.height_cm() * options.space_scale
-    height = _lines(question.prompt, options) * options.line_cm + 1.1
+    return Block(f"#item({', '.join(arguments)})", shown)
+
+
+def _space_arguments(space: Space, picture: Picture | None, options: PrintOptions) -> list[str]:
+    # Where the answer space goes: the page holds most when nothing sits under something it could sit beside.
+    if space.kind == "squares" and picture is None:
+        return [f"picture: {space.paper_markup()}", f"space: [{space.box_markup()}]", "side: true"]
+    # a short wide picture (a scale, a number line) stays under its prompt: a narrow column would cost more lines
+    fits_beside = (
+        picture is not None
+        and picture.width_cm + SIDE_COLUMN_CM * options.scale <= TEXT_WIDTH_CM
+        and picture.height_cm >= SIDE_SHORTEST_CM
+    )
+    if space.kind == "lines" and fits_beside:
+        # lines in the narrower column beside a picture: one more, so the child has as much room to write
+        return [f"space: [{replace(space, lines=space.lines + 1).markup()}]", "side: true"]
+    if space.kind != "box":
+        return [f"space: [{space.markup()}]"]
     if picture is None:
-        height += space_cm
-    elif beside:
-        height += max(picture.height_cm, space_cm) + 0.3
-    else:
-        height += picture.height_cm + 0.4 + space_cm
-    if marks is not None:
-        height += options.line_cm
-    if "#frac" in body:
-        height += 0.3 * options.scale  # stacked fractions in the prompt or its options make their lines taller
-    # Measured against Typst's own layout of every topic (tests/test_layout.py): the sum above runs 5–60 % high,
-    # so it is trimmed a little; the page budget keeps a centimetre spare for the rare block that runs long.
-    height *= 0.93
-    return Block(f"#item({', '.join(arguments)})", height, (picture,) if picture else ())
+        return [f"space: [{space.markup()}]", "beside: true"]
+    if fits_beside:
+        return [f"space: [{space.markup()}]", "side: true"]
+    if picture.width_cm + BOX_BESIDE_CM * options.scale <= TEXT_WIDTH_CM:
+        return [f"space: [{space.markup()}]", "beside: true"]
+    return [f"space: [{space.markup()}]"]
 
 
 def key_block(number: int, question: Question, options: PrintOptions, marks: int | None = None) -> Block:
-    """An item's key: the answer, its marking rule, the worked method and the steps."""
+    """An item's key: the answer, its marking rule, the worked method, the steps and any completed drawing."""
     steps = list(question.solution)
     steps_markup = " #linebreak() ".join(step_markup(step) for step in steps)
     working = f"raw({literal(question.working)}, block: true)" if question.working else "none"
@@ -140,36 +199,16 @@ def key_block(number: int, question: Question, options: PrintOptions, marks: int
         f"working: {working}",
         f"marks: {literal(marks_text) if marks_text else 'none'}",
     ]
-    # The key is set smaller than the sheet (0.85 em for the rule, 0.88 em for the steps, 0.78 em for methods).
-    small = 0.88
-    text_lines = _lines(question.answer.rule(), options, size=small) + sum(
-        _lines(s, options, size=small) for s in steps
-    )
-    height = options.line_cm + text_lines * options.line_cm * small * 0.95 + 0.4
-    if "#frac" in arguments[1]:
-        height += 0.3 * options.scale  # a stacked fraction in the answer line makes it taller
-    if options.dyslexia_font:
-        height *= 1.08  # OpenDyslexic's tall ascenders and wide letters wrap the rule and steps sooner
-    if question.working:
-        height += (question.working.count("\n") + 1) * 0.37 * options.scale + 0.3
-    return Block(f"#key-item({', '.join(arguments)})", height)
+    shown: tuple[Picture, ...] = ()
+    if question.drawing is not None:
+        completed = picture_for(question.drawing.completed, f"k{id_safe(question.spec.code)}.svg", options, "key")
+        arguments.append(f'picture: image("{completed.name}", width: {completed.width_cm}cm)')
+        shown = (completed,)
+    return Block(f"#key-item({', '.join(arguments)})", shown)
 
 
 def key_blocks(questions: Sequence[Question], options: PrintOptions, marks: Sequence[int] | None = None) -> list[Block]:
     return [key_block(i + 1, q, options, marks[i] if marks is not None else None) for i, q in enumerate(questions)]
-
-
-def plan_pages(blocks: Sequence[Block], options: PrintOptions, header_cm: float | None = None) -> tuple:
-    """Blocks packed into pages in order: a new page whenever the next block would not fit."""
-    pages: list[list[Block]] = [[]]
-    used = (header_cm if header_cm is not None else HEADER_CM) * options.scale
-    for block in blocks:
-        if pages[-1] and used + block.height_cm > PAGE_CM:
-            pages.append([])
-            used = 0.0
-        pages[-1].append(block)
-        used += block.height_cm
-    return tuple(tuple(page) for page in pages)
 
 
 def id_safe(code: str) -> str:
@@ -191,26 +230,29 @@ def typst_source(document: Document) -> tuple[str, dict[str, str]]:
         ),
     ]
     files: dict[str, str] = {}
-    first = True
-    for part in document.parts:
-        for page_number, page in enumerate(part.pages):
-            if not first:
-                lines.append("#pagebreak()")
-            first = False
-            if page_number == 0:
-                lines.append(f"#code.update({literal(part.sheet.code)})")
-                lines.append(_part_header(part))
-            for block in page:
-                lines.append(block.markup)
-                for picture in block.pictures:
-                    files[picture.name] = picture.svg
+    for index, part in enumerate(document.parts):
+        if index:
+            lines.append("#pagebreak()")
+        # each part counts its own pages from 1: the footer reads "page 1 of 3" of this sheet or this key
+        lines.append("#part-start()")
+        lines.append(f"#code.update({literal(part.sheet.code)})")
+        lines.append(_part_header(part))
+        # a key is read by an adult at a desk: in two columns at standard print it takes half the paper
+        two_columns = part.is_key and not options.large_print
+        if two_columns:
+            lines.append("#columns(2, gutter: 0.8cm)[")
+        for block in part.blocks:
+            lines.append(block.markup)
+            for picture in block.pictures:
+                files[picture.name] = picture.svg
+        if two_columns:
+            lines.append("]")
     return "\n".join(lines) + "\n", files
 
 
 def compile_document(document: Document) -> bytes:
     """The PDF bytes of a laid-out document; byte-identical for the same document on any machine."""
-    with tempfile.TemporaryDirectory(prefix="ks2sheet-") as folder:
-        return compile_folder(prepare(document, Path(folder)))
+    return document.compiled.pdf
 
 
 def prepare(document: Document, folder: Path) -> Path:

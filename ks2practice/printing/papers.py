@@ -9,16 +9,7 @@ from dataclasses import dataclass, replace
 from ks2practice.content import mtc
 from ks2practice.core import registry
 from ks2practice.core.model import Question, Spec
-from ks2practice.printing.layout import (
-    KEY_HEADER_CM,
-    Block,
-    Document,
-    SheetPart,
-    compile_document,
-    key_blocks,
-    plan_pages,
-    question_block,
-)
+from ks2practice.printing.layout import Block, Document, SheetPart, compile_document, key_blocks, question_block
 from ks2practice.printing.pdf import PrintOptions
 from ks2practice.printing.typeset import literal
 from ks2practice.printing.worksheets import Sheet
@@ -184,18 +175,18 @@ def arithmetic_document(seed: int | str, options: PrintOptions | None = None, ke
         code=code,
         questions=tuple(printed),
     )
-    blocks: list[Block] = [
+    blocks = tuple(
         question_block(i + 1, q, options, marks=item.marks, pictures=False)
         for i, (q, item) in enumerate(zip(printed, items, strict=True))
-    ]
-    parts = [SheetPart(sheet=sheet, pages=plan_pages(blocks, options), is_key=False)]
+    )
+    parts = [SheetPart(sheet=sheet, blocks=blocks, is_key=False)]
     if key:
         marks = [item.marks for item in items]
-        scheme = [
+        scheme = tuple(
             _with_method_mark(block, item)
             for block, item in zip(key_blocks(printed, options, marks), items, strict=True)
-        ]
-        parts.append(SheetPart(sheet=sheet, pages=plan_pages(scheme, options, header_cm=KEY_HEADER_CM), is_key=True))
+        )
+        parts.append(SheetPart(sheet=sheet, blocks=scheme, is_key=True))
     return Document(title=sheet.title, parts=tuple(parts), options=options)
 
 
@@ -204,7 +195,7 @@ def _with_method_mark(block: Block, item: PaperItem) -> Block:
         return block
     method = "long multiplication" if "multiplication" in item.question.spec.topic else "long division"
     rule = literal(_METHOD_MARK.format(method=method))
-    return Block(block.markup.replace(", working:", f", method-mark: {rule}, working:", 1), block.height_cm + 1.0)
+    return Block(block.markup.replace(", working:", f", method-mark: {rule}, working:", 1), block.pictures)
 
 
 def arithmetic_pdf(seed: int | str, options: PrintOptions | None = None) -> tuple[bytes, Document]:
@@ -232,20 +223,19 @@ def mtc_document(seed: int | str, options: PrintOptions | None = None, key: bool
         code=f"paper-mtc/s{seed}",
         questions=questions,
     )
-    parts = [SheetPart(sheet=sheet, pages=_mtc_pages(facts, options, answers=False), is_key=False)]
+    parts = [SheetPart(sheet=sheet, blocks=_mtc_blocks(facts, answers=False), is_key=False)]
     if key:
-        parts.append(SheetPart(sheet=sheet, pages=_mtc_pages(facts, options, answers=True), is_key=True))
+        parts.append(SheetPart(sheet=sheet, blocks=_mtc_blocks(facts, answers=True), is_key=True))
     return Document(title=sheet.title, parts=tuple(parts), options=options)
 
 
-def _mtc_pages(facts: list[mtc.Fact], options: PrintOptions, answers: bool) -> tuple:
+def _mtc_blocks(facts: list[mtc.Fact], answers: bool) -> tuple[Block, ...]:
     # Two facts to a row; each row is a block, so large print flows onto a second page instead of overflowing.
-    row_cm = 2.3 * options.size_pt * 0.0353 + 0.45 * options.size_pt * 0.0353 * 2
-    blocks = [Block("#mtc-intro()", 1.6 * options.scale)]
+    blocks = [Block("#mtc-intro()")]
     for first in range(0, len(facts), 2):
         pair = ", ".join(f"({f.table}, {f.times}, {f.product})" for f in facts[first : first + 2])
-        blocks.append(Block(f"#mtc-row({first + 1}, ({pair},), answers: {'true' if answers else 'false'})", row_cm))
-    return plan_pages(blocks, options, header_cm=KEY_HEADER_CM if answers else None)
+        blocks.append(Block(f"#mtc-row({first + 1}, ({pair},), answers: {'true' if answers else 'false'})"))
+    return tuple(blocks)
 
 
 def mtc_pdf(seed: int | str, options: PrintOptions | None = None) -> tuple[bytes, Document]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -78,16 +79,33 @@ def compile_built(build: Callable[[Path], str], templates: Sequence[str], what: 
 
 def compile_folder(main: Path, what: str = "PDF") -> bytes:
     """Typst's compile of a prepared folder, with only the shipped fonts."""
+    return compile_counted(main, what, count=False).pdf
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A PDF and the pages of each part in it, as its footers count them."""
+
+    pdf: bytes
+    part_pages: tuple[int, ...]
+
+
+def compile_counted(main: Path, what: str = "PDF", count: bool = True) -> Compiled:
+    """Compile a prepared folder; with ``count``, also read each footer's record of its page (ks2sheet.typ) to
+    count each part's pages, from the same compile."""
     import typst  # imported here: `import ks2practice` stays fast for the TA app
 
     try:
         # System fonts are ignored so the same sheet comes out byte-identical on every machine.
-        return typst.compile(
+        compiler = typst.Compiler(
             str(main),
             root=str(main.parent),
             font_paths=[str(FONTS / "andika"), str(FONTS / "opendyslexic")],
             ignore_system_fonts=True,
         )
+        pdf = compiler.compile()
+        footers = json.loads(compiler.query("<footer-page>", field="value")) if count else []
     except Exception as error:  # typst raises its own error types; report them in one line
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise PrintError(f"the {what} could not be made ({first}); please report its code") from error
+    return Compiled(pdf, tuple(footer["of"] for footer in footers if footer["number"] == 1))

@@ -91,20 +91,19 @@ class Space:
     lines: int = 0
     rows: int = 0
 
+    def paper_markup(self) -> str:
+        """The squared paper of a method space alone (its box goes beside the prompt)."""
+        return f"squared({self.rows})"
+
+    def box_markup(self) -> str:
+        return f"#answer-box(unit: {literal(self.unit)})"
+
     def markup(self) -> str:
         if self.kind == "squares":
             return f"#method-space({self.rows}, unit: {literal(self.unit)})"
         if self.kind == "lines":
             return f"#ruled({self.lines})"
-        return f"#answer-box(unit: {literal(self.unit)})"
-
-    def height_cm(self) -> float:
-        """A generous estimate of the height on the page, used only to plan page breaks (never maths)."""
-        if self.kind == "squares":
-            return 0.6 * self.rows + 0.5
-        if self.kind == "lines":
-            return 0.95 * self.lines + 0.3
-        return 1.6
+        return self.box_markup()
 
 
 _REASONING = ("explain", "always_sometimes_never", "same_different")
@@ -115,7 +114,7 @@ def answer_space(question: Question) -> Space:
     if question.style in _REASONING:
         return Space("lines", lines=3)
     if question.working and question.style in ("fluency", "word_problem", "two_step_word_problem"):
-        # the method's own rows plus two spare, as a child's layout is roomier than ours
+        # the method's own rows plus one spare (6 mm squares are roomier than our monospaced layout)
         rows = max(5, question.working.count("\n") + 2)
         return Space("squares", unit=unit_of(question), rows=min(rows, 8))
     if question.style == "spot_the_mistake":

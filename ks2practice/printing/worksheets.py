@@ -9,16 +9,7 @@ from ks2practice.content.selection import sheet_items
 from ks2practice.core import curriculum, registry
 from ks2practice.core.model import Level, Question
 from ks2practice.printing.class_list import Pupil
-from ks2practice.printing.layout import (
-    KEY_HEADER_CM,
-    Block,
-    Document,
-    SheetPart,
-    compile_document,
-    key_blocks,
-    plan_pages,
-    question_block,
-)
+from ks2practice.printing.layout import Block, Document, SheetPart, compile_document, key_blocks, question_block
 from ks2practice.printing.pdf import PrintOptions
 
 TIER_NAMES = {1: "working towards", 2: "expected", 3: "greater depth"}
@@ -167,16 +158,15 @@ def sheets_for(plan: Plan) -> list[Sheet]:
 
 
 def document_for(sheets: Sequence[Sheet], plan_date: str | None, options: PrintOptions, key: bool) -> Document:
-    """Lay out sheets (and, after them, their keys) into planned pages."""
+    """Lay out sheets (and, after them, their keys): each a part that starts a new page and counts its own pages."""
     parts: list[SheetPart] = []
     for sheet in sheets:
-        blocks: list[Block] = [question_block(i + 1, q, options) for i, q in enumerate(sheet.questions)]
-        parts.append(SheetPart(sheet=sheet, pages=plan_pages(blocks, options), is_key=False, date=plan_date))
+        blocks: tuple[Block, ...] = tuple(question_block(i + 1, q, options) for i, q in enumerate(sheet.questions))
+        parts.append(SheetPart(sheet=sheet, blocks=blocks, is_key=False, date=plan_date))
     if key:
         for sheet in sheets:
-            blocks = key_blocks(sheet.questions, options)
-            pages = plan_pages(blocks, options, header_cm=KEY_HEADER_CM)
-            parts.append(SheetPart(sheet=sheet, pages=pages, is_key=True, date=plan_date))
+            blocks = tuple(key_blocks(sheet.questions, options))
+            parts.append(SheetPart(sheet=sheet, blocks=blocks, is_key=True, date=plan_date))
     return Document(title=sheets[0].title if sheets else "Worksheet", parts=tuple(parts), options=options)
 
 

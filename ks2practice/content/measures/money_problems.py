@@ -145,7 +145,8 @@ def money_problems(rng: random.Random, level: Level, style: str) -> Item:
         claim = money(right) if rng.random() < 0.5 or wrong is None else wrong
         truth = claim == money(right)
         answer = TrueFalse(truth)
-        prompt = f"True or false? {money(a)} + {b}p = {claim}" + hint(level, "write both amounts in pence.")
+        # The hint says what the worked steps do: write both in pounds.
+        prompt = f"True or false? {money(a)} + {b}p = {claim}" + hint(level, "write both amounts in pounds.")
         steps = [*_in_pounds(a, b), Step(eq(add(pounds(a), pounds(b)), cash(right)))]
         if truth:
             steps.append(f"That is the amount in the statement, so the statement is {truth_word(truth)}.")

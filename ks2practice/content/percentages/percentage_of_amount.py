@@ -92,6 +92,17 @@ def _of_steps(percent: int, amount: int, unit: str = "") -> list[str]:
     return [first] if percent == 1 else [first, Step(eq(of(q(percent, "%"), whole), mul(percent, one), result))]
 
 
+def _route_tip(percent: int) -> str:
+    """The hint for the route _of_steps takes, so the hint and the worked solution never disagree."""
+    if percent == 50:
+        return "50% is a half, so divide by 2."
+    if percent in (25, 75):
+        return "25% is a quarter, so divide by 4 first."
+    if percent % 5 == 0:
+        return "find 10% first by dividing by 10."
+    return "find 1% first by dividing by 100."
+
+
 _OF_SLIPS = (mis.percentage_as_subtraction, mis.percent_as_number, mis.percentage_as_division)
 
 
@@ -229,7 +240,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         return _same_different(rng, level), {}
     percent, amount = _percent_and_amount(rng, level)
     result = Fraction(percent * amount, 100)
-    tip = "find 10% first by dividing by 10."
+    tip = _route_tip(percent)
     if style == "fluency":
         answer = _exact_answer(result)
         prompt = f"Find {percent}% of {show(amount)}." + hint(level, tip)
@@ -319,6 +330,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
         percent = min(percent, 100 - percent)  # at most half off, as in real sales (98% off a coat is no sale)
     amount = _story_amount(rng, level, percent, unit, context, quantity)
     result = Fraction(percent * amount, 100)
+    tip = _route_tip(percent)  # the story drew its own percentage: the hint follows it
     who = name(rng)
     if style == "word_problem":
         answer = _of_answer(result, unit)
@@ -334,6 +346,7 @@ def percentage_of_amount(rng: random.Random, level: Level, style: str) -> tuple[
     # two steps: the price after a discount (at most half off, as in real sales), from the bank's prices
     percent = min(percent, 100 - percent)
     thing = rng.choice(_SALE_THINGS)
+    tip = _route_tip(percent)
     whole_off = 100 // math.gcd(percent, 100)  # pounds (or pence at level 3) that make the discount whole
     price = contexts.get("sale_prices").draw(rng, thing, step=whole_off * 100 if level < 3 else whole_off)
     for _ in range(20):  # level 3: pounds and pence

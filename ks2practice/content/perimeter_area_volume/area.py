@@ -20,13 +20,14 @@ from ks2practice.content.perimeter_area_volume.common import (
     _shape,
     l_shape,
     rectangle,
+    rectangles,
     verdict,
 )
 from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
-from ks2practice.pictures.diagrams import CoordinateGrid, GridPoint, Shape2D
+from ks2practice.pictures.diagrams import Shape2D
 
 # ---------------------------------------------------------------------- area
 
@@ -57,7 +58,7 @@ def _perimeter_of(corners: tuple[tuple[int, int], ...]) -> int:
 
 def _counting(rng: random.Random, level: Level, style: str) -> Item:
     corners, area, rect = _grid_shape(rng)
-    grid = CoordinateGrid((0, 10), (0, 10), points=tuple(GridPoint(x, y) for x, y in corners), polygon=True)
+    grid = Shape2D(corners, grid=True)  # the squares to count, and no numbers to distract from them
     answer = Measure(area, "cm²")
     prompt = "The shape is drawn on a grid of 1 cm squares. What is its area? Count the squares inside it." + hint(
         level, "count row by row so you don't miss any squares."
@@ -106,7 +107,7 @@ def _half_squares(rng: random.Random, level: Level, style: str) -> Item:
     width, height = rng.randint(2, 6), rng.randint(1, 4)
     x, y = rng.randint(0, 10 - width), rng.randint(0, 10 - height - width)
     corners = ((x, y), (x + width, y), (x + width, y + height), (x, y + height + width))
-    grid = CoordinateGrid((0, 10), (0, 10), points=tuple(GridPoint(a, b) for a, b in corners), polygon=True)
+    grid = Shape2D(corners, grid=True)
     whole = width * height + width * (width - 1) // 2
     halves = width
     area = Fraction(whole) + Fraction(halves, 2)
@@ -221,6 +222,7 @@ def _triangle_or_parallelogram(rng: random.Random, lv: int, unit: str, style: st
             parallel_sides=(1, 2, 1, 2),
             unit=unit,
             name="parallelogram",
+            height=(3, 0, height),  # the area uses the perpendicular height, so it is drawn
         )
         what = (
             f"a parallelogram with base {base} {unit}, slanting sides {slant} {unit} and perpendicular height "
@@ -326,7 +328,8 @@ def _same_perimeter_areas(rng: random.Random, lv: int, unit: str, style: str) ->
     ]
     # comparing the perimeters instead: always '='
     predicted = mis.predictions(answer, mis.perimeter_for_area.on(l1, w1, against=(l2, w2)))
-    return make(prompt, answer, steps, style, f"{l1} × {w1} □ {l2} × {w2}", predicted=predicted)
+    item = make(prompt, answer, steps, style, f"{l1} × {w1} □ {l2} × {w2}", predicted=predicted)
+    return replace(item, diagram=rectangles([(l1, w1), (l2, w2)], unit))
 
 
 @topic(

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from ks2practice.content.wording import show
 from ks2practice.core.steps import Num, Step, rel
-from ks2practice.pictures.diagrams import Shape2D
+from ks2practice.pictures.diagrams import Shape2D, ShapeRow
 
 # Side lengths per level: (shortest, longest) whole units; level 3 also uses halves in metres.
 SIDES = {1: (2, 10), 2: (3, 20), 3: (4, 30)}
@@ -35,6 +35,13 @@ def rectangle(length: Fraction | int, width: Fraction | int, unit: str, labels: 
     vertices = ((0, 0), (length, 0), (length, width), (0, width))
     shown = (length, width, length, width) if labels == "all" else (length, width, None, None)
     return Shape2D(vertices, side_labels=shown, right_angles=(0, 1, 2, 3), unit=unit, name="rectangle")
+
+
+def rectangles(sides: list[tuple[int, int]], unit: str, captions: tuple[str, ...] = ()) -> ShapeRow:
+    """Rectangles side by side to one scale, each with a length and a width labelled, captioned A, B, … unless
+    other captions are given."""
+    shapes = tuple(rectangle(length, width, unit, "two") for length, width in sides)
+    return ShapeRow(shapes, captions=captions or tuple(chr(65 + i) for i in range(len(sides))))
 
 
 def l_shape(width: int, height: int, cut_w: int, cut_h: int) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from fractions import Fraction
 
 from ks2practice.answers.kinds import Measure
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
-from ks2practice.content.perimeter_area_volume.common import SIDES, _a, _shape, l_shape, rectangle
+from ks2practice.content.perimeter_area_volume.common import SIDES, _a, _shape, l_shape, rectangle, rectangles
 from ks2practice.content.reasoning import always_sometimes_never, explain_claim, odd_one_out, same_different
 from ks2practice.content.wording import hint, make, name
 from ks2practice.core.model import Item, Level
 from ks2practice.core.steps import Step, add, div, eq, group, mul, q, rel, sub
+from ks2practice.pictures.diagrams import Shape2D, ShapeRow
 
 Rect = tuple[int, int]
 
@@ -83,8 +85,7 @@ def same_different_pair(rng: random.Random, lv: int, unit: str, hold: str, areas
     )
     item = same_different(rng, pair, statements, steps, check)
     tip = hint(Level(lv), "work out the area (length × width) and the perimeter (the distance round) of each.")
-    # no picture: one of the two rectangles drawn alone would read as the only one (both are in the words)
-    return replace(item, prompt=item.prompt + tip)
+    return replace(item, prompt=item.prompt + tip, diagram=rectangles([first, second], unit))
 
 
 def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
@@ -114,8 +115,7 @@ def _perimeters_only(rng: random.Random, lv: int, unit: str) -> Item:
     )
     item = same_different(rng, pair, statements, steps, check)
     tip = hint(Level(lv), "add all four sides of each.")
-    # no picture: one of the two rectangles drawn alone would read as the only one (both are in the words)
-    return replace(item, prompt=item.prompt + tip)
+    return replace(item, prompt=item.prompt + tip, diagram=rectangles([first, second], unit))
 
 
 def _rectangle_and_l(rng: random.Random, unit: str) -> Item:
@@ -193,10 +193,10 @@ def _bigger_perimeter(rng: random.Random, lv: int, unit: str) -> Item:
         ),
     ]
     check = f"{thin[0]} × {thin[1]} < {base[0]} × {base[1]}"
-    tip = f" Test it on rectangles measured in {unit}, with areas in {unit}²." + hint(
+    tip = f" Test it on rectangles measured in {unit}, such as A and B, with areas in {unit}²." + hint(
         Level(lv), "try a long thin rectangle and a squarer one."
     )
-    return always_sometimes_never(
+    item = always_sometimes_never(
         "A rectangle with a bigger perimeter has a bigger area.",
         holds=holds,
         fails=fails,
@@ -204,6 +204,8 @@ def _bigger_perimeter(rng: random.Random, lv: int, unit: str) -> Item:
         slips=[mis.bigger_perimeter_bigger_area.on()],
         hint=tip,
     )
+    # two rectangles to start testing on: the squarer one and the long thin one with the bigger perimeter
+    return replace(item, diagram=rectangles([base, thin], unit))
 
 
 def _doubled_sides(rng: random.Random, unit: str) -> Item:
@@ -319,7 +321,10 @@ def area_odd_one_out(rng: random.Random, lv: int, unit: str) -> Item:
     steps.append(Step("Only one area differs: ", rel(q(odd[0] * odd[1], sq), "≠", q(area, sq)), "."))
     check = f"{odd[0]} × {odd[1]} ≠ {length} × {width}"
     tip = hint(Level(lv), "work out each area: length × width.")
-    return odd_one_out(rng, "Which rectangle has a different area from the others?", members, steps, check, hint=tip)
+    item = odd_one_out(rng, "Which rectangle has a different area from the others?", members, steps, check, hint=tip)
+    # the options drawn in the order the prompt letters them
+    drawn = {_what(r, unit): r for r in [*same, odd]}
+    return replace(item, diagram=rectangles([drawn[o] for o in item.answer.options], unit))  # type: ignore[attr-defined]
 
 
 def _mixed_odd_one_out(rng: random.Random, unit: str) -> Item:
@@ -359,7 +364,28 @@ def _mixed_odd_one_out(rng: random.Random, unit: str) -> Item:
         ),
     ]
     check = f"{t_odd[0]} × {t_odd[1]} ÷ 2 ≠ {rect[0]} × {rect[1]}"
-    return odd_one_out(rng, "Which shape has a different area from the others?", members, steps, check)
+    item = odd_one_out(rng, "Which shape has a different area from the others?", members, steps, check)
+    # each option drawn in prompt order, the triangles and the parallelogram with their perpendicular heights
+    drawn = {
+        members[0][0]: rectangle(*rect, unit, "two"),
+        members[1][0]: rectangle(*rect2, unit, "two"),
+        members[2][0]: _with_height(*tri, unit, corners=3),
+        members[3][0]: _with_height(*par, unit, corners=4),
+        members[4][0]: _with_height(*t_odd, unit, corners=3),
+    }
+    shapes = tuple(drawn[o] for o in item.answer.options)  # type: ignore[attr-defined]
+    captions = tuple(chr(65 + i) for i in range(len(shapes)))
+    return replace(item, diagram=ShapeRow(shapes, captions=captions, same_scale=False))
+
+
+def _with_height(base: int, height: int, unit: str, corners: int) -> Shape2D:
+    """A triangle (its top a third of the way along) or a parallelogram (leaning a third of its base), with the
+    base and the dashed perpendicular height labelled."""
+    lean = Fraction(base, 3)
+    if corners == 3:
+        return Shape2D(((0, 0), (base, 0), (lean, height)), (base, None, None), unit=unit, height=(2, 0, height))
+    vertices = ((0, 0), (base, 0), (base + lean, height), (lean, height))
+    return Shape2D(vertices, (base, None, None, None), unit=unit, parallel_sides=(1, 2, 1, 2), height=(3, 0, height))
 
 
 # ---------------------------------------------------------------------- explain

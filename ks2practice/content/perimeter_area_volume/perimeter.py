@@ -19,6 +19,7 @@ from ks2practice.content.perimeter_area_volume.common import (
     _shape,
     l_shape,
     rectangle,
+    rectangles,
     verdict,
 )
 from ks2practice.content.wording import hint, make, name, sign_of
@@ -288,4 +289,5 @@ def _same_area_perimeters(rng: random.Random, lv: int, unit: str, style: str) ->
     # comparing the areas instead (always '=' above Year 3, where the areas are the same)
     slip = mis.area_for_perimeter.on(l1, w1, against=(l2, w2)) if lv > 1 else None
     check = f"2 × ({l1} + {w1}) □ 2 × ({l2} + {w2})"
-    return make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
+    return replace(item, diagram=rectangles([(l1, w1), (l2, w2)], unit))

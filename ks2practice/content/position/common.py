@@ -41,9 +41,18 @@ def point_predictions(answer: Coordinate, *applied: mis.Applied | None) -> tuple
     return mis.predictions(answer, *kept)
 
 
-def grid(level: Level, points: list[tuple[int, int, str]], polygon: bool = False) -> CoordinateGrid:
+def grid(level: Level, points: list[tuple[int, int, str]], polygon: bool = False, **more: object) -> CoordinateGrid:
+    """The level's grid with these points; ``more`` passes a mirror line, translation, image or asked points."""
     low, high = GRID[int(level)]
-    return CoordinateGrid(x_range=(low, high), y_range=(low, high), points=tuple(points), polygon=polygon)
+    return CoordinateGrid(x_range=(low, high), y_range=(low, high), points=tuple(points), polygon=polygon, **more)
+
+
+def mirrored(level: Level, points: list[tuple[int, int, str]], axis: str, c: int, *, ask: bool) -> CoordinateGrid:
+    """Points and the mirror line x = c (axis 'x') or y = c, with the image named with primes; ``ask`` hides the
+    image (it is the answer) and shows '?' instead."""
+    image = [((2 * c - x, y) if axis == "x" else (x, 2 * c - y)) + (f"{n}′" if n else "",) for x, y, n in points]
+    asked = tuple(range(len(points))) if ask else ()
+    return grid(level, points, len(points) > 2, mirror=(axis, c), image=tuple(image), asked=asked)
 
 
 def _on_grid(rng: random.Random, level: Level, margin: int = 0) -> tuple[int, int]:
@@ -72,3 +81,15 @@ def describe_move(dx: int, dy: int) -> str:
 def moved(value: int, by: int) -> Expr:
     """A coordinate moved by a step, as KS2 writes it: 5 + 2 for right or up, 5 − 2 for left or down."""
     return add(value, by) if by >= 0 else sub(value, -by)
+
+
+def moving(level: Level, start: tuple[int, int], move: tuple[int, int], name: str = "") -> CoordinateGrid:
+    """A point, and its move drawn as an arrow from a corner of the grid (an arrow from the point itself would
+    land on the answer); the image, which the pupil finds, shows as '?'."""
+    low, high = GRID[int(level)]
+    dx, dy = move
+    xs = (low, high - dx) if dx >= 0 else (high, low - dx)
+    ys = (low, high - dy) if dy >= 0 else (high, low - dy)
+    corner = next((sx, sy) for sx in xs for sy in ys if (sx, sy) != start)
+    image = ((start[0] + dx, start[1] + dy, f"{name}′" if name else ""),)
+    return grid(level, [(*start, name)], translation=move, arrow=True, arrow_from=corner, image=image, asked=(0,))

@@ -76,8 +76,9 @@ def _missing_vertex(rng: random.Random, level: Level, style: str) -> Item:
             break
     missing = rng.randint(0, 3)
     names = "ABCD"
-    shown = [(px, py, names[i]) for i, (px, py) in enumerate(corners) if i != missing]
-    picture = grid(level, shown)
+    # the three known corners in order round the shape, joined by the two sides they share
+    shown = [(*corners[i % 4], names[i % 4]) for i in range(missing + 1, missing + 4)]
+    picture = grid(level, shown, True, closed=False)
     (px, py), before, after = corners[missing], corners[missing - 1], corners[(missing + 1) % 4]
     opposite = corners[(missing + 2) % 4]
     given = ", ".join(f"{names[i]} {point(*corners[i])}" for i in range(4) if i != missing)
@@ -143,7 +144,9 @@ def _not_on_line(rng: random.Random, level: Level, style: str) -> Item:
             ", so it is not on the line.",
         ),
     ]
-    return make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")
+    item = make(prompt, answer, steps, style, f"{bracket(odd[index])} ≠ {bracket(c)}")
+    # the four options marked with their letters, to read off the grid
+    return _picture(item, grid(level, [(*p, chr(65 + i)) for i, p in enumerate(points)]))
 
 
 def _explain(rng: random.Random, level: Level) -> Item:
@@ -275,8 +278,8 @@ def _same_distance(rng: random.Random, style: str) -> Item:
 
 
 def _described(rng: random.Random, style: str) -> Item:
-    """Greater depth: a point described by its distances from the axes (no grid), judged against a claimed point:
-    the right one, or the two numbers swapped."""
+    """Greater depth: a point described by its distances from the axes (drawn without it), judged against a
+    claimed point: the right one, or the two numbers swapped."""
     x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
     while abs(x) == abs(y) or (x > 0 and y > 0):
         x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
@@ -292,4 +295,5 @@ def _described(rng: random.Random, style: str) -> Item:
     ]
     check = f"{bracket(x)} + {bracket(y)} × 100 = {bracket(shown[0])} + {bracket(shown[1])} × 100"
     predicted = mis.predictions(TrueFalse(truth), mis.coordinates_swapped.on(x, y, claimed=shown))
-    return make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+    item = make(prompt, TrueFalse(truth), steps, style, check, predicted=predicted)
+    return _picture(item, grid(Level.GREATER_DEPTH, []))  # the axes to count from; the point is for the pupil

@@ -13,6 +13,7 @@ from ks2practice.content.position.common import (
     _picture,
     describe_move,
     grid,
+    mirrored,
     moved,
     point,
     point_check,
@@ -57,6 +58,8 @@ def mirror_name(axis: str, c: int) -> str:
 def reflection(rng: random.Random, level: Level, style: str) -> Item:
     if style != "two_step_word_problem" and level == Level.GREATER_DEPTH and rng.random() < 0.6:
         return _twice(rng, level, style)
+    if style == "fluency" and level != Level.GREATER_DEPTH and rng.random() < 0.5:
+        return _triangle(rng, level, style)
     x, y, axis, c = _reflection(rng, level)
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
     mirror = mirror_name(axis, c)
@@ -103,10 +106,12 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         statement = f"{xs} + ({ys}) × 100 = {bracket(wx)} + {bracket(wy)} × 100"
         predicted = mis.predictions(answer, m.on(*operands, **options, claimed=shown))
         steps = [*steps, f"So it is {truth_word(shown == right)}."]
-        return make(prompt, answer, steps, style, statement, predicted=predicted)
+        item = make(prompt, answer, steps, style, statement, predicted=predicted)
+        return _picture(item, mirrored(level, [(x, y, "")], axis, c, ask=True))
     answer = Coordinate(*image)
     predicted = point_predictions(answer, *(m.on(*operands, **options, point=True) for m, operands, options, _ in made))
-    picture = grid(level, [(x, y, "A")])
+    # the point and the mirror line; its image is what the pupil finds, so it shows as '?'
+    picture = mirrored(level, [(x, y, "A")], axis, c, ask=True)
     if style == "spot_the_mistake":
         # The wrong image and what went wrong both come from one mechanism on this point and mirror line.
         m, operands, options, wrong = made[0]
@@ -139,7 +144,8 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
         )
         steps = [*steps, Step(f"Then {describe_move(dx, 0)}: ", eq(moved(image[0], dx), final[0]), ".")]
         predicted = point_predictions(answer, mis.translation_wrong_direction.on(image[0], image[1], dx, 0, point=True))
-        return make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
+        item = make(prompt, answer, steps, style, point_check(f"{xs} + {bracket(dx)}", ys), predicted=predicted)
+        return _picture(item, mirrored(level, [(x, y, "")], axis, c, ask=True))
     prompt = f"Reflect point A {point(x, y)} in {mirror}. What are the coordinates of its image?" + hint(
         level, "the mirror line is the same distance from the point and its image."
     )
@@ -286,3 +292,66 @@ def _twice(rng: random.Random, level: Level, style: str) -> Item:
         return _picture(item, grid(level, [(x, y, "A")]))
     item = make(prompt, answer, [step_one, step_two], style, check, predicted=predicted)
     return _picture(item, grid(level, [(x, y, "A")]))
+
+
+def _triangle(rng: random.Random, level: Level, style: str) -> Item:
+    """A triangle on one side of the mirror line, its image with two corners drawn: find the third."""
+    low, high = GRID[int(level)]
+    axis = "x" if level == Level.WORKING_TOWARDS else rng.choice("xy")
+    c = rng.randint(2, 4) if level == Level.WORKING_TOWARDS else rng.randint(2, 8)
+    side = rng.choice([-1, 1])
+    while True:
+        corners = [_on_grid(rng, level) for _ in range(3)]
+        values = [p[0] if axis == "x" else p[1] for p in corners]
+        images = [(2 * c - x, y) if axis == "x" else (x, 2 * c - y) for x, y in corners]
+        (ax, ay), (bx, by), (cx, cy) = corners
+        if (
+            all((v - c) * side > 0 for v in values)
+            and all(low <= v <= high for p in images for v in p)
+            and (bx - ax) * (cy - ay) != (by - ay) * (cx - ax)  # a real triangle, not three points in a line
+        ):
+            break
+    x, y = corners[2]
+    image = images[2]
+    mirror = mirror_name(axis, c)
+    value, keep = (x, y) if axis == "x" else (y, x)
+    distance = abs(value - c)
+    squares = f"square{'s' if distance != 1 else ''}"
+    other = "y" if axis == "x" else "x"
+    steps = [
+        Step(
+            f"C {point(x, y)} is {distance} {squares} from the mirror line: ",
+            eq(sub(max(value, c), min(value, c)), distance),
+            ".",
+        ),
+        Step(
+            f"C′ is {distance} {squares} from it on the other side: ",
+            eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
+            f"; the {other}-coordinate stays {show(keep)}.",
+        ),
+    ]
+    xs, ys = (
+        (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
+        if axis == "x"
+        else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
+    )
+    answer = Coordinate(*image)
+    predicted = point_predictions(
+        answer,
+        mis.reflection_wrong_distance.on(value, c, keep=keep, axis=axis, point=True),
+        mis.coordinates_swapped.on(*image, point=True),
+    )
+    prompt = (
+        f"Triangle ABC is reflected in {mirror}. The images A′ and B′ are drawn. C is at {point(x, y)}. "
+        "What are the coordinates of C′?" + hint(level, "C′ is as far from the mirror line as C, on the other side.")
+    )
+    item = make(prompt, answer, steps, style, point_check(xs, ys), predicted=predicted)
+    picture = grid(
+        level,
+        [(*p, n) for p, n in zip(corners, "ABC", strict=True)],
+        True,
+        mirror=(axis, c),
+        image=tuple((*p, f"{n}′") for p, n in zip(images, "ABC", strict=True)),
+        asked=(2,),
+    )
+    return _picture(item, picture)

@@ -14,6 +14,7 @@ from ks2practice.content.position.common import (
     describe_move,
     grid,
     moved,
+    moving,
     point,
     point_check,
     point_predictions,
@@ -47,6 +48,8 @@ def _translation(rng: random.Random, level: Level) -> tuple[int, int, int, int]:
     styles=("fluency", "missing_number", "true_or_false", "word_problem"),
 )
 def translation(rng: random.Random, level: Level, style: str) -> Item:
+    if style == "fluency" and level != Level.GREATER_DEPTH and rng.random() < 0.5:
+        return _triangle(rng, level, style)
     x, y, dx, dy = _translation(rng, level)
     nx, ny = x + dx, y + dy
     move = describe_move(dx, dy)
@@ -65,7 +68,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         first, second = (nx, x) if dx else (ny, y)
         steps = [Step(f"It moved {which}: ", eq(sub(max(first, second), min(first, second)), abs(first - second)))]
         check = f"{bracket(max(first, second))} − {bracket(min(first, second))}"
-        picture = grid(level, [(x, y, "A"), (nx, ny, "A′")])
+        picture = grid(level, [(x, y, "A")], translation=(dx, dy), image=((nx, ny, "A′"),))
         return _picture(make(prompt, answer_move, steps, style, check), picture)
     if style == "true_or_false" and level == Level.GREATER_DEPTH:
         return _two_moves(rng, level, style)
@@ -83,7 +86,7 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
             f"{bracket(shown[0])} + {bracket(shown[1])} × 100"
         )
         predicted = mis.predictions(answer, mis.translation_wrong_direction.on(x, y, dx, dy, claimed=shown))
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), moving(level, (x, y), (dx, dy)))
     if level == Level.GREATER_DEPTH and rng.random() < 0.5:
         # Undo: the image is known, find where it started.
         answer = Coordinate(x, y)
@@ -117,11 +120,12 @@ def translation(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"On a map grid, {who} puts {thing} at {point(x, y)}, then slides it {move}. Where is it now?" + hint(
             level, "right and up make the numbers bigger."
         )
-        return make(prompt, answer, steps, style, check, predicted=predicted)
+        return _picture(make(prompt, answer, steps, style, check, predicted=predicted), moving(level, (x, y), (dx, dy)))
     prompt = f"Point P is at {point(x, y)}. It is translated {move}. Where is P now?" + hint(
         level, "right and up make the numbers bigger."
     )
-    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(x, y, "P")]))
+    picture = moving(level, (x, y), (dx, dy), "P")
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _moves(x: int, y: int, dx: int, dy: int) -> Step:
@@ -157,9 +161,11 @@ def _same_move(rng: random.Random, level: Level, style: str, a: tuple[int, int],
         f"{bracket(b[0])} + {bracket(image_a[0])} − {bracket(a[0])}",
         f"{bracket(b[1])} + {bracket(image_a[1])} − {bracket(a[1])}",
     )
-    return _picture(
-        make(prompt, answer, steps, style, check, predicted=predicted), grid(level, [(*a, "A"), (*image_a, "A′")])
+    # A and A′ show the move; B′, the answer, shows as '?'
+    picture = grid(
+        level, [(*a, "A"), (*b, "B")], translation=move, image=((*image_a, "A′"), (*image_b, "B′")), asked=(1,)
     )
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)
 
 
 def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
@@ -199,3 +205,44 @@ def _two_moves(rng: random.Random, level: Level, style: str) -> Item:
     ]
     check = f"{bracket(x)} + {bracket(first)} + {bracket(second)} = {bracket(x)} + {bracket(claimed)}"
     return make(prompt, TrueFalse(truth), steps, style, check)
+
+
+def _triangle(rng: random.Random, level: Level, style: str) -> Item:
+    """A triangle and its translation drawn with the arrow from A to A′ and B′ drawn too: find C′."""
+    low, high = GRID[int(level)]
+    _, _, dx, dy = _translation(rng, level)
+    while True:
+        corners = [_on_grid(rng, level) for _ in range(3)]
+        images = [(px + dx, py + dy) for px, py in corners]
+        (ax, ay), (bx, by), (cx, cy) = corners
+        if (
+            all(low <= v <= high for p in images for v in p)
+            and (bx - ax) * (cy - ay) != (by - ay) * (cx - ax)
+            and not set(images) & set(corners)  # no image corner hides under a corner of the triangle
+        ):
+            break
+    x, y = corners[2]
+    nx, ny = images[2]
+    move = describe_move(dx, dy)
+    answer = Coordinate(nx, ny)
+    prompt = (
+        f"Triangle ABC is translated {move}. The arrow shows the move from A to A′, and B′ is drawn. "
+        f"C is at {point(x, y)}. What are the coordinates of C′?" + hint(level, "every corner makes the same move.")
+    )
+    steps = [f"Every corner moves {move}.", _moves(x, y, dx, dy)]
+    check = point_check(f"{bracket(x)} + {bracket(dx)}", f"{bracket(y)} + {bracket(dy)}")
+    predicted = point_predictions(
+        answer,
+        mis.translation_wrong_direction.on(x, y, dx, dy, point=True),
+        mis.coordinates_swapped.on(nx, ny, point=True),
+    )
+    picture = grid(
+        level,
+        [(*p, n) for p, n in zip(corners, "ABC", strict=True)],
+        True,
+        translation=(dx, dy),
+        arrow=True,
+        image=tuple((*p, f"{n}′") for p, n in zip(images, "ABC", strict=True)),
+        asked=(2,),
+    )
+    return _picture(make(prompt, answer, steps, style, check, predicted=predicted), picture)

@@ -12,7 +12,7 @@ PICTURES = ("ratio_table", "double_number_line")
 OFFERED = {
     "ratio.scaling": PICTURES,
     "ratio.unequal_sharing": ("bar_model", "ratio_table"),
-    "ratio.scale_factors": ("shape_2d",),
+    "ratio.scale_factors": ("shape_row", "shape_2d"),
 }
 # Which pictures suit which levels and styles, in the shared table the registry-wide picture tests read (a best-buy
 # comparison has no picture; a missing part of a ratio is a table, a "how many more" story a bar model).

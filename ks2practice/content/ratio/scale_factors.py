@@ -15,7 +15,7 @@ from ks2practice.content.wording import hint, make, name, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Num, Step, div, eq, mul, q, rel
-from ks2practice.pictures.diagrams import Shape2D
+from ks2practice.pictures.diagrams import Shape2D, ShapeRow
 
 # ---------------------------------------------------------------------- similar shapes and scale factors
 
@@ -50,6 +50,14 @@ def _drawing(kind: str, long: int, short: int, labels: tuple) -> Shape2D:
     return Shape2D(
         ((0, 0), (long, 0), (0, short)), side_labels=(labels[0], None, labels[1]), right_angles=(0,), unit="cm"
     )
+
+
+BOTH = ("shape_row", "shape_2d")  # the original and the new shape side by side first; the new shape alone
+
+
+def _pair(kind: str, before: tuple, after: tuple, captions: tuple[str, ...]) -> ShapeRow:
+    """Both shapes side by side to one scale: (long, short, labels) before and after the scaling."""
+    return ShapeRow((_drawing(kind, *before), _drawing(kind, *after)), captions=captions)
 
 
 def cm(length: int | Fraction) -> Num:
@@ -92,15 +100,21 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
         predicted = mis.predictions(answer, mis.difference_as_scale_factor.on(long, big_long))
         item = make(prompt, answer, steps, style, f"{long} × □ = {show(big_long)}", predicted=predicted)
         picture = _drawing(kind, long, short, (long, short))
-        return _picture(representation, ("shape_2d",), {"shape_2d": picture}, item)
+        both = _pair(kind, (long, short, (long, short)), (big_long, big_short, (big_long, None)), ("A", "B"))
+        return _picture(representation, BOTH, {"shape_row": both, "shape_2d": picture}, item)
     answer = Measure(big_short, "cm")
     check = f"{short} × {show(big_long)} ÷ {long}"
     additive = mis.additive_scaling(short, long, big_long)
     slips = (mis.additive_scaling.on(short, long, big_long), mis.scale_factor_wrong_way.on(short, factor))
     multiply = Step(eq(mul(cm(short), times), cm(big_short)))
     found = Step("The scale factor is ", eq(div(cm(big_long), cm(long)), times), ".")
-    picture = _drawing(kind, int(big_long) if big_long.denominator == 1 else big_long, big_short, (big_long, "?"))
-    build = {"shape_2d": picture}
+    # When the prompt gives only the scale factor, the new shape's other side is not labelled: the picture shows
+    # the question's numbers, not a length the pupil has not been told.
+    shown_long = None if style == "fluency" else big_long
+    new = (int(big_long) if big_long.denominator == 1 else big_long, big_short, (shown_long, "?"))
+    picture = _drawing(kind, *new)
+    captions = ("A", "B") if style == "spot_the_mistake" else ("original", "copy" if style == "word_problem" else "new")
+    build = {"shape_row": _pair(kind, (long, short, (long, short)), new, captions), "shape_2d": picture}
     if style == "fluency":
         prompt = (
             f"A {shape_word} {sides.format(long, short)}. It is {change} a scale factor of {factor_text}. "
@@ -111,7 +125,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             f"{short} × {factor}" if factor.denominator == 1 else f"{short} × {factor.numerator}/{factor.denominator}"
         )
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
-        return _picture(representation, ("shape_2d",), build, item)
+        return _picture(representation, BOTH, build, item)
     if style == "true_or_false":
         similar = rng.random() < 0.5
         claim_short = big_short if similar else additive if additive else big_short + 1
@@ -135,7 +149,9 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             f"{short} × {show(big_long)} ÷ {long} = {show(claim_short)}",
             predicted=predicted,
         )
-        return _picture(representation, (), {}, item)
+        # both shapes drawn to one scale, the claimed one at its claimed size: do they look alike?
+        claimed = _pair(kind, (long, short, (long, short)), (big_long, claim_short, (big_long, claim_short)), ())
+        return _picture(representation, ("shape_row",), {"shape_row": claimed}, item)
     if style == "spot_the_mistake":
         who = name(rng)
         # The wrong length and the words for it come from one mechanism on these sides.
@@ -153,7 +169,7 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
             multiply,
         ]
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, made.on(*operands)))
-        return _picture(representation, ("shape_2d",), build, item)
+        return _picture(representation, BOTH, build, item)
     who = name(rng)
     thing = rng.choice(("photo", "poster", "drawing", "flag", "model of a garden"))
     contexts.used("scale_copies", side=(short, long, big_long, big_short))  # a copy a child makes fits a table
@@ -163,4 +179,4 @@ def scale_factors(rng: random.Random, level: Level, style: str, representation: 
     )
     steps = [found, multiply]
     item = make(prompt, answer, steps, "word_problem", check, predicted=mis.predictions(answer, *slips))
-    return _picture(representation, ("shape_2d",), build, item)
+    return _picture(representation, BOTH, build, item)

@@ -117,12 +117,15 @@ def scaling(rng: random.Random, level: Level, style: str, representation: str | 
         ),
         Step(f"For {after}: ", eq(mul(say(per), after), say(result)), "."),
     ]
-    if after % before == 0 or before % after == 0:
+    direct = after % before == 0 or before % after == 0
+    if direct:
         factor = f"× {after // before}" if after % before == 0 else f"÷ {before // after}"
         scaled = mul(say(amount), after // before) if after % before == 0 else div(say(amount), before // after)
         steps = [f"{before} → {after} is {factor}.", Step(eq(scaled, say(result)), ".")]
     slips = (mis.additive_scaling.on(amount, before, after), mis.first_step_only.on(per))
-    tip = "how many times bigger is the second number?" if style != "word_problem" else "find the cost of one first."
+    # The hint names the route the steps take: straight across by a whole factor, or through one.
+    one = "the cost of one" if isinstance(answer, Money) else "the amount for one"
+    tip = "how many times bigger is the second number?" if direct else f"find {one} first."
     table = RatioTable((before, after), (amount, "?"), labels[0], labels[1])
     line = DoubleNumberLine((0, before, after), (0, amount, "?"), labels[0][:16], labels[1][:16])
     build: dict[str, Diagram | None] = {"ratio_table": table, "double_number_line": line}

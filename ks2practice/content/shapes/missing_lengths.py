@@ -104,7 +104,9 @@ def missing_lengths(rng: random.Random, level: Level, style: str) -> Item:
         answer = Measure(h, "m")
         steps = _perimeter_steps(perimeter, w, h, "m")
         predicted = mis.predictions(answer, mis.perimeter_not_halved.on(perimeter, w, "m"))
-        return make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2", predicted=predicted)
+        item = make(prompt, answer, steps, style, f"({perimeter} − 2 × {w}) ÷ 2", predicted=predicted)
+        plan = Shape2D(((0, 0), (w, 0), (w, h), (0, h)), (w, UNKNOWN, None, None), right_angles=(0, 1, 2, 3), unit="m")
+        return with_picture(item, plan)  # the known side labelled, '?' on the side asked for
     prompt = (
         f"The rectangle has a perimeter of {perimeter} cm. One side is {w} cm. The side next to it is □ cm. "
         "What is □?" + hint(level, "take away the two known sides, then halve.")

@@ -16,7 +16,7 @@ from ks2practice.content.wording import hint, lettered, make, name, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, eq, rel, sub
-from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D
+from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, ShapeRow, SymmetryFigure
 
 if TYPE_CHECKING:
     from ks2practice.content.shapes.common import Point
@@ -137,14 +137,8 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
             level, "fold a paper shape."
         )
         predicted = mis.predictions(answer, slip)
-        return make(
-            prompt,
-            answer,
-            [*reason, f"So it is {options[right]} true."],
-            style,
-            check,
-            predicted=predicted,
-        )
+        item = make(prompt, answer, [*reason, f"So it is {options[right]} true."], style, check, predicted=predicted)
+        return with_picture(item, _EXAMPLES[statement])
     if level == Level.GREATER_DEPTH and rng.random() < 0.4:
         n = rng.choice([5, 6, 8, 10])
         names = {5: "pentagon", 6: "hexagon", 8: "octagon", 10: "decagon"}
@@ -171,7 +165,7 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
     kind = rng.choice(_SYMMETRY_KINDS[int(level)])
     vertices = make_shape(rng, kind, tilted=level == Level.GREATER_DEPTH)
     lines = symmetry_lines(vertices)
-    picture = Shape2D(vertices=vertices)
+    picture = _on_squares(vertices)
     actual, _ = classify(vertices)
     steps = [
         f"This is {_article(actual)}.",
@@ -226,7 +220,10 @@ def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
     ]
     mx, my = 2 * c - left[1][0], left[1][1]
     answer = Coordinate(mx, my)
-    picture = CoordinateGrid(x_range=(0, high), y_range=(0, high), points=tuple(shown))
+    # the sides drawn so far, A–B–C–D, and the mirror line: E finishes the shape
+    picture = CoordinateGrid(
+        x_range=(0, high), y_range=(0, high), points=tuple(shown), polygon=True, closed=False, mirror=("x", c)
+    )
     prompt = (
         f"The shape ABCDE is symmetrical about the line x = {c}. A {point(c, top)} is on the mirror line; "
         f"B {point(*left[1])}, C {point(*left[0])} and D {point(2 * c - left[0][0], left[0][1])} are plotted. "
@@ -315,6 +312,49 @@ def symmetry_explain(rng: random.Random, level: Level) -> Item:
 
 # Lines of symmetry (and sides) of shapes named in words, as a fold shows them; a rectangle, rhombus and kite here
 # are not squares, a trapezium is isosceles, a parallelogram has no right angles.
+_SQUARE = ((1, 1), (7, 1), (7, 7), (1, 7))
+_EXAMPLES = {
+    # one example to fold for each always / sometimes / never statement (a square with its lines for the
+    # regular-polygon claim, so the lines are counted against the sides)
+    "A diagonal of a rectangle is a line of symmetry.": SymmetryFigure((10, 6), ((1, 1), (9, 1), (9, 5), (1, 5))),
+    "A square has 4 lines of symmetry.": SymmetryFigure((8, 8), _SQUARE),
+    "A triangle has exactly 2 lines of symmetry.": SymmetryFigure((8, 7), ((1, 1), (7, 1), (4, 6))),
+    "A regular polygon has as many lines of symmetry as sides.": SymmetryFigure(
+        (8, 8), _SQUARE, (("x", 4), ("y", 4), ("d", 0), ("a", 8))
+    ),
+}
+
+_DRAWN = {
+    # each shape a pupil may be shown, on whole-number corners; the regular polygons and the equilateral triangle
+    # have no exact corners on a square grid, so an item naming one has no picture
+    "a square": ((0, 0), (4, 0), (4, 4), (0, 4)),
+    "a rectangle": ((0, 0), (6, 0), (6, 3), (0, 3)),
+    "a rhombus": ((0, 0), (5, 0), (8, 4), (3, 4)),
+    "a kite": ((0, 0), (3, 2), (0, 7), (-3, 2)),
+    "an isosceles trapezium": ((0, 0), (7, 0), (5, 3), (2, 3)),
+    "a parallelogram": ((0, 0), (5, 0), (7, 3), (2, 3)),
+    "a trapezium with no two sides equal": ((0, 0), (7, 0), (4, 3), (1, 3)),
+    "an isosceles triangle": ((0, 0), (6, 0), (3, 5)),
+    "a scalene triangle": ((0, 0), (6, 0), (4, 4)),
+}
+
+
+def _on_squares(vertices: tuple[Point, ...]) -> SymmetryFigure:
+    """The whole shape on a square grid with a square to spare round it, its lines left for the pupil to find."""
+    xs, ys = [int(x) for x, _ in vertices], [int(y) for _, y in vertices]
+    corners = tuple((x - min(xs) + 1, y - min(ys) + 1) for x, y in zip(xs, ys, strict=True))
+    return SymmetryFigure((max(xs) - min(xs) + 2, max(ys) - min(ys) + 2), corners)
+
+
+def _lettered_shapes(item: Item) -> Item:
+    """The options drawn side by side, lettered as in the prompt, when every one can be drawn exactly."""
+    options = item.answer.options  # type: ignore[attr-defined]
+    if not all(option in _DRAWN for option in options):
+        return item
+    shapes = tuple(Shape2D(vertices=_DRAWN[option]) for option in options)
+    return with_picture(item, ShapeRow(shapes, captions=tuple(chr(65 + i) for i in range(len(options)))))
+
+
 _LINES = {
     "a square": (4, 4),
     "a rectangle": (2, 4),
@@ -370,7 +410,9 @@ def symmetry_odd_one_out(rng: random.Random, level: Level) -> Item:
         steps.append(Step(f"{_cap(odd)}: {_line_words(lines)} but {sides} sides, ", rel(lines, "≠", sides), "."))
         check = f"{lines} ≠ {sides}"
     members = [(s, True) for s in shared] + [(odd, False)]
-    return odd_one_out(rng, question, members, steps, check, hint=hint(level, "imagine folding each shape."))
+    return _lettered_shapes(
+        odd_one_out(rng, question, members, steps, check, hint=hint(level, "imagine folding each shape."))
+    )
 
 
 def _cap(text: str) -> str:

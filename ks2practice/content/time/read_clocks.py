@@ -175,16 +175,36 @@ def read_clocks(rng: random.Random, level: Level, style: str) -> Item:
     answer = Measure(gap, "min", unit_required=False)
     prompt = (
         f"{who} looks at this clock in the {part}. {event.capitalize()} at {twelve_hour(target)}. "
-        f"How many minutes is that after the time on the clock?" + hint(level, "count on to the next o'clock first.")
+        f"How many minutes is that after the time on the clock?"
     )
-    steps = [
-        Step("The clock shows ", clock(now, twelve_hour=True), "."),
-        Step(
-            "Count on to the event: ",
-            eq(sub(clock(target, twelve_hour=True), clock(now, twelve_hour=True)), q(gap, "min")),
-            ".",
-        ),
-    ]
+    steps = [Step("The clock shows ", clock(now, twelve_hour=True), ".")]
+    o_clock = now - minute + 60
+    if minute and target > o_clock:
+        # The hint and the steps take the same route: on to the o'clock, then on to the event.
+        prompt += hint(level, "count on to the next o'clock first.")
+        first, then = o_clock - now, target - o_clock
+        steps += [
+            Step(
+                "Count on to the next o'clock: ",
+                eq(sub(clock(o_clock, twelve_hour=True), clock(now, twelve_hour=True)), q(first, "min")),
+                ".",
+            ),
+            Step(
+                "Then on to the event: ",
+                eq(sub(clock(target, twelve_hour=True), clock(o_clock, twelve_hour=True)), q(then, "min")),
+                ".",
+            ),
+            Step("Altogether: ", eq(add(q(first, "min"), q(then, "min")), q(gap, "min")), "."),
+        ]
+    else:
+        prompt += hint(level, "count on in fives from the time on the clock.")
+        steps.append(
+            Step(
+                "Count on to the event: ",
+                eq(sub(clock(target, twelve_hour=True), clock(now, twelve_hour=True)), q(gap, "min")),
+                ".",
+            )
+        )
     predicted = mis.predictions(answer, mis.clock_subtraction.on(now, target))
     return _drawn(
         make(prompt, answer, steps, style, f"{time_check(target)} − ({time_check(now)})", predicted=predicted), face

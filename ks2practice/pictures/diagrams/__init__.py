@@ -41,6 +41,7 @@ from ks2practice.pictures.diagrams.counting import (
     PlaceValueChart,
     TensFrame,
 )
+from ks2practice.pictures.diagrams.figures import ShapeRow, SymmetryFigure
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
 from ks2practice.pictures.diagrams.grids_number import HundredSquare
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
@@ -84,7 +85,9 @@ __all__ = [
     "Protractor",
     "RatioTable",
     "Shape2D",
+    "ShapeRow",
     "SharedFractionBar",
+    "SymmetryFigure",
     "Table",
     "TensFrame",
     "axis_top",

@@ -6,11 +6,11 @@ import base64
 import hashlib
 
 from ks2practice.pictures.diagrams import Diagram
-from ks2practice.pictures.svg import bars, charts, counting, geometry, grids_number, lines, measure, tables
+from ks2practice.pictures.svg import bars, charts, counting, figures, geometry, grids_number, lines, measure, tables
 from ks2practice.pictures.svg.kit import DRAWERS, FONT, INK, LABEL, PAPER, UID, Picture, element, escape, num, start_tag
 
 # The drawing modules register themselves with DRAWERS when imported.
-DRAWING_MODULES = (bars, charts, counting, geometry, grids_number, lines, measure, tables)
+DRAWING_MODULES = (bars, charts, counting, figures, geometry, grids_number, lines, measure, tables)
 
 
 def draw(diagram: Diagram) -> Picture:

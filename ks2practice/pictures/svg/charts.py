@@ -75,7 +75,7 @@ def draw_pictogram(chart: Pictogram) -> Picture:
 class _Plot:
     """A chart's plotting area and its value axis: where a value goes, and the gridlines drawn behind."""
 
-    def __init__(self, chart: BarChart | LineGraph, low: Fraction, width: float = 480, height: float = 340) -> None:
+    def __init__(self, chart: BarChart | LineGraph, low: Fraction, width: float = 480, height: float = 280) -> None:
         self.low, self.high, self.step = low, Fraction(chart.top), Fraction(chart.step)
         self.ticks = [low + k * self.step for k in range(int((self.high - low) / self.step) + 1)]
         self.notation = chart.step  # ticks are written like the step: 0.25 as a decimal, 1/4 as a fraction

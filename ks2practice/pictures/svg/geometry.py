@@ -7,6 +7,7 @@ import math
 from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, number_text
 from ks2practice.pictures.svg.kit import (
     BLUE,
+    GREEN,
     GRID,
     LABEL,
     SKY,
@@ -33,21 +34,24 @@ def _unit(x: float, y: float) -> Point:
 class _Layout:
     """Screen positions of a shape's vertices, and its directions: outward normals and inward bisectors."""
 
-    def __init__(self, shape: Shape2D, margin: float = 60, box: Point = (360, 280)) -> None:
+    def __init__(self, shape: Shape2D, margin: float = 60, box: Point = (360, 280), scale: float | None = None) -> None:
         xs = [float(x) for x, _ in shape.points]
         ys = [float(y) for _, y in shape.points]
         dx, dy = max(xs) - min(xs) or 1, max(ys) - min(ys) or 1
-        scale = min(box[0] / dx, box[1] / dy)
+        scale = scale or min(box[0] / dx, box[1] / dy)
+        self.scale, self.left, self.top, self.margin = scale, min(xs), max(ys), margin
         self.width, self.height = dx * scale + 2 * margin, dy * scale + 2 * margin
-        self.points = [
-            (margin + (x - min(xs)) * scale, margin + (max(ys) - y) * scale) for x, y in zip(xs, ys, strict=True)
-        ]
+        self.points = [self.at(x, y) for x, y in zip(xs, ys, strict=True)]
         n = len(self.points)
         area = sum(
             self.points[i][0] * self.points[(i + 1) % n][1] - self.points[(i + 1) % n][0] * self.points[i][1]
             for i in range(n)
         )
         self.turn = 1 if area > 0 else -1  # the sign of a convex corner's turn, going round in order
+
+    def at(self, x: float, y: float) -> Point:
+        """The screen position of a point in the shape's own units."""
+        return self.margin + (x - self.left) * self.scale, self.margin + (self.top - y) * self.scale
 
     def edge(self, i: int) -> tuple[Point, Point]:
         return self.points[i], self.points[(i + 1) % len(self.points)]
@@ -106,14 +110,23 @@ def _margin(shape: Shape2D) -> float:
             ]
             or [0]
         )
+    if shape.height is not None:
+        sides.append(label_width(_shown(shape.height[2], shape.unit)))
     return max(60.0, max(sides or [0]) + 40, outside)
 
 
 @draws(Shape2D)
 def draw_shape(shape: Shape2D) -> Picture:
-    layout = _Layout(shape, margin=_margin(shape))
+    return draw_shape_at(shape)
+
+
+def draw_shape_at(shape: Shape2D, box: Point = (360, 280), scale: float | None = None) -> Picture:
+    """A shape fitted to a box, or drawn at a given scale (px per unit) so shapes side by side compare."""
+    layout = _Layout(shape, margin=_margin(shape), box=box, scale=scale)
     extra = 26 if shape.not_to_scale else 0
     picture = Picture(layout.width, layout.height + extra)
+    if shape.grid:
+        _draw_square_grid(picture, shape, layout)
     picture.polygon(
         layout.points,
         fill=SKY,
@@ -126,9 +139,54 @@ def draw_shape(shape: Shape2D) -> Picture:
         _mark_side(picture, shape, layout, i)
     for i in range(len(layout.points)):
         _mark_corner(picture, shape, layout, i)
+    if shape.height is not None:
+        _draw_height(picture, shape, layout)
     if shape.not_to_scale:
         picture.text(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end", font_style="italic")
     return picture
+
+
+def _draw_square_grid(picture: Picture, shape: Shape2D, layout: _Layout) -> None:
+    """Squares one unit wide behind the shape, a square beyond it on every side."""
+    xs = [int(x) for x, _ in shape.points]
+    ys = [int(y) for _, y in shape.points]
+    x0, x1, y0, y1 = min(xs) - 1, max(xs) + 1, min(ys) - 1, max(ys) + 1
+    for x in range(x0, x1 + 1):
+        picture.line(*layout.at(x, y0), *layout.at(x, y1), width=1, colour=GRID, data_grid="x")
+    for y in range(y0, y1 + 1):
+        picture.line(*layout.at(x0, y), *layout.at(x1, y), width=1, colour=GRID, data_grid="y")
+
+
+def _draw_height(picture: Picture, shape: Shape2D, layout: _Layout) -> None:
+    """The perpendicular height: dashed from its vertex to the base's line (dotted beyond the base if it lands
+    outside it), a right-angle square at its foot, and its label beside it."""
+    vertex, side, label = shape.height  # type: ignore[misc]
+    fx, fy = shape.height_foot()
+    foot = layout.at(float(fx), float(fy))
+    top = layout.points[vertex]
+    (ax, ay), (bx, by) = layout.edge(side)
+    along = (bx - ax) * (foot[0] - ax) + (by - ay) * (foot[1] - ay)
+    length = (bx - ax) ** 2 + (by - ay) ** 2
+    if along < -1e-6 or along > length + 1e-6:  # the foot is beyond the base: extend the base to it
+        near = (ax, ay) if along < 0 else (bx, by)
+        picture.line(*near, *foot, width=STROKE, stroke_dasharray="2 5", stroke_linecap="round", data_extension=side)
+    picture.line(*top, *foot, width=STROKE, stroke_dasharray="8 5", data_height=vertex)
+    up = _unit(top[0] - foot[0], top[1] - foot[1])
+    middle = ((ax + bx) / 2, (ay + by) / 2)
+    toward = _unit(middle[0] - foot[0], middle[1] - foot[1]) if abs(along - length / 2) > 1 else _unit(bx - ax, by - ay)
+    if abs(toward[0] * up[0] + toward[1] * up[1]) > 0.99:  # the base's middle is straight below: pick a side
+        toward = _unit(bx - ax, by - ay)
+    s = 14
+    square = [
+        (foot[0] + up[0] * s, foot[1] + up[1] * s),
+        (foot[0] + (up[0] + toward[0]) * s, foot[1] + (up[1] + toward[1]) * s),
+        (foot[0] + toward[0] * s, foot[1] + toward[1] * s),
+    ]
+    picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle="height")
+    # the label goes into the shape (towards the base's middle), unless the height stands outside the shape
+    side_of = (-toward[0], -toward[1]) if along < -1e-6 or along > length + 1e-6 else toward
+    x, y = _offset((top[0] + foot[0]) / 2, (top[1] + foot[1]) / 2, side_of, 8, _shown(label, shape.unit))
+    picture.label(x, y, label, LABEL, unit=shape.unit if not isinstance(label, str) else "", data_height_label=vertex)
 
 
 def _mark_side(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> None:
@@ -174,7 +232,8 @@ def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> N
     u, w, b = layout.corner(i)
     inside = layout.opening(i)
     if i in shape.right_angles:
-        s = 16
+        (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
+        s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
         square = [
             (vx + u[0] * s, vy + u[1] * s),
             (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
@@ -218,7 +277,7 @@ def _corner_arc(vx: float, vy: float, u: Point, w: Point, b: Point, r: float) ->
 def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     (x0, x1), (y0, y1) = grid.x_range, grid.y_range
     cell = min(36.0, 420 / max(x1 - x0, y1 - y0))
-    left, top, right, bottom = 44, 30, 34, 40
+    left, top, right, bottom = 44, 30 + (28 if grid.asked else 0), 34, 40
     picture = Picture(left + (x1 - x0) * cell + right, top + (y1 - y0) * cell + bottom)
 
     def at(x: float, y: float) -> Point:
@@ -229,14 +288,35 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
     for y in range(y0, y1 + 1):
         picture.line(*at(x0, y), *at(x1, y), width=1, colour=GRID, data_grid="y")
     _draw_axes(picture, grid, at, cell)
+    if grid.mirror is not None:
+        _draw_mirror(picture, grid, at)
     if grid.polygon:
-        corners = [at(float(p.x), float(p.y)) for p in grid.points]
-        if len(corners) > 2:
-            picture.polygon(corners, fill=VERMILION, fill_opacity=0.12, width=0)
-        path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if len(corners) > 2 else "")
-        picture.path(path, width=2.5, colour=VERMILION, stroke_linejoin="round", data_polygon="true")
-    corners = [at(float(p.x), float(p.y)) for p in grid.points]
-    for i, point in enumerate(grid.points):
+        _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.points], VERMILION, "object", grid.closed)
+        if grid.image and not grid.asked:
+            _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.image], BLUE, "image", grid.closed)
+    if grid.arrow and grid.translation is not None:
+        _draw_arrow(picture, grid, at)
+    _draw_points(picture, grid, grid.points, at)
+    _draw_points(picture, grid, grid.shown_image, at, image=True)
+    if grid.asked:
+        asked = [grid.image[i].label for i in grid.asked]
+        words = "   ".join(f"{name + ' = ' if name else ''}(?, ?)" for name in asked)
+        picture.text(left, 22, words, LABEL, "start", bold=True, data_asked=len(asked))
+    return picture
+
+
+def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str, closed: bool = True) -> None:
+    closed = closed and len(corners) > 2
+    if closed:
+        picture.polygon(corners, fill=colour, fill_opacity=0.12, width=0)
+    path = "M" + " L".join(f"{num(x)},{num(y)}" for x, y in corners) + (" Z" if closed else "")
+    picture.path(path, width=2.5, colour=colour, stroke_linejoin="round", data_polygon=role)
+
+
+def _draw_points(picture: Picture, grid: CoordinateGrid, points: tuple, at, image: bool = False) -> None:
+    corners = [at(float(p.x), float(p.y)) for p in points]
+    joined = grid.polygon and not (image and grid.asked)
+    for i, point in enumerate(points):
         x, y = corners[i]
         picture.path(
             f"M{num(x - 6)},{num(y - 6)} L{num(x + 6)},{num(y + 6)} M{num(x - 6)},{num(y + 6)} "
@@ -245,18 +325,44 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
             colour=BLUE,
             stroke_linecap="round",
             data_point=f"{exact(point.x)},{exact(point.y)}",
+            data_image="true" if image else None,
         )
         if point.label:
-            lx, ly = _offset(x, y, _away_from_lines(grid, corners, i), 8, point.label)
+            lx, ly = _offset(x, y, _away_from_lines(joined, corners, i), 8, point.label)
             lx = min(max(lx, 12.0), picture.width - 12)
             ly = min(max(ly, 12.0), picture.height - 12)
             picture.text(lx, ly, point.label, LABEL, bold=True, halo=True)
-    return picture
 
 
-def _away_from_lines(grid: CoordinateGrid, corners: list[Point], i: int) -> Point:
+def _draw_mirror(picture: Picture, grid: CoordinateGrid, at) -> None:
+    """The mirror line, dashed and thick, across the whole grid, named at its top or right end."""
+    (x0, x1), (y0, y1) = grid.x_range, grid.y_range
+    axis, value = grid.mirror  # type: ignore[misc]
+    v = float(value)
+    start, end = (at(v, y0), at(v, y1)) if axis == "x" else (at(x0, v), at(x1, v))
+    picture.line(*start, *end, width=3.5, colour=GREEN, stroke_dasharray="10 6", data_mirror=f"{axis}={exact(value)}")
+    if value != 0:
+        words = f"{axis} = {number_text(value)}"
+        if axis == "x":
+            picture.text(end[0], end[1] - 14, words, LABEL, bold=True, halo=True)
+        else:
+            picture.text(end[0] + 4, end[1] - 14, words, LABEL, "end", bold=True, halo=True)
+
+
+def _draw_arrow(picture: Picture, grid: CoordinateGrid, at) -> None:
+    sx, sy = grid.arrow_start  # type: ignore[misc]
+    dx, dy = grid.translation  # type: ignore[misc]
+    (ax, ay), (bx, by) = at(float(sx), float(sy)), at(float(sx + dx), float(sy + dy))
+    angle = math.atan2(by - ay, bx - ax)
+    picture.line(
+        ax, ay, bx - 9 * math.cos(angle), by - 9 * math.sin(angle), width=3, colour=GREEN, data_arrow=f"{dx},{dy}"
+    )
+    picture.arrowhead(bx, by, angle, size=14, colour=GREEN)
+
+
+def _away_from_lines(joined: bool, corners: list[Point], i: int) -> Point:
     """Which way a point's label goes: away from the sides that meet there, else up and to the right."""
-    if not grid.polygon:
+    if not joined:
         return _unit(1, -1)
     x, y = corners[i]
     n = len(corners)
