@@ -217,6 +217,7 @@ def test_every_kind_is_registered_under_its_id():
         "analogue_clock",
         "angle",
         "angles_at_point",
+        "area_model",
         "array",
         "bar_chart",
         "bar_model",
@@ -229,6 +230,7 @@ def test_every_kind_is_registered_under_its_id():
         "double_number_line",
         "fraction_bar",
         "fraction_wall",
+        "hundred_square",
         "line_graph",
         "measuring_jug",
         "net",
@@ -334,3 +336,72 @@ def test_clock_hands_turn_at_the_right_rates(hours, minutes):
     assert clock.minute_angle == 6 * minutes
     assert clock.hour_angle == 30 * (hours % 12) + F(minutes, 2)
     assert 0 <= clock.hour_angle < 360
+
+
+# ---------------------------------------------------------------------- issue 16: fraction and hundredths pictures
+
+
+def test_fraction_area_model_overlap_is_the_product():
+    model = d.FractionAreaModel(F(2, 3), F(3, 4))
+    assert (model.cells, model.overlap) == (12, 6)
+    assert F(model.overlap, model.cells) == F(1, 2)
+    assert model.labels() == (F(2, 3), F(3, 4))
+    assert "12 equal parts" in model.describe() and "question mark" in model.describe()
+    assert d.FractionAreaModel(F(1, 2), F(1, 3), F(1, 6)).labels()[-1] == F(1, 6)
+    with pytest.raises(d.DiagramError, match="not 1/5"):
+        d.FractionAreaModel(F(1, 2), F(1, 3), F(1, 5))
+    with pytest.raises(d.DiagramError, match="up to 12"):
+        d.FractionAreaModel(F(1, 13), F(1, 2))
+    with pytest.raises(d.DiagramError, match="up to 1"):
+        d.FractionAreaModel(F(3, 2), F(1, 2))
+
+
+def test_shared_fraction_bar_splits_every_part():
+    bar = d.SharedFractionBar(4, 3, 2)
+    assert bar.fraction == F(3, 4) and bar.pieces == 3
+    assert bar.labels() == (F(3, 4),)
+    assert "8 pieces" in bar.describe() and "3/4 ÷ 2" in bar.describe()
+    assert d.SharedFractionBar(4, 3, 2, F(3, 8)).labels() == (F(3, 4), F(3, 8))
+    with pytest.raises(d.DiagramError, match="not 3/4"):
+        d.SharedFractionBar(4, 3, 2, F(3, 4))
+    with pytest.raises(d.DiagramError, match="at most 60"):
+        d.SharedFractionBar(12, 5, 6)
+
+
+def test_hundred_square_patterns_and_hundredths():
+    square = d.HundredSquare(shaded=(14, 7, 21), unknown=(28,))
+    assert square.shaded == (7, 14, 21) and square.labels() == (7, 14, 21)
+    assert "question mark" in square.describe()
+    grid = d.HundredSquare.hundredths(37)
+    assert grid.value == D("0.37") and grid.labels() == () and "37 of them shaded" in grid.describe()
+    with pytest.raises(d.DiagramError, match="no numbers to hide"):
+        d.HundredSquare(unknown=(3,), numbers=False)
+    with pytest.raises(d.DiagramError, match="only once"):
+        d.HundredSquare(shaded=(3, 3))
+    with pytest.raises(d.DiagramError):
+        d.HundredSquare(shaded=(101,))
+
+
+def test_place_value_counters_show_their_values():
+    chart = d.PlaceValueChart.of(D("2.35"), labelled=True)
+    assert chart.labels() == (1, D("0.1"), D("0.01"))
+    assert "Each counter shows its value (1, 0.1 and 0.01)" in chart.describe()
+    assert d.PlaceValueChart.of(D("2.35")).labels() == ()
+
+
+def test_number_line_zooms_to_the_place_the_values_differ_in():
+    line = d.NumberLine.around((D("5.73"), D("5.76")))
+    assert (line.start, line.end, line.step) == (D("5.7"), D("5.8"), D("0.01"))
+    assert (d.NumberLine.around((300, 700)).step, d.NumberLine.around((3, 17)).end) == (100, 20)
+    with pytest.raises(d.DiagramError, match="too close"):
+        d.NumberLine(5, 6, D("0.1"), points=(d.Marker(D("5.73"), "A"), d.Marker(D("5.76"), "B")))
+    d.NumberLine(-26, 0, 2, points=((-18, ""), (-17, "?")))  # a step apart on a long line: still told apart
+
+
+def test_hundredths_past_one_whole_add_whole_squares():
+    grid = d.HundredSquare.hundredths(237)
+    assert (grid.wholes, len(grid.shaded), grid.value) == (2, 37, D("2.37"))
+    assert grid.describe().startswith("2 whole squares shaded all over, then a square")
+    assert d.HundredSquare.hundredths(100).value == 1
+    with pytest.raises(d.DiagramError, match="numbers=False"):
+        d.HundredSquare(wholes=1)

@@ -21,6 +21,7 @@ from ks2practice.pictures.diagrams import (
     Coins,
     ComparisonBarModel,
     DoubleNumberLine,
+    HundredSquare,
     LineGraph,
     NumberLine,
     PartWholeModel,
@@ -56,7 +57,7 @@ EXPECTED_PICTURED = {
     "calculation.short_multiplication",
     "calculation.mental_multiply_divide",
     "calculation.short_division",
-    "calculation.long_division",
+    # calculation.long_division has no picture: a counters chart of the dividend does not help (issue 16)
     "calculation.factors_multiples_primes",
     "calculation.squares_cubes",
 }
@@ -170,6 +171,8 @@ def check_picture(question, shown: set[Fraction]) -> None:
         for value in values:
             if not isinstance(value, str):
                 assert Fraction(value) in known, (value, question.prompt)
+    elif isinstance(diagram, HundredSquare):  # the value given, in hundredths (3/4: 75 squares shaded)
+        assert Fraction(diagram.value) in shown, (diagram.value, question.prompt)
     elif isinstance(diagram, Coins):
         assert money_text(diagram.total) in question.prompt, (diagram.pieces, question.prompt)
     else:

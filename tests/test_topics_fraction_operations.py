@@ -10,7 +10,7 @@ from ks2practice import answers
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.core import notation, registry
 from ks2practice.core.model import Spec, Status
-from ks2practice.pictures.diagrams import FractionBar
+from ks2practice.pictures.diagrams import FractionAreaModel, FractionBar, SharedFractionBar
 
 TOPICS = ["fractions.add_subtract_fractions", "fractions.multiply_fractions", "fractions.divide_fractions"]
 SEEDS = range(120)
@@ -129,7 +129,27 @@ def test_quotients_agree_with_the_prompt():
             a, k = calculation(question.prompt, "÷")
             assert question.answer.numeric() == a / k < a
             if level == 1:
-                assert a.numerator == 1 and isinstance(question.diagram, FractionBar)
+                assert a.numerator == 1
+            bar = question.diagram  # the fraction given, each part split into k, one share the '?'
+            if level < 3 and a.denominator * k <= 60:
+                assert isinstance(bar, SharedFractionBar) and (bar.fraction, bar.share, bar.result) == (a, k, "?")
+                assert bar.fraction / bar.share == question.answer.numeric()
+            else:
+                assert bar is None
+
+
+def test_fraction_times_fraction_is_an_area_model_of_the_two_fractions():
+    found = 0
+    for seed in SEEDS:
+        question = generate("fractions.multiply_fractions", 3, seed, "fluency")
+        if " × " not in question.prompt or isinstance(question.diagram, FractionBar):
+            continue
+        model = question.diagram
+        assert isinstance(model, FractionAreaModel) and model.product == "?"
+        assert Fraction(model.overlap, model.cells) == question.answer.numeric()
+        assert f"{model.columns.numerator}/{model.columns.denominator}" in question.prompt
+        found += 1
+    assert found
 
 
 def test_dividing_the_denominator_is_diagnosed_and_claims_are_judged():

@@ -18,6 +18,8 @@
 # - number.digit_cards: the cards are the picture; any other picture would show the best arrangement.
 # - calculation.long_multiplication: arrays stop at 12 × 12 and a bar stops at 12 parts; the grid (area) method
 #   is not one of our 21 kinds yet.
+# - calculation.long_division: counters of a four-digit dividend do not help divide by a two-digit number, and a
+#   bar stops at 12 parts, fewer than the divisor's groups.
 # - calculation.order_of_operations: a bar model of a mixed expression would do the ordering for the pupil.
 # - calculation.estimate_inverse: rounding to estimate is pictured in number.rounding, the inverse in the column
 #   topics' bar models; a picture here would show the answer the pupil is asked to estimate.
@@ -104,9 +106,7 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
         "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
         "coins": {lv: ("word_problem",) for lv in (1, 2, 3)},  # money shared out: the notes and coins to share
     },
-    "long_division": {
-        "place_value_chart": {lv: _DIVIDE for lv in (1, 2, 3)},
-    },
+    "long_division": {},  # no picture: see the note at the top
     "factors_multiples_primes": {"array": {1: ("fluency",), 2: ("fluency",)}},
     "squares_cubes": {"array": {1: _FACTS, 2: _FACTS}},
 }
@@ -524,8 +524,8 @@ def chart(number: int | Fraction | Decimal) -> PlaceValueChart | None:
             number = number.numerator
         else:
             number = Decimal(number.numerator) / Decimal(number.denominator)
-    try:
-        return PlaceValueChart.of(number)
+    try:  # counters past the point show their values (0.1, 0.01), as place-value counters do
+        return PlaceValueChart.of(number, labelled=isinstance(number, Decimal) and number % 1 != 0)
     except DiagramError:
         return None
 

@@ -19,6 +19,9 @@ EXAMPLES = {
         compare=(1, 0),
         difference="?",
     ),
+    "bar_model_ratio_total": d.ComparisonBarModel(
+        ("Hana", "Amir"), ("?", ""), sizes=(300, 1200), splits=(1, 4), total=1500, unit="£"
+    ),
     "number_line_jumps": d.NumberLine(0, 20, 1, jumps=((6, 10, "+4"), (10, 13, "+3")), points=((13, "?"),)),
     "number_line_fractions": d.NumberLine(0, 2, F(1, 4), points=((F(3, 4), "?"),)),
     "number_line_decimals": d.NumberLine(D("0"), D("1"), D("0.1"), points=((D("0.7"), "A"), (D("0.35"), "?"))),
@@ -26,6 +29,7 @@ EXAMPLES = {
     "number_line_hundreds": d.NumberLine(0, 1000, 100, points=((650, "?"),)),
     "place_value_chart": d.PlaceValueChart.of(3402),
     "place_value_decimal": d.PlaceValueChart.of(D("2.35")),
+    "place_value_counters": d.PlaceValueChart.of(D("2.35"), labelled=True),
     "place_value_exchange": d.PlaceValueChart(("H", "T", "O"), (1, 14, 12)),
     "place_value_millions": d.PlaceValueChart.of(4_070_215),
     "base_ten": d.BaseTen.of(2345),
@@ -37,6 +41,10 @@ EXAMPLES = {
     "array": d.Array(3, 4),
     "array_grouped": d.Array(4, 6, grouped=True),
     "fraction_bar": d.FractionBar(5, 3, label_parts=True),
+    "fraction_area_model": d.FractionAreaModel(F(2, 3), F(3, 4)),
+    "fraction_bar_shared": d.SharedFractionBar(4, 3, 2),
+    "hundred_square": d.HundredSquare(shaded=(7, 14, 21, 28, 35, 42), unknown=(49,)),
+    "hundred_square_hundredths": d.HundredSquare.hundredths(237),
     "fraction_bar_improper": d.FractionBar(4, 7),
     "fraction_wall": d.FractionWall(shade=((1, 2), (2, 4), (4, 8))),
     "double_number_line": d.DoubleNumberLine((0, 2, 5, 8), (0, 300, "?", 1200), "eggs", "flour (g)"),

@@ -103,7 +103,9 @@ def with_pictures(key: str) -> Callable[[Callable[..., tuple[Item, dict[str, Dia
             if kind not in drawn:
                 if representation is None:
                     return item
-                raise ValueError(f"this {style.replace('_', ' ')} question has no {kind} picture")
+                others = [k for k in fitting if k in drawn]
+                try_ = f"try {', '.join(others)}" if others else "no picture suits this question"
+                raise ValueError(f"this {style.replace('_', ' ')} question has no {kind} picture; {try_}")
             return replace(item, diagram=drawn[kind])
 
         return pictured

@@ -69,10 +69,8 @@ def _compare_slips(a: Decimal, b: Decimal) -> list[Mechanism]:
 
 
 def _compare_line(a: Decimal, b: Decimal) -> NumberLine:
-    low = min(int(a), int(b))
-    high = max(int(a), int(b)) + 1
-    step = Decimal("0.1") if high - low <= 3 else Decimal(1)
-    return NumberLine(low, high, step, labels="auto", points=(Marker(a, show(a)), Marker(b, show(b))))
+    """The two decimals on a line zoomed to the place where they differ (5.73 and 5.76: 5.7 to 5.8 in hundredths)."""
+    return NumberLine.around((a, b), points=(Marker(a, show(a)), Marker(b, show(b))))
 
 
 # (story, one fact, True when the greatest wins, what the four are called (None: names), a typical whole part)

@@ -24,7 +24,7 @@ from ks2practice.content.wording import hint, lettered, make, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Expr, Relation, Step, add, div, eq, q, rel
-from ks2practice.pictures.diagrams import Diagram, PlaceValueChart
+from ks2practice.pictures.diagrams import Diagram, HundredSquare, PlaceValueChart
 
 # ---------------------------------------------------------------------- fraction and decimal equivalents
 
@@ -74,8 +74,17 @@ offer_pictures(
     {
         "place_value_chart": {lv: ("missing_number",) for lv in (1, 2, 3)},
         "number_line": {lv: ("missing_number",) for lv in (1, 2, 3)},
+        # the fraction or decimal given, as hundredths of a whole; not for □/100, where counting gives the box
+        "hundred_square": {lv: ("fluency", "true_or_false") for lv in (1, 2)},
     },
 )
+
+
+def _hundredths(value: Fraction) -> dict[str, Diagram]:
+    """The value as hundredths of a square (3/4: 75 shaded; 2 3/4: two whole squares, then 75), when it is a whole
+    number of hundredths below 10."""
+    shaded = value * 100
+    return {"hundred_square": HundredSquare.hundredths(int(shaded))} if shaded.denominator == 1 and value < 10 else {}
 
 
 @topic(
@@ -83,7 +92,7 @@ offer_pictures(
     title="Fractions and decimals: tenths, hundredths, thousandths, halves and quarters",
     codes=("4F6a", "4F6b", "5F6a", "5F6b"),
     styles=("fluency", "missing_number", "true_or_false", "compare", "odd_one_out", "same_different"),
-    representations=("place_value_chart", "number_line"),
+    representations=("place_value_chart", "number_line", "hundred_square"),
 )
 @with_pictures("decimal_fraction_equivalents")
 def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -> tuple[Item, dict[str, Diagram]]:
@@ -114,10 +123,11 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
                     )
                 )
             predicted = mis.predictions(answer, None if whole else mis.decimal_as_unit_fraction.on(dec(value)))
-            return make(prompt, answer, steps, style, decimal, predicted=predicted), {}
+            return make(prompt, answer, steps, style, decimal, predicted=predicted), _hundredths(value)
         answer = DecimalNumber(dec(value))
         prompt = f"Write {fraction} as a decimal." + hint(level, tip)
-        return make(prompt, answer, steps, style, as_sum, predicted=mis.predictions(answer, *slips)), {}
+        item = make(prompt, answer, steps, style, as_sum, predicted=mis.predictions(answer, *slips))
+        return item, _hundredths(value)
     if style == "missing_number":
         scale = bottom if bottom in (10, 100, 1000) else (100 if level < 3 or bottom != 8 else 1000)
         key = value * scale - whole * scale
@@ -128,7 +138,7 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         steps = [Step(eq(dec(value), hundredths)), Step("So □ = ", int(key), ".")]
         check = f"{decimal} = {lead}□ ÷ {scale}"
         drawn: dict[str, Diagram] = {
-            "place_value_chart": PlaceValueChart.of(dec(value)),
+            "place_value_chart": PlaceValueChart.of(dec(value), labelled=True),
             "number_line": line_around(value, max(places_of(value) - 1, 0)),
         }
         return make(prompt, answer, steps, style, check), drawn
@@ -146,7 +156,7 @@ def decimal_fraction_equivalents(rng: random.Random, level: Level, style: str) -
         steps = [*steps, verdict]
         # The mistake that wrote the claim calls it true; a true claim is called false by any mistake alike.
         predicted = mis.predictions(answer, judging(slip.mechanism).on(*slip.operands, claim=claim)) if slip else ()
-        return make(prompt, answer, steps, style, f"{as_sum} = {show(claim)}", predicted=predicted), {}
+        return make(prompt, answer, steps, style, f"{as_sum} = {show(claim)}", predicted=predicted), _hundredths(value)
     if style == "compare":
         other = value + rng.choice((-1, 1)) * Fraction(rng.randint(1, 9), 10 ** max(places_of(value), 1))
         if other <= 0 or rng.random() < 0.15:

@@ -11,6 +11,7 @@ from ks2practice.content.wording import show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.number_words import words as number_words
 from ks2practice.core.steps import Num, q, render
+from ks2practice.pictures.diagrams import FractionAreaModel, SharedFractionBar
 
 # The numbers per level each topic reads: denominators, how many parts make the amount, the whole numbers.
 RANGES: dict[str, dict[int, dict[str, tuple[int, ...]]]] = {
@@ -156,3 +157,20 @@ class CountedFraction(FractionAnswer):
         if count.denominator != 1:
             return super().format()
         return written(int(count), self.parts)
+
+
+def area_of(x: Fraction, y: Fraction) -> FractionAreaModel | None:
+    """x × y as an area model (x shaded in columns, y hatched in rows, the overlap '?'), when both are proper
+    fractions with denominators up to 12 (a fraction times a fraction is met at greater depth only, so at every
+    level that draws one)."""
+    if not all(0 < f <= 1 and f.denominator <= 12 for f in (x, y)):
+        return None
+    return FractionAreaModel(x, y)
+
+
+def shared_bar(n: int, d: int, k: int, level: Level) -> SharedFractionBar | None:
+    """n/d ÷ k as a bar of d parts, n shaded, each part split into k and one share bracketed '?', below greater
+    depth and when the pieces fit (d × k at most 60)."""
+    if level == Level.GREATER_DEPTH or not (2 <= d <= 12 and 1 <= n <= d and 2 <= k <= 10 and d * k <= 60):
+        return None
+    return SharedFractionBar(d, n, k)

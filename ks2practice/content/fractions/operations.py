@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from ks2practice.answers.kinds import FractionAnswer, TrueFalse, WholeNumber
 from ks2practice.content import contexts
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.fractions import reasoning_items as reasoned
-from ks2practice.content.fractions.common import as_written, counted, fq, fr, parts_name, with_picture
+from ks2practice.content.fractions.common import (
+    area_of,
+    as_written,
+    counted,
+    fq,
+    fr,
+    parts_name,
+    shared_bar,
+    with_picture,
+)
 from ks2practice.content.fractions.counting_in_fractions import fx
 from ks2practice.content.fractions.mixed_improper import bar_of
 from ks2practice.content.misconceptions.catalogue import Mechanism
@@ -488,6 +498,7 @@ def _fraction_times_fraction(
     # adult is told about multiplying, not about finding a common denominator
     operands = (a[1], a[2], other[0], other[1])
     slip = mis.multiply_by_adding_parts.on(*operands)
+    area = area_of(x, y)  # both fractions given, the overlap '?' (not for □: it would show the factor)
     if style in ("fluency", "spot_the_mistake"):
         answer = FractionAnswer(result, simplest=True)
         if style == "spot_the_mistake":
@@ -499,7 +510,8 @@ def _fraction_times_fraction(
             steps = [Step(mis.multiply_by_adding_parts.feedback_for(*operands)), *steps]
         else:
             prompt = f"Work out {f} × {g}. Give your answer in its simplest form."
-        return make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
+        item = make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
+        return with_picture(item, area)
     if style == "missing_number":
         # greater depth (NCETM): reason backwards through an equivalent fraction, since the product shown has been
         # simplified and its numerator and denominator are no longer multiples of the given fraction's
@@ -530,7 +542,8 @@ def _fraction_times_fraction(
         prompt = f"True or false? {f} × {g} = {fx(claim)}"
         steps.append(_truth_step(result, claim))
         predicted = mis.predictions(TrueFalse(truth), judged(mis.multiply_by_adding_parts, claim).on(*operands))
-        return make(prompt, TrueFalse(truth), steps, style, f"{f} × {g} = {fx(claim)}", predicted=predicted)
+        item = make(prompt, TrueFalse(truth), steps, style, f"{f} × {g} = {fx(claim)}", predicted=predicted)
+        return with_picture(item, area)
     if style == "two_step_word_problem":
         who = name(rng)
         left = y - result
@@ -546,14 +559,16 @@ def _fraction_times_fraction(
             )
         _told("cake", y, result)
         steps = [*steps, Step("Left: ", eq(sub(fq(y), fq(result)), fq(left)), ".")]
-        return make(prompt, FractionAnswer(left), steps, style, f"{g} − {f} × {g}")
+        area = replace(area, product="") if area else None  # the overlap is a step on the way, not the question
+        return with_picture(make(prompt, FractionAnswer(left), steps, style, f"{g} − {f} × {g}"), area)
     template, unit_name, quantity = rng.choice(_FRACTION_OF_FRACTION_WORD)
     _told(quantity, x, y)
     answer = FractionAnswer(result)
     prompt = template.format(f=f, g=g, name=name(rng))
     if unit_name:  # an area: metres by metres make square metres
         steps[-1] = Step("So ", eq(mul(fq(x, "m"), fq(y, "m")), fq(result, "m²")), ".")
-    return make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
+    item = make(prompt, answer, steps, style, f"{f} × {g}", predicted=mis.predictions(answer, slip))
+    return with_picture(item, area)
 
 
 # ---------------------------------------------------------------------- dividing by a whole number
@@ -632,7 +647,7 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
     slip = mis.divide_denominator_by_whole if d % k == 0 else mis.divide_fraction_by_multiplying
     predicted = (slip.on(n, d, k),)
     tip = f"sharing {f} into {k} equal parts makes each part smaller."
-    picture = bar_of(d, n) if level == Level.WORKING_TOWARDS else None  # the fraction to share
+    picture = shared_bar(n, d, k, level)  # the fraction given, each part split into k, one share '?'
     if style == "fluency":
         answer = FractionAnswer(result)
         prompt = f"Work out {f} ÷ {k}." + hint(level, tip)
@@ -665,7 +680,7 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
         prompt = f"True or false? {f} ÷ {k} = {fx(claim)}" + hint(level, tip)
         steps.append(_truth_step(result, claim))
         judges = [judged(slip, claim).on(n, d, k)]
-        return make(
+        item = make(
             prompt,
             TrueFalse(truth),
             steps,
@@ -673,13 +688,15 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
             f"{f} ÷ {k} = {fx(claim)}",
             predicted=mis.predictions(TrueFalse(truth), *judges),
         )
+        return with_picture(item, picture)
     who = name(rng)
     if style == "spot_the_mistake":
         answer = FractionAnswer(result)
         shown = f"{f} ÷ {k} = {slip.story(n, d, k)[0]}"
         prompt = f"{who} wrote: {shown}. This is wrong. What is the correct answer?" + hint(level, tip)
         steps = [Step(slip.feedback_for(n, d, k)), *steps]
-        return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, slip.on(n, d, k)))
+        predicted = mis.predictions(answer, slip.on(n, d, k))
+        return with_picture(make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=predicted), picture)
     if style == "two_step_word_problem":
         if k >= 3 and rng.random() < 0.5:
             used = rng.randint(2, k - 1)
@@ -706,4 +723,5 @@ def divide_fractions(rng: random.Random, level: Level, style: str) -> Item:
     _told(quantity, Fraction(n, d))
     prompt = template.format(f=f, k=k, name=who) + hint(level, tip)
     steps = _divide_steps(n, d, k, unit_name)
-    return make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, *predicted))
+    item = make(prompt, answer, steps, style, f"{f} ÷ {k}", predicted=mis.predictions(answer, *predicted))
+    return with_picture(item, picture)

@@ -63,8 +63,12 @@ def _ratio(rng: random.Random, level: Level) -> tuple[int, int]:
     return rng.choice(RATIOS[int(level)])
 
 
-def _bars(first: str, second: str, a: int, b: int, values: tuple, sizes: tuple, unit: str = "") -> ComparisonBarModel:
-    return ComparisonBarModel((first[:16], second[:16]), values, sizes=sizes, splits=(a, b), unit=unit)
+def _bars(
+    first: str, second: str, a: int, b: int, values: tuple, sizes: tuple, unit: str = "", total: object = None
+) -> ComparisonBarModel:
+    """The two shares as bars of a and b equal parts, labelled with what the question gives and '?' for what it
+    asks; a share worked out on the way stays blank (a labelled share would give the other away)."""
+    return ComparisonBarModel((first[:16], second[:16]), values, sizes=sizes, splits=(a, b), unit=unit, total=total)
 
 
 @topic(
@@ -108,9 +112,9 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             mis.first_step_only.on(pounds),
         )
         shares = (a * pounds, b * pounds)
-        values = tuple("?" if i == which else shares[i] for i in (0, 1))
+        values = tuple("?" if i == which else "" for i in (0, 1))  # the total is given, the other share is not
         build: dict[str, Diagram | None] = {
-            "bar_model": _bars(p, q, a, b, values, shares, "£"),
+            "bar_model": _bars(p, q, a, b, values, shares, "£", total),
             "ratio_table": RatioTable(((a, b)[which], a + b), ("?", total // 100), "parts", "£"),
         }
         item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, *slips))
@@ -144,7 +148,15 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
             slips = (mis.additive_scaling.on(count_a, a, b), mis.ratio_whole_for_part.on(count_a, a, b))
         prompt = f"In a group of {things}, for every {_of(a, first)} there are {_of(b, second)}. {known} {question}"
         build = {
-            "bar_model": _bars(first, second, a, b, (count_a, "?"), (count_a, count_b)),
+            "bar_model": _bars(
+                first,
+                second,
+                a,
+                b,
+                (count_a, "" if ask_total else "?"),
+                (count_a, count_b),
+                total="?" if ask_total else None,
+            ),
             "ratio_table": RatioTable(
                 (a, count_a), (a + b if ask_total else b, "?"), first, "altogether" if ask_total else second
             ),
@@ -228,13 +240,14 @@ def unequal_sharing(rng: random.Random, level: Level, style: str, representation
     check = f"{diff} ÷ ({big} − {small}) × ({a} + {b})"
     # Stopping at one part, or giving the larger share (the other part, worked from the difference), not the total.
     slips = (mis.first_step_only.on(unit * scale), mis.ratio_part_for_whole.on(diff, big - small, big))
-    bars = ComparisonBarModel(
+    bars = ComparisonBarModel(  # the difference is given and the total asked: the shares stay blank
         (who1, who2),
-        ("?", "?"),
+        ("", ""),
         sizes=(a * unit * scale, b * unit * scale),
         difference=diff,
         splits=(a, b),
         unit="£" if pence else "",
+        total="?",
     )
     item = make(prompt, answer, steps, "two_step_word_problem", check, predicted=mis.predictions(answer, *slips))
     return _picture(representation, ("bar_model",), {"bar_model": bars}, item)

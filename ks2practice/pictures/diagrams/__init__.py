@@ -4,7 +4,14 @@
 # diagrams as d` and `d.BarModel(...)` read as before. Importing this package defines every kind, in this order.
 
 from ks2practice.pictures.diagrams.angles import COMPASS, Angle, AnglesAtPoint, Circle, Turn
-from ks2practice.pictures.diagrams.bars import BarModel, ComparisonBarModel, FractionBar, FractionWall
+from ks2practice.pictures.diagrams.bars import (
+    BarModel,
+    ComparisonBarModel,
+    FractionAreaModel,
+    FractionBar,
+    FractionWall,
+    SharedFractionBar,
+)
 from ks2practice.pictures.diagrams.base import (
     BLANK,
     MINUS,
@@ -37,6 +44,7 @@ from ks2practice.pictures.diagrams.counting import (
 )
 from ks2practice.pictures.diagrams.figures import ShapeRow, SymmetryFigure
 from ks2practice.pictures.diagrams.geometry import CoordinateGrid, GridPoint, Shape2D
+from ks2practice.pictures.diagrams.grids_number import HundredSquare
 from ks2practice.pictures.diagrams.lines import DoubleNumberLine, Jump, Marker, NumberLine
 from ks2practice.pictures.diagrams.measure import (
     COINS,
@@ -91,9 +99,11 @@ __all__ = [
     "DiagramError",
     "DigitalClock",
     "DoubleNumberLine",
+    "FractionAreaModel",
     "FractionBar",
     "FractionWall",
     "GridPoint",
+    "HundredSquare",
     "Jump",
     "LineGraph",
     "Marker",
@@ -110,6 +120,7 @@ __all__ = [
     "Ruler",
     "Shape2D",
     "ShapeRow",
+    "SharedFractionBar",
     "Solid",
     "SolidNet",
     "SymmetryFigure",

@@ -115,6 +115,10 @@ class BarModel(Diagram):
     def total(self) -> Fraction:
         return sum(self.part_sizes, Fraction(0))
 
+    def labels(self) -> tuple:
+        """The numbers written on the bar: the whole and the labelled parts."""
+        return tuple(v for v in (self.whole, *self.parts) if is_number(v))
+
     def describe(self) -> str:
         whole = (
             "a whole marked with a question mark"
@@ -142,8 +146,10 @@ class ComparisonBarModel(Diagram):
     """Comparison bar model: named bars of different lengths, the gap between two of them bracketed.
 
     ``values`` label the bars (numbers, '?' or ''); ``sizes`` gives the true values when any label hides one.
-    ``difference`` labels the bracket between bars ``compare`` (indices, default the first two); ``splits``
-    cuts each bar into that many equal units (for 'three times as many').
+    ``difference`` labels the bracket between bars ``compare`` (indices, default the first two), and the longer
+    of the two is drawn split into the shorter's length and the difference; ``splits`` cuts each bar into that
+    many equal units (for 'three times as many'); ``total`` labels a bracket round all the bars (altogether).
+    Label only what the question gives and '?' for what it asks: a share worked out on the way is left blank.
     """
 
     kind: ClassVar[str] = "bar_model"
@@ -156,6 +162,7 @@ class ComparisonBarModel(Diagram):
     compare: tuple[int, int] = (0, 1)
     splits: tuple[int, ...] | None = None
     unit: str = ""
+    total: Number | str | None = None
 
     def __post_init__(self) -> None:
         names, values = _as_tuple(self, "names"), _as_tuple(self, "values")
@@ -186,6 +193,24 @@ class ComparisonBarModel(Diagram):
             _length_matches(splits, names, "splits", "names")
             for i, split in enumerate(splits):
                 _count(split, f"splits for bar {i + 1}", 1, 20)
+        self._check_total()
+
+    def _check_total(self) -> None:
+        if self.total is None:
+            return
+        _value(self.total, "the total", positive=True)
+        if is_number(self.total) and _exact(self.total) != sum(self.bar_sizes):
+            raise DiagramError(
+                f"the total is labelled {number_text(self.total)} but the bars add up to "
+                f"{number_text(sum(self.bar_sizes))}"
+            )
+        if self.total == UNKNOWN and UNKNOWN in self.values:
+            raise DiagramError("the total is the '?': leave the bars it is made of blank or labelled, not '?' too")
+        if is_number(self.total) and sum(v == BLANK or v == UNKNOWN for v in self.values) < 2:
+            raise DiagramError(
+                "with the total shown, leave at least two bars blank or '?': a last bar labelled gives the other "
+                "away by one subtraction (for a part–whole question, draw a BarModel)"
+            )
 
     def _check_compare(self) -> None:
         compare = _as_tuple(self, "compare")
@@ -209,6 +234,10 @@ class ComparisonBarModel(Diagram):
     def bar_sizes(self) -> tuple[Fraction, ...]:
         return tuple(map(_exact, self.sizes if self.sizes is not None else self.values))
 
+    def labels(self) -> tuple:
+        """The numbers written on the picture: the bars' labels, the difference and the total."""
+        return tuple(v for v in (*self.values, self.difference, self.total) if v is not None and is_number(v))
+
     def describe(self) -> str:
         bars = []
         for i, (name, value) in enumerate(zip(self.names, self.values, strict=True)):
@@ -227,6 +256,13 @@ class ComparisonBarModel(Diagram):
                 else f"labelled {quantity_text(self.difference, self.unit)}"
             )
             text += f" The difference between {a} and {b} is bracketed and {label}."
+        if self.total is not None:
+            label = (
+                "marked with a question mark"
+                if self.total == UNKNOWN
+                else f"labelled {quantity_text(self.total, self.unit)}"
+            )
+            text += f" All the bars together are bracketed and {label}."
         return text
 
 
@@ -325,3 +361,111 @@ class FractionWall(Diagram):
         if self.shade:
             text += " Shaded: " + join_words([f"{k}/{n}" for k, n in self.shade]) + "."
         return text
+
+
+def _proper(value: object, what: str) -> Fraction:
+    if not isinstance(value, Fraction) or not 0 < value <= 1 or value.denominator > 12:
+        raise DiagramError(f"{what} must be a Fraction from 1/12 up to 1 with a denominator up to 12, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class FractionAreaModel(Diagram):
+    """A fraction times a fraction as an area: a square split into ``columns.denominator`` columns and
+    ``rows.denominator`` rows; ``columns`` of it shaded down, ``rows`` of it hatched across, the overlap the product.
+
+    ``product`` labels the overlap: '?' (the question) or the product itself (a worked example).
+    """
+
+    kind: ClassVar[str] = "area_model"
+    title: ClassVar[str] = "Fraction area model"
+
+    columns: Fraction
+    rows: Fraction
+    product: Fraction | str = UNKNOWN
+
+    def __post_init__(self) -> None:
+        _proper(self.columns, "the fraction shaded in columns")
+        _proper(self.rows, "the fraction hatched in rows")
+        if self.product not in (UNKNOWN, BLANK) and self.product != self.columns * self.rows:
+            raise DiagramError(
+                f"the overlap is {number_text(self.columns * self.rows)}, not {number_text(self.product)}: "
+                "label it with the product, '?' or ''"
+            )
+
+    @property
+    def cells(self) -> int:
+        return self.columns.denominator * self.rows.denominator
+
+    @property
+    def overlap(self) -> int:
+        return self.columns.numerator * self.rows.numerator
+
+    def labels(self) -> tuple:
+        """The two fractions written along the sides, and the product when it is shown."""
+        return (self.columns, self.rows) + ((self.product,) if is_number(self.product) else ())
+
+    def describe(self) -> str:
+        a, b = self.columns, self.rows
+        product = {UNKNOWN: "marked with a question mark", BLANK: "unlabelled"}.get(
+            self.product if isinstance(self.product, str) else None, f"labelled {number_text(self.product)}"
+        )
+        return (
+            f"A square split into {count_text(a.denominator, 'column')} and {count_text(b.denominator, 'row')}, "
+            f"{self.cells} equal parts. {a.numerator} of the {a.denominator} columns are shaded "
+            f"({number_text(a)}) and {b.numerator} of the {b.denominator} rows are hatched ({number_text(b)}); "
+            f"the {count_text(self.overlap, 'part')} shaded and hatched together are {product}."
+        )
+
+
+@dataclass(frozen=True)
+class SharedFractionBar(Diagram):
+    """A fraction divided by a whole number: a bar of ``parts`` parts, ``shaded`` of them shaded, every part split
+    again into ``share`` pieces (dashed), and one share, the first ``shaded`` of those pieces, picked out and
+    bracketed below: n/d ÷ k = n/(d × k). ``result`` labels that bracket: '?', '' or the share itself."""
+
+    kind: ClassVar[str] = "fraction_bar"
+    title: ClassVar[str] = "Fraction bar shared"
+
+    parts: int
+    shaded: int
+    share: int
+    result: Fraction | str = UNKNOWN
+
+    def __post_init__(self) -> None:
+        _count(self.parts, "parts", 2, 12)
+        _count(self.shaded, "shaded parts", 1, self.parts)
+        _count(self.share, "the number to share between", 2, 10)
+        if self.parts * self.share > 60:
+            raise DiagramError(
+                f"{self.parts} parts split into {self.share} make {self.parts * self.share} pieces: at most 60 fit"
+            )
+        if self.result not in (UNKNOWN, BLANK) and self.result != self.fraction / self.share:
+            raise DiagramError(
+                f"one share is {number_text(self.fraction / self.share)}, not {number_text(self.result)}: label it "
+                "with the answer, '?' or ''"
+            )
+
+    @property
+    def fraction(self) -> Fraction:
+        return Fraction(self.shaded, self.parts)
+
+    @property
+    def pieces(self) -> int:
+        """How many of the small pieces make one share: the shaded pieces shared equally."""
+        return self.shaded  # shaded × share pieces shared between `share`: `shaded` each
+
+    def labels(self) -> tuple:
+        """The fraction shared (bracketed above), and the share when it is shown."""
+        return (self.fraction,) + ((self.result,) if is_number(self.result) else ())
+
+    def describe(self) -> str:
+        fraction = number_text(self.fraction)
+        result = {UNKNOWN: "marked with a question mark", BLANK: "outlined"}.get(
+            self.result if isinstance(self.result, str) else None, f"labelled {number_text(self.result)}"
+        )
+        return (
+            f"A fraction bar split into {count_text(self.parts, 'equal part')} with {self.shaded} shaded ({fraction}). "
+            f"Each part is split again into {self.share} with dashed lines, making {self.parts * self.share} pieces; "
+            f"one share of {fraction} ÷ {self.share}, {count_text(self.pieces, 'piece')}, is {result}."
+        )

@@ -88,6 +88,7 @@ class PlaceValueChart(Diagram):
 
     columns: tuple[str, ...]
     counters: tuple[int, ...]
+    labelled: bool = False  # place-value counters: each counter shows its value (1, 0.1, 0.01)
 
     def __post_init__(self) -> None:
         columns, counters = _as_tuple(self, "columns"), _as_tuple(self, "counters")
@@ -104,8 +105,9 @@ class PlaceValueChart(Diagram):
             _count(count, f"the counters in the {PLACE_NAMES[column]} column", 0, 20)
 
     @classmethod
-    def of(cls, number: Number, columns: tuple[str, ...] | None = None) -> PlaceValueChart:
-        """The chart of a number: a counter per unit of each digit, in the columns needed (or given)."""
+    def of(cls, number: Number, columns: tuple[str, ...] | None = None, labelled: bool = False) -> PlaceValueChart:
+        """The chart of a number: a counter per unit of each digit, in the columns needed (or given);
+        ``labelled`` counters show their value, as place-value counters do (0.1, 0.01)."""
         digits = _digits_by_place(number, "the number")
         used = [c for c in PLACE_COLUMNS if digits[c]] or ["O"]
         if columns is None:
@@ -115,7 +117,7 @@ class PlaceValueChart(Diagram):
         missing = [c for c in used if c not in columns]
         if missing:
             raise DiagramError(f"{number_text(number)} needs the {PLACE_NAMES[missing[0]]} column")
-        return cls(tuple(columns), tuple(digits[c] for c in columns))
+        return cls(tuple(columns), tuple(digits[c] for c in columns), labelled)
 
     @property
     def value(self) -> Number:
@@ -127,10 +129,20 @@ class PlaceValueChart(Diagram):
     def describe(self) -> str:
         names = join_words([PLACE_NAMES[c] for c in self.columns])
         counts = join_words([f"{n} in the {PLACE_NAMES[c]}" for c, n in zip(self.columns, self.counters, strict=True)])
+        values = ""
+        if self.labelled:
+            shown = join_words([number_text(PLACE_VALUES[c]) for c in self.columns])
+            values = f" Each counter shows its value ({shown})."
         return (
-            f"A place-value chart with columns for {names}. Counters: {counts}. Together they show "
+            f"A place-value chart with columns for {names}. Counters: {counts}.{values} Together they show "
             f"{number_text(self.value)}."
         )
+
+    def labels(self) -> tuple:
+        """The values printed on labelled counters, one per column used (the headings are not labels)."""
+        if not self.labelled:
+            return ()
+        return tuple(PLACE_VALUES[c] for c, n in zip(self.columns, self.counters, strict=True) if n)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -77,6 +78,39 @@ class Jump:
 
 
 _LABEL_CHOICES = ("auto", "all", "ends", "none")
+# Two marked points closer than this share of the line sit on top of each other: the line must zoom in.
+MIN_GAP = Fraction(1, 30)
+_NICE = (1, 2, 5)
+
+
+def _zoom(values: tuple[Fraction, ...], most: int) -> tuple[Fraction, Fraction, Fraction]:
+    """The closest-in line through the values: steps of 1, 2 or 5 of the finest place they use, running between
+    multiples of ten steps, at most ``most`` steps long (5.73 and 5.76: 5.7 to 5.8 in hundredths)."""
+    grain = Fraction(1)
+    while any((v / grain).denominator != 1 for v in values):
+        grain /= 10
+        if grain < Fraction(1, 10**6):
+            raise DiagramError("a zoomed line needs whole numbers or decimals, not other fractions")
+    while all((v / (grain * 10)).denominator == 1 for v in values) and grain < 10**9:
+        grain *= 10  # 300 and 700 are counted in hundreds, not ones
+    low, high = min(values), max(values)
+    power = grain
+    while True:
+        for nice in _NICE:
+            step = nice * power
+            frame = 10 * step
+            start, end = (low // frame) * frame, -(-high // frame) * frame
+            if end == start:
+                end = start + frame
+            if (end - start) / step <= most:
+                return start, end, step
+        power *= 10
+
+
+def _like(value: Fraction, decimal: bool) -> Number:
+    if value.denominator == 1:
+        return int(value) if not decimal else _strip_zeros(Decimal(value.numerator))
+    return _strip_zeros(Decimal(value.numerator) / Decimal(value.denominator)) if decimal else value
 
 
 @dataclass(frozen=True)
@@ -120,6 +154,41 @@ class NumberLine(Diagram):
                     f"{number_text(value)} is off the line, which runs from {number_text(self.start)} "
                     f"to {number_text(self.end)}"
                 )
+        self._check_gaps(points)
+
+    def _check_gaps(self, points: tuple[Marker, ...]) -> None:
+        """Marked points are told apart: on two different marks, or at least MIN_GAP of the line from the next
+        (5.73 and 5.76 between the tenths of a line from 5 to 6 are not: zoom in)."""
+        gap = MIN_GAP * (_exact(self.end) - _exact(self.start))
+        marks = set(map(_exact, self.marks))
+        ordered = sorted({_exact(p.value) for p in points})
+        for a, b in itertools.pairwise(ordered):
+            if b - a < gap and not (a in marks and b in marks):
+                raise DiagramError(
+                    f"{number_text(_like(a, True))} and {number_text(_like(b, True))} are too close to tell apart on a "
+                    f"line from {number_text(self.start)} to {number_text(self.end)}: zoom in (NumberLine.around)"
+                )
+
+    @classmethod
+    def around(
+        cls,
+        values: tuple[Number, ...],
+        points: tuple[Marker, ...] = (),
+        jumps: tuple[Jump, ...] = (),
+        labels: str | tuple[Number, ...] = "auto",
+        most: int = 20,
+    ) -> NumberLine:
+        """The line zoomed in on the values: steps of 1, 2 or 5 in the finest place they use, between multiples
+        of ten steps, so 5.73 and 5.76 sit on a line from 5.7 to 5.8 in hundredths (not 5 to 6)."""
+        if not values:
+            raise DiagramError("give the values the line is to show")
+        for value in values:
+            _number(value, "a value on the line")
+        start, end, step = _zoom(tuple(map(_exact, values)), most)
+        decimal = any(isinstance(v, Decimal) for v in values) or step.denominator != 1
+        return cls(
+            _like(start, decimal), _like(end, decimal), _like(step, decimal), labels=labels, points=points, jumps=jumps
+        )
 
     def _check_labels(self) -> None:
         if isinstance(self.labels, str):

@@ -13,6 +13,7 @@ from ks2practice.pictures.svg import (
     counting,
     figures,
     geometry,
+    grids_number,
     lines,
     measure,
     scales,
@@ -22,7 +23,20 @@ from ks2practice.pictures.svg import (
 from ks2practice.pictures.svg.kit import DRAWERS, FONT, INK, LABEL, PAPER, UID, Picture, element, escape, num, start_tag
 
 # The drawing modules register themselves with DRAWERS when imported.
-DRAWING_MODULES = (angles, bars, charts, counting, figures, geometry, lines, measure, scales, solids, tables)
+DRAWING_MODULES = (
+    angles,
+    bars,
+    charts,
+    counting,
+    figures,
+    geometry,
+    grids_number,
+    lines,
+    measure,
+    scales,
+    solids,
+    tables,
+)
 
 
 def draw(diagram: Diagram) -> Picture:

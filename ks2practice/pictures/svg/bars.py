@@ -4,20 +4,32 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ks2practice.pictures.diagrams import BLANK, UNKNOWN, BarModel, ComparisonBarModel, FractionBar, FractionWall
+from ks2practice.pictures.diagrams import (
+    BLANK,
+    UNKNOWN,
+    BarModel,
+    ComparisonBarModel,
+    FractionAreaModel,
+    FractionBar,
+    FractionWall,
+    SharedFractionBar,
+)
 from ks2practice.pictures.svg.kit import (
     LABEL,
+    ORANGE,
     PAPER,
     SERIES,
     SKY,
     SMALL,
     STROKE,
+    VERMILION,
     YELLOW,
     Picture,
     draws,
     exact,
     label_height,
     label_width,
+    num,
     text_width,
 )
 
@@ -79,12 +91,25 @@ def _stagger_rows(outside: list[int]) -> int:
     return 1 if len(outside) < 2 else 2
 
 
+def _vertical_brace(picture: Picture, x: float, y1: float, y2: float, depth: float = 14) -> None:
+    """A curly brace from y1 down to y2 at x, its point ``depth`` to the right."""
+    a, mid, r = depth / 2, (y1 + y2) / 2, min(10.0, (y2 - y1) / 4)
+    d = (
+        f"M{num(x)},{num(y1)} Q{num(x + a)},{num(y1)} {num(x + a)},{num(y1 + r)} L{num(x + a)},{num(mid - r)} "
+        f"Q{num(x + a)},{num(mid)} {num(x + 2 * a)},{num(mid)} Q{num(x + a)},{num(mid)} {num(x + a)},{num(mid + r)} "
+        f"L{num(x + a)},{num(y2 - r)} Q{num(x + a)},{num(y2)} {num(x)},{num(y2)}"
+    )
+    picture.path(d, width=STROKE, stroke_linejoin="round", stroke_linecap="round")
+
+
 @draws(ComparisonBarModel)
 def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
     names_width = max(text_width(name, LABEL) for name in model.names) + 16 if any(model.names) else 0
     left = MARGIN + names_width
     sizes, longest = model.bar_sizes, max(model.bar_sizes)
-    spare = _room_for_outside_labels(model, WIDTH - left - MARGIN)
+    # a total is bracketed down the right of all the bars, its label beyond the brace
+    total_room = label_width(model.total, LABEL, model.unit) + 36 if model.total is not None else 0
+    spare = max(_room_for_outside_labels(model, WIDTH - left - MARGIN - total_room), total_room)
     length = WIDTH - left - MARGIN - spare
     ends = [left + float(size / longest) * length for size in sizes]
     shorter, longer = sorted(model.compare, key=lambda i: sizes[i])
@@ -101,7 +126,9 @@ def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
         top = row_tops[i]
         picture.text(MARGIN, top + BAR_HEIGHT / 2, name, LABEL, "start")
         outside_x = ends[longer] if i == brace_row else ends[i]  # clear of the dashed difference
-        _draw_bar(picture, model, i, (left, ends[i]), top, outside_x + 8)
+        # the longer bar is split into the shorter one's length and the difference, a piece of its own
+        split = ends[shorter] if brace_row is not None and i == longer else None
+        _draw_bar(picture, model, i, (left, ends[i]), top, outside_x + 8, split)
     if brace_row is not None:
         top, start, end = row_tops[shorter], ends[shorter], ends[longer]
         picture.rect(
@@ -118,6 +145,13 @@ def draw_comparison_bar_model(model: ComparisonBarModel) -> Picture:
         picture.brace(start, end, edge, up=not brace_below, depth=14)
         label_y = edge + 14 + 16 if brace_below else edge - 14 - 16
         picture.label((start + end) / 2, label_y, model.difference, LABEL, unit=model.unit)
+    if model.total is not None:
+        x = max(ends) + 10
+        _vertical_brace(picture, x, row_tops[0], row_tops[-1] + BAR_HEIGHT)
+        middle = (row_tops[0] + row_tops[-1] + BAR_HEIGHT) / 2
+        picture.label(
+            x + 22, middle, model.total, LABEL, anchor="start", unit=model.unit, data_total=exact(model.total)
+        )
     return picture
 
 
@@ -138,6 +172,7 @@ def _draw_bar(
     span: tuple[float, float],
     top: float,
     outside_x: float,
+    split: float | None = None,
 ) -> None:
     (left, end), value = span, model.values[i]
     splits = model.splits[i] if model.splits else 1
@@ -152,12 +187,21 @@ def _draw_bar(
         data_value=exact(model.bar_sizes[i]),
         data_label=exact(value),
     )
+    if split is not None:
+        piece = picture.fill("hatch", colour)
+        picture.rect(split, top, end - split, BAR_HEIGHT, fill=piece, data_difference_piece=exact(model.difference))
     for k in range(1, splits):
         x = left + (end - left) * k / splits
         picture.line(x, top, x, top + BAR_HEIGHT, width=STROKE)
+    if split is not None:
+        picture.line(split, top - 5, split, top + BAR_HEIGHT + 5, width=3, data_split="true")
     middle = top + BAR_HEIGHT / 2
+    if value == BLANK:
+        return
     if label_width(value, LABEL, model.unit) + 12 <= end - left:
-        divider_through_label = splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits
+        divider_through_label = (
+            splits % 2 == 0 or label_width(value, LABEL, model.unit) + 8 > (end - left) / splits or split is not None
+        )
         if divider_through_label:
             picture.backed_label((left + end) / 2, middle, value, LABEL, unit=model.unit)
         else:
@@ -229,4 +273,97 @@ def draw_fraction_wall(wall: FractionWall) -> Picture:
             else:
                 picture.label(x, y, 1 if n == 1 else unit, size)
     picture.rect(MARGIN, 16, row_width, len(wall.denominators) * WALL_ROW, fill="none", width=3)
+    return picture
+
+
+AREA = 300  # the side of a fraction area model's square
+
+
+@draws(FractionAreaModel)
+def draw_fraction_area_model(model: FractionAreaModel) -> Picture:
+    a, b = model.columns, model.rows
+    left, top = 96, 74
+    cw, rh = AREA / a.denominator, AREA / b.denominator
+    picture = Picture(left + AREA + MARGIN + 8, top + AREA + 24)
+    both, down, across = picture.fill("hatch", SKY), SKY, picture.fill("hatch", PAPER)
+    for row in range(b.denominator):
+        for column in range(a.denominator):
+            shaded, hatched = column < a.numerator, row < b.numerator
+            fill = both if shaded and hatched else down if shaded else across if hatched else PAPER
+            picture.rect(
+                left + column * cw,
+                top + row * rh,
+                cw,
+                rh,
+                fill=fill,
+                width=1.5,
+                data_cell=f"{row} {column}",
+                data_shaded="true" if shaded else "false",
+                data_hatched="true" if hatched else "false",
+            )
+    picture.rect(left, top, AREA, AREA, fill="none", width=3)
+    over_w, over_h = a.numerator * cw, b.numerator * rh
+    _outline(picture, left, top, over_w, over_h, data_overlap=model.overlap)
+    picture.brace(left, left + over_w, top - 6, up=True, depth=14)
+    picture.label(left + over_w / 2, top - 20 - label_height(a, LABEL) / 2, a, LABEL, data_factor="columns")
+    _vertical_brace_left(picture, left - 6, top, top + over_h)
+    picture.label(left - 24, top + over_h / 2, b, LABEL, anchor="end", data_factor="rows")
+    if model.product != BLANK:
+        picture.backed_label(left + over_w / 2, top + over_h / 2, model.product, LABEL)
+    return picture
+
+
+def _outline(picture: Picture, x: float, y: float, w: float, h: float, **attrs: object) -> None:
+    """A thick vermilion frame round the part the question is about (the product, the share)."""
+    picture.add("rect", x=x, y=y, width=w, height=h, fill="none", stroke=VERMILION, stroke_width=4, **attrs)
+
+
+def _vertical_brace_left(picture: Picture, x: float, y1: float, y2: float, depth: float = 14) -> None:
+    """A curly brace from y1 down to y2 at x, its point ``depth`` to the left."""
+    a, mid, r = depth / 2, (y1 + y2) / 2, min(10.0, (y2 - y1) / 4)
+    d = (
+        f"M{num(x)},{num(y1)} Q{num(x - a)},{num(y1)} {num(x - a)},{num(y1 + r)} L{num(x - a)},{num(mid - r)} "
+        f"Q{num(x - a)},{num(mid)} {num(x - 2 * a)},{num(mid)} Q{num(x - a)},{num(mid)} {num(x - a)},{num(mid + r)} "
+        f"L{num(x - a)},{num(y2 - r)} Q{num(x - a)},{num(y2)} {num(x)},{num(y2)}"
+    )
+    picture.path(d, width=STROKE, stroke_linejoin="round", stroke_linecap="round")
+
+
+@draws(SharedFractionBar)
+def draw_shared_fraction_bar(bar: SharedFractionBar) -> Picture:
+    length, top = WIDTH - 2 * MARGIN, 20 + 2 * LABEL + 14
+    part, piece = length / bar.parts, length / (bar.parts * bar.share)
+    below = 6 + 20 + label_height(bar.result, LABEL) + 16 if bar.result != BLANK else 16
+    picture = Picture(WIDTH, top + BAR_HEIGHT + below)
+    shading = picture.fill("hatch", SKY)
+    for k in range(bar.parts):
+        shaded = k < bar.shaded
+        picture.rect(
+            MARGIN + k * part,
+            top,
+            part,
+            BAR_HEIGHT,
+            fill=shading if shaded else PAPER,
+            data_part=k,
+            data_shaded="true" if shaded else "false",
+        )
+    share_width = bar.pieces * piece
+    picture.rect(MARGIN, top, share_width, BAR_HEIGHT, fill=ORANGE, width=0, data_share=bar.pieces)
+    for k in range(bar.parts):
+        for j in range(1, bar.share):
+            x = MARGIN + k * part + j * piece
+            picture.line(x, top, x, top + BAR_HEIGHT, width=1.5, stroke_dasharray="5 4")
+        if k:
+            picture.line(MARGIN + k * part, top, MARGIN + k * part, top + BAR_HEIGHT, width=STROKE)
+    _outline(picture, MARGIN, top, share_width, BAR_HEIGHT)
+    picture.rect(MARGIN, top, length, BAR_HEIGHT, fill="none", width=3)
+    shaded_width = bar.shaded * part
+    picture.brace(MARGIN, MARGIN + shaded_width, top - 6, up=True, depth=14)
+    fraction = bar.fraction
+    picture.label(MARGIN + shaded_width / 2, top - 20 - label_height(fraction, LABEL) / 2, fraction, LABEL)
+    if bar.result != BLANK:
+        edge = top + BAR_HEIGHT + 6
+        picture.brace(MARGIN, MARGIN + share_width, edge, up=False, depth=14)
+        cy = edge + 20 + label_height(bar.result, LABEL) / 2
+        picture.label(MARGIN + share_width / 2, cy, bar.result, LABEL, data_result=exact(bar.result))
     return picture

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ks2practice.pictures.diagrams import UNKNOWN, Array, BaseTen, PartWholeModel, PlaceValueChart, TensFrame
+from ks2practice.pictures.diagrams import (
+    PLACE_VALUES,
+    UNKNOWN,
+    Array,
+    BaseTen,
+    PartWholeModel,
+    PlaceValueChart,
+    TensFrame,
+)
 from ks2practice.pictures.svg.kit import (
     BLUE,
     GREEN,
@@ -10,6 +18,7 @@ from ks2practice.pictures.svg.kit import (
     ORANGE,
     PURPLE,
     SKY,
+    SMALL,
     STROKE,
     VERMILION,
     YELLOW,
@@ -41,8 +50,12 @@ COLUMN_WIDTH, HEADER, COUNTER, PITCH = 76, 40, 10, 23
 @draws(PlaceValueChart)
 def draw_place_value_chart(chart: PlaceValueChart) -> Picture:
     columns = len(chart.columns)
-    rows = max(3, *(-(-n // 3) for n in chart.counters))
-    body = rows * PITCH + 18
+    # labelled counters are big enough for their value; thousandths ("0.001") go one to a row
+    across, pitch, radius = (2, 36, 17) if chart.labelled else (3, PITCH, COUNTER)
+    if chart.labelled and "th" in chart.columns:
+        across, pitch, radius = (1, 44, 21)
+    rows = max(3, *(-(-n // across) for n in chart.counters))
+    body = rows * pitch + 18
     width = 2 * MARGIN + columns * COLUMN_WIDTH
     picture = Picture(width, 2 * MARGIN + HEADER + body)
     top = MARGIN
@@ -52,10 +65,13 @@ def draw_place_value_chart(chart: PlaceValueChart) -> Picture:
         picture.text(left + COLUMN_WIDTH / 2, top + HEADER / 2, column, LABEL, bold=True)
         picture.rect(left, top + HEADER, COLUMN_WIDTH, body, data_column=column, data_count=count)
         for k in range(count):
-            row, place = divmod(k, 3)
-            cx = left + COLUMN_WIDTH / 2 + (place - 1) * PITCH
-            cy = top + HEADER + 9 + PITCH / 2 + row * PITCH
-            picture.circle(cx, cy, COUNTER, fill=colour, width=1.5, data_counter=column)
+            row, place = divmod(k, across)
+            cx = left + COLUMN_WIDTH / 2 + (place - (across - 1) / 2) * pitch
+            cy = top + HEADER + 9 + pitch / 2 + row * pitch
+            tint = 0.5 if chart.labelled else None  # a value printed on a counter stays dark-on-light
+            picture.circle(cx, cy, radius, fill=colour, width=1.5, fill_opacity=tint, data_counter=column)
+            if chart.labelled:
+                picture.label(cx, cy, PLACE_VALUES[column], SMALL)
     if "O" in chart.columns and "t" in chart.columns:  # the decimal point sits on the line after the ones
         x = MARGIN + (chart.columns.index("O") + 1) * COLUMN_WIDTH
         picture.line(x, top, x, top + HEADER + body, width=4)
