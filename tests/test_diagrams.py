@@ -405,3 +405,11 @@ def test_hundredths_past_one_whole_add_whole_squares():
     assert d.HundredSquare.hundredths(100).value == 1
     with pytest.raises(d.DiagramError, match="numbers=False"):
         d.HundredSquare(wholes=1)
+
+
+def test_a_bar_model_whole_in_its_own_unit_needs_the_parts_sizes():
+    bar = d.BarModel(1, (170, 170, 170, "?"), sizes=(170, 170, 170, 490), unit="ml", whole_unit="litre")
+    assert bar.describe().startswith("A bar model: a whole of 1 litre split into 170 ml")
+    assert bar.labels() == (1, 170, 170, 170)
+    with pytest.raises(d.DiagramError, match="sizes"):
+        d.BarModel(1, (170, "?"), unit="ml", whole_unit="litre")

@@ -244,7 +244,9 @@ def test_enlarging_a_shape():
             long, short, factor = int(groups[0]), int(groups[1]), Fraction(groups[2])
             assert question.answer == Measure(short * factor, "cm")
             original, picture = question.diagram.shapes  # both shapes side by side, the new one second
-            assert isinstance(picture, Shape2D) and long * factor in picture.side_labels
+            # drawn to its new size, labelled only with the '?' asked: the prompt never gives its other side
+            assert isinstance(picture, Shape2D) and max(x for x, _ in picture.vertices) == long * factor
+            assert [label for label in picture.side_labels if label is not None] == ["?"]
             assert long in original.side_labels and short in original.side_labels
             if level in factors:
                 factors[level].add(factor)

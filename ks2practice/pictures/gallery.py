@@ -10,6 +10,9 @@ EXAMPLES = {
     "bar_model_equal_parts": d.BarModel(60, ("?", "", "", "")),
     "bar_model_parts": d.BarModel(360, (120, 95, "?")),
     "bar_model_money": d.BarModel("?", (250, 175), unit="£"),
+    "bar_model_whole_in_litres": d.BarModel(
+        1, (170, 170, 170, "?"), sizes=(170, 170, 170, 490), unit="ml", whole_unit="litre"
+    ),
     "bar_model_comparison": d.ComparisonBarModel(("Tom", "Sam"), (45, "?"), sizes=(45, 33), difference=12),
     "bar_model_times": d.ComparisonBarModel(
         ("Ali", "Bea", "Cat"),

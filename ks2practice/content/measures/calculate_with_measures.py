@@ -226,7 +226,17 @@ def _left(rng: random.Random, lv: int, unit: str, big: tuple[str, int], who: str
     slip = mis.conversion_wrong_factor.on(Fraction(whole, big[1]), big[1], True, then_add=-total_used)
     check = f"{show(Fraction(whole, big[1]))} × {big[1]} − {count} × {each}"
     item = make(prompt, answer, steps, style, check, predicted=mis.predictions(answer, slip))
-    return replace(item, diagram=BarModel(whole, (each,) * count + (UNKNOWN,), unit=unit))
+    # The whole as the prompt gives it (1 l, 2 kg): the picture leaves the conversion to the pupil, as the hint asks.
+    big_amount = Fraction(whole, big[1])
+    big_unit = ("litre" if big_amount == 1 else "litres") if big[0] == "l" else big[0]
+    bar = BarModel(
+        big_amount if big_amount.denominator > 1 else int(big_amount),
+        (each,) * count + (UNKNOWN,),
+        sizes=(each,) * count + (left,),
+        unit=unit,
+        whole_unit=big_unit,
+    )
+    return replace(item, diagram=bar)
 
 
 def _cups(rng: random.Random, lv: int, who: str, style: str) -> Item:

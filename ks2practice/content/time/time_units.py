@@ -16,7 +16,7 @@ from ks2practice.content.wording import hint, make, name, sign_of, truth_word
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, q, rel, sub
-from ks2practice.pictures.diagrams import UNKNOWN, BarModel, DoubleNumberLine, Table
+from ks2practice.pictures.diagrams import BLANK, UNKNOWN, BarModel, DoubleNumberLine, Table
 
 # ---------------------------------------------------------------------- units of time
 
@@ -303,7 +303,8 @@ def _months(rng: random.Random, level: Level, style: str) -> Item:
     steps.append(Step(eq(add(*(q(d, "days") for d in days)), q(sum(days), "days"))))
     predicted = mis.predictions(answer, mis.month_length_thirty.on(days))
     item = make(prompt, answer, steps, style, " + ".join(map(str, days)), predicted=predicted)
-    return _drawn(item, BarModel(UNKNOWN, tuple(days), unit="days"))
+    # The months' lengths are what the pupil must know: each part is drawn to its size, none is labelled.
+    return _drawn(item, BarModel(UNKNOWN, (BLANK,) * len(days), sizes=tuple(days), unit="days"))
 
 
 def _part_months(rng: random.Random, style: str, chosen: list[tuple[str, int]], year: int) -> Item:

@@ -58,6 +58,9 @@ class BarModel(Diagram):
     parts: tuple[Number | str, ...]
     sizes: tuple[Number, ...] | None = None
     unit: str = ""
+    # The whole in the unit the prompt gives it (1 l over parts in ml), so the picture does not do the conversion
+    # for the pupil; the parts are then drawn to scale from their sizes.
+    whole_unit: str | None = None
 
     def __post_init__(self) -> None:
         parts = _as_tuple(self, "parts")
@@ -66,6 +69,12 @@ class BarModel(Diagram):
             _value(part, f"part {i + 1}", blank=True, positive=True)
         _value(self.whole, "the whole", positive=True)
         _text(self.unit, "unit", 8)
+        if self.whole_unit is not None:
+            _text(self.whole_unit, "the whole's unit", 8)
+            if self.sizes is None or not is_number(self.whole):
+                raise DiagramError(
+                    "a whole in its own unit needs a number and sizes=(…) for every part, in the parts' unit"
+                )
         if self.sizes is not None:
             self._check_sizes(_as_tuple(self, "sizes"))
         self.part_sizes  # noqa: B018 — works the sizes out now so a bad record fails when it is made
@@ -76,7 +85,7 @@ class BarModel(Diagram):
             _number(size, f"size {i + 1}", positive=True)
             if is_number(part) and _exact(part) != _exact(size):
                 raise DiagramError(f"part {i + 1} is labelled {number_text(part)} but its size is {number_text(size)}")
-        if is_number(self.whole) and sum(map(_exact, sizes)) != _exact(self.whole):
+        if is_number(self.whole) and self.whole_unit is None and sum(map(_exact, sizes)) != _exact(self.whole):
             raise DiagramError(
                 f"the sizes add up to {number_text(sum(map(_exact, sizes)))}, not the whole {number_text(self.whole)}"
             )
@@ -123,7 +132,7 @@ class BarModel(Diagram):
         whole = (
             "a whole marked with a question mark"
             if self.whole == UNKNOWN
-            else f"a whole of {quantity_text(self.whole, self.unit)}"
+            else f"a whole of {quantity_text(self.whole, self.whole_unit or self.unit)}"
         )
         sizes = self.part_sizes
         if len(set(sizes)) > 1:

@@ -52,7 +52,7 @@ def draw_bar_model(model: BarModel) -> Picture:
     outside = [i for i, part in enumerate(model.parts) if label_width(part, LABEL, model.unit) + 10 > widths[i]]
     height = top + BAR_HEIGHT + (24 + 38 * _stagger_rows(outside) if outside else 18)
     picture = Picture(WIDTH, height)
-    picture.label(WIDTH / 2, 22, model.whole, LABEL, unit=model.unit)
+    picture.label(WIDTH / 2, 22, model.whole, LABEL, unit=model.whole_unit or model.unit)
     picture.brace(MARGIN, WIDTH - MARGIN, top - 6, up=True, depth=16)
     for i, (part, left, width) in enumerate(zip(model.parts, lefts, widths, strict=True)):
         picture.rect(
