@@ -46,3 +46,10 @@ def test_the_stem_is_the_skill_s_own_when_there_is_one():
 def test_a_times_tables_fact_has_a_script_too():
     script = script_for(mtc.fact_question(mtc.Fact(6, 7)))
     assert script.answer == "42" and script.show == NO_PICTURE and script.watch_for == ()
+
+
+def test_every_kind_of_picture_has_something_to_show():
+    from ks2practice.pictures import diagrams
+
+    missing = [kind for kind in diagrams.kinds() if kind not in SHOW]
+    assert not missing, f"say what the adult shows with these pictures in session/script.py SHOW: {missing}"

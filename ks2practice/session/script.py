@@ -80,6 +80,36 @@ SHOW: dict[str, str] = {
     "coins": "Concrete: real or play coins; count the largest coins first.",
     "shape_2d": "Concrete: cut-out shapes or a geoboard; point to the marked sides and angles.",
     "coordinate_grid": "Pictorial: along the corridor, then up the stairs — trace across, then up.",
+    "angle": "Concrete: open a pair of geostrips (or two pencils) to match the angle; compare it with a square "
+    "corner of paper.",
+    "angles_at_point": "Concrete: fold a paper circle in half for a straight line, in quarters for right angles; "
+    "the angles fill the fold exactly.",
+    "turn": "Concrete: stand up and face the way the arrow starts; turn together as you say quarter, half, "
+    "three-quarter.",
+    "protractor": "Concrete: a real protractor — put its centre on the point, its zero line on one arm, and count "
+    "round from that zero.",
+    "circle": "Concrete: draw round a plate; fold it in half to find a diameter, then in half again to find the "
+    "centre and a radius.",
+    "solid": "Concrete: hold the real solid (or a model); touch each face, run a finger along each edge, count the "
+    "corners.",
+    "net": "Concrete: cut the net out of squared paper and fold it; see whether the faces close up.",
+    "solid_net": "Concrete: unfold a small box or a packet; match each face of the net to a face of the solid.",
+    "cube_stack": "Concrete: build it with interlocking cubes, layer by layer, and count one layer first.",
+    "shape_row": "Pictorial: put a finger on the same side in each shape and say how many times longer it is.",
+    "symmetry_figure": "Concrete: a small mirror on the dashed line, or fold the paper along it; the halves match.",
+    "ruler": "Concrete: a real ruler; check the object starts at 0, then count the centimetres and the millimetres.",
+    "measuring_jug": "Concrete: a jug of water at eye level; work out what each small mark is worth before reading.",
+    "weighing_scale": "Concrete: kitchen scales; work out what each small mark is worth, then read the pointer.",
+    "thermometer": "Concrete: a classroom thermometer; count the marks up or down from zero.",
+    "digital_clock": "Concrete: a teaching clock beside the digital display; set the hands to match it.",
+    "timeline": "Pictorial: jump along the time line to the next o'clock, then on to the end; add the jumps.",
+    "area_model": "Pictorial: shade one fraction in columns and the other in rows; count the squares shaded twice.",
+    "hundred_square": "Concrete: a hundred square and counters; cover the pattern and say the next number.",
+    "bar_chart": "Pictorial: run a ruler across from the top of the bar to the scale; say what each line is worth.",
+    "line_graph": "Pictorial: find the point, then trace straight across to the scale with a ruler.",
+    "pictogram": "Pictorial: read the key first — what one symbol stands for — then count the symbols in the row.",
+    "pie_chart": "Pictorial: fold a paper circle into halves and quarters; match the sectors to the folds.",
+    "table": "Pictorial: a finger on the row and another on the column; slide them until they meet.",
 }
 NO_PICTURE = "Abstract: numbers only. If someone is stuck, draw a bar model or use counters, then come back."
 
