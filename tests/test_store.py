@@ -12,6 +12,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
+import sqlalchemy as sa
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
@@ -243,7 +244,7 @@ def test_a_whole_paper_is_stored_at_once_and_replaced_only_when_asked(store, gro
         store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0)])
     assert [tuple(r)[:4] for r in store.find_item_marks(first)] == [(first, ava, 1, 1), (first, ben, 1, 0)]
     # A failing row (no such pupil) leaves the stored paper exactly as it was.
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sa.exc.IntegrityError):
         store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0), (99_999, 1, 1)], replace=True)
     assert store.find_assessments(group_id)[0]["taken"] == "2026-09-15"
     assert len(store.find_item_marks(first)) == 2
