@@ -10,9 +10,11 @@ import sys
 import textwrap
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
@@ -34,9 +36,11 @@ def attempt(pupil_id, n=1, **changes):
 
 
 @pytest.fixture
-def store():
-    with Store(":memory:", clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as memory:
-        yield memory
+def store(database):
+    """A store on each engine: SQLite in memory, and a new PostgreSQL database."""
+    target = ":memory:" if isinstance(database, Path) else database
+    with Store(target, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as opened:
+        yield opened
 
 
 @pytest.fixture
@@ -92,9 +96,8 @@ def test_double_click_with_the_same_key_is_stored_once(store, group):
     assert first == second and len(store.find_attempts(pupil_id=ava)) == 1
 
 
-def test_erase_pupil_removes_every_row_naming_them(tmp_path):
-    path = tmp_path / "s.sqlite3"
-    with Store(path) as store:
+def test_erase_pupil_removes_every_row_naming_them(database, tmp_path):
+    with Store(database) as store:
         group_id = store.add_group("Kestrels")
         zara, yus = store.add_pupil(group_id, "Zaraqueen"), store.add_pupil(group_id, "Yus")
         for n in range(5):
@@ -103,7 +106,8 @@ def test_erase_pupil_removes_every_row_naming_them(tmp_path):
         assert store.erase_pupil(zara) == 5
         assert [a.attempt.pupil_id for a in store.find_attempts()] == [yus]
         export = store.export(tmp_path / "export")
-    assert b"Zaraqueen" not in path.read_bytes()
+    if isinstance(database, Path):  # PostgreSQL's own files are the server's (README: "A school database")
+        assert b"Zaraqueen" not in database.read_bytes()
     assert all("Zaraqueen" not in f.read_text() for f in export)
 
 
@@ -129,6 +133,13 @@ def test_file_is_private_and_outside_the_repo_by_default(tmp_path, monkeypatch):
     monkeypatch.delenv("KS2PRACTICE_DATA")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_path() == tmp_path / "xdg" / "ks2practice" / "ks2practice.sqlite3"
+
+
+def test_a_store_from_a_newer_ks2practice_is_refused_on_either_engine(database):
+    with Store(database) as store:
+        sql(store, "UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match=r"newer ks2practice \(schema 9999\)"):
+        Store(database)
 
 
 def test_migrations_set_the_version_and_refuse_a_newer_file(tmp_path):
@@ -171,8 +182,8 @@ def test_item_marks_are_kept_per_pupil_and_item_and_can_be_corrected(store, grou
     assert [(r["pupil_id"], r["item"]) for r in store.find_item_marks(baseline)] == [(ben, 1)]
 
 
-def test_reopening_keeps_everything(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_reopening_keeps_everything(database):
+    path = database
     with Store(path) as store:
         group_id = store.add_group("Owls")
         pupil = store.add_pupil(group_id, "Ola")
@@ -196,8 +207,8 @@ _WRITER = textwrap.dedent(
 )
 
 
-def test_killed_mid_session_loses_nothing_already_recorded(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_killed_mid_session_loses_nothing_already_recorded(database):
+    path = database
     with Store(path) as store:
         pupil = store.add_pupil(store.add_group("Foxes"), "Fin")
     writer = subprocess.Popen(
@@ -211,8 +222,8 @@ def test_killed_mid_session_loses_nothing_already_recorded(tmp_path):
     assert set(confirmed) <= stored
 
 
-def test_two_writers_at_once_lose_nothing(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_two_writers_at_once_lose_nothing(database):
+    path = database
     with Store(path) as store:
         group_id = store.add_group("Badgers")
         pupils = [store.add_pupil(group_id, "Bo"), store.add_pupil(group_id, "Bea")]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -159,6 +158,13 @@ def write_together(files: dict[Path, bytes], *, private: bool = False) -> None:
         raise
 
 
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """What the store's database may raise (SQLite's or SQLAlchemy's errors), imported only when one is met."""
+    from ks2practice.store import DATABASE_ERRORS
+
+    return DATABASE_ERRORS
+
+
 def _open_store(path: str | None):
     from ks2practice.store import Store
 
@@ -187,7 +193,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 return fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
             shown = [*progress.pupils, *(p.name for p in papers.pupils)] if papers else progress.pupils
             store.record_export(output, "summary PDF", named_pupils(store, progress.group, shown))
-    except (ReportError, ValueError, OSError, sqlite3.Error) as error:
+    except (ReportError, ValueError, OSError, *_database_errors()) as error:
         return fail("report", error)
     ready = progress.ready_to_move_on()
     print(f"{progress.group}: {len(progress.pupils)} pupils, {progress.answers} answers recorded")
@@ -230,7 +236,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
         text = _read_text(args.csv, "marks file", LARGEST_MARKS_FILE)
         with _open_store(args.store) as store:
             count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
-    except (ReportError, ValueError, OSError, sqlite3.Error) as error:
+    except (ReportError, ValueError, OSError, *_database_errors()) as error:
         return fail("marks", error)
     kind = "end-point" if args.kind == "endpoint" else args.kind
     print(f"{'replaced' if args.replace else 'stored'} {kind} marks for {count} pupils of {args.group}")
@@ -265,7 +271,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
         write_private(output, pdf)  # pupils' results, if only as school means: owner-only like the exports
         print(f"wrote {output} ({len(schools)} schools)")
         return 0
-    except (ReportError, ValueError, sqlite3.Error) as error:
+    except (ReportError, ValueError, *_database_errors()) as error:
         return fail("rollup", error)
     except OSError as error:
         path = error.filename or args.output
