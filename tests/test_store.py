@@ -262,3 +262,38 @@ def test_a_whole_paper_is_stored_at_once_and_replaced_only_when_asked(store, gro
     again = store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 2, 1)], replace=True)
     assert again == first and store.find_assessments(group_id)[0]["paper"] == "p2"
     assert [(r["pupil_id"], r["item"], r["marks"]) for r in store.find_item_marks(first)] == [(ava, 2, 1)]
+
+
+def test_export_is_the_same_csv_from_either_engine(postgres_server, tmp_path):
+    """The same answers, stored in SQLite and in PostgreSQL, export to the same bytes, file by file."""
+    exported = {}
+    with postgres_server.database() as url:
+        for name, target in (("sqlite", tmp_path / "s.sqlite3"), ("postgresql", url)):
+            with Store(target, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as store:
+                otters, kestrels = store.add_group("otters"), store.add_group("Kestrels")
+                ava, ben = store.add_pupil(otters, "Ava"), store.add_pupil(otters, "ben")
+                dee = store.add_pupil(kestrels, 'Dée, "the" =1+1')  # quoting, and a formula kept as text
+                session = store.start_session(otters, "calculation.x", 2, "class", 20)
+                for n, pupil in enumerate((ava, ben, dee, ava, ben)):
+                    wrong = attempt(pupil, n % 2, status=Status.INCORRECT, response=None, session_id=session)
+                    answer = store.record(attempt(pupil, n % 3, key=f"k{n}") if n % 2 else wrong)
+                store.override(answer, Status.INCORRECT, "changed by the adult")
+                store.annotate(answer, confidence=2, note="said 'four'")
+                store.store_paper(otters, "baseline", "p1", "2026-09-15", [(ben, 2, 1), (ava, 1, 1), (ava, 3, 0)])
+                exported[name] = {f.name: f.read_bytes() for f in store.export(tmp_path / name)}
+    assert exported["sqlite"] == exported["postgresql"]
+    assert exported["sqlite"]["groups.csv"].decode().splitlines()[1:] == [
+        "1,otters,0,2026-11-23T09:00:00+00:00", "2,Kestrels,0,2026-11-23T09:00:00+00:00",
+    ]  # fmt: skip
+
+
+def test_group_names_are_unique_without_case_and_listed_alike_on_either_engine(store):
+    for name in ("otters", "Badgers", "ants", "Zebras"):
+        store.add_group(name)
+    with pytest.raises(StoreError, match="already a group"):
+        store.add_group("OTTERS")
+    assert [g["name"] for g in store.find_groups()] == ["ants", "Badgers", "otters", "Zebras"]
+    group = store.find_groups()[0]["id"]
+    for name in ("bo", "Ava", "Émile", "al"):
+        store.add_pupil(group, name)
+    assert [p["name"] for p in store.find_pupils(group)] == ["Ava", "al", "bo", "Émile"]  # code-point order

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from stores import sql
 
 from ks2practice.core.model import Attempt, Status
@@ -199,3 +200,16 @@ def test_an_in_memory_store_erases_too(pupils):
         pupil = memory.add_pupil(memory.add_group("Otters"), "Ava")
         memory.record(attempt(pupil))
         assert memory.erase(pupil).log_cleared is True
+
+
+def test_an_erase_that_fails_part_way_changes_nothing(store, pupils):
+    """Every row goes in one transaction: when the last delete is refused, the answers deleted before it come back."""
+    zara, _ = pupils
+    if store.engine.dialect.name == "sqlite":
+        sql(store, "CREATE TRIGGER keep BEFORE DELETE ON pupils BEGIN SELECT RAISE(ABORT, 'kept'); END")
+    else:
+        sql(store, "CREATE FUNCTION keep() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'kept'; END $$ LANGUAGE plpgsql")
+        sql(store, "CREATE TRIGGER keep BEFORE DELETE ON pupils FOR EACH ROW EXECUTE FUNCTION keep()")
+    with pytest.raises(sa.exc.DatabaseError, match="kept"):
+        store.erase(zara)
+    assert len(store.find_attempts(pupil_id=zara)) == 4 and len(store.find_revisits(zara)) == 4

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ks2practice.cli.common import fail
+from ks2practice.cli.common import STORE_HELP, fail
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -21,7 +21,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             "is still in a file."
         ),
     )
-    data.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    data.add_argument("--store", help=STORE_HELP)
     actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",

@@ -8,7 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from ks2practice.cli.common import fail
+from ks2practice.cli.common import STORE_HELP, fail
 from ks2practice.core.private_files import PRIVATE_FILE, SHARED_FILE, make_output_folder, write_private
 from ks2practice.core.seeds import parse_seed
 
@@ -41,7 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     report.add_argument("group", help="the group's name as it appears in the app")
     report.add_argument("-o", "--output", help="the PDF to write (default worksheets/out/<group>-summary.pdf)")
     report.add_argument("--threshold", type=int, default=30, help="the paper mark (of 40) counted as 'at or above'")
-    report.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    report.add_argument("--store", help=STORE_HELP)
 
     marks = commands.add_parser(
         "marks",
@@ -56,7 +56,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     marks.add_argument("--csv", required=True, help="the marks CSV")
     marks.add_argument("--paper", default="paper-arithmetic/s1", help="the paper's code (printed at its foot)")
     marks.add_argument("--taken", required=True, help="the date the paper was sat, e.g. 2026-09-15")
-    marks.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    marks.add_argument("--store", help=STORE_HELP)
     marks.add_argument(
         "--replace", action="store_true", help="replace the group's stored marks for this paper (to correct a typo)"
     )
@@ -78,7 +78,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--school", required=True, help="a label for the school, e.g. 'School A'")
     export.add_argument("--secret-file", help="a file holding the school's secret (see `rollup secret`)")
     export.add_argument("-o", "--output", required=True, help="the JSON file to write")
-    export.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    export.add_argument("--store", help=STORE_HELP)
     compare = actions.add_parser("compare", help="compare several schools' exports")
     compare.add_argument("exports", nargs="+", help="the schools' JSON export files")
     compare.add_argument("-o", "--output", default="worksheets/out/trust-rollup.pdf", help="the PDF to write")
