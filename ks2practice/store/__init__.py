@@ -48,6 +48,11 @@ from ks2practice.store.records import (
 )
 from ks2practice.store.schema import MIGRATIONS, WITH_HELP
 from ks2practice.store.tables import (
+    ADD_ATTEMPT,
+    ATTEMPT_BY_KEY,
+    FORGET_REVISIT,
+    MISSES,
+    PUPIL_EXISTS,
     Row,
     assessments,
     attempts,
@@ -56,7 +61,6 @@ from ks2practice.store.tables import (
     first,
     groups,
     item_marks,
-    misses,
     pupils,
     revisits,
     rows,
@@ -96,6 +100,14 @@ DATABASE_ERRORS = (sqlite3.Error, sa.exc.SQLAlchemyError)
 ERASE_WAIT_SECONDS = 10.0
 
 _Result = TypeVar("_Result")
+
+
+@functools.cache
+def _upsert(sqlite: bool, table: sa.Table, keys: tuple[str, ...]) -> sa.Executable:
+    insert = (sqlite_dialect.insert if sqlite else postgresql.insert)(table)
+    changed = {column.name: insert.excluded[column.name] for column in table.columns if column.name not in keys}
+    changed.pop("id", None)
+    return insert.on_conflict_do_update(index_elements=list(keys), set_=changed)
 
 
 def _damage(error: BaseException) -> BaseException | None:
@@ -253,10 +265,9 @@ class Store:
     def _now(self) -> str:
         return self._clock().isoformat(timespec="seconds")
 
-    def _upsert(self, table: sa.Table, values: dict[str, Any], keys: tuple[str, ...]) -> sa.Executable:
-        insert = (sqlite_dialect.insert if self._sqlite else postgresql.insert)(table).values(**values)
-        changed = {name: insert.excluded[name] for name in values if name not in keys}
-        return insert.on_conflict_do_update(index_elements=list(keys), set_=changed)
+    def _upsert(self, table: sa.Table, keys: tuple[str, ...]) -> sa.Executable:
+        """Insert a row, or change every other column of the one with these keys; run with the row's values."""
+        return _upsert(self._sqlite, table, keys)
 
     def _text_order(self, column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
         """Text sorted the same on both engines: by code point (SQLite's own order; PostgreSQL's "C" collation)."""
@@ -411,14 +422,15 @@ class Store:
         the pupil is no longer in the store (erased from another window, say): the answer is not saved.
         """
         with self._write() as db:
-            if db.execute(sa.select(pupils.c.id).where(pupils.c.id == attempt.pupil_id)).first() is None:
+            if db.execute(PUPIL_EXISTS, {"id": attempt.pupil_id}).first() is None:
                 raise PupilGone(gone("answer"))
             if attempt.key is not None:
-                earlier = db.execute(sa.select(attempts.c.id).where(attempts.c.key == attempt.key)).scalar()
+                earlier = db.execute(ATTEMPT_BY_KEY, {"key": attempt.key}).scalar()
                 if earlier is not None:
                     return int(earlier)
             result = db.execute(
-                attempts.insert().values(
+                ADD_ATTEMPT,
+                dict(
                     session_id=attempt.session_id,
                     pupil_id=attempt.pupil_id,
                     spec_code=attempt.spec_code,
@@ -435,7 +447,7 @@ class Store:
                     note=attempt.note,
                     recorded=self._now(),
                     key=attempt.key,
-                )
+                ),
             )
             self._requeue(db, attempt.pupil_id, attempt.spec_code)
         return int(result.inserted_primary_key[0])
@@ -503,9 +515,10 @@ class Store:
 
     def _requeue(self, db: sa.Connection, pupil_id: int, spec_code: str) -> None:
         # Recomputed from the pupil's attempts at this question, so an override counts once however often it changes.
-        missed = db.execute(misses(pupil_id, spec_code, WITH_HELP)).all()
+        question = {"pupil": pupil_id, "spec": spec_code}
+        missed = db.execute(MISSES, {**question, "with_help": WITH_HELP}).all()
         if not missed:
-            db.execute(revisits.delete().where(revisits.c.pupil_id == pupil_id, revisits.c.spec_code == spec_code))
+            db.execute(FORGET_REVISIT, question)
             return
         newest = missed[-1]
         values = dict(
@@ -513,7 +526,7 @@ class Store:
             expected=newest.expected, first_missed=missed[0].recorded, last_missed=newest.recorded,
             times_missed=len(missed),
         )  # fmt: skip
-        db.execute(self._upsert(revisits, values, ("pupil_id", "spec_code")))
+        db.execute(self._upsert(revisits, ("pupil_id", "spec_code")), values)
 
     # -- baseline and end-point assessments ---------------------------------------------------------------------
     @_guarded
@@ -600,7 +613,7 @@ class Store:
                 raise PupilGone(gone("mark"))
             values = dict(assessment_id=assessment_id, pupil_id=pupil_id, item=int(item), marks=int(marks),
                           recorded=self._now())  # fmt: skip
-            db.execute(self._upsert(item_marks, values, ("assessment_id", "pupil_id", "item")))
+            db.execute(self._upsert(item_marks, ("assessment_id", "pupil_id", "item")), values)
 
     @_guarded
     def find_item_marks(self, assessment_id: int) -> list[Row]:

@@ -160,7 +160,7 @@ def clears(table: sa.Table, with_help: str) -> sa.ColumnElement[bool]:
     )
 
 
-def misses(pupil_id: int, spec_code: str, with_help: str) -> sa.Select[Any]:
+def misses(pupil_id: Any, spec_code: Any, with_help: Any) -> sa.Select[Any]:
     """A question's misses: its attempts since the newest one that cleared it, oldest first."""
     cleared = attempts.alias("cleared")
     last_clear = (
@@ -179,6 +179,18 @@ def misses(pupil_id: int, spec_code: str, with_help: str) -> sa.Select[Any]:
         )
         .order_by(a.id)
     )
+
+
+# The statements recording an answer runs, built once (values bound at run time as :pupil, :spec, :id and :key),
+# so recording spends its time committing, not building SQL.
+WITH_HELP_NOTE = sa.bindparam("with_help")
+MISSES = misses(sa.bindparam("pupil"), sa.bindparam("spec"), WITH_HELP_NOTE)
+PUPIL_EXISTS = sa.select(pupils.c.id).where(pupils.c.id == sa.bindparam("id"))
+ATTEMPT_BY_KEY = sa.select(attempts.c.id).where(attempts.c.key == sa.bindparam("key"))
+ADD_ATTEMPT = attempts.insert()
+FORGET_REVISIT = revisits.delete().where(
+    revisits.c.pupil_id == sa.bindparam("pupil"), revisits.c.spec_code == sa.bindparam("spec")
+)
 
 
 class Row(Sequence[Any]):
