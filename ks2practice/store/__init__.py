@@ -50,9 +50,11 @@ from ks2practice.store.schema import MIGRATIONS, WITH_HELP
 from ks2practice.store.tables import (
     ADD_ATTEMPT,
     ATTEMPT_BY_KEY,
+    ATTEMPT_WITH_KEY,
     FORGET_REVISIT,
     MISSES,
     PUPIL_EXISTS,
+    REVISITS_WAITING,
     Row,
     assessments,
     attempts,
@@ -100,6 +102,12 @@ DATABASE_ERRORS = (sqlite3.Error, sa.exc.SQLAlchemyError)
 ERASE_WAIT_SECONDS = 10.0
 
 _Result = TypeVar("_Result")
+
+
+@functools.cache
+def _revisits_of(sqlite: bool) -> sa.Select[Any]:
+    order = revisits.c.first_missed if sqlite else revisits.c.first_missed.collate("C")
+    return sa.select(revisits).where(revisits.c.pupil_id == sa.bindparam("pupil")).order_by(order, revisits.c.id)
 
 
 @functools.cache
@@ -411,7 +419,7 @@ class Store:
     def find_attempt(self, key: str) -> StoredAttempt | None:
         """The attempt recorded under this key (session-question-pupil), or None."""
         with self._read() as db:
-            row = first(db.execute(sa.select(attempts).where(attempts.c.key == key)))
+            row = first(db.execute(ATTEMPT_WITH_KEY, {"key": key}))
         return stored(row) if row else None
 
     @_guarded
@@ -489,13 +497,8 @@ class Store:
         Columns: id, pupil_id, spec_code, topic, level, prompt, expected (as last shown), first_missed, last_missed,
         times_missed (the misses since the question last left the queue).
         """
-        query = (
-            sa.select(revisits)
-            .where(revisits.c.pupil_id == pupil_id)
-            .order_by(self._text_order(revisits.c.first_missed), revisits.c.id)
-        )
         with self._read() as db:
-            return rows(db.execute(query))
+            return rows(db.execute(_revisits_of(self._sqlite), {"pupil": pupil_id}))
 
     @_guarded
     def count_revisits(self, pupil_ids: Iterable[int]) -> dict[int, int]:
@@ -504,12 +507,8 @@ class Store:
         ids = list(counts)
         with self._read() as db:
             for start in range(0, len(ids), 500):
-                query = (
-                    sa.select(revisits.c.pupil_id, sa.func.count())
-                    .where(revisits.c.pupil_id.in_(ids[start : start + 500]))
-                    .group_by(revisits.c.pupil_id)
-                )
-                for pupil_id, count in db.execute(query):
+                query, chunk = REVISITS_WAITING, {"ids": ids[start : start + 500]}
+                for pupil_id, count in db.execute(query, chunk):
                     counts[pupil_id] = count
         return counts
 

@@ -187,6 +187,12 @@ WITH_HELP_NOTE = sa.bindparam("with_help")
 MISSES = misses(sa.bindparam("pupil"), sa.bindparam("spec"), WITH_HELP_NOTE)
 PUPIL_EXISTS = sa.select(pupils.c.id).where(pupils.c.id == sa.bindparam("id"))
 ATTEMPT_BY_KEY = sa.select(attempts.c.id).where(attempts.c.key == sa.bindparam("key"))
+ATTEMPT_WITH_KEY = sa.select(attempts).where(attempts.c.key == sa.bindparam("key"))
+REVISITS_WAITING = (
+    sa.select(revisits.c.pupil_id, sa.func.count())
+    .where(revisits.c.pupil_id.in_(sa.bindparam("ids", expanding=True)))
+    .group_by(revisits.c.pupil_id)
+)
 ADD_ATTEMPT = attempts.insert()
 FORGET_REVISIT = revisits.delete().where(
     revisits.c.pupil_id == sa.bindparam("pupil"), revisits.c.spec_code == sa.bindparam("spec")
