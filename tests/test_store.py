@@ -8,7 +8,9 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +19,7 @@ import sqlalchemy as sa
 from stores import sql
 
 from ks2practice.core.model import Attempt, Status
-from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
+from ks2practice.store import MIGRATIONS, PaperExists, PupilGone, Store, StoreError, default_path
 
 
 def attempt(pupil_id, n=1, **changes):
@@ -297,3 +299,49 @@ def test_group_names_are_unique_without_case_and_listed_alike_on_either_engine(s
     for name in ("bo", "Ava", "Émile", "al"):
         store.add_pupil(group, name)
     assert [p["name"] for p in store.find_pupils(group)] == ["Ava", "al", "bo", "Émile"]  # code-point order
+
+
+def test_two_windows_recording_one_pupils_question_at_once_count_every_miss_once(database):
+    with Store(database) as store:
+        pupil = store.add_pupil(store.add_group("Otters"), "Ava")
+    start = threading.Barrier(2)
+
+    def window(number):
+        with Store(database) as own:
+            start.wait()
+            for n in range(40):
+                own.record(attempt(pupil, 1, status=Status.INCORRECT, response=f"{number}-{n}"))
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(window, range(2)))
+    with Store(database) as store:
+        (row,) = store.find_revisits(pupil)
+        assert row["times_missed"] == 80 == len(store.find_attempts(pupil_id=pupil))
+
+
+def test_an_erase_crossing_an_answer_being_saved_leaves_nothing_of_the_pupil(database):
+    with Store(database) as store:
+        pupil = store.add_pupil(store.add_group("Otters"), "Ava")
+        store.record(attempt(pupil, 0))
+    refused, recording = [], threading.Event()
+
+    def recorder():
+        with Store(database) as own:
+            for n in range(1, 100_000):  # until the erase lands
+                if n == 20:
+                    recording.set()
+                try:
+                    own.record(attempt(pupil, n))
+                except PupilGone:
+                    refused.append(n)
+                    return
+
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(recorder)
+        assert recording.wait(60)
+        with Store(database) as store:
+            assert store.erase(pupil, wait=0).attempts >= 1
+        running.result()
+    with Store(database) as store:
+        assert store.find_attempts(pupil_id=pupil) == [] and store.find_revisits(pupil) == []
+    assert refused  # the recorder was told, and stopped

@@ -608,7 +608,7 @@ class Store:
         """One pupil's marks on one item, committed at once; entering an item again replaces its marks."""
         with self._write() as db:
             self._require(db, assessments, assessment_id)
-            if db.execute(sa.select(pupils.c.id).where(pupils.c.id == pupil_id)).first() is None:
+            if db.execute(PUPIL_EXISTS, {"id": pupil_id}).first() is None:
                 raise PupilGone(gone("mark"))
             values = dict(assessment_id=assessment_id, pupil_id=pupil_id, item=int(item), marks=int(marks),
                           recorded=self._now())  # fmt: skip
@@ -674,7 +674,8 @@ class Store:
         its write-ahead log and its backups are the DBA's to keep or age out (README: "A school database").
         """
         with self._write() as db:
-            self._require(db, pupils, pupil_id)
+            if db.execute(PUPIL_EXISTS, {"id": pupil_id}).first() is None:  # locked: a record waits, then is refused
+                raise StoreError(f"no pupil with id {pupil_id} in this store")
             known = self._exports_naming(db, pupil_id)
             db.execute(item_marks.delete().where(item_marks.c.pupil_id == pupil_id))
             db.execute(revisits.delete().where(revisits.c.pupil_id == pupil_id))
@@ -751,6 +752,6 @@ class Store:
         row = db.execute(
             sa.select(attempts.c.pupil_id, attempts.c.spec_code).where(attempts.c.id == attempt_id)
         ).first()
-        if row is None:  # attempts are only ever deleted with their pupil
-            raise PupilGone(gone(what))
+        if row is None or db.execute(PUPIL_EXISTS, {"id": row.pupil_id}).first() is None:
+            raise PupilGone(gone(what))  # attempts are only ever deleted with their pupil
         return int(row.pupil_id), str(row.spec_code)

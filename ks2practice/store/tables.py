@@ -185,7 +185,9 @@ def misses(pupil_id: Any, spec_code: Any, with_help: Any) -> sa.Select[Any]:
 # so recording spends its time committing, not building SQL.
 WITH_HELP_NOTE = sa.bindparam("with_help")
 MISSES = misses(sa.bindparam("pupil"), sa.bindparam("spec"), WITH_HELP_NOTE)
-PUPIL_EXISTS = sa.select(pupils.c.id).where(pupils.c.id == sa.bindparam("id"))
+# The pupil's row, locked until commit on PostgreSQL (SQLite's BEGIN IMMEDIATE already holds the whole file): one
+# pupil's writes queue, so the revisit queue counts each miss once, and an erase can't cross an answer being saved.
+PUPIL_EXISTS = sa.select(pupils.c.id).where(pupils.c.id == sa.bindparam("id")).with_for_update()
 ATTEMPT_BY_KEY = sa.select(attempts.c.id).where(attempts.c.key == sa.bindparam("key"))
 ATTEMPT_WITH_KEY = sa.select(attempts).where(attempts.c.key == sa.bindparam("key"))
 REVISITS_WAITING = (
