@@ -44,3 +44,15 @@ def test_a_server_that_is_not_there_is_a_database_error_not_damage(tmp_path):
     with pytest.raises(DATABASE_ERRORS) as refusal:  # what the command line reports as "can't open the store"
         Store.from_url(f"postgresql+psycopg://nobody@/ks2?host={tmp_path}&port=1")
     assert not isinstance(refusal.value, StoreError)
+
+
+def test_without_postgresql_the_store_tests_skip_here_but_fail_in_ci(monkeypatch):
+    import pg
+
+    monkeypatch.setattr(pg, "binaries", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="PostgreSQL is not installed"):
+        pg.start_or_skip()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must run the store tests on PostgreSQL"):
+        pg.start_or_skip()
