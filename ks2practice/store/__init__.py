@@ -178,11 +178,14 @@ class Store:
             unchecked = isinstance(self.path, Path) and prepare_file(self.path) and not self._check()
             self._engine = sqlite_engine(self.path)
         self._sqlite = self._engine.dialect.name == "sqlite"
+        self._held: sa.Connection | None = None
         try:
             with self._engine.connect() as connection:
                 if unchecked:  # the read-only look was not possible: check through this connection instead
                     quick_check(connection.connection.dbapi_connection)  # type: ignore[arg-type]
                 upgrade(connection, str(self.path))
+            if self._sqlite:
+                self._held = self._engine.connect()
         except UpgradeRefused as refused:
             self._engine.dispose()
             raise StoreError(str(refused)) from None
@@ -205,6 +208,9 @@ class Store:
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
     def close(self) -> None:
+        if self._held is not None:
+            self._held.close()
+            self._held = None
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -250,9 +256,18 @@ class Store:
         return True
 
     @contextmanager
+    def _connection(self) -> Iterator[sa.Connection]:
+        """SQLite's one connection, kept for the Store's life (as sqlite3 gave it); PostgreSQL's, from the pool."""
+        if self._held is not None:
+            yield self._held
+            return
+        with self._engine.connect() as connection:
+            yield connection
+
+    @contextmanager
     def _write(self) -> Iterator[sa.Connection]:
         """One transaction, committed on leaving; on SQLite it takes the write lock up front (BEGIN IMMEDIATE)."""
-        with self._engine.connect() as connection:
+        with self._connection() as connection:
             if self._sqlite:
                 connection.info[BEGIN] = "BEGIN IMMEDIATE"
             try:
@@ -264,7 +279,7 @@ class Store:
     @contextmanager
     def _read(self) -> Iterator[sa.Connection]:
         """One read transaction: what it reads is one snapshot (REPEATABLE READ on PostgreSQL)."""
-        with self._engine.connect() as connection:
+        with self._connection() as connection:
             if not self._sqlite:
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
             with connection.begin():
@@ -695,7 +710,7 @@ class Store:
         """Empty the write-ahead log into the main file; False if other connections still hold it after ``wait``."""
         if not isinstance(self.path, Path):
             return True
-        with self._engine.connect() as connection:
+        with self._connection() as connection:
             raw = connection.connection.dbapi_connection
             assert isinstance(raw, sqlite3.Connection)
             deadline = time.monotonic() + wait
