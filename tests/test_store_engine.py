@@ -40,10 +40,11 @@ def test_the_password_never_shows_in_what_the_store_says(postgres_server):
             assert "hunter2" not in str(store.path) and "***" in str(store.path)
 
 
-def test_a_server_that_is_not_there_is_a_database_error_not_damage(tmp_path):
-    with pytest.raises(DATABASE_ERRORS) as refusal:  # what the command line reports as "can't open the store"
-        Store.from_url(f"postgresql+psycopg://nobody@/ks2?host={tmp_path}&port=1")
-    assert not isinstance(refusal.value, StoreError)
+def test_a_server_that_is_not_there_is_one_line_without_the_password(tmp_path):
+    with pytest.raises(StoreError, match=r"^can't reach the database postgresql\+psycopg://nobody:\*\*\*@") as refusal:
+        Store.from_url(f"postgresql+psycopg://nobody:hunter2@/ks2?host={tmp_path}&port=1")
+    assert "\n" not in str(refusal.value) and "hunter2" not in str(refusal.value)
+    assert isinstance(refusal.value.__cause__, DATABASE_ERRORS)
 
 
 def test_without_postgresql_the_store_tests_skip_here_but_fail_in_ci(monkeypatch):

@@ -193,6 +193,9 @@ class Store:
             damage = _damage(error)
             if damage is None:
                 self._engine.dispose()
+                if isinstance(error, sa.exc.OperationalError) and not self._sqlite:  # one line, no password
+                    reason = str(error.orig or error).strip().splitlines()[0]
+                    raise StoreError(f"can't reach the database {self.path}: {reason}") from error
                 raise
             damaged = self.damaged(damage)  # copied while still open: closing may fold the log into the file
             self._engine.dispose()
