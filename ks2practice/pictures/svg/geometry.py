@@ -476,14 +476,21 @@ def _draw_mirror(picture: Picture, grid: CoordinateGrid, at, room: Room) -> None
     start, end = (at(v, y0), at(v, y1)) if axis == "x" else (at(x0, v), at(x1, v))
     picture.line(*start, *end, width=3.5, colour=GREEN, stroke_dasharray="10 6", data_mirror=f"{axis}={exact(value)}")
     room.wall(*start, *end)
-    if value != 0:
+    if value != 0:  # named beyond its top (or right) end, else beside that end, else at the other end
         words = f"{axis} = {number_text(value)}"
+        (sx, sy), (ex, ey) = start, end
         if axis == "x":
-            picture.text(end[0], end[1] - 14, words, LABEL, bold=True, halo=True)
-            room.take(text_box(end[0], end[1] - 14, words, LABEL, bold=True))
+            places = [(ex, ey - 14, "middle"), (ex + 8, ey + 2, "start"), (ex - 8, ey + 2, "end")]
+            places += [(sx, sy + 16, "middle"), (sx + 8, sy - 2, "start"), (sx - 8, sy - 2, "end")]
         else:
-            picture.text(end[0] + 4, end[1] - 14, words, LABEL, "end", bold=True, halo=True)
-            room.take(text_box(end[0] + 4, end[1] - 14, words, LABEL, "end", bold=True))
+            places = [(ex + 4, ey - 14, "end"), (ex + 4, ey + 14, "end"), (sx - 4, sy - 14, "start")]
+            places += [(sx - 4, sy + 14, "start")]
+        boxes = [text_box(x, y, words, LABEL, anchor, bold=True) for x, y, anchor in places]
+        found = room.first_free(boxes)
+        found = room.first_free(boxes, lines=False) if found is None else found
+        x, y, anchor = places[found or 0]
+        room.take(boxes[found or 0])
+        picture.text(x, y, words, LABEL, anchor, bold=True, halo=True)
 
 
 def _draw_arrow(picture: Picture, grid: CoordinateGrid, at, room: Room) -> None:
