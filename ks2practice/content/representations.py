@@ -97,8 +97,10 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
         "number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]},
     },
     "counting_steps": {
+        # a pattern in steps up to 10 within 100 shows on the hundred square (columns, diagonals); else a line
+        "hundred_square": {lv: ("fluency", "missing_number") for lv in (1, 2)},
         "number_line": {1: ("fluency", "missing_number", "true_or_false")}
-        | {lv: ("fluency", "missing_number") for lv in (2, 3)}
+        | {lv: ("fluency", "missing_number") for lv in (2, 3)},
     },
     "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
     "mental_multiply_divide": {
