@@ -135,6 +135,9 @@ def draw_shape_at(shape: Shape2D, box: Point = (360, 280), scale: float | None =
     names = [_name_place(shape, layout, i) for i in range(len(layout.points))] if shape.vertex_names else []
     for (x, y), name in zip(names, shape.vertex_names, strict=False):
         room.take(text_box(x, y, name, LABEL, bold=True))
+    for i in shape.right_angles:  # a label inside the shape keeps off the right-angle marks
+        xs, ys = zip(layout.points[i], *_square(layout, i), strict=False)
+        room.take((min(xs), min(ys), max(xs), max(ys)))
     if shape.not_to_scale:
         room.take(text_box(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end"))
     if shape.height is not None:
@@ -227,8 +230,9 @@ def _first_place(room: Room, centres: list[Point], label: object, unit: str) -> 
 
 
 def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Point, float, float]:
-    """Where side i's label goes: beside the side's middle; else slid along it; else further out (to have a
-    leader back to the side). Gives the label's centre, how far out it is and where along the side."""
+    """Where side i's label goes, the first free of: beside the side's middle; slid along it; further out with a
+    leader back to the side (crossing no label or line); just inside the shape; overhanging an end of a side
+    shorter than the label. Gives the label's centre, how far out it is (negative: inside) and where along."""
     (x1, y1), (x2, y2) = layout.edge(i)
     nx, ny = layout.outward(i)
     label = shape.side_labels[i]
@@ -237,13 +241,26 @@ def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Po
     length = math.dist((x1, y1), (x2, y2))
     ux, uy = _unit(x2 - x1, y2 - y1)
     along = abs(ux) * label_width(shown) / 2 + abs(uy) * label_height(shown) / 2  # half the label, along the side
-    slid = [t for t in (0.38, 0.62, 0.26, 0.74, 0.16, 0.84) if along <= min(t, 1 - t) * length + 4]
-    places = [(gap, t) for gap in (12, 26, 40, 54) for t in (0.5, *slid)]
-    centres = [
-        _offset(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t, (nx, ny), gap, _shown(label, shape.unit)) for gap, t in places
-    ]
+    slid = [0.5] + [t for t in (0.38, 0.62, 0.26, 0.74, 0.16, 0.84) if along <= min(t, 1 - t) * length + 4]
+    overhang = [0.5 + s * (along - length / 2 + 4) / length for s in (1, -1)] if along > length / 2 - 4 else []
+
+    def at(t: float) -> Point:
+        return x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+
+    places = [(12.0, t) for t in slid]
+    for gap in (26.0, 40.0, 54.0):
+        for t in slid:
+            sx, sy = at(t)
+            if room.clear_path(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4)):
+                places.append((gap, t))
+    places += [(-12.0, t) for t in slid] + [(12.0, t) for t in overhang] + [(-12.0, t) for t in overhang]
+    centres = [_offset(*at(t), (nx, ny) if gap > 0 else (-nx, -ny), abs(gap), shown) for gap, t in places]
     centre = _first_place(room, centres, label, unit)
-    return centre, *places[centres.index(centre)]
+    gap, t = places[centres.index(centre)]
+    if gap > 12:  # the leader is a line later labels keep off
+        sx, sy = at(t)
+        room.wall(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4))
+    return centre, gap, t
 
 
 def _mark_side(
@@ -289,6 +306,19 @@ def _shown(label: object, unit: str) -> object:
     return label if isinstance(label, str) else f"{number_text(label)} {unit}".strip()
 
 
+def _square(layout: _Layout, i: int) -> list[Point]:
+    """The right-angle mark's three corners away from vertex i."""
+    vx, vy = layout.points[i]
+    u, w, _ = layout.corner(i)
+    (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
+    s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
+    return [
+        (vx + u[0] * s, vy + u[1] * s),
+        (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
+        (vx + w[0] * s, vy + w[1] * s),
+    ]
+
+
 def _name_place(shape: Shape2D, layout: _Layout, i: int) -> Point:
     """Where a vertex's name goes: just outside the corner, along its bisector."""
     vx, vy = layout.points[i]
@@ -327,13 +357,7 @@ def _mark_corner(
     u, w, b = layout.corner(i)
     inside = layout.opening(i)
     if i in shape.right_angles:
-        (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
-        s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
-        square = [
-            (vx + u[0] * s, vy + u[1] * s),
-            (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
-            (vx + w[0] * s, vy + w[1] * s),
-        ]
+        square = _square(layout, i)
         picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle=i)
     label = shape.angle_labels[i] if shape.angle_labels else None
     if label is not None:

@@ -160,6 +160,19 @@ def _crosses(box: Box, x1: float, y1: float, x2: float, y2: float) -> bool:
     return True
 
 
+def _cut(p: tuple[float, float, float, float], q: tuple[float, float, float, float]) -> bool:
+    """Whether two segments cross (touching at an end counts)."""
+
+    def side(ax: float, ay: float, bx: float, by: float, cx: float, cy: float) -> float:
+        return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
+
+    d1, d2 = side(*q[:2], *q[2:], *p[:2]), side(*q[:2], *q[2:], *p[2:])
+    d3, d4 = side(*p[:2], *p[2:], *q[:2]), side(*p[:2], *p[2:], *q[2:])
+    if (d1 > 0) != (d2 > 0) and (d3 > 0) != (d4 > 0) and d1 and d2 and d3 and d4:
+        return True
+    return False
+
+
 @dataclass
 class Room:
     """The labels and lines already placed on a picture, so each new label goes where it touches none of them:
@@ -187,6 +200,13 @@ class Room:
         if any(left < x1 + g and x0 < right + g and top < y1 + g and y0 < bottom + g for x0, y0, x1, y1 in self.boxes):
             return False
         return not (lines and any(_crosses(box, *line) for line in self.lines))
+
+    def clear_path(self, x1: float, y1: float, x2: float, y2: float) -> bool:
+        """Whether a line (a leader out to a label) passes through no label and crosses no line."""
+        g = self.gap
+        if any(_crosses((x0 - g, y0 - g, x3 + g, y3 + g), x1, y1, x2, y2) for x0, y0, x3, y3 in self.boxes):
+            return False
+        return not any(_cut((x1, y1, x2, y2), line) for line in self.lines)
 
     def first_free(self, boxes: list[Box], lines: bool = True) -> int | None:
         """The index of the first box that is free (None if none is)."""
