@@ -231,8 +231,9 @@ def _first_place(room: Room, centres: list[Point], label: object, unit: str) -> 
 
 def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Point, float, float]:
     """Where side i's label goes, the first free of: beside the side's middle; slid along it; further out with a
-    leader back to the side (crossing no label or line); just inside the shape; overhanging an end of a side
-    shorter than the label. Gives the label's centre, how far out it is (negative: inside) and where along."""
+    leader back to the side (crossing no label or line); just inside the shape; beside an end of the side, or
+    overhanging an end of a side shorter than the label. Gives the label's centre, how far out it is (negative:
+    inside) and where along the side."""
     (x1, y1), (x2, y2) = layout.edge(i)
     nx, ny = layout.outward(i)
     label = shape.side_labels[i]
@@ -241,7 +242,8 @@ def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Po
     length = math.dist((x1, y1), (x2, y2))
     ux, uy = _unit(x2 - x1, y2 - y1)
     along = abs(ux) * label_width(shown) / 2 + abs(uy) * label_height(shown) / 2  # half the label, along the side
-    slid = [0.5] + [t for t in (0.38, 0.62, 0.26, 0.74, 0.16, 0.84) if along <= min(t, 1 - t) * length + 4]
+    slid = [0.5] + [t for t in (0.38, 0.62, 0.26, 0.74) if along <= min(t, 1 - t) * length + 4]
+    ends = [t for t in (0.16, 0.84) if along <= min(t, 1 - t) * length + 4]  # so near a corner it may mislead
     overhang = [0.5 + s * (along - length / 2 + 4) / length for s in (1, -1)] if along > length / 2 - 4 else []
 
     def at(t: float) -> Point:
@@ -253,7 +255,7 @@ def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Po
             sx, sy = at(t)
             if room.clear_path(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4)):
                 places.append((gap, t))
-    places += [(-12.0, t) for t in slid] + [(12.0, t) for t in overhang] + [(-12.0, t) for t in overhang]
+    places += [(-12.0, t) for t in slid] + [(12.0, t) for t in ends + overhang] + [(-12.0, t) for t in overhang]
     centres = [_offset(*at(t), (nx, ny) if gap > 0 else (-nx, -ny), abs(gap), shown) for gap, t in places]
     centre = _first_place(room, centres, label, unit)
     gap, t = places[centres.index(centre)]
