@@ -1,6 +1,7 @@
 """Tests for ks2practice.printing.layout: items flow to fill pages, charts print readably, drawing tasks print."""
 
 import dataclasses
+import re
 
 import pytest
 from pdf_text import pages_text
@@ -18,6 +19,7 @@ from ks2practice.printing.layout import (
     key_block,
     picture_for,
     question_block,
+    svg_size,
 )
 from ks2practice.printing.pdf import PrintOptions
 from ks2practice.printing.worksheets import Plan, Sheet, worksheet_pdf
@@ -134,3 +136,13 @@ def test_a_drawing_task_prints_its_grid_to_draw_on_and_the_key_shows_it_complete
     page, key_page = pages_text(document.compiled.pdf)
     assert document.part_pages == (1, 1)
     assert "Answer" in key_page and "Answer" not in page
+
+
+def test_a_grid_beside_its_prompt_prints_its_axis_numbers_at_a_readable_size():
+    # A 0-10 grid squeezed to 4 cm printed its axis numbers at under 4 pt: the numbers are what the pupil reads.
+    question = registry.generate(Spec("position.translation", Level(2), 0))
+    assert question.diagram.kind == "coordinate_grid"
+    (picture,) = question_block(1, question, PrintOptions()).pictures
+    smallest_px = min(float(size) for size in re.findall(r'font-size="([\d.]+)"', picture.svg))
+    printed_pt = smallest_px * picture.width_cm / svg_size(picture.svg)[0] / (2.54 / 72)
+    assert printed_pt >= 6.99, f"axis numbers print at {printed_pt:.1f} pt"

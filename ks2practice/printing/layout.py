@@ -28,6 +28,8 @@ PICTURE_TALLEST_CM = 5.5
 # prints at 9 pt or more (the SVG's font size in px times printed width over drawn width).
 CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart", "table", "ratio_table"})
 CHART_LEAST_CM = 10.0
+# The smallest print a picture's own numbers may take beside a prompt, in pt: grids are read square by square.
+LEAST_PT = {"coordinate_grid": 7.0, "symmetry_figure": 7.0, "": 6.0}
 LABEL_LEAST_PT = 9.0
 CHART_DRAWN_CM = 12.0  # a chart the pupil completes: its bars' tops are drawn to the half square
 DRAWING_TALLEST_CM = 10.0  # a grid to draw on is as wide as the page unless that makes it taller than this
@@ -135,6 +137,9 @@ def picture_for(diagram: object, name: str, options: PrintOptions, use: str = "p
         tallest = PICTURE_TALLEST_CM * scale
         if width * ratio > tallest:  # a tall array or a clock: limit by height instead
             width = tallest / ratio
+        # ...but never so small that its numbers cannot be read: a grid's axis numbers are what the pupil reads
+        least = LEAST_PT.get(diagram.kind, LEAST_PT[""]) / LABEL_LEAST_PT * _least_for_labels(svg) * scale
+        width = min(max(width, least), TEXT_WIDTH_CM - SIDE_COLUMN_CM * options.scale)
     return Picture(name, svg, round(width, 2), round(width * ratio, 2))
 
 
