@@ -88,6 +88,12 @@ EXAMPLES = {
     "solid_sphere": d.Solid("sphere"),
     "net_cube": d.Net.of(d.CUBE_NETS[1]),
     "net_not_a_cube": d.Net.of(("###", "###")),
+    "net_paper": d.Net((), paper=(6, 9)),
+    "net_cuboid_on_paper": d.Net(
+        d.Net.of((".##...", "######", ".##...")).cells,
+        paper=(4, 7),
+        faces=((0, 1, 1, 2), (1, 0, 1, 1), (1, 1, 1, 2), (1, 3, 1, 1), (1, 4, 1, 2), (2, 1, 1, 2)),
+    ),
     "net_triangular_prism": d.SolidNet("prism", 3),
     "net_square_pyramid": d.SolidNet("pyramid", 4),
     "cube_stack_cuboid": d.CubeStack(((2, 2, 2), (2, 2, 2))),
