@@ -72,6 +72,7 @@ EXAMPLES = {
     "angle_obtuse": d.Angle(125, label=125),
     "angle_reflex": d.Angle(250, label="?", rotation=20),
     "angle_right": d.Angle(90, rotation=30),
+    "angle_arm_to_draw_on": d.Angle(65, rotation=15, arm_only=True),
     "angles_on_line": d.AnglesAtPoint("line", (50, 75, 55), (50, "?", 55)),
     "angles_at_point": d.AnglesAtPoint("point", (120, 95, 80, 65), (120, 95, 80, "?")),
     "angles_in_right_angle": d.AnglesAtPoint("right", (35, 55), (35, "?")),
