@@ -271,6 +271,16 @@ def _to_reflect(rng: random.Random, level: Level) -> tuple[list[Point], str, int
             continue
         if sum(1 for s in sides if s == 0) > 1:
             continue  # a side along the mirror line leaves only one vertex to reflect
+        # Clear of the axes, where a vertex's letter would sit on the axis numbers (at level 1 a vertical mirror
+        # leaves no room for the image too, so only the triangle given is kept clear); in four quadrants the
+        # numbers run beside the axes through the middle, so a square further.
+        shown = triangle + ([] if level == Level.WORKING_TOWARDS else image)
+        near = 2 if level == Level.GREATER_DEPTH else 1
+        if any(abs(x) < near or abs(y) < near for x, y in shown):
+            continue
+        # nor at the end of the mirror line, where its name is written
+        if any((y if axis == "x" else x) == GRID[int(level)][1] and abs(_side((x, y), axis, c)) <= 1 for x, y in shown):
+            continue
         return triangle, axis, c
 
 
