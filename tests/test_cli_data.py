@@ -19,8 +19,9 @@ HOSTILE = '=HYPERLINK("http://x","y")'
 
 
 @pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "store.sqlite3"
+def path(database):
+    """A store with answers on each engine: a SQLite file, or a PostgreSQL database given to --store by URL."""
+    path = database
     with Store(path) as store:
         group = store.add_group("Otters")
         ava, ben = store.add_pupil(group, "Ava"), store.add_pupil(group, HOSTILE)
@@ -94,6 +95,7 @@ def test_a_file_that_could_not_be_deleted_makes_the_erase_fail_loudly(path, tmp_
     assert captured.err == "ks2practice data: a file naming Ava could not be deleted (above)\n"
 
 
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)  # SQLite's write-ahead log
 def test_erase_with_another_window_reading_never_says_plainly_erased(path, capsys, monkeypatch):
     monkeypatch.setattr(store_module, "ERASE_WAIT_SECONDS", 0.3)
     reader = sqlite3.connect(path, isolation_level=None)

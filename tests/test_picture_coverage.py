@@ -113,12 +113,13 @@ LABELS = {
 
 
 def labels_of(picture: object) -> set[Fraction]:
-    own = getattr(picture, "labels", None)
-    if callable(own):
-        return _all(own())
+    # The table first: a place-value counter printed "0.1" names its column, it is no number of the question's.
     for kind, read in LABELS.items():
         if type(picture) is kind:
             return read(picture)
+    own = getattr(picture, "labels", None)
+    if callable(own):
+        return _all(own())
     raise AssertionError(f"say which numbers a {type(picture).__name__} prints: give it a labels() method")
 
 

@@ -27,6 +27,7 @@ from ks2practice.pictures.diagrams import (
     PartWholeModel,
     PlaceValueChart,
     RatioTable,
+    Thermometer,
     money_text,
 )
 from ks2practice.pictures.svg import to_svg
@@ -171,8 +172,14 @@ def check_picture(question, shown: set[Fraction]) -> None:
         for value in values:
             if not isinstance(value, str):
                 assert Fraction(value) in known, (value, question.prompt)
+    elif isinstance(diagram, HundredSquare) and diagram.numbers:  # a counting pattern on the hundred square
+        assert all(Fraction(n) in shown for n in diagram.shaded), (diagram.shaded, question.prompt)
+        assert answer is None or all(Fraction(n) == answer for n in diagram.unknown), "the '?' is the number asked"
     elif isinstance(diagram, HundredSquare):  # the value given, in hundredths (3/4: 75 squares shaded)
         assert Fraction(diagram.value) in shown, (diagram.value, question.prompt)
+    elif isinstance(diagram, Thermometer):  # the reading the question gives, never the one it asks for
+        assert Fraction(diagram.reading) in shown and not diagram.mark, (diagram, question.prompt)
+        assert answer is None or Fraction(diagram.reading) != answer, "the thermometer shows the start, not the answer"
     elif isinstance(diagram, Coins):
         assert money_text(diagram.total) in question.prompt, (diagram.pieces, question.prompt)
     else:
@@ -241,6 +248,7 @@ def test_every_topic_where_a_picture_helps_has_one():
     for entry in PICTURED:
         if entry.strand in ("number", "calculation"):
             allowed = {"number_line", "bar_model", "part_whole", "base_ten", "array", "place_value_chart", "coins"}
+            allowed |= {"thermometer", "hundred_square"}
             assert set(entry.representations) <= allowed
 
 

@@ -8,13 +8,18 @@ import stat
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
-from ks2practice.store import MIGRATIONS, PaperExists, Store, StoreError, default_path
+from ks2practice.store import MIGRATIONS, PaperExists, PupilGone, Store, StoreError, default_path
 
 
 def attempt(pupil_id, n=1, **changes):
@@ -33,9 +38,11 @@ def attempt(pupil_id, n=1, **changes):
 
 
 @pytest.fixture
-def store():
-    with Store(":memory:", clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as memory:
-        yield memory
+def store(database):
+    """A store on each engine: SQLite in memory, and a new PostgreSQL database."""
+    target = ":memory:" if isinstance(database, Path) else database
+    with Store(target, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as opened:
+        yield opened
 
 
 @pytest.fixture
@@ -91,9 +98,8 @@ def test_double_click_with_the_same_key_is_stored_once(store, group):
     assert first == second and len(store.find_attempts(pupil_id=ava)) == 1
 
 
-def test_erase_pupil_removes_every_row_naming_them(tmp_path):
-    path = tmp_path / "s.sqlite3"
-    with Store(path) as store:
+def test_erase_pupil_removes_every_row_naming_them(database, tmp_path):
+    with Store(database) as store:
         group_id = store.add_group("Kestrels")
         zara, yus = store.add_pupil(group_id, "Zaraqueen"), store.add_pupil(group_id, "Yus")
         for n in range(5):
@@ -102,7 +108,8 @@ def test_erase_pupil_removes_every_row_naming_them(tmp_path):
         assert store.erase_pupil(zara) == 5
         assert [a.attempt.pupil_id for a in store.find_attempts()] == [yus]
         export = store.export(tmp_path / "export")
-    assert b"Zaraqueen" not in path.read_bytes()
+    if isinstance(database, Path):  # PostgreSQL's own files are the server's (README: "A school database")
+        assert b"Zaraqueen" not in database.read_bytes()
     assert all("Zaraqueen" not in f.read_text() for f in export)
 
 
@@ -128,6 +135,13 @@ def test_file_is_private_and_outside_the_repo_by_default(tmp_path, monkeypatch):
     monkeypatch.delenv("KS2PRACTICE_DATA")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert default_path() == tmp_path / "xdg" / "ks2practice" / "ks2practice.sqlite3"
+
+
+def test_a_store_from_a_newer_ks2practice_is_refused_on_either_engine(database):
+    with Store(database) as store:
+        sql(store, "UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError, match=r"newer ks2practice \(schema 9999\)"):
+        Store(database)
 
 
 def test_migrations_set_the_version_and_refuse_a_newer_file(tmp_path):
@@ -170,8 +184,8 @@ def test_item_marks_are_kept_per_pupil_and_item_and_can_be_corrected(store, grou
     assert [(r["pupil_id"], r["item"]) for r in store.find_item_marks(baseline)] == [(ben, 1)]
 
 
-def test_reopening_keeps_everything(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_reopening_keeps_everything(database):
+    path = database
     with Store(path) as store:
         group_id = store.add_group("Owls")
         pupil = store.add_pupil(group_id, "Ola")
@@ -195,8 +209,8 @@ _WRITER = textwrap.dedent(
 )
 
 
-def test_killed_mid_session_loses_nothing_already_recorded(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_killed_mid_session_loses_nothing_already_recorded(database):
+    path = database
     with Store(path) as store:
         pupil = store.add_pupil(store.add_group("Foxes"), "Fin")
     writer = subprocess.Popen(
@@ -210,8 +224,8 @@ def test_killed_mid_session_loses_nothing_already_recorded(tmp_path):
     assert set(confirmed) <= stored
 
 
-def test_two_writers_at_once_lose_nothing(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_two_writers_at_once_lose_nothing(database):
+    path = database
     with Store(path) as store:
         group_id = store.add_group("Badgers")
         pupils = [store.add_pupil(group_id, "Bo"), store.add_pupil(group_id, "Bea")]
@@ -243,10 +257,91 @@ def test_a_whole_paper_is_stored_at_once_and_replaced_only_when_asked(store, gro
         store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0)])
     assert [tuple(r)[:4] for r in store.find_item_marks(first)] == [(first, ava, 1, 1), (first, ben, 1, 0)]
     # A failing row (no such pupil) leaves the stored paper exactly as it was.
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sa.exc.IntegrityError):
         store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 1, 0), (99_999, 1, 1)], replace=True)
     assert store.find_assessments(group_id)[0]["taken"] == "2026-09-15"
     assert len(store.find_item_marks(first)) == 2
     again = store.store_paper(group_id, "baseline", "p2", "2026-09-16", [(ava, 2, 1)], replace=True)
     assert again == first and store.find_assessments(group_id)[0]["paper"] == "p2"
     assert [(r["pupil_id"], r["item"], r["marks"]) for r in store.find_item_marks(first)] == [(ava, 2, 1)]
+
+
+def test_export_is_the_same_csv_from_either_engine(postgres_server, tmp_path):
+    """The same answers, stored in SQLite and in PostgreSQL, export to the same bytes, file by file."""
+    exported = {}
+    with postgres_server.database() as url:
+        for name, target in (("sqlite", tmp_path / "s.sqlite3"), ("postgresql", url)):
+            with Store(target, clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) as store:
+                otters, kestrels = store.add_group("otters"), store.add_group("Kestrels")
+                ava, ben = store.add_pupil(otters, "Ava"), store.add_pupil(otters, "ben")
+                dee = store.add_pupil(kestrels, 'Dée, "the" =1+1')  # quoting, and a formula kept as text
+                session = store.start_session(otters, "calculation.x", 2, "class", 20)
+                for n, pupil in enumerate((ava, ben, dee, ava, ben)):
+                    wrong = attempt(pupil, n % 2, status=Status.INCORRECT, response=None, session_id=session)
+                    answer = store.record(attempt(pupil, n % 3, key=f"k{n}") if n % 2 else wrong)
+                store.override(answer, Status.INCORRECT, "changed by the adult")
+                store.annotate(answer, confidence=2, note="said 'four'")
+                store.store_paper(otters, "baseline", "p1", "2026-09-15", [(ben, 2, 1), (ava, 1, 1), (ava, 3, 0)])
+                exported[name] = {f.name: f.read_bytes() for f in store.export(tmp_path / name)}
+    assert exported["sqlite"] == exported["postgresql"]
+    assert exported["sqlite"]["groups.csv"].decode().splitlines()[1:] == [
+        "1,otters,0,2026-11-23T09:00:00+00:00", "2,Kestrels,0,2026-11-23T09:00:00+00:00",
+    ]  # fmt: skip
+
+
+def test_group_names_are_unique_without_case_and_listed_alike_on_either_engine(store):
+    for name in ("otters", "Badgers", "ants", "Zebras"):
+        store.add_group(name)
+    with pytest.raises(StoreError, match="already a group"):
+        store.add_group("OTTERS")
+    assert [g["name"] for g in store.find_groups()] == ["ants", "Badgers", "otters", "Zebras"]
+    group = store.find_groups()[0]["id"]
+    for name in ("bo", "Ava", "Émile", "al"):
+        store.add_pupil(group, name)
+    assert [p["name"] for p in store.find_pupils(group)] == ["Ava", "al", "bo", "Émile"]  # code-point order
+
+
+def test_two_windows_recording_one_pupils_question_at_once_count_every_miss_once(database):
+    with Store(database) as store:
+        pupil = store.add_pupil(store.add_group("Otters"), "Ava")
+    start = threading.Barrier(2)
+
+    def window(number):
+        with Store(database) as own:
+            start.wait()
+            for n in range(40):
+                own.record(attempt(pupil, 1, status=Status.INCORRECT, response=f"{number}-{n}"))
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(window, range(2)))
+    with Store(database) as store:
+        (row,) = store.find_revisits(pupil)
+        assert row["times_missed"] == 80 == len(store.find_attempts(pupil_id=pupil))
+
+
+def test_an_erase_crossing_an_answer_being_saved_leaves_nothing_of_the_pupil(database):
+    with Store(database) as store:
+        pupil = store.add_pupil(store.add_group("Otters"), "Ava")
+        store.record(attempt(pupil, 0))
+    refused, recording = [], threading.Event()
+
+    def recorder():
+        with Store(database) as own:
+            for n in range(1, 100_000):  # until the erase lands
+                if n == 20:
+                    recording.set()
+                try:
+                    own.record(attempt(pupil, n))
+                except PupilGone:
+                    refused.append(n)
+                    return
+
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(recorder)
+        assert recording.wait(60)
+        with Store(database) as store:
+            assert store.erase(pupil, wait=0).attempts >= 1
+        running.result()
+    with Store(database) as store:
+        assert store.find_attempts(pupil_id=pupil) == [] and store.find_revisits(pupil) == []
+    assert refused  # the recorder was told, and stopped

@@ -6,6 +6,8 @@ import stat
 from datetime import UTC, datetime
 
 import pytest
+import sqlalchemy as sa
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import Store, StoreDamaged, StoreError
@@ -137,8 +139,8 @@ def test_a_locked_store_or_a_refused_write_is_not_called_damage(tmp_path):
     with Store(path, clock=clock) as store:
         writer = sqlite3.connect(path, isolation_level=None)
         writer.execute("BEGIN IMMEDIATE")
-        store._db.execute("PRAGMA busy_timeout = 50")
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sql(store, "PRAGMA busy_timeout = 50")
+        with pytest.raises(sa.exc.OperationalError, match="locked"):
             store.add_group("Otters")
         writer.execute("ROLLBACK")
         writer.close()

@@ -7,6 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, Store, StoreError
@@ -102,11 +104,11 @@ def test_after_the_migration_foreign_keys_are_enforced_again(tmp_path):
     fill(raw)
     raw.close()
     with Store(path) as store:
-        assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert sql(store, "PRAGMA foreign_keys") == [(1,)]
         with pytest.raises(StoreError, match="no longer in the store"):
             store.record(Attempt(99, "c/L2/s1", "calculation.x", 2, "1 + 1", "2", Status.CORRECT, "Yes"))
-        with pytest.raises(sqlite3.IntegrityError):  # the database itself refuses a dangling row
-            store._db.execute("INSERT INTO pupils (group_id, name, created) VALUES (99, 'Dee', 'now')")
+        with pytest.raises(sa.exc.IntegrityError):  # the database itself refuses a dangling row
+            sql(store, "INSERT INTO pupils (group_id, name, created) VALUES (99, 'Dee', 'now')")
 
 
 def test_a_migration_that_would_leave_dangling_rows_changes_nothing(tmp_path):
@@ -134,9 +136,11 @@ def test_ids_after_an_upgrade_carry_on_above_the_highest_kept_id(tmp_path):
         assert store.add_group("Puffins") == 3
 
 
-@pytest.mark.parametrize("path", [":memory:", "file"])
-def test_ids_are_never_reused_after_an_erase(tmp_path, path):
-    with Store(tmp_path / "s.sqlite3" if path == "file" else path) as store:
+@pytest.mark.parametrize(
+    ("database", "memory"), [("sqlite", True), ("sqlite", False), ("postgresql", False)], indirect=["database"]
+)
+def test_ids_are_never_reused_after_an_erase(database, memory):
+    with Store(":memory:" if memory else database) as store:
         group = store.add_group("Otters")
         ava = store.add_pupil(group, "Ava")
         session = store.start_session(group, "calculation.x", 2, "class", 20)
@@ -146,11 +150,11 @@ def test_ids_are_never_reused_after_an_erase(tmp_path, path):
         later = store.record(Attempt(ben, "c/L2/s1", "calculation.x", 2, "1 + 1", "2", Status.CORRECT, "Yes"))
         assert ben != ava and later != answer
         # Groups and sessions have no erase verb yet; if a row ever goes, its id still isn't handed out again.
-        store._db.execute("DELETE FROM attempts")
-        store._db.execute("DELETE FROM sessions WHERE id = ?", (session,))
+        sql(store, "DELETE FROM attempts")
+        sql(store, "DELETE FROM sessions WHERE id = :id", {"id": session})
         assert store.start_session(group, "calculation.x", 2, "class", 20) != session
         lone = store.add_group("Kestrels")
-        store._db.execute("DELETE FROM groups WHERE id = ?", (lone,))
+        sql(store, "DELETE FROM groups WHERE id = :id", {"id": lone})
         assert store.add_group("Puffins") != lone
 
 
@@ -165,7 +169,7 @@ def test_two_windows_opening_an_old_store_at_once_upgrade_it_once(tmp_path):
     def open_store(_):
         start.wait()
         with Store(path) as store:
-            return store.version, snapshot(store._db, REBUILT + KEPT)
+            return store.version, {t: sql(store, f"SELECT * FROM {t} ORDER BY rowid") for t in REBUILT + KEPT}
 
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(open_store, range(4)))
@@ -188,12 +192,12 @@ MARKS = [
 ]
 
 
-def queue(connection):
+def queue(store):
     return sorted(
-        tuple(row)
-        for row in connection.execute(
+        sql(
+            store,
             "SELECT pupil_id, spec_code, topic, level, prompt, expected, first_missed, last_missed, times_missed"
-            " FROM revisits"
+            " FROM revisits",
         )
     )
 
@@ -219,9 +223,9 @@ def test_the_upgrade_seeds_the_revisit_queue_exactly_as_recording_would_have(tmp
         rng.shuffle(overrides)
         for answer, override, note in overrides:
             live.override(answer, override, note)
-        expected = queue(live._db)
-        attempts = live._db.execute("SELECT * FROM attempts ORDER BY id").fetchall()
-        people = live._db.execute("SELECT * FROM pupils ORDER BY id").fetchall()
+        expected = queue(live)
+        attempts = sql(live, "SELECT * FROM attempts ORDER BY id")
+        people = sql(live, "SELECT * FROM pupils ORDER BY id")
     assert 5 < len(expected) < 18  # a real mixture: some queued, some cleared
 
     raw = version_2_store(tmp_path / "old.sqlite3")
@@ -230,4 +234,4 @@ def test_the_upgrade_seeds_the_revisit_queue_exactly_as_recording_would_have(tmp
     raw.executemany(f"INSERT INTO attempts VALUES ({', '.join('?' * 19)})", [tuple(row) for row in attempts])
     raw.close()
     with Store(tmp_path / "old.sqlite3") as upgraded:
-        assert queue(upgraded._db) == expected
+        assert queue(upgraded) == expected

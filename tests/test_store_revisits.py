@@ -1,8 +1,10 @@
 """Tests for the revisit queue in ks2practice.store: a question leaves only when it is right without help."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.session import summary
@@ -19,9 +21,10 @@ def at(minutes):
 
 
 @pytest.fixture
-def store():
-    with Store(":memory:", clock=ticking_clock()) as memory:
-        yield memory
+def store(database):
+    """A store on each engine: SQLite in memory, and a new PostgreSQL database."""
+    with Store(":memory:" if isinstance(database, Path) else database, clock=ticking_clock()) as opened:
+        yield opened
 
 
 @pytest.fixture
@@ -106,8 +109,8 @@ def test_an_adults_mark_decides_help_the_way_the_summary_does(store, ava):
     assert queued(store, ava) == {"calculation.x/L2/s2": 1}
 
 
-def test_the_queue_lasts_across_many_sessions_and_reopening(tmp_path):
-    path = tmp_path / "s.sqlite3"
+def test_the_queue_lasts_across_many_sessions_and_reopening(database):
+    path = database
     with Store(path, clock=ticking_clock()) as store:
         group = store.add_group("Otters")
         ava, ben = store.add_pupil(group, "Ava"), store.add_pupil(group, "Ben")
@@ -149,4 +152,4 @@ def test_erasing_a_pupil_empties_their_queue_only(store, ava):
     store.record(answer(ben, 1, Status.INCORRECT))
     store.erase_pupil(ava)
     assert store.find_revisits(ava) == [] and queued(store, ben) == {"calculation.x/L2/s1": 1}
-    assert store._db.execute("SELECT COUNT(*) FROM revisits WHERE pupil_id = ?", (ava,)).fetchone()[0] == 0
+    assert sql(store, "SELECT COUNT(*) FROM revisits WHERE pupil_id = :p", {"p": ava}) == [(0,)]

@@ -1,8 +1,14 @@
-"""What every command group of `ks2practice` shares: a refusal printed as one line on stderr, exit status 2."""
+"""What every command group of `ks2practice` shares: one-line refusals (exit status 2), where --store points."""
 
 from __future__ import annotations
 
 import sys
+
+# Where --store points: a SQLite file, or a school's PostgreSQL database by URL (README: "A school database").
+STORE_HELP = (
+    "the store file, or a postgresql+psycopg:// URL (default: $KS2PRACTICE_DATABASE_URL if set, else the file in "
+    "your data folder or $KS2PRACTICE_DATA)"
+)
 
 
 def fail(command: str, error: object) -> int:

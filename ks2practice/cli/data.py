@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
-from ks2practice.cli.common import fail
+from ks2practice.cli.common import STORE_HELP, fail
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -22,7 +21,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             "is still in a file."
         ),
     )
-    data.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    data.add_argument("--store", help=STORE_HELP)
     actions = data.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",
@@ -53,13 +52,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from ks2practice.store import Store, StoreDamaged, StoreError  # the store is only opened when asked for
+    # the store is only opened when asked for
+    from ks2practice.store import DATABASE_ERRORS, Store, StoreDamaged, StoreError
 
     try:
         store = Store(args.store)
     except StoreDamaged as damaged:  # one line: what is wrong, where the copy is, how to start afresh
         return fail("data", damaged)
-    except (OSError, sqlite3.Error, StoreError) as error:
+    except (OSError, StoreError, *DATABASE_ERRORS) as error:
         return fail("data", f"can't open the store: {error}")
 
     def listed(path: str, kind: str, written: str, state: str) -> str:
@@ -128,7 +128,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
             elif status:
                 print(f"ks2practice data: a file naming {args.pupil} could not be deleted (above)", file=sys.stderr)
             return status
-        except (OSError, sqlite3.Error, StoreError) as error:  # StoreDamaged: a page found damaged part-way
+        except (OSError, StoreError, *DATABASE_ERRORS) as error:  # StoreDamaged: a page found damaged part-way
             return fail("data", error)
 
 

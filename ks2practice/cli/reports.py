@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sqlite3
 import tempfile
 from pathlib import Path
 
-from ks2practice.cli.common import fail
+from ks2practice.cli.common import STORE_HELP, fail
 from ks2practice.core.private_files import PRIVATE_FILE, SHARED_FILE, make_output_folder, write_private
 from ks2practice.core.seeds import parse_seed
 
@@ -42,7 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     report.add_argument("group", help="the group's name as it appears in the app")
     report.add_argument("-o", "--output", help="the PDF to write (default worksheets/out/<group>-summary.pdf)")
     report.add_argument("--threshold", type=int, default=30, help="the paper mark (of 40) counted as 'at or above'")
-    report.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    report.add_argument("--store", help=STORE_HELP)
 
     marks = commands.add_parser(
         "marks",
@@ -57,7 +56,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     marks.add_argument("--csv", required=True, help="the marks CSV")
     marks.add_argument("--paper", default="paper-arithmetic/s1", help="the paper's code (printed at its foot)")
     marks.add_argument("--taken", required=True, help="the date the paper was sat, e.g. 2026-09-15")
-    marks.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    marks.add_argument("--store", help=STORE_HELP)
     marks.add_argument(
         "--replace", action="store_true", help="replace the group's stored marks for this paper (to correct a typo)"
     )
@@ -79,7 +78,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--school", required=True, help="a label for the school, e.g. 'School A'")
     export.add_argument("--secret-file", help="a file holding the school's secret (see `rollup secret`)")
     export.add_argument("-o", "--output", required=True, help="the JSON file to write")
-    export.add_argument("--store", help="the store file (default: your data folder, or $KS2PRACTICE_DATA)")
+    export.add_argument("--store", help=STORE_HELP)
     compare = actions.add_parser("compare", help="compare several schools' exports")
     compare.add_argument("exports", nargs="+", help="the schools' JSON export files")
     compare.add_argument("-o", "--output", default="worksheets/out/trust-rollup.pdf", help="the PDF to write")
@@ -159,6 +158,13 @@ def write_together(files: dict[Path, bytes], *, private: bool = False) -> None:
         raise
 
 
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """What the store's database may raise (SQLite's or SQLAlchemy's errors), imported only when one is met."""
+    from ks2practice.store import DATABASE_ERRORS
+
+    return DATABASE_ERRORS
+
+
 def _open_store(path: str | None):
     from ks2practice.store import Store
 
@@ -187,7 +193,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 return fail("report", f"cannot write {str(output)!r}: {error.strerror or error}")
             shown = [*progress.pupils, *(p.name for p in papers.pupils)] if papers else progress.pupils
             store.record_export(output, "summary PDF", named_pupils(store, progress.group, shown))
-    except (ReportError, ValueError, OSError, sqlite3.Error) as error:
+    except (ReportError, ValueError, OSError, *_database_errors()) as error:
         return fail("report", error)
     ready = progress.ready_to_move_on()
     print(f"{progress.group}: {len(progress.pupils)} pupils, {progress.answers} answers recorded")
@@ -230,7 +236,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
         text = _read_text(args.csv, "marks file", LARGEST_MARKS_FILE)
         with _open_store(args.store) as store:
             count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
-    except (ReportError, ValueError, OSError, sqlite3.Error) as error:
+    except (ReportError, ValueError, OSError, *_database_errors()) as error:
         return fail("marks", error)
     kind = "end-point" if args.kind == "endpoint" else args.kind
     print(f"{'replaced' if args.replace else 'stored'} {kind} marks for {count} pupils of {args.group}")
@@ -265,7 +271,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
         write_private(output, pdf)  # pupils' results, if only as school means: owner-only like the exports
         print(f"wrote {output} ({len(schools)} schools)")
         return 0
-    except (ReportError, ValueError, sqlite3.Error) as error:
+    except (ReportError, ValueError, *_database_errors()) as error:
         return fail("rollup", error)
     except OSError as error:
         path = error.filename or args.output

@@ -92,10 +92,15 @@ PICTURES: dict[str, dict[str, dict[int, tuple[str, ...]]]] = {
     },
     "rounding": {"number_line": {lv: _FACTS for lv in (1, 2, 3)}},
     # at greater depth the compare items are expressions to work out first: a line would show their values
-    "negative_numbers": {"number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]}},
+    "negative_numbers": {
+        "thermometer": {lv: ("word_problem",) for lv in (1, 2)},  # a temperature rising or falling through 0
+        "number_line": {1: _NEGATIVES, 2: _NEGATIVES, 3: _NEGATIVES[:2] + _NEGATIVES[3:]},
+    },
     "counting_steps": {
+        # a pattern in steps up to 10 within 100 shows on the hundred square (columns, diagonals); else a line
+        "hundred_square": {lv: ("fluency", "missing_number") for lv in (1, 2)},
         "number_line": {1: ("fluency", "missing_number", "true_or_false")}
-        | {lv: ("fluency", "missing_number") for lv in (2, 3)}
+        | {lv: ("fluency", "missing_number") for lv in (2, 3)},
     },
     "compare_order": {"number_line": {lv: ("compare", "true_or_false") for lv in (1, 2)}},
     "mental_multiply_divide": {

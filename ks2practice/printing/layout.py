@@ -29,7 +29,8 @@ PICTURE_TALLEST_CM = 5.5
 CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart", "table", "ratio_table"})
 CHART_LEAST_CM = 10.0
 LABEL_LEAST_PT = 9.0
-DRAWING_TALLEST_CM = 12.0  # a grid to draw on is as wide as the page unless that makes it taller than this
+CHART_DRAWN_CM = 12.0  # a chart the pupil completes: its bars' tops are drawn to the half square
+DRAWING_TALLEST_CM = 10.0  # a grid to draw on is as wide as the page unless that makes it taller than this
 KEY_PICTURE_CM = 6.5  # the key's completed drawing (fits a key column): for the adult marking, a glance is enough
 BOX_BESIDE_CM = 5.6  # the answer box (4.2 cm) and its unit, set beside a picture when both fit the width
 SIDE_SHORTEST_CM = 4.0  # a picture at least this tall has the prompt and answer space beside it
@@ -119,7 +120,10 @@ def picture_for(diagram: object, name: str, options: PrintOptions, use: str = "p
     shown_px = float(re.search(r'width="([\d.]+)"', svg).group(1))
     ratio = height_px / width_px
     scale = options.picture_scale
-    if use == "space":
+    if use == "space" and diagram.kind in CHART_KINDS:
+        # a chart to finish is drawn on at a chart's printed size, a little larger: bars and points go on its grid
+        width = min(TEXT_WIDTH_CM, max(CHART_DRAWN_CM * scale, _least_for_labels(svg) * scale))
+    elif use == "space":
         width = min(TEXT_WIDTH_CM, DRAWING_TALLEST_CM * scale / ratio)
         width = max(width, min(TEXT_WIDTH_CM, _least_for_labels(svg)))
     elif use == "key":
@@ -142,8 +146,10 @@ def question_block(
     A drawing task's answer space is its picture to draw on (a grid, axes), as wide as the page.
     """
     code = id_safe(question.spec.code)
-    picture = picture_for(question.diagram, f"q{code}.svg", options) if pictures and question.diagram else None
     drawing = question.drawing if pictures else None
+    # A drawing task is drawn on its space: the same picture above it again would only take room.
+    shows = question.diagram if drawing is None or question.diagram != drawing.space else None
+    picture = picture_for(shows, f"q{code}.svg", options) if pictures and shows else None
     body = text_markup(question.prompt)
     arguments = [str(number), f"[{body}]"]
     if picture is not None:
@@ -152,7 +158,10 @@ def question_block(
     if drawing is not None:
         space_picture = picture_for(drawing.space, f"d{code}.svg", options, use="space")
         shown += (space_picture,)
-        arguments.append(f'space: align(center, image("{space_picture.name}", width: {space_picture.width_cm}cm))')
+        # the drawing, then a box for the typed answer the prompt also asks for (what the key marks on screen)
+        box = answer_space(question).box_markup()
+        image = f'image("{space_picture.name}", width: {space_picture.width_cm}cm)'
+        arguments.append(f"space: grid(columns: (auto, 1fr), gutter: 0.4cm, {image}, align(bottom + right, [{box}]))")
     else:
         space: Space = answer_space(question)
         arguments += _space_arguments(space, picture, options)

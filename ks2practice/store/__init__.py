@@ -1,4 +1,4 @@
-"""The session store: one SQLite file of groups, pupils, sessions and attempts, each write committed at once."""
+"""The session store: groups, pupils, sessions and attempts in SQLite or PostgreSQL, each write committed at once."""
 
 # Pupil data is personal data, so the store keeps it close: the file is readable by its owner only, ids are never reused
 # (an answer can't land on a pupil added after an erased one), a record for a pupil who has gone is refused, erasing a
@@ -11,13 +11,17 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
 from ks2practice.core.model import Attempt, Status
 from ks2practice.core.private_files import csv_bytes, private_folder, write_private
+from ks2practice.store.engine import BEGIN, ENV_DATABASE_URL, database_url, sqlite_engine, url_engine
 from ks2practice.store.files import (
     ENV_DATA_DIR,
     FILE_NAME,
@@ -27,10 +31,48 @@ from ks2practice.store.files import (
     prepare_file,
     quick_check,
 )
-from ks2practice.store.schema import MIGRATIONS, MISSES, WITH_HELP
+from ks2practice.store.migrate import UpgradeRefused, revision, upgrade
+from ks2practice.store.records import (
+    ErasedReport,
+    KnownFile,
+    PaperExists,
+    PupilGone,
+    StoreDamaged,
+    StoredAttempt,
+    StoreError,
+    clean_name,
+    delete_file,
+    gone,
+    paper_name,
+    stored,
+)
+from ks2practice.store.schema import MIGRATIONS, WITH_HELP
+from ks2practice.store.tables import (
+    ADD_ATTEMPT,
+    ATTEMPT_BY_KEY,
+    ATTEMPT_WITH_KEY,
+    FORGET_REVISIT,
+    MISSES,
+    PUPIL_EXISTS,
+    REVISITS_WAITING,
+    Row,
+    assessments,
+    attempts,
+    export_pupils,
+    exports,
+    first,
+    groups,
+    item_marks,
+    pupils,
+    revisits,
+    rows,
+    sessions,
+)
 
 __all__ = [
+    "DATABASE_ERRORS",
     "DATA_EXPORT",
+    "ENV_DATABASE_URL",
     "ENV_DATA_DIR",
     "FILE_NAME",
     "MIGRATIONS",
@@ -39,6 +81,7 @@ __all__ = [
     "KnownFile",
     "PaperExists",
     "PupilGone",
+    "Row",
     "Store",
     "StoreDamaged",
     "StoreError",
@@ -49,73 +92,38 @@ __all__ = [
 # What a recorded export of the whole data set is called in the exports table, and what it writes: one CSV file
 # per table, of which these name pupils (by name, or by id beside their answers).
 DATA_EXPORT = "data export"
-EXPORTED_TABLES = ("groups", "pupils", "sessions", "attempts", "revisits", "assessments", "item_marks")
+EXPORTED = (groups, pupils, sessions, attempts, revisits, assessments, item_marks)
 NAMING_TABLES = frozenset({"pupils", "attempts", "revisits", "item_marks"})
+
+# What a caller may meet from the database itself (a lock held too long, a server gone) besides StoreError.
+DATABASE_ERRORS = (sqlite3.Error, sa.exc.SQLAlchemyError)
 
 # How long erasing waits for other windows to let go of the store before saying an old copy is still in its files.
 ERASE_WAIT_SECONDS = 10.0
 
-
-@dataclass(frozen=True)
-class StoredAttempt:
-    """An attempt as read back, with its id, time, and the adult's override beside the automatic verdict."""
-
-    id: int
-    attempt: Attempt
-    recorded: str
-    override_status: Status | None
-    override_note: str | None
-
-    @property
-    def final_status(self) -> Status:
-        """The mark that counts: the adult's override when there is one."""
-        return self.override_status or self.attempt.status
-
-
-@dataclass(frozen=True)
-class KnownFile:
-    """A file ks2practice wrote that names a pupil, as erasing that pupil found it."""
-
-    path: Path
-    kind: str
-    written: str
-    existed: bool  # the file was still there when the pupil was erased
-    deleted: bool = False  # erasing deleted it: the whole file, with every other pupil in it
-    problem: str = ""  # why it could not be deleted
-
-
-@dataclass(frozen=True)
-class ErasedReport:
-    """What erasing a pupil did, told truthfully."""
-
-    pupil_id: int
-    attempts: int  # how many recorded answers went with the pupil
-    files: tuple[KnownFile, ...]  # every file the store knows was written naming the pupil
-    log_cleared: bool  # False: the rows are gone, but an old copy stays in the store's files until others close it
-
-    @property
-    def remaining(self) -> tuple[KnownFile, ...]:
-        """The files still on disk that name the pupil."""
-        return tuple(file for file in self.files if file.existed and not file.deleted)
-
-
-class StoreError(ValueError):
-    """A request the store refuses, with a message a teacher can act on."""
-
-
-class PupilGone(StoreError):
-    """The pupil (or the answer being changed) is no longer in the store, so nothing was saved."""
-
-
-class PaperExists(StoreError):
-    """The group already has this kind of paper stored, and replacing it was not asked for."""
-
-
-class StoreDamaged(StoreError):
-    """The store file is not a usable SQLite store; a copy was kept beside it and the original left as it was."""
-
-
 _Result = TypeVar("_Result")
+
+
+@functools.cache
+def _revisits_of(sqlite: bool) -> sa.Select[Any]:
+    order = revisits.c.first_missed if sqlite else revisits.c.first_missed.collate("C")
+    return sa.select(revisits).where(revisits.c.pupil_id == sa.bindparam("pupil")).order_by(order, revisits.c.id)
+
+
+@functools.cache
+def _upsert(sqlite: bool, table: sa.Table, keys: tuple[str, ...]) -> sa.Executable:
+    insert = (sqlite_dialect.insert if sqlite else postgresql.insert)(table)
+    changed = {column.name: insert.excluded[column.name] for column in table.columns if column.name not in keys}
+    changed.pop("id", None)
+    return insert.on_conflict_do_update(index_elements=list(keys), set_=changed)
+
+
+def _damage(error: BaseException) -> BaseException | None:
+    """The SQLite error underneath, when it says the file is damaged (not a lock, not a constraint)."""
+    original = error.orig if isinstance(error, sa.exc.DBAPIError) else error
+    if isinstance(original, sqlite3.DatabaseError) and is_damage(original):
+        return original
+    return None
 
 
 def _guarded(method: Callable[..., _Result]) -> Callable[..., _Result]:
@@ -125,16 +133,21 @@ def _guarded(method: Callable[..., _Result]) -> Callable[..., _Result]:
     def run(self: Store, *args: Any, **kwargs: Any) -> _Result:
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.DatabaseError as error:
-            if is_damage(error):
-                raise self.damaged(error) from error
+        except (sqlite3.DatabaseError, sa.exc.DBAPIError) as error:
+            damage = _damage(error)
+            if damage is not None:
+                raise self.damaged(damage) from error
             raise
 
     return run
 
 
 class Store:
-    """One SQLite file; verbs add_, find_, record, override, erase, export. Every write commits at once.
+    """One SQLite file or one PostgreSQL database; verbs add_, find_, record, override, erase, export.
+
+    Every write is one transaction, committed before the verb returns. ``Store(path)`` opens (or makes) a SQLite
+    file; ``Store.from_url("postgresql+psycopg://...")``, a path that is such a URL, or ``Store()`` with
+    $KS2PRACTICE_DATABASE_URL set, opens a school's PostgreSQL database. Rows come back readable as ``row["name"]``.
 
     Permissions. The store file, and its -wal and -shm files, are made readable by their owner only (0600) before
     SQLite opens them, whatever the umask; SQLite gives new -wal and -shm files the main file's mode. The data folder
@@ -147,38 +160,61 @@ class Store:
     copy is and how to start afresh. The store is never re-created over it. A file that does not exist is created.
     """
 
-    def __init__(self, path: str | Path | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
-        self.path: Path | str = ":memory:" if path == ":memory:" else Path(path) if path else default_path()
+    def __init__(
+        self, path: str | Path | None = None, *, clock: Callable[[], datetime] | None = None, url: str | None = None
+    ) -> None:
+        if url is None and path is None:
+            url = database_url()
+        elif url is None and "://" in str(path):
+            url = str(path)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._damaged_copy: str | None = None
-        unchecked = isinstance(self.path, Path) and prepare_file(self.path) and not self._check()
-        # Autocommit mode: each statement is its own transaction unless we open one explicitly.
-        self._db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        if url is not None:
+            self.path: Path | str = sa.make_url(url).render_as_string(hide_password=True)
+            self._engine = url_engine(url)
+            unchecked = False
+        else:
+            self.path = ":memory:" if path == ":memory:" else Path(path) if path else default_path()
+            unchecked = isinstance(self.path, Path) and prepare_file(self.path) and not self._check()
+            self._engine = sqlite_engine(self.path)
+        self._sqlite = self._engine.dialect.name == "sqlite"
+        self._held: sa.Connection | None = None
         try:
-            self._db.row_factory = sqlite3.Row
-            if unchecked:  # the read-only look was not possible: check through this connection instead
-                quick_check(self._db)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA busy_timeout = 30000")
-            self._db.execute("PRAGMA secure_delete = ON")  # erased pupils' names don't linger in free pages
-            if isinstance(self.path, Path):
-                self._db.execute("PRAGMA journal_mode = WAL")
-                self._db.execute("PRAGMA synchronous = FULL")  # a recorded answer survives power loss
-            self._migrate()
-        except sqlite3.DatabaseError as error:
-            if not is_damage(error):
-                self._db.close()
+            with self._engine.connect() as connection:
+                if unchecked:  # the read-only look was not possible: check through this connection instead
+                    quick_check(connection.connection.dbapi_connection)  # type: ignore[arg-type]
+                upgrade(connection, str(self.path))
+            if self._sqlite:
+                self._held = self._engine.connect()
+        except UpgradeRefused as refused:
+            self._engine.dispose()
+            raise StoreError(str(refused)) from None
+        except (sqlite3.DatabaseError, sa.exc.DBAPIError) as error:
+            damage = _damage(error)
+            if damage is None:
+                self._engine.dispose()
+                if isinstance(error, sa.exc.OperationalError) and not self._sqlite:  # one line, no password
+                    reason = str(error.orig or error).strip().splitlines()[0]
+                    raise StoreError(f"can't reach the database {self.path}: {reason}") from error
                 raise
-            damage = self.damaged(error)  # copied while still open: closing may fold the log into the file
-            self._db.close()
-            raise damage from error
+            damaged = self.damaged(damage)  # copied while still open: closing may fold the log into the file
+            self._engine.dispose()
+            raise damaged from error
         except BaseException:
-            self._db.close()
+            self._engine.dispose()
             raise
+
+    @classmethod
+    def from_url(cls, url: str, *, clock: Callable[[], datetime] | None = None) -> Store:
+        """A store on a database server: ``postgresql+psycopg://user:password@host/dbname`` (psycopg 3)."""
+        return cls(url=url, clock=clock)
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
     def close(self) -> None:
-        self._db.close()
+        if self._held is not None:
+            self._held.close()
+            self._held = None
+        self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -187,8 +223,16 @@ class Store:
         self.close()
 
     @property
+    def engine(self) -> sa.Engine:
+        """The SQLAlchemy engine underneath (for tests and a DBA's tools; the verbs are the way to change rows)."""
+        return self._engine
+
+    @property
     def version(self) -> int:
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
+        """The schema's number: 1–3 for schema.py's scripts, then one more for each Alembic revision after 0001."""
+        with self._read() as connection:
+            current = revision(connection)
+        return len(MIGRATIONS) - 1 + int(current or 0)
 
     def _check(self) -> bool:
         """Refuse an existing file that is not a usable store, looking through a read-only connection first.
@@ -214,45 +258,46 @@ class Store:
             return False  # can't be opened read-only here (locked, say)
         return True
 
-    def _migrate(self) -> None:
-        if self.version == len(MIGRATIONS):
+    @contextmanager
+    def _connection(self) -> Iterator[sa.Connection]:
+        """SQLite's one connection, kept for the Store's life (as sqlite3 gave it); PostgreSQL's, from the pool."""
+        if self._held is not None:
+            yield self._held
             return
-        # Foreign keys can only be switched off outside a transaction; a rebuilt table is checked before commit.
-        self._db.execute("PRAGMA foreign_keys = OFF")
-        try:
-            with self._transaction():
-                current = self.version  # again, now the write lock is held: another window may have upgraded it
-                if current > len(MIGRATIONS):
-                    raise StoreError(
-                        f"{self.path} was written by a newer ks2practice (schema {current}); please update ks2practice"
-                    )
-                for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
-                    for statement in filter(str.strip, script.split(";")):
-                        self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {number}")
-                broken = self._db.execute("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    tables = sorted({row[0] for row in broken})
-                    raise StoreError(
-                        f"can't upgrade {self.path}: rows in {', '.join(tables)} refer to rows that are missing; "
-                        "nothing was changed"
-                    )
-        finally:
-            self._db.execute("PRAGMA foreign_keys = ON")
+        with self._engine.connect() as connection:
+            yield connection
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        # BEGIN IMMEDIATE takes the write lock up front so two notebooks writing at once queue, not fail.
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def _write(self) -> Iterator[sa.Connection]:
+        """One transaction, committed on leaving; on SQLite it takes the write lock up front (BEGIN IMMEDIATE)."""
+        with self._connection() as connection:
+            if self._sqlite:
+                connection.info[BEGIN] = "BEGIN IMMEDIATE"
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                connection.info.pop(BEGIN, None)
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        """One read transaction: what it reads is one snapshot (REPEATABLE READ on PostgreSQL)."""
+        with self._connection() as connection:
+            if not self._sqlite:
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
 
     def _now(self) -> str:
         return self._clock().isoformat(timespec="seconds")
+
+    def _upsert(self, table: sa.Table, keys: tuple[str, ...]) -> sa.Executable:
+        """Insert a row, or change every other column of the one with these keys; run with the row's values."""
+        return _upsert(self._sqlite, table, keys)
+
+    def _text_order(self, column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+        """Text sorted the same on both engines: by code point (SQLite's own order; PostgreSQL's "C" collation)."""
+        return column if self._sqlite else column.collate("C")
 
     def damaged(self, error: BaseException | str) -> StoreDamaged:
         """The one-line refusal for a store that can't be read, after copying the file aside (once per Store).
@@ -262,7 +307,7 @@ class Store:
         """
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         if not isinstance(self.path, Path):
-            return StoreDamaged(f"the store in memory is damaged ({reason})")
+            return StoreDamaged(f"the store {self.path} is damaged ({reason})")
         if self._damaged_copy is None:
             try:
                 self._damaged_copy = f"a copy is kept at {copy_aside(self.path.absolute(), self._clock())}"
@@ -277,104 +322,123 @@ class Store:
     # -- groups and pupils -----------------------------------------------------------------------------------------
     @_guarded
     def add_group(self, name: str) -> int:
-        name = _clean_name(name, "group")
+        name = clean_name(name, "group")
         try:
-            with self._transaction():
-                cursor = self._db.execute("INSERT INTO groups (name, created) VALUES (?, ?)", (name, self._now()))
-        except sqlite3.IntegrityError:
+            with self._write() as db:
+                result = db.execute(groups.insert().values(name=name, created=self._now()))
+        except sa.exc.IntegrityError:
             raise StoreError(f"there is already a group called {name!r}") from None
-        return int(cursor.lastrowid)
+        return int(result.inserted_primary_key[0])
 
     @_guarded
-    def find_groups(self, include_archived: bool = False) -> list[sqlite3.Row]:
-        sql = "SELECT * FROM groups" + ("" if include_archived else " WHERE archived = 0") + " ORDER BY name"
-        return self._db.execute(sql).fetchall()
+    def find_groups(self, include_archived: bool = False) -> list[Row]:
+        order = groups.c.name if self._sqlite else sa.func.lower(groups.c.name).collate("C")
+        query = sa.select(groups).order_by(order)
+        if not include_archived:
+            query = query.where(groups.c.archived == 0)
+        with self._read() as db:
+            return rows(db.execute(query))
 
     @_guarded
     def add_pupil(self, group_id: int, name: str) -> int:
-        name = _clean_name(name, "pupil")
-        self._require("groups", group_id)
+        name = clean_name(name, "pupil")
         try:
-            with self._transaction():
-                cursor = self._db.execute(
-                    "INSERT INTO pupils (group_id, name, created) VALUES (?, ?, ?)", (group_id, name, self._now())
-                )
-        except sqlite3.IntegrityError:
+            with self._write() as db:
+                self._require(db, groups, group_id)
+                result = db.execute(pupils.insert().values(group_id=group_id, name=name, created=self._now()))
+        except sa.exc.IntegrityError:
             raise StoreError(f"this group already has a pupil called {name!r}") from None
-        return int(cursor.lastrowid)
+        return int(result.inserted_primary_key[0])
 
     @_guarded
     def rename_pupil(self, pupil_id: int, name: str) -> None:
-        name = _clean_name(name, "pupil")
-        self._require("pupils", pupil_id)
+        name = clean_name(name, "pupil")
         try:
-            with self._transaction():
-                self._db.execute("UPDATE pupils SET name = ? WHERE id = ?", (name, pupil_id))
-        except sqlite3.IntegrityError:
+            with self._write() as db:
+                self._require(db, pupils, pupil_id)
+                db.execute(pupils.update().where(pupils.c.id == pupil_id).values(name=name))
+        except sa.exc.IntegrityError:
             raise StoreError(f"this group already has a pupil called {name!r}") from None
 
     @_guarded
     def archive_pupil(self, pupil_id: int, archived: bool = True) -> None:
-        self._require("pupils", pupil_id)
-        with self._transaction():
-            self._db.execute("UPDATE pupils SET archived = ? WHERE id = ?", (int(archived), pupil_id))
+        with self._write() as db:
+            self._require(db, pupils, pupil_id)
+            db.execute(pupils.update().where(pupils.c.id == pupil_id).values(archived=int(archived)))
 
     @_guarded
-    def find_pupils(self, group_id: int, include_archived: bool = False) -> list[sqlite3.Row]:
-        sql = "SELECT * FROM pupils WHERE group_id = ?" + ("" if include_archived else " AND archived = 0")
-        return self._db.execute(sql + " ORDER BY name", (group_id,)).fetchall()
+    def find_pupils(self, group_id: int, include_archived: bool = False) -> list[Row]:
+        query = sa.select(pupils).where(pupils.c.group_id == group_id).order_by(self._text_order(pupils.c.name))
+        if not include_archived:
+            query = query.where(pupils.c.archived == 0)
+        with self._read() as db:
+            return rows(db.execute(query))
 
     # -- sessions and attempts -------------------------------------------------------------------------------------
     @_guarded
     def start_session(self, group_id: int, topic: str, level: int, mode: str, minutes: int) -> int:
-        self._require("groups", group_id)
-        with self._transaction():
-            cursor = self._db.execute(
-                "INSERT INTO sessions (group_id, topic, level, mode, minutes, started) VALUES (?, ?, ?, ?, ?, ?)",
-                (group_id, topic, int(level), mode, int(minutes), self._now()),
+        with self._write() as db:
+            self._require(db, groups, group_id)
+            result = db.execute(
+                sessions.insert().values(
+                    group_id=group_id,
+                    topic=topic,
+                    level=int(level),
+                    mode=mode,
+                    minutes=int(minutes),
+                    started=self._now(),
+                )
             )
-        return int(cursor.lastrowid)
+        return int(result.inserted_primary_key[0])
 
     @_guarded
     def end_session(self, session_id: int) -> None:
-        self._require("sessions", session_id)
-        with self._transaction():
-            self._db.execute("UPDATE sessions SET ended = ? WHERE id = ? AND ended IS NULL", (self._now(), session_id))
+        with self._write() as db:
+            self._require(db, sessions, session_id)
+            db.execute(
+                sessions.update()
+                .where(sessions.c.id == session_id, sessions.c.ended.is_(None))
+                .values(ended=self._now())
+            )
 
     @_guarded
-    def find_sessions(self, group_id: int) -> list[sqlite3.Row]:
-        return self._db.execute("SELECT * FROM sessions WHERE group_id = ? ORDER BY id DESC", (group_id,)).fetchall()
+    def find_sessions(self, group_id: int) -> list[Row]:
+        with self._read() as db:
+            return rows(
+                db.execute(sa.select(sessions).where(sessions.c.group_id == group_id).order_by(sessions.c.id.desc()))
+            )
 
     @_guarded
-    def find_last_session(self, group_id: int, *, before: int | None = None) -> sqlite3.Row | None:
+    def find_last_session(self, group_id: int, *, before: int | None = None) -> Row | None:
         """The group's most recent session with at least one attempt recorded (before session ``before``), or None."""
-        sql = (
-            "SELECT * FROM sessions s WHERE group_id = ?"
-            " AND EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = s.id)"
-        )
-        values: list[int] = [group_id]
+        answered = sa.exists().where(attempts.c.session_id == sessions.c.id)
+        query = sa.select(sessions).where(sessions.c.group_id == group_id, answered)
         if before is not None:
-            sql += " AND id < ?"
-            values.append(before)
-        return self._db.execute(sql + " ORDER BY id DESC LIMIT 1", values).fetchone()
+            query = query.where(sessions.c.id < before)
+        with self._read() as db:
+            return first(db.execute(query.order_by(sessions.c.id.desc()).limit(1)))
 
     @_guarded
     def annotate(self, attempt_id: int, *, confidence: int | None = None, note: str | None = None) -> None:
         """Add or change the pupil's confidence (1–3) or the adult's note on a recorded attempt; marks are untouched."""
         if confidence is not None and confidence not in (1, 2, 3):
             raise StoreError("confidence is 1 (not sure), 2 (fairly sure) or 3 (sure)")
-        with self._transaction():
-            self._attempt_pupil(attempt_id, "note")
+        with self._write() as db:
+            self._attempt_pupil(db, attempt_id, "note")
+            changes: dict[str, Any] = {}
             if confidence is not None:
-                self._db.execute("UPDATE attempts SET confidence = ? WHERE id = ?", (confidence, attempt_id))
+                changes["confidence"] = confidence
             if note is not None:
-                self._db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note[:500], attempt_id))
+                changes["note"] = note[:500]
+            if changes:
+                db.execute(attempts.update().where(attempts.c.id == attempt_id).values(**changes))
 
     @_guarded
     def find_attempt(self, key: str) -> StoredAttempt | None:
         """The attempt recorded under this key (session-question-pupil), or None."""
-        row = self._db.execute("SELECT * FROM attempts WHERE key = ?", (key,)).fetchone()
-        return _stored(row) if row else None
+        with self._read() as db:
+            row = first(db.execute(ATTEMPT_WITH_KEY, {"key": key}))
+        return stored(row) if row else None
 
     @_guarded
     def record(self, attempt: Attempt) -> int:
@@ -383,38 +447,36 @@ class Store:
         The question joins the pupil's revisit queue, or leaves it, in the same transaction. Raises PupilGone when
         the pupil is no longer in the store (erased from another window, say): the answer is not saved.
         """
-        with self._transaction():
-            if self._db.execute("SELECT 1 FROM pupils WHERE id = ?", (attempt.pupil_id,)).fetchone() is None:
-                raise PupilGone(_gone("answer"))
+        with self._write() as db:
+            if db.execute(PUPIL_EXISTS, {"id": attempt.pupil_id}).first() is None:
+                raise PupilGone(gone("answer"))
             if attempt.key is not None:
-                row = self._db.execute("SELECT id FROM attempts WHERE key = ?", (attempt.key,)).fetchone()
-                if row:
-                    return int(row["id"])
-            cursor = self._db.execute(
-                """INSERT INTO attempts (session_id, pupil_id, spec_code, topic, level, prompt, expected, response,
-                       auto_status, auto_reason, misconception, supported, confidence, note, recorded, key)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    attempt.session_id,
-                    attempt.pupil_id,
-                    attempt.spec_code,
-                    attempt.topic,
-                    attempt.level,
-                    attempt.prompt,
-                    attempt.expected,
-                    attempt.response,
-                    attempt.status.value,
-                    attempt.reason,
-                    attempt.misconception,
-                    int(attempt.supported),
-                    attempt.confidence,
-                    attempt.note,
-                    self._now(),
-                    attempt.key,
+                earlier = db.execute(ATTEMPT_BY_KEY, {"key": attempt.key}).scalar()
+                if earlier is not None:
+                    return int(earlier)
+            result = db.execute(
+                ADD_ATTEMPT,
+                dict(
+                    session_id=attempt.session_id,
+                    pupil_id=attempt.pupil_id,
+                    spec_code=attempt.spec_code,
+                    topic=attempt.topic,
+                    level=attempt.level,
+                    prompt=attempt.prompt,
+                    expected=attempt.expected,
+                    response=attempt.response,
+                    auto_status=attempt.status.value,
+                    auto_reason=attempt.reason,
+                    misconception=attempt.misconception,
+                    supported=int(attempt.supported),
+                    confidence=attempt.confidence,
+                    note=attempt.note,
+                    recorded=self._now(),
+                    key=attempt.key,
                 ),
             )
-            self._requeue(attempt.pupil_id, attempt.spec_code)
-        return int(cursor.lastrowid)
+            self._requeue(db, attempt.pupil_id, attempt.spec_code)
+        return int(result.inserted_primary_key[0])
 
     @_guarded
     def override(self, attempt_id: int, status: Status | str, note: str = "") -> None:
@@ -424,95 +486,84 @@ class Store:
         so it stays queued). Raises PupilGone when the attempt went with an erased pupil.
         """
         status = Status(status)
-        with self._transaction():
-            pupil_id, spec_code = self._attempt_pupil(attempt_id, "change")
-            self._db.execute(
-                "UPDATE attempts SET override_status = ?, override_note = ? WHERE id = ?",
-                (status.value, note, attempt_id),
+        with self._write() as db:
+            pupil_id, spec_code = self._attempt_pupil(db, attempt_id, "change")
+            db.execute(
+                attempts.update()
+                .where(attempts.c.id == attempt_id)
+                .values(override_status=status.value, override_note=note)
             )
-            self._requeue(pupil_id, spec_code)
+            self._requeue(db, pupil_id, spec_code)
 
     @_guarded
     def find_attempts(
         self, *, pupil_id: int | None = None, session_id: int | None = None, topic: str | None = None
     ) -> list[StoredAttempt]:
-        clauses, values = [], []
-        for column, value in (("pupil_id", pupil_id), ("session_id", session_id), ("topic", topic)):
+        query = sa.select(attempts).order_by(attempts.c.id)
+        for column, value in ((attempts.c.pupil_id, pupil_id), (attempts.c.session_id, session_id),
+                              (attempts.c.topic, topic)):  # fmt: skip
             if value is not None:
-                clauses.append(f"{column} = ?")
-                values.append(value)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.execute(f"SELECT * FROM attempts{where} ORDER BY id", values).fetchall()
-        return [_stored(row) for row in rows]
+                query = query.where(column == value)
+        with self._read() as db:
+            return [stored(row) for row in rows(db.execute(query))]
 
     # -- questions to revisit --------------------------------------------------------------------------------------
     @_guarded
-    def find_revisits(self, pupil_id: int) -> list[sqlite3.Row]:
+    def find_revisits(self, pupil_id: int) -> list[Row]:
         """The pupil's questions to ask again, longest-waiting first: each not yet right without help since missed.
 
         Columns: id, pupil_id, spec_code, topic, level, prompt, expected (as last shown), first_missed, last_missed,
         times_missed (the misses since the question last left the queue).
         """
-        return self._db.execute(
-            "SELECT * FROM revisits WHERE pupil_id = ? ORDER BY first_missed, id", (pupil_id,)
-        ).fetchall()
+        with self._read() as db:
+            return rows(db.execute(_revisits_of(self._sqlite), {"pupil": pupil_id}))
 
     @_guarded
     def count_revisits(self, pupil_ids: Iterable[int]) -> dict[int, int]:
         """How many questions each pupil has waiting to be revisited; every id asked about is there (0 when none)."""
         counts = dict.fromkeys((int(pupil_id) for pupil_id in pupil_ids), 0)
         ids = list(counts)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT pupil_id, COUNT(*) FROM revisits WHERE pupil_id IN ({marks}) GROUP BY pupil_id", chunk
-            ):
-                counts[row[0]] = row[1]
+        with self._read() as db:
+            for start in range(0, len(ids), 500):
+                query, chunk = REVISITS_WAITING, {"ids": ids[start : start + 500]}
+                for pupil_id, count in db.execute(query, chunk):
+                    counts[pupil_id] = count
         return counts
 
-    def _requeue(self, pupil_id: int, spec_code: str) -> None:
+    def _requeue(self, db: sa.Connection, pupil_id: int, spec_code: str) -> None:
         # Recomputed from the pupil's attempts at this question, so an override counts once however often it changes.
-        misses = self._db.execute(MISSES, {"pupil": pupil_id, "spec": spec_code}).fetchall()
-        if not misses:
-            self._db.execute("DELETE FROM revisits WHERE pupil_id = ? AND spec_code = ?", (pupil_id, spec_code))
+        question = {"pupil": pupil_id, "spec": spec_code}
+        missed = db.execute(MISSES, {**question, "with_help": WITH_HELP}).all()
+        if not missed:
+            db.execute(FORGET_REVISIT, question)
             return
-        newest = misses[-1]
-        self._db.execute(
-            "INSERT INTO revisits (pupil_id, spec_code, topic, level, prompt, expected, first_missed, last_missed,"
-            " times_missed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (pupil_id, spec_code) DO UPDATE SET topic = excluded.topic, level = excluded.level,"
-            " prompt = excluded.prompt, expected = excluded.expected, first_missed = excluded.first_missed,"
-            " last_missed = excluded.last_missed, times_missed = excluded.times_missed",
-            (
-                pupil_id,
-                spec_code,
-                newest["topic"],
-                newest["level"],
-                newest["prompt"],
-                newest["expected"],
-                misses[0]["recorded"],
-                newest["recorded"],
-                len(misses),
-            ),
-        )
+        newest = missed[-1]
+        values = dict(
+            pupil_id=pupil_id, spec_code=spec_code, topic=newest.topic, level=newest.level, prompt=newest.prompt,
+            expected=newest.expected, first_missed=missed[0].recorded, last_missed=newest.recorded,
+            times_missed=len(missed),
+        )  # fmt: skip
+        db.execute(self._upsert(revisits, ("pupil_id", "spec_code")), values)
 
     # -- baseline and end-point assessments ---------------------------------------------------------------------
     @_guarded
     def add_assessment(self, group_id: int, kind: str, paper: str, taken: str) -> int:
         """A group's baseline or end-point paper (one of each per group); returns its id."""
-        self._require("groups", group_id)
         if kind not in ("baseline", "endpoint"):
+            with self._read() as db:
+                self._require(db, groups, group_id)
             raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
         try:
-            with self._transaction():
-                cursor = self._db.execute(
-                    "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
-                    (group_id, kind, paper, taken, self._now()),
+            with self._write() as db:
+                self._require(db, groups, group_id)
+                result = db.execute(
+                    assessments.insert().values(
+                        group_id=group_id, kind=kind, paper=paper, taken=taken, created=self._now()
+                    )
                 )
-        except sqlite3.IntegrityError:
-            raise StoreError(f"this group already has {_paper_name(kind)}") from None
-        return int(cursor.lastrowid)
+        except sa.exc.IntegrityError:
+            raise StoreError(f"this group already has {paper_name(kind)}") from None
+        return int(result.inserted_primary_key[0])
 
     @_guarded
     def store_paper(
@@ -530,55 +581,66 @@ class Store:
         A group has one paper of each kind; with ``replace`` a stored one's code, date and every mark give way to
         these (a typo corrected), otherwise it is refused with the date it was sat. Nothing is stored on any error.
         """
-        self._require("groups", group_id)
         if kind not in ("baseline", "endpoint"):
+            with self._read() as db:
+                self._require(db, groups, group_id)
             raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
         now = self._now()
-        with self._transaction():
-            stored = self._db.execute(
-                "SELECT id, taken FROM assessments WHERE group_id = ? AND kind = ?", (group_id, kind)
-            ).fetchone()
-            if stored is not None and not replace:
-                raise PaperExists(f"this group already has {_paper_name(kind)} (sat {stored['taken']})")
-            if stored is None:
-                cursor = self._db.execute(
-                    "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (?, ?, ?, ?, ?)",
-                    (group_id, kind, paper, taken, now),
+        with self._write() as db:
+            self._require(db, groups, group_id)
+            found = first(
+                db.execute(
+                    sa.select(assessments.c.id, assessments.c.taken).where(
+                        assessments.c.group_id == group_id, assessments.c.kind == kind
+                    )
                 )
-                assessment = int(cursor.lastrowid)
-            else:
-                assessment = int(stored["id"])
-                self._db.execute("UPDATE assessments SET paper = ?, taken = ? WHERE id = ?", (paper, taken, assessment))
-                self._db.execute("DELETE FROM item_marks WHERE assessment_id = ?", (assessment,))
-            self._db.executemany(
-                "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)",
-                [(assessment, int(pupil), int(item), int(value), now) for pupil, item, value in marks],
             )
+            if found is not None and not replace:
+                raise PaperExists(f"this group already has {paper_name(kind)} (sat {found['taken']})")
+            if found is None:
+                result = db.execute(
+                    assessments.insert().values(group_id=group_id, kind=kind, paper=paper, taken=taken, created=now)
+                )
+                assessment = int(result.inserted_primary_key[0])
+            else:
+                assessment = int(found["id"])
+                db.execute(assessments.update().where(assessments.c.id == assessment).values(paper=paper, taken=taken))
+                db.execute(item_marks.delete().where(item_marks.c.assessment_id == assessment))
+            entries = [
+                {"assessment_id": assessment, "pupil_id": int(pupil), "item": int(item), "marks": int(value),
+                 "recorded": now}
+                for pupil, item, value in marks
+            ]  # fmt: skip
+            if entries:
+                db.execute(item_marks.insert(), entries)
         return assessment
 
     @_guarded
-    def find_assessments(self, group_id: int) -> list[sqlite3.Row]:
-        return self._db.execute("SELECT * FROM assessments WHERE group_id = ? ORDER BY id", (group_id,)).fetchall()
+    def find_assessments(self, group_id: int) -> list[Row]:
+        with self._read() as db:
+            query = sa.select(assessments).where(assessments.c.group_id == group_id).order_by(assessments.c.id)
+            return rows(db.execute(query))
 
     @_guarded
     def record_item_mark(self, assessment_id: int, pupil_id: int, item: int, marks: int) -> None:
         """One pupil's marks on one item, committed at once; entering an item again replaces its marks."""
-        self._require("assessments", assessment_id)
-        with self._transaction():
-            if self._db.execute("SELECT 1 FROM pupils WHERE id = ?", (pupil_id,)).fetchone() is None:
-                raise PupilGone(_gone("mark"))
-            self._db.execute(
-                "INSERT INTO item_marks (assessment_id, pupil_id, item, marks, recorded) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (assessment_id, pupil_id, item) DO UPDATE SET marks = excluded.marks,"
-                " recorded = excluded.recorded",
-                (assessment_id, pupil_id, int(item), int(marks), self._now()),
-            )
+        with self._write() as db:
+            self._require(db, assessments, assessment_id)
+            if db.execute(PUPIL_EXISTS, {"id": pupil_id}).first() is None:
+                raise PupilGone(gone("mark"))
+            values = dict(assessment_id=assessment_id, pupil_id=pupil_id, item=int(item), marks=int(marks),
+                          recorded=self._now())  # fmt: skip
+            db.execute(self._upsert(item_marks, ("assessment_id", "pupil_id", "item")), values)
 
     @_guarded
-    def find_item_marks(self, assessment_id: int) -> list[sqlite3.Row]:
-        return self._db.execute(
-            "SELECT * FROM item_marks WHERE assessment_id = ? ORDER BY pupil_id, item", (assessment_id,)
-        ).fetchall()
+    def find_item_marks(self, assessment_id: int) -> list[Row]:
+        query = (
+            sa.select(item_marks)
+            .where(item_marks.c.assessment_id == assessment_id)
+            .order_by(item_marks.c.pupil_id, item_marks.c.item)
+        )
+        with self._read() as db:
+            return rows(db.execute(query))
 
     # -- personal data -------------------------------------------------------------------------------------------
     @_guarded
@@ -588,25 +650,32 @@ class Store:
         A newer record of the same path replaces the older ones: the file was written again.
         """
         target = str(Path(path).resolve())
-        pupils = sorted({int(pupil_id) for pupil_id in pupil_ids})
-        with self._transaction():
-            self._db.execute("DELETE FROM exports WHERE path = ?", (target,))
-            cursor = self._db.execute(
-                "INSERT INTO exports (path, kind, written) VALUES (?, ?, ?)", (target, kind, self._now())
-            )
-            self._db.executemany(
-                "INSERT INTO export_pupils (export_id, pupil_id) VALUES (?, ?)",
-                [(cursor.lastrowid, pupil_id) for pupil_id in pupils],
-            )
+        everyone = sorted({int(pupil_id) for pupil_id in pupil_ids})
+        with self._write() as db:
+            older = [row[0] for row in db.execute(sa.select(exports.c.id).where(exports.c.path == target))]
+            if older:  # named by id, so PostgreSQL needs no cascade to find them
+                db.execute(export_pupils.delete().where(export_pupils.c.export_id.in_(older)))
+                db.execute(exports.delete().where(exports.c.id.in_(older)))
+            result = db.execute(exports.insert().values(path=target, kind=kind, written=self._now()))
+            export_id = int(result.inserted_primary_key[0])
+            if everyone:
+                db.execute(export_pupils.insert(), [{"export_id": export_id, "pupil_id": p} for p in everyone])
 
     @_guarded
-    def find_exports(self, pupil_id: int) -> list[sqlite3.Row]:
+    def find_exports(self, pupil_id: int) -> list[Row]:
         """The files recorded as naming this pupil (id, path, kind, written), oldest first; some may be gone since."""
-        return self._db.execute(
-            "SELECT e.id, e.path, e.kind, e.written FROM exports e JOIN export_pupils p ON p.export_id = e.id"
-            " WHERE p.pupil_id = ? ORDER BY e.id",
-            (pupil_id,),
-        ).fetchall()
+        with self._read() as db:
+            return self._exports_naming(db, pupil_id)
+
+    @staticmethod
+    def _exports_naming(db: sa.Connection, pupil_id: int) -> list[Row]:
+        query = (
+            sa.select(exports.c.id, exports.c.path, exports.c.kind, exports.c.written)
+            .join(export_pupils, export_pupils.c.export_id == exports.c.id)
+            .where(export_pupils.c.pupil_id == pupil_id)
+            .order_by(exports.c.id)
+        )
+        return rows(db.execute(query))
 
     def erase_pupil(self, pupil_id: int) -> int:
         """Remove the pupil and every row naming them; returns how many attempts went with them (see ``erase``)."""
@@ -614,52 +683,56 @@ class Store:
 
     @_guarded
     def erase(self, pupil_id: int, *, including_exports: bool = False, wait: float | None = None) -> ErasedReport:
-        """Remove the pupil and every row naming them, and say truthfully where they may still be found.
+        """Remove the pupil and every row naming them, in one transaction, and say truthfully where they may still be.
 
         ``including_exports`` deletes every file recorded as naming the pupil that is still there: the whole file,
         with every other pupil in it (a class CSV goes entirely). Files not deleted stay listed under the pupil's id.
         ``log_cleared`` is False when another connection kept the old copy in the store's files for ``wait`` seconds
-        (default ``ERASE_WAIT_SECONDS``).
+        (default ``ERASE_WAIT_SECONDS``). On PostgreSQL it is True once the rows are deleted: the server's own files,
+        its write-ahead log and its backups are the DBA's to keep or age out (README: "A school database").
         """
-        with self._transaction():
-            self._require("pupils", pupil_id)
-            known = self.find_exports(pupil_id)
-            self._db.execute("DELETE FROM item_marks WHERE pupil_id = ?", (pupil_id,))
-            self._db.execute("DELETE FROM revisits WHERE pupil_id = ?", (pupil_id,))
-            gone = self._db.execute("DELETE FROM attempts WHERE pupil_id = ?", (pupil_id,)).rowcount
-            self._db.execute("DELETE FROM pupils WHERE id = ?", (pupil_id,))
-        files = [_delete_file(row, including_exports) for row in known]
+        with self._write() as db:
+            if db.execute(PUPIL_EXISTS, {"id": pupil_id}).first() is None:  # locked: a record waits, then is refused
+                raise StoreError(f"no pupil with id {pupil_id} in this store")
+            known = self._exports_naming(db, pupil_id)
+            db.execute(item_marks.delete().where(item_marks.c.pupil_id == pupil_id))
+            db.execute(revisits.delete().where(revisits.c.pupil_id == pupil_id))
+            gone_answers = db.execute(attempts.delete().where(attempts.c.pupil_id == pupil_id)).rowcount
+            db.execute(pupils.delete().where(pupils.c.id == pupil_id))
+        files = [delete_file(row, including_exports) for row in known]
         finished = [row["id"] for row, file in zip(known, files, strict=True) if file.deleted or not file.existed]
         if finished:  # nothing on disk names anyone through these records any more
-            with self._transaction():
-                self._db.executemany("DELETE FROM export_pupils WHERE export_id = ?", [(i,) for i in finished])
-                self._db.executemany("DELETE FROM exports WHERE id = ?", [(i,) for i in finished])
+            with self._write() as db:
+                db.execute(export_pupils.delete().where(export_pupils.c.export_id.in_(finished)))
+                db.execute(exports.delete().where(exports.c.id.in_(finished)))
         # secure_delete zeroed the freed space; the checkpoint moves that into the main file and empties the log.
-        return ErasedReport(
-            pupil_id, gone, tuple(files), self._checkpoint(ERASE_WAIT_SECONDS if wait is None else wait)
-        )
+        cleared = self._checkpoint(ERASE_WAIT_SECONDS if wait is None else wait)
+        return ErasedReport(pupil_id, gone_answers, tuple(files), cleared)
 
     def _checkpoint(self, wait: float) -> bool:
         """Empty the write-ahead log into the main file; False if other connections still hold it after ``wait``."""
         if not isinstance(self.path, Path):
             return True
-        deadline = time.monotonic() + wait
-        try:
-            while True:
-                remaining = max(0.0, deadline - time.monotonic())
-                self._db.execute(f"PRAGMA busy_timeout = {int(min(remaining, 1.0) * 1000)}")
-                try:
-                    busy, log_frames, checkpointed = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                except sqlite3.OperationalError:  # locked: same as busy
-                    busy, log_frames, checkpointed = 1, -1, -1
-                # TRUNCATE done: (0, 0, 0); not in WAL mode: (0, -1, -1).
-                if busy == 0 and log_frames == checkpointed:
-                    return True
-                if time.monotonic() >= deadline:
-                    return False
-                time.sleep(0.05)
-        finally:
-            self._db.execute("PRAGMA busy_timeout = 30000")
+        with self._connection() as connection:
+            raw = connection.connection.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            deadline = time.monotonic() + wait
+            try:
+                while True:
+                    remaining = max(0.0, deadline - time.monotonic())
+                    raw.execute(f"PRAGMA busy_timeout = {int(min(remaining, 1.0) * 1000)}")
+                    try:
+                        busy, log_frames, checkpointed = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    except sqlite3.OperationalError:  # locked: same as busy
+                        busy, log_frames, checkpointed = 1, -1, -1
+                    # TRUNCATE done: (0, 0, 0); not in WAL mode: (0, -1, -1).
+                    if busy == 0 and log_frames == checkpointed:
+                        return True
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.05)
+            finally:
+                raw.execute("PRAGMA busy_timeout = 30000")
 
     @_guarded
     def export(self, folder: str | Path) -> list[Path]:
@@ -667,18 +740,15 @@ class Store:
 
         Everything is read first, in one snapshot, so a damaged store fails before any file is written. A folder the
         export creates is 0700; an existing folder is left as the user has it. Each file that names pupils is
-        recorded as soon as it is written (kind ``DATA_EXPORT``, every pupil), so erasing a pupil lists it.
+        recorded as soon as it is written (kind ``DATA_EXPORT``, every pupil), so erasing a pupil lists it. The
+        files are the same from either engine: each table's columns in order, its rows in primary-key order.
         """
         contents: dict[str, bytes] = {}
-        self._db.execute("BEGIN")
-        try:
-            for table in EXPORTED_TABLES:
-                cursor = self._db.execute(f"SELECT * FROM {table} ORDER BY rowid")
-                header = [column[0] for column in cursor.description]
-                contents[table] = csv_bytes(header, (tuple(row) for row in cursor))
-            everyone = [row[0] for row in self._db.execute("SELECT id FROM pupils ORDER BY id")]
-        finally:
-            self._db.execute("ROLLBACK")  # nothing was written: this only ends the snapshot
+        with self._read() as db:
+            for table in EXPORTED:
+                result = db.execute(sa.select(table).order_by(*table.primary_key.columns))
+                contents[table.name] = csv_bytes(list(result.keys()), (tuple(row) for row in result))
+            everyone = [row[0] for row in db.execute(sa.select(pupils.c.id).order_by(pupils.c.id))]
         folder = Path(folder)
         if not folder.exists():
             private_folder(folder)
@@ -690,68 +760,16 @@ class Store:
                 self.record_export(target, DATA_EXPORT, everyone)
         return written
 
-    def _require(self, table: str, row_id: int) -> None:
-        if self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:
-            raise StoreError(f"no {table[:-1]} with id {row_id} in this store")
+    @staticmethod
+    def _require(db: sa.Connection, table: sa.Table, row_id: int) -> None:
+        if db.execute(sa.select(table.c.id).where(table.c.id == row_id)).first() is None:
+            raise StoreError(f"no {table.name[:-1]} with id {row_id} in this store")
 
-    def _attempt_pupil(self, attempt_id: int, what: str) -> tuple[int, str]:
-        row = self._db.execute("SELECT pupil_id, spec_code FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-        if row is None:  # attempts are only ever deleted with their pupil
-            raise PupilGone(_gone(what))
-        return row["pupil_id"], row["spec_code"]
-
-
-def _gone(what: str) -> str:
-    return (
-        f"this pupil is no longer in the store (they may have been erased), so the {what} was not saved; "
-        "go back to the start and choose the group again"
-    )
-
-
-def _delete_file(row: sqlite3.Row, delete: bool) -> KnownFile:
-    path = Path(row["path"])
-    existed = path.exists() or path.is_symlink()
-    if not (delete and existed):
-        return KnownFile(path, row["kind"], row["written"], existed)
-    if path.is_dir() and not path.is_symlink():  # only files are deleted; a folder may hold anything
-        return KnownFile(path, row["kind"], row["written"], True, False, "it is a folder: delete it yourself")
-    try:
-        path.unlink()
-    except OSError as problem:
-        return KnownFile(path, row["kind"], row["written"], True, False, str(problem.strerror or problem))
-    return KnownFile(path, row["kind"], row["written"], True, True)
-
-
-def _clean_name(name: str, what: str) -> str:
-    cleaned = " ".join(str(name).split())
-    if not cleaned:
-        raise StoreError(f"please type a name for the {what}")
-    if len(cleaned) > 40:
-        raise StoreError(f"a {what} name is at most 40 characters")
-    return cleaned
-
-
-def _stored(row: sqlite3.Row) -> StoredAttempt:
-    attempt = Attempt(
-        pupil_id=row["pupil_id"],
-        spec_code=row["spec_code"],
-        topic=row["topic"],
-        level=row["level"],
-        prompt=row["prompt"],
-        expected=row["expected"],
-        status=Status(row["auto_status"]),
-        reason=row["auto_reason"],
-        response=row["response"],
-        misconception=row["misconception"],
-        supported=bool(row["supported"]),
-        confidence=row["confidence"],
-        note=row["note"],
-        session_id=row["session_id"],
-        key=row["key"],
-    )
-    override = Status(row["override_status"]) if row["override_status"] else None
-    return StoredAttempt(row["id"], attempt, row["recorded"], override, row["override_note"])
-
-
-def _paper_name(kind: str) -> str:
-    return "an end-point paper" if kind == "endpoint" else "a baseline paper"
+    @staticmethod
+    def _attempt_pupil(db: sa.Connection, attempt_id: int, what: str) -> tuple[int, str]:
+        row = db.execute(
+            sa.select(attempts.c.pupil_id, attempts.c.spec_code).where(attempts.c.id == attempt_id)
+        ).first()
+        if row is None or db.execute(PUPIL_EXISTS, {"id": row.pupil_id}).first() is None:
+            raise PupilGone(gone(what))  # attempts are only ever deleted with their pupil
+        return int(row.pupil_id), str(row.spec_code)

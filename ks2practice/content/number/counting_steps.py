@@ -12,6 +12,7 @@ from ks2practice.content.wording import bracket, hint, lettered, make, show
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Remainder, Step, add, div, eq, mul, sub
+from ks2practice.pictures.diagrams import HundredSquare
 
 # ---------------------------------------------------------------------- counting in steps
 
@@ -70,7 +71,8 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
             ]
             check = f"{bracket(terms[4])} + ({bracket(terms[4])} − {bracket(terms[3])})"
             line = pictures.sequence_line([*terms, nxt], 5)
-            return pictures.offer(make(prompt, answer, steps, style, check), number_line=line)
+            square = _hundred_square(terms, nxt)
+            return pictures.offer(make(prompt, answer, steps, style, check), hundred_square=square, number_line=line)
         gap = rng.randint(1, 3)
         answer = WholeNumber(terms[gap])
         shown = ", ".join("□" if i == gap else show(t) for i, t in enumerate(terms))
@@ -80,7 +82,11 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
             Step(eq((add if step > 0 else sub)(terms[gap - 1], size), terms[gap])),
         ]
         check = f"({bracket(terms[gap - 1])} + {bracket(terms[gap + 1])}) ÷ 2"
-        return pictures.offer(make(prompt, answer, steps, style, check), number_line=pictures.sequence_line(terms, gap))
+        return pictures.offer(
+            make(prompt, answer, steps, style, check),
+            hundred_square=_hundred_square([t for i, t in enumerate(terms) if i != gap], terms[gap]),
+            number_line=pictures.sequence_line(terms, gap),
+        )
     steps_table = [s for s in RANGES["counting_steps"][int(level)]["steps"] if s <= 100]  # type: ignore[union-attr]
     step = rng.choice(steps_table)
     top = {1: 12, 2: 20, 3: 60}[int(level)]
@@ -118,6 +124,14 @@ def counting_steps(rng: random.Random, level: Level, style: str) -> Item:
     steps: list[str] = [Step(eq(v, mul(step, v // step))) for v in values]
     steps.append(Step(eq(div(odd, step), Remainder(odd // step, odd % step)), f", so the answer is {show(odd)}"))
     return make(prompt, answer, steps, style, f"{show(odd)} ÷ {step} = {format_fraction(Fraction(odd, step))}")
+
+
+def _hundred_square(given: list[int], asked: int) -> HundredSquare | None:
+    """The pattern on the hundred square: the numbers given shaded, '?' on the one to find; for steps up to 10
+    with every number from 1 to 100 (bigger steps leave too few squares to see a pattern in)."""
+    if abs(given[1] - given[0]) > 10 or not all(1 <= n <= 100 for n in (*given, asked)):
+        return None
+    return HundredSquare(tuple(given), (asked,))
 
 
 def _near_multiple(rng: random.Random, step: int, k: int) -> int:

@@ -16,6 +16,7 @@ from ks2practice.content.wording import bracket, hint, make, name, show, sign_of
 from ks2practice.core.model import Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, eq, q, rel, sub
+from ks2practice.pictures.diagrams import Thermometer
 
 # ---------------------------------------------------------------------- negative numbers
 
@@ -272,7 +273,17 @@ def _temperature_problem(rng: random.Random, level: Level) -> Item:
     )
     check = f"{bracket(start)} {'+' if change > 0 else '−'} {abs(change)}"
     item = make(prompt, answer, steps, "word_problem", check, predicted=predicted)
-    return pictures.offer(item, number_line=pictures.jump_line(start, change))
+    return pictures.offer(item, thermometer=_thermometer(start, end), number_line=pictures.jump_line(start, change))
+
+
+def _thermometer(start: int, end: int) -> Thermometer:
+    """The thermometer at the first reading, its scale in single degrees running past both readings (numbered in
+    fives, or tens when it is long), so the pupil counts the change on it; the new reading is not marked."""
+    low = min(start, end, 0) // 5 * 5 - 5
+    high = -(-max(start, end, 0) // 5) * 5 + 5
+    every = 5 if high - low <= 30 else 10
+    low, high = low // every * every, -(-high // every) * every
+    return Thermometer(low, high, every, every, start, mark="")
 
 
 # ---------------------------------------------------------------------- reasoning about negative numbers (issue #15)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, number_text
@@ -15,11 +16,14 @@ from ks2practice.pictures.svg.kit import (
     STROKE,
     VERMILION,
     Picture,
+    Room,
     draws,
     exact,
+    label_box,
     label_height,
     label_width,
     num,
+    text_box,
     text_width,
 )
 
@@ -125,6 +129,20 @@ def draw_shape_at(shape: Shape2D, box: Point = (360, 280), scale: float | None =
     layout = _Layout(shape, margin=_margin(shape), box=box, scale=scale)
     extra = 26 if shape.not_to_scale else 0
     picture = Picture(layout.width, layout.height + extra)
+    room = Room(picture.width, picture.height)
+    for i in range(len(layout.points)):
+        room.wall(*layout.edge(i)[0], *layout.edge(i)[1])
+    names = [_name_place(shape, layout, i) for i in range(len(layout.points))] if shape.vertex_names else []
+    for (x, y), name in zip(names, shape.vertex_names, strict=False):
+        room.take(text_box(x, y, name, LABEL, bold=True))
+    for i in shape.right_angles:  # a label inside the shape keeps off the right-angle marks
+        xs, ys = zip(layout.points[i], *_square(layout, i), strict=False)
+        room.take((min(xs), min(ys), max(xs), max(ys)))
+    if shape.not_to_scale:
+        room.take(text_box(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end"))
+    if shape.height is not None:
+        fx, fy = shape.height_foot()
+        room.wall(*layout.points[shape.height[0]], *layout.at(float(fx), float(fy)))
     if shape.grid:
         _draw_square_grid(picture, shape, layout)
     picture.polygon(
@@ -135,12 +153,17 @@ def draw_shape_at(shape: Shape2D, box: Point = (360, 280), scale: float | None =
         stroke_linejoin="round",
         data_vertices=" ".join(f"{exact(x)},{exact(y)}" for x, y in shape.vertices),
     )
+    # the shortest sides have the least room beside them, so their labels find places first
+    sides = sorted(range(len(layout.points)), key=lambda i: math.dist(*layout.edge(i)))
+    places = {
+        i: _side_place(shape, layout, i, room) for i in sides if shape.side_labels and shape.side_labels[i] is not None
+    }
     for i in range(len(layout.points)):
-        _mark_side(picture, shape, layout, i)
+        _mark_side(picture, shape, layout, i, places.get(i))
     for i in range(len(layout.points)):
-        _mark_corner(picture, shape, layout, i)
+        _mark_corner(picture, shape, layout, i, room, names[i] if names else None)
     if shape.height is not None:
-        _draw_height(picture, shape, layout)
+        _draw_height(picture, shape, layout, room)
     if shape.not_to_scale:
         picture.text(layout.width - 12, layout.height + extra - 16, "Not to scale", SMALL, "end", font_style="italic")
     return picture
@@ -157,7 +180,7 @@ def _draw_square_grid(picture: Picture, shape: Shape2D, layout: _Layout) -> None
         picture.line(*layout.at(x0, y), *layout.at(x1, y), width=1, colour=GRID, data_grid="y")
 
 
-def _draw_height(picture: Picture, shape: Shape2D, layout: _Layout) -> None:
+def _draw_height(picture: Picture, shape: Shape2D, layout: _Layout, room: Room) -> None:
     """The perpendicular height: dashed from its vertex to the base's line (dotted beyond the base if it lands
     outside it), a right-angle square at its foot, and its label beside it."""
     vertex, side, label = shape.height  # type: ignore[misc]
@@ -185,11 +208,66 @@ def _draw_height(picture: Picture, shape: Shape2D, layout: _Layout) -> None:
     picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle="height")
     # the label goes into the shape (towards the base's middle), unless the height stands outside the shape
     side_of = (-toward[0], -toward[1]) if along < -1e-6 or along > length + 1e-6 else toward
-    x, y = _offset((top[0] + foot[0]) / 2, (top[1] + foot[1]) / 2, side_of, 8, _shown(label, shape.unit))
-    picture.label(x, y, label, LABEL, unit=shape.unit if not isinstance(label, str) else "", data_height_label=vertex)
+    unit = shape.unit if not isinstance(label, str) else ""
+    centres = [
+        _offset(top[0] + (foot[0] - top[0]) * t, top[1] + (foot[1] - top[1]) * t, way, 8, _shown(label, shape.unit))
+        for way in (side_of, (-side_of[0], -side_of[1]))
+        for t in (0.5, 0.35, 0.65, 0.25, 0.75)
+    ]
+    x, y = _first_place(room, centres, label, unit)
+    picture.label(x, y, label, LABEL, unit=unit, data_height_label=vertex)
 
 
-def _mark_side(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> None:
+def _first_place(room: Room, centres: list[Point], label: object, unit: str) -> Point:
+    """The first of a label's places (in order of preference) where it touches no label or line, else the
+    first clear of labels, else the first: the label's box is then taken."""
+    boxes = [label_box(x, y, label, LABEL, unit) for x, y in centres]  # type: ignore[arg-type]
+    found = room.first_free(boxes)
+    if found is None:
+        found = room.first_free(boxes, lines=False) or 0
+    room.take(boxes[found])
+    return centres[found]
+
+
+def _side_place(shape: Shape2D, layout: _Layout, i: int, room: Room) -> tuple[Point, float, float]:
+    """Where side i's label goes, the first free of: beside the side's middle; slid along it; further out with a
+    leader back to the side (crossing no label or line); just inside the shape; beside an end of the side, or
+    overhanging an end of a side shorter than the label. Gives the label's centre, how far out it is (negative:
+    inside) and where along the side."""
+    (x1, y1), (x2, y2) = layout.edge(i)
+    nx, ny = layout.outward(i)
+    label = shape.side_labels[i]
+    unit = shape.unit if not isinstance(label, str) else ""
+    shown = _shown(label, shape.unit)
+    length = math.dist((x1, y1), (x2, y2))
+    ux, uy = _unit(x2 - x1, y2 - y1)
+    along = abs(ux) * label_width(shown) / 2 + abs(uy) * label_height(shown) / 2  # half the label, along the side
+    slid = [0.5] + [t for t in (0.38, 0.62, 0.26, 0.74) if along <= min(t, 1 - t) * length + 4]
+    ends = [t for t in (0.16, 0.84) if along <= min(t, 1 - t) * length + 4]  # so near a corner it may mislead
+    overhang = [0.5 + s * (along - length / 2 + 4) / length for s in (1, -1)] if along > length / 2 - 4 else []
+
+    def at(t: float) -> Point:
+        return x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+
+    places = [(12.0, t) for t in slid]
+    for gap in (26.0, 40.0, 54.0):
+        for t in slid:
+            sx, sy = at(t)
+            if room.clear_path(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4)):
+                places.append((gap, t))
+    places += [(-12.0, t) for t in slid] + [(12.0, t) for t in ends + overhang] + [(-12.0, t) for t in overhang]
+    centres = [_offset(*at(t), (nx, ny) if gap > 0 else (-nx, -ny), abs(gap), shown) for gap, t in places]
+    centre = _first_place(room, centres, label, unit)
+    gap, t = places[centres.index(centre)]
+    if gap > 12:  # the leader is a line later labels keep off
+        sx, sy = at(t)
+        room.wall(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4))
+    return centre, gap, t
+
+
+def _mark_side(
+    picture: Picture, shape: Shape2D, layout: _Layout, i: int, place: tuple[Point, float, float] | None
+) -> None:
     (x1, y1), (x2, y2) = layout.edge(i)
     ux, uy = _unit(x2 - x1, y2 - y1)
     nx, ny = layout.outward(i)
@@ -217,8 +295,11 @@ def _mark_side(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> Non
                 data_arrow=i,
             )
     label = shape.side_labels[i] if shape.side_labels else None
-    if label is not None:
-        x, y = _offset((x1 + x2) / 2, (y1 + y2) / 2, (nx, ny), 12, _shown(label, shape.unit))
+    if label is not None and place is not None:
+        (x, y), gap, t = place
+        if gap > 12:  # a leader from the side out to the label, so it is plain which side it measures
+            sx, sy = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+            picture.line(sx + nx * 3, sy + ny * 3, sx + nx * (gap - 4), sy + ny * (gap - 4), width=1, data_leader=i)
         picture.label(x, y, label, LABEL, unit=shape.unit if not isinstance(label, str) else "", data_side=i)
 
 
@@ -227,18 +308,58 @@ def _shown(label: object, unit: str) -> object:
     return label if isinstance(label, str) else f"{number_text(label)} {unit}".strip()
 
 
-def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> None:
+def _square(layout: _Layout, i: int) -> list[Point]:
+    """The right-angle mark's three corners away from vertex i."""
+    vx, vy = layout.points[i]
+    u, w, _ = layout.corner(i)
+    (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
+    s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
+    return [
+        (vx + u[0] * s, vy + u[1] * s),
+        (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
+        (vx + w[0] * s, vy + w[1] * s),
+    ]
+
+
+def _name_place(shape: Shape2D, layout: _Layout, i: int) -> Point:
+    """Where a vertex's name goes: just outside the corner, along its bisector."""
+    vx, vy = layout.points[i]
+    b = layout.corner(i)[2]
+    return _offset(vx, vy, (-b[0], -b[1]), 8, shape.vertex_names[i], math.tau - layout.opening(i))
+
+
+def _turned(u: Point, angle: float) -> Point:
+    return u[0] * math.cos(angle) - u[1] * math.sin(angle), u[0] * math.sin(angle) + u[1] * math.cos(angle)
+
+
+def _angle_places(vx: float, vy: float, u: Point, b: Point, inside: float, radius: float, shown: object) -> list[Point]:
+    """Places for an angle's label inside its corner, nearest first: on the bisector, then swung towards either
+    side, each far enough out to clear the arc and to fit between the two sides."""
+    w, h = label_width(shown, LABEL), label_height(shown, LABEL)
+    # which way round from the first side the inside of the corner lies
+    half = _turned(u, inside / 2)
+    sense = 1 if half[0] * b[0] + half[1] * b[1] > 0 else -1
+    places = []
+    for step in range(6):
+        for share in (0.5, 0.4, 0.6, 0.3, 0.7):
+            way = _turned(u, sense * share * inside)
+            least = min(share * inside, (1 - share) * inside, math.pi / 2)
+            reach = max(
+                radius + 6 + abs(way[0]) * w / 2 + abs(way[1]) * h / 2,
+                (math.hypot(w, h) / 2 + 5) / math.sin(least),
+            )
+            places.append((vx + way[0] * (reach + 10 * step), vy + way[1] * (reach + 10 * step)))
+    return places
+
+
+def _mark_corner(
+    picture: Picture, shape: Shape2D, layout: _Layout, i: int, room: Room, name: Point | None = None
+) -> None:
     vx, vy = layout.points[i]
     u, w, b = layout.corner(i)
     inside = layout.opening(i)
     if i in shape.right_angles:
-        (px, py), (nx, ny) = layout.points[i - 1], layout.points[(i + 1) % len(layout.points)]
-        s = min(16.0, 0.3 * math.hypot(px - vx, py - vy), 0.3 * math.hypot(nx - vx, ny - vy))  # small shapes too
-        square = [
-            (vx + u[0] * s, vy + u[1] * s),
-            (vx + (u[0] + w[0]) * s, vy + (u[1] + w[1]) * s),
-            (vx + w[0] * s, vy + w[1] * s),
-        ]
+        square = _square(layout, i)
         picture.path("M" + " L".join(f"{num(x)},{num(y)}" for x, y in square), width=STROKE, data_right_angle=i)
     label = shape.angle_labels[i] if shape.angle_labels else None
     if label is not None:
@@ -246,14 +367,14 @@ def _mark_corner(picture: Picture, shape: Shape2D, layout: _Layout, i: int) -> N
         if i not in shape.right_angles:
             picture.path(_corner_arc(vx, vy, u, w, b, radius), width=STROKE, data_angle=i)
         unit = "" if isinstance(label, str) else "°"
-        if inside >= NARROW:
-            x, y = _offset(vx, vy, b, radius + 6, _shown(label, unit), inside)
-        else:  # too sharp to hold a label: it goes just outside the corner, past the vertex name
-            name_room = label_height(LABEL) + 8 if shape.vertex_names else 0
-            x, y = _offset(vx, vy, (-b[0], -b[1]), 10 + name_room, _shown(label, unit))
+        name_room = label_height(LABEL) + 8 if shape.vertex_names else 0
+        # too sharp to hold a label: it goes just outside the corner, past the vertex name
+        outside = [_offset(vx, vy, (-b[0], -b[1]), 10 + name_room + 10 * k, _shown(label, unit)) for k in range(4)]
+        inner = _angle_places(vx, vy, u, b, inside, radius, _shown(label, unit)) if inside >= NARROW else []
+        x, y = _first_place(room, inner + outside, label, unit)
         picture.label(x, y, label, LABEL, unit=unit)
     if shape.vertex_names:
-        x, y = _offset(vx, vy, (-b[0], -b[1]), 8, shape.vertex_names[i], math.tau - inside)
+        x, y = name or _name_place(shape, layout, i)
         picture.text(x, y, shape.vertex_names[i], LABEL, bold=True)
 
 
@@ -287,22 +408,63 @@ def draw_coordinate_grid(grid: CoordinateGrid) -> Picture:
         picture.line(*at(x, y0), *at(x, y1), width=1, colour=GRID, data_grid="x")
     for y in range(y0, y1 + 1):
         picture.line(*at(x0, y), *at(x1, y), width=1, colour=GRID, data_grid="y")
-    _draw_axes(picture, grid, at, cell)
+    room = Room(picture.width, picture.height)
+    _draw_axes(picture, grid, at, cell, room)
     if grid.mirror is not None:
-        _draw_mirror(picture, grid, at)
+        _draw_mirror(picture, grid, at, room)
     if grid.polygon:
         _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.points], VERMILION, "object", grid.closed)
+        _walls(room, [at(float(p.x), float(p.y)) for p in grid.points], grid.closed)
         if grid.image and not grid.asked:
             _draw_polygon(picture, [at(float(p.x), float(p.y)) for p in grid.image], BLUE, "image", grid.closed)
+            _walls(room, [at(float(p.x), float(p.y)) for p in grid.image], grid.closed)
     if grid.arrow and grid.translation is not None:
-        _draw_arrow(picture, grid, at)
-    _draw_points(picture, grid, grid.points, at)
-    _draw_points(picture, grid, grid.shown_image, at, image=True)
+        _draw_arrow(picture, grid, at, room)
     if grid.asked:
         asked = [grid.image[i].label for i in grid.asked]
         words = "   ".join(f"{name + ' = ' if name else ''}(?, ?)" for name in asked)
+        room.take(text_box(left, 22, words, LABEL, "start", bold=True))
+    for point in grid.points + grid.shown_image:  # every cross is down before any label looks for room
+        x, y = at(float(point.x), float(point.y))
+        room.take((x - 3, y - 3, x + 3, y + 3))  # with the gap round it, a label 8 px off (even diagonally) is clear
+    _draw_points(picture, grid, grid.points, at, room)
+    _draw_points(picture, grid, grid.shown_image, at, room, image=True)
+    if grid.asked:
         picture.text(left, 22, words, LABEL, "start", bold=True, data_asked=len(asked))
     return picture
+
+
+def _walls(room: Room, corners: list[Point], closed: bool) -> None:
+    ends = corners + corners[:1] if closed and len(corners) > 2 else corners
+    for (x1, y1), (x2, y2) in itertools.pairwise(ends):
+        room.wall(x1, y1, x2, y2)
+
+
+# The eight places round a point a label may go, as directions on screen.
+_AROUND = [(1.0, 0.0), (1.0, -1.0), (0.0, -1.0), (-1.0, -1.0), (-1.0, 0.0), (-1.0, 1.0), (0.0, 1.0), (1.0, 1.0)]
+
+
+def _place_point_label(room: Room, x: float, y: float, words: str, preferred: Point) -> Point:
+    """The centre of a point's label: the preferred side if it is free, else the free place round the point
+    nearest to it (clear of lines if possible, else clear of labels and crosses only)."""
+    turn = math.atan2(preferred[1], preferred[0])
+    nearest = sorted(
+        (_unit(*way) for way in _AROUND),
+        key=lambda w: abs((math.atan2(w[1], w[0]) - turn + math.pi) % math.tau - math.pi),
+    )
+    ways = [preferred, *nearest]
+    centres = [_offset(x, y, way, gap, words) for gap in (8, 16) for way in ways]
+    boxes = [text_box(cx, cy, words, LABEL, bold=True) for cx, cy in centres]
+    found = room.first_free(boxes)
+    if found is None:
+        found = room.first_free(boxes, lines=False)
+    if found is None:  # nowhere free: the preferred side, kept inside the picture
+        cx, cy = centres[0]
+        cx, cy = min(max(cx, 12.0), room.width - 12), min(max(cy, 12.0), room.height - 12)
+        room.take(text_box(cx, cy, words, LABEL, bold=True))
+        return cx, cy
+    room.take(boxes[found])
+    return centres[found]
 
 
 def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str, closed: bool = True) -> None:
@@ -313,7 +475,7 @@ def _draw_polygon(picture: Picture, corners: list[Point], colour: str, role: str
     picture.path(path, width=2.5, colour=colour, stroke_linejoin="round", data_polygon=role)
 
 
-def _draw_points(picture: Picture, grid: CoordinateGrid, points: tuple, at, image: bool = False) -> None:
+def _draw_points(picture: Picture, grid: CoordinateGrid, points: tuple, at, room: Room, image: bool = False) -> None:
     corners = [at(float(p.x), float(p.y)) for p in points]
     joined = grid.polygon and not (image and grid.asked)
     for i, point in enumerate(points):
@@ -328,28 +490,36 @@ def _draw_points(picture: Picture, grid: CoordinateGrid, points: tuple, at, imag
             data_image="true" if image else None,
         )
         if point.label:
-            lx, ly = _offset(x, y, _away_from_lines(joined, corners, i), 8, point.label)
-            lx = min(max(lx, 12.0), picture.width - 12)
-            ly = min(max(ly, 12.0), picture.height - 12)
+            lx, ly = _place_point_label(room, x, y, point.label, _away_from_lines(joined, corners, i))
             picture.text(lx, ly, point.label, LABEL, bold=True, halo=True)
 
 
-def _draw_mirror(picture: Picture, grid: CoordinateGrid, at) -> None:
+def _draw_mirror(picture: Picture, grid: CoordinateGrid, at, room: Room) -> None:
     """The mirror line, dashed and thick, across the whole grid, named at its top or right end."""
     (x0, x1), (y0, y1) = grid.x_range, grid.y_range
     axis, value = grid.mirror  # type: ignore[misc]
     v = float(value)
     start, end = (at(v, y0), at(v, y1)) if axis == "x" else (at(x0, v), at(x1, v))
     picture.line(*start, *end, width=3.5, colour=GREEN, stroke_dasharray="10 6", data_mirror=f"{axis}={exact(value)}")
-    if value != 0:
+    room.wall(*start, *end)
+    if value != 0:  # named beyond its top (or right) end, else beside that end, else at the other end
         words = f"{axis} = {number_text(value)}"
+        (sx, sy), (ex, ey) = start, end
         if axis == "x":
-            picture.text(end[0], end[1] - 14, words, LABEL, bold=True, halo=True)
+            places = [(ex, ey - 14, "middle"), (ex + 8, ey + 2, "start"), (ex - 8, ey + 2, "end")]
+            places += [(sx, sy + 16, "middle"), (sx + 8, sy - 2, "start"), (sx - 8, sy - 2, "end")]
         else:
-            picture.text(end[0] + 4, end[1] - 14, words, LABEL, "end", bold=True, halo=True)
+            places = [(ex + 4, ey - 14, "end"), (ex + 4, ey + 14, "end"), (sx - 4, sy - 14, "start")]
+            places += [(sx - 4, sy + 14, "start")]
+        boxes = [text_box(x, y, words, LABEL, anchor, bold=True) for x, y, anchor in places]
+        found = room.first_free(boxes)
+        found = room.first_free(boxes, lines=False) if found is None else found
+        x, y, anchor = places[found or 0]
+        room.take(boxes[found or 0])
+        picture.text(x, y, words, LABEL, anchor, bold=True, halo=True)
 
 
-def _draw_arrow(picture: Picture, grid: CoordinateGrid, at) -> None:
+def _draw_arrow(picture: Picture, grid: CoordinateGrid, at, room: Room) -> None:
     sx, sy = grid.arrow_start  # type: ignore[misc]
     dx, dy = grid.translation  # type: ignore[misc]
     (ax, ay), (bx, by) = at(float(sx), float(sy)), at(float(sx + dx), float(sy + dy))
@@ -358,6 +528,7 @@ def _draw_arrow(picture: Picture, grid: CoordinateGrid, at) -> None:
         ax, ay, bx - 9 * math.cos(angle), by - 9 * math.sin(angle), width=3, colour=GREEN, data_arrow=f"{dx},{dy}"
     )
     picture.arrowhead(bx, by, angle, size=14, colour=GREEN)
+    room.wall(ax, ay, bx, by)
 
 
 def _away_from_lines(joined: bool, corners: list[Point], i: int) -> Point:
@@ -374,7 +545,7 @@ def _away_from_lines(joined: bool, corners: list[Point], i: int) -> Point:
     return _unit(-pull_x, -pull_y)
 
 
-def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float) -> None:
+def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float, room: Room) -> None:
     """Both axes with arrowheads, 'x' and 'y', and numbers every 1 (or every 2, 5 or 10 if crowded)."""
     (x0, x1), (y0, y1) = grid.x_range, grid.y_range
     ox, oy = at(0, 0)
@@ -382,17 +553,24 @@ def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float) -> None:
     picture.line(ox, at(0, y0)[1], ox, at(0, y1)[1] - 16, width=STROKE, data_axis="y")
     picture.arrowhead(at(x1, 0)[0] + 20, oy, 0)
     picture.arrowhead(ox, at(0, y1)[1] - 20, -math.pi / 2)
+    room.wall(*at(x0, 0), at(x1, 0)[0] + 20, oy)
+    room.wall(ox, at(0, y0)[1], ox, at(0, y1)[1] - 20)
     picture.text(at(x1, 0)[0] + 22, oy + 16, "x", LABEL, "middle", font_style="italic")
     picture.text(ox - 16, at(0, y1)[1] - 18, "y", LABEL, "middle", font_style="italic")
+    room.take(text_box(at(x1, 0)[0] + 22, oy + 16, "x", LABEL))
+    room.take(text_box(ox - 16, at(0, y1)[1] - 18, "y", LABEL))
     widest = max(text_width(number_text(v), SMALL) for v in (x0, x1, y0, y1))
     every = next((k for k in (1, 2, 5, 10) if k * cell >= widest + 8), 10)
     for x in range(x0, x1 + 1):
         if x % every == 0 and (x != 0 or not grid.four_quadrants):
             px, py = at(x, 0)
             picture.text(px, py + 16, number_text(x), SMALL, halo=True, data_tick_x=x)
+            room.take(text_box(px, py + 16, number_text(x), SMALL))
     for y in range(y0, y1 + 1):
         if y % every == 0 and y != 0:
             px, py = at(0, y)
             picture.text(px - 8, py, number_text(y), SMALL, "end", halo=True, data_tick_y=y)
+            room.take(text_box(px - 8, py, number_text(y), SMALL, "end"))
     if grid.four_quadrants:
         picture.text(ox - 8, oy + 16, "0", SMALL, "end")
+        room.take(text_box(ox - 8, oy + 16, "0", SMALL, "end"))

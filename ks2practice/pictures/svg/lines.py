@@ -168,17 +168,39 @@ def _draw_point(
         picture.label(x, row, point.label, LABEL)
 
 
+def _label_rows(xs: list[float], labels: tuple, gap: float = 8) -> list[int]:
+    """The row each label of one line goes in: the first row where it clears every label already there (marks
+    drawn to scale can sit closer than their numbers are wide: 0, 1 and 18 litres)."""
+    placed: list[list[tuple[float, float]]] = []
+    rows = []
+    for x, label in zip(xs, labels, strict=True):
+        half = label_width(label, LABEL) / 2 if label != BLANK else 0
+        box = (x - half - gap / 2, x + half + gap / 2)
+        row = next(
+            (r for r, taken in enumerate(placed) if all(box[1] <= lo or box[0] >= hi for lo, hi in taken)),
+            len(placed),
+        )
+        if row == len(placed):
+            placed.append([])
+        placed[row].append(box)
+        rows.append(row)
+    return rows
+
+
 @draws(DoubleNumberLine)
 def draw_double_number_line(lines: DoubleNumberLine) -> Picture:
     names_width = max(text_width(lines.top_label, LABEL), text_width(lines.bottom_label, LABEL))
     x0 = 24 + (names_width + 20 if names_width else 0) + 12
     x1 = WIDTH - 36
+    furthest = max(lines.positions)
+    xs = [x0 + float(position / furthest) * (x1 - x0) for position in lines.positions]
+    top_rows, bottom_rows = _label_rows(xs, lines.top), _label_rows(xs, lines.bottom)
+    row_height = max(label_height(v, LABEL) for v in (*lines.top, *lines.bottom)) + 6
     tallest_top = max(label_height(v, LABEL) for v in lines.top)
-    top_y = 20 + tallest_top + 14
+    top_y = 20 + tallest_top + 14 + max(top_rows) * row_height
     bottom_y = top_y + 84
     tallest_bottom = max(label_height(v, LABEL) for v in lines.bottom)
-    picture = Picture(WIDTH, bottom_y + 14 + tallest_bottom + 20)
-    furthest = max(lines.positions)
+    picture = Picture(WIDTH, bottom_y + 14 + tallest_bottom + 20 + max(bottom_rows) * row_height)
     for y in (top_y, bottom_y):
         picture.line(x0, y, x1, y, width=STROKE)
     if lines.top_label:
@@ -188,11 +210,11 @@ def draw_double_number_line(lines: DoubleNumberLine) -> Picture:
     if 0 not in lines.positions:
         for y in (top_y, bottom_y):
             picture.line(x0, y - 8, x0, y + 8, width=STROKE)
-    for top, bottom, position in zip(lines.top, lines.bottom, lines.positions, strict=True):
-        x = x0 + float(position / furthest) * (x1 - x0)
+    pairs = zip(lines.top, lines.bottom, lines.positions, xs, top_rows, bottom_rows, strict=True)
+    for top, bottom, position, x, top_row, bottom_row in pairs:
         picture.line(x, top_y + 12, x, bottom_y - 12, width=1.5, colour=GRID, stroke_dasharray="5 5")
         picture.line(x, top_y - 10, x, top_y + 10, width=STROKE, data_pair=exact(position), data_line="top")
         picture.line(x, bottom_y - 10, x, bottom_y + 10, width=STROKE, data_pair=exact(position), data_line="bottom")
-        picture.label(x, top_y - 14 - label_height(top, LABEL) / 2, top, LABEL)
-        picture.label(x, bottom_y + 14 + label_height(bottom, LABEL) / 2, bottom, LABEL)
+        picture.label(x, top_y - 14 - label_height(top, LABEL) / 2 - top_row * row_height, top, LABEL)
+        picture.label(x, bottom_y + 14 + label_height(bottom, LABEL) / 2 + bottom_row * row_height, bottom, LABEL)
     return picture
