@@ -126,6 +126,8 @@ def test_shapes_3d_draws_the_solid_it_names_with_the_counts_it_uses(level, style
                 "triangular-based pyramid (tetrahedron)", "triangular-based pyramid"
             )
             assert picture.counts == solid_counts(*named)
+        elif isinstance(picture, d.Net) and item.drawing is not None:
+            assert "Draw a net" in item.prompt and picture.cells == ()  # see tests/test_draw_net.py
         elif isinstance(picture, d.Net):
             assert "net shown" in item.prompt
             assert item.answer.value == picture.folds_to_cube

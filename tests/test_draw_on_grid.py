@@ -98,7 +98,7 @@ def test_the_key_draws_the_translated_triangle(level):
         assert not set(image) & set(triangle)
         if level == 3:
             assert any(v < 0 for p in triangle for v in p) and any(v < 0 for p in image for v in p)
-    assert translated >= (30 if level == 2 else len(SEEDS))
+    assert translated >= 30
 
 
 def test_levels_climb_from_the_first_quadrant_to_four():
@@ -120,3 +120,43 @@ def test_predicted_slips_are_really_wrong():
                 seen.add(predicted.misconception)
                 assert answers.check(question, predicted.response).status is Status.MISCONCEPTION
     assert "coordinates_swapped" in seen
+
+
+def _mirror(text: str) -> tuple[str, int]:
+    if "the y-axis" in text:
+        return "x", 0
+    if "the x-axis" in text:
+        return "y", 0
+    axis, value = re.search(r"the line ([xy]) = (−?\d+)", text).groups()
+    return axis, int(value.replace("−", "-"))
+
+
+@pytest.mark.parametrize("level", (1, 2, 3))
+def test_the_key_draws_the_reflected_triangle_and_the_space_only_the_triangle_and_mirror(level):
+    reflected, axes = 0, set()
+    for question in _questions(level, "fluency"):
+        if "Reflect the triangle" not in question.prompt:
+            continue
+        reflected += 1
+        axis, c = _mirror(question.prompt)
+        axes.add(axis)
+        space, completed = question.drawing.space, question.drawing.completed
+        triangle = [(p.x, p.y) for p in space.points]
+        assert triangle == _points(question.prompt)[:3]
+        assert space.mirror == completed.mirror == (axis, c) and space.image == ()
+        assert [(p.x, p.y) for p in completed.points] == triangle, "the key keeps the triangle"
+        image = [(p.x, p.y) for p in completed.image]
+        assert image == [(2 * c - x, y) if axis == "x" else (x, 2 * c - y) for x, y in triangle]
+        assert [p.label for p in completed.image] == ["A′", "B′", "C′"]
+        asked = "ABC".index(re.search(r"coordinates of ([ABC])′", question.prompt).group(1))
+        assert question.answer == Coordinate(*image[asked])
+        sides = [(x if axis == "x" else y) - c for x, y in triangle]
+        assert all(s >= 0 for s in sides) or all(s <= 0 for s in sides), "the triangle is on one side of the mirror"
+        if level == 1:
+            assert axis == "x" and 0 not in sides, "level 1: a vertical mirror line the triangle does not touch"
+        if level == 3:
+            assert c == 0 and space.four_quadrants
+        for slip in question.misconceptions:
+            assert answers.check(question, slip.response).status is Status.MISCONCEPTION
+    assert reflected >= 30
+    assert axes == ({"x"} if level == 1 else {"x", "y"})

@@ -63,6 +63,8 @@ def test_half_drawn_symmetric_figures_have_their_mirror_line_and_no_loose_points
     for seed in SEEDS:
         question = registry.generate(Spec("shapes.symmetry", 2, seed, style="missing_number"))
         grid = question.diagram
+        if isinstance(grid, d.SymmetryFigure):  # the squares to complete: tests/test_symmetry_drawing.py
+            continue
         c = int(re.search(r"the line x = (\d+)", question.prompt).group(1))
         assert grid.mirror == ("x", c) and grid.polygon and not grid.closed
         assert _answer_point(question) not in grid.labels()

@@ -3,8 +3,8 @@
 # isort: off
 # Importing a module registers its topics, in this order (the order they were written in); a new module needs a
 # line here.
-from ks2practice.content.angles import angle_types, read_angles, missing_angles
+from ks2practice.content.angles import angle_types, read_angles, missing_angles, draw_angles
 
 # isort: on
 
-__all__ = ["angle_types", "missing_angles", "read_angles"]
+__all__ = ["angle_types", "draw_angles", "missing_angles", "read_angles"]

@@ -1,4 +1,4 @@
-"""Drawing on a grid: plot given points and join them, complete a polygon, draw a translated triangle."""
+"""Drawing on a grid: plot points and join them, complete a polygon, draw a translated or reflected triangle."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ks2practice.content.position.common import GRID, describe_move, grid, moved
 from ks2practice.content.wording import bracket, hint, make, show
 from ks2practice.core.model import Drawing, Item, Level
 from ks2practice.core.registry import topic
-from ks2practice.core.steps import Step, eq, sub
+from ks2practice.core.steps import Step, add, eq, sub
 
 Point = tuple[int, int]
 
@@ -42,7 +42,7 @@ def _listed(points: list[Point], names: str) -> str:
 
 @topic(
     "position.draw_on_grid",
-    title="Draw on a grid: plot points and join them, complete a polygon, translate a triangle",
+    title="Draw on a grid: plot points and join them, complete a polygon, translate or reflect a triangle",
     codes=("4P3b", "6P2"),
     styles=("fluency", "missing_number"),
 )
@@ -51,9 +51,20 @@ def draw_on_grid(rng: random.Random, level: Level, style: str) -> Item:
         return _complete(rng, level, style)
     # Greater depth translates a triangle across the axes: plotting given points, even five of them in four
     # quadrants, is easier than a typical expected-level item and would be drawn again (content/level_fit.py).
-    if level == Level.GREATER_DEPTH or (level == Level.EXPECTED and rng.random() < 0.55):
-        return _translate(rng, level, style)
-    return _plot(rng, level, style)
+    # Reflecting a triangle in a mirror line: a vertical mirror clear of the shape first, either way at level 2,
+    # an axis across four quadrants at greater depth.
+    draw = rng.random()
+    if level == Level.GREATER_DEPTH:
+        return _translate(rng, level, style) if draw < 0.5 else _reflect(rng, level, style)
+    if level == Level.EXPECTED:
+        return (
+            _translate(rng, level, style)
+            if draw < 0.4
+            else _reflect(rng, level, style)
+            if draw < 0.7
+            else (_plot(rng, level, style))
+        )
+    return _reflect(rng, level, style) if draw < 0.45 else _plot(rng, level, style)
 
 
 # ---------------------------------------------------------------------------------- plot and join
@@ -226,3 +237,108 @@ def _translate(rng: random.Random, level: Level, style: str) -> Item:
     # The key draws the triangle and its image A′B′C′ on one grid, as the pupil's finished drawing would look.
     shifted = tuple((*p, n) for p, n in zip(image, primes, strict=True))
     return _drawn(item, space, grid(level, _named(triangle, names), polygon=True, translation=(dx, dy), image=shifted))
+
+
+# ---------------------------------------------------------------------------------- reflect a triangle
+
+
+def _mirror(rng: random.Random, level: Level) -> tuple[str, int]:
+    """The mirror line ('x', c) for x = c or ('y', c) for y = c: vertical at level 1, either at level 2, an axis
+    at greater depth."""
+    if level == Level.WORKING_TOWARDS:
+        return "x", rng.randint(2, 4)
+    if level == Level.EXPECTED:
+        return rng.choice("xy"), rng.randint(3, 7)
+    return rng.choice("xy"), 0
+
+
+def _side(p: Point, axis: str, c: int) -> int:
+    """How far a point is from the mirror line, signed: 0 on the line."""
+    return (p[0] if axis == "x" else p[1]) - c
+
+
+def _to_reflect(rng: random.Random, level: Level) -> tuple[list[Point], str, int]:
+    """A triangle on one side of the mirror line, clear of it (touching it is allowed from level 2), whose image
+    fits the grid; at greater depth its image lands in another quadrant, so a negative coordinate is counted."""
+    while True:
+        axis, c = _mirror(rng, level)
+        triangle, _, _ = _triangle(rng, level)
+        image = [_reflected(p, axis, c) for p in triangle]
+        sides = [_side(p, axis, c) for p in triangle]
+        one_side = all(s > 0 for s in sides) or all(s < 0 for s in sides)
+        touching = level != Level.WORKING_TOWARDS and (all(s >= 0 for s in sides) or all(s <= 0 for s in sides))
+        if not (one_side or (touching and any(sides))) or not _fits(level, image):
+            continue
+        if sum(1 for s in sides if s == 0) > 1:
+            continue  # a side along the mirror line leaves only one vertex to reflect
+        # Clear of the axes, where a vertex's letter would sit on the axis numbers (at level 1 a vertical mirror
+        # leaves no room for the image too, so only the triangle given is kept clear); in four quadrants the
+        # numbers run beside the axes through the middle, so a square further.
+        shown = triangle + ([] if level == Level.WORKING_TOWARDS else image)
+        near = 2 if level == Level.GREATER_DEPTH else 1
+        if any(abs(x) < near or abs(y) < near for x, y in shown):
+            continue
+        # nor at the end of the mirror line, where its name is written
+        if any((y if axis == "x" else x) == GRID[int(level)][1] and abs(_side((x, y), axis, c)) <= 1 for x, y in shown):
+            continue
+        return triangle, axis, c
+
+
+def _reflected(p: Point, axis: str, c: int) -> Point:
+    return (2 * c - p[0], p[1]) if axis == "x" else (p[0], 2 * c - p[1])
+
+
+def _mirror_name(axis: str, c: int) -> str:
+    if c == 0:
+        return "the y-axis" if axis == "x" else "the x-axis"
+    return f"the line {axis} = {show(c)}"
+
+
+def _reflect(rng: random.Random, level: Level, style: str) -> Item:
+    triangle, axis, c = _to_reflect(rng, level)
+    image = [_reflected(p, axis, c) for p in triangle]
+    asked = rng.randrange(3)
+    names, primes = "ABC", ("A′", "B′", "C′")
+    mirror = _mirror_name(axis, c)
+    prompt = (
+        f"Triangle ABC has vertices {_listed(triangle, names)}. Reflect the triangle in {mirror} and label its image "
+        f"A′B′C′. What are the coordinates of {primes[asked]}?"
+        + hint(level, "each image vertex is as far from the mirror line as the vertex, on the other side.")
+    )
+    changes, keeps = ("x", "y") if axis == "x" else ("y", "x")
+    steps: list[object] = [
+        f"The mirror line is {mirror}: each vertex's {keeps}-coordinate stays the same, and its image is as many "
+        f"squares from the line on the other side, so only the {changes}-coordinate changes."
+    ]
+    for p, q, n, m in zip(triangle, image, names, primes, strict=True):
+        value, new = (p[0], q[0]) if axis == "x" else (p[1], q[1])
+        distance = abs(value - c)
+        if distance == 0:
+            steps.append(f"{n} {point(*p)} is on the mirror line, so {m} is the same point.")
+            continue
+        far = f"{distance} square{'s' if distance != 1 else ''}"
+        across = add(c, distance) if value < c else sub(c, distance)
+        steps.append(
+            Step(
+                f"{n} {point(*p)} is {far} from the line, so {m}: {changes} = ", eq(across, new), f"; {m} {point(*q)}."
+            )
+        )
+    steps.append("Plot A′, B′ and C′ and join them: the triangle flipped over the mirror line.")
+    x, y = triangle[asked]
+    ix, iy = image[asked]
+    answer = Coordinate(ix, iy)
+    xs, ys = (
+        (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
+        if axis == "x"
+        else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
+    )
+    value = x if axis == "x" else y
+    predicted = point_predictions(
+        answer,
+        mis.reflection_wrong_distance.on(value, c, keep=y if axis == "x" else x, axis=axis, point=True),
+        mis.coordinates_swapped.on(ix, iy, point=True),
+    )
+    item = make(prompt, answer, steps, style, point_check(xs, ys), predicted=predicted)  # type: ignore[arg-type]
+    space = grid(level, _named(triangle, names), polygon=True, mirror=(axis, c))
+    named = tuple((*q, m) for q, m in zip(image, primes, strict=True))
+    return _drawn(item, space, grid(level, _named(triangle, names), polygon=True, mirror=(axis, c), image=named))

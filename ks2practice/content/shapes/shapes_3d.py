@@ -10,7 +10,7 @@ from ks2practice.content import misconceptions as mis
 from ks2practice.content.reasoning import always_sometimes_never, odd_one_out, same_different
 from ks2practice.content.shapes.common import _article
 from ks2practice.content.wording import hint, lettered, make, truth_word
-from ks2practice.core.model import Item, Level
+from ks2practice.core.model import Drawing, Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, mul, rel, sub
 from ks2practice.pictures.diagrams import Net, Solid, SolidNet, faces_covered, folds_to_cube, hexominoes, turned
@@ -87,6 +87,8 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     values = {"faces": faces, "edges": edges, "vertices": vertices}
     explain = _counted(family, n, cube)
     if style == "missing_number":
+        if rng.random() < (0.4 if level == Level.GREATER_DEPTH else 0.5):
+            return _draw_net(rng, level, style)
         if level == Level.GREATER_DEPTH:
             # Reasoning backwards: from the edges to the faces.
             answer = WholeNumber(faces)
@@ -148,6 +150,75 @@ def shapes_3d(rng: random.Random, level: Level, style: str) -> Item:
     predicted = mis.predictions(answer, mis.faces_for_edges.on(faces) if what == "edges" else None)
     item = make(prompt, answer, explain, style, _count_check(family, n, what), predicted=predicted)
     return _drawn(item, family, n, cube)
+
+
+_CUBOIDS = {1: ((1, 1, 1),), 2: ((2, 1, 1), (3, 1, 1), (2, 2, 2)), 3: ((2, 2, 1), (3, 1, 2), (2, 1, 3))}
+"""(length, width, height) in squares of the cuboids to draw a net of: a cube of one square, then cuboids."""
+
+
+def cuboid_net(length: int, width: int, height: int) -> Net:
+    """One net of the cuboid on squared paper with a square to spare round it: a band of the four faces round its
+    sides (end, front, end, back), with the top and the bottom joined to the front."""
+    a, b, c = length, width, height
+    band = 1 + b  # the band of side faces starts below the top face
+    faces = (
+        (1, 1 + b, b, a),  # top, above the front
+        (band, 1, c, b),  # an end
+        (band, 1 + b, c, a),  # the front
+        (band, 1 + b + a, c, b),  # the other end
+        (band, 1 + 2 * b + a, c, a),  # the back
+        (band + c, 1 + b, b, a),  # the bottom, below the front
+    )
+    cells = tuple((r + i, q + j) for r, q, h, w in faces for i in range(h) for j in range(w))
+    return Net(cells, paper=(c + 2 * b + 2, 2 * (a + b) + 2), faces=faces)
+
+
+def _squares(n: int) -> str:
+    return f"{n} square{'s' if n != 1 else ''}"
+
+
+def _each(n: int) -> str:
+    return f" square{'s' if n != 1 else ''} each."
+
+
+def _draw_net(rng: random.Random, level: Level, style: str) -> Item:
+    """Draw a net of a cube or cuboid on squared paper; the key, how many squares the net covers, is what the
+    drawing fixes (each face is a rectangle of squares: twice the top, twice the front, twice an end)."""
+    a, b, c = rng.choice(_CUBOIDS[int(level)])
+    completed = cuboid_net(a, b, c)
+    space = replace(completed, cells=(), faces=())
+    squares = len(completed.cells)
+    cube = a == b == c
+    if cube:
+        solid = f"a cube with edges {_squares(a)} long"
+    else:
+        solid = f"a cuboid {_squares(a)} long, {_squares(b)} wide and {_squares(c)} high"
+    prompt = f"Draw a net of {solid} on the squared paper. How many squares of the paper does your net cover?" + hint(
+        level, f"a net has one face for each face of the solid, and a {'cube' if cube else 'cuboid'} has 6 faces."
+    )
+    top, front, end = a * b, a * c, b * c
+    steps: list[object] = [
+        "A cuboid has 6 faces in 3 pairs of the same size: top and bottom, front and back, and the two ends.",
+        Step(f"Top and bottom are {a} by {b}: ", eq(mul(a, b), top), _each(top)),
+        Step(f"Front and back are {a} by {c}: ", eq(mul(a, c), front), _each(front)),
+        Step(f"The ends are {b} by {c}: ", eq(mul(b, c), end), _each(end)),
+        "Draw the four faces round the sides in a row (end, front, end, back), then the top and the bottom on the "
+        "front, one on each side of it.",
+        Step("The net covers ", eq(add(mul(2, top), mul(2, front), mul(2, end)), squares), " squares."),
+    ]
+    if cube and a == 1:
+        steps = [
+            "A cube has 6 faces, all squares the same size; here each face is one square of the paper.",
+            "Draw four squares in a row, then one above and one below the second square: the 6 faces.",
+            Step("The net covers ", eq(mul(6, 1), squares), " squares."),
+        ]
+    elif cube:
+        steps[0] = f"A cube has 6 faces, all squares {a} by {a}."
+        steps[1:4] = [Step(f"Each face is {a} by {a}: ", eq(mul(a, a), top), " squares.")]
+        steps[-1] = Step("The net covers ", eq(mul(6, top), squares), " squares.")
+    check = f"6 × {top}" if cube else f"2 × {top} + 2 × {front} + 2 × {end}"
+    item = make(prompt, WholeNumber(squares), steps, style, check)
+    return replace(item, diagram=space, drawing=Drawing(space, completed))
 
 
 def _net_folds(rng: random.Random, level: Level, style: str) -> Item:

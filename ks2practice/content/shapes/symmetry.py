@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 from math import gcd, lcm
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from ks2practice.content.position.common import point, point_check, point_predic
 from ks2practice.content.reasoning import explain_claim, odd_one_out
 from ks2practice.content.shapes.common import _article, classify, make_shape, with_picture
 from ks2practice.content.wording import hint, lettered, make, name, truth_word
-from ks2practice.core.model import Item, Level
+from ks2practice.core.model import Drawing, Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, eq, rel, sub
 from ks2practice.pictures.diagrams import CoordinateGrid, Shape2D, ShapeRow, SymmetryFigure
@@ -81,6 +82,9 @@ def symmetry(rng: random.Random, level: Level, style: str) -> Item:
     if style == "odd_one_out":
         return symmetry_odd_one_out(rng, level)
     if style == "missing_number":
+        # Completing a figure is drawn: on squares (count what the whole shape covers) or on axes (find a corner).
+        if rng.random() < 0.5:
+            return _complete_on_squares(rng, level, style)
         return _complete_figure(rng, level, style)
     if style == "always_sometimes_never":
         options = ("always", "sometimes", "never")
@@ -241,10 +245,106 @@ def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
         mis.reflection_wrong_distance.on(left[1][0], c, keep=my, axis="x"),
         mis.coordinates_swapped.on(mx, my, point=True),
     )
-    return with_picture(
-        make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted),
-        picture,
+    item = make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted)
+    # The key closes the shape through E, as the pupil's finished drawing would.
+    whole = replace(picture, points=(*shown, (mx, my, "E")), closed=True)
+    return replace(item, diagram=picture, drawing=Drawing(picture, whole))
+
+
+def _runs(rng: random.Random, level: Level) -> list[tuple[int, int]]:
+    """Half a shape made of whole squares, column by column out from the mirror line: each column a run of squares
+    (bottom, top), each run overlapping the one before so the outline is one shape. Level 1 stands every column on
+    one base line; then the runs step up and down."""
+    width = rng.randint(1 + int(level), 2 + int(level))
+    tallest = 3 + int(level)
+    while True:
+        runs: list[tuple[int, int]] = []
+        for _ in range(width):
+            if level == Level.WORKING_TOWARDS or not runs:
+                low = 0
+            else:
+                low = rng.randint(0, runs[-1][1] - 1)
+            least = max(low + 1, runs[-1][0] + 1 if runs else 1)  # above the bottom, reaching the run before
+            if least > tallest:
+                break
+            high = rng.randint(least, tallest)
+            runs.append((low, high))
+        if len(runs) == width and len({r for r in runs}) > 1:
+            return runs
+
+
+def _outline(runs: list[tuple[int, int]], c: int) -> list[tuple[int, int]]:
+    """The half's outline, left of the mirror line x = c: along the tops from the mirror out, down the far side,
+    and back along the bottoms to the mirror (corners where the outline turns only)."""
+    w = len(runs)
+    path = [(c, runs[0][1])]
+    for k in range(w):
+        path += [(c - k, runs[k][1]), (c - k - 1, runs[k][1])]
+    path.append((c - w, runs[-1][0]))
+    for k in reversed(range(w)):
+        path += [(c - k - 1, runs[k][0]), (c - k, runs[k][0])]
+    corners: list[tuple[int, int]] = []
+    for p in path:
+        if corners and corners[-1] == p:
+            continue
+        if len(corners) >= 2 and (corners[-2][0] == corners[-1][0] == p[0] or corners[-2][1] == corners[-1][1] == p[1]):
+            corners[-1] = p  # straight on: the middle point is no corner
+            continue
+        corners.append(p)
+    return corners
+
+
+def _corners(outline: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closed outline without the points it goes straight on through (where it crosses the mirror line)."""
+    n = len(outline)
+    return [
+        p
+        for i, p in enumerate(outline)
+        if not (
+            outline[i - 1][0] == p[0] == outline[(i + 1) % n][0] or outline[i - 1][1] == p[1] == outline[(i + 1) % n][1]
+        )
+    ]
+
+
+def _complete_on_squares(rng: random.Random, level: Level, style: str) -> Item:
+    """Draw the other half of a shape made of squares in its mirror line; the key counts the squares the completed
+    shape covers (the half's squares, twice)."""
+    while True:  # a whole shape of at most 16 corners, as a child can draw it
+        runs = _runs(rng, level)
+        c = len(runs) + 1
+        half = [(x, y + 1) for x, y in _outline(runs, c)]  # a square to spare below, as at the sides
+        if len(_corners(half + [(2 * c - x, y) for x, y in reversed(half)][1:-1])) <= 16:
+            break
+    rows = max(high for _, high in runs) + 2
+    upright = level == Level.WORKING_TOWARDS or rng.random() < 0.5
+    mirrored_half = [(2 * c - x, y) for x, y in half]
+    whole = _corners(half + list(reversed(mirrored_half))[1:-1])
+    size, mirror = (2 * c, rows), ("x", c)
+    if not upright:  # the same shape turned to lie along a horizontal mirror line
+        half, whole = [(y, x) for x, y in half], [(y, x) for x, y in whole]
+        size, mirror = (rows, 2 * c), ("y", c)
+    space = SymmetryFigure(size, tuple(half), mirrors=(mirror,), half=True)
+    completed = SymmetryFigure(size, tuple(whole), mirrors=(mirror,))
+    heights = [high - low for low, high in runs]
+    covered = sum(heights)
+    way = "vertical" if upright else "horizontal"
+    prompt = (
+        f"The dashed {way} line is a line of symmetry. Complete the shape on the grid. How many squares does the "
+        "completed shape cover?" + hint(level, "each square has a mirror image as far from the line on the other side.")
     )
+    along = "column" if upright else "row"
+    steps: list[object] = [
+        "Reflect each corner: as many squares from the mirror line on the other side, then join the corners.",
+        Step(
+            f"Count the half {along} by {along}, out from the mirror line: ",
+            eq(add(*heights), covered) if len(heights) > 1 else f"{covered}",
+            f" square{'s' if covered != 1 else ''}.",
+        ),
+        Step("The other half is its mirror image, with as many squares: ", eq(add(covered, covered), 2 * covered), "."),
+    ]
+    answer = WholeNumber(2 * covered)
+    item = make(prompt, answer, steps, style, f"2 × ({' + '.join(str(h) for h in heights)})")
+    return replace(item, diagram=space, drawing=Drawing(space, completed))
 
 
 # ---------------------------------------------------------------------- symmetry: explain

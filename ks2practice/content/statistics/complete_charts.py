@@ -1,4 +1,4 @@
-"""Complete a bar chart from a table: draw the missing bars on the chart's own scale (on paper)."""
+"""Complete a bar chart or a line graph from a table: draw the missing bars or points on the chart's scale."""
 
 from __future__ import annotations
 
@@ -9,22 +9,25 @@ from fractions import Fraction
 from ks2practice.answers.kinds import WholeNumber
 from ks2practice.content import misconceptions as mis
 from ks2practice.content.statistics.bar_charts import _bar_chart, _bar_data
+from ks2practice.content.statistics.line_graphs import _line_data, _signed, _value_answer
 from ks2practice.content.wording import hint, make, show
 from ks2practice.core.model import Drawing, Item, Level
 from ks2practice.core.registry import topic
 from ks2practice.core.steps import Step, add, div, eq, sub
-from ks2practice.pictures.diagrams import BarChart
+from ks2practice.pictures.diagrams import BarChart, LineGraph
 
 MISSING = {1: (1,), 2: (1, 2), 3: (2,)}
 """How many bars are left for the pupil to draw at each level."""
 
 
-def _spaces(chart: BarChart, missing: tuple[int, ...]) -> Drawing:
-    """The chart to draw on (the missing bars at 0 on the completed chart's axis) and the completed chart."""
+def _spaces(chart: BarChart | LineGraph, missing: tuple[int, ...]) -> Drawing:
+    """The chart to draw on (the missing bars or points left out, on the completed chart's axis; the record keeps
+    the axis's foot in their place, so it holds no answer) and the completed chart."""
     top = chart.top
     completed = replace(chart, y_max=int(top) if top.denominator == 1 else top)
-    space = replace(completed, values=tuple(0 if k in missing else v for k, v in enumerate(chart.values)))
-    return Drawing(space, completed)
+    foot = chart.y_min if isinstance(chart, LineGraph) else 0
+    values = tuple(foot if k in missing else v for k, v in enumerate(chart.values))
+    return Drawing(replace(completed, values=values, missing=missing), completed)
 
 
 def _draw(category: str, value: int, step: int, unit: str) -> Step:
@@ -50,6 +53,9 @@ def _draw(category: str, value: int, step: int, unit: str) -> Step:
     styles=("fluency", "missing_number"),
 )
 def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
+    # A time graph from a table (4S1) from level 2, beside the bar charts
+    if style == "fluency" and level != Level.WORKING_TOWARDS and rng.random() < 0.5:
+        return _line(rng, level, style)
     context, categories, values, step = _bar_data(rng, level)
     chart = _bar_chart(context, categories, values, step)
     count = rng.choice(MISSING[int(level)])
@@ -98,6 +104,52 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
     return replace(item, diagram=drawing.space, drawing=drawing)
 
 
+def _plot(label: str, value: int, step: int, unit: str) -> Step:
+    """How to plot one point: on a gridline (so many steps up from 0), or halfway between two gridlines."""
+    then = f", so plot the point for {label} at {show(value)}{unit} and join it with a ruler to the points either side."
+    if value % step:
+        below = value - value % step
+        return Step(
+            f"The scale goes up in {show(step)}s: {show(value)} is halfway between the gridlines for {show(below)} and "
+            f"{show(below + step)}{then}"
+        )
+    if value > 0:
+        return Step(f"The scale goes up in {show(step)}s: ", eq(div(value, step), value // step), f" steps up{then}")
+    return Step(f"{show(value)}{unit} is on a gridline of the scale{then}")
+
+
 def _slips(value: int, step: int) -> tuple[mis.Applied | None, ...]:
     """Drawing to the gridline below a value between gridlines; counting gridlines as 1 each."""
     return (mis.between_gridlines_lower.on(value, step), mis.scale_read_as_one.on(value, step))
+
+
+def _line(rng: random.Random, level: Level, style: str) -> Item:
+    """Plot the missing points of a line graph from a table and join them up; the key is where a point stands."""
+    series, labels, values, step, low = _line_data(rng, level)
+    graph = LineGraph(
+        x_labels=labels, values=tuple(values), step=step, heading=series.heading, y_label=series.y_label, y_min=low
+    )
+    count = rng.choice(MISSING[int(level)])
+    # inner points: each one the pupil plots is joined to drawn neighbours on both sides
+    missing = tuple(sorted(rng.sample(range(1, len(labels) - 1), count)))
+    if count > 1 and missing[1] - missing[0] == 1:
+        missing = (missing[0], missing[0] + 2) if missing[0] + 2 < len(labels) - 1 else (missing[0] - 1, missing[1])
+    drawing = _spaces(graph, missing)
+    asked = missing[0]
+    unit = f" {series.step_unit}" if series.step_unit else ""
+    table = ", ".join(f"{x}: {show(v)}{unit}" for x, v in zip(labels, values, strict=True))
+    points = " and ".join(labels[k] for k in missing)
+    noun = "points" if count > 1 else "point"
+    prompt = (
+        f"The table shows the {series.heading[0].lower()}{series.heading[1:]}: {table}. The line graph is not "
+        f"finished: plot the {noun} for {points} and join {'them' if count > 1 else 'it'} to the line. Which value "
+        f"on the scale is the point for {labels[asked]} at?"
+        + hint(level, f"the scale goes up in {show(step)}s; a value between two gridlines goes halfway.")
+    )
+    steps: list[object] = [_plot(labels[k], values[k], step, unit) for k in missing]
+    steps.append(Step(f"The point for {labels[asked]} is at {show(values[asked])}{unit}."))
+    answer = _value_answer(series, values[asked])
+    predicted = mis.predictions(answer, *_slips(values[asked], step))
+    item = make(prompt, answer, steps, style, _signed(values[asked]), predicted=predicted)
+    series.record(labels, values)
+    return replace(item, diagram=drawing.space, drawing=drawing)

@@ -57,7 +57,11 @@ def _mark_phrase(mark: Number | str) -> str:
 class Angle(Diagram):
     """One angle of ``degrees`` (1–359) between two arms from a vertex, drawn at its true size so it can be
     measured: the base arm points ``rotation`` degrees anticlockwise from the right, the other arm ``degrees``
-    further round. The arc is marked (a square for 90°) and labelled with ``label`` (a number, '?' or '')."""
+    further round. The arc is marked (a square for 90°) and labelled with ``label`` (a number, '?' or '').
+
+    ``arm_only``: just the base arm and its vertex, with room all round, for the pupil to draw the angle on; the
+    other arm, arc and label are not drawn (so the label must be '').
+    """
 
     kind: ClassVar[str] = "angle"
     title: ClassVar[str] = "Angle"
@@ -65,11 +69,14 @@ class Angle(Diagram):
     degrees: int
     label: Number | str = BLANK
     rotation: int = 0
+    arm_only: bool = False
 
     def __post_init__(self) -> None:
         _count(self.degrees, "degrees", 1, 359)
         _count(self.rotation, "rotation", 0, 359)
         _value(self.label, "the angle's label", blank=True, positive=True)
+        if self.arm_only and self.label != BLANK:
+            raise DiagramError("only the base arm is drawn, so there is no arc to label: leave label as ''")
         if is_number(self.label) and self.label != self.degrees:
             raise DiagramError(
                 f"the label says {number_text(self.label)}° but the angle is drawn at {self.degrees}°: "
@@ -80,6 +87,8 @@ class Angle(Diagram):
         return (self.label,) if is_number(self.label) else ()
 
     def describe(self) -> str:
+        if self.arm_only:
+            return "One arm of an angle, a straight line from a marked vertex, for the angle to be drawn on."
         label = "" if self.label == BLANK else f", {_mark_phrase(self.label)}"
         return f"{_angle_kind(self.degrees).capitalize()} drawn at its true size{label}."
 

@@ -37,6 +37,21 @@ def _check_axis(values: tuple, step: Number, y_max: Number | None, low: Number =
         raise DiagramError("the step is too small: the axis would need more than 25 gridlines")
 
 
+def _check_missing(record: object, count: int) -> None:
+    """Indices of values the pupil draws: each once, on the chart, and not all of them."""
+    missing = _as_tuple(record, "missing")
+    for index in missing:
+        _count(index, "a missing index", 0, count - 1)
+    if len(set(missing)) != len(missing):
+        raise DiagramError("an index is missing twice: give each once")
+    if len(missing) >= count:
+        raise DiagramError("every value is missing: leave at least one drawn for the scale to be read against")
+
+
+def _entry(name: str, value: object, missing: bool) -> str:
+    return f"{name} to be drawn" if missing else f"{name} {number_text(value)}"
+
+
 def axis_top(values: tuple[Number, ...], step: Number, y_max: Number | None, low: Number = 0) -> Fraction:
     """The top of a chart's value axis: y_max, or the first whole step at or above the biggest value."""
     if y_max is not None:
@@ -91,7 +106,11 @@ class Pictogram(Diagram):
 
 @dataclass(frozen=True)
 class BarChart(Diagram):
-    """A vertical bar chart: a bar per category, a value axis with gridlines every ``step``."""
+    """A vertical bar chart: a bar per category, a value axis with gridlines every ``step``.
+
+    ``missing``: indices of bars left for the pupil to draw: not drawn (their values are not shown), described as
+    to be drawn; give y_max so the scale does not depend on them.
+    """
 
     kind: ClassVar[str] = "bar_chart"
     title: ClassVar[str] = "Bar chart"
@@ -103,6 +122,7 @@ class BarChart(Diagram):
     x_label: str = ""
     y_label: str = ""
     y_max: Number | None = None
+    missing: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         values = _as_tuple(self, "values")
@@ -112,6 +132,7 @@ class BarChart(Diagram):
         _check_axis(values, self.step, self.y_max)
         for name in ("heading", "x_label", "y_label"):
             _text(getattr(self, name), name, 40)
+        _check_missing(self, len(values))
 
     @property
     def top(self) -> Fraction:
@@ -119,14 +140,20 @@ class BarChart(Diagram):
 
     def describe(self) -> str:
         head = f" of {self.heading}" if self.heading else ""
-        bars = join_words([f"{c} {number_text(v)}" for c, v in zip(self.categories, self.values, strict=True)])
+        bars = join_words(
+            [_entry(c, v, i in self.missing) for i, (c, v) in enumerate(zip(self.categories, self.values, strict=True))]
+        )
         axis = f" ({self.y_label})" if self.y_label else ""
         return f"A bar chart{head}. The scale{axis} goes up in steps of {number_text(self.step)}. Bars: {bars}."
 
 
 @dataclass(frozen=True)
 class LineGraph(Diagram):
-    """A line graph: values at evenly spaced x labels joined by straight lines; ``y_min`` may be below 0."""
+    """A line graph: values at evenly spaced x labels joined by straight lines; ``y_min`` may be below 0.
+
+    ``missing``: indices of points left for the pupil to plot: not drawn, nor the lines to them (their values are
+    not shown), described as to be drawn; give y_max so the scale does not depend on them.
+    """
 
     kind: ClassVar[str] = "line_graph"
     title: ClassVar[str] = "Line graph"
@@ -139,6 +166,7 @@ class LineGraph(Diagram):
     y_label: str = ""
     y_min: Number = 0
     y_max: Number | None = None
+    missing: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         values = _as_tuple(self, "values")
@@ -154,6 +182,7 @@ class LineGraph(Diagram):
         _check_axis(values, self.step, self.y_max, self.y_min)
         for name in ("heading", "x_label", "y_label"):
             _text(getattr(self, name), name, 40)
+        _check_missing(self, len(values))
 
     @property
     def top(self) -> Fraction:
@@ -161,8 +190,13 @@ class LineGraph(Diagram):
 
     def describe(self) -> str:
         head = f" of {self.heading}" if self.heading else ""
-        points = join_words([f"{x} {number_text(v)}" for x, v in zip(self.x_labels, self.values, strict=True)])
-        return f"A line graph{head}, scale in steps of {number_text(self.step)}. Points: {points}."
+        points = join_words(
+            [_entry(x, v, i in self.missing) for i, (x, v) in enumerate(zip(self.x_labels, self.values, strict=True))]
+        )
+        text = f"A line graph{head}, scale in steps of {number_text(self.step)}. Points: {points}."
+        if self.missing:
+            text += " The line is drawn only between neighbouring points that are shown."
+        return text
 
 
 _PIE_SHOW = ("name", "value", "fraction", "percent", "degrees")

@@ -201,22 +201,48 @@ def hexominoes() -> tuple[tuple[tuple[int, int], ...], ...]:
 
 @dataclass(frozen=True)
 class Net(Diagram):
-    """Squares joined edge to edge on a square grid, given as (row, column) cells: a possible net of a cube."""
+    """Squares joined edge to edge on a square grid, given as (row, column) cells: a possible net of a cube, or of
+    a cuboid whose edges are whole numbers of squares (up to 24 squares).
+
+    ``paper``: (rows, columns) of squared paper to draw on, the cells on it; with no cells it is the empty paper a
+    pupil draws a net on. ``faces``: rectangles (row, column, rows, columns) that cover the cells exactly, each a
+    face of the solid, outlined (a cuboid's faces are rectangles of several squares).
+    """
 
     kind: ClassVar[str] = "net"
     title: ClassVar[str] = "Net"
 
     cells: tuple[tuple[int, int], ...]
+    paper: tuple[int, int] | None = None
+    faces: tuple[tuple[int, int, int, int], ...] = ()
 
     def __post_init__(self) -> None:
         cells = tuple(tuple(cell) for cell in _as_tuple(self, "cells"))
         _set(self, "cells", cells)
-        _count(len(cells), "the number of squares", 1, 12)
+        faces = tuple(tuple(face) for face in _as_tuple(self, "faces"))
+        _set(self, "faces", faces)
+        if faces:
+            covered = [(r + i, c + j) for r, c, h, w in faces for i in range(h) for j in range(w)]
+            if any(len(face) != 4 or min(face[2:]) < 1 for face in faces):
+                raise DiagramError("a face is (row, column, rows, columns) with at least one row and column")
+            if sorted(covered) != sorted(cells):
+                raise DiagramError("the faces must cover the net's squares exactly, each square in one face")
+        if self.paper is not None:
+            paper = _as_tuple(self, "paper")
+            if len(paper) != 2:
+                raise DiagramError(f"paper is (rows, columns), not {paper!r}")
+            for value in paper:
+                _count(value, "the paper's rows and columns", 2, 12)
+            if any(r >= paper[0] or c >= paper[1] for r, c in cells):
+                raise DiagramError(f"a square is off the paper of {paper[0]} rows and {paper[1]} columns")
+            if not cells:
+                return
+        _count(len(cells), "the number of squares", 1, 24)
         for cell in cells:
             if len(cell) != 2:
                 raise DiagramError(f"a cell is a (row, column) pair, not {cell!r}")
-            _count(cell[0], "a row", 0, 7)
-            _count(cell[1], "a column", 0, 7)
+            _count(cell[0], "a row", 0, 11)
+            _count(cell[1], "a column", 0, 11)
         if len(set(cells)) != len(cells):
             raise DiagramError("a square is given twice")
         joined, todo = {cells[0]}, [cells[0]]
@@ -230,8 +256,8 @@ class Net(Diagram):
             raise DiagramError("every square must share an edge with another: the net falls apart")
 
     @classmethod
-    def of(cls, rows: tuple[str, ...]) -> Net:
-        return cls(cells_of(rows))
+    def of(cls, rows: tuple[str, ...], paper: tuple[int, int] | None = None) -> Net:
+        return cls(cells_of(rows), paper)
 
     @property
     def folds_to_cube(self) -> bool:
@@ -241,6 +267,9 @@ class Net(Diagram):
         return ()
 
     def describe(self) -> str:
+        if not self.cells:
+            rows, columns = self.paper  # type: ignore[misc]
+            return f"Squared paper, {rows} squares high and {columns} wide, to draw a net on."
         rows = max(r for r, _ in self.cells) + 1
         columns = max(c for _, c in self.cells) + 1
         layout = "; ".join(
@@ -251,7 +280,12 @@ class Net(Diagram):
             + join_words([str(c + 1) for c in range(columns) if (r, c) in self.cells])
             for r in range(rows)
         )
-        return f"A net of {len(self.cells)} squares on a grid of {rows} rows and {columns} columns ({layout})."
+        paper = f" drawn on squared paper {self.paper[0]} squares high and {self.paper[1]} wide" if self.paper else ""
+        faces = f" It is outlined as {len(self.faces)} faces." if self.faces else ""
+        return (
+            f"A net of {len(self.cells)} squares on a grid of {rows} rows and {columns} columns ({layout}){paper}."
+            + faces
+        )
 
 
 _FACE_NAMES = {3: "triangle", 4: "square", 5: "pentagon", 6: "hexagon", 7: "heptagon", 8: "octagon"}

@@ -119,11 +119,24 @@ def _reach(labels: list[tuple[object, float, float]]) -> float:
 
 @draws(Angle)
 def draw_angle(angle: Angle) -> Picture:
+    if angle.arm_only:
+        return _draw_arm(angle)
     sketch = _Sketch(_reach([(angle.label, angle.degrees, ARC)]))
     sketch.arm(angle.rotation, data_arm="base", data_degrees=angle.rotation)
     sketch.arm(angle.rotation + angle.degrees, data_arm="turned", data_degrees=(angle.rotation + angle.degrees) % 360)
     sketch.arc(angle.rotation, angle.degrees, data_angle=angle.degrees)
     sketch.label(angle.rotation, angle.degrees, angle.label)
+    sketch.dot()
+    return sketch.picture()
+
+
+def _draw_arm(angle: Angle) -> Picture:
+    """The base arm and its vertex, on paper with room for an arm in any direction (the room does not give away
+    which way the angle opens)."""
+    sketch = _Sketch()
+    sketch.see(-sketch.reach, -sketch.reach)
+    sketch.see(sketch.reach, sketch.reach)
+    sketch.arm(angle.rotation, data_arm="base", data_degrees=angle.rotation)
     sketch.dot()
     return sketch.picture()
 

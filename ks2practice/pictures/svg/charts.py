@@ -165,6 +165,9 @@ def draw_bar_chart(chart: BarChart) -> Picture:
     bar = 0.6 * slot
     for i, (name, value) in enumerate(zip(chart.categories, chart.values, strict=True)):
         x = plot.left + (i + 0.5) * slot
+        if i in chart.missing:  # the pupil draws this bar: only its name is printed
+            plot.category_label(picture, x, name)
+            continue
         y = plot.y(value)
         picture.rect(
             x - bar / 2,
@@ -188,15 +191,20 @@ def draw_line_graph(chart: LineGraph) -> Picture:
     plot.draw_frame(picture, chart)
     slot = plot.slot(len(chart.values))
     points = [(plot.left + (i + 0.5) * slot, plot.y(v)) for i, v in enumerate(chart.values)]
-    picture.path(
-        "M" + " L".join(f"{num(x)},{num(y)}" for x, y in points),
-        width=3,
-        colour=BLUE,
-        stroke_linejoin="round",
-    )
-    for (x, y), name, value in zip(points, chart.x_labels, chart.values, strict=True):
+    # Missing points (for the pupil to plot) break the line: each run of shown neighbours is one stroke.
+    runs: list[list[tuple[float, float]]] = [[]]
+    for i, point in enumerate(points):
+        if i in chart.missing:
+            runs.append([])
+        else:
+            runs[-1].append(point)
+    path = " ".join("M" + " L".join(f"{num(x)},{num(y)}" for x, y in run) for run in runs if len(run) > 1)
+    if path:
+        picture.path(path, width=3, colour=BLUE, stroke_linejoin="round")
+    for i, ((x, y), name, value) in enumerate(zip(points, chart.x_labels, chart.values, strict=True)):
         picture.line(x, plot.bottom, x, plot.bottom + 6, width=STROKE)
-        picture.circle(x, y, 5.5, fill=BLUE, width=1.5, data_value=exact(value), data_x=name)
+        if i not in chart.missing:
+            picture.circle(x, y, 5.5, fill=BLUE, width=1.5, data_value=exact(value), data_x=name)
         plot.category_label(picture, x, name)
     return picture
 

@@ -176,6 +176,8 @@ SQUARE = 48
 
 @draws(Net)
 def draw_net(net: Net) -> Picture:
+    if net.paper is not None:
+        return _net_on_paper(net)
     rows = max(r for r, _ in net.cells) + 1
     columns = max(c for _, c in net.cells) + 1
     margin = 20
@@ -191,6 +193,36 @@ def draw_net(net: Net) -> Picture:
     picture.path(" ".join(grid), width=1, colour=GRID)
     for r, c in sorted(net.cells):
         picture.rect(left + c * SQUARE, top + r * SQUARE, SQUARE, SQUARE, fill=SKY, width=STROKE, data_cell=f"{r},{c}")
+    return picture
+
+
+def _net_on_paper(net: Net) -> Picture:
+    """Squared paper of the record's size (the answer space to draw a net on), with the net's squares on it."""
+    rows, columns = net.paper  # type: ignore[misc]
+    side = min(36.0, 460 / columns)
+    margin = 16
+    picture = Picture(columns * side + 2 * margin, rows * side + 2 * margin)
+    grid = [
+        f"M{num(margin + c * side)},{num(margin)} L{num(margin + c * side)},{num(margin + rows * side)}"
+        for c in range(columns + 1)
+    ]
+    grid += [
+        f"M{num(margin)},{num(margin + r * side)} L{num(margin + columns * side)},{num(margin + r * side)}"
+        for r in range(rows + 1)
+    ]
+    # With faces given, the squares are filled only and the paper's lines drawn over them, and each face is
+    # outlined: a rectangle of squares reads as one face.
+    if not net.faces:
+        picture.path(" ".join(grid), width=1, colour=GRID, data_paper=f"{rows}x{columns}")
+    edge = 0 if net.faces else STROKE
+    for r, c in sorted(net.cells):
+        picture.rect(margin + c * side, margin + r * side, side, side, fill=SKY, width=edge, data_cell=f"{r},{c}")
+    if net.faces:
+        picture.path(" ".join(grid), width=1, colour=GRID, data_paper=f"{rows}x{columns}")
+    for r, c, h, w in net.faces:
+        picture.rect(
+            margin + c * side, margin + r * side, w * side, h * side, fill="none", width=STROKE, data_face=f"{r},{c}"
+        )
     return picture
 
 
