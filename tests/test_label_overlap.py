@@ -245,7 +245,7 @@ def test_topic_picture_labels_do_not_overlap(topic):
             pictures = [question.diagram]
             drawing = getattr(question, "drawing", None)
             if drawing is not None:
-                pictures += [getattr(drawing, "space", None), getattr(drawing, "key", None)]
+                pictures += [drawing.space, drawing.completed]
             for picture in pictures:
                 if isinstance(picture, d.Diagram):
                     bad += [f"L{level} seed {seed}: {c}" for c in overlaps(to_svg(picture))[:1]]
