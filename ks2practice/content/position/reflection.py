@@ -43,6 +43,25 @@ def _reflection(rng: random.Random, level: Level) -> tuple[int, int, str, int]:
             return x, y, axis, c
 
 
+def _reflect_steps(x: int, y: int, axis: str, c: int, first: str, line: str, image: str) -> tuple[list, str, str]:
+    """The worked steps for reflecting (x, y) in x = c or y = c, and the image's coordinates for the evaluator."""
+    value, keep = (x, y) if axis == "x" else (y, x)
+    distance = abs(value - c)
+    squares = f"square{'s' if distance != 1 else ''}"
+    other = "y" if axis == "x" else "x"
+    steps = [
+        Step(f"{first} {distance} {squares} from {line}: ", eq(sub(max(value, c), min(value, c)), distance), "."),
+        Step(
+            f"{image} is {distance} {squares} from it on the other side: ",
+            eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
+            f"; the {other}-coordinate stays {show(keep)}.",
+        ),
+    ]
+    if axis == "x":
+        return steps, f"2 × {bracket(c)} − {bracket(x)}", bracket(y)
+    return steps, bracket(x), f"2 × {bracket(c)} − {bracket(y)}"
+
+
 def mirror_name(axis: str, c: int) -> str:
     if c == 0:
         return "the y-axis" if axis == "x" else "the x-axis"
@@ -64,27 +83,9 @@ def reflection(rng: random.Random, level: Level, style: str) -> Item:
     image = (2 * c - x, y) if axis == "x" else (x, 2 * c - y)
     mirror = mirror_name(axis, c)
     value = x if axis == "x" else y
-    distance = abs(value - c)
-    squares = f"square{'s' if distance != 1 else ''}"
-    other, keep = ("y", y) if axis == "x" else ("x", x)
+    keep = y if axis == "x" else x
     line = f"the {'y' if axis == 'x' else 'x'}-axis" if c == 0 else f"{axis} = {show(c)}"
-    steps = [
-        Step(
-            f"The mirror line is {line}; {point(x, y)} is {distance} {squares} from it: ",
-            eq(sub(max(value, c), min(value, c)), distance),
-            ".",
-        ),
-        Step(
-            f"Its image is {distance} {squares} from it on the other side: ",
-            eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
-            f"; the {other}-coordinate stays {show(keep)}.",
-        ),
-    ]
-    xs, ys = (
-        (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
-        if axis == "x"
-        else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
-    )
+    steps, xs, ys = _reflect_steps(x, y, axis, c, f"The mirror line is {line}; {point(x, y)} is", "it", "Its image")
     check = point_check(xs, ys)
     # Each mistake as (mechanism, the item's operands, options): applied for the point it gives, or to judge a claim.
     slips = [
@@ -315,26 +316,8 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
     image = images[2]
     mirror = mirror_name(axis, c)
     value, keep = (x, y) if axis == "x" else (y, x)
-    distance = abs(value - c)
-    squares = f"square{'s' if distance != 1 else ''}"
-    other = "y" if axis == "x" else "x"
-    steps = [
-        Step(
-            f"C {point(x, y)} is {distance} {squares} from the mirror line: ",
-            eq(sub(max(value, c), min(value, c)), distance),
-            ".",
-        ),
-        Step(
-            f"C′ is {distance} {squares} from it on the other side: ",
-            eq(add(c, distance) if value < c else sub(c, distance), 2 * c - value),
-            f"; the {other}-coordinate stays {show(keep)}.",
-        ),
-    ]
-    xs, ys = (
-        (f"2 × {bracket(c)} − {bracket(x)}", bracket(y))
-        if axis == "x"
-        else (bracket(x), f"2 × {bracket(c)} − {bracket(y)}")
-    )
+    steps, xs, ys = _reflect_steps(x, y, axis, c, f"C {point(x, y)} is", "the mirror line", "C′")
+    check = point_check(xs, ys)
     answer = Coordinate(*image)
     predicted = point_predictions(
         answer,
@@ -345,7 +328,7 @@ def _triangle(rng: random.Random, level: Level, style: str) -> Item:
         f"Triangle ABC is reflected in {mirror}. The images A′ and B′ are drawn. C is at {point(x, y)}. "
         "What are the coordinates of C′?" + hint(level, "C′ is as far from the mirror line as C, on the other side.")
     )
-    item = make(prompt, answer, steps, style, point_check(xs, ys), predicted=predicted)
+    item = make(prompt, answer, steps, style, check, predicted=predicted)
     picture = grid(
         level,
         [(*p, n) for p, n in zip(corners, "ABC", strict=True)],
