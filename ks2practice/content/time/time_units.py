@@ -349,7 +349,8 @@ def _practice(rng: random.Random, level: Level, style: str) -> Item:
     per = rng.choice((15, 20, 30, 45) if level == Level.WORKING_TOWARDS else (25, 35, 40, 45, 50, 55))
     days = rng.randint(2, 4) if level == Level.WORKING_TOWARDS else rng.randint(3, 7) * (1 if level == 2 else 2)
     total = per * days
-    if total % 60 == 0:
+    # "in hours and minutes" needs a total past the hour that is not a whole number of hours (40 min is no answer)
+    while total <= 60 or total % 60 == 0:
         days += 1
         total = per * days
     contexts.used("daily_practice", **{f"{activity} minutes": per, "days": days})
