@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from test_topics_position import _move, _points
 
 from ks2practice import answers
 from ks2practice.answers.kinds import Coordinate, WholeNumber
@@ -12,22 +13,6 @@ from ks2practice.pictures.diagrams import CoordinateGrid
 
 TOPIC = "position.draw_on_grid"
 SEEDS = range(120)
-
-
-def _points(text: str) -> list[tuple[int, int]]:
-    found = re.findall(r"\((−?\d+), (−?\d+)\)", text)
-    return [(int(x.replace("−", "-")), int(y.replace("−", "-"))) for x, y in found]
-
-
-def _move(text: str) -> tuple[int, int]:
-    dx = dy = 0
-    for amount, way in re.findall(r"(\d+) (right|left|up|down)", text):
-        sign = 1 if way in ("right", "up") else -1
-        if way in ("right", "left"):
-            dx = sign * int(amount)
-        else:
-            dy = sign * int(amount)
-    return dx, dy
 
 
 def _questions(level, style):

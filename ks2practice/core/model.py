@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +152,10 @@ class Item:
     drawing: Drawing | None = None  # a task drawn on paper (its answer space and the key's completed picture)
     depth: str | None = None  # what makes it greater depth in the NCETM sense when its numbers do not show it
     # ("midnight is 00:00", "reason back from a rounded count"): the difficulty measure counts it (content/difficulty)
+
+    def drawn_on(self, drawing: Drawing) -> Item:
+        """This item as a drawing task: its picture is the space drawn on, so screen and paper show the same grid."""
+        return replace(self, diagram=drawing.space, drawing=drawing)
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:

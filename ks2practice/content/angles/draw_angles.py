@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 from ks2practice.answers.kinds import Choice
 from ks2practice.content.angles.angle_types import type_check
@@ -107,4 +106,4 @@ def _drawn(item: Item, level: Level, a: int) -> Item:
     """The arm to draw on (shown with the question and printed in the answer space) and the angle drawn on it."""
     rotation = _rotation(level, a)
     space = Angle(a, rotation=rotation, arm_only=True)
-    return replace(item, diagram=space, drawing=Drawing(space, Angle(a, label=a, rotation=rotation)))
+    return item.drawn_on(Drawing(space, Angle(a, label=a, rotation=rotation)))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 from ks2practice.answers.kinds import Coordinate, WholeNumber
 from ks2practice.content import misconceptions as mis
@@ -19,7 +18,7 @@ Point = tuple[int, int]
 def _drawn(item: Item, space: object, completed: object) -> Item:
     """The item with its grid to draw on (shown with the question and printed in the answer space) and the
     completed drawing for the key."""
-    return replace(item, diagram=space, drawing=Drawing(space, completed))
+    return item.drawn_on(Drawing(space, completed))
 
 
 def _fits(level: Level, points: list[Point]) -> bool:

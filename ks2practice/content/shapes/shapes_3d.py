@@ -218,7 +218,7 @@ def _draw_net(rng: random.Random, level: Level, style: str) -> Item:
         steps[-1] = Step("The net covers ", eq(mul(6, top), squares), " squares.")
     check = f"6 × {top}" if cube else f"2 × {top} + 2 × {front} + 2 × {end}"
     item = make(prompt, WholeNumber(squares), steps, style, check)
-    return replace(item, diagram=space, drawing=Drawing(space, completed))
+    return item.drawn_on(Drawing(space, completed))
 
 
 def _net_folds(rng: random.Random, level: Level, style: str) -> Item:

@@ -248,7 +248,7 @@ def _complete_figure(rng: random.Random, level: Level, style: str) -> Item:
     item = make(prompt, answer, steps, style, point_check(f"2 × {c} − {left[1][0]}", str(my)), predicted=predicted)
     # The key closes the shape through E, as the pupil's finished drawing would.
     whole = replace(picture, points=(*shown, (mx, my, "E")), closed=True)
-    return replace(item, diagram=picture, drawing=Drawing(picture, whole))
+    return item.drawn_on(Drawing(picture, whole))
 
 
 def _runs(rng: random.Random, level: Level) -> list[tuple[int, int]]:
@@ -344,7 +344,7 @@ def _complete_on_squares(rng: random.Random, level: Level, style: str) -> Item:
     ]
     answer = WholeNumber(2 * covered)
     item = make(prompt, answer, steps, style, f"2 × ({' + '.join(str(h) for h in heights)})")
-    return replace(item, diagram=space, drawing=Drawing(space, completed))
+    return item.drawn_on(Drawing(space, completed))
 
 
 # ---------------------------------------------------------------------- symmetry: explain

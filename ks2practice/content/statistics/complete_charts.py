@@ -101,7 +101,7 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
         )
         predicted = mis.predictions(WholeNumber(values[asked]), *_slips(values[asked], step))
         item = make(prompt, context.answer(values[asked]), steps, style, check, predicted=predicted)
-    return replace(item, diagram=drawing.space, drawing=drawing)
+    return item.drawn_on(drawing)
 
 
 def _plot(label: str, value: int, step: int, unit: str) -> Step:
@@ -152,4 +152,4 @@ def _line(rng: random.Random, level: Level, style: str) -> Item:
     predicted = mis.predictions(answer, *_slips(values[asked], step))
     item = make(prompt, answer, steps, style, _signed(values[asked]), predicted=predicted)
     series.record(labels, values)
-    return replace(item, diagram=drawing.space, drawing=drawing)
+    return item.drawn_on(drawing)

@@ -4,39 +4,27 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from importlib import import_module
 
 from ks2practice.pictures.diagrams import Diagram
-from ks2practice.pictures.svg import (
-    angles,
-    bars,
-    charts,
-    counting,
-    figures,
-    geometry,
-    grids_number,
-    lines,
-    measure,
-    scales,
-    solids,
-    tables,
-)
 from ks2practice.pictures.svg.kit import DRAWERS, FONT, INK, LABEL, PAPER, UID, Picture, element, escape, num, start_tag
 
-# The drawing modules register themselves with DRAWERS when imported.
-DRAWING_MODULES = (
-    angles,
-    bars,
-    charts,
-    counting,
-    figures,
-    geometry,
-    grids_number,
-    lines,
-    measure,
-    scales,
-    solids,
-    tables,
+# One module per family of pictures; each registers its drawings with DRAWERS when imported, in this order.
+FAMILIES = (
+    "angles",
+    "bars",
+    "charts",
+    "counting",
+    "figures",
+    "geometry",
+    "grids_number",
+    "lines",
+    "measure",
+    "scales",
+    "solids",
+    "tables",
 )
+DRAWING_MODULES = tuple(import_module(f"{__name__}.{family}") for family in FAMILIES)
 
 
 def draw(diagram: Diagram) -> Picture:
