@@ -42,7 +42,7 @@ def test_the_space_is_the_completed_chart_with_the_missing_bars_left_to_draw(lev
         k = completed.categories.index(name)
         assert k in missing and question.answer.format() == str(completed.values[k])
         for k in missing:
-            assert completed.categories[k] in question.prompt.split("draw the")[1]
+            assert completed.categories[k] in re.split(r"[Dd]raw the", question.prompt)[1]
         assert answers.check(question, question.answer.format()).status is Status.CORRECT
 
 
@@ -103,7 +103,7 @@ def test_a_line_graph_to_complete_leaves_out_exactly_the_points_to_plot(level):
         assert all(b - a > 1 for a, b in zip(space.missing, space.missing[1:], strict=False))
         for k in space.missing:
             assert f"{space.x_labels[k]} to be drawn" in space.describe()
-            assert space.x_labels[k] in question.prompt.split("plot the")[1]
+            assert space.x_labels[k] in re.split(r"[Pp]lot the", question.prompt)[1]
         name = re.search(r"is the point for (.+?) at\?", question.prompt).group(1)
         k = completed.x_labels.index(name)
         assert k in space.missing

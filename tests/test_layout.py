@@ -12,11 +12,14 @@ from ks2practice.pictures.diagrams import BarChart, CoordinateGrid, LineGraph, P
 from ks2practice.printing.layout import (
     CHART_KINDS,
     CHART_LEAST_CM,
+    HALF_TEXT_CM,
     LABEL_LEAST_PT,
+    TABLE_KINDS,
     TEXT_WIDTH_CM,
     Document,
     SheetPart,
     key_block,
+    paired_rows,
     picture_for,
     question_block,
     svg_size,
@@ -98,9 +101,10 @@ def test_charts_print_at_least_10_cm_wide_with_labels_of_9_pt(options):
         kinds.add(chart.kind)
         picture = picture_for(chart, "chart.svg", options)
         assert picture.width_cm <= TEXT_WIDTH_CM
-        assert picture.width_cm >= CHART_LEAST_CM, f"{chart.kind} printed {picture.width_cm} cm wide"
+        if chart.kind in CHART_KINDS:
+            assert picture.width_cm >= CHART_LEAST_CM, f"{chart.kind} printed {picture.width_cm} cm wide"
         assert picture.smallest_pt >= LABEL_LEAST_PT - 0.01, f"{chart!r} labels print at {picture.smallest_pt:.1f} pt"
-    assert kinds == CHART_KINDS
+    assert kinds == CHART_KINDS | TABLE_KINDS
 
 
 def test_a_chart_item_prints_its_picture_at_the_chosen_width():
@@ -124,9 +128,12 @@ def test_a_drawing_task_prints_its_grid_to_draw_on_and_the_key_shows_it_complete
     block = question_block(1, question, PrintOptions())
     (drawn,) = block.pictures
     assert drawn.svg == picture_for(space, "x", PrintOptions(), "space").svg
-    # the grid to draw on, and beside it a box for the answer the prompt also asks for
+    # the grid to draw on, and under it a box for the answer the prompt also asks for, in half the page's width
     assert block.markup.count("#answer-box") == 1 and f'image("{drawn.name}"' in block.markup
-    assert drawn.width_cm >= 10 and drawn.height_cm <= 10.01, "a grid to draw on is big enough to draw on"
+    assert block.half and drawn.width_cm <= HALF_TEXT_CM
+    square_cm = drawn.width_cm * 36 / svg_size(drawn.svg)[0]  # the grid's squares are drawn 36 px apart
+    assert square_cm >= 0.5, f"squares of {square_cm:.2f} cm are too small to draw on"
+    assert drawn.smallest_pt >= 6.99, "the axis numbers to plot by print at 7 pt or more"
     key = key_block(1, question, PrintOptions())
     (done,) = key.pictures
     assert done.svg == picture_for(completed, "x", PrintOptions(), "key").svg and f'image("{done.name}"' in key.markup
@@ -146,3 +153,16 @@ def test_a_grid_beside_its_prompt_prints_its_axis_numbers_at_a_readable_size():
     smallest_px = min(float(size) for size in re.findall(r'font-size="([\d.]+)"', picture.svg))
     printed_pt = smallest_px * picture.width_cm / svg_size(picture.svg)[0] / (2.54 / 72)
     assert printed_pt >= 6.99, f"axis numbers print at {printed_pt:.1f} pt"
+
+
+def test_two_drawing_tasks_in_a_row_share_a_row_and_a_lone_one_keeps_its_place():
+    question, _space, _completed = drawing_task()
+    options = PrintOptions()
+    half = question_block(1, question, options)
+    whole = question_block(2, registry.generate(Spec("statistics.bar_charts", Level(2), 1)), options)
+    assert half.half and not whole.half
+    rows = paired_rows([half, half, whole, half, whole])
+    assert rows[0] == f"#pair([{half.markup}], [{half.markup}])"
+    assert rows[1:] == [whole.markup, half.markup, whole.markup], "order kept; a half with no partner stands alone"
+    large = question_block(1, question, PrintOptions(large_print=True))
+    assert not large.half, "large print keeps each drawing task on its own row"

@@ -23,17 +23,24 @@ if TYPE_CHECKING:
 # nothing here estimates heights. Widths still matter: pictures are sized here, in cm of the printed page.
 TEXT_WIDTH_CM = 16.4  # A4 less the margins and the item number's column
 PICTURE_MOST_CM = 9.0
-PICTURE_TALLEST_CM = 5.5
+PICTURE_TALLEST_CM = 4.6
 # Charts and tables are read for their numbers: at least 10 cm wide, and wide enough that their smallest label
 # prints at 9 pt or more (the SVG's font size in px times printed width over drawn width).
-CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart", "table", "ratio_table"})
+CHART_KINDS = frozenset({"bar_chart", "line_graph", "pictogram", "pie_chart"})
 CHART_LEAST_CM = 10.0
+# Tables are read for their numbers too (9 pt), but a three-column table needs no 10 cm: the prompt beside it then
+# keeps a column wide enough for its words.
+TABLE_KINDS = frozenset({"table", "ratio_table"})
 # The smallest print a picture's own numbers may take beside a prompt, in pt: grids are read square by square.
 LEAST_PT = {"coordinate_grid": 7.0, "symmetry_figure": 7.0, "": 6.0}
 LABEL_LEAST_PT = 9.0
-CHART_DRAWN_CM = 12.0  # a chart the pupil completes: its bars' tops are drawn to the half square
-DRAWING_TALLEST_CM = 10.0  # a grid to draw on is as wide as the page unless that makes it taller than this
-KEY_PICTURE_CM = 6.5  # the key's completed drawing (fits a key column): for the adult marking, a glance is enough
+CHART_DRAWN_CM = 10.2  # a chart the pupil completes: at its least printed width, so three fit a page with their prompts
+# A grid, figure or arm to draw on fills half the page's width (two drawing tasks side by side), no taller than this;
+# larger only where its numbers need it (then it takes the whole width).
+DRAWING_TALLEST_CM = 6.4
+HALF_SQUARES = 12  # columns of 6 mm squares for a method in half the page's width (a full-width method has 16)
+HALF_TEXT_CM = 7.4  # an item's text width in one of two columns (A4 less margins, gutter and number column, halved)
+KEY_PICTURE_CM = 5.0  # the key's completed drawing (fits a key column): for the adult marking, a glance is enough
 BOX_BESIDE_CM = 5.6  # the answer box (4.2 cm) and its unit, set beside a picture when both fit the width
 SIDE_SHORTEST_CM = 4.0  # a picture at least this tall has the prompt and answer space beside it
 SIDE_COLUMN_CM = 5.2  # the narrowest column a prompt and its box are set in beside a picture
@@ -64,6 +71,12 @@ class Block:
 
     markup: str
     pictures: tuple[Picture, ...] = ()
+    # the item set in half the page's width, when it can be: two such in a row share the row, a lone one keeps markup
+    half_markup: str | None = None
+
+    @property
+    def half(self) -> bool:
+        return self.half_markup is not None
 
 
 @dataclass(frozen=True)
@@ -126,12 +139,15 @@ def picture_for(diagram: object, name: str, options: PrintOptions, use: str = "p
         # a chart to finish is drawn on at a chart's printed size, a little larger: bars and points go on its grid
         width = min(TEXT_WIDTH_CM, max(CHART_DRAWN_CM * scale, _least_for_labels(svg) * scale))
     elif use == "space":
-        width = min(TEXT_WIDTH_CM, DRAWING_TALLEST_CM * scale / ratio)
-        width = max(width, min(TEXT_WIDTH_CM, _least_for_labels(svg)))
+        width = min(HALF_TEXT_CM * scale, DRAWING_TALLEST_CM * scale / ratio)
+        least = LEAST_PT.get(diagram.kind, LEAST_PT[""]) / LABEL_LEAST_PT * _least_for_labels(svg) * scale
+        width = min(max(width, least), TEXT_WIDTH_CM)
     elif use == "key":
         width = min(KEY_PICTURE_CM * scale, KEY_PICTURE_CM * scale / ratio, TEXT_WIDTH_CM)
     elif diagram.kind in CHART_KINDS:
         width = min(TEXT_WIDTH_CM, max(CHART_LEAST_CM * scale, _least_for_labels(svg) * scale))
+    elif diagram.kind in TABLE_KINDS:
+        width = min(TEXT_WIDTH_CM, _least_for_labels(svg) * scale)
     else:
         width = min(shown_px * _PX_CM * scale, PICTURE_MOST_CM * scale, TEXT_WIDTH_CM)
         tallest = PICTURE_TALLEST_CM * scale
@@ -160,34 +176,82 @@ def question_block(
     if picture is not None:
         arguments.append(f'picture: image("{picture.name}", width: {picture.width_cm}cm)')
     shown = (picture,) if picture else ()
+    halved: list[str] | None = None  # the arguments for half the page's width, when the item can take it
     if drawing is not None:
         space_picture = picture_for(drawing.space, f"d{code}.svg", options, use="space")
         shown += (space_picture,)
-        # the drawing, then a box for the typed answer the prompt also asks for (what the key marks on screen)
+        # the drawing, then a box for the typed answer the prompt also asks for (what the key marks on screen): under
+        # a drawing that takes half the page (another drawing task sits beside it), else beside the drawing
         box = answer_space(question).box_markup()
         image = f'image("{space_picture.name}", width: {space_picture.width_cm}cm)'
-        arguments.append(f"space: grid(columns: (auto, 1fr), gutter: 0.4cm, {image}, align(bottom + right, [{box}]))")
+        half = picture is None and space_picture.width_cm <= HALF_TEXT_CM * options.scale and not options.large_print
+        beside = picture is None and space_picture.width_cm + SIDE_COLUMN_CM * options.scale <= TEXT_WIDTH_CM
+        if half:
+            halved = [*arguments, f"space: stack(spacing: 0.3cm, {image}, align(right, [{box}]))"]
+        if beside:
+            # a chart to finish on the left, the prompt (often its table, in words) and the box in the column beside
+            arguments += [f"picture: {image}", f"space: [{box}]", "side: true"]
+        else:
+            arguments.append(
+                f"space: grid(columns: (auto, 1fr), gutter: 0.4cm, {image}, align(bottom + right, [{box}]))"
+            )
     else:
         space: Space = answer_space(question)
-        arguments += _space_arguments(space, picture, options)
+        if space.kind == "squares" and picture is None and not options.large_print:
+            # a written method: two to a row, each on squared paper under its prompt, the box under the paper
+            halved = [
+                *arguments,
+                f"space: stack(spacing: 0.3cm, {space.paper_markup(HALF_SQUARES)}, [{space.box_markup()}])",
+            ]
+        arguments += _space_arguments(space, picture, options, question.prompt)
     if marks is not None:
         arguments.append(f"marks: [{marks} mark{'s' if marks > 1 else ''}]")
-    return Block(f"#item({', '.join(arguments)})", shown)
+        if halved is not None:
+            halved.append(arguments[-1])
+    half_markup = f"#item({', '.join(halved)})" if halved is not None else None
+    return Block(f"#item({', '.join(arguments)})", shown, half_markup)
 
 
-def _space_arguments(space: Space, picture: Picture | None, options: PrintOptions) -> list[str]:
+RULED_LINE_CM = 0.62  # the template's ruled lines, one below the other
+CHAR_CM = 0.2  # an average character of the text at 12 pt, to guess how many lines a prompt wraps to
+
+
+def _lines_go_under(prompt: str, space: Space, picture: Picture, options: PrintOptions) -> bool:
+    """Whether an item is shorter with its ruled lines under the picture and prompt than in the column beside."""
+    column_cm = TEXT_WIDTH_CM - picture.width_cm - 0.4
+    prompt_cm = -(-len(prompt) * CHAR_CM * options.scale // column_cm) * options.line_cm
+    in_column = max(picture.height_cm, prompt_cm + (space.lines + 1) * RULED_LINE_CM * options.scale)
+    under = max(picture.height_cm, prompt_cm) + space.lines * RULED_LINE_CM * options.scale
+    return under < in_column
+
+
+def _space_arguments(space: Space, picture: Picture | None, options: PrintOptions, prompt: str = "") -> list[str]:
     # Where the answer space goes: the page holds most when nothing sits under something it could sit beside.
     if space.kind == "squares" and picture is None:
         return [f"picture: {space.paper_markup()}", f"space: [{space.box_markup()}]", "side: true"]
     # a short wide picture (a scale, a number line) stays under its prompt: a narrow column would cost more lines
+    # ...but a narrow one (a small table, a short bar) leaves the prompt a wide column beside it
     fits_beside = (
         picture is not None
         and picture.width_cm + SIDE_COLUMN_CM * options.scale <= TEXT_WIDTH_CM
-        and picture.height_cm >= SIDE_SHORTEST_CM
+        and (picture.height_cm >= SIDE_SHORTEST_CM or picture.width_cm <= TEXT_WIDTH_CM / 2)
     )
     if space.kind == "lines" and fits_beside:
-        # lines in the narrower column beside a picture: one more, so the child has as much room to write
+        # lines in the column beside the picture (one more, the column being narrower), unless a long prompt fills
+        # that column: then the lines run under both at the page's full width
+        if _lines_go_under(prompt, space, picture, options):
+            return [f"under: [{space.markup()}]", "side: true"]
         return [f"space: [{replace(space, lines=space.lines + 1).markup()}]", "side: true"]
+    if space.kind == "squares" and picture is not None and picture.width_cm <= PICTURE_MOST_CM * options.scale:
+        # the picture beside the prompt, and the squared paper for the method under both
+        return [f"under: [{space.markup()}]", "side: true"]
+    if (
+        space.kind == "lines"
+        and picture is not None
+        and picture.width_cm + SIDE_COLUMN_CM * options.scale <= TEXT_WIDTH_CM
+    ):
+        # a short picture under a long prompt: the lines to write on go beside it, not under it
+        return [f"space: [{space.markup()}]", "beside: true"]
     if space.kind != "box":
         return [f"space: [{space.markup()}]"]
     if picture is None:
@@ -255,13 +319,35 @@ def typst_source(document: Document) -> tuple[str, dict[str, str]]:
         two_columns = part.is_key and not options.large_print
         if two_columns:
             lines.append("#columns(2, gutter: 0.8cm)[")
+        for row in paired_rows(part.blocks):
+            lines.append(row)
         for block in part.blocks:
-            lines.append(block.markup)
             for picture in block.pictures:
                 files[picture.name] = picture.svg
         if two_columns:
             lines.append("]")
     return "\n".join(lines) + "\n", files
+
+
+def paired_rows(blocks: Sequence[Block]) -> list[str]:
+    """Each block's markup, two half-width blocks in a row side by side (read left to right, then down)."""
+    rows: list[str] = []
+    waiting: Block | None = None
+    for block in blocks:
+        if waiting is not None and block.half:
+            rows.append(f"#pair([{waiting.half_markup}], [{block.half_markup}])")
+            waiting = None
+            continue
+        if waiting is not None:
+            rows.append(waiting.markup)
+            waiting = None
+        if block.half:
+            waiting = block
+        else:
+            rows.append(block.markup)
+    if waiting is not None:
+        rows.append(waiting.markup)
+    return rows
 
 
 def compile_document(document: Document) -> bytes:

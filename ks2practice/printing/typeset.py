@@ -91,9 +91,9 @@ class Space:
     lines: int = 0
     rows: int = 0
 
-    def paper_markup(self) -> str:
-        """The squared paper of a method space alone (its box goes beside the prompt)."""
-        return f"squared({self.rows})"
+    def paper_markup(self, columns: int = 16) -> str:
+        """The squared paper of a method space alone (its box goes beside the prompt or under the paper)."""
+        return f"squared({self.rows})" if columns == 16 else f"squared({self.rows}, columns: {columns})"
 
     def box_markup(self) -> str:
         return f"#answer-box(unit: {literal(self.unit)})"
@@ -114,8 +114,10 @@ def answer_space(question: Question) -> Space:
     if question.style in _REASONING:
         return Space("lines", lines=3)
     if question.working and question.style in ("fluency", "word_problem", "two_step_word_problem"):
-        # the method's own rows plus one spare (6 mm squares are roomier than our monospaced layout)
-        rows = max(5, question.working.count("\n") + 2)
+        # a row for each line of the method holding digits, and one spare for carries: its rules are drawn on the
+        # squares' own lines
+        lines = question.working.splitlines()
+        rows = max(4, sum(1 for line in lines if any(c.isdigit() for c in line)) + 1)
         return Space("squares", unit=unit_of(question), rows=min(rows, 8))
     if question.style == "spot_the_mistake":
         return Space("lines", lines=2)

@@ -74,7 +74,7 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
             f"{c}: {show(v)}" for k, (c, v) in enumerate(zip(categories, values, strict=True)) if k != asked
         )
         prompt = (
-            f"{context.heading}: the total is {show(total)} {context.noun}. The table shows {given}; "
+            f"{context.heading}: the total is {show(total)} {context.noun}. The values given are {given}; "
             f"the value for {categories[asked]} is missing. Work it out, "
             f"then draw the {noun} for {bars} on the bar chart. What is the value for {categories[asked]}?"
             + hint(level, "take the other values away from the total.")
@@ -89,8 +89,9 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
         item = make(prompt, context.answer(values[asked]), steps, style, check, predicted=predicted)
     else:
         prompt = (
-            f"The table shows {context.heading.lower()}: {table}. The bar chart is not finished: draw the {noun} for "
-            f"{bars}. Which value on the scale does the top of the bar for {categories[asked]} reach?"
+            # the table is given in words (no table is drawn), so the prompt never says "the table shows"
+            f"{context.heading} — {table}. Draw the {noun} for {bars} on the bar chart. Which value on the scale "
+            f"does the top of the bar for {categories[asked]} reach?"
             + hint(level, f"the scale goes up in {show(step)}s.")
         )
         steps = [*draw_steps, Step(f"The bar for {categories[asked]} reaches {show(values[asked])}{unit}.")]
@@ -141,9 +142,8 @@ def _line(rng: random.Random, level: Level, style: str) -> Item:
     points = " and ".join(labels[k] for k in missing)
     noun = "points" if count > 1 else "point"
     prompt = (
-        f"The table shows the {series.heading[0].lower()}{series.heading[1:]}: {table}. The line graph is not "
-        f"finished: plot the {noun} for {points} and join {'them' if count > 1 else 'it'} to the line. Which value "
-        f"on the scale is the point for {labels[asked]} at?"
+        f"{series.heading} — {table}. Plot the {noun} for {points} on the line graph and join "
+        f"{'them' if count > 1 else 'it'} to the line. Which value on the scale is the point for {labels[asked]} at?"
         + hint(level, f"the scale goes up in {show(step)}s; a value between two gridlines goes halfway.")
     )
     steps: list[object] = [_plot(labels[k], values[k], step, unit) for k in missing]

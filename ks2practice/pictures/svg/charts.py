@@ -29,7 +29,9 @@ from ks2practice.pictures.svg.kit import (
 )
 
 MARGIN = 20
-SYMBOL_R, SYMBOL_PITCH, PICTO_ROW = 14, 34, 44
+SYMBOL_R, SYMBOL_PITCH, PICTO_ROW = 14, 34, 38
+# The width a chart is drawn at: printed at its least width (9 pt labels), it is about 10 cm across.
+CHART_WIDTH = 480
 
 
 def _symbol(picture: Picture, cx: float, cy: float, half: bool = False) -> None:
@@ -49,12 +51,14 @@ def _symbol(picture: Picture, cx: float, cy: float, half: bool = False) -> None:
 def draw_pictogram(chart: Pictogram) -> Picture:
     names_width = max(90.0, max(text_width(c, LABEL) for c in chart.categories) + 24)
     most = max([chart.symbols(c) for c in chart.counts] + [Fraction(4)])
-    symbols_width = math.ceil(most) * SYMBOL_PITCH + 20
+    # the symbols' column takes the width a chart prints at: a narrow pictogram printed at a chart's width would be
+    # scaled up into a tall one, three to a page
+    symbols_width = max(math.ceil(most) * SYMBOL_PITCH + 20, CHART_WIDTH - 2 * MARGIN - names_width)
     key_text = f"= {chart.key}" + (f" {chart.unit}" if chart.unit else "")
     width = max(names_width + symbols_width, 2 * SYMBOL_R + 12 + text_width(key_text, LABEL)) + 2 * MARGIN
-    top = 48 if chart.heading else MARGIN
+    top = 44 if chart.heading else MARGIN
     table_height = len(chart.categories) * PICTO_ROW
-    picture = Picture(width, top + table_height + 64)
+    picture = Picture(width, top + table_height + 52)
     if chart.heading:
         picture.text(width / 2, 24, chart.heading, LABEL, bold=True)
     for row, (name, count) in enumerate(zip(chart.categories, chart.counts, strict=True)):
@@ -66,7 +70,7 @@ def draw_pictogram(chart: Pictogram) -> Picture:
         for k in range(int(whole) + (1 if half else 0)):
             x = MARGIN + names_width + 10 + SYMBOL_R + k * SYMBOL_PITCH
             _symbol(picture, x, y + PICTO_ROW / 2, half=k == int(whole))
-    key_y = top + table_height + 36
+    key_y = top + table_height + 30
     _symbol(picture, MARGIN + SYMBOL_R, key_y)
     picture.text(MARGIN + 2 * SYMBOL_R + 10, key_y, key_text, LABEL, "start", data_key=chart.key)
     return picture
@@ -75,7 +79,9 @@ def draw_pictogram(chart: Pictogram) -> Picture:
 class _Plot:
     """A chart's plotting area and its value axis: where a value goes, and the gridlines drawn behind."""
 
-    def __init__(self, chart: BarChart | LineGraph, low: Fraction, width: float = 480, height: float = 280) -> None:
+    def __init__(
+        self, chart: BarChart | LineGraph, low: Fraction, width: float = CHART_WIDTH, height: float = 264
+    ) -> None:
         self.low, self.high, self.step = low, Fraction(chart.top), Fraction(chart.step)
         self.ticks = [low + k * self.step for k in range(int((self.high - low) / self.step) + 1)]
         self.notation = chart.step  # ticks are written like the step: 0.25 as a decimal, 1/4 as a fraction
@@ -209,7 +215,7 @@ def draw_line_graph(chart: LineGraph) -> Picture:
     return picture
 
 
-PIE_R = 110
+PIE_R = 84
 
 
 def _pie_extra(chart: PieChart, i: int) -> object:
@@ -251,6 +257,8 @@ def _point(cx: float, cy: float, r: float, degrees: float) -> tuple[float, float
 def _spread(labels: list[list[float]], low: float, high: float) -> None:
     """Push labels ([y, height, …]) apart so none overlap, keeping them between low and high."""
     labels.sort(key=lambda item: item[0])
+    if labels:  # the first label down to the lowest place first, so pushing the rest apart keeps them clear of it
+        labels[0][0] = max(labels[0][0], low + labels[0][1] / 2)
     for prev, this in itertools.pairwise(labels):
         this[0] = max(this[0], prev[0] + (prev[1] + this[1]) / 2 + 6)
     if labels and labels[-1][0] + labels[-1][1] / 2 > high:
@@ -271,13 +279,22 @@ def draw_pie_chart(chart: PieChart) -> Picture:
         side: max([w for (w, _), r in zip(sizes, right_side, strict=True) if r == side] or [0])
         for side in (True, False)
     }
-    cx = MARGIN + widest[False] + 34 + PIE_R
-    width = cx + PIE_R + 34 + widest[True] + MARGIN
-    top = 52 if chart.heading else 24
-    cy = top + 20 + PIE_R
-    picture = Picture(width, cy + PIE_R + 44)
+    natural = 2 * MARGIN + widest[False] + widest[True] + 2 * (34 + PIE_R)
+    # never narrower than CHART_WIDTH: printed at the chart width its labels need, the pie is then a short, wide
+    # picture (about 10 cm by 5.5 cm), four to a page with the prompt beside, rather than a tall square
+    width = max(natural, CHART_WIDTH)
+    cx = MARGIN + widest[False] + 34 + PIE_R + (width - natural) / 2
+    top = 36 if chart.heading else 12
+    cy = top + 8 + PIE_R
+    low = top if chart.heading else 8  # labels go under the heading, never across it
+    # tall enough for each side's labels stacked with their gaps (thin sectors bunch their labels together)
+    stacked = max(
+        sum(h + 6 for (_, h), r, a in zip(sizes, right_side, chart.angles, strict=True) if r == side and a)
+        for side in (True, False)
+    )
+    picture = Picture(width, max(cy + PIE_R + 14, low + stacked + 8))
     if chart.heading:
-        picture.text(width / 2, 24, chart.heading, LABEL, bold=True)
+        picture.text(width / 2, 20, chart.heading, LABEL, bold=True)
     for i, (start, angle) in enumerate(zip(starts, chart.angles, strict=True)):
         _sector(picture, cx, cy, i, float(start), angle)
     for side in (True, False):
@@ -286,7 +303,7 @@ def draw_pie_chart(chart: PieChart) -> Picture:
             for i in range(len(middles))
             if right_side[i] == side and chart.angles[i]
         ]
-        _spread(labels, 8, picture.height - 8)
+        _spread(labels, low, picture.height - 8)
         for y, _, i in labels:
             _pie_label(picture, chart, int(i), (cx, cy, middles[int(i)]), y, side)
     return picture

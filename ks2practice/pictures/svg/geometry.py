@@ -545,6 +545,11 @@ def _away_from_lines(joined: bool, corners: list[Point], i: int) -> Point:
     return _unit(-pull_x, -pull_y)
 
 
+# A grid's axis numbers are what the pupil reads square by square: larger than other scale numbers, so a grid can
+# print small enough for four to a page with its numbers still at 7 pt.
+AXIS_NUMBER = 19
+
+
 def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float, room: Room) -> None:
     """Both axes with arrowheads, 'x' and 'y', and numbers every 1 (or every 2, 5 or 10 if crowded)."""
     (x0, x1), (y0, y1) = grid.x_range, grid.y_range
@@ -559,18 +564,18 @@ def _draw_axes(picture: Picture, grid: CoordinateGrid, at, cell: float, room: Ro
     picture.text(ox - 16, at(0, y1)[1] - 18, "y", LABEL, "middle", font_style="italic")
     room.take(text_box(at(x1, 0)[0] + 22, oy + 16, "x", LABEL))
     room.take(text_box(ox - 16, at(0, y1)[1] - 18, "y", LABEL))
-    widest = max(text_width(number_text(v), SMALL) for v in (x0, x1, y0, y1))
+    widest = max(text_width(number_text(v), AXIS_NUMBER) for v in (x0, x1, y0, y1))
     every = next((k for k in (1, 2, 5, 10) if k * cell >= widest + 8), 10)
     for x in range(x0, x1 + 1):
         if x % every == 0 and (x != 0 or not grid.four_quadrants):
             px, py = at(x, 0)
-            picture.text(px, py + 16, number_text(x), SMALL, halo=True, data_tick_x=x)
-            room.take(text_box(px, py + 16, number_text(x), SMALL))
+            picture.text(px, py + 18, number_text(x), AXIS_NUMBER, halo=True, data_tick_x=x)
+            room.take(text_box(px, py + 18, number_text(x), AXIS_NUMBER))
     for y in range(y0, y1 + 1):
         if y % every == 0 and y != 0:
             px, py = at(0, y)
-            picture.text(px - 8, py, number_text(y), SMALL, "end", halo=True, data_tick_y=y)
-            room.take(text_box(px - 8, py, number_text(y), SMALL, "end"))
+            picture.text(px - 8, py, number_text(y), AXIS_NUMBER, "end", halo=True, data_tick_y=y)
+            room.take(text_box(px - 8, py, number_text(y), AXIS_NUMBER, "end"))
     if grid.four_quadrants:
-        picture.text(ox - 8, oy + 16, "0", SMALL, "end")
-        room.take(text_box(ox - 8, oy + 16, "0", SMALL, "end"))
+        picture.text(ox - 8, oy + 18, "0", AXIS_NUMBER, "end")
+        room.take(text_box(ox - 8, oy + 18, "0", AXIS_NUMBER, "end"))
