@@ -186,8 +186,10 @@ def run(target: str | Path, engine: str, tas: int, answers: int, *, drop: int | 
         try:
             number, latencies, errors, began, ended = results.get(timeout=1)
         except queue.Empty:
+            if any(process.exitcode for process in processes):
+                start.abort()  # a TA crashed before the start: the others stop waiting for it, and report
             if not any(process.is_alive() for process in processes) and results.empty():
-                break  # every TA has gone, some without reporting (crashed before or while starting)
+                break  # every TA has gone, some without reporting
             continue
         reported.add(number)
         spans += [(began, ended)] if ended else []

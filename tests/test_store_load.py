@@ -1,8 +1,10 @@
 """Tests for benchmarks/load.py: TAs recording at once lose nothing, and the counting that says so can fail."""
 
+import os
 import queue
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,19 @@ def test_the_plan_keys_each_answer_as_the_app_does_and_marks_some_wrong():
     assert [a.key for a in sent[:7]] == [f"33-0-{p}" for p in range(100, 106)] + ["33-1-100"]
     assert len({a.key for a in sent}) == 13 and sent == load.plan(group, 13)  # the parent can recompute it
     assert {a.status for a in load.plan(group, 200)} == {Status.CORRECT, Status.INCORRECT, Status.MISCONCEPTION}
+
+
+class _CrashOnArrival:
+    """Unpickled in a TA's process, it ends that process at once: a TA that dies before it can start or report."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_a_ta_that_dies_before_the_start_is_an_error_and_the_others_do_not_wait_for_it(tmp_path):
+    began = time.monotonic()
+    result = load.run(tmp_path / "s.sqlite3", "SQLite", 2, 5, drop=_CrashOnArrival())  # TA 1's process dies
+    assert time.monotonic() - began < load.WAIT_SECONDS / 2
+    assert "TA 1: never reported" in result.errors and "TA process exit code 3" in result.errors
+    assert any(error.startswith("TA 2: waiting: BrokenBarrierError") for error in result.errors)
+    assert result.tally.lost == 10 and not result.passed
