@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 START := notebooks/00_start_here.ipynb
 
-.PHONY: lab voila test bench lint calibrate clean
+.PHONY: lab voila test bench bench-load lint calibrate clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ test: $(VENV)/.installed-dev lint
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/run.py
+
+# 30 TAs recording 500 answers each at once on a throwaway PostgreSQL (fsync on), then 6 on one SQLite file; every row
+# counted afterwards. Fails (exit 1) on any error a TA saw or any answer lost. Needs PostgreSQL installed for its half.
+bench-load: $(VENV)/.installed-dev
+	$(PY) benchmarks/load.py
 
 # After changing a generator's levels: measure each level's floor afresh (content/level_fit.py), then re-record the
 # stable output it changes (tests/test_stable_output.py --record).
