@@ -53,18 +53,19 @@ def test_a_36_item_sheet_with_pictures_fits_ten_pages(objective, tier):
     assert pages <= 10, f"{objective} tier {tier}: {pages} pages"
 
 
-@pytest.mark.parametrize("topic", ["statistics.line_graphs"])
+@pytest.mark.parametrize("topic", ["statistics.line_graphs", "statistics.pie_charts", "statistics.pictograms"])
 def test_a_sheet_of_charts_fits_ten_pages(topic):
-    # A chart prints at least 10 cm wide with 9 pt labels; drawn 480 x 280 it is about 6.4 cm tall, so four fit a
-    # page with the prompt beside each, and 36 charts fit ten pages.
+    # A chart prints at least 10 cm wide with 9 pt labels; drawn 480 wide and at most about 270 tall it is under
+    # 6 cm tall, so four fit a page with the prompt beside each, and 36 charts fit ten pages.
     pages, _ = sheet_pages(topic, 2)
     assert pages <= 10, f"{topic}: {pages} pages"
 
 
-def test_drawing_tasks_take_two_to_a_page_at_most():
-    # A grid or a chart to draw on is its answer space, 10 cm across: two to a page, never one with room wasted.
-    pages, _ = sheet_pages("position.draw_on_grid", 2)
-    assert pages <= 19
+def test_a_sheet_of_drawing_tasks_fits_ten_pages():
+    # A grid to draw on takes half the page's width: two drawing tasks to a row, four to a page (before: two).
+    pages, document = sheet_pages("position.draw_on_grid", 2)
+    assert all(q.drawing for q in document.parts[0].sheet.questions)
+    assert pages <= 10
 
 
 def test_large_print_and_spacious_sheets_take_more_pages_and_still_print():
@@ -162,7 +163,18 @@ def test_two_drawing_tasks_in_a_row_share_a_row_and_a_lone_one_keeps_its_place()
     whole = question_block(2, registry.generate(Spec("statistics.bar_charts", Level(2), 1)), options)
     assert half.half and not whole.half
     rows = paired_rows([half, half, whole, half, whole])
-    assert rows[0] == f"#pair([{half.markup}], [{half.markup}])"
+    assert rows[0] == f"#pair([{half.half_markup}], [{half.half_markup}])"
     assert rows[1:] == [whole.markup, half.markup, whole.markup], "order kept; a half with no partner stands alone"
+    assert half.markup != half.half_markup, "alone, a drawing task has its box beside the grid, not under it"
     large = question_block(1, question, PrintOptions(large_print=True))
     assert not large.half, "large print keeps each drawing task on its own row"
+
+
+def test_two_written_methods_in_a_row_share_a_row_on_narrower_squared_paper():
+    question = registry.generate(Spec("calculation.long_multiplication", Level(2), 5, style="fluency"))
+    block = question_block(1, question, PrintOptions())
+    assert "picture: squared(" in block.markup and "side: true" in block.markup, "alone: paper beside the prompt"
+    assert "columns: 12" in block.half_markup and "#answer-box(" in block.half_markup
+    rows = question.working.splitlines()
+    digit_rows = sum(1 for row in rows if any(c.isdigit() for c in row))
+    assert f"squared({min(8, max(4, digit_rows + 1))}" in block.markup, "a row per line of digits and one spare"
