@@ -1,0 +1,197 @@
+"""Tests for ks2practice.store.merge and `ks2practice data merge`: a laptop's records into the school database."""
+
+import csv
+import hashlib
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from stores import sql
+
+from ks2practice.cli import main
+from ks2practice.core.model import Attempt, Status
+from ks2practice.store import Store
+from ks2practice.store.merge import COUNTED, merged_key
+
+# Written by main's own Store (schema 3): groups Otters and Kestrels, pupils Ava, Ben, Cai (archived) and Dee, an
+# erased pupil, two sessions, answers with overrides, a baseline paper with marks, the revisit queue it kept.
+MAIN_STORE = Path(__file__).parent / "data" / "store-v3-main.sqlite3"
+TABLES = {name: table.name for name, table in COUNTED.items()}
+
+
+def files_of(path):
+    """Every byte of the store and its side files, to show the laptop was left untouched."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(path.parent.glob(path.name + "*"))}
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    """main's store with two more answers recorded before answers had keys (keyless, as the oldest stores have);
+    both right first time, so the revisit queue main kept stays as it is."""
+    path = tmp_path / "laptop" / "ks2practice.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(MAIN_STORE, path)
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.executemany(
+            "INSERT INTO attempts (session_id, pupil_id, spec_code, topic, level, prompt, expected, response,"
+            " auto_status, auto_reason, recorded) VALUES (NULL, 4, ?, 'c', 2, 'p', '4', '4', 'correct', 'Yes', ?)",
+            [("c/L2/s8", "2026-09-08T10:00:00+00:00"), ("c/L2/s9", "2026-09-08T10:01:00+00:00")],
+        )
+    raw.close()
+    return path
+
+
+def counted(target):
+    with Store(target) as store:
+        return {name: sql(store, f"SELECT COUNT(*) FROM {table}")[0][0] for name, table in TABLES.items()}
+
+
+def laptop_counts(path):
+    with closing(sqlite3.connect(path)) as raw:  # closed: no -wal or -shm of the test's own left beside it
+        return {name: raw.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for name, table in TABLES.items()}
+
+
+def merge(laptop, into, *args):
+    return main(["data", "merge", str(laptop), "--into", str(into), *args])
+
+
+def test_a_laptop_merges_into_an_empty_school_database_whole_and_a_second_run_adds_nothing(laptop, database, capsys):
+    untouched, on_laptop = files_of(laptop), laptop_counts(laptop)
+    assert on_laptop == {"answers": 11, "revisits": 5, "sessions": 2, "papers": 1, "item marks": 4}
+    assert merge(laptop, database) == 0
+    out = capsys.readouterr().out
+    assert counted(database) == on_laptop  # nothing lost
+    assert "answers           11              0      11            11" in out and "is unchanged" in out
+    with Store(database) as school:
+        (group,) = [g for g in school.find_groups() if g["name"] == "Otters"]
+        assert [p["name"] for p in school.find_pupils(group["id"], include_archived=True)] == ["Ava", "Ben", "Cai"]
+        ava = school.find_pupils(group["id"])[0]["id"]
+        with closing(sqlite3.connect(laptop)) as raw:
+            queued = sorted(r[0] for r in raw.execute("SELECT spec_code FROM revisits WHERE pupil_id = 1"))
+        assert sorted(r["spec_code"] for r in school.find_revisits(ava)) == queued
+        keys = sql(school, "SELECT key FROM attempts ORDER BY id")
+        assert all(key.startswith("laptop-") for (key,) in keys) and len(set(keys)) == 11
+    assert merge(laptop, database) == 0  # again: everything is already there
+    out = capsys.readouterr().out
+    assert counted(database) == on_laptop
+    assert "answers           11             11       0            11" in out and "(merged before)" in out
+    assert files_of(laptop) == untouched
+
+
+def test_a_keyless_answer_gets_a_key_from_the_laptop_and_its_own_id(laptop, tmp_path):
+    school = tmp_path / "school.sqlite3"
+    assert merge(laptop, school) == 0
+    with closing(sqlite3.connect(laptop)) as raw:
+        raw.row_factory = sqlite3.Row
+        (row,) = raw.execute("SELECT * FROM attempts WHERE key IS NULL AND spec_code = 'c/L2/s8'").fetchall()
+    key = merged_key(sql(Store(school), "SELECT source FROM merges")[0][0], SimpleNamespace(**dict(row)))
+    assert key.endswith(f"/a{row['id']}@2026-09-08T10:00:00+00:00")
+    assert sql(Store(school), "SELECT prompt FROM attempts WHERE key = :k", {"k": key}) == [("p",)]
+
+
+def school_with_an_ava(target):
+    """A school database already holding a Year 5 Ava in its own Otters group, with one answer."""
+    with Store(target) as school:
+        hill = school.add_school("Hill Top")
+        otters = school.add_group("Otters", hill)
+        ava = school.add_pupil(otters, "Ava", year=5)
+        school.record(Attempt(ava, "c/L2/s1", "c", 2, "1 + 1", "2", Status.CORRECT, "Yes", key="school-1"))
+        return otters, ava
+
+
+def test_a_name_clash_the_ta_declines_becomes_a_new_pupil_and_nothing_is_matched_silently(
+    laptop, database, capsys, monkeypatch
+):
+    otters, school_ava = school_with_an_ava(database)
+    before = counted(database)
+    asked = []
+    replies = iter([str(otters), "new"])  # the laptop's Otters is the school's; its Ava is someone else
+
+    def ask(prompt):
+        asked.append(capsys.readouterr().out)
+        return next(replies)
+
+    monkeypatch.setattr("builtins.input", ask)
+    assert merge(laptop, database, "--school", "hill-top") == 0
+    assert "group Otters has the same name as:" in asked[0] and f"{otters}: group Otters" in asked[0]
+    assert "pupil Ava (Otters) has the same name as:" in asked[1]
+    assert f"{school_ava}: pupil Ava (id {school_ava}, Year 5, in Otters)" in asked[1]
+    assert len(asked) == 2  # Ben, Cai, Dee and Kestrels have no one of their name: new, without asking
+    out = capsys.readouterr().out
+    assert "Note: Ava from the laptop is called 'Ava (2)' here: another Ava is in that group" in out
+    after = counted(database)
+    assert {name: after[name] - before[name] for name in after} == laptop_counts(laptop)
+    with Store(database) as school:
+        names = [p["name"] for p in school.find_pupils(otters, include_archived=True)]
+        assert names == ["Ava", "Ava (2)", "Ben", "Cai"]
+        assert len(school.find_attempts(pupil_id=school_ava)) == 1  # the school's Ava kept only her own answer
+    monkeypatch.setattr("builtins.input", lambda prompt: pytest.fail("asked again"))
+    assert merge(laptop, database, "--school", "hill-top") == 0  # remembered: nothing asked, nothing added
+    assert counted(database) == after
+
+
+def test_a_match_the_ta_confirms_puts_the_laptops_answers_on_the_schools_pupil(laptop, tmp_path, monkeypatch):
+    school = tmp_path / "school.sqlite3"
+    otters, school_ava = school_with_an_ava(school)
+    replies = iter([str(otters), str(school_ava)])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(replies))
+    assert merge(laptop, school) == 0
+    with Store(school) as merged:
+        assert len(merged.find_attempts(pupil_id=school_ava)) == 1 + 3  # her own, and the laptop Ava's three
+        assert [p["name"] for p in merged.find_pupils(otters)] == ["Ava", "Ben"]
+
+
+def test_a_plan_file_is_written_edited_and_followed_and_a_second_run_adds_nothing(laptop, database, tmp_path, capsys):
+    otters, school_ava = school_with_an_ava(database)
+    plan = tmp_path / "plan.csv"
+    before = counted(database)
+    assert merge(laptop, database, "--plan", str(plan)) == 1  # a dry run: the plan, nothing merged
+    assert counted(database) == before and oct(plan.stat().st_mode)[-3:] == "600"
+    assert "run again with --yes-to-plan" in capsys.readouterr().out
+    with open(plan, newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    undecided = [(r["kind"], r["laptop_name"]) for r in rows if not r["into"]]
+    assert undecided == [("group", "Otters"), ("pupil", "Ava")]
+    with Store(database) as school:  # the plan names the school's Ava: erasing her would list it
+        assert [Path(r["path"]).name for r in school.find_exports(school_ava)] == ["plan.csv"]
+    assert merge(laptop, database, "--plan", str(plan)) == 2  # there already: never written over
+    assert merge(laptop, database, "--plan", str(plan), "--yes-to-plan") == 2  # still undecided rows
+    assert "does not say where the laptop's group Otters goes" in capsys.readouterr().err
+    for row in rows:
+        if not row["into"]:
+            row["into"] = str(otters) if row["kind"] == "group" else "new"
+    with open(plan, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert merge(laptop, database, "--plan", str(plan), "--yes-to-plan") == 0
+    after = counted(database)
+    assert {name: after[name] - before[name] for name in after} == laptop_counts(laptop)
+    assert merge(laptop, database, "--plan", str(plan), "--yes-to-plan") == 0
+    assert counted(database) == after
+
+
+def test_a_plan_answer_that_is_not_a_candidate_is_refused_and_nothing_is_written(laptop, tmp_path, capsys):
+    school = tmp_path / "school.sqlite3"
+    school_with_an_ava(school)
+    plan = tmp_path / "plan.csv"
+    merge(laptop, school, "--plan", str(plan))
+    lines = plan.read_text().splitlines()
+    lines = [line + ("new" if line.startswith("group,1,") else "999" if line.startswith("pupil,1,") else "")
+             if line.endswith(",") else line for line in lines]  # fmt: skip
+    plan.write_text("\n".join(lines) + "\n")
+    before = counted(school)
+    assert merge(laptop, school, "--plan", str(plan), "--yes-to-plan") == 2
+    assert "already has a group called 'Otters'" in capsys.readouterr().err
+    assert counted(school) == before
+
+
+def test_the_laptop_store_and_the_school_database_must_differ(laptop, capsys):
+    assert merge(laptop, laptop) == 2
+    assert "the same file" in capsys.readouterr().err
+    assert merge(laptop.parent / "missing.sqlite3", laptop.parent / "school.sqlite3") == 2
+    assert "there is no laptop store at" in capsys.readouterr().err
