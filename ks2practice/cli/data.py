@@ -118,7 +118,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
     if args.action == "merge":
         return _cmd_merge(args)
     # the store is only opened when asked for
-    from ks2practice.store import DATABASE_ERRORS, Store, StoreDamaged, StoreError
+    from ks2practice.store import DATABASE_ERRORS, NAMING_TABLES, Store, StoreDamaged, StoreError
 
     try:
         store = Store(args.store)
@@ -133,9 +133,11 @@ def _cmd_data(args: argparse.Namespace) -> int:
     with store:
         try:
             if args.action == "export":
-                for written in store.export(args.folder):
-                    print(f"wrote {written}")
-                print("These files name pupils: keep them on this computer, and delete them when you are done.")
+                written = store.export(args.folder)
+                for path in written:
+                    print(f"wrote {path}")
+                naming = ", ".join(path.name for path in written if path.stem in NAMING_TABLES)
+                print(f"These files name pupils ({naming}): keep them on this computer, and delete them when done.")
                 return 0
             group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
             if group is None:

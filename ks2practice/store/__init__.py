@@ -84,6 +84,7 @@ __all__ = [
     "ENV_DATA_DIR",
     "FILE_NAME",
     "MIGRATIONS",
+    "NAMING_TABLES",
     "WITH_HELP",
     "ErasedReport",
     "KnownFile",
