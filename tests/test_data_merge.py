@@ -5,6 +5,7 @@ import hashlib
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,7 +14,8 @@ from stores import sql
 
 from ks2practice.cli import main
 from ks2practice.core.model import Attempt, Status
-from ks2practice.store import Store
+from ks2practice.store import Store, StoreError
+from ks2practice.store import merge as merging
 from ks2practice.store.merge import COUNTED, merged_key
 
 # Written by main's own Store (schema 3): groups Otters and Kestrels, pupils Ava, Ben, Cai (archived) and Dee, an
@@ -195,3 +197,75 @@ def test_the_laptop_store_and_the_school_database_must_differ(laptop, capsys):
     assert "the same file" in capsys.readouterr().err
     assert merge(laptop.parent / "missing.sqlite3", laptop.parent / "school.sqlite3") == 2
     assert "there is no laptop store at" in capsys.readouterr().err
+
+
+def ticking_clock(start=datetime(2026, 9, 7, 9, 0, tzinfo=UTC)):
+    moments = (start + timedelta(minutes=n) for n in range(10**6))
+    return lambda: next(moments)
+
+
+def test_a_pupil_who_moved_on_the_laptop_keeps_their_history_and_past_sessions_list_them(tmp_path, database):
+    path = tmp_path / "laptop.sqlite3"
+    with Store(path, clock=ticking_clock()) as laptop:
+        otters, kestrels = laptop.add_group("Otters"), laptop.add_group("Kestrels")
+        ava = laptop.add_pupil(otters, "Ava")
+        session = laptop.start_session(otters, "c", 2, "group", 20)
+        laptop.record(Attempt(ava, "c/L2/s1", "c", 2, "1 + 1", "2", Status.INCORRECT, "No", session_id=session,
+                              key=f"{session}-1-{ava}"))  # fmt: skip
+        laptop.move_pupil(ava, otters, kestrels)
+    assert merge(path, database) == 0
+    with Store(database) as school:
+        groups = {g["name"]: g["id"] for g in school.find_groups()}
+        (pupil,) = school.find_pupils(groups["Kestrels"])
+        history = [(g["name"], g["left"] is None) for g in school.pupil_groups(pupil["id"])]
+        assert history == [("Otters", False), ("Kestrels", True)]
+        (past,) = school.find_sessions(groups["Otters"])
+        assert [p["name"] for p in school.find_pupils(groups["Otters"], at=past["started"])] == ["Ava"]
+        assert [a.attempt.session_id for a in school.find_attempts(pupil_id=pupil["id"])] == [past["id"]]
+        assert len(school.find_revisits(pupil["id"])) == 1
+
+
+def test_a_merge_that_fails_part_way_writes_nothing(laptop, tmp_path, monkeypatch, capsys):
+    school = tmp_path / "school.sqlite3"
+    Store(school).close()
+    before = counted(school)
+
+    def broken(self):
+        raise StoreError("the disk filled up")  # after groups, pupils, sessions and answers were written
+
+    monkeypatch.setattr(merging.Writer, "_papers", broken)
+    assert merge(laptop, school) == 2
+    assert "the disk filled up" in capsys.readouterr().err
+    assert counted(school) == before
+    assert sql(Store(school), "SELECT COUNT(*) FROM pupils UNION ALL SELECT COUNT(*) FROM merges") == [(0,), (0,)]
+
+
+def test_a_copy_of_a_merged_laptop_with_other_sessions_is_refused(laptop, tmp_path, capsys):
+    school = tmp_path / "school.sqlite3"
+    assert merge(laptop, school) == 0
+    copy = tmp_path / "copy.sqlite3"  # the same first group (cloned), but its own sessions since
+    shutil.copy(laptop, copy)
+    with closing(sqlite3.connect(copy)) as raw:
+        raw.execute("UPDATE sessions SET started = '2027-01-01T09:00:00+00:00' WHERE id = 1")
+        raw.commit()
+    before = counted(school)
+    assert merge(copy, school) == 2
+    assert "looks like a copy of another one already merged" in capsys.readouterr().err
+    assert counted(school) == before
+
+
+def test_a_pupil_erased_from_the_school_is_asked_about_again_on_the_next_merge(laptop, tmp_path, monkeypatch):
+    school = tmp_path / "school.sqlite3"
+    otters, school_ava = school_with_an_ava(school)
+    replies = iter([str(otters), str(school_ava)])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(replies))
+    assert merge(laptop, school) == 0
+    with Store(school) as merged:
+        merged.erase(school_ava)
+        assert sql(merged, "SELECT COUNT(*) FROM merged_ids WHERE kind = 'pupil' AND to_id = :id",
+                   {"id": school_ava}) == [(0,)]  # fmt: skip
+    monkeypatch.setattr("builtins.input", lambda prompt: pytest.fail("nobody of that name is left to ask about"))
+    assert merge(laptop, school) == 0  # the laptop's Ava comes back as a new pupil, with her answers
+    with Store(school) as merged:
+        (ava,) = [p for p in merged.find_pupils(otters) if p["name"] == "Ava"]
+        assert ava["id"] != school_ava and len(merged.find_attempts(pupil_id=ava["id"])) == 3
