@@ -170,3 +170,27 @@ def test_erasing_a_moved_pupil_removes_every_membership_in_one_go(store):
     assert store.erase(ava).attempts == 1
     assert sql(store, "SELECT COUNT(*) FROM group_members WHERE pupil_id = :id", {"id": ava}) == [(0,)]
     assert store.find_pupils(otters) == [] and store.find_pupils(kestrels) == []
+
+
+def test_windows_adding_the_same_name_to_a_group_at_once_add_it_once(database):
+    """The name check is in code, so the group row is locked while it runs: one window adds Ava, the others are told."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Store(database) as store:
+        group = store.add_group("Otters")
+    start = threading.Barrier(4)
+
+    def add(_):
+        with Store(database) as window:
+            start.wait()
+            try:
+                return window.add_pupil(group, "Ava")
+            except StoreError as refused:
+                return str(refused)
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(add, range(4)))
+    assert sorted(map(str, results)).count("this group already has a pupil called 'Ava'") == 3
+    with Store(database) as store:
+        assert [p["name"] for p in store.find_pupils(group)] == ["Ava"]
