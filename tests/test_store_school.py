@@ -153,11 +153,16 @@ def test_moving_a_pupil_keeps_every_attempt_and_the_old_groups_sessions_still_li
     assert [p["name"] for p in store.find_pupils(otters, at=old["started"])] == ["Ava", "Ben"]
     (new,) = store.find_sessions(kestrels)
     assert [p["name"] for p in store.find_pupils(otters, at=new["started"])] == ["Ben"]
+    everyone = [(p["name"], p["left"] is None) for p in store.find_pupils(otters, ever=True)]
+    assert everyone == [("Ava", False), ("Ben", True)]  # the group's whole history: Ava once, though she left
+    store.join_group(ava, otters)
+    store.leave_group(ava, otters)
+    assert [p["name"] for p in store.find_pupils(otters, ever=True)] == ["Ava", "Ben"]
     history = [(g["name"], g["left"] is None) for g in store.pupil_groups(ava)]
-    assert history == [("Otters", False), ("Kestrels", True)]
+    assert history == [("Otters", False), ("Kestrels", True), ("Otters", False)]
     with pytest.raises(StoreError, match="not a member"):
         store.move_pupil(ava, otters, kestrels)  # no longer in Otters: nothing changes
-    assert [g["name"] for g in store.pupil_groups(ava)] == ["Otters", "Kestrels"]
+    assert [g["name"] for g in store.pupil_groups(ava)] == ["Otters", "Kestrels", "Otters"]
 
 
 def test_erasing_a_moved_pupil_removes_every_membership_in_one_go(store):

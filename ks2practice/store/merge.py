@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from ks2practice.core.private_files import csv_bytes, write_private
 from ks2practice.store import Store
+from ks2practice.store.people import OUR_SCHOOL
 from ks2practice.store.records import StoreError
 from ks2practice.store.tables import (
     ATTEMPT_BY_KEY,
@@ -138,7 +139,7 @@ def make_plan(laptop: Path, laptop_db: sa.Connection, school_db: sa.Connection, 
     if source is None:
         raise MergeRefused(f"the laptop store {laptop} has no groups, so there is nothing to merge")
     chosen = choose_school(school_db, school_slug)
-    school_id, school_name = chosen if chosen else (0, "Our school (made now)")
+    school_id, school_name = chosen if chosen else (0, f"{OUR_SCHOOL[0]} (made now)")
     earlier = _earlier_ids(school_db, source)
     plan = Plan(laptop, source, school_id, school_name)
     for group in laptop_db.execute(sa.select(groups).order_by(groups.c.id)).all():
@@ -318,7 +319,8 @@ class Writer:
     def _school(self) -> None:
         if self.plan.school_id:
             return
-        values = dict(name="Our school", slug="our-school", created=self.now)
+        name, slug = OUR_SCHOOL
+        values = dict(name=name, slug=slug, created=self.now)
         self.plan.school_id = int(self.db.execute(schools.insert().values(**values)).inserted_primary_key[0])
 
     def _merge_row(self) -> None:

@@ -1,4 +1,4 @@
-"""The Store's verbs for a school's people: schools, staff, classes, groups, pupils and who is in which group."""
+"""The Store's verbs for groups and pupils: adding, naming, archiving, and who is in which group (history kept)."""
 
 from __future__ import annotations
 
@@ -143,11 +143,22 @@ class People(Verbs):
             db.execute(pupils.update().where(pupils.c.id == pupil_id).values(archived=int(archived)))
 
     @guarded
-    def find_pupils(self, group_id: int, include_archived: bool = False, *, at: str | None = None) -> list[Row]:
-        """The group's current members (or its members at time ``at``: a past session's): each pupil's columns,
-        with group_id, joined and left."""
+    def find_pupils(
+        self, group_id: int, include_archived: bool = False, *, at: str | None = None, ever: bool = False
+    ) -> list[Row]:
+        """The group's current members: each pupil's columns, with group_id, joined and left (None while a member).
+
+        ``at`` (a time as the store writes them): its members then, as a past session saw them. ``ever``: everyone
+        who has been a member, once each, with their latest membership (a report on the group's whole history).
+        """
         m = group_members.c
-        when = CURRENT if at is None else sa.and_(m.joined <= at, sa.or_(m.left.is_(None), m.left > at))
+        if ever:
+            latest = sa.select(sa.func.max(m.id)).where(m.group_id == group_id).group_by(m.pupil_id)
+            when = m.id.in_(latest.scalar_subquery())
+        elif at is not None:
+            when = sa.and_(m.joined <= at, sa.or_(m.left.is_(None), m.left > at))
+        else:
+            when = CURRENT
         query = (
             sa.select(pupils, m.group_id, m.joined, m.left)
             .join(group_members, m.pupil_id == pupils.c.id)
