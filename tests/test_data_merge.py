@@ -269,3 +269,27 @@ def test_a_pupil_erased_from_the_school_is_asked_about_again_on_the_next_merge(l
     with Store(school) as merged:
         (ava,) = [p for p in merged.find_pupils(otters) if p["name"] == "Ava"]
         assert ava["id"] != school_ava and len(merged.find_attempts(pupil_id=ava["id"])) == 3
+
+
+def test_answers_still_in_the_laptops_write_ahead_log_are_merged_too(tmp_path):
+    path = tmp_path / "laptop.sqlite3"
+    with Store(path) as app:  # the app still open: its last answers are in the -wal, not yet in the file
+        ava = app.add_pupil(app.add_group("Otters"), "Ava")
+        app.record(Attempt(ava, "c/L2/s1", "c", 2, "1 + 1", "2", Status.CORRECT, "Yes", key="k1"))
+        assert path.with_name(path.name + "-wal").stat().st_size > 0
+        untouched = files_of(path)
+        assert merge(path, tmp_path / "school.sqlite3") == 0
+        assert files_of(path) == untouched
+    with Store(tmp_path / "school.sqlite3") as school:
+        assert [a.attempt.prompt for a in school.find_attempts()] == ["1 + 1"]
+
+
+def test_a_damaged_laptop_store_is_refused_in_one_line_and_left_as_it_was(tmp_path, capsys):
+    path = tmp_path / "laptop.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    untouched = files_of(path)
+    assert merge(path, tmp_path / "school.sqlite3") == 2
+    err = capsys.readouterr().err
+    assert "can't be read: it is damaged, or the app was writing to it" in err and err.count("\n") == 1
+    assert files_of(path) == untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["laptop.sqlite3"]  # no school file made for nothing

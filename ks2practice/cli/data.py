@@ -84,7 +84,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     if "://" not in args.into and Path(args.into).resolve() == laptop_path.resolve():
         return fail("data", "the laptop store and the school database are the same file")
     try:
-        with Store(args.into) as school, merging.opened_laptop(laptop_path) as laptop:
+        with merging.opened_laptop(laptop_path) as laptop, Store(args.into) as school:
             plan = merging.plan_merge(laptop, laptop_path, school, args.school)
             print(f"Merging {laptop_path} into {school.path}, school: {plan.school_name}.")
             if plan_path is not None and not args.yes_to_plan:

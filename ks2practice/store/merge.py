@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ks2practice.core.private_files import csv_bytes, write_private
-from ks2practice.store import Store
+from ks2practice.store import Store, StoreDamaged
 from ks2practice.store.people import OUR_SCHOOL
 from ks2practice.store.records import StoreError
 from ks2practice.store.tables import (
@@ -491,7 +491,14 @@ def opened_laptop(path: Path) -> Iterator[Store]:
     """The laptop store, copied into a private temporary folder and opened (upgraded) there; the copy is removed."""
     with laptop_store_folder() as folder:
         copy = copy_of(path, Path(folder))
-        with Store(copy) as laptop:
+        try:
+            laptop = Store(copy)
+        except StoreDamaged:  # its message names the copy, which goes with the folder: say what the TA can do
+            raise MergeRefused(
+                f"the laptop store {path} can't be read: it is damaged, or the app was writing to it while it was "
+                "copied (close the app and try again); it was not changed"
+            ) from None
+        with laptop:
             yield laptop
 
 
