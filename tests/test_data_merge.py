@@ -293,3 +293,17 @@ def test_a_damaged_laptop_store_is_refused_in_one_line_and_left_as_it_was(tmp_pa
     assert "can't be read: it is damaged, or the app was writing to it" in err and err.count("\n") == 1
     assert files_of(path) == untouched
     assert [p.name for p in tmp_path.iterdir()] == ["laptop.sqlite3"]  # no school file made for nothing
+
+
+def test_with_no_one_to_answer_the_questions_nothing_is_merged(laptop, tmp_path, monkeypatch, capsys):
+    school = tmp_path / "school.sqlite3"
+    school_with_an_ava(school)
+    before = counted(school)
+
+    def no_answer(prompt):
+        raise EOFError  # run from a script with nothing on standard input
+
+    monkeypatch.setattr("builtins.input", no_answer)
+    assert merge(laptop, school) == 2
+    assert "no answer was typed, so nothing was merged; --plan FILE" in capsys.readouterr().err
+    assert counted(school) == before
