@@ -307,3 +307,17 @@ def test_with_no_one_to_answer_the_questions_nothing_is_merged(laptop, tmp_path,
     assert merge(laptop, school) == 2
     assert "no answer was typed, so nothing was merged; --plan FILE" in capsys.readouterr().err
     assert counted(school) == before
+
+
+def test_a_membership_the_school_ended_after_a_merge_is_not_brought_back_by_the_next(laptop, tmp_path):
+    school = tmp_path / "school.sqlite3"
+    assert merge(laptop, school) == 0
+    with Store(school) as merged:
+        otters = next(g["id"] for g in merged.find_groups() if g["name"] == "Otters")
+        ben = next(p["id"] for p in merged.find_pupils(otters) if p["name"] == "Ben")
+        merged.leave_group(ben, otters)
+        members = sql(merged, "SELECT COUNT(*) FROM group_members")
+    assert merge(laptop, school) == 0
+    with Store(school) as merged:
+        assert [p["name"] for p in merged.find_pupils(otters)] == ["Ava"]
+        assert sql(merged, "SELECT COUNT(*) FROM group_members") == members

@@ -300,6 +300,7 @@ class Writer:
         self.ids: dict[tuple[str, int], int] = {}
         self.notes: list[str] = []
         self.merge_id = 0
+        self.new_pupils: set[int] = set()  # made by this merge: one may be renamed to tell them apart
 
     def run(self, requeue: Callable[[sa.Connection, int, str], None]) -> None:
         self._school()
@@ -356,6 +357,7 @@ class Writer:
             values = dict(name=row.name, archived=row.archived, created=row.created, school_id=self.plan.school_id,
                           year=row.year)  # fmt: skip
             to_id = int(self.db.execute(pupils.insert().values(**values)).inserted_primary_key[0])
+            self.new_pupils.add(to_id)
         else:
             to_id = self.ids.get(("pupil", choice.laptop_id)) or int(choice.into)  # type: ignore[arg-type]
         self._remember("pupil", choice.laptop_id, to_id)
@@ -365,17 +367,19 @@ class Writer:
         for row in self.laptop_db.execute(sa.select(group_members).order_by(m.id)).all():
             group, pupil = self.ids[("group", row.group_id)], self.ids[("pupil", row.pupil_id)]
             same = sa.select(m.id).where(m.group_id == group, m.pupil_id == pupil)
+            if self.db.execute(same.where(m.joined == row.joined)).first() is not None:
+                continue  # merged before (and perhaps ended here since: the school's word stands)
             if row.left is None:
                 if self.db.execute(same.where(m.left.is_(None))).first() is not None:
                     continue
-                self._free_name(group, pupil)
-            elif self.db.execute(same.where(m.joined == row.joined, m.left == row.left)).first() is not None:
-                continue
+                if not self._free_name(group, pupil):
+                    continue
             self.db.execute(group_members.insert().values(group_id=group, pupil_id=pupil, joined=row.joined,
                                                           left=row.left))  # fmt: skip
 
-    def _free_name(self, group: int, pupil: int) -> None:
-        """A new pupil joining a group where another has their name: "(2)" tells them apart, and the TA is told."""
+    def _free_name(self, group: int, pupil: int) -> bool:
+        """Whether the pupil may join the group: another current member with their name makes a new pupil "Name (2)"
+        (the TA is told); a pupil the school already had keeps their name and stays out of that group (told too)."""
         name = self.db.execute(sa.select(pupils.c.name).where(pupils.c.id == pupil)).scalar_one()
         taken = {
             str(other)
@@ -386,12 +390,16 @@ class Writer:
             )
         }
         if name not in taken:
-            return
+            return True
+        if pupil not in self.new_pupils:
+            self.notes.append(f"{name} is not added to group {group}: another pupil there is called {name}")
+            return False
         number = 2
         while f"{name} ({number})" in taken:
             number += 1
         self.db.execute(pupils.update().where(pupils.c.id == pupil).values(name=f"{name} ({number})"))
         self.notes.append(f"{name} from the laptop is called '{name} ({number})' here: another {name} is in that group")
+        return True
 
     def _sessions(self) -> None:
         for row in self.laptop_db.execute(sa.select(sessions).order_by(sessions.c.id)).all():
