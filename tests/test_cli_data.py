@@ -37,7 +37,8 @@ def data(path, *args):
 def test_export_writes_private_spreadsheet_safe_files_and_says_they_name_pupils(path, tmp_path, capsys):
     assert data(path, "export", str(tmp_path / "out")) == 0
     out = capsys.readouterr().out
-    assert f"wrote {tmp_path / 'out' / 'pupils.csv'}" in out and "These files name pupils" in out
+    assert f"wrote {tmp_path / 'out' / 'pupils.csv'}" in out
+    assert "These files name pupils (pupils.csv, group_members.csv, attempts.csv, revisits.csv, item_marks.csv)" in out
     with open(tmp_path / "out" / "pupils.csv", newline="") as handle:
         assert [row["name"] for row in csv.DictReader(handle)] == ["Ava", "'" + HOSTILE]
     with open(tmp_path / "out" / "attempts.csv", newline="") as handle:
@@ -76,7 +77,7 @@ def test_erase_including_exports_deletes_each_whole_file(path, tmp_path, capsys)
     capsys.readouterr()
     assert data(path, "erase", "Ava", "--group", "Otters", "--yes", "--including-exports") == 0
     out = capsys.readouterr().out
-    assert out.count(": deleted (the whole file, with everyone else in it)") == 4
+    assert out.count(": deleted (the whole file, with everyone else in it)") == 5
     assert not (tmp_path / "out" / "pupils.csv").exists() and not (tmp_path / "out" / "attempts.csv").exists()
     assert (tmp_path / "out" / "groups.csv").exists()  # names no pupil
 
@@ -91,7 +92,7 @@ def test_a_file_that_could_not_be_deleted_makes_the_erase_fail_loudly(path, tmp_
     monkeypatch.setattr(Path, "unlink", refuse)
     assert data(path, "erase", "Ava", "--group", "Otters", "--yes", "--including-exports") == 3
     captured = capsys.readouterr()
-    assert captured.out.count(": NOT deleted: No") == 4
+    assert captured.out.count(": NOT deleted: No") == 5
     assert captured.err == "ks2practice data: a file naming Ava could not be deleted (above)\n"
 
 
