@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from ks2practice.store.records import StoreError
+
 if TYPE_CHECKING:
     from ks2practice.store import Store
     from ks2practice.store.access import Viewer
@@ -33,6 +35,12 @@ HUB_ENV = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL", "JUPYTERHUB_API_TOKEN")
 _BREADTH = ("maths_lead", "teacher", "ta")
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _USERNAME = re.compile(r"[a-z_][a-z0-9_-]{0,31}")  # Debian's adduser rule: the name must be a login on the server
+
+
+TRUST_LEAD_NOTE = (
+    "You are signed in as a trust lead: you see figures across the trust's schools without pupils' names "
+    "(the report app's Trust roll-up), so there are no groups here."
+)
 
 
 class HubError(Exception):
@@ -213,3 +221,15 @@ def visible_groups(store: Store, viewer: Viewer | None) -> list[Row]:
 
     allowed = set(visible_group_ids(store, viewer))
     return [group for group in groups if group["id"] in allowed]
+
+
+def add_group_for(store: Store, name: str, viewer: Viewer | None) -> int:
+    """Add a group as ``viewer``: in their school, and run by them if they are a TA or teacher (so they see it)."""
+    if viewer is None:
+        return store.add_group(name)
+    if viewer.school_id is None:
+        raise StoreError("a trust lead sees no pupils, so adds no groups: the school's staff add them")
+    group_id = store.add_group(name, school_id=viewer.school_id)
+    if viewer.role in ("ta", "teacher"):
+        store.add_group_staff(group_id, viewer.username)
+    return group_id
