@@ -12,7 +12,8 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from ks2practice.session.hub import read_school_config
+from ks2practice.session.hub import read_school_config, write_school_config
+from ks2practice.store import Store
 
 c = get_config()  # noqa: F821 - JupyterHub defines get_config() for its config files
 
@@ -21,6 +22,10 @@ if not database_url:
     sys.exit("Set KS2PRACTICE_DATABASE_URL (in /etc/ks2practice/hub.env) to the school's PostgreSQL database.")
 school = read_school_config(os.environ.get("KS2PRACTICE_SCHOOL_CONFIG", "/etc/ks2practice/school.toml"))
 notebooks = os.environ.get("KS2PRACTICE_NOTEBOOKS") or str(files("ks2practice.notebooks"))
+# The database learns the same schools and staff (the first start also creates its tables): the apps find a user's
+# school id there, and the groups a TA runs are the ones it names them on.
+with Store.from_url(database_url) as store:
+    write_school_config(store, school)
 
 # Listen on this machine only; a reverse proxy (Caddy or nginx) in front gives the school HTTPS (see the README).
 c.JupyterHub.bind_url = "http://127.0.0.1:8000"

@@ -146,3 +146,28 @@ def test_a_hub_that_does_not_answer_is_one_plain_sentence():
     env = {"JUPYTERHUB_USER": "ann", "JUPYTERHUB_API_URL": "http://127.0.0.1:9/hub/api", "JUPYTERHUB_API_TOKEN": "t"}
     with pytest.raises(HubError, match="the hub did not answer"):
         hub_user(env, timeout=2)
+
+
+def test_the_school_file_is_written_into_the_store_and_rewritten_in_place(database, tmp_path):
+    from stores import sql
+
+    from ks2practice.session.hub import write_school_config
+    from ks2practice.store import Store
+
+    with Store(database) as store:
+        write_school_config(store, read_school_config(EXAMPLE))
+        write_school_config(store, read_school_config(EXAMPLE))  # every hub start: nothing doubled
+        schools = dict(sql(store, "SELECT slug, name FROM schools ORDER BY slug"))
+        assert schools == {"elm-primary": "Elm Primary School", "oak-primary": "Oak Primary School"}
+        staff = sql(store, "SELECT username, role, s.slug FROM staff LEFT JOIN schools s ON s.id = school_id")
+        assert sorted(staff, key=str) == sorted(
+            [("oak-ta", "ta", "oak-primary"), ("oak-maths", "maths_lead", "oak-primary"),
+             ("elm-ta", "ta", "elm-primary"), ("elm-maths", "maths_lead", "elm-primary"),
+             ("trust-lead", "trust_lead", None)], key=str,
+        )  # fmt: skip
+        oak = sql(store, "SELECT id FROM schools WHERE slug = 'oak-primary'")
+        changed = EXAMPLE.read_text().replace('"Oak Primary School"', '"Oak Academy"')
+        changed = changed.replace('username = "oak-ta"\nrole = "ta"', 'username = "oak-ta"\nrole = "teacher"')
+        write_school_config(store, read_school_config(write(tmp_path, changed)))
+        assert sql(store, "SELECT id, name FROM schools WHERE slug = 'oak-primary'") == [(oak[0][0], "Oak Academy")]
+        assert sql(store, "SELECT role FROM staff WHERE username = 'oak-ta'") == [("teacher",)]

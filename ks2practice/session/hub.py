@@ -11,6 +11,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -233,3 +234,33 @@ def add_group_for(store: Store, name: str, viewer: Viewer | None) -> int:
     if viewer.role in ("ta", "teacher"):
         store.add_group_staff(group_id, viewer.username)
     return group_id
+
+
+def write_school_config(store: Store, config: SchoolConfig) -> None:
+    """Make the store's schools and staff say what the school file says, in one transaction (the hub, at each start).
+
+    A school is matched by its slug and a member of staff by their login, so renaming a school or changing someone's
+    role keeps their rows. Nobody is deleted: someone taken out of the file can no longer log in, and the groups and
+    answers they recorded stay.
+    """
+    from ks2practice.store.tables import schools, staff
+
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.engine.begin() as db:
+        ids: dict[str, int] = {}
+        for school in config.schools:
+            found = db.execute(sa.select(schools.c.id).where(schools.c.slug == school.slug)).scalar_one_or_none()
+            if found is None:
+                found = db.execute(
+                    sa.insert(schools).values(name=school.name, slug=school.slug, created=now).returning(schools.c.id)
+                ).scalar_one()
+            else:
+                db.execute(sa.update(schools).where(schools.c.id == found).values(name=school.name))
+            ids[school.slug] = int(found)
+        for member in config.staff:
+            values = {"role": member.role, "school_id": None if member.school is None else ids[member.school]}
+            exists = db.execute(sa.select(staff.c.id).where(staff.c.username == member.username)).first()
+            if exists is None:
+                db.execute(sa.insert(staff).values(username=member.username, created=now, **values))
+            else:
+                db.execute(sa.update(staff).where(staff.c.username == member.username).values(**values))
