@@ -13,7 +13,7 @@ import ipywidgets as w
 from ks2practice.reports.assessment import DEFAULT_THRESHOLD, assessment_report, import_marks
 from ks2practice.reports.demo import fill_demo
 from ks2practice.reports.mastery import GroupProgress, ReportError, group_progress
-from ks2practice.session.hub import HubError, current_viewer, visible_groups
+from ks2practice.session.hub import HubError, current_viewer, viewer_groups
 from ks2practice.session.notebook import refusal_note
 from ks2practice.store import Store, StoreError
 
@@ -108,7 +108,7 @@ class ReportApp:
         self.refresh_groups()
 
     def refresh_groups(self) -> None:
-        names = [g["name"] for g in visible_groups(self.store, self.viewer)]
+        names = [g["name"] for g in viewer_groups(self.store, self.viewer)]
         self.group.options = names
         if not names:
             self.message.value = "There are no groups yet. Run a session in the TA app" + (
@@ -118,7 +118,7 @@ class ReportApp:
             )
 
     def _refresh_pupils(self) -> None:
-        group = next((g for g in visible_groups(self.store, self.viewer) if g["name"] == self.group.value), None)
+        group = next((g for g in viewer_groups(self.store, self.viewer) if g["name"] == self.group.value), None)
         self.pupil.options = [p["name"] for p in self.store.find_pupils(group["id"])] if group else []
 
     def save_typed(self) -> int | None:

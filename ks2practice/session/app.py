@@ -17,7 +17,7 @@ from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core.model import Attempt, Level, Question, Spec, Status
 from ks2practice.core.registry import generate, get, topics
 from ks2practice.printing.html import FONT, question_html
-from ks2practice.session.hub import TRUST_LEAD_NOTE, add_group_for, visible_groups
+from ks2practice.session.hub import TRUST_LEAD_NOTE, add_group_for, viewer_groups
 from ks2practice.session.plan import MODES, Plan, next_representation, revisit_specs
 from ks2practice.session.script import script_for
 from ks2practice.session.sprint import SprintScreen
@@ -218,7 +218,7 @@ class SessionApp(SprintScreen):
         self._refresh_groups(keep=self.group.value)
 
     def _refresh_groups(self, keep: int | None = None) -> None:
-        groups = visible_groups(self.store, self.viewer)
+        groups = viewer_groups(self.store, self.viewer)
         self.group.options = [(row["name"], row["id"]) for row in groups]
         ids = [row["id"] for row in groups]
         self.group.value = keep if keep in ids else (ids[0] if ids else None)

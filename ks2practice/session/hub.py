@@ -198,13 +198,10 @@ def viewer_for(store: Store, user: HubUser) -> Viewer:
 
 def school_id_of(store: Store, slug: str) -> int:
     """The id of the school with this slug, which the hub's school file also wrote into the store."""
-    from ks2practice.store.tables import schools
-
-    with store.engine.connect() as db:
-        found = db.execute(sa.select(schools.c.id).where(schools.c.slug == slug)).scalar_one_or_none()
+    found = store.find_school(slug)
     if found is None:
         raise HubError(f"the school {slug} is not in the database yet: ask the school's IT to restart the hub")
-    return int(found)
+    return int(found["id"])
 
 
 def current_viewer(store: Store, env: Mapping[str, str] | None = None) -> Viewer | None:
@@ -213,14 +210,12 @@ def current_viewer(store: Store, env: Mapping[str, str] | None = None) -> Viewer
     return None if user is None else viewer_for(store, user)
 
 
-def visible_groups(store: Store, viewer: Viewer | None) -> list[Row]:
+def viewer_groups(store: Store, viewer: Viewer | None) -> list[Row]:
     """The groups ``viewer`` may see, as ``store.find_groups()`` lists them: every group when there is no viewer."""
     groups = store.find_groups()
     if viewer is None:
         return groups
-    from ks2practice.store.access import visible_group_ids
-
-    allowed = set(visible_group_ids(store, viewer))
+    allowed = set(store.visible_group_ids(viewer))
     return [group for group in groups if group["id"] in allowed]
 
 
@@ -232,7 +227,7 @@ def add_group_for(store: Store, name: str, viewer: Viewer | None) -> int:
         raise StoreError("a trust lead sees no pupils, so adds no groups: the school's staff add them")
     group_id = store.add_group(name, school_id=viewer.school_id)
     if viewer.role in ("ta", "teacher"):
-        store.add_group_staff(group_id, viewer.username)
+        store.assign_staff(group_id, viewer.username)
     return group_id
 
 
