@@ -4,12 +4,12 @@
 # changes come from the environment (/etc/ks2practice/hub.env, readable by root only) and the school file:
 #   KS2PRACTICE_DATABASE_URL     the school's PostgreSQL database (required), passed to every member's server
 #   KS2PRACTICE_SCHOOL_CONFIG    the school file (default /etc/ks2practice/school.toml; deploy/school.toml shows one)
-#   KS2PRACTICE_NOTEBOOKS        the folder of ks2practice's notebooks each server opens (default: the installed ones)
-# Anything here can be overridden on the command line (`--JupyterHub.bind_url=...`), as tests/test_hub.py does.
+#   KS2PRACTICE_NOTEBOOKS        the notebooks each server opens, read-only to staff (default
+#                                /opt/ks2practice/notebooks, where `ks2practice notebooks FOLDER` copies them)
+# Anything here can be overridden on the command line (`--JupyterHub.bind_url=...`), as tests/hub/ does.
 
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 from ks2practice.session.hub import read_school_config, write_school_config
@@ -21,7 +21,7 @@ database_url = os.environ.get("KS2PRACTICE_DATABASE_URL")
 if not database_url:
     sys.exit("Set KS2PRACTICE_DATABASE_URL (in /etc/ks2practice/hub.env) to the school's PostgreSQL database.")
 school = read_school_config(os.environ.get("KS2PRACTICE_SCHOOL_CONFIG", "/etc/ks2practice/school.toml"))
-notebooks = os.environ.get("KS2PRACTICE_NOTEBOOKS") or str(files("ks2practice.notebooks"))
+notebooks = os.environ.get("KS2PRACTICE_NOTEBOOKS", "/opt/ks2practice/notebooks")
 # The database learns the same schools and staff (the first start also creates its tables): the apps find a user's
 # school id there, and the groups a TA runs are the ones it names them on.
 with Store.from_url(database_url) as store:

@@ -10,7 +10,14 @@ from test_hub_identity import EXAMPLE, fake_hub
 from ks2practice.apps.report_app import ReportApp
 from ks2practice.session import session_app
 from ks2practice.session.app import SessionApp
-from ks2practice.session.hub import TRUST_LEAD_NOTE, HubUser, read_school_config, viewer_for, write_school_config
+from ks2practice.session.hub import (
+    TRUST_LEAD_NOTE,
+    HubError,
+    HubUser,
+    read_school_config,
+    viewer_for,
+    write_school_config,
+)
 from ks2practice.store import Store
 
 
@@ -91,3 +98,18 @@ def test_a_hub_that_cannot_place_its_user_shows_one_sentence_not_the_app(school,
     for widget in (note, ta_app):
         assert type(widget).__name__ == "HTML"
         assert "The school oak is not in the database yet: ask the school&#x27;s IT to restart the hub." in widget.value
+
+
+@pytest.mark.parametrize(
+    ("name", "groups", "reason"),
+    [
+        # a maths lead made a TA in the school file: the hub keeps their old group, and the broader role with it
+        ("oak-ta", ("ks2-ta", "ks2-maths-lead", "school-oak-primary"), "differ from the school file"),
+        # moved school in the file; the hub still has them in the old school (with the new one, two schools)
+        ("oak-ta", ("ks2-ta", "school-elm-primary"), "differ from the school file"),
+        ("someone", ("ks2-ta", "school-oak-primary"), "someone is not in the school file"),
+    ],
+)
+def test_hub_groups_the_school_file_no_longer_gives_show_nothing(school, name, groups, reason):
+    with pytest.raises(HubError, match=reason):
+        viewer_for(school, HubUser(name, groups))

@@ -188,12 +188,26 @@ def hub_user(env: Mapping[str, str] | None = None, timeout: float = 10) -> HubUs
 
 
 def viewer_for(store: Store, user: HubUser) -> Viewer:
-    """The store's viewer for a hub user: their role from their role group, their school from their school group."""
+    """The store's viewer for a hub user: their role from their role group, their school from their school group.
+
+    The hub only ever adds people to groups (JupyterHub's load_groups never removes anyone), so someone moved in the
+    school file can still hold their old group on the hub. The staff list the hub wrote into the store is exactly
+    the file, so the two must agree; when they do not, the app shows nothing rather than the old role's pupils.
+    """
     from ks2practice.store.access import Viewer
 
     slug = user.school_slug()
-    school_id = None if slug is None else school_id_of(store, slug)
-    return Viewer(user.name, user.role(), school_id)
+    viewer = Viewer(user.name, user.role(), None if slug is None else school_id_of(store, slug))
+    try:
+        listed = store.viewer(user.name)
+    except StoreError:
+        raise HubError(f"{user.name} is not in the school file: ask the school's IT to add them") from None
+    if listed != viewer:
+        raise HubError(
+            f"the hub's groups for {user.name} differ from the school file (an old role or school): ask the school's "
+            "IT to remove them from their old hub groups on the hub's admin page"
+        )
+    return viewer
 
 
 def school_id_of(store: Store, slug: str) -> int:
