@@ -2,7 +2,8 @@
 
 Each member of staff sees only their own school's pupils (a TA only their groups, a maths lead their school, a trust
 lead no pupils at all): through the app's data layer, with the identity the real hub API gives the real token of
-their server, and through the page, logged in over HTTP, reading what the TA app draws in a real browser.
+their server, and through the page, logged in over HTTP, reading what the TA app (and a maths lead's report app)
+draws in a real browser.
 """
 
 import contextlib
@@ -136,4 +137,17 @@ def test_the_page_shows_each_member_of_staff_only_their_pupils(school, browser, 
         assert shown_pupils(page) == set()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"hub_{user}.png"), full_page=True)
+    page.context.close()
+
+
+def test_the_report_page_lists_only_a_maths_leads_own_school(school, browser):
+    hub, _url = school
+    page = log_in_and_open_the_app(browser, hub, "oak-maths")
+    page.goto(f"{hub.url}/user/oak-maths/voila/render/progress_report.ipynb", timeout=WAIT)
+    page.get_by_role("button", name="Show report").wait_for(timeout=WAIT * 2)
+    options = page.locator("select").first.locator("option").all_inner_texts()
+    assert sorted(" ".join(text.split()) for text in options) == SEES["oak-maths"]
+    # On a hub only a trust lead's report app exports: not even a hidden tab holds the button here.
+    assert page.get_by_role("button", name="Export without names").count() == 0
+    assert page.get_by_role("button", name="Add demonstration group").count() == 0
     page.context.close()
