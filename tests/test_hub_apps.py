@@ -113,3 +113,15 @@ def test_a_hub_that_cannot_place_its_user_shows_one_sentence_not_the_app(school,
 def test_hub_groups_the_school_file_no_longer_gives_show_nothing(school, name, groups, reason):
     with pytest.raises(HubError, match=reason):
         viewer_for(school, HubUser(name, groups))
+
+
+def test_a_report_by_group_name_never_reaches_another_schools_group_of_the_same_name(school):
+    elm = school.find_school("elm-primary")["id"]
+    school.add_pupil(school.add_group("Oak Otters", school_id=elm), "Gus")  # Elm's own "Oak Otters"
+    elm_lead = ReportApp(school, viewer=as_user(school, "elm-maths"))
+    elm_lead.group.value = "Oak Otters"
+    assert elm_lead._show().pupils == ("Gus",)
+    oak_ta = ReportApp(school, viewer=as_user(school, "oak-ta"))
+    oak_ta.group.value = "Oak Otters"
+    assert oak_ta._show().pupils == ("Ava",)
+    assert oak_ta.pupil.options == ("Ava",)

@@ -13,7 +13,7 @@ import ipywidgets as w
 from ks2practice.reports.assessment import DEFAULT_THRESHOLD, assessment_report, import_marks
 from ks2practice.reports.demo import fill_demo
 from ks2practice.reports.mastery import GroupProgress, ReportError, group_progress
-from ks2practice.session.hub import HubError, current_viewer, viewer_groups
+from ks2practice.session.hub import HubError, ViewerStore, current_viewer, viewer_groups
 from ks2practice.session.notebook import refusal_note
 from ks2practice.store import Store, StoreError
 
@@ -54,6 +54,9 @@ class ReportApp:
                 self.viewer, self.widget = None, refusal_note(refusal)
                 return
         self.viewer = viewer
+        if viewer is not None:
+            # Every report finds its group by name among the groups the store lists: only the viewer's, here.
+            self.store = ViewerStore(store, viewer)  # type: ignore[assignment]
         self.group = w.Dropdown(description="Group", layout=w.Layout(width="24em"))
         self.threshold = w.IntSlider(value=DEFAULT_THRESHOLD, min=0, max=40, description="Paper threshold")
         self.show_button = w.Button(description="Show report", button_style="primary", icon="bar-chart")

@@ -233,6 +233,24 @@ def viewer_groups(store: Store, viewer: Viewer | None) -> list[Row]:
     return [group for group in groups if group["id"] in allowed]
 
 
+class ViewerStore:
+    """A store as one viewer sees it: ``find_groups`` lists only their groups; every other verb is the store's.
+
+    The reports find a group by its name among ``find_groups()``; two schools may each have an "Otters", so a report
+    app on a hub reads through this, and a name can only ever mean a group its viewer may see.
+    """
+
+    def __init__(self, store: Store, viewer: Viewer) -> None:
+        self._store, self._viewer = store, viewer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def find_groups(self, include_archived: bool = False, school_id: int | None = None) -> list[Row]:
+        allowed = set(self._store.visible_group_ids(self._viewer))
+        return [g for g in self._store.find_groups(include_archived, school_id) if g["id"] in allowed]
+
+
 def add_group_for(store: Store, name: str, viewer: Viewer | None) -> int:
     """Add a group as ``viewer``: in their school, and run by them if they are a TA or teacher (so they see it)."""
     if viewer is None:
