@@ -44,7 +44,17 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(VENV)/.installed-dev lint
+# The hub test (tests/test_hub.py) runs JupyterHub's proxy, configurable-http-proxy, from the npm registry, installed
+# here rather than system-wide. Without npm the hub test skips with the reason (in CI it fails: .ci/run installs npm).
+HUB_PROXY := build/hub-proxy/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --prefix build/hub-proxy configurable-http-proxy@4.6.3; \
+	else \
+		echo "npm not found: the hub test will be skipped (Debian: apt-get install nodejs npm)"; \
+	fi
+
+test: $(VENV)/.installed-dev lint $(HUB_PROXY)
 	$(PY) -m pytest tests --nbval-lax notebooks -p no:cacheprovider
 
 bench: $(VENV)/.installed-dev

@@ -6,13 +6,19 @@ import base64
 import html
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ks2practice.reports.assessment import DEFAULT_THRESHOLD, assessment_report, import_marks
 from ks2practice.reports.demo import fill_demo
 from ks2practice.reports.mastery import GroupProgress, ReportError, group_progress
+from ks2practice.session.hub import HubError, ViewerStore, current_viewer, viewer_groups
+from ks2practice.session.notebook import refusal_note
 from ks2practice.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from ks2practice.store.access import Viewer
 
 _ERROR = "<b style='color:#B00020'>{}</b>"
 
@@ -29,11 +35,28 @@ def _image(png: bytes) -> w.Image:
     return w.Image(value=png, format="png", layout=w.Layout(max_width="900px"))
 
 
-class ReportApp:
-    """Widgets over one store; `widget` is what the notebook shows."""
+_FROM_HUB: Any = object()  # the default viewer: whoever the school's hub says is looking (nobody on a laptop)
 
-    def __init__(self, store: Store) -> None:
+
+class ReportApp:
+    """Widgets over one store; `widget` is what the notebook shows.
+
+    On a school's hub it shows only the groups its viewer may see, and a trust lead only the trust roll-up; a hub that
+    cannot say who is looking gets one plain sentence in place of the app. On a laptop it shows the whole store.
+    """
+
+    def __init__(self, store: Store, viewer: Viewer | None = _FROM_HUB) -> None:
         self.store = store
+        if viewer is _FROM_HUB:
+            try:
+                viewer = current_viewer(store)
+            except HubError as refusal:
+                self.viewer, self.widget = None, refusal_note(refusal)
+                return
+        self.viewer = viewer
+        if viewer is not None:
+            # Every report finds its group by name among the groups the store lists: only the viewer's, here.
+            self.store = ViewerStore(store, viewer)  # type: ignore[assignment]
         self.group = w.Dropdown(description="Group", layout=w.Layout(width="24em"))
         self.threshold = w.IntSlider(value=DEFAULT_THRESHOLD, min=0, max=40, description="Paper threshold")
         self.show_button = w.Button(description="Show report", button_style="primary", icon="bar-chart")
@@ -70,24 +93,35 @@ class ReportApp:
                          w.HBox([self.pupil, self.typed, self.typed_button])])  # fmt: skip
         trust = w.VBox([w.HTML("<b>Trust roll-up</b>"), w.HBox([self.school, self.secret, self.export_button]),
                         w.HBox([self.exports, self.compare_button])])  # fmt: skip
-        tabs = w.Tab([w.VBox([self.report]), papers, trust])
-        for index, title in enumerate(("Report", "Paper marks", "Trust roll-up")):
+        if viewer is not None and viewer.school_id is None:  # a trust lead: figures without names, no groups
+            self.widget = w.VBox([self.message, self.link, trust])
+            return
+        shown = [(w.VBox([self.report]), "Report"), (papers, "Paper marks")]
+        buttons = [self.show_button, self.pdf_button]
+        if viewer is None:
+            # On a hub only a trust lead exports (the database holds every school, which a school's export would
+            # not), and made-up pupils belong on a laptop trying the reports, not in a school's database.
+            shown.append((trust, "Trust roll-up"))
+            buttons.append(self.demo_button)
+        tabs = w.Tab([tab for tab, _title in shown])
+        for index, (_tab, title) in enumerate(shown):
             tabs.set_title(index, title)
-        controls = w.HBox([self.group, self.threshold, self.show_button, self.pdf_button, self.demo_button])
+        controls = w.HBox([self.group, self.threshold, *buttons])
         self.widget = w.VBox([controls, self.message, self.link, tabs])
         self.refresh_groups()
 
     def refresh_groups(self) -> None:
-        names = [g["name"] for g in self.store.find_groups()]
+        names = [g["name"] for g in viewer_groups(self.store, self.viewer)]
         self.group.options = names
         if not names:
-            self.message.value = (
-                "There are no groups yet. Run a session in the TA app, or press <b>Add demonstration group</b> to "
-                "try the reports with made-up pupils."
+            self.message.value = "There are no groups yet. Run a session in the TA app" + (
+                ", or press <b>Add demonstration group</b> to try the reports with made-up pupils."
+                if self.viewer is None
+                else "."
             )
 
     def _refresh_pupils(self) -> None:
-        group = next((g for g in self.store.find_groups() if g["name"] == self.group.value), None)
+        group = next((g for g in viewer_groups(self.store, self.viewer) if g["name"] == self.group.value), None)
         self.pupil.options = [p["name"] for p in self.store.find_pupils(group["id"])] if group else []
 
     def save_typed(self) -> int | None:

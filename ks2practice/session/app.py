@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
@@ -17,6 +17,7 @@ from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core.model import Attempt, Level, Question, Spec, Status
 from ks2practice.core.registry import generate, get, topics
 from ks2practice.printing.html import FONT, question_html
+from ks2practice.session.hub import TRUST_LEAD_NOTE, add_group_for, viewer_groups
 from ks2practice.session.plan import MODES, Plan, next_representation, revisit_specs
 from ks2practice.session.script import script_for
 from ks2practice.session.sprint import SprintScreen
@@ -27,6 +28,9 @@ from ks2practice.session.ui import html_line as _html
 from ks2practice.session.ui import note_html, plain_text
 from ks2practice.session.ui import text_box as _text
 from ks2practice.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from ks2practice.store.access import Viewer
 
 MAX_PUPILS = 6
 MAX_ANSWER = 200  # longer than any answer a pupil gives; a paste of a page is turned away, not cut short
@@ -82,8 +86,11 @@ class SessionApp(SprintScreen):
     group buttons; about the question tools, under those buttons; anything else, under the buttons at the bottom.
     """
 
-    def __init__(self, store: Store, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, store: Store, *, clock: Callable[[], float] = time.monotonic, viewer: Viewer | None = None
+    ) -> None:
         self.store = store
+        self.viewer = viewer  # on a school's hub, who is looking: they see only their groups; None sees the store
         self._clock = clock
         self.message = w.HTML()
         self.errors = w.Output()
@@ -211,11 +218,13 @@ class SessionApp(SprintScreen):
         self._refresh_groups(keep=self.group.value)
 
     def _refresh_groups(self, keep: int | None = None) -> None:
-        groups = self.store.find_groups()
+        groups = viewer_groups(self.store, self.viewer)
         self.group.options = [(row["name"], row["id"]) for row in groups]
         ids = [row["id"] for row in groups]
         self.group.value = keep if keep in ids else (ids[0] if ids else None)
         self._refresh_pupils()
+        if self.viewer is not None and self.viewer.school_id is None:
+            self.say(TRUST_LEAD_NOTE, "info", self.group_note)
 
     def _refresh_pupils(self) -> None:
         rows = self.store.find_pupils(self.group.value) if self.group.value is not None else []
@@ -244,7 +253,7 @@ class SessionApp(SprintScreen):
 
     def add_group(self) -> None:
         name = self.new_group.value
-        group_id = self.store.add_group(name)
+        group_id = add_group_for(self.store, name, self.viewer)
         self.new_group.value = ""
         self._refresh_groups(keep=group_id)
         self.say(f"Group {self.group.label} added. Now add the pupils.", "good", self.group_note)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from ks2practice.session.hub import HubError, current_viewer
 from ks2practice.session.ui import note_html
 from ks2practice.store import Store, StoreError
 
@@ -28,13 +29,20 @@ def session_app(path: str | Path | None = None) -> w.Widget:
     """The TA app on the store at ``path`` (the usual store when None), ready to display.
 
     A store that can't be opened (damaged, empty, or from a newer ks2practice) gives one plain line saying so and
-    what to do, in place of the app: no traceback, under Voilà or in JupyterLab.
+    what to do, in place of the app: no traceback, under Voilà or in JupyterLab. So does a school's hub that cannot
+    say who is looking: nothing is shown rather than too much.
     """
     from ks2practice.session.app import SessionApp
 
     try:
         store = Store(path)
-    except StoreError as refusal:
-        text = str(refusal)
-        return w.HTML(note_html(text[:1].upper() + text[1:] + ".", "warn"))
-    return SessionApp(store).widget
+        viewer = current_viewer(store)  # on a school's hub: who is looking; on a laptop None, the whole store
+    except (StoreError, HubError) as refusal:
+        return refusal_note(refusal)
+    return SessionApp(store, viewer=viewer).widget
+
+
+def refusal_note(refusal: Exception) -> w.HTML:
+    """Why the app cannot open, as one plain sentence where the app would be."""
+    text = str(refusal)
+    return w.HTML(note_html(text[:1].upper() + text[1:] + ".", "warn"))
