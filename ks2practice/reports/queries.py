@@ -1,0 +1,266 @@
+"""The reports' SQL: aggregates over the store's indexes, read in one snapshot, never every attempt into Python."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from ks2practice.core.model import Status
+from ks2practice.store import WITH_HELP, Store
+from ks2practice.store.tables import assessments, attempts, clears, groups, item_marks, pupils, revisits
+
+# The mastery rule's window (mastery.RECENT, kept here too so this module needs nothing from mastery).
+RECENT = 6
+TRY_AGAIN = tuple(status.value for status in Status if status.try_again)
+MTC = "mtc."  # the multiplication tables check's practice: not a curriculum topic, so not in the grid
+
+
+def final_status(table: sa.Table | sa.Alias) -> sa.ColumnElement[str]:
+    """The mark that counts: the adult's override when there is one (StoredAttempt.final_status)."""
+    return sa.func.coalesce(table.c.override_status, table.c.auto_status)
+
+
+def marked(table: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    """A mark, not a "try again" (mastery.is_marked)."""
+    return final_status(table).not_in(TRY_AGAIN)
+
+
+def right(table: sa.Table | sa.Alias) -> sa.ColumnElement[int]:
+    """1 for an answer right without help (session.summary.right_without_help), else 0; the revisit rule's test."""
+    return sa.case((clears(table, WITH_HELP), 1), else_=0)
+
+
+def curriculum_topic(table: sa.Table | sa.Alias) -> sa.ColumnElement[bool]:
+    # substr, not LIKE: SQLite's LIKE ignores case, and str.startswith does not.
+    return sa.func.substr(table.c.topic, 1, len(MTC)) != MTC
+
+
+@contextmanager
+def snapshot(store: Store) -> Iterator[sa.Connection]:
+    """One read transaction on the store's own connection (SQLite keeps one; REPEATABLE READ on PostgreSQL).
+
+    Through the Store's ``_read`` so a report sees one consistent moment and a SQLite store's single connection
+    (which ``:memory:`` needs) is shared, never a second one opened beside it.
+    """
+    with store._read() as connection:  # the reports are the store's read-only side
+        yield connection
+
+
+def text_order(store: Store, column: sa.ColumnElement[str]) -> sa.ColumnElement[str]:
+    """Text sorted by code point on both engines, as the Store sorts names."""
+    return column if store.engine.dialect.name == "sqlite" else column.collate("C")
+
+
+# -- who is in a group ------------------------------------------------------------------------------------------------
+def members(*, include_archived: bool = False) -> sa.Select[Any]:
+    """Every (group_id, pupil id, pupil name) of a pupil now in a group: the one place the reports say what
+    membership is."""
+    query = sa.select(pupils.c.group_id.label("group_id"), pupils.c.id, pupils.c.name)
+    return query if include_archived else query.where(pupils.c.archived == 0)
+
+
+def group_pupils(store: Store, group_id: int, *, include_archived: bool = False) -> sa.Select[Any]:
+    """The pupils of one group (id, name), by name."""
+    query = members(include_archived=include_archived).where(pupils.c.group_id == group_id)
+    return query.with_only_columns(pupils.c.id, pupils.c.name).order_by(text_order(store, pupils.c.name), pupils.c.id)
+
+
+def school_pupils(store: Store) -> sa.Select[Any]:
+    """Every current pupil of the school (id, name), by name then id."""
+    query = sa.select(pupils.c.id, pupils.c.name).where(pupils.c.archived == 0)
+    return query.order_by(text_order(store, pupils.c.name), pupils.c.id)
+
+
+def ids_of(pupil_query: sa.Select[Any]) -> sa.Select[Any]:
+    """Just the pupil ids of a pupils query, for ``IN``."""
+    return pupil_query.with_only_columns(pupils.c.id).order_by(None)
+
+
+def find_group(db: sa.Connection, store: Store, name: str) -> tuple[list[sa.Row[Any]], sa.Row[Any] | None]:
+    """Every group (id, name), archived too, and the one with this name in any case (or None)."""
+    order = groups.c.name if store.engine.dialect.name == "sqlite" else sa.func.lower(groups.c.name).collate("C")
+    every = db.execute(sa.select(groups.c.id, groups.c.name).order_by(order)).all()
+    wanted = name.strip().lower()
+    return every, next((g for g in every if g.name.lower() == wanted), None)
+
+
+# -- the mastery grid ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CellCount:
+    """One pupil's recent marked answers in one topic, and when they first answered it (an attempt id)."""
+
+    pupil_id: int
+    topic: str
+    right: int
+    marked: int
+    first: int
+
+
+def _pairs(pupil_ids: sa.Select[Any]) -> sa.CTE:
+    """Each (pupil, topic) the pupils have answered, found by hopping along the (pupil, topic, id) index.
+
+    A loose index scan: one index seek per pair rather than a pass over every attempt, on both engines.
+    """
+    hop = attempts.alias("hop")
+    first_topic = sa.select(sa.func.min(hop.c.topic)).where(hop.c.pupil_id == pupils.c.id).scalar_subquery()
+    anchor = sa.select(pupils.c.id.label("pupil_id"), first_topic.label("topic")).where(
+        pupils.c.id.in_(ids_of(pupil_ids))
+    )
+    pairs = anchor.cte("pairs", recursive=True)
+    step = attempts.alias("step")
+    next_topic = (
+        sa.select(sa.func.min(step.c.topic))
+        .where(step.c.pupil_id == pairs.c.pupil_id, step.c.topic > pairs.c.topic)
+        .scalar_subquery()
+    )
+    return pairs.union_all(sa.select(pairs.c.pupil_id, next_topic).where(pairs.c.topic.is_not(None)))
+
+
+def grid_query(pupil_ids: sa.Select[Any]) -> sa.Select[Any]:
+    """Per (pupil, curriculum topic): right and marked among the RECENT newest marked answers, and the first id.
+
+    The RECENT-th newest marked answer's id is found by one index seek per pair; the answers from it on are then
+    a short range of the same index.
+    """
+    pairs = _pairs(pupil_ids)
+    a = attempts.alias("a")
+    pair = sa.and_(a.c.pupil_id == pairs.c.pupil_id, a.c.topic == pairs.c.topic)
+    cut = (
+        sa.select(a.c.id).where(pair, marked(a)).order_by(a.c.id.desc()).limit(1).offset(RECENT - 1)
+    ).scalar_subquery()
+    first = sa.select(sa.func.min(a.c.id)).where(pair).scalar_subquery()
+    found = (
+        sa.select(pairs.c.pupil_id, pairs.c.topic, sa.func.coalesce(cut, 0).label("cut"), first.label("first"))
+        .where(pairs.c.topic.is_not(None), curriculum_topic(pairs))
+        .cte("found")
+    )
+    r = attempts.alias("r")
+    recent = sa.and_(r.c.pupil_id == found.c.pupil_id, r.c.topic == found.c.topic, r.c.id >= found.c.cut, marked(r))
+    return (
+        sa.select(
+            found.c.pupil_id,
+            found.c.topic,
+            sa.func.coalesce(sa.func.sum(right(r)), 0),
+            sa.func.count(r.c.id),
+            found.c.first,
+        )
+        .select_from(found.outerjoin(r, recent))
+        .group_by(found.c.pupil_id, found.c.topic, found.c.first)
+    )
+
+
+def grid_counts(db: sa.Connection, pupil_ids: sa.Select[Any]) -> list[CellCount]:
+    return [CellCount(int(p), t, int(r), int(m), int(f)) for p, t, r, m, f in db.execute(grid_query(pupil_ids))]
+
+
+def topics_in_order(counts: Iterable[CellCount]) -> tuple[str, ...]:
+    """The topics, in the order first practised by any of the pupils."""
+    first: dict[str, int] = {}
+    for count in counts:
+        first[count.topic] = min(first.get(count.topic, count.first), count.first)
+    return tuple(sorted(first, key=first.__getitem__))
+
+
+# -- misconceptions and days ----------------------------------------------------------------------------------------
+def misconception_counts(db: sa.Connection, pupil_ids: sa.Select[Any] | None = None) -> tuple[tuple[str, int], ...]:
+    """Times each misconception was diagnosed (among these pupils' answers, or all), most first, then by id."""
+    a = attempts.c
+    query = (
+        sa.select(a.misconception, sa.func.count())
+        .where(a.misconception.is_not(None), a.misconception != "")
+        .group_by(a.misconception)
+    )
+    if pupil_ids is not None:
+        query = query.where(a.pupil_id.in_(ids_of(pupil_ids)))
+    return tuple(sorted(((str(m), int(n)) for m, n in db.execute(query)), key=lambda kv: (-kv[1], kv[0])))
+
+
+def misconceptions_by_group(db: sa.Connection) -> dict[int, tuple[tuple[str, int], ...]]:
+    """Every group's misconception counts among its current pupils (group id → as ``misconception_counts``)."""
+    a = attempts.c
+    member = members().subquery()
+    query = (
+        sa.select(member.c.group_id, a.misconception, sa.func.count())
+        .join_from(member, attempts, a.pupil_id == member.c.id)
+        .where(a.misconception.is_not(None), a.misconception != "")
+        .group_by(member.c.group_id, a.misconception)
+    )
+    found: dict[int, list[tuple[str, int]]] = {}
+    for group_id, misconception, count in db.execute(query):
+        found.setdefault(int(group_id), []).append((str(misconception), int(count)))
+    return {g: tuple(sorted(rows, key=lambda kv: (-kv[1], kv[0]))) for g, rows in found.items()}
+
+
+def days(db: sa.Connection, pupil_ids: sa.Select[Any]) -> tuple[list[tuple[str, int, int, float | None]], int]:
+    """One row per day the pupils answered: (date, right, marked, mean confidence or None); and the answers."""
+    a = attempts.c
+    day = sa.func.substr(a.recorded, 1, 10)
+    is_marked = sa.case((marked(attempts), 1), else_=0)
+    query = (
+        sa.select(
+            day,
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(is_marked * right(attempts)), 0),
+            sa.func.coalesce(sa.func.sum(is_marked), 0),
+            sa.func.sum(a.confidence),
+            sa.func.count(a.confidence),
+        )
+        .where(a.pupil_id.in_(ids_of(pupil_ids)))
+        .group_by(day)
+    )
+    found, answers = [], 0
+    for when, count, right_count, marked_count, confidence, rated in db.execute(query):
+        answers += int(count)
+        mean = int(confidence) / int(rated) if rated else None
+        found.append((str(when), int(right_count), int(marked_count), mean))
+    found.sort(key=lambda row: row[0])
+    return found, answers
+
+
+# -- revisit queues --------------------------------------------------------------------------------------------------
+def revisit_queue(db: sa.Connection, pupil_ids: sa.Select[Any]) -> dict[int, tuple[int, str | None]]:
+    """Per pupil: how many questions wait to be revisited and since when (the oldest first miss); 0 and None if none."""
+    ids = [int(row[0]) for row in db.execute(ids_of(pupil_ids))]
+    queue: dict[int, tuple[int, str | None]] = dict.fromkeys(ids, (0, None))
+    query = (
+        sa.select(revisits.c.pupil_id, sa.func.count(), sa.func.min(revisits.c.first_missed))
+        .where(revisits.c.pupil_id.in_(ids_of(pupil_ids)))
+        .group_by(revisits.c.pupil_id)
+    )
+    for pupil_id, waiting, oldest in db.execute(query):
+        queue[int(pupil_id)] = (int(waiting), str(oldest))
+    return queue
+
+
+# -- the roll-up -----------------------------------------------------------------------------------------------------
+def topic_counts(db: sa.Connection) -> Iterator[tuple[int, str, int, int]]:
+    """Per (pupil, curriculum topic): answers right and answers marked, every answer counted, streamed."""
+    a = attempts.c
+    query = (
+        sa.select(a.pupil_id, a.topic, sa.func.sum(right(attempts)), sa.func.count())
+        .where(marked(attempts), curriculum_topic(attempts))
+        .group_by(a.pupil_id, a.topic)
+    )
+    for pupil_id, topic, right_count, marked_count in db.execution_options(yield_per=2000).execute(query):
+        yield int(pupil_id), str(topic), int(right_count), int(marked_count)
+
+
+def paper_totals(db: sa.Connection) -> dict[tuple[int, str, int], int]:
+    """(group id, paper kind, pupil id) → total marks on that group's paper."""
+    query = (
+        sa.select(assessments.c.group_id, assessments.c.kind, item_marks.c.pupil_id, sa.func.sum(item_marks.c.marks))
+        .join_from(item_marks, assessments, item_marks.c.assessment_id == assessments.c.id)
+        .group_by(assessments.c.group_id, assessments.c.kind, item_marks.c.pupil_id)
+    )
+    return {(int(g), str(k), int(p)): int(total) for g, k, p, total in db.execute(query)}
+
+
+def every_group_member(db: sa.Connection) -> list[tuple[int, int]]:
+    """Every (group id, pupil id), archived pupils too, by group then pupil."""
+    member = members(include_archived=True).subquery()
+    query = sa.select(member.c.group_id, member.c.id).order_by(member.c.group_id, member.c.id)
+    return [(int(g), int(p)) for g, p in db.execute(query)]
