@@ -1,14 +1,17 @@
 """Tests for ks2practice.reports.queries: the SQL reports agree with the Python oracles on random small stores."""
 
 import random
+import stat
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import report_oracle as oracle
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.reports import queries
+from ks2practice.reports.data_export import export_tables
 from ks2practice.reports.mastery import group_progress, school_grid
 from ks2practice.reports.rollup import export_anonymised
 from ks2practice.store import WITH_HELP, Store
@@ -120,3 +123,40 @@ def test_the_grid_reads_only_the_newest_six_marked_answers_per_pupil_and_topic(d
                                  expected="1", status=status, reason=""))  # fmt: skip
         cell = school_grid(store).cells[(pupil, "time.clocks")]
         assert (cell.right, cell.marked, cell.state) == (0, 6, "not yet")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_streamed_export_writes_the_stores_own_files_byte_for_byte(database, seed, tmp_path):
+    with random_school(database, seed) as store:
+        pupil = store.add_pupil(store.find_groups()[0]["id"], "=HYPERLINK(1)")  # a name a spreadsheet would run
+        store.record(Attempt(pupil_id=pupil, spec_code="s", topic="time.clocks", level=1, prompt="+1", expected="-5",
+                             status=Status.INCORRECT, reason="", response="@sum"))  # fmt: skip
+        expected = {path.name: path.read_bytes() for path in store.export(tmp_path / "old")}
+        written = export_tables(store, tmp_path / "new")
+        assert {path.name: path.read_bytes() for path in written} == expected
+        assert "'=HYPERLINK(1)" in expected["pupils.csv"].decode()
+        assert {stat.S_IMODE(path.stat().st_mode) for path in written} == {0o600}
+        assert sorted(p.name for p in (tmp_path / "new").iterdir()) == sorted(expected)  # no temporary left
+        recorded = {
+            Path(row["path"]).name for row in store.find_exports(pupil) if Path(row["path"]).parent.name == "new"
+        }
+        assert recorded == {"pupils.csv", "attempts.csv", "revisits.csv", "item_marks.csv"}
+
+
+def test_an_export_that_fails_part_way_leaves_no_file(tmp_path, monkeypatch):
+    from ks2practice.reports import data_export
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        store.add_pupil(store.add_group("Otters"), "Ava")
+        calls = []
+
+        def fail_on_the_third(db, table, handle):
+            calls.append(table.name)
+            if len(calls) == 3:
+                raise OSError("disk full")
+            handle.write("x")
+
+        monkeypatch.setattr(data_export, "_write_table", fail_on_the_third)
+        with pytest.raises(OSError, match="disk full"):
+            export_tables(store, tmp_path / "out")
+        assert list((tmp_path / "out").iterdir()) == [] and store.find_exports(1) == []
