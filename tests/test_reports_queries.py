@@ -131,6 +131,8 @@ def test_the_streamed_export_writes_the_stores_own_files_byte_for_byte(database,
         pupil = store.add_pupil(store.find_groups()[0]["id"], "=HYPERLINK(1)")  # a name a spreadsheet would run
         store.record(Attempt(pupil_id=pupil, spec_code="s", topic="time.clocks", level=1, prompt="+1", expected="-5",
                              status=Status.INCORRECT, reason="", response="@sum"))  # fmt: skip
+        store.record(Attempt(pupil_id=pupil, spec_code="t", topic="time.clocks", level=1, prompt='Is 3,456 "big"?\n',
+                             expected="", status=Status.CORRECT, reason="a\rb", response=" 3,456 ", note="é €"))  # fmt: skip
         expected = {path.name: path.read_bytes() for path in store.export(tmp_path / "old")}
         written = export_tables(store, tmp_path / "new")
         assert {path.name: path.read_bytes() for path in written} == expected

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,21 +29,46 @@ def _risky(table: sa.Table) -> sa.ColumnElement[int]:
     return sa.case((sa.or_(*starts), 1), else_=0)
 
 
+def _cell(column: sa.Column[Any], sqlite: bool) -> sa.ColumnElement[str]:
+    """One cell as Python's csv module writes it (QUOTE_MINIMAL), built by the database: no Python per cell."""
+    if not isinstance(column.type, sa.String):
+        return sa.func.coalesce(sa.cast(column, sa.Text), "")
+    find = sa.func.instr if sqlite else sa.func.strpos  # the same test, by each engine's own name for it
+    needs_quotes = sa.or_(*(find(column, c) > 0 for c in (",", '"', "\r", "\n")))
+    quoted = sa.literal('"') + sa.func.replace(column, '"', '""') + sa.literal('"')
+    return sa.case((column.is_(None), ""), (needs_quotes, quoted), else_=column)
+
+
+def _line(table: sa.Table, sqlite: bool) -> sa.ColumnElement[str]:
+    cells = [_cell(column, sqlite) for column in table.columns]
+    line = cells[0]
+    for cell in cells[1:]:
+        line = line + sa.literal(",") + cell
+    return line
+
+
 def _write_table(db: sa.Connection, table: sa.Table, handle: Any) -> None:
-    """One table as CSV into an open text file: every column in order, rows in primary-key order."""
+    """One table as CSV into an open text file: every column in order, rows in primary-key order.
+
+    The database writes each line; the rare row with a cell a spreadsheet could run is read again whole and written
+    by the csv module with the cell made safe (``spreadsheet_safe``), so the file is what ``csv_bytes`` makes.
+    """
     writer = csv.writer(handle)
     writer.writerow([spreadsheet_safe(column.name) for column in table.columns])
-    query = sa.select(*table.columns, _risky(table)).order_by(*table.primary_key.columns)
-    cells = itemgetter(slice(0, len(table.columns)))
-    risky = itemgetter(len(table.columns))
+    keys = list(table.primary_key.columns)
+    query = sa.select(_line(table, db.dialect.name == "sqlite"), _risky(table), *keys).order_by(*keys)
+    whole = sa.select(*table.columns).where(*(key == sa.bindparam(f"k_{key.name}") for key in keys))
     result = db.execution_options(yield_per=BATCH).execute(query)
     for batch in result.partitions():
-        if any(map(risky, batch)):
-            writer.writerows(
-                [spreadsheet_safe(cell) for cell in cells(row)] if risky(row) else cells(row) for row in batch
-            )
-        else:
-            writer.writerows(map(cells, batch))
+        if not any(row[1] for row in batch):
+            handle.write("".join(row[0] + "\r\n" for row in batch))
+            continue
+        for row in batch:
+            if row[1]:
+                values = db.execute(whole, {f"k_{key.name}": value for key, value in zip(keys, row[2:], strict=True)})
+                writer.writerow([spreadsheet_safe(cell) for cell in values.one()])
+            else:
+                handle.write(row[0] + "\r\n")
 
 
 def export_tables(store: Store, folder: str | Path) -> list[Path]:
