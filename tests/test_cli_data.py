@@ -76,7 +76,7 @@ def test_erase_including_exports_deletes_each_whole_file(path, tmp_path, capsys)
     capsys.readouterr()
     assert data(path, "erase", "Ava", "--group", "Otters", "--yes", "--including-exports") == 0
     out = capsys.readouterr().out
-    assert out.count(": deleted (the whole file, with everyone else in it)") == 4
+    assert out.count(": deleted (the whole file, with everyone else in it)") == 5
     assert not (tmp_path / "out" / "pupils.csv").exists() and not (tmp_path / "out" / "attempts.csv").exists()
     assert (tmp_path / "out" / "groups.csv").exists()  # names no pupil
 
@@ -91,7 +91,7 @@ def test_a_file_that_could_not_be_deleted_makes_the_erase_fail_loudly(path, tmp_
     monkeypatch.setattr(Path, "unlink", refuse)
     assert data(path, "erase", "Ava", "--group", "Otters", "--yes", "--including-exports") == 3
     captured = capsys.readouterr()
-    assert captured.out.count(": NOT deleted: No") == 4
+    assert captured.out.count(": NOT deleted: No") == 5
     assert captured.err == "ks2practice data: a file naming Ava could not be deleted (above)\n"
 
 

@@ -20,6 +20,7 @@ from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import MIGRATIONS, PaperExists, PupilGone, Store, StoreError, default_path
+from ks2practice.store.migrate import NEWEST
 
 
 def attempt(pupil_id, n=1, **changes):
@@ -119,9 +120,12 @@ def test_export_writes_every_table_as_csv(store, group, tmp_path):
     store.record(attempt(ben, 2, status=Status.MISCONCEPTION, misconception="smaller_from_larger"))
     files = {f.name: f for f in store.export(tmp_path)}
     assert set(files) == {
-        "groups.csv", "pupils.csv", "sessions.csv", "attempts.csv", "revisits.csv", "assessments.csv",
-        "item_marks.csv",
+        "schools.csv", "staff.csv", "classes.csv", "groups.csv", "group_staff.csv", "pupils.csv",
+        "group_members.csv", "sessions.csv", "attempts.csv", "revisits.csv", "assessments.csv", "item_marks.csv",
     }  # fmt: skip
+    naming = {Path(row["path"]).name for row in store.find_exports(ava)}
+    assert naming == {"pupils.csv", "group_members.csv", "attempts.csv", "revisits.csv", "item_marks.csv"}
+    assert [r["pupil_id"] for r in csv.DictReader(files["group_members.csv"].open())] == [str(ava), str(ben), "3"]
     rows = list(csv.DictReader(files["attempts.csv"].open()))
     assert [r["auto_status"] for r in rows] == ["correct", "misconception"]
     assert rows[1]["misconception"] == "smaller_from_larger"
@@ -147,9 +151,9 @@ def test_a_store_from_a_newer_ks2practice_is_refused_on_either_engine(database):
 def test_migrations_set_the_version_and_refuse_a_newer_file(tmp_path):
     path = tmp_path / "s.sqlite3"
     with Store(path) as store:
-        assert store.version == len(MIGRATIONS)
+        assert store.version == NEWEST
     with sqlite3.connect(path) as raw:
-        raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+        raw.execute(f"PRAGMA user_version = {NEWEST + 1}")
     with pytest.raises(StoreError, match="newer ks2practice"):
         Store(path)
 
@@ -162,7 +166,7 @@ def test_a_version_1_file_gains_the_assessment_tables_and_keeps_its_attempts(tmp
         raw.execute("INSERT INTO groups (name, created) VALUES ('Owls', '2026-01-01')")
         raw.execute("PRAGMA user_version = 1")
     with Store(path) as store:
-        assert store.version == len(MIGRATIONS) >= 2
+        assert store.version == NEWEST
         group_id = store.find_groups()[0]["id"]
         assert store.find_assessments(group_id) == []
 
@@ -191,7 +195,7 @@ def test_reopening_keeps_everything(database):
         pupil = store.add_pupil(group_id, "Ola")
         store.record(attempt(pupil))
     with Store(path) as again:
-        assert len(again.find_attempts(pupil_id=pupil)) == 1 and again.version == len(MIGRATIONS)
+        assert len(again.find_attempts(pupil_id=pupil)) == 1 and again.version == NEWEST
 
 
 _WRITER = textwrap.dedent(
@@ -285,7 +289,7 @@ def test_export_is_the_same_csv_from_either_engine(postgres_server, tmp_path):
                 exported[name] = {f.name: f.read_bytes() for f in store.export(tmp_path / name)}
     assert exported["sqlite"] == exported["postgresql"]
     assert exported["sqlite"]["groups.csv"].decode().splitlines()[1:] == [
-        "1,otters,0,2026-11-23T09:00:00+00:00", "2,Kestrels,0,2026-11-23T09:00:00+00:00",
+        "1,otters,0,2026-11-23T09:00:00+00:00,1", "2,Kestrels,0,2026-11-23T09:00:00+00:00,1",
     ]  # fmt: skip
 
 

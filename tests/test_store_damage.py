@@ -11,6 +11,7 @@ from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.store import Store, StoreDamaged, StoreError
+from ks2practice.store.migrate import NEWEST
 
 NOW = datetime(2026, 11, 23, 9, 30, 5, tzinfo=UTC)
 COPY = "s.sqlite3.damaged-20261123T093005Z"
@@ -112,7 +113,7 @@ def test_a_page_found_damaged_later_is_reported_by_export_and_erase(tmp_path):
     store = Store(path, clock=clock)  # opens and passes its check …
     overwrite_middle(path)  # … then the disk goes bad under it
     other = sqlite3.connect(path, isolation_level=None)  # another window writes: the open store re-reads its pages
-    other.execute("INSERT INTO groups (name, created) VALUES ('Kestrels', 'now')")
+    other.execute("INSERT INTO groups (name, created, school_id) SELECT 'Kestrels', 'now', MIN(id) FROM schools")
     other.close()
     with pytest.raises(StoreDamaged) as refusal:
         store.export(tmp_path / "out")
@@ -163,5 +164,5 @@ def test_windows_making_a_new_store_at_once_never_see_it_empty(tmp_path):
                 return store.version
 
         with ThreadPoolExecutor(4) as pool:
-            assert list(pool.map(open_store, range(4))) == [3] * 4
+            assert list(pool.map(open_store, range(4))) == [NEWEST] * 4
         assert [p.name for p in path.parent.iterdir()] == ["s.sqlite3"]

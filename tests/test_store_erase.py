@@ -120,15 +120,16 @@ def test_erase_lists_the_files_that_still_name_the_pupil_and_keeps_them_unless_a
     store.record_export(tmp_path / "gone.csv", "class list", [zara])  # deleted by hand since
     report = store.erase(zara)
     assert [(f.path.name, f.existed, f.deleted) for f in report.files] == [
-        ("pupils.csv", True, False), ("attempts.csv", True, False), ("revisits.csv", True, False),
-        ("item_marks.csv", True, False), ("pack.pdf", True, False), ("gone.csv", False, False),
+        ("pupils.csv", True, False), ("group_members.csv", True, False), ("attempts.csv", True, False),
+        ("revisits.csv", True, False), ("item_marks.csv", True, False), ("pack.pdf", True, False),
+        ("gone.csv", False, False),
     ]  # fmt: skip
-    assert [f.path.name for f in report.remaining] == ["pupils.csv", "attempts.csv", "revisits.csv", "item_marks.csv",
-                                                       "pack.pdf"]  # fmt: skip
+    assert [f.path.name for f in report.remaining] == ["pupils.csv", "group_members.csv", "attempts.csv",
+                                                       "revisits.csv", "item_marks.csv", "pack.pdf"]  # fmt: skip
     assert all(file.exists() for file in exported.values()) and pack.exists()
     # The files still there stay listed under the erased pupil's id; the one already gone is forgotten.
     assert [os.path.basename(row["path"]) for row in store.find_exports(zara)] == [
-        "pupils.csv", "attempts.csv", "revisits.csv", "item_marks.csv", "pack.pdf",
+        "pupils.csv", "group_members.csv", "attempts.csv", "revisits.csv", "item_marks.csv", "pack.pdf",
     ]  # fmt: skip
 
 
@@ -148,7 +149,7 @@ def test_erase_including_exports_deletes_each_file_whole(store, pupils, tmp_path
     monkeypatch.setattr(Path, "unlink", refuse)
     report = store.erase(zara, including_exports=True)
     deleted = [f.path.name for f in report.files if f.deleted]
-    assert deleted == ["pupils.csv", "attempts.csv", "revisits.csv", "item_marks.csv"]
+    assert deleted == ["pupils.csv", "group_members.csv", "attempts.csv", "revisits.csv", "item_marks.csv"]
     assert not (tmp_path / "out" / "pupils.csv").exists() and (tmp_path / "out" / "groups.csv").exists()
     (problem,) = report.remaining
     assert (problem.path, problem.problem) == (kept, "Permission denied") and kept.exists()

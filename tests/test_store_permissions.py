@@ -49,7 +49,8 @@ def test_an_existing_open_store_at_0644_is_tightened_with_its_log_files(umask, d
     path = default_path()
     Store(path).close()
     other = sqlite3.connect(path, isolation_level=None)  # another window, holding -wal and -shm open
-    other.execute("INSERT INTO groups (name, created) VALUES ('Otters', 'now')")
+    other.execute("INSERT INTO schools (name, slug, created) VALUES ('Our school', 'our-school', 'now')")
+    other.execute("INSERT INTO groups (name, created, school_id) VALUES ('Otters', 'now', 1)")
     for file in (path, *side_files(path)):
         os.chmod(file, 0o644)
     with Store() as store:
@@ -153,12 +154,12 @@ def test_an_export_records_the_files_that_name_pupils(hostile, tmp_path):
     store.export(tmp_path / "out")
     found = store.find_exports(pupil)
     assert sorted(os.path.basename(row["path"]) for row in found) == [
-        "attempts.csv", "item_marks.csv", "pupils.csv", "revisits.csv",
+        "attempts.csv", "group_members.csv", "item_marks.csv", "pupils.csv", "revisits.csv",
     ]  # fmt: skip
     assert {row["kind"] for row in found} == {DATA_EXPORT}
     assert all(os.path.isabs(row["path"]) for row in found)
     store.export(tmp_path / "out")  # written again: the newer record replaces the older
-    assert len(store.find_exports(pupil)) == 4
+    assert len(store.find_exports(pupil)) == 5
 
 
 def test_a_failed_export_writes_nothing_and_records_nothing(hostile, tmp_path):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -31,7 +31,9 @@ from ks2practice.store.files import (
     prepare_file,
     quick_check,
 )
+from ks2practice.store.guard import damage, guarded
 from ks2practice.store.migrate import UpgradeRefused, revision, upgrade
+from ks2practice.store.people import People
 from ks2practice.store.records import (
     ErasedReport,
     KnownFile,
@@ -40,7 +42,6 @@ from ks2practice.store.records import (
     StoreDamaged,
     StoredAttempt,
     StoreError,
-    clean_name,
     delete_file,
     gone,
     paper_name,
@@ -58,15 +59,21 @@ from ks2practice.store.tables import (
     Row,
     assessments,
     attempts,
+    classes,
     export_pupils,
     exports,
     first,
+    group_members,
+    group_staff,
     groups,
     item_marks,
+    merged_ids,
     pupils,
     revisits,
     rows,
+    schools,
     sessions,
+    staff,
 )
 
 __all__ = [
@@ -92,16 +99,17 @@ __all__ = [
 # What a recorded export of the whole data set is called in the exports table, and what it writes: one CSV file
 # per table, of which these name pupils (by name, or by id beside their answers).
 DATA_EXPORT = "data export"
-EXPORTED = (groups, pupils, sessions, attempts, revisits, assessments, item_marks)
-NAMING_TABLES = frozenset({"pupils", "attempts", "revisits", "item_marks"})
+EXPORTED = (
+    schools, staff, classes, groups, group_staff, pupils, group_members, sessions, attempts, revisits, assessments,
+    item_marks,
+)  # fmt: skip
+NAMING_TABLES = frozenset({"pupils", "group_members", "attempts", "revisits", "item_marks"})
 
 # What a caller may meet from the database itself (a lock held too long, a server gone) besides StoreError.
 DATABASE_ERRORS = (sqlite3.Error, sa.exc.SQLAlchemyError)
 
 # How long erasing waits for other windows to let go of the store before saying an old copy is still in its files.
 ERASE_WAIT_SECONDS = 10.0
-
-_Result = TypeVar("_Result")
 
 
 @functools.cache
@@ -118,31 +126,7 @@ def _upsert(sqlite: bool, table: sa.Table, keys: tuple[str, ...]) -> sa.Executab
     return insert.on_conflict_do_update(index_elements=list(keys), set_=changed)
 
 
-def _damage(error: BaseException) -> BaseException | None:
-    """The SQLite error underneath, when it says the file is damaged (not a lock, not a constraint)."""
-    original = error.orig if isinstance(error, sa.exc.DBAPIError) else error
-    if isinstance(original, sqlite3.DatabaseError) and is_damage(original):
-        return original
-    return None
-
-
-def _guarded(method: Callable[..., _Result]) -> Callable[..., _Result]:
-    """A damaged file found part-way through (a page that can't be read) becomes StoreDamaged, with a copy kept."""
-
-    @functools.wraps(method)
-    def run(self: Store, *args: Any, **kwargs: Any) -> _Result:
-        try:
-            return method(self, *args, **kwargs)
-        except (sqlite3.DatabaseError, sa.exc.DBAPIError) as error:
-            damage = _damage(error)
-            if damage is not None:
-                raise self.damaged(damage) from error
-            raise
-
-    return run
-
-
-class Store:
+class Store(People):
     """One SQLite file or one PostgreSQL database; verbs add_, find_, record, override, erase, export.
 
     Every write is one transaction, committed before the verb returns. ``Store(path)`` opens (or makes) a SQLite
@@ -190,14 +174,14 @@ class Store:
             self._engine.dispose()
             raise StoreError(str(refused)) from None
         except (sqlite3.DatabaseError, sa.exc.DBAPIError) as error:
-            damage = _damage(error)
-            if damage is None:
+            found = damage(error)
+            if found is None:
                 self._engine.dispose()
                 if isinstance(error, sa.exc.OperationalError) and not self._sqlite:  # one line, no password
                     reason = str(error.orig or error).strip().splitlines()[0]
                     raise StoreError(f"can't reach the database {self.path}: {reason}") from error
                 raise
-            damaged = self.damaged(damage)  # copied while still open: closing may fold the log into the file
+            damaged = self.damaged(found)  # copied while still open: closing may fold the log into the file
             self._engine.dispose()
             raise damaged from error
         except BaseException:
@@ -319,63 +303,8 @@ class Store:
             f"to start afresh, move {where.name} out of {where.parent} or set {ENV_DATA_DIR} to a new folder"
         )
 
-    # -- groups and pupils -----------------------------------------------------------------------------------------
-    @_guarded
-    def add_group(self, name: str) -> int:
-        name = clean_name(name, "group")
-        try:
-            with self._write() as db:
-                result = db.execute(groups.insert().values(name=name, created=self._now()))
-        except sa.exc.IntegrityError:
-            raise StoreError(f"there is already a group called {name!r}") from None
-        return int(result.inserted_primary_key[0])
-
-    @_guarded
-    def find_groups(self, include_archived: bool = False) -> list[Row]:
-        order = groups.c.name if self._sqlite else sa.func.lower(groups.c.name).collate("C")
-        query = sa.select(groups).order_by(order)
-        if not include_archived:
-            query = query.where(groups.c.archived == 0)
-        with self._read() as db:
-            return rows(db.execute(query))
-
-    @_guarded
-    def add_pupil(self, group_id: int, name: str) -> int:
-        name = clean_name(name, "pupil")
-        try:
-            with self._write() as db:
-                self._require(db, groups, group_id)
-                result = db.execute(pupils.insert().values(group_id=group_id, name=name, created=self._now()))
-        except sa.exc.IntegrityError:
-            raise StoreError(f"this group already has a pupil called {name!r}") from None
-        return int(result.inserted_primary_key[0])
-
-    @_guarded
-    def rename_pupil(self, pupil_id: int, name: str) -> None:
-        name = clean_name(name, "pupil")
-        try:
-            with self._write() as db:
-                self._require(db, pupils, pupil_id)
-                db.execute(pupils.update().where(pupils.c.id == pupil_id).values(name=name))
-        except sa.exc.IntegrityError:
-            raise StoreError(f"this group already has a pupil called {name!r}") from None
-
-    @_guarded
-    def archive_pupil(self, pupil_id: int, archived: bool = True) -> None:
-        with self._write() as db:
-            self._require(db, pupils, pupil_id)
-            db.execute(pupils.update().where(pupils.c.id == pupil_id).values(archived=int(archived)))
-
-    @_guarded
-    def find_pupils(self, group_id: int, include_archived: bool = False) -> list[Row]:
-        query = sa.select(pupils).where(pupils.c.group_id == group_id).order_by(self._text_order(pupils.c.name))
-        if not include_archived:
-            query = query.where(pupils.c.archived == 0)
-        with self._read() as db:
-            return rows(db.execute(query))
-
     # -- sessions and attempts -------------------------------------------------------------------------------------
-    @_guarded
+    @guarded
     def start_session(self, group_id: int, topic: str, level: int, mode: str, minutes: int) -> int:
         with self._write() as db:
             self._require(db, groups, group_id)
@@ -391,7 +320,7 @@ class Store:
             )
         return int(result.inserted_primary_key[0])
 
-    @_guarded
+    @guarded
     def end_session(self, session_id: int) -> None:
         with self._write() as db:
             self._require(db, sessions, session_id)
@@ -401,14 +330,14 @@ class Store:
                 .values(ended=self._now())
             )
 
-    @_guarded
+    @guarded
     def find_sessions(self, group_id: int) -> list[Row]:
         with self._read() as db:
             return rows(
                 db.execute(sa.select(sessions).where(sessions.c.group_id == group_id).order_by(sessions.c.id.desc()))
             )
 
-    @_guarded
+    @guarded
     def find_last_session(self, group_id: int, *, before: int | None = None) -> Row | None:
         """The group's most recent session with at least one attempt recorded (before session ``before``), or None."""
         answered = sa.exists().where(attempts.c.session_id == sessions.c.id)
@@ -418,7 +347,7 @@ class Store:
         with self._read() as db:
             return first(db.execute(query.order_by(sessions.c.id.desc()).limit(1)))
 
-    @_guarded
+    @guarded
     def annotate(self, attempt_id: int, *, confidence: int | None = None, note: str | None = None) -> None:
         """Add or change the pupil's confidence (1–3) or the adult's note on a recorded attempt; marks are untouched."""
         if confidence is not None and confidence not in (1, 2, 3):
@@ -433,14 +362,14 @@ class Store:
             if changes:
                 db.execute(attempts.update().where(attempts.c.id == attempt_id).values(**changes))
 
-    @_guarded
+    @guarded
     def find_attempt(self, key: str) -> StoredAttempt | None:
         """The attempt recorded under this key (session-question-pupil), or None."""
         with self._read() as db:
             row = first(db.execute(ATTEMPT_WITH_KEY, {"key": key}))
         return stored(row) if row else None
 
-    @_guarded
+    @guarded
     def record(self, attempt: Attempt) -> int:
         """Store one attempt and commit it before returning; a repeated key (a double click) is stored once.
 
@@ -478,7 +407,7 @@ class Store:
             self._requeue(db, attempt.pupil_id, attempt.spec_code)
         return int(result.inserted_primary_key[0])
 
-    @_guarded
+    @guarded
     def override(self, attempt_id: int, status: Status | str, note: str = "") -> None:
         """Keep the adult's mark beside the automatic one; the automatic verdict is never overwritten.
 
@@ -495,7 +424,7 @@ class Store:
             )
             self._requeue(db, pupil_id, spec_code)
 
-    @_guarded
+    @guarded
     def find_attempts(
         self, *, pupil_id: int | None = None, session_id: int | None = None, topic: str | None = None
     ) -> list[StoredAttempt]:
@@ -508,7 +437,7 @@ class Store:
             return [stored(row) for row in rows(db.execute(query))]
 
     # -- questions to revisit --------------------------------------------------------------------------------------
-    @_guarded
+    @guarded
     def find_revisits(self, pupil_id: int) -> list[Row]:
         """The pupil's questions to ask again, longest-waiting first: each not yet right without help since missed.
 
@@ -518,7 +447,7 @@ class Store:
         with self._read() as db:
             return rows(db.execute(_revisits_of(self._sqlite), {"pupil": pupil_id}))
 
-    @_guarded
+    @guarded
     def count_revisits(self, pupil_ids: Iterable[int]) -> dict[int, int]:
         """How many questions each pupil has waiting to be revisited; every id asked about is there (0 when none)."""
         counts = dict.fromkeys((int(pupil_id) for pupil_id in pupil_ids), 0)
@@ -546,7 +475,7 @@ class Store:
         db.execute(self._upsert(revisits, ("pupil_id", "spec_code")), values)
 
     # -- baseline and end-point assessments ---------------------------------------------------------------------
-    @_guarded
+    @guarded
     def add_assessment(self, group_id: int, kind: str, paper: str, taken: str) -> int:
         """A group's baseline or end-point paper (one of each per group); returns its id."""
         if kind not in ("baseline", "endpoint"):
@@ -565,7 +494,7 @@ class Store:
             raise StoreError(f"this group already has {paper_name(kind)}") from None
         return int(result.inserted_primary_key[0])
 
-    @_guarded
+    @guarded
     def store_paper(
         self,
         group_id: int,
@@ -615,13 +544,13 @@ class Store:
                 db.execute(item_marks.insert(), entries)
         return assessment
 
-    @_guarded
+    @guarded
     def find_assessments(self, group_id: int) -> list[Row]:
         with self._read() as db:
             query = sa.select(assessments).where(assessments.c.group_id == group_id).order_by(assessments.c.id)
             return rows(db.execute(query))
 
-    @_guarded
+    @guarded
     def record_item_mark(self, assessment_id: int, pupil_id: int, item: int, marks: int) -> None:
         """One pupil's marks on one item, committed at once; entering an item again replaces its marks."""
         with self._write() as db:
@@ -632,7 +561,7 @@ class Store:
                           recorded=self._now())  # fmt: skip
             db.execute(self._upsert(item_marks, ("assessment_id", "pupil_id", "item")), values)
 
-    @_guarded
+    @guarded
     def find_item_marks(self, assessment_id: int) -> list[Row]:
         query = (
             sa.select(item_marks)
@@ -643,7 +572,7 @@ class Store:
             return rows(db.execute(query))
 
     # -- personal data -------------------------------------------------------------------------------------------
-    @_guarded
+    @guarded
     def record_export(self, path: str | os.PathLike[str], kind: str, pupil_ids: Iterable[int]) -> None:
         """Remember a file written that names these pupils, so erasing one of them can find it (path made absolute).
 
@@ -661,7 +590,7 @@ class Store:
             if everyone:
                 db.execute(export_pupils.insert(), [{"export_id": export_id, "pupil_id": p} for p in everyone])
 
-    @_guarded
+    @guarded
     def find_exports(self, pupil_id: int) -> list[Row]:
         """The files recorded as naming this pupil (id, path, kind, written), oldest first; some may be gone since."""
         with self._read() as db:
@@ -681,7 +610,7 @@ class Store:
         """Remove the pupil and every row naming them; returns how many attempts went with them (see ``erase``)."""
         return self.erase(pupil_id).attempts
 
-    @_guarded
+    @guarded
     def erase(self, pupil_id: int, *, including_exports: bool = False, wait: float | None = None) -> ErasedReport:
         """Remove the pupil and every row naming them, in one transaction, and say truthfully where they may still be.
 
@@ -698,6 +627,9 @@ class Store:
             db.execute(item_marks.delete().where(item_marks.c.pupil_id == pupil_id))
             db.execute(revisits.delete().where(revisits.c.pupil_id == pupil_id))
             gone_answers = db.execute(attempts.delete().where(attempts.c.pupil_id == pupil_id)).rowcount
+            self._forget_memberships(db, pupil_id)
+            # A merged laptop's record of which pupil it became: a later merge asks about them afresh.
+            db.execute(merged_ids.delete().where(merged_ids.c.kind == "pupil", merged_ids.c.to_id == pupil_id))
             db.execute(pupils.delete().where(pupils.c.id == pupil_id))
         files = [delete_file(row, including_exports) for row in known]
         finished = [row["id"] for row, file in zip(known, files, strict=True) if file.deleted or not file.existed]
@@ -734,7 +666,7 @@ class Store:
             finally:
                 raw.execute("PRAGMA busy_timeout = 30000")
 
-    @_guarded
+    @guarded
     def export(self, folder: str | Path) -> list[Path]:
         """Write every table of pupil data as a spreadsheet-safe CSV file (0600) into a folder; returns the files.
 

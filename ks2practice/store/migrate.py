@@ -13,6 +13,9 @@ from ks2practice.store.schema import MIGRATIONS
 
 MIGRATIONS_FOLDER = Path(__file__).with_name("migrations")
 LOCK = 0x6B73_3270  # PostgreSQL advisory lock held while one window upgrades: "ks2p"
+# The newest schema number this ks2practice knows: schema.py's scripts, then one for each revision after 0001 (each
+# revision sets a SQLite file's user_version to it, so an older ks2practice refuses the file).
+NEWEST = len(MIGRATIONS) - 1 + int(HEAD)
 
 
 class UpgradeRefused(ValueError):
@@ -26,7 +29,7 @@ def upgrade(connection: sa.Connection, where: str) -> None:
         raw = connection.connection.dbapi_connection
         assert isinstance(raw, sqlite3.Connection)
         version = user_version(raw)
-        if version > len(MIGRATIONS):
+        if version > NEWEST:
             raise UpgradeRefused(newer(where, version))
         if 0 < version < len(MIGRATIONS):
             upgrade_sqlite_file(raw, where)
@@ -34,6 +37,8 @@ def upgrade(connection: sa.Connection, where: str) -> None:
         if revision(connection) == HEAD:
             return
     connection.info[BEGIN] = "BEGIN IMMEDIATE"
+    if sqlite:  # a revision may rebuild a table others refer to; only switched off outside a transaction
+        raw.execute("PRAGMA foreign_keys = OFF")
     try:
         with connection.begin():
             if not sqlite:
@@ -41,8 +46,12 @@ def upgrade(connection: sa.Connection, where: str) -> None:
             current = revision(connection)  # again, under the lock: another window may have upgraded it
             if current != HEAD:
                 run_alembic(connection, current, where)
+                if sqlite:
+                    dangling(raw, where)
     finally:
         connection.info.pop(BEGIN, None)
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def revision(connection: sa.Connection) -> str | None:
@@ -69,6 +78,16 @@ def run_alembic(connection: sa.Connection, current: str | None, where: str) -> N
     command.upgrade(config, "head")
 
 
+def dangling(raw: sqlite3.Connection, where: str) -> None:
+    """Refuse (so the transaction rolls back) when any row refers to a row that is missing."""
+    broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise UpgradeRefused(
+            f"can't upgrade {where}: rows in {', '.join(tables)} refer to rows that are missing; nothing was changed"
+        )
+
+
 def newer(where: str, version: object) -> str:
     return f"{where} was written by a newer ks2practice (schema {version}); please update ks2practice"
 
@@ -85,19 +104,13 @@ def upgrade_sqlite_file(raw: sqlite3.Connection, where: str) -> None:
         raw.execute("BEGIN IMMEDIATE")  # the write lock up front: two windows opening an old store queue
         try:
             current = user_version(raw)  # again, now the write lock is held: another window may have upgraded it
-            if current > len(MIGRATIONS):
+            if current > NEWEST:
                 raise UpgradeRefused(newer(where, current))
             for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in filter(str.strip, script.split(";")):
                     raw.execute(statement)
                 raw.execute(f"PRAGMA user_version = {int(number)}")
-            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                tables = sorted({row[0] for row in broken})
-                raise UpgradeRefused(
-                    f"can't upgrade {where}: rows in {', '.join(tables)} refer to rows that are missing; "
-                    "nothing was changed"
-                )
+            dangling(raw, where)
         except BaseException:
             raw.execute("ROLLBACK")
             raise

@@ -22,27 +22,101 @@ def _id() -> sa.Column[int]:
     return sa.Column("id", sa.Integer, primary_key=True)
 
 
+schools = sa.Table(
+    "schools",
+    metadata,
+    _id(),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("slug", sa.Text, nullable=False, unique=True),
+    sa.Column("created", sa.Text, nullable=False),
+    **AUTO,
+)
+
+# Who may see what (store/access.py): a TA, teacher or maths lead belongs to one school; a trust lead to none.
+ROLES = ("ta", "teacher", "maths_lead", "trust_lead")
+staff = sa.Table(
+    "staff",
+    metadata,
+    _id(),
+    sa.Column("username", sa.Text, nullable=False, unique=True),
+    sa.Column(
+        "role", sa.Text, sa.CheckConstraint("role IN ('ta', 'teacher', 'maths_lead', 'trust_lead')"), nullable=False
+    ),
+    sa.Column("school_id", sa.Integer, sa.ForeignKey("schools.id")),
+    sa.Column("created", sa.Text, nullable=False),
+    sa.CheckConstraint("school_id IS NOT NULL OR role = 'trust_lead'"),
+    **AUTO,
+)
+
+classes = sa.Table(
+    "classes",
+    metadata,
+    _id(),
+    sa.Column("school_id", sa.Integer, sa.ForeignKey("schools.id"), nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("year", sa.Integer, sa.CheckConstraint("year BETWEEN 3 AND 6"), nullable=False),
+    sa.Column("teacher", sa.Text, sa.ForeignKey("staff.username")),
+    sa.UniqueConstraint("school_id", "name"),
+    **AUTO,
+)
+
+# Columns in the order migration 0002 leaves them (a rebuilt SQLite table keeps the old ones first).
 groups = sa.Table(
     "groups",
     metadata,
     _id(),
-    sa.Column("name", NOCASE, nullable=False, unique=True),
+    sa.Column("name", NOCASE, nullable=False),
     sa.Column("archived", sa.Integer, nullable=False, server_default=sa.text("0")),
     sa.Column("created", sa.Text, nullable=False),
+    sa.Column("school_id", sa.Integer, sa.ForeignKey("schools.id"), nullable=False),
+    sa.UniqueConstraint("school_id", "name"),
     **AUTO,
 )
-sa.Index("groups_name_lower", sa.func.lower(groups.c.name), unique=True).ddl_if(dialect="postgresql")
+sa.Index("groups_school_id_name_lower", groups.c.school_id, sa.func.lower(groups.c.name), unique=True).ddl_if(
+    dialect="postgresql"
+)
 
+group_staff = sa.Table(
+    "group_staff",
+    metadata,
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id"), primary_key=True),
+    sa.Column("username", sa.Text, sa.ForeignKey("staff.username"), primary_key=True),
+    sa.Index("group_staff_by_username", "username"),
+)
+
+# A pupil's group is no longer a column: group_members says which groups they are in and were in (left set).
 pupils = sa.Table(
     "pupils",
     metadata,
     _id(),
-    sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id"), nullable=False),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("archived", sa.Integer, nullable=False, server_default=sa.text("0")),
     sa.Column("created", sa.Text, nullable=False),
-    sa.UniqueConstraint("group_id", "name"),
+    sa.Column("school_id", sa.Integer, sa.ForeignKey("schools.id"), nullable=False),
+    sa.Column("year", sa.Integer, sa.CheckConstraint("year BETWEEN 3 AND 6")),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("classes.id")),
     **AUTO,
+)
+
+group_members = sa.Table(
+    "group_members",
+    metadata,
+    _id(),
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id"), nullable=False),
+    sa.Column("pupil_id", sa.Integer, sa.ForeignKey("pupils.id"), nullable=False),
+    sa.Column("joined", sa.Text, nullable=False),
+    sa.Column("left", sa.Text),
+    sa.Index("group_members_by_pupil", "pupil_id"),
+    **AUTO,
+)
+# A pupil is a current member of a group at most once (past memberships may repeat: left and came back).
+sa.Index(
+    "group_members_current",
+    group_members.c.group_id,
+    group_members.c.pupil_id,
+    unique=True,
+    sqlite_where=group_members.c.left.is_(None),
+    postgresql_where=group_members.c.left.is_(None),
 )
 
 sessions = sa.Table(
@@ -144,6 +218,29 @@ revisits = sa.Table(
     sa.UniqueConstraint("pupil_id", "spec_code"),
     sa.Index("revisits_by_pupil", "pupil_id", "first_missed"),
     **AUTO,
+)
+
+# A laptop store merged into this one (`ks2practice data merge`): its fingerprint, so a second run adds nothing,
+# and which of this store's rows each of its groups, pupils, sessions and papers became.
+merges = sa.Table(
+    "merges",
+    metadata,
+    _id(),
+    sa.Column("source", sa.Text, nullable=False, unique=True),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("merged", sa.Text, nullable=False),
+    **AUTO,
+)
+
+merged_ids = sa.Table(
+    "merged_ids",
+    metadata,
+    sa.Column("merge_id", sa.Integer, sa.ForeignKey("merges.id"), primary_key=True),
+    sa.Column(
+        "kind", sa.Text, sa.CheckConstraint("kind IN ('group', 'pupil', 'session', 'assessment')"), primary_key=True
+    ),
+    sa.Column("from_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("to_id", sa.Integer, nullable=False),
 )
 
 TABLES: dict[str, sa.Table] = dict(metadata.tables)
