@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from stores import sql
+
 from ks2practice.reports.mastery import (
     GroupProgress,
     ReportError,
@@ -38,8 +40,7 @@ def group_progress(store: Store, group_name: str) -> GroupProgress:
 def school_grid(store: Store) -> SchoolGrid:
     """Every current pupil × every curriculum topic, from every attempt in Python."""
     pupils = sorted(
-        ((p["id"], p["name"]) for g in store.find_groups(include_archived=True) for p in store.find_pupils(g["id"])),
-        key=lambda pupil: (pupil[1], pupil[0]),
+        sql(store, "SELECT id, name FROM pupils WHERE archived = 0"), key=lambda pupil: (pupil[1], pupil[0])
     )
     ids = {p for p, _ in pupils}
     attempts = [a for a in store.find_attempts() if a.attempt.pupil_id in ids]

@@ -115,18 +115,22 @@ def cell_of(right: int, marked: int) -> Cell:
     return Cell(right, marked, state)
 
 
-def group_progress(store: Store, group_name: str) -> GroupProgress:
-    """The progress of one group (by name, any case); a clear ReportError for an unknown or empty group.
+def group_progress(store: Store, group_name: str, *, school_id: int | None = None) -> GroupProgress:
+    """The progress of one group (by name, any case; of one school when given); a ReportError for an unknown or
+    empty group, or a name several schools use when no school is given.
 
     Computed by aggregate queries over the group's pupils (``reports.queries``): the grid from each pupil's RECENT
     newest marked answers per topic, the rest as counts per misconception and per day.
     """
     with queries.snapshot(store) as db:
-        every, group = queries.find_group(db, store, group_name)
+        every, found = queries.find_groups(db, store, group_name, school_id)
         if not every:
             raise ReportError("the store has no groups yet: run a session in the TA app first")
-        if group is None:
+        if not found:
             raise ReportError(f"there is no group called {group_name!r}; groups: {', '.join(g.name for g in every)}")
+        if len(found) > 1:
+            raise ReportError(f"{len(found)} schools have a group called {found[0].name!r}: say which school")
+        group = found[0]
         members = queries.group_pupils(store, group.id)
         pupils = {int(p): str(name) for p, name in db.execute(members)}
         if not pupils:
@@ -162,10 +166,10 @@ class SchoolGrid:
         return {t: Counter(self.cells[(p, t)].state for p, _ in self.pupils) for t in self.topics}
 
 
-def school_grid(store: Store) -> SchoolGrid:
-    """The mastery grid of every current pupil in the store, by aggregate SQL (one snapshot)."""
+def school_grid(store: Store, school_id: int | None = None) -> SchoolGrid:
+    """The mastery grid of every current pupil of a school (or of the whole store), by aggregate SQL in one snapshot."""
     with queries.snapshot(store) as db:
-        everyone = queries.school_pupils(store)
+        everyone = queries.school_pupils(store, school_id)
         pupils = tuple((int(p), str(name)) for p, name in db.execute(everyone))
         counts = queries.grid_counts(db, everyone)
     topics = queries.topics_in_order(counts)

@@ -11,7 +11,16 @@ import sqlalchemy as sa
 
 from ks2practice.core.model import Status
 from ks2practice.store import WITH_HELP, Store
-from ks2practice.store.tables import assessments, attempts, clears, groups, item_marks, pupils, revisits
+from ks2practice.store.tables import (
+    assessments,
+    attempts,
+    clears,
+    group_members,
+    groups,
+    item_marks,
+    pupils,
+    revisits,
+)
 
 # The mastery rule's window (mastery.RECENT, kept here too so this module needs nothing from mastery).
 RECENT = 6
@@ -57,21 +66,27 @@ def text_order(store: Store, column: sa.ColumnElement[str]) -> sa.ColumnElement[
 
 # -- who is in a group ------------------------------------------------------------------------------------------------
 def members(*, include_archived: bool = False) -> sa.Select[Any]:
-    """Every (group_id, pupil id, pupil name) of a pupil now in a group: the one place the reports say what
-    membership is."""
-    query = sa.select(pupils.c.group_id.label("group_id"), pupils.c.id, pupils.c.name)
+    """Every (group_id, pupil id, pupil name) of a pupil now in a group (``group_members``, membership not ended):
+    the one place the reports say what membership is."""
+    query = (
+        sa.select(group_members.c.group_id, pupils.c.id, pupils.c.name)
+        .join_from(group_members, pupils, group_members.c.pupil_id == pupils.c.id)
+        .where(group_members.c.left.is_(None))
+    )
     return query if include_archived else query.where(pupils.c.archived == 0)
 
 
 def group_pupils(store: Store, group_id: int, *, include_archived: bool = False) -> sa.Select[Any]:
     """The pupils of one group (id, name), by name."""
-    query = members(include_archived=include_archived).where(pupils.c.group_id == group_id)
+    query = members(include_archived=include_archived).where(group_members.c.group_id == group_id)
     return query.with_only_columns(pupils.c.id, pupils.c.name).order_by(text_order(store, pupils.c.name), pupils.c.id)
 
 
-def school_pupils(store: Store) -> sa.Select[Any]:
-    """Every current pupil of the school (id, name), by name then id."""
+def school_pupils(store: Store, school_id: int | None = None) -> sa.Select[Any]:
+    """Every current pupil (of one school, or of every school in the store), by name then id."""
     query = sa.select(pupils.c.id, pupils.c.name).where(pupils.c.archived == 0)
+    if school_id is not None:
+        query = query.where(pupils.c.school_id == school_id)
     return query.order_by(text_order(store, pupils.c.name), pupils.c.id)
 
 
@@ -80,12 +95,17 @@ def ids_of(pupil_query: sa.Select[Any]) -> sa.Select[Any]:
     return pupil_query.with_only_columns(pupils.c.id).order_by(None)
 
 
-def find_group(db: sa.Connection, store: Store, name: str) -> tuple[list[sa.Row[Any]], sa.Row[Any] | None]:
-    """Every group (id, name), archived too, and the one with this name in any case (or None)."""
+def find_groups(
+    db: sa.Connection, store: Store, name: str, school_id: int | None = None
+) -> tuple[list[sa.Row[Any]], list[sa.Row[Any]]]:
+    """Every group (id, name, school_id), archived too, of one school or all; and those with this name in any case."""
     order = groups.c.name if store.engine.dialect.name == "sqlite" else sa.func.lower(groups.c.name).collate("C")
-    every = db.execute(sa.select(groups.c.id, groups.c.name).order_by(order)).all()
+    query = sa.select(groups.c.id, groups.c.name, groups.c.school_id).order_by(order, groups.c.id)
+    if school_id is not None:
+        query = query.where(groups.c.school_id == school_id)
+    every = db.execute(query).all()
     wanted = name.strip().lower()
-    return every, next((g for g in every if g.name.lower() == wanted), None)
+    return every, [g for g in every if g.name.lower() == wanted]
 
 
 # -- the mastery grid ------------------------------------------------------------------------------------------------
