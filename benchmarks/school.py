@@ -50,13 +50,18 @@ def plan(scale: int, seed: int) -> tuple[list[dict], list[dict], list[dict]]:
     rng = random.Random(seed)
     topics = topic_ids()
     groups, pupils, sessions = [], [], []
-    for g in range(1, PUPILS // GROUP_SIZE * scale + 1):
-        groups.append({"id": g, "name": f"Group {g:03}", "archived": 0, "created": START.isoformat()})
+    per_school = PUPILS // GROUP_SIZE
+    for g in range(1, per_school * scale + 1):
+        school = 1 + (g - 1) // per_school
+        groups.append(
+            {"id": g, "name": f"Group {g:03}", "archived": 0, "created": START.isoformat(), "school_id": school}
+        )
         sequence = rng.sample(topics, k=min(40, len(topics)))
         for _ in range(GROUP_SIZE):
             pupils.append(
                 {"id": len(pupils) + 1, "group_id": g, "name": f"Pupil {len(pupils) + 1:05}", "archived": 0,
-                 "created": START.isoformat(), "_ability": rng.uniform(0.45, 0.92)}
+                 "created": START.isoformat(), "school_id": school, "year": 3 + g % 4,
+                 "_ability": rng.uniform(0.45, 0.92)}
             )  # fmt: skip
         for n in range(WEEKS * SESSIONS_A_WEEK):
             when = START + timedelta(days=7 * (n // SESSIONS_A_WEEK) + 2 * (n % SESSIONS_A_WEEK), minutes=30 * (g % 12))
@@ -121,6 +126,13 @@ def make_school(target: str, *, scale: int = 1, seed: int = 17) -> int:
         with store.engine.begin() as db:
             if db.execute(sa.select(sa.func.count()).select_from(t.attempts)).scalar():
                 raise SystemExit(f"{target} already has answers: give a new file or database")
+            if "schools" in t.metadata.tables:  # the school model: each school's groups and pupils
+                schools = sorted({g["school_id"] for g in groups})
+                db.execute(
+                    t.metadata.tables["schools"].insert(),
+                    [{"id": n, "name": f"School {n:02}", "slug": f"school-{n:02}", "created": START.isoformat()}
+                     for n in schools],
+                )  # fmt: skip
             db.execute(t.groups.insert(), [_columns_of(t.groups, g) for g in groups])
             db.execute(t.pupils.insert(), [_columns_of(t.pupils, p) for p in pupils])
             if "group_members" in t.metadata.tables:  # the school model: membership in its own table
@@ -168,7 +180,14 @@ def _fill_postgresql(store: Store, pupils: list[dict], sessions: list[dict], see
                 for row in attempt_rows(pupils, sessions, seed):
                     copy.write_row(row)
                     made += 1
-            for table in ("groups", "pupils", "sessions", "attempts"):  # ids given: move each sequence past them
+            for table in (
+                "schools",
+                "groups",
+                "pupils",
+                "group_members",
+                "sessions",
+                "attempts",
+            ):  # ids given: move each sequence past them
                 cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
         raw.commit()  # type: ignore[union-attr]
         raw.autocommit = True  # type: ignore[union-attr]
