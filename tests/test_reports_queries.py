@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 import report_oracle as oracle
+from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.reports import queries
 from ks2practice.reports.data_export import export_tables
-from ks2practice.reports.mastery import group_progress, school_grid
+from ks2practice.reports.mastery import ReportError, group_progress, school_grid
 from ks2practice.reports.rollup import export_anonymised
 from ks2practice.store import NAMING_TABLES, WITH_HELP, Store
 
@@ -162,3 +163,45 @@ def test_an_export_that_fails_part_way_leaves_no_file(tmp_path, monkeypatch):
         with pytest.raises(OSError, match="disk full"):
             export_tables(store, tmp_path / "out")
         assert list((tmp_path / "out").iterdir()) == [] and store.find_exports(1) == []
+
+
+def test_a_group_report_counts_its_current_members_and_a_pupil_who_moved_counts_in_their_new_group(database):
+    # Ava answers in Otters, then leaves it for Owls (membership history kept, her answers still hers).
+    clock = Clock()
+    with Store(database, clock=clock) as store:
+        otters, owls = store.add_group("Otters"), store.add_group("Owls")
+        ava, ben = store.add_pupil(otters, "Ava"), store.add_pupil(otters, "Ben")
+        for n in range(5):
+            for pupil in (ava, ben):
+                store.record(Attempt(pupil_id=pupil, spec_code=f"t/{n}", topic="time.clocks", level=1, prompt="q",
+                                     expected="1", status=Status.CORRECT, reason="",
+                                     misconception="smaller_from_larger" if pupil == ava else None))  # fmt: skip
+        sql(store, 'UPDATE group_members SET "left" = :now WHERE pupil_id = :ava', {"now": "2026-10-01", "ava": ava})
+        sql(store, "INSERT INTO group_members (group_id, pupil_id, joined) VALUES (:g, :p, :now)",
+            {"g": owls, "p": ava, "now": "2026-10-01"})  # fmt: skip
+        left, joined = group_progress(store, "Otters"), group_progress(store, "Owls")
+        assert left.pupils == ("Ben",) and left.answers == 5 and left.misconceptions == ()
+        assert joined.pupils == ("Ava",) and joined.grid[("Ava", "time.clocks")].state == "secure"
+        assert joined.misconceptions == (("smaller_from_larger", 5),)
+        with queries.snapshot(store) as db:
+            assert dict(queries.misconceptions_by_group(db)) == {owls: (("smaller_from_larger", 5),)}
+        assert [(group, pupil) for group, pupil in _members(store)] == [(otters, ben), (owls, ava)]
+        assert school_grid(store).pupils == ((ava, "Ava"), (ben, "Ben"))
+
+
+def _members(store):
+    with queries.snapshot(store) as db:
+        return queries.every_group_member(db)
+
+
+def test_a_group_name_two_schools_use_needs_the_school(database):
+    with Store(database) as store:
+        first = store.add_group("Otters")  # the store's first school, made with its first group
+        sql(store, "INSERT INTO schools (name, slug, created) VALUES ('South', 'south', '2026-09-01')")
+        south = sql(store, "SELECT id FROM schools WHERE slug = 'south'")[0][0]
+        store.add_pupil(first, "Ava")
+        store.add_pupil(store.add_group("Otters", south), "Ben")
+        with pytest.raises(ReportError, match="2 schools have a group called 'Otters': say which school"):
+            group_progress(store, "otters")
+        assert group_progress(store, "otters", school_id=south).pupils == ("Ben",)
+        assert [name for _, name in school_grid(store, south).pupils] == ["Ben"]
