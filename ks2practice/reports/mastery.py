@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -106,6 +107,7 @@ def cell_for(attempts: Sequence[StoredAttempt]) -> Cell:
     return cell_of(sum(is_right(a) for a in recent), len(recent))
 
 
+@functools.cache  # a school's grid has tens of thousands of cells but only a few dozen (right, marked) pairs
 def cell_of(right: int, marked: int) -> Cell:
     """The mastery cell for this many right among a pupil's most recent ``marked`` (at most RECENT) marked answers."""
     if marked < ENOUGH:

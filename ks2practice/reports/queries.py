@@ -24,6 +24,7 @@ from ks2practice.store.tables import (
 
 # The mastery rule's window (mastery.RECENT, kept here too so this module needs nothing from mastery).
 RECENT = 6
+BASE = RECENT + 1  # marked is at most RECENT, so right × BASE + marked holds both
 TRY_AGAIN = tuple(status.value for status in Status if status.try_again)
 MTC = "mtc."  # the multiplication tables check's practice: not a curriculum topic, so not in the grid
 
@@ -143,38 +144,33 @@ def _pairs(pupil_ids: sa.Select[Any]) -> sa.CTE:
 def grid_query(pupil_ids: sa.Select[Any]) -> sa.Select[Any]:
     """Per (pupil, curriculum topic): right and marked among the RECENT newest marked answers, and the first id.
 
-    The RECENT-th newest marked answer's id is found by one index seek per pair; the answers from it on are then
-    a short range of the same index.
+    Each pair's newest marked answers are a short backward range of the (pupil, topic, id) index, read once; the
+    two counts come back packed in one number (right × BASE + marked), so that range is not read twice.
     """
     pairs = _pairs(pupil_ids)
     a = attempts.alias("a")
     pair = sa.and_(a.c.pupil_id == pairs.c.pupil_id, a.c.topic == pairs.c.topic)
-    cut = (
-        sa.select(a.c.id).where(pair, marked(a)).order_by(a.c.id.desc()).limit(1).offset(RECENT - 1)
-    ).scalar_subquery()
-    first = sa.select(sa.func.min(a.c.id)).where(pair).scalar_subquery()
-    found = (
-        sa.select(pairs.c.pupil_id, pairs.c.topic, sa.func.coalesce(cut, 0).label("cut"), first.label("first"))
-        .where(pairs.c.topic.is_not(None), curriculum_topic(pairs))
-        .cte("found")
+    newest = (
+        sa.select(right(a).label("right"))
+        .where(pair, marked(a))
+        .order_by(a.c.id.desc())
+        .limit(RECENT)
+        .correlate(pairs)
+        .subquery("newest")
     )
-    r = attempts.alias("r")
-    recent = sa.and_(r.c.pupil_id == found.c.pupil_id, r.c.topic == found.c.topic, r.c.id >= found.c.cut, marked(r))
-    return (
-        sa.select(
-            found.c.pupil_id,
-            found.c.topic,
-            sa.func.coalesce(sa.func.sum(right(r)), 0),
-            sa.func.count(r.c.id),
-            found.c.first,
-        )
-        .select_from(found.outerjoin(r, recent))
-        .group_by(found.c.pupil_id, found.c.topic, found.c.first)
+    packed = sa.select(sa.func.coalesce(sa.func.sum(newest.c.right), 0) * BASE + sa.func.count()).scalar_subquery()
+    first = sa.select(sa.func.min(a.c.id)).where(pair).scalar_subquery()
+    return sa.select(pairs.c.pupil_id, pairs.c.topic, packed, first).where(
+        pairs.c.topic.is_not(None), curriculum_topic(pairs)
     )
 
 
 def grid_counts(db: sa.Connection, pupil_ids: sa.Select[Any]) -> list[CellCount]:
-    return [CellCount(int(p), t, int(r), int(m), int(f)) for p, t, r, m, f in db.execute(grid_query(pupil_ids))]
+    found = []
+    for pupil_id, topic, packed, first in db.execute(grid_query(pupil_ids)):
+        right_count, marked_count = divmod(int(packed), BASE)
+        found.append(CellCount(int(pupil_id), str(topic), right_count, marked_count, int(first)))
+    return found
 
 
 def topics_in_order(counts: Iterable[CellCount]) -> tuple[str, ...]:
