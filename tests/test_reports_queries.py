@@ -131,9 +131,9 @@ def test_the_streamed_export_writes_the_stores_own_files_byte_for_byte(database,
     with random_school(database, seed) as store:
         pupil = store.add_pupil(store.find_groups()[0]["id"], "=HYPERLINK(1)")  # a name a spreadsheet would run
         store.record(Attempt(pupil_id=pupil, spec_code="s", topic="time.clocks", level=1, prompt="+1", expected="-5",
-                             status=Status.INCORRECT, reason="", response="@sum"))  # fmt: skip
+                             status=Status.INCORRECT, reason="\\ \t\n", response="@sum"))  # fmt: skip
         store.record(Attempt(pupil_id=pupil, spec_code="t", topic="time.clocks", level=1, prompt='Is 3,456 "big"?\n',
-                             expected="", status=Status.CORRECT, reason="a\rb", note="é"))  # fmt: skip
+                             expected="", status=Status.CORRECT, reason="a\rb\\", note="é\t"))  # fmt: skip
         expected = {path.name: path.read_bytes() for path in store.export(tmp_path / "old")}
         written = export_tables(store, tmp_path / "new")
         assert {path.name: path.read_bytes() for path in written} == expected
@@ -157,7 +157,7 @@ def test_an_export_that_fails_part_way_leaves_no_file(tmp_path, monkeypatch):
             calls.append(table.name)
             if len(calls) == 3:
                 raise OSError("disk full")
-            handle.write("x")
+            handle.write(b"x")
 
         monkeypatch.setattr(data_export, "_write_table", fail_on_the_third)
         with pytest.raises(OSError, match="disk full"):

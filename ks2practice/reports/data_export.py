@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import io
+import json
 import os
+import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 
@@ -47,28 +50,70 @@ def _line(table: sa.Table, sqlite: bool) -> sa.ColumnElement[str]:
     return line
 
 
-def _write_table(db: sa.Connection, table: sa.Table, handle: Any) -> None:
-    """One table as CSV into an open text file: every column in order, rows in primary-key order.
+def _csv_line(values: Any) -> bytes:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerow([spreadsheet_safe(cell) for cell in values])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
+    """One table as CSV into an open file: every column in order, rows in primary-key order.
 
     The database writes each line; the rare row with a cell a spreadsheet could run is read again whole and written
     by the csv module with the cell made safe (``spreadsheet_safe``), so the file is what ``csv_bytes`` makes.
     """
-    writer = csv.writer(handle)
-    writer.writerow([spreadsheet_safe(column.name) for column in table.columns])
+    handle.write(_csv_line(column.name for column in table.columns))
+    if db.dialect.name == "postgresql":
+        _copy_table(db, table, handle)
+        return
     keys = list(table.primary_key.columns)
-    query = sa.select(_line(table, db.dialect.name == "sqlite"), _risky(table), *keys).order_by(*keys)
+    query = sa.select(_line(table, sqlite=True), _risky(table), *keys).order_by(*keys)
     whole = sa.select(*table.columns).where(*(key == sa.bindparam(f"k_{key.name}") for key in keys))
     result = db.execution_options(yield_per=BATCH).execute(query)
     for batch in result.partitions():
         if not any(row[1] for row in batch):
-            handle.write("".join(row[0] + "\r\n" for row in batch))
+            handle.write("".join(row[0] + "\r\n" for row in batch).encode("utf-8"))
             continue
         for row in batch:
             if row[1]:
                 values = db.execute(whole, {f"k_{key.name}": value for key, value in zip(keys, row[2:], strict=True)})
-                writer.writerow([spreadsheet_safe(cell) for cell in values.one()])
+                handle.write(_csv_line(values.one()))
             else:
-                handle.write(row[0] + "\r\n")
+                handle.write((row[0] + "\r\n").encode("utf-8"))
+
+
+# COPY's text format escapes these in a value; every line it sends ends in a bare newline.
+_COPY_ESCAPES = {b"\\": b"\\", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"v": b"\v"}
+_COPY_ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
+
+
+def _copy_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
+    """PostgreSQL: the lines come by COPY TO STDOUT in the read's own transaction, with no per-row round trip.
+
+    A row with a formula-like cell comes as ``!`` and its cells as a JSON array (COPY can't pause for a second
+    query), and is written by the csv module with the cells made safe.
+    """
+    keys = list(table.primary_key.columns)
+    whole = sa.func.json_build_array(*table.columns)
+    line = sa.case((_risky(table) == 1, sa.literal("!") + sa.cast(whole, sa.Text)), else_=_line(table, sqlite=False))
+    query = sa.select(line).order_by(*keys)
+    compiled = query.compile(dialect=db.dialect, compile_kwargs={"render_postcompile": True})
+    raw = db.connection.dbapi_connection
+    assert raw is not None
+    pending: list[bytes] = []
+    with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT", compiled.params) as copy:
+        for data in copy:
+            row = bytes(data)[:-1]
+            if b"\\" in row:
+                row = _COPY_ESCAPE.sub(lambda found: _COPY_ESCAPES[found.group(1)], row)
+            if row.startswith(b"!"):
+                pending.append(_csv_line(json.loads(row[1:])))
+            else:
+                pending.append(row + b"\r\n")
+            if len(pending) >= BATCH:
+                handle.write(b"".join(pending))
+                pending.clear()
+    handle.write(b"".join(pending))
 
 
 def export_tables(store: Store, folder: str | Path) -> list[Path]:
@@ -92,7 +137,7 @@ def export_tables(store: Store, folder: str | Path) -> list[Path]:
                 handle, temporary = tempfile.mkstemp(prefix=f".{table.name}.csv.", dir=folder)
                 os.fchmod(handle, PRIVATE_FILE)
                 written.append((Path(temporary), folder / f"{table.name}.csv"))
-                with open(handle, "w", encoding="utf-8", newline="") as stream:
+                with open(handle, "wb") as stream:
                     _write_table(db, table, stream)
                     stream.flush()
                     os.fsync(stream.fileno())
