@@ -44,6 +44,8 @@ def _cell(column: sa.Column[Any], sqlite: bool) -> sa.ColumnElement[str]:
 
 def _line(table: sa.Table, sqlite: bool) -> sa.ColumnElement[str]:
     cells = [_cell(column, sqlite) for column in table.columns]
+    if not sqlite:  # one call, not a chain of || making a new string at each step (cells are never NULL)
+        return sa.func.concat_ws(",", *cells, type_=sa.Text)
     line = cells[0]
     for cell in cells[1:]:
         line = line + sa.literal(",") + cell
