@@ -57,6 +57,10 @@ def snapshot(store: Store) -> Iterator[sa.Connection]:
     (which ``:memory:`` needs) is shared, never a second one opened beside it.
     """
     with store._read() as connection:  # the reports are the store's read-only side
+        if connection.dialect.name == "postgresql":
+            # The grid's many small index probes look costly to the planner, which then spends longer compiling
+            # them (JIT: 0.44 s of a 0.77 s grid at 400,000 answers) than running them.
+            connection.execute(sa.text("SET LOCAL jit = off"))
         yield connection
 
 
