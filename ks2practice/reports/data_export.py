@@ -65,7 +65,8 @@ def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
     by the csv module with the cell made safe (``spreadsheet_safe``), so the file is what ``csv_bytes`` makes.
     """
     handle.write(_csv_line(column.name for column in table.columns))
-    if db.dialect.name == "postgresql":
+    # COPY marks a formula-like row with "!", which no line starting with a number can be mistaken for.
+    if db.dialect.name == "postgresql" and isinstance(table.columns[0].type, sa.Integer):
         _copy_table(db, table, handle)
         return
     keys = list(table.primary_key.columns)
