@@ -37,7 +37,8 @@ def data(path, *args):
 def test_export_writes_private_spreadsheet_safe_files_and_says_they_name_pupils(path, tmp_path, capsys):
     assert data(path, "export", str(tmp_path / "out")) == 0
     out = capsys.readouterr().out
-    assert f"wrote {tmp_path / 'out' / 'pupils.csv'}" in out and "These files name pupils" in out
+    assert f"wrote {tmp_path / 'out' / 'pupils.csv'}" in out
+    assert "These files name pupils (pupils.csv, group_members.csv, attempts.csv, revisits.csv, item_marks.csv)" in out
     with open(tmp_path / "out" / "pupils.csv", newline="") as handle:
         assert [row["name"] for row in csv.DictReader(handle)] == ["Ava", "'" + HOSTILE]
     with open(tmp_path / "out" / "attempts.csv", newline="") as handle:

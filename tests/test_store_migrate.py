@@ -5,6 +5,7 @@ import sqlite3
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,21 @@ def test_a_postgresql_database_at_0001_upgrades_in_place_with_nothing_lost(postg
                 store.add_pupil(1, "Ben")
             with pytest.raises(StoreError, match="already a group called 'OTTERS'"):
                 store.add_group("OTTERS")
+
+
+def test_a_store_main_wrote_with_a_dangling_row_is_refused_and_left_as_it_was(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    shutil.copy(MAIN_STORE, path)
+    with closing(sqlite3.connect(path)) as raw:  # foreign keys off, as an old bug or a hand edit might have left it
+        raw.execute(
+            "INSERT INTO sessions (group_id, topic, level, mode, minutes, started) VALUES (77, 't', 1, 'g', 5, 'now')"
+        )
+        raw.commit()
+    before = rows(path)
+    with pytest.raises(StoreError, match=r"can't upgrade .*: rows in sessions refer to rows that are missing"):
+        Store(path)
+    assert rows(path) == before
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone() == (3,)
+        tables = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "schools" not in tables and "alembic_version" not in tables and "new_pupils" not in tables

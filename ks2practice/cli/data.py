@@ -1,4 +1,4 @@
-"""The data commands of `ks2practice`: export pupils' records as CSV files, or erase one pupil completely."""
+"""The data commands of `ks2practice`: export pupils' records, erase one pupil, merge a laptop into the school's."""
 
 from __future__ import annotations
 
@@ -40,6 +40,27 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             "name them. Without --yes, only say what would go."
         ),
     )
+    merge = actions.add_parser(
+        "merge",
+        help="move a laptop's records into the school database",
+        description=(
+            "Copy every group, pupil, session, answer, revisit and paper of a laptop's store into the school "
+            "database. No pupil is matched by name alone: for each laptop pupil the school has someone of the same "
+            "name (and year) for, you say whether it is them or someone new, here or in a plan file. Running it "
+            "again adds only what is new on the laptop. The laptop file is read, never changed. Exit 1 after "
+            "writing a plan, 2 when nothing could be merged."
+        ),
+    )
+    merge.add_argument("laptop", help="the laptop's store file (ks2practice.sqlite3)")
+    merge.add_argument("--into", required=True, help="the school database: a postgresql+psycopg:// URL or a file")
+    merge.add_argument("--school", help="the school's short name (slug), when the database holds several")
+    merge.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="write the matches to decide into FILE (a CSV) and stop; edit its 'into' column, then run again "
+        "with --yes-to-plan",
+    )
+    merge.add_argument("--yes-to-plan", action="store_true", help="merge as the edited --plan FILE says")
     erase.add_argument("pupil", help="the pupil's name as it appears in the app")
     erase.add_argument("--group", required=True, help="the pupil's group")
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only say what would go)")
@@ -51,9 +72,53 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
 
 
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from ks2practice.store import DATABASE_ERRORS, Store, StoreError
+    from ks2practice.store import merge as merging
+
+    laptop_path, plan_path = Path(args.laptop), Path(args.plan) if args.plan else None
+    if args.yes_to_plan and plan_path is None:
+        return fail("data", "--yes-to-plan goes with --plan FILE: the plan you edited")
+    if plan_path is not None and not args.yes_to_plan and plan_path.exists():
+        return fail("data", f"{plan_path} is there already: add --yes-to-plan to merge as it says, or move it")
+    if "://" not in args.into and Path(args.into).resolve() == laptop_path.resolve():
+        return fail("data", "the laptop store and the school database are the same file")
+    try:
+        with merging.opened_laptop(laptop_path) as laptop, Store(args.into) as school:
+            plan = merging.plan_merge(laptop, laptop_path, school, args.school)
+            print(f"Merging {laptop_path} into {school.path}, school: {plan.school_name}.")
+            if plan_path is not None and not args.yes_to_plan:
+                merging.write_plan(plan, plan_path)
+                school.record_export(plan_path, "merge plan", merging.school_pupils_named(plan))
+                print(merging.plan_text(plan), end="")
+                print(
+                    f"Wrote the plan to {plan_path}. In its 'into' column, write the id of the same group or pupil, "
+                    "or 'new', on every empty row; then run again with --yes-to-plan. It names pupils: delete it "
+                    "when you are done."
+                )
+                return 1
+            if plan_path is not None:
+                plan = merging.read_plan(plan, plan_path)
+            else:
+                plan = merging.ask_each(plan, input, print)
+            print(merging.plan_text(plan), end="")
+            outcome = merging.apply(plan, laptop, school)
+    except EOFError:
+        return fail("data", "no answer was typed, so nothing was merged; --plan FILE lets you decide in a file")
+    except (OSError, StoreError, *DATABASE_ERRORS) as error:
+        return fail("data", error)
+    print(outcome.table())
+    for note in outcome.notes:
+        print(f"Note: {note}")
+    print(f"Merged. {laptop_path} is unchanged: keep it until you have checked the school's records.")
+    return 0
+
+
 def _cmd_data(args: argparse.Namespace) -> int:
+    if args.action == "merge":
+        return _cmd_merge(args)
     # the store is only opened when asked for
-    from ks2practice.store import DATABASE_ERRORS, Store, StoreDamaged, StoreError
+    from ks2practice.store import DATABASE_ERRORS, NAMING_TABLES, Store, StoreDamaged, StoreError
 
     try:
         store = Store(args.store)
@@ -68,9 +133,11 @@ def _cmd_data(args: argparse.Namespace) -> int:
     with store:
         try:
             if args.action == "export":
-                for written in store.export(args.folder):
-                    print(f"wrote {written}")
-                print("These files name pupils: keep them on this computer, and delete them when you are done.")
+                written = store.export(args.folder)
+                for path in written:
+                    print(f"wrote {path}")
+                naming = ", ".join(path.name for path in written if path.stem in NAMING_TABLES)
+                print(f"These files name pupils ({naming}): keep them on this computer, and delete them when done.")
                 return 0
             group = next((g for g in store.find_groups(True) if g["name"].lower() == args.group.lower()), None)
             if group is None:

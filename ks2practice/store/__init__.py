@@ -48,6 +48,7 @@ from ks2practice.store.records import (
     stored,
 )
 from ks2practice.store.schema import MIGRATIONS, WITH_HELP
+from ks2practice.store.school import School
 from ks2practice.store.tables import (
     ADD_ATTEMPT,
     ATTEMPT_BY_KEY,
@@ -83,6 +84,7 @@ __all__ = [
     "ENV_DATA_DIR",
     "FILE_NAME",
     "MIGRATIONS",
+    "NAMING_TABLES",
     "WITH_HELP",
     "ErasedReport",
     "KnownFile",
@@ -126,7 +128,7 @@ def _upsert(sqlite: bool, table: sa.Table, keys: tuple[str, ...]) -> sa.Executab
     return insert.on_conflict_do_update(index_elements=list(keys), set_=changed)
 
 
-class Store(People):
+class Store(People, School):
     """One SQLite file or one PostgreSQL database; verbs add_, find_, record, override, erase, export.
 
     Every write is one transaction, committed before the verb returns. ``Store(path)`` opens (or makes) a SQLite

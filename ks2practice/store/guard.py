@@ -1,11 +1,12 @@
-"""Damage found part-way through a verb: the SQLite error underneath, and the decorator that reports it once."""
+"""What every group of the Store's verbs needs: the damage guard, and the Store's helpers they call (Verbs)."""
 
 from __future__ import annotations
 
 import functools
 import sqlite3
 from collections.abc import Callable
-from typing import Any, TypeVar
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 
@@ -36,3 +37,18 @@ def guarded(method: Callable[..., _Result]) -> Callable[..., _Result]:
             raise
 
     return run
+
+
+class Verbs:
+    """A mixin of Store verbs (people.py, school.py); the Store supplies these helpers, declared here for readers."""
+
+    _sqlite: bool
+
+    if TYPE_CHECKING:
+
+        def _write(self) -> AbstractContextManager[sa.Connection]: ...
+        def _read(self) -> AbstractContextManager[sa.Connection]: ...
+        def _now(self) -> str: ...
+        def _text_order(self, column: sa.ColumnElement[str]) -> sa.ColumnElement[str]: ...
+        @staticmethod
+        def _require(db: sa.Connection, table: sa.Table, row_id: int) -> None: ...

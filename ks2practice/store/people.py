@@ -1,15 +1,14 @@
-"""The Store's verbs for a school's people: schools, staff, classes, groups, pupils and who is in which group."""
+"""The Store's verbs for groups and pupils: adding, naming, archiving, and who is in which group (history kept)."""
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from ks2practice.store.guard import guarded
+from ks2practice.store.guard import Verbs, guarded
 from ks2practice.store.records import StoreError, clean_name
 from ks2practice.store.tables import (
     Row,
@@ -29,19 +28,8 @@ OUR_SCHOOL = ("Our school", "our-school")
 CURRENT = group_members.c.left.is_(None)
 
 
-class People:
-    """Mixed into Store: it supplies _write, _read, _now, _require, _text_order and _sqlite."""
-
-    _sqlite: bool
-
-    if TYPE_CHECKING:
-
-        def _write(self) -> AbstractContextManager[sa.Connection]: ...
-        def _read(self) -> AbstractContextManager[sa.Connection]: ...
-        def _now(self) -> str: ...
-        def _text_order(self, column: sa.ColumnElement[str]) -> sa.ColumnElement[str]: ...
-        @staticmethod
-        def _require(db: sa.Connection, table: sa.Table, row_id: int) -> None: ...
+class People(Verbs):
+    """Mixed into Store: groups, pupils, and who is in which group (history kept)."""
 
     # -- groups ----------------------------------------------------------------------------------------------------
     @guarded
@@ -155,18 +143,114 @@ class People:
             db.execute(pupils.update().where(pupils.c.id == pupil_id).values(archived=int(archived)))
 
     @guarded
-    def find_pupils(self, group_id: int, include_archived: bool = False) -> list[Row]:
-        """The group's current members: each pupil's columns, with group_id and when they joined."""
+    def find_pupils(
+        self, group_id: int, include_archived: bool = False, *, at: str | None = None, ever: bool = False
+    ) -> list[Row]:
+        """The group's current members: each pupil's columns, with group_id, joined and left (None while a member).
+
+        ``at`` (a time as the store writes them): its members then, as a past session saw them. ``ever``: everyone
+        who has been a member, once each, with their latest membership (a report on the group's whole history).
+        """
+        m = group_members.c
+        if ever:
+            latest = sa.select(sa.func.max(m.id)).where(m.group_id == group_id).group_by(m.pupil_id)
+            when = m.id.in_(latest.scalar_subquery())
+        elif at is not None:
+            when = sa.and_(m.joined <= at, sa.or_(m.left.is_(None), m.left > at))
+        else:
+            when = CURRENT
         query = (
-            sa.select(pupils, group_members.c.group_id, group_members.c.joined)
-            .join(group_members, group_members.c.pupil_id == pupils.c.id)
-            .where(group_members.c.group_id == group_id, CURRENT)
+            sa.select(pupils, m.group_id, m.joined, m.left)
+            .join(group_members, m.pupil_id == pupils.c.id)
+            .where(m.group_id == group_id, when)
             .order_by(self._text_order(pupils.c.name), pupils.c.id)
         )
         if not include_archived:
             query = query.where(pupils.c.archived == 0)
         with self._read() as db:
             return rows(db.execute(query))
+
+    # -- who is in which group -------------------------------------------------------------------------------------
+    @guarded
+    def join_group(self, pupil_id: int, group_id: int) -> None:
+        """The pupil is a member of the group from now (as well as any others); already a member: nothing changes."""
+        with self._write() as db:
+            self._join(db, self._pupil(db, pupil_id), group_id, self._now())
+
+    @guarded
+    def leave_group(self, pupil_id: int, group_id: int) -> None:
+        """The pupil's membership ends now; it stays on record, and so do their answers and the group's sessions."""
+        with self._write() as db:
+            self._pupil(db, pupil_id)
+            self._leave(db, pupil_id, group_id, self._now())
+
+    @guarded
+    def move_pupil(self, pupil_id: int, from_group: int, to_group: int) -> None:
+        """Leave one group and join another in one transaction; every attempt stays the pupil's."""
+        with self._write() as db:
+            pupil = self._pupil(db, pupil_id)
+            now = self._now()
+            self._leave(db, pupil_id, from_group, now)
+            self._join(db, pupil, to_group, now)
+
+    @guarded
+    def pupil_groups(self, pupil_id: int) -> list[Row]:
+        """Every membership the pupil has had, oldest first: group_id, name (the group's), joined, left (None: now)."""
+        m = group_members.c
+        query = (
+            sa.select(m.group_id, groups.c.name, m.joined, m.left)
+            .join(groups, groups.c.id == m.group_id)
+            .where(m.pupil_id == pupil_id)
+            .order_by(m.joined, m.id)
+        )
+        with self._read() as db:
+            self._require(db, pupils, pupil_id)
+            return rows(db.execute(query))
+
+    @guarded
+    def set_year(self, pupil_id: int, year: int | None) -> None:
+        _check_year(year)
+        with self._write() as db:
+            self._pupil(db, pupil_id)
+            db.execute(pupils.update().where(pupils.c.id == pupil_id).values(year=year))
+
+    @guarded
+    def set_class(self, pupil_id: int, class_id: int | None) -> None:
+        """The pupil's class (of their own school), or None; their teacher then sees the groups they are in."""
+        with self._write() as db:
+            pupil = self._pupil(db, pupil_id)
+            if class_id is not None:
+                self._require_class(db, class_id, pupil["school_id"])
+            db.execute(pupils.update().where(pupils.c.id == pupil_id).values(class_id=class_id))
+
+    @staticmethod
+    def _pupil(db: sa.Connection, pupil_id: int) -> Row:
+        found = first(db.execute(sa.select(pupils).where(pupils.c.id == pupil_id)))
+        if found is None:
+            raise StoreError(f"no pupil with id {pupil_id} in this store")
+        return found
+
+    def _join(self, db: sa.Connection, pupil: Row, group_id: int, now: str) -> None:
+        group = self._lock_group(db, group_id)
+        if group["school_id"] != pupil["school_id"]:
+            raise StoreError("that group is in another school")
+        current = sa.select(group_members.c.id).where(
+            group_members.c.group_id == group_id, group_members.c.pupil_id == pupil["id"], CURRENT
+        )
+        if db.execute(current).first() is not None:
+            return
+        self._name_free(db, group_id, pupil["name"], besides=pupil["id"])
+        db.execute(group_members.insert().values(group_id=group_id, pupil_id=pupil["id"], joined=now))
+
+    @staticmethod
+    def _leave(db: sa.Connection, pupil_id: int, group_id: int, now: str) -> None:
+        ended = db.execute(
+            group_members.update()
+            .where(group_members.c.group_id == group_id, group_members.c.pupil_id == pupil_id, CURRENT)
+            .values(left=now)
+        )
+        if ended.rowcount == 0:
+            raise StoreError(f"pupil {pupil_id} is not a member of group {group_id} now")
 
     def _forget_memberships(self, db: sa.Connection, pupil_id: int) -> None:
         """Erasing: the pupil's memberships, past and present, go with them."""
