@@ -1,5 +1,6 @@
 """Tests for ks2practice.reports.queries: the SQL reports agree with the Python oracles on random small stores."""
 
+import contextlib
 import random
 import stat
 from collections import Counter
@@ -8,14 +9,13 @@ from pathlib import Path
 
 import pytest
 import report_oracle as oracle
-from stores import sql
 
 from ks2practice.core.model import Attempt, Status
 from ks2practice.reports import queries
 from ks2practice.reports.data_export import export_tables
 from ks2practice.reports.mastery import ReportError, group_progress, school_grid
 from ks2practice.reports.rollup import export_anonymised
-from ks2practice.store import NAMING_TABLES, WITH_HELP, Store
+from ks2practice.store import NAMING_TABLES, WITH_HELP, Store, StoreError
 
 TOPICS = ("calculation.column_addition", "fractions.equivalent", "MTC.odd", "mtc.tables_6", "time.clocks", "ratio.x")
 MISCONCEPTIONS = (None, None, None, "smaller_from_larger", "exchange_not_subtracted", "")
@@ -57,6 +57,11 @@ def random_school(database, seed):
             store.override(stored, rng.choice(list(Status)), rng.choice(("", WITH_HELP, "checked")))
     for pupil in rng.sample(everyone, k=len(everyone) // 4):
         store.archive_pupil(pupil)
+    for pupil in rng.sample(everyone, k=len(everyone) // 3):  # some move group, some join a second one
+        home = next(g for g, members in pupils.items() if pupil in members)
+        other = rng.choice([g for g in groups if g != home])
+        with contextlib.suppress(StoreError):  # a pupil of the same name is there already: they stay put
+            (store.move_pupil(pupil, home, other) if rng.random() < 0.5 else store.join_group(pupil, other))
     for group, members in pupils.items():
         if members and rng.random() < 0.7:
             marks = [(p, item, rng.randint(0, 2)) for p in members for item in range(1, 4)]
@@ -176,9 +181,7 @@ def test_a_group_report_counts_its_current_members_and_a_pupil_who_moved_counts_
                 store.record(Attempt(pupil_id=pupil, spec_code=f"t/{n}", topic="time.clocks", level=1, prompt="q",
                                      expected="1", status=Status.CORRECT, reason="",
                                      misconception="smaller_from_larger" if pupil == ava else None))  # fmt: skip
-        sql(store, 'UPDATE group_members SET "left" = :now WHERE pupil_id = :ava', {"now": "2026-10-01", "ava": ava})
-        sql(store, "INSERT INTO group_members (group_id, pupil_id, joined) VALUES (:g, :p, :now)",
-            {"g": owls, "p": ava, "now": "2026-10-01"})  # fmt: skip
+        store.move_pupil(ava, otters, owls)
         left, joined = group_progress(store, "Otters"), group_progress(store, "Owls")
         assert left.pupils == ("Ben",) and left.answers == 5 and left.misconceptions == ()
         assert joined.pupils == ("Ava",) and joined.grid[("Ava", "time.clocks")].state == "secure"
@@ -197,8 +200,7 @@ def _members(store):
 def test_a_group_name_two_schools_use_needs_the_school(database):
     with Store(database) as store:
         first = store.add_group("Otters")  # the store's first school, made with its first group
-        sql(store, "INSERT INTO schools (name, slug, created) VALUES ('South', 'south', '2026-09-01')")
-        south = sql(store, "SELECT id FROM schools WHERE slug = 'south'")[0][0]
+        south = store.add_school("South")
         store.add_pupil(first, "Ava")
         store.add_pupil(store.add_group("Otters", south), "Ben")
         with pytest.raises(ReportError, match="2 schools have a group called 'Otters': say which school"):
