@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 START := notebooks/00_start_here.ipynb
 
-.PHONY: lab voila test bench bench-load lint calibrate clean
+.PHONY: lab voila test bench bench-load bench-school lint calibrate clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ bench: $(VENV)/.installed-dev
 # counted afterwards. Fails (exit 1) on any error a TA saw or any answer lost. Needs PostgreSQL installed for its half.
 bench-load: $(VENV)/.installed-dev
 	$(PY) benchmarks/load.py
+
+# The reports at school scale (benchmarks/reports.py): a synthetic school of ≈ 400,000 answers and ten of them
+# (≈ 4 million), on SQLite and on a throwaway PostgreSQL when it is installed. Slow (tens of minutes), so not in
+# `make bench`; SQLite schools are kept in $$TMPDIR/ks2practice-bench between runs.
+bench-school: $(VENV)/.installed-dev
+	$(PY) benchmarks/reports.py
 
 # After changing a generator's levels: measure each level's floor afresh (content/level_fit.py), then re-record the
 # stable output it changes (tests/test_stable_output.py --record).

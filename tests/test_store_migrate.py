@@ -107,7 +107,7 @@ def test_a_new_store_on_either_engine_is_exactly_tables_py(database):
     with Store(database) as store:
         assert differences(store) == []
         assert sql(store, "SELECT version_num FROM alembic_version") == [(HEAD,)]
-        assert store.version == NEWEST == 4
+        assert store.version == NEWEST == 5
 
 
 def test_the_migrations_make_on_sqlite_exactly_what_tables_py_declares(tmp_path):
@@ -144,7 +144,7 @@ def test_the_store_main_wrote_upgrades_in_place_with_nothing_lost(tmp_path):
     Store(fresh).close()
     assert shape(path) == shape(fresh)  # the same schema, read by SQLite itself
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone() == (4,)  # main's code refuses it: "newer"
+        assert raw.execute("PRAGMA user_version").fetchone() == (5,)  # main's code refuses it: "newer"
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
         assert not raw.execute("SELECT name FROM sqlite_master WHERE name LIKE 'new_%'").fetchall()
@@ -173,7 +173,7 @@ def rows_present(path):
 
 
 def test_an_older_ks2practice_refuses_a_store_made_now_rather_than_misread_it(tmp_path):
-    """A new file says schema 4: main's code (which knows 3) refuses it as newer; group names still compare NOCASE."""
+    """A new file says schema 5: main's code (which knows 3) refuses it as newer; group names still compare NOCASE."""
     path = tmp_path / "new.sqlite3"
     with Store(path) as store:
         store.add_pupil(store.add_group("Otters"), "Ava")

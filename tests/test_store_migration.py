@@ -97,7 +97,7 @@ def test_a_version_2_store_with_data_migrates_with_nothing_lost(tmp_path):
     raw.close()
 
     with Store(path) as store:
-        assert store.version == NEWEST == 4
+        assert store.version == NEWEST == 5
     with sqlite3.connect(path) as again:
         assert snapshot(again, REBUILT + KEPT, upgraded=True) == before  # every row, every column, every id
         schema = dict(again.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())

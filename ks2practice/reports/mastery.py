@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from fractions import Fraction
 
 from ks2practice.content.misconceptions import MISCONCEPTIONS
 from ks2practice.core import curriculum, registry
+from ks2practice.reports import queries
 from ks2practice.session.summary import right_without_help
 from ks2practice.store import Store, StoredAttempt
 
@@ -102,30 +104,80 @@ def is_marked(stored: StoredAttempt) -> bool:
 def cell_for(attempts: Sequence[StoredAttempt]) -> Cell:
     """The mastery cell for one pupil's answers in one topic, oldest first."""
     recent = [a for a in attempts if is_marked(a)][-RECENT:]
-    right = sum(is_right(a) for a in recent)
-    if len(recent) < ENOUGH:
-        return Cell(right, len(recent), "too few answers")
-    share = Fraction(right, len(recent))
+    return cell_of(sum(is_right(a) for a in recent), len(recent))
+
+
+@functools.cache  # a school's grid has tens of thousands of cells but only a few dozen (right, marked) pairs
+def cell_of(right: int, marked: int) -> Cell:
+    """The mastery cell for this many right among a pupil's most recent ``marked`` (at most RECENT) marked answers."""
+    if marked < ENOUGH:
+        return Cell(right, marked, "too few answers")
+    share = Fraction(right, marked)
     state = "secure" if share >= SECURE else "developing" if share >= DEVELOPING else "not yet"
-    return Cell(right, len(recent), state)
+    return Cell(right, marked, state)
 
 
-def group_progress(store: Store, group_name: str) -> GroupProgress:
-    """The progress of one group (by name, any case); a clear ReportError for an unknown or empty group."""
-    groups = {g["name"].lower(): g for g in store.find_groups(include_archived=True)}
-    if not groups:
-        raise ReportError("the store has no groups yet: run a session in the TA app first")
-    group = groups.get(group_name.strip().lower())
-    if group is None:
-        raise ReportError(
-            f"there is no group called {group_name!r}; groups: {', '.join(g['name'] for g in groups.values())}"
-        )
-    pupils = {p["id"]: p["name"] for p in store.find_pupils(group["id"], include_archived=False)}
-    sessions = {s["id"]: s for s in store.find_sessions(group["id"])}
-    attempts = [a for a in store.find_attempts() if a.attempt.pupil_id in pupils]
-    if not pupils:
-        raise ReportError(f"{group['name']} has no pupils yet")
-    return progress_from(group["name"], pupils, attempts, sessions)
+def group_progress(store: Store, group_name: str, *, school_id: int | None = None) -> GroupProgress:
+    """The progress of one group (by name, any case; of one school when given); a ReportError for an unknown or
+    empty group, or a name several schools use when no school is given.
+
+    Computed by aggregate queries over the group's pupils (``reports.queries``): the grid from each pupil's RECENT
+    newest marked answers per topic, the rest as counts per misconception and per day.
+    """
+    with queries.snapshot(store) as db:
+        every, found = queries.find_groups(db, store, group_name, school_id)
+        if not every:
+            raise ReportError("the store has no groups yet: run a session in the TA app first")
+        if not found:
+            raise ReportError(f"there is no group called {group_name!r}; groups: {', '.join(g.name for g in every)}")
+        if len(found) > 1:
+            raise ReportError(f"{len(found)} schools have a group called {found[0].name!r}: say which school")
+        group = found[0]
+        members = queries.group_pupils(store, group.id)
+        pupils = {int(p): str(name) for p, name in db.execute(members)}
+        if not pupils:
+            raise ReportError(f"{group.name} has no pupils yet")
+        counts = queries.grid_counts(db, members)
+        misconceptions = queries.misconception_counts(db, members)
+        days, answers = queries.days(db, members)
+    topics = queries.topics_in_order(counts)
+    cells = {(c.pupil_id, c.topic): cell_of(c.right, c.marked) for c in counts}
+    empty = cell_of(0, 0)
+    grid = {(name, t): cells.get((pupil_id, t), empty) for pupil_id, name in pupils.items() for t in topics}
+    return GroupProgress(
+        group=group.name,
+        pupils=tuple(pupils.values()),
+        topics=topics,
+        grid=grid,
+        misconceptions=misconceptions,
+        sessions=tuple(days),
+        answers=answers,
+    )
+
+
+@dataclass(frozen=True)
+class SchoolGrid:
+    """Every current pupil × every curriculum topic anyone has practised: the school's mastery grid."""
+
+    pupils: tuple[tuple[int, str], ...]  # (id, name), by name then id: names repeat across groups
+    topics: tuple[str, ...]  # in the order first practised in the school
+    cells: dict[tuple[int, str], Cell]  # (pupil id, topic) → cell, for every pupil and topic
+
+    def counts(self) -> dict[str, Counter[str]]:
+        """Per topic: how many pupils are in each state."""
+        return {t: Counter(self.cells[(p, t)].state for p, _ in self.pupils) for t in self.topics}
+
+
+def school_grid(store: Store, school_id: int | None = None) -> SchoolGrid:
+    """The mastery grid of every current pupil of a school (or of the whole store), by aggregate SQL in one snapshot."""
+    with queries.snapshot(store) as db:
+        everyone = queries.school_pupils(store, school_id)
+        pupils = tuple((int(p), str(name)) for p, name in db.execute(everyone))
+        counts = queries.grid_counts(db, everyone)
+    topics = queries.topics_in_order(counts)
+    found = {(c.pupil_id, c.topic): cell_of(c.right, c.marked) for c in counts}
+    empty = cell_of(0, 0)
+    return SchoolGrid(pupils, topics, {(p, t): found.get((p, t), empty) for p, _ in pupils for t in topics})
 
 
 def progress_from(

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ks2practice.core.curriculum import STRAND_NAMES
 from ks2practice.core.private_files import write_private
+from ks2practice.reports import queries
 from ks2practice.reports.effect_size import EffectSize, hedges_g
-from ks2practice.reports.mastery import ReportError, is_marked, is_right
+from ks2practice.reports.mastery import ReportError
 from ks2practice.store import Store
 
 FORMAT = "ks2practice-rollup"
@@ -93,38 +94,28 @@ def export_anonymised(store: Store, school: str, secret: str) -> dict:
     """
     school = school_label(school)
     secret = school_secret(secret)
-    pupils = []
-    for group in store.find_groups(include_archived=True):
-        totals = _paper_totals(store, group["id"])
-        for pupil in store.find_pupils(group["id"], include_archived=True):
-            strands: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-            for stored in store.find_attempts(pupil_id=pupil["id"]):
-                if is_marked(stored) and not stored.attempt.topic.startswith("mtc."):
-                    cell = strands[strand_of(stored.attempt.topic)]
-                    cell[0] += is_right(stored)
-                    cell[1] += 1
-            pupils.append(
-                {
-                    "pupil": pseudonym(secret, "pupil", pupil["id"]),
-                    "group": pseudonym(secret, "group", group["id"]),
-                    "strands": {k: v for k, v in sorted(strands.items())},
-                    "baseline": totals.get(("baseline", pupil["id"])),
-                    "endpoint": totals.get(("endpoint", pupil["id"])),
-                }
-            )
+    with queries.snapshot(store) as db:
+        membership = queries.every_group_member(db)
+        totals = queries.paper_totals(db)
+        strands: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for pupil_id, topic, right, marked in queries.topic_counts(db):
+            cell = strands[pupil_id][strand_of(topic)]
+            cell[0] += right
+            cell[1] += marked
+    pupils = [
+        {
+            "pupil": pseudonym(secret, "pupil", pupil_id),
+            "group": pseudonym(secret, "group", group_id),
+            "strands": dict(sorted(strands.get(pupil_id, {}).items())),
+            "baseline": totals.get((group_id, "baseline", pupil_id)),
+            "endpoint": totals.get((group_id, "endpoint", pupil_id)),
+        }
+        for group_id, pupil_id in membership
+    ]
     if not pupils:
         raise ReportError("the store has no pupils yet, so there is nothing to export")
     pupils.sort(key=lambda row: (row["group"], row["pupil"]))
     return {"format": FORMAT, "version": VERSION, "school": school, "pupils": pupils}
-
-
-def _paper_totals(store: Store, group_id: int) -> dict[tuple[str, int], int]:
-    totals: dict[tuple[str, int], int] = {}
-    for assessment in store.find_assessments(group_id):
-        for row in store.find_item_marks(assessment["id"]):
-            key = (assessment["kind"], row["pupil_id"])
-            totals[key] = totals.get(key, 0) + row["marks"]
-    return totals
 
 
 def export_bytes(data: dict) -> bytes:

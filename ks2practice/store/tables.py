@@ -158,6 +158,7 @@ attempts = sa.Table(
     sa.Index("attempts_by_pupil", "pupil_id", "recorded"),
     sa.Index("attempts_by_session", "session_id"),
     sa.Index("attempts_by_question", "pupil_id", "spec_code", "id"),
+    sa.Index("attempts_by_pupil_topic", "pupil_id", "topic", "id"),  # the reports' mastery grid (migration 0003)
     **AUTO,
 )
 
