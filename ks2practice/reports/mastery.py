@@ -124,8 +124,12 @@ def group_progress(store: Store, group_name: str, *, school_id: int | None = Non
     Computed by aggregate queries over the group's pupils (``reports.queries``): the grid from each pupil's RECENT
     newest marked answers per topic, the rest as counts per misconception and per day.
     """
+    # only a group the store lists: on a school server the app's store lists only its viewer's groups, and a name is
+    # looked up among those (another school's group of the same name is never opened)
+    listed = {int(g["id"]) for g in store.find_groups(include_archived=True)}
     with queries.snapshot(store) as db:
         every, found = queries.find_groups(db, store, group_name, school_id)
+        every, found = [g for g in every if g.id in listed], [g for g in found if g.id in listed]
         if not every:
             raise ReportError("the store has no groups yet: run a session in the TA app first")
         if not found:
