@@ -45,7 +45,7 @@ class PrintOptions:
 
     @property
     def leading_em(self) -> float:
-        return 1.1 if self.spacious else 0.8
+        return 1.1 if self.spacious else 0.7
 
     @property
     def line_cm(self) -> float:

@@ -76,7 +76,7 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
         prompt = (
             f"{context.heading}: the total is {show(total)} {context.noun}. {given}; "
             f"the value for {categories[asked]} is missing. Work it out, "
-            f"then draw the {noun} for {bars} on the bar chart. What is the value for {categories[asked]}?"
+            f"then draw the {noun} for {bars}. What is the value for {categories[asked]}?"
             + hint(level, "take the other values away from the total.")
         )
         steps: list[object] = [
