@@ -6,6 +6,7 @@ import random
 
 from ks2practice.answers.kinds import Choice, Coordinate, TrueFalse
 from ks2practice.content import misconceptions as mis
+from ks2practice.content.grammar import count
 from ks2practice.content.position.common import GRID, _on_grid, _picture, grid, point, point_check, point_predictions
 from ks2practice.content.reasoning import explain_claim, odd_one_out
 from ks2practice.content.wording import bracket, hint, lettered, make, name, show, truth_word
@@ -283,8 +284,8 @@ def _described(rng: random.Random, style: str) -> Item:
     x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
     while abs(x) == abs(y) or (x > 0 and y > 0):
         x, y = rng.choice([-1, 1]) * rng.randint(1, 6), rng.choice([-1, 1]) * rng.randint(1, 6)
-    side = f"{abs(x)} squares {'right' if x > 0 else 'left'} of the y-axis"
-    level_ = f"{abs(y)} squares {'above' if y > 0 else 'below'} the x-axis"
+    side = f"{count(abs(x), 'square')} {'right' if x > 0 else 'left'} of the y-axis"
+    level_ = f"{count(abs(y), 'square')} {'above' if y > 0 else 'below'} the x-axis"
     shown = rng.choice([(x, y), (y, x)])
     truth = shown == (x, y)
     prompt = f"True or false? The point {side} and {level_} is {point(*shown)}."

@@ -171,7 +171,8 @@ def _spot_the_mistake(
         slip = mis.scale_read_as_one
         wrong = Fraction(slip(value, step))
         story = Step(
-            f"{who} counted {show(wrong)} gridlines as 1 each, but each gridline is worth {step}: ",
+            f"{who} counted {'1 gridline as 1' if wrong == 1 else f'{show(wrong)} gridlines as 1 each'}, but each "
+            f"gridline is worth {step}: ",
             eq(mul(wrong, step), value),
             ".",
         )
