@@ -136,12 +136,18 @@ def test_a_name_clash_the_ta_declines_becomes_a_new_pupil_and_nothing_is_matched
     assert counted(database) == after
 
 
-def test_a_match_the_ta_confirms_puts_the_laptops_answers_on_the_schools_pupil(laptop, tmp_path, monkeypatch):
-    school = tmp_path / "school.sqlite3"
+def merged_confirming_ava(laptop, school, monkeypatch):
+    """A school with its own Ava in Otters, and the laptop merged in with the TA confirming both matches."""
     otters, school_ava = school_with_an_ava(school)
     replies = iter([str(otters), str(school_ava)])
     monkeypatch.setattr("builtins.input", lambda prompt: next(replies))
     assert merge(laptop, school) == 0
+    return otters, school_ava
+
+
+def test_a_match_the_ta_confirms_puts_the_laptops_answers_on_the_schools_pupil(laptop, tmp_path, monkeypatch):
+    school = tmp_path / "school.sqlite3"
+    otters, school_ava = merged_confirming_ava(laptop, school, monkeypatch)
     with Store(school) as merged:
         assert len(merged.find_attempts(pupil_id=school_ava)) == 1 + 3  # her own, and the laptop Ava's three
         assert [p["name"] for p in merged.find_pupils(otters)] == ["Ava", "Ben"]
@@ -256,10 +262,7 @@ def test_a_copy_of_a_merged_laptop_with_other_sessions_is_refused(laptop, tmp_pa
 
 def test_a_pupil_erased_from_the_school_is_asked_about_again_on_the_next_merge(laptop, tmp_path, monkeypatch):
     school = tmp_path / "school.sqlite3"
-    otters, school_ava = school_with_an_ava(school)
-    replies = iter([str(otters), str(school_ava)])
-    monkeypatch.setattr("builtins.input", lambda prompt: next(replies))
-    assert merge(laptop, school) == 0
+    otters, school_ava = merged_confirming_ava(laptop, school, monkeypatch)
     with Store(school) as merged:
         merged.erase(school_ava)
         assert sql(merged, "SELECT COUNT(*) FROM merged_ids WHERE kind = 'pupil' AND to_id = :id",
