@@ -10,7 +10,7 @@ from ks2practice.core.model import Question, Status
 from ks2practice.core.steps import Step
 from ks2practice.printing.layout import Block, id_safe, picture_for
 from ks2practice.printing.pdf import PrintOptions
-from ks2practice.printing.typeset import answer_markup, literal, step_markup
+from ks2practice.printing.typeset import answer_markup, literal, step_markup, text_markup
 
 # The wording of the method mark follows the STA's published KS2 mark schemes (2016–2024, Papers 1–3): "Award TWO
 # marks for the correct answer", then "If the answer is incorrect, award ONE mark for" a formal method of long
@@ -80,7 +80,7 @@ def scheme_entry(number: int, question: Question, marks: int) -> SchemeEntry:
         number,
         marks,
         question.answer.format(),
-        question.answer.rule(),
+        _sentence(question.answer.rule()),
         rejected(question),
         award,
         method,
@@ -98,7 +98,7 @@ def scheme_block(number: int, question: Question, marks: int, options: PrintOpti
         f"[#{literal(entry.accept)}]",
     ]
     if entry.rejects:
-        arguments.append(f"reject: [#{literal('; '.join(entry.rejects))}]")
+        arguments.append(f"reject: [{text_markup('; '.join(entry.rejects))}]")
     if entry.award:
         arguments.append(f"award: {literal(entry.award)}")
     if entry.method:
@@ -113,6 +113,11 @@ def scheme_block(number: int, question: Question, marks: int, options: PrintOpti
         arguments.append(f'picture: image("{completed.name}", width: {completed.width_cm}cm)')
         shown = (completed,)
     return Block(f"#scheme-item({', '.join(arguments)})", shown)
+
+
+def _sentence(text: str) -> str:
+    # a rule may open mid-sentence ("an equal amount in another unit … is fine") where it has no first clause
+    return text[:1].upper() + text[1:]
 
 
 def _step(step: str | Step) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ks2practice.core import registry
 from ks2practice.core.model import Question, Spec
@@ -27,6 +28,9 @@ PAPERS = (2, 3)
 # a single 1-mark item (3 marks): P on Paper 2, R on Paper 3. 8 × 4 + 3 = 35.
 STRANDS = ("N", "C", "F", "R", "A", "M", "G", "P", "S")
 SHORT_STRAND = {2: "P", 3: "R"}
+
+# A level-1 item's hint (wording.py), brackets inside it too: a test paper gives none.
+_HINT = re.compile(r"\s*\(Hint: (?:[^()]|\([^()]*\))*\)")
 
 Choice = tuple[str, str]  # (topic id, question style)
 
@@ -132,9 +136,15 @@ def reasoning_items(seed: int | str, paper: int = 2) -> list[ReasoningItem]:
             used.add(topic_id)
             number = len(items) + 1
             question = registry.generate(Spec(topic_id, level, f"paper{paper}|{seed}|{number}", style=style))
-            items.append(ReasoningItem(question, slot.strand, slot.marks))
+            items.append(ReasoningItem(without_hint(question), slot.strand, slot.marks))
     assert sum(item.marks for item in items) == MARKS  # the blueprint's own promise
     return items
+
+
+def without_hint(question: Question) -> Question:
+    """The question as a test paper prints it: no "(Hint: …)" after the prompt (the key keeps its worked steps)."""
+    prompt = _HINT.sub("", question.prompt)
+    return question if prompt == question.prompt else replace(question, item=replace(question.item, prompt=prompt))
 
 
 def _method_item(number: int, question: Question, options: PrintOptions) -> Block:

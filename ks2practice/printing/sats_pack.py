@@ -1,4 +1,4 @@
-"""A full mock KS2 mathematics test: a cover, then Papers 1, 2 and 3 each with its mark scheme, and its items as data."""
+"""A full mock KS2 mathematics test: a cover, Papers 1, 2 and 3 each with its mark scheme, and its items as data."""
 
 from __future__ import annotations
 
