@@ -100,6 +100,7 @@ def test_the_paper_and_scheme_print_every_item_and_the_same_seed_prints_the_same
     pdf = compile_document(document)
     assert page_count(pdf) == document.pages
     paper_pages, scheme_pages = document.part_pages
+    assert scheme_pages >= 1
     pages = pages_text(pdf)
     paper_text = squash(" ".join(pages[:paper_pages]))
     scheme_text = squash(" ".join(pages[paper_pages:]))
