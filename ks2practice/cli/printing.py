@@ -43,11 +43,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
     paper = commands.add_parser(
         "paper",
-        help="print a mock KS2 arithmetic paper or a multiplication tables check practice sheet",
-        description="`paper arithmetic`: 36 items, 40 marks, 30 minutes, with a mark scheme. `paper mtc`: 25 facts.",
+        help="print a mock KS2 paper (arithmetic, reasoning, or the full mock) or a times tables check practice sheet",
+        description=(
+            "`paper arithmetic`: Paper 1, 36 items, 40 marks, 30 minutes. `paper reasoning --paper 2|3`: a reasoning "
+            "paper, 35 marks, 40 minutes. `paper sats`: a cover and Papers 1, 2 and 3, 110 marks. Each with its mark "
+            "scheme. `paper mtc`: 25 facts."
+        ),
     )
-    paper.add_argument("kind", choices=("arithmetic", "mtc"), help="which paper")
+    paper.add_argument("kind", choices=("arithmetic", "reasoning", "sats", "mtc"), help="which paper")
     paper.add_argument("--seed", default="1", help="the same seed makes the same paper (default 1)")
+    paper.add_argument("--paper", type=int, choices=(2, 3), default=2, help="which reasoning paper (default 2)")
     _print_options(paper)
     paper.add_argument("--no-key", action="store_true", help="leave out the mark scheme")
     paper.add_argument("-o", "--output", help="the PDF to write (default worksheets/out/<kind>-paper.pdf)")
@@ -126,14 +131,26 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 def cmd_paper(args: argparse.Namespace) -> int:
     from ks2practice.printing.layout import compile_document
+    from ks2practice.printing.paper_reasoning import reasoning_document
     from ks2practice.printing.papers import arithmetic_document, mtc_document
+    from ks2practice.printing.sats_pack import sats_pdf
 
     def make() -> tuple[bytes, int]:
-        build = arithmetic_document if args.kind == "arithmetic" else mtc_document
-        document = build(parse_seed(args.seed), _options(args), key=not args.no_key)
+        seed = parse_seed(args.seed)
+        if args.kind == "sats":
+            if args.no_key:
+                raise ValueError("the full mock always prints its mark schemes; use paper arithmetic or reasoning")
+            compiled = sats_pdf(seed, _options(args))
+            return compiled.pdf, sum(compiled.part_pages)
+        if args.kind == "reasoning":
+            document = reasoning_document(seed, _options(args), key=not args.no_key, paper=args.paper)
+        else:
+            build = arithmetic_document if args.kind == "arithmetic" else mtc_document
+            document = build(seed, _options(args), key=not args.no_key)
         return compile_document(document), document.pages
 
-    return _write("paper", args.output or f"worksheets/out/{args.kind}-paper.pdf", make)
+    default = f"worksheets/out/{args.kind}-paper{args.paper if args.kind == 'reasoning' else ''}.pdf"
+    return _write("paper", args.output or default, make)
 
 
 class _progress:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from ks2practice.content import mtc
 from ks2practice.core import registry
 from ks2practice.core.model import Question, Spec
-from ks2practice.printing.layout import Block, Document, SheetPart, compile_document, key_blocks, question_block
+from ks2practice.printing.layout import Block, Document, SheetPart, compile_document, question_block
+from ks2practice.printing.mark_scheme import scheme_block
 from ks2practice.printing.pdf import PrintOptions
-from ks2practice.printing.typeset import literal
 from ks2practice.printing.worksheets import Sheet
 
 # The KS2 arithmetic paper (Paper 1): 36 items, 40 marks, 30 minutes; context-free calculations whose demand rises
@@ -95,10 +95,6 @@ _HINT = re.compile(r"\s*\(Hint:[^)]*\)\s*$")
 _FORM = re.compile(r"Give your answer[^.]*\.")
 _ASKED = re.compile(r"^(?:Find|Work out|Calculate) ([^?]+?)[.?]?$")
 _BARE = re.compile(r"[\d.,/ %()×÷+−²³]+(?: of [\d.,/ ]+)?")  # a calculation with nothing but numbers and signs
-_METHOD_MARK = (
-    "Award 2 marks for the correct answer. If the answer is wrong, award 1 mark for a formal method of {method} "
-    "with no more than one arithmetic error."
-)
 
 
 @dataclass(frozen=True)
@@ -181,21 +177,13 @@ def arithmetic_document(seed: int | str, options: PrintOptions | None = None, ke
     )
     parts = [SheetPart(sheet=sheet, blocks=blocks, is_key=False)]
     if key:
-        marks = [item.marks for item in items]
+        # the mark scheme as STA writes it (mark_scheme.py): answer, accept, do not accept, the method mark
         scheme = tuple(
-            _with_method_mark(block, item)
-            for block, item in zip(key_blocks(printed, options, marks), items, strict=True)
+            scheme_block(number, question, item.marks, options)
+            for number, (question, item) in enumerate(zip(printed, items, strict=True), start=1)
         )
         parts.append(SheetPart(sheet=sheet, blocks=scheme, is_key=True))
     return Document(title=sheet.title, parts=tuple(parts), options=options)
-
-
-def _with_method_mark(block: Block, item: PaperItem) -> Block:
-    if item.marks != 2:
-        return block
-    method = "long multiplication" if "multiplication" in item.question.spec.topic else "long division"
-    rule = literal(_METHOD_MARK.format(method=method))
-    return Block(block.markup.replace(", working:", f", method-mark: {rule}, working:", 1), block.pictures)
 
 
 def arithmetic_pdf(seed: int | str, options: PrintOptions | None = None) -> tuple[bytes, Document]:
