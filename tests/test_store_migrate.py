@@ -291,4 +291,6 @@ def test_0004_lets_a_group_sit_a_paper_at_a_mid_point_and_keeps_every_mark(tmp_p
             store.add_assessment(group, "halfway", "sats/s1", "2027-01-20")
         assert middle > 0
     with closing(sqlite3.connect(path)) as raw, pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        raw.execute("INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (1, 'halfway', 'p', 't', 'c')")
+        raw.execute(
+            "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (1, 'halfway', 'p', 't', 'c')"
+        )
