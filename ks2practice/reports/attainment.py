@@ -323,3 +323,92 @@ def paper_code(store: Store, group_name: str, point: str) -> str:
         if row["kind"] == point and row["paper"].startswith(MOCK):
             return str(row["paper"])
     raise ReportError(f"{group['name']} has no full mock's marks at {POINT_WORDS.get(point, point)} yet")
+
+
+# Papers 1-3 are worth 40, 35 and 35 marks (STA: https://www.gov.uk/guidance/understanding-scaled-scores-at-key-stage-2).
+PAPER_MARKS = {1: 40, 2: 35, 3: 35}
+# The demonstration's stand-in item list (until sats_items lands): made up, not a real paper's spread; each entry is
+# (paper, strand, topic, how many 1-mark items, how many 2-mark items).
+_DEMO_SPREAD = (
+    (1, "calculation", "calculation.column_addition", 8, 0),
+    (1, "calculation", "calculation.short_division", 8, 2),
+    (1, "fractions", "fractions.add_subtract_fractions", 10, 0),
+    (1, "decimals", "decimals.multiply_decimals_by_whole", 6, 2),
+    (2, "number", "number.place_value", 7, 1),
+    (2, "fractions", "fractions.equivalent_fractions", 5, 2),
+    (2, "geometry", "angles.missing_angles", 5, 2),
+    (2, "statistics", "statistics.bar_charts", 6, 1),
+    (3, "ratio", "ratio.scaling", 5, 2),
+    (3, "measurement", "measures.convert_units", 7, 1),
+    (3, "geometry", "perimeter_area_volume.area", 5, 2),
+    (3, "algebra", "algebra.two_unknowns", 6, 1),
+)
+
+
+def demo_items() -> list[PaperItem]:
+    """A made-up 110-mark item list in the shape sats_items gives, for trying the report before that lands."""
+    items: list[PaperItem] = []
+    numbers = dict.fromkeys(PAPER_MARKS, 0)
+    for paper, strand, topic, ones, twos in _DEMO_SPREAD:
+        for marks in (1,) * ones + (2,) * twos:
+            numbers[paper] += 1
+            items.append(PaperItem(paper, numbers[paper], marks, strand, topic))
+    assert {p: sum(i.marks for i in items if i.paper == p) for p in PAPER_MARKS} == PAPER_MARKS
+    return items
+
+
+def demo_marks_csv(pupils: Sequence[str], items: Sequence[SatsItem], seed: int, lift: int = 0) -> str:
+    """Made-up marks for a demonstration group as a 'pupil,paper,item,marks' CSV: stronger pupils later in the list.
+
+    `lift` (in hundredths) raises every chance, as for a later point in the year. Same seed, same marks.
+    """
+    import random
+
+    rng = random.Random(f"ks2practice|demo-mock|{seed}|{lift}")
+    lines = ["pupil,paper,item,marks"]
+    for rank, pupil in enumerate(pupils):
+        chance = 30 + 9 * rank + lift  # in hundredths: exact, no float in the marks
+        for item in items:
+            scored = sum(rng.randrange(100) < chance for _ in range(item.marks))
+            lines.append(f"{pupil},{item.paper},{item.number},{scored}")
+    return "\n".join(lines) + "\n"
+
+
+def attainment_chart(report: AttainmentReport) -> bytes:
+    """Each pupil's total out of 110 with the year's thresholds drawn across, and the marks lost per strand (PNG)."""
+    from ks2practice.reports.plots import _chart
+
+    @_chart
+    def draw() -> bytes:
+        import io
+
+        import matplotlib.pyplot as plt
+
+        figure, (totals, strands) = plt.subplots(1, 2, figsize=(10, 0.45 * max(len(report.pupils), 4) + 1.5))
+        names = [p.name for p in report.pupils]
+        colours = ["#0072B2" if p.expected else "#E69F00" if p.expected is False else "#999999" for p in report.pupils]
+        totals.barh(names, [p.total for p in report.pupils], color=colours)
+        totals.invert_yaxis()
+        totals.set_xlim(0, TOTAL)
+        f = report.figures
+        for mark, label, style in ((f.expected_raw, "expected standard", "-"), (f.high_raw, "high score", "--")):
+            if mark is not None:
+                totals.axvline(mark, color="#222222", linestyle=style)
+                totals.text(
+                    mark, 1.01, f" {label} ({mark})", fontsize=8, va="bottom", transform=totals.get_xaxis_transform()
+                )
+        totals.set_xlabel(f"raw marks out of {TOTAL} ({f.year} thresholds)")
+        totals.set_title(f"{report.group}: {POINT_WORDS.get(report.point, report.point)}", pad=18)
+        labels = [s for s, _, _ in report.strands]
+        lost = [Fraction(100 * lost, most) if most else 0 for _, lost, most in report.strands]
+        strands.barh(labels, [float(share) for share in lost], color="#56B4E9")  # plotting only: the data stay exact
+        strands.invert_yaxis()
+        strands.set_xlim(0, 100)
+        strands.set_xlabel("marks lost by the group, % of the strand's marks")
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=90, metadata={"Software": None})
+        plt.close(figure)
+        return buffer.getvalue()
+
+    return draw()
