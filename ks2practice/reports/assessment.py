@@ -202,9 +202,7 @@ def parse_typed_marks(text: str, maxima: Sequence[int] = ITEM_MARKS) -> dict[int
     for item, cell in enumerate(cells, start=1):
         most = maxima[item - 1]
         if cell and (not cell.isdigit() or int(cell) > most):
-            raise ReportError(
-                f"item {item}: {cell!r} is more than it is worth or not a mark: give a whole number from 0 to {most}"
-            )
+            raise ReportError(f"item {item}: {cell!r} should be a whole number from 0 to {most}")
         marks[item] = int(cell or "0")
     return marks
 
@@ -315,7 +313,7 @@ def assessment_report(store: Store, group_name: str, threshold: int = DEFAULT_TH
         if row["kind"] in ("baseline", "endpoint") and not row["paper"].startswith(MOCK)
     }  # a full mock (out of 110) and a mid-point are the attainment report's, not this 40-mark comparison
     if not found:
-        raise ReportError(f"{group['name']} has no baseline or end-point arithmetic marks yet")
+        raise ReportError(f"{group['name']} has no baseline or end-point marks yet")
     names = {p["id"]: p["name"] for p in store.find_pupils(group["id"], include_archived=True)}
     totals: dict[str, dict[int, int]] = {}
     for kind, assessment in found.items():
