@@ -107,7 +107,7 @@ def test_a_new_store_on_either_engine_is_exactly_tables_py(database):
     with Store(database) as store:
         assert differences(store) == []
         assert sql(store, "SELECT version_num FROM alembic_version") == [(HEAD,)]
-        assert store.version == NEWEST == 5
+        assert store.version == NEWEST == 6
 
 
 def test_the_migrations_make_on_sqlite_exactly_what_tables_py_declares(tmp_path):
@@ -144,7 +144,7 @@ def test_the_store_main_wrote_upgrades_in_place_with_nothing_lost(tmp_path):
     Store(fresh).close()
     assert shape(path) == shape(fresh)  # the same schema, read by SQLite itself
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone() == (5,)  # main's code refuses it: "newer"
+        assert raw.execute("PRAGMA user_version").fetchone() == (6,)  # main's code refuses it: "newer"
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
         assert not raw.execute("SELECT name FROM sqlite_master WHERE name LIKE 'new_%'").fetchall()
@@ -274,3 +274,23 @@ def test_a_store_main_wrote_with_a_dangling_row_is_refused_and_left_as_it_was(tm
         assert raw.execute("PRAGMA user_version").fetchone() == (3,)
         tables = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "schools" not in tables and "alembic_version" not in tables and "new_pupils" not in tables
+
+
+def test_0004_lets_a_group_sit_a_paper_at_a_mid_point_and_keeps_every_mark(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    shutil.copy(MAIN_STORE, path)
+    before = rows(path)
+    with Store(path) as store:
+        assert rows(store)["item_marks"] == before["item_marks"]  # the rebuilt table's ids still hold their marks
+        group = store.find_groups()[0]["id"]
+        middle = store.add_assessment(group, "midpoint", "sats/s1", "2027-01-20")
+        assert {row["kind"] for row in store.find_assessments(group)} >= {"midpoint"}
+        with pytest.raises(StoreError, match="already has a mid-point paper"):
+            store.store_paper(group, "midpoint", "sats/s1", "2027-01-21", [])
+        with pytest.raises(StoreError, match="'baseline', a 'midpoint' or an 'endpoint'"):
+            store.add_assessment(group, "halfway", "sats/s1", "2027-01-20")
+        assert middle > 0
+    with closing(sqlite3.connect(path)) as raw, pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        raw.execute(
+            "INSERT INTO assessments (group_id, kind, paper, taken, created) VALUES (1, 'halfway', 'p', 't', 'c')"
+        )

@@ -38,7 +38,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help="a group's progress summary as PDF: mastery grid, next steps, misconceptions, paper results",
         description="Print who is ready to move on and what each pupil needs next, and write the group's PDF summary.",
     )
-    report.add_argument("group", help="the group's name as it appears in the app")
+    report.add_argument("group", help="the group's name, or 'attainment' followed by the group's name")
+    report.add_argument(
+        "attainment_group", nargs="?", metavar="GROUP", help="with 'attainment': the group whose full mock to report"
+    )
+    report.add_argument("--year", type=int, default=2024, help="attainment: the year whose STA thresholds to use")
+    report.add_argument(
+        "--point", choices=("baseline", "midpoint", "endpoint"), default="endpoint", help="attainment: which mock"
+    )
     report.add_argument("-o", "--output", help="the PDF to write (default worksheets/out/<group>-summary.pdf)")
     report.add_argument("--threshold", type=int, default=30, help="the paper mark (of 40) counted as 'at or above'")
     report.add_argument("--store", help=STORE_HELP)
@@ -48,11 +55,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help="enter a group's baseline or end-point arithmetic paper marks from a CSV",
         description=(
             "Read a CSV with a 'name' column and one column per item (1 to 36) holding the marks each pupil scored, "
-            "and store it as the group's baseline or end-point paper."
+            "and store it as the group's baseline, mid-point or end-point paper. For a full mock (--paper sats/sN) "
+            "the CSV has a row per mark: pupil,paper,item,marks."
         ),
     )
     marks.add_argument("group", help="the group's name as it appears in the app")
-    marks.add_argument("--kind", required=True, choices=("baseline", "endpoint"), help="which paper these marks are")
+    marks.add_argument(
+        "--kind", required=True, choices=("baseline", "midpoint", "endpoint"), help="when the paper was sat"
+    )
     marks.add_argument("--csv", required=True, help="the marks CSV")
     marks.add_argument("--paper", default="paper-arithmetic/s1", help="the paper's code (printed at its foot)")
     marks.add_argument("--taken", required=True, help="the date the paper was sat, e.g. 2026-09-15")
@@ -171,11 +181,27 @@ def _open_store(path: str | None):
     return Store(path)
 
 
+def cmd_attainment(args: argparse.Namespace) -> int:
+    from ks2practice.reports.attainment import attainment_report, mock_items, paper_code, seed_of
+    from ks2practice.reports.mastery import ReportError
+
+    try:
+        with _open_store(args.store) as store:
+            items = mock_items(seed_of(paper_code(store, args.attainment_group, args.point)))
+            report = attainment_report(store, args.attainment_group, items, args.year, args.point)
+    except (ReportError, ValueError, OSError, *_database_errors()) as error:
+        return fail("report attainment", error)
+    print("\n".join(report.lines()))
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from ks2practice.reports.assessment import assessment_report, named_pupils
     from ks2practice.reports.mastery import ReportError, group_progress
     from ks2practice.reports.summary_pdf import summary_pdf
 
+    if args.group == "attainment" and args.attainment_group:
+        return cmd_attainment(args)
     try:
         with _open_store(args.store) as store:
             progress = group_progress(store, args.group)
@@ -235,10 +261,19 @@ def cmd_marks(args: argparse.Namespace) -> int:
     try:
         text = _read_text(args.csv, "marks file", LARGEST_MARKS_FILE)
         with _open_store(args.store) as store:
-            count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
+            if args.paper.startswith("sats"):
+                from ks2practice.reports.assessment import import_mock_marks
+                from ks2practice.reports.attainment import mock_items, seed_of
+
+                items = mock_items(seed_of(args.paper))
+                count = import_mock_marks(
+                    store, args.group, args.kind, args.paper, args.taken, text, items, replace=args.replace
+                )
+            else:
+                count = import_marks(store, args.group, args.kind, args.paper, args.taken, text, replace=args.replace)
     except (ReportError, ValueError, OSError, *_database_errors()) as error:
         return fail("marks", error)
-    kind = "end-point" if args.kind == "endpoint" else args.kind
+    kind = {"endpoint": "end-point", "midpoint": "mid-point"}.get(args.kind, args.kind)
     print(f"{'replaced' if args.replace else 'stored'} {kind} marks for {count} pupils of {args.group}")
     return 0
 

@@ -105,6 +105,7 @@ EXPORTED = (
     schools, staff, classes, groups, group_staff, pupils, group_members, sessions, attempts, revisits, assessments,
     item_marks,
 )  # fmt: skip
+ASSESSMENT_POINTS = ("baseline", "midpoint", "endpoint")  # when a group sits a paper (migration 0004)
 NAMING_TABLES = frozenset({"pupils", "group_members", "attempts", "revisits", "item_marks"})
 
 # What a caller may meet from the database itself (a lock held too long, a server gone) besides StoreError.
@@ -479,11 +480,11 @@ class Store(People, School):
     # -- baseline and end-point assessments ---------------------------------------------------------------------
     @guarded
     def add_assessment(self, group_id: int, kind: str, paper: str, taken: str) -> int:
-        """A group's baseline or end-point paper (one of each per group); returns its id."""
-        if kind not in ("baseline", "endpoint"):
+        """A group's baseline, mid-point or end-point paper (one of each per group); returns its id."""
+        if kind not in ASSESSMENT_POINTS:
             with self._read() as db:
                 self._require(db, groups, group_id)
-            raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
+            raise StoreError("an assessment is a 'baseline', a 'midpoint' or an 'endpoint'")
         try:
             with self._write() as db:
                 self._require(db, groups, group_id)
@@ -512,10 +513,10 @@ class Store(People, School):
         A group has one paper of each kind; with ``replace`` a stored one's code, date and every mark give way to
         these (a typo corrected), otherwise it is refused with the date it was sat. Nothing is stored on any error.
         """
-        if kind not in ("baseline", "endpoint"):
+        if kind not in ASSESSMENT_POINTS:
             with self._read() as db:
                 self._require(db, groups, group_id)
-            raise StoreError("an assessment is a 'baseline' or an 'endpoint'")
+            raise StoreError("an assessment is a 'baseline', a 'midpoint' or an 'endpoint'")
         now = self._now()
         with self._write() as db:
             self._require(db, groups, group_id)

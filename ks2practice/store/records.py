@@ -121,4 +121,4 @@ def stored(row: Any) -> StoredAttempt:
 
 
 def paper_name(kind: str) -> str:
-    return "an end-point paper" if kind == "endpoint" else "a baseline paper"
+    return {"endpoint": "an end-point paper", "midpoint": "a mid-point paper"}.get(kind, "a baseline paper")

@@ -167,7 +167,7 @@ assessments = sa.Table(
     metadata,
     _id(),
     sa.Column("group_id", sa.Integer, sa.ForeignKey("groups.id"), nullable=False),
-    sa.Column("kind", sa.Text, sa.CheckConstraint("kind IN ('baseline', 'endpoint')"), nullable=False),
+    sa.Column("kind", sa.Text, sa.CheckConstraint("kind IN ('baseline', 'midpoint', 'endpoint')"), nullable=False),
     sa.Column("paper", sa.Text, nullable=False),
     sa.Column("taken", sa.Text, nullable=False),
     sa.Column("created", sa.Text, nullable=False),
