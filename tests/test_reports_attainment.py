@@ -6,6 +6,7 @@ from importlib import resources
 
 import pytest
 
+from ks2practice.core import curriculum
 from ks2practice.reports.assessment import (
     assessment_report,
     enter_marks,
@@ -222,27 +223,32 @@ def test_the_command_stores_a_mock_csv_and_reports_it(tmp_path, capsys, monkeypa
     assert status == 2 and "no full mock's marks at end point" in err
 
 
-def test_the_command_says_so_while_the_mock_items_are_not_written(tmp_path, capsys):
+def test_an_empty_mock_marks_file_is_refused_for_having_no_marks(tmp_path, capsys):
     path = tmp_path / "s.sqlite3"
     with Store(path) as store:
         store.add_group("Otters")
     (tmp_path / "mock.csv").write_text("pupil,paper,item,marks\n", encoding="utf-8")
     status, _, err = run(capsys, "marks", "Otters", "--kind", "baseline", "--paper", "sats/s1",
                          "--csv", tmp_path / "mock.csv", "--taken", "2027-01-20", "--store", path)  # fmt: skip
-    import ks2practice.reports.attainment as module
+    assert status == 2 and "no marks" in err
 
-    try:
-        module.mock_items(1)
-    except ReportError:
-        assert status == 2 and "sats_items is not written" in err
-    else:  # once sats_items lands, an empty file is refused for having no marks
-        assert status == 2 and "no marks" in err
+
+def test_the_mock_items_are_the_printed_packs_items_and_add_up_by_strand():
+    from ks2practice.printing.sats_pack import sats_items
+    from ks2practice.reports.attainment import mock_items, strand_of
+
+    items = mock_items(4)
+    assert items == list(sats_items(4))
+    assert {p: sum(i.marks for i in items if i.paper == p) for p in (1, 2, 3)} == {1: 40, 2: 35, 3: 35}
+    strands = {strand_of(i.strand) for i in items}
+    assert strands <= {o.strand_name for o in curriculum.content_domain()}, "each code counts in its strand"
+    assert strand_of("6R2") == "Ratio and proportion" and strand_of("geometry") == "geometry"
 
 
 def test_the_chart_is_a_png_and_the_same_report_draws_the_same_bytes():
-    from ks2practice.reports.attainment import attainment_chart, demo_items, demo_marks_csv
+    from ks2practice.reports.attainment import attainment_chart, demo_marks_csv, mock_items
 
-    items = demo_items()
+    items = mock_items(1)
     assert sum(i.marks for i in items) == TOTAL
     marks = parse_mock_marks(demo_marks_csv(("Pupil A", "Pupil B"), items, 1), items)
     report = attainment("Demo", "baseline", marks, items, 2023)

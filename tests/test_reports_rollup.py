@@ -187,3 +187,21 @@ def test_the_export_file_is_private_whatever_the_umask(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o600
+
+
+def test_a_full_mock_is_not_counted_as_an_arithmetic_paper_in_the_export(tmp_path):
+    from test_reports_attainment import ITEMS, MARKS, csv_of
+
+    from ks2practice.reports.assessment import import_mock_marks
+
+    store = school_store(["Zephyrine", "Bartholomew"], 0.5, [10, 20], [20, 30])
+    group = store.add_group("Year 6 Owls")
+    for name in MARKS:
+        store.add_pupil(group, name)
+    import_mock_marks(store, "Year 6 Owls", "baseline", "sats/s3", "2027-01-20", csv_of(MARKS), ITEMS)
+    data = export_anonymised(store, "School A", SECRET)
+    totals = [(p["baseline"], p["endpoint"]) for p in data["pupils"]]
+    assert sorted(t for t in totals if t != (None, None)) == [(10, 20), (20, 30)]
+    assert totals.count((None, None)) == len(MARKS), "the mock's 110 marks are not an arithmetic paper's 40"
+    write_export(data, tmp_path / "a.json")
+    assert read_export(tmp_path / "a.json").name == "School A", "and the export still reads back"

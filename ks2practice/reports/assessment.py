@@ -11,15 +11,15 @@ from typing import Protocol
 from ks2practice.printing.papers import BLUEPRINT, MARKS
 from ks2practice.reports.effect_size import EffectSize, hedges_g
 from ks2practice.reports.mastery import ReportError
+from ks2practice.reports.queries import MOCK
 from ks2practice.store import PaperExists, Store
 
 ITEM_MARKS = tuple(slot.marks for slot in BLUEPRINT)  # the most each item of the mock paper can score
 KINDS = ("baseline", "midpoint", "endpoint")
 DEFAULT_THRESHOLD = 30  # out of 40; a school chooses its own
-MOCK = "sats"  # a full mock's paper code starts so ('sats/s3'); the arithmetic report leaves those papers out
-MOCK_ITEM = (
-    100  # a full mock's item is stored as paper × 100 + number (Paper 2's item 7 is 207), so one record holds all
-)
+# A full mock's paper code starts with MOCK ('sats/s3'), and the arithmetic report leaves those papers out; its items
+# are stored as paper × 100 + number (Paper 2's item 7 is 207), so one record holds all three papers.
+MOCK_ITEM = 100
 KIND_WORDS = "'baseline', 'midpoint' or 'endpoint'"
 
 

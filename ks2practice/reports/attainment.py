@@ -246,9 +246,10 @@ def attainment(
     topic_lost: dict[tuple[str, str], list[int]] = {}
     for key, item in sorted(most.items()):
         lost = sum(item.marks - marks[name].get(key, 0) for name in marks)
+        strand = strand_of(item.strand)
         for tally in (
-            strand_lost.setdefault(item.strand, [0, 0]),
-            topic_lost.setdefault((item.topic, item.strand), [0, 0]),
+            strand_lost.setdefault(strand, [0, 0]),
+            topic_lost.setdefault((item.topic, strand), [0, 0]),
         ):
             tally[0] += lost
             tally[1] += item.marks * len(marks)
@@ -262,6 +263,15 @@ def attainment(
         criteria = tuple(o.code for o in curriculum.criteria_for_topic(topic))
         topics.append(TopicToRevisit(topic, strand, lost, avail, criteria, curriculum.revisit_text(criteria)))
     return AttainmentReport(group, point, figures, tuple(pupils), strands, tuple(topics), tuple(notes))
+
+
+def strand_of(code: str) -> str:
+    """The strand a test-framework code belongs to ('6R2' → 'Ratio and proportion'), so marks lost add up by strand,
+    not by code; a strand name given as it is."""
+    try:
+        return curriculum.find(code).strand_name
+    except KeyError:
+        return code
 
 
 def stored_marks(store: Store, group_name: str, point: str) -> tuple[str, dict[str, dict[int, int]]]:
@@ -291,21 +301,11 @@ def attainment_report(
 
 # Where the full mock's item list is expected (issue #18's `sats_items(seed)`); looked up when asked for, so this
 # report works before it lands and picks it up once it does.
-ITEM_SOURCES = ("ks2practice.printing.papers", "ks2practice.printing.sats")
-
-
 def mock_items(seed: int) -> list[SatsItem]:
-    """The full mock's items for a seed, from `sats_items(seed)`; a ReportError while no module provides it yet."""
-    import importlib
+    """The full mock's items for a seed: what `paper sats --seed S` printed, item by item."""
+    from ks2practice.printing.sats_pack import sats_items  # the printing layer (below this one) makes the pack
 
-    for name in ITEM_SOURCES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "sats_items"):
-            return list(module.sats_items(seed))
-    raise ReportError("this ks2practice cannot list a full mock's items yet (sats_items is not written)")
+    return list(sats_items(seed))
 
 
 def seed_of(code: str) -> int:
@@ -327,36 +327,9 @@ def paper_code(store: Store, group_name: str, point: str) -> str:
 
 # Papers 1-3 are worth 40, 35 and 35 marks (STA: https://www.gov.uk/guidance/understanding-scaled-scores-at-key-stage-2).
 PAPER_MARKS = {1: 40, 2: 35, 3: 35}
+
+
 # The demonstration's stand-in item list (until sats_items lands): made up, not a real paper's spread; each entry is
-# (paper, strand, topic, how many 1-mark items, how many 2-mark items).
-_DEMO_SPREAD = (
-    (1, "calculation", "calculation.column_addition", 8, 0),
-    (1, "calculation", "calculation.short_division", 8, 2),
-    (1, "fractions", "fractions.add_subtract_fractions", 10, 0),
-    (1, "decimals", "decimals.multiply_decimals_by_whole", 6, 2),
-    (2, "number", "number.place_value", 7, 1),
-    (2, "fractions", "fractions.equivalent_fractions", 5, 2),
-    (2, "geometry", "angles.missing_angles", 5, 2),
-    (2, "statistics", "statistics.bar_charts", 6, 1),
-    (3, "ratio", "ratio.scaling", 5, 2),
-    (3, "measurement", "measures.convert_units", 7, 1),
-    (3, "geometry", "perimeter_area_volume.area", 5, 2),
-    (3, "algebra", "algebra.two_unknowns", 6, 1),
-)
-
-
-def demo_items() -> list[PaperItem]:
-    """A made-up 110-mark item list in the shape sats_items gives, for trying the report before that lands."""
-    items: list[PaperItem] = []
-    numbers = dict.fromkeys(PAPER_MARKS, 0)
-    for paper, strand, topic, ones, twos in _DEMO_SPREAD:
-        for marks in (1,) * ones + (2,) * twos:
-            numbers[paper] += 1
-            items.append(PaperItem(paper, numbers[paper], marks, strand, topic))
-    assert {p: sum(i.marks for i in items if i.paper == p) for p in PAPER_MARKS} == PAPER_MARKS
-    return items
-
-
 def demo_marks_csv(pupils: Sequence[str], items: Sequence[SatsItem], seed: int, lift: int = 0) -> str:
     """Made-up marks for a demonstration group as a 'pupil,paper,item,marks' CSV: stronger pupils later in the list.
 
@@ -404,7 +377,7 @@ def attainment_chart(report: AttainmentReport) -> bytes:
         strands.barh(labels, [float(share) for share in lost], color="#56B4E9")  # plotting only: the data stay exact
         strands.invert_yaxis()
         strands.set_xlim(0, 100)
-        strands.set_xlabel("marks lost by the group, % of the strand's marks")
+        strands.set_xlabel("% of the strand's marks lost")
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=90, metadata={"Software": None})

@@ -269,11 +269,16 @@ def topic_counts(db: sa.Connection) -> Iterator[tuple[int, str, int, int]]:
         yield int(pupil_id), str(topic), int(right_count), int(marked_count)
 
 
+# A full mock's paper code starts so ('sats/s3'): its 110 marks are not an arithmetic paper's 40.
+MOCK = "sats"
+
+
 def paper_totals(db: sa.Connection) -> dict[tuple[int, str, int], int]:
-    """(group id, paper kind, pupil id) → total marks on that group's paper."""
+    """(group id, paper kind, pupil id) → total marks on that group's arithmetic paper (full mocks left out)."""
     query = (
         sa.select(assessments.c.group_id, assessments.c.kind, item_marks.c.pupil_id, sa.func.sum(item_marks.c.marks))
         .join_from(item_marks, assessments, item_marks.c.assessment_id == assessments.c.id)
+        .where(sa.not_(assessments.c.paper.startswith(MOCK, autoescape=True)))
         .group_by(assessments.c.group_id, assessments.c.kind, item_marks.c.pupil_id)
     )
     return {(int(g), str(k), int(p)): int(total) for g, k, p, total in db.execute(query)}
