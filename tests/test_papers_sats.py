@@ -30,7 +30,7 @@ def test_the_full_mock_has_a_cover_then_each_paper_and_its_scheme_and_prints_the
     assert "110" in cover
     starts = [sum(compiled.part_pages[:i]) for i in range(1, 7)]
     titles = [squash(pages[start]) for start in starts]
-    assert squash("Paper 1: arithmetic") in titles[0] and squash("Answer key") in titles[1]
+    assert squash("Paper 1: arithmetic") in titles[0] and squash("Mark scheme") in titles[1]
     assert squash("Paper 2: reasoning (practice)") in titles[2] and squash("mark scheme") in titles[3]
     assert squash("Paper 3: reasoning (practice)") in titles[4] and squash("mark scheme") in titles[5]
     assert sats_pdf(2).pdf == compiled.pdf

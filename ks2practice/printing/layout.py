@@ -87,6 +87,7 @@ class SheetPart:
     blocks: tuple[Block, ...]
     is_key: bool
     date: str | None = None
+    badge: str = "Answer key"  # what a key's header calls it: a paper's key is its "Mark scheme"
 
 
 @dataclass(frozen=True)
@@ -372,7 +373,7 @@ def _part_header(part: SheetPart) -> str:
         who = f" · {sheet.pupil}" if sheet.pupil else ""
         tier = f"Tier {sheet.tier} · " if sheet.tier else ""
         subtitle = f"{tier}{sheet.objective_words}{who} · sheet {sheet.code}"
-        return f"#key-header({literal(sheet.title)}, {literal(subtitle)})"
+        return f"#key-header({literal(sheet.title)}, {literal(subtitle)}, badge: {literal(part.badge)})"
     name = literal(sheet.pupil) if sheet.pupil else "none"
     date = literal(part.date) if part.date else "none"
     return (

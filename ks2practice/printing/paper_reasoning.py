@@ -196,7 +196,7 @@ def reasoning_parts(seed: int | str, paper: int, options: PrintOptions, key: boo
             code=sheet.code,
             questions=sheet.questions,
         )
-        parts.append(SheetPart(sheet=scheme, blocks=scheme_blocks(items, options), is_key=True))
+        parts.append(SheetPart(sheet=scheme, blocks=scheme_blocks(items, options), is_key=True, badge="Mark scheme"))
     return parts
 
 

@@ -182,7 +182,7 @@ def arithmetic_document(seed: int | str, options: PrintOptions | None = None, ke
             scheme_block(number, question, item.marks, options)
             for number, (question, item) in enumerate(zip(printed, items, strict=True), start=1)
         )
-        parts.append(SheetPart(sheet=sheet, blocks=scheme, is_key=True))
+        parts.append(SheetPart(sheet=sheet, blocks=scheme, is_key=True, badge="Mark scheme"))
     return Document(title=sheet.title, parts=tuple(parts), options=options)
 
 
