@@ -5,12 +5,12 @@
 #
 # Makes ROOT with debootstrap (this machine's Debian suite and mirror) unless it is already a fresh Debian root,
 # copies this checkout (its last commit) in as /root/ks2practice, and runs every ```sh block of that README section
-# in one bash inside `chroot ROOT`, as a technician pastes them. A chroot has no systemd and no terminal, so four
-# commands are stand-ins, defined before the blocks and nowhere else: `systemctl` starts and stops the unit's
-# ExecStart by hand (with the unit's Environment, EnvironmentFile, StateDirectory and WorkingDirectory) and checks
-# the Caddyfile with `caddy validate` instead of reloading Caddy; `nano` leaves deploy/school.toml as it is;
+# in one bash inside `chroot ROOT`, as a technician pastes them. A chroot has no systemd and no terminal, so these
+# are stand-ins, defined before the blocks (the blocks themselves are unchanged): `systemctl` starts and stops the
+# unit's ExecStart by hand (with the unit's Environment, EnvironmentFile, StateDirectory and WorkingDirectory) and
+# checks the Caddyfile with `caddy validate` instead of reloading Caddy; `nano` leaves deploy/school.toml as it is;
 # `passwd NAME` sets the password pw-NAME; PostgreSQL is started after step 1, as its package's unit would be; the
-# restore block restores today's dump, which the cron line's command has just made. Then, from outside: the hub's
+# restore of Monday's dump restores today's, which the cron line's command has just made. Then, from outside: the hub's
 # API answers, oak-ta and elm-ta (two schools in deploy/school.toml) log in with their passwords and get the TA app
 # (Voilà, HTTP 200), a wrong password is refused, and in each one's own environment (their server's hub token, run
 # as their account) each adds a group "Otters" and sees only their own school's. Last, it stops the hub and
@@ -36,7 +36,7 @@ done
 if [ ! -e "$ROOT/etc/debian_version" ]; then
     suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
     mirror=$(grep -rhoE '^(URIs:|deb) +https?://[^ ]*/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/ \
-        2>/dev/null | head -1 | awk '{print $2}')
+        2>/dev/null | head -1 | awk '{print $2}' || true)  # (grep fails on a missing sources.list)
     echo "== debootstrap $suite ${mirror:=http://deb.debian.org/debian} into $ROOT"
     debootstrap "$suite" "$ROOT" "$mirror" >"$ROOT.debootstrap.log" 2>&1 ||
         { tail "$ROOT.debootstrap.log"; exit 1; }
@@ -59,8 +59,8 @@ cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 # own lists, hence the two variables). A real server needs none of this.
 extra_ca=()
 if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
-    chroot "$ROOT" /bin/bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -qq -y ca-certificates' \
-        >/dev/null
+    chroot "$ROOT" /usr/bin/env DEBIAN_FRONTEND=noninteractive /bin/bash -c \
+        'apt-get update -qq && apt-get install -qq -y ca-certificates' >/dev/null
     install -d "$ROOT/usr/local/share/ca-certificates"
     cp /usr/local/share/ca-certificates/*.crt "$ROOT/usr/local/share/ca-certificates/"
     chroot "$ROOT" update-ca-certificates >/dev/null
@@ -167,7 +167,10 @@ for name in oak-ta elm-ta; do
         sleep 5
     done
     echo "   $name: $url"
-    case "$url" in "200 $HUB/user/$name/voila/render/"*) ;; *) echo "check_steps: no TA app for $name" >&2; exit 1 ;; esac
+    case "$url" in
+        "200 $HUB/user/$name/voila/render/"*) ;;
+        *) echo "check_steps: no TA app for $name" >&2; exit 1 ;;
+    esac
 done
 
 echo "== each school sees only its own groups (the app's data layer, as each member of staff)"
