@@ -99,11 +99,13 @@ start_hub() {
     state=$(sed -n 's/^StateDirectory=//p' "$unit")
     work=$(sed -n 's/^WorkingDirectory=//p' "$unit")
     install -d -m 700 "/var/lib/$state"
+    cd "$work"
+    # One simple command in the background, so that $! is the hub itself (setsid and env each exec the next).
     # shellcheck disable=SC2046 # the unit's values hold no spaces; word splitting makes them env's arguments
-    (cd "$work" && setsid env -i $(sed -n 's/^Environment=//p' "$unit") \
-        $(grep -v '^#' "$(sed -n 's/^EnvironmentFile=//p' "$unit")") \
+    setsid env -i $(sed -n 's/^Environment=//p' "$unit") $(grep -v '^#' "$(sed -n 's/^EnvironmentFile=//p' "$unit")") \
         $(sed -n 's/^ExecStart=//p' "$unit") >>/var/log/ks2practice-hub.log 2>&1 </dev/null &
-        echo $! >/run/ks2practice-hub.pid)
+    echo $! >/run/ks2practice-hub.pid
+    cd - >/dev/null
     # and returns at once, as systemd does for the unit (Type=simple): the README's own check must wait for the hub
 }
 stop_hub() {
@@ -111,6 +113,7 @@ stop_hub() {
     pid=$(cat /run/ks2practice-hub.pid)
     kill -TERM "$pid"
     for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+    echo "check_steps: the hub ($pid) did not stop" >&2
     return 1
 }
 systemctl() {
@@ -144,7 +147,7 @@ chroot "$ROOT" /usr/bin/env -i HOME=/root USER=root LOGNAME=root TERM=dumb DEBIA
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${extra_ca[@]}" \
     /bin/bash /root/readme-steps.sh >"$ROOT/root/readme-steps.log" 2>&1 ||
     { tail -30 "$ROOT/root/readme-steps.log"; echo "check_steps: a README step failed (above)" >&2; exit 1; }
-grep -E '^\+ ' "$ROOT/root/readme-steps.log" | grep -E 'README block' | sed 's/^+ : /   ok: /'
+grep -oE '\+ : README block [0-9]+$' "$ROOT/root/readme-steps.log" | sed 's/^+ : /   ok: /'
 
 echo "== as staff: log in, get the TA app"
 for _ in $(seq 30); do curl -sf "$HUB/hub/api" | grep -q '"version"' && break; sleep 2; done  # restarted by step 8
@@ -155,9 +158,11 @@ login() {  # login NAME PASSWORD: prints the HTTP status of the login form's ans
     curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "_xsrf=$xsrf" \
         --data-urlencode "username=$1" --data-urlencode "password=$2" "$HUB/hub/login"
 }
-[ "$(login oak-ta wrong-password)" = 403 ] || { echo "check_steps: a wrong password was not refused" >&2; exit 1; }
+answer=$(login oak-ta wrong-password)
+[ "$answer" = 403 ] || { echo "check_steps: a wrong password was answered $answer, not refused (403)" >&2; exit 1; }
 for name in oak-ta elm-ta; do
-    [ "$(login "$name" "pw-$name")" = 302 ] || { echo "check_steps: $name could not log in" >&2; exit 1; }
+    answer=$(login "$name" "pw-$name")
+    [ "$answer" = 302 ] || { echo "check_steps: $name could not log in (HTTP $answer)" >&2; exit 1; }
     url=
     for _ in $(seq 12); do  # the first visit starts their server: the hub shows a waiting page meanwhile
         url=$(curl -s -c "$ROOT/tmp/jar-$name" -b "$ROOT/tmp/jar-$name" -L -o "$ROOT/tmp/page-$name.html" \
