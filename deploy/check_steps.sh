@@ -2,6 +2,7 @@
 # Run README "A school server (JupyterHub)" word for word on a fresh Debian root, then use the hub as staff would.
 #
 #   sudo deploy/check_steps.sh /srv/fresh-check      (from the repository's root; needs debootstrap, curl, git)
+#   sudo SUITE=trixie deploy/check_steps.sh /srv/fresh-13
 #
 # Makes ROOT with debootstrap (this machine's Debian suite and mirror) unless it is already a fresh Debian root,
 # copies this checkout (its last commit) in as /root/ks2practice, and runs every ```sh block of that README section
@@ -34,7 +35,7 @@ for port in 8000 8001 8081 5432; do
 done
 
 if [ ! -e "$ROOT/etc/debian_version" ]; then
-    suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    suite=${SUITE:-$(. /etc/os-release && echo "$VERSION_CODENAME")}  # SUITE=trixie: another Debian than this one
     mirror=$(grep -rhoE '^(URIs:|deb) +https?://[^ ]*/debian/?( |$)' /etc/apt/sources.list /etc/apt/sources.list.d/ \
         2>/dev/null | head -1 | awk '{print $2}' || true)  # (grep fails on a missing sources.list)
     echo "== debootstrap $suite ${mirror:=http://deb.debian.org/debian} into $ROOT"
