@@ -1,10 +1,11 @@
-"""Every objective's 36-item sheet, at every tier, fits its page target: 6 A4 pages without pictures, 10 with."""
+"""Every objective's and every topic's 36-item sheet, at every tier, fits its page target: 6 A4 pages without
+pictures, 10 with."""
 
 from __future__ import annotations
 
 import pytest
 
-from ks2practice.core import curriculum
+from ks2practice.core import curriculum, registry
 from ks2practice.printing.worksheets import Plan, PlanError, worksheet_pdf
 
 ITEMS = 36
@@ -30,7 +31,9 @@ def sheets(code: str) -> list[tuple[int, int, int]] | None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("code", [o.code for o in curriculum.content_domain()])
+@pytest.mark.parametrize(
+    "code", [o.code for o in curriculum.content_domain()] + [t.id for t in registry.topics()]
+)  # a teacher prints by curriculum code or by topic id
 def test_a_36_item_sheet_fits_its_page_target(code):
     made = sheets(code)
     if made is None:

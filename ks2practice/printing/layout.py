@@ -222,8 +222,13 @@ def _lines_go_under(prompt: str, space: Space, picture: Picture, options: PrintO
     column_cm = TEXT_WIDTH_CM - picture.width_cm - 0.4
     prompt_cm = -(-len(prompt) * CHAR_CM * options.scale // column_cm) * options.line_cm
     in_column = max(picture.height_cm, prompt_cm + (space.lines + 1) * RULED_LINE_CM * options.scale)
-    under = max(picture.height_cm, prompt_cm) + space.lines * RULED_LINE_CM * options.scale
+    under = max(picture.height_cm, prompt_cm) + _full_width(space).lines * RULED_LINE_CM * options.scale
     return under < in_column
+
+
+def _full_width(space: Space) -> Space:
+    """Lines across the whole page: one fewer (at least two), each holding twice a column line's words."""
+    return replace(space, lines=max(2, space.lines - 1))
 
 
 def _space_arguments(space: Space, picture: Picture | None, options: PrintOptions, prompt: str = "") -> list[str]:
@@ -241,7 +246,7 @@ def _space_arguments(space: Space, picture: Picture | None, options: PrintOption
         # lines in the column beside the picture (one more, the column being narrower), unless a long prompt fills
         # that column: then the lines run under both at the page's full width
         if _lines_go_under(prompt, space, picture, options):
-            return [f"under: [{space.markup()}]", "side: true"]
+            return [f"under: [{_full_width(space).markup()}]", "side: true"]
         return [f"space: [{replace(space, lines=space.lines + 1).markup()}]", "side: true"]
     if space.kind == "squares" and picture is not None and picture.width_cm <= PICTURE_MOST_CM * options.scale:
         # the picture beside the prompt, and the squared paper for the method under both

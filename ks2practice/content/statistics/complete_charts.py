@@ -74,9 +74,8 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
             f"{c}: {show(v)}" for k, (c, v) in enumerate(zip(categories, values, strict=True)) if k != asked
         )
         prompt = (
-            f"{context.heading}: the total is {show(total)} {context.noun}. {given}; "
-            f"the value for {categories[asked]} is missing. Work it out, "
-            f"then draw the {noun} for {bars}. What is the value for {categories[asked]}?"
+            f"{context.heading}: {show(total)} {context.noun} in all. {given}; {categories[asked]} is missing. "
+            f"Draw the {noun} for {bars}. What is the value for {categories[asked]}?"
             + hint(level, "take the other values away from the total.")
         )
         steps: list[object] = [
@@ -90,9 +89,8 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
     else:
         prompt = (
             # the table is given in words (no table is drawn), so the prompt never says "the table shows"
-            f"{context.heading} — {table}. Draw the {noun} for {bars} on the bar chart. Which value on the scale "
-            f"does the top of the bar for {categories[asked]} reach?"
-            + hint(level, f"the scale goes up in {show(step)}s.")
+            f"{context.heading} — {table}. Draw the {noun} for {bars}. Which value on the scale does the top of the "
+            f"bar for {categories[asked]} reach?" + hint(level, f"the scale goes up in {show(step)}s.")
         )
         steps = [*draw_steps, Step(f"The bar for {categories[asked]} reaches {show(values[asked])}{unit}.")]
         check = (
@@ -103,6 +101,9 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
         predicted = mis.predictions(WholeNumber(values[asked]), *_slips(values[asked], step))
         item = make(prompt, context.answer(values[asked]), steps, style, check, predicted=predicted)
     return item.drawn_on(drawing)
+
+
+_UNIT_WORDS = {"cm": "centimetres", "mm": "millimetres", "m": "metres", "kg": "kilograms", "g": "grams"}
 
 
 def _plot(label: str, value: int, step: int, unit: str) -> Step:
@@ -138,12 +139,14 @@ def _line(rng: random.Random, level: Level, style: str) -> Item:
     drawing = _spaces(graph, missing)
     asked = missing[0]
     unit = f" {series.step_unit}" if series.step_unit else ""
-    table = ", ".join(f"{x}: {show(v)}{unit}" for x, v in zip(labels, values, strict=True))
+    # a heading that names the unit ("… in centimetres") says it once for every value
+    each = "" if _UNIT_WORDS.get(series.step_unit, "?") in series.heading else unit
+    table = ", ".join(f"{x}: {show(v)}{each}" for x, v in zip(labels, values, strict=True))
     points = " and ".join(labels[k] for k in missing)
     noun = "points" if count > 1 else "point"
     prompt = (
-        f"{series.heading} — {table}. Plot the {noun} for {points} on the line graph and join "
-        f"{'them' if count > 1 else 'it'} to the line. Which value on the scale is the point for {labels[asked]} at?"
+        f"{series.heading} — {table}. Plot the {noun} for {points} and join {'them' if count > 1 else 'it'} to the "
+        f"line. Which value on the scale is the point for {labels[asked]} at?"
         + hint(level, f"the scale goes up in {show(step)}s; a value between two gridlines goes halfway.")
     )
     steps: list[object] = [_plot(labels[k], values[k], step, unit) for k in missing]
