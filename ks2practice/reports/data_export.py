@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import os
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from itertools import compress, count, repeat
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -21,10 +24,22 @@ BATCH = 20000  # rows read and checked at a time: about 4 MB of CSV for the atte
 # A cell a spreadsheet could take as a formula starts with one of these (private_files.spreadsheet_safe has the rule).
 FORMULA_STARTS = tuple(start.encode() for start in ("=", "+", "-", "@", "\t", "\r"))
 _AS_EQUALS = bytes.maketrans(b"".join(FORMULA_STARTS), b"=" * len(FORMULA_STARTS))
+# A cell with one of the first four is quoted by the csv module (QUOTE_MINIMAL, lines ending "\r\n"); a backslash
+# is where PostgreSQL's COPY escaped a tab or line break. A line with any of them is written by the csv module.
+_SLOW = b',"\r\n\\'
+# COPY's text format escapes these in a value (NULL never comes: every cell is coalesced to text).
+_COPY_ESCAPES = {b"\\": b"\\", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"v": b"\v"}
+_COPY_ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
+
+_STARTS_AS_EQUALS = bytes.maketrans(b"=+-@", b"====")
 
 
 def _plain_cells(table: sa.Table) -> list[sa.ColumnElement[str]]:
-    """Every cell as text, NULL as empty: what the csv module writes for a cell that needs no quoting."""
+    """Every cell as text, NULL as empty: what the csv module writes for a cell that needs no quoting.
+
+    A number's text is the same from both engines as from Python's ``str``, and never needs quoting or making safe
+    (a negative number is a plain number to ``spreadsheet_safe``), so the cells can all be handled as text.
+    """
     return [
         sa.func.coalesce(column if isinstance(column.type, sa.String) else sa.cast(column, sa.Text), "")
         for column in table.columns
@@ -32,88 +47,115 @@ def _plain_cells(table: sa.Table) -> list[sa.ColumnElement[str]]:
 
 
 def _clean(data: bytes, rows: int, columns: int) -> bool:
-    """True when the lines joined plainly are what the csv module writes with every cell made spreadsheet-safe.
+    """True when a batch's lines joined plainly are what the csv module writes with every cell made safe.
 
-    Counting is enough: the joins put exactly ``columns - 1`` commas in each line and one CR LF between lines, so any
-    other comma, quote, CR or LF is inside a cell (which would need quoting). A cell a spreadsheet could run starts
-    a line or follows a comma: every such first character is turned into "=" (dates are full of "-") and the two
-    pairs looked for once each, rather than twelve searches.
+    Counting is enough: the joins put exactly ``columns - 1`` commas in each line and CR LF after it, so any other
+    comma, quote, CR or LF is inside a cell (which would need quoting). A cell a spreadsheet could run starts a line
+    or follows a comma: every such first character is turned into "=" (dates are full of "-") and the two pairs
+    looked for once each, rather than twelve searches.
     """
-    if data.count(b",") != rows * (columns - 1) or data.count(b"\n") != rows - 1 or data.count(b"\r") != rows - 1:
+    if data.count(b",") != rows * (columns - 1) or data.count(b"\n") != rows or data.count(b"\r") != rows:
         return False
-    if b'"' in data or data.startswith(FORMULA_STARTS):
+    if b'"' in data or b"\\" in data or data.startswith(FORMULA_STARTS):
         return False
     marked = data.translate(_AS_EQUALS)
     return b",=" not in marked and b"\n=" not in marked
 
 
 def _csv_lines(rows: Any) -> bytes:
-    """Rows as the csv module writes them, each cell made spreadsheet-safe: the slow way, for the few that need it."""
+    """Rows as the csv module writes them, each cell made spreadsheet-safe (the header, and a row that needs it)."""
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
-def _fast_batches(db: sa.Connection, table: sa.Table) -> Iterator[list[bytes]]:
-    """The table's lines in id order, joined plainly, a batch at a time, through the driver's own cursor.
+def _batch_csv(lines: list[bytes], cells: Callable[[int], Sequence[bytes]], columns: int) -> bytes:
+    """A batch of lines as ``csv_bytes`` writes them.
 
-    SQLite hands each text cell over as bytes (no decoding to str and back); PostgreSQL joins each line itself, on
-    its own core, and sends it through a server-side cursor.
+    Most batches are plain text joined by commas, checked all at once. In one that is not, each line is checked by
+    the same tests, as C-level maps over the batch (no Python per row), and only a line that needs quoting or a cell
+    made safe is written again from its cells by the csv module.
     """
-    cells = _plain_cells(table)
+    data = b"\r\n".join(lines) + b"\r\n"
+    if _clean(data, len(lines), columns):
+        return data
+    plain = map(len, map(bytes.translate, lines, repeat(None), repeat(_SLOW)))
+    quoting = map(operator.ne, plain, map(operator.sub, map(len, lines), repeat(columns - 1)))
+    marked = list(map(bytes.translate, lines, repeat(_AS_EQUALS)))
+    starts = map(bytes.startswith, marked, repeat(b"="))
+    formula = map(operator.or_, starts, map(operator.contains, marked, repeat(b",=")))
+    for index in compress(count(), list(map(operator.or_, quoting, formula))):
+        lines[index] = _csv_lines([[cell.decode("utf-8") for cell in cells(index)]])[:-2]
+    return b"\r\n".join(lines) + b"\r\n"
+
+
+def _sqlite_csv(db: sa.Connection, query: sa.Select[Any], columns: int) -> Iterator[bytes]:
+    """SQLite: rows a batch at a time through sqlite3's own cursor, each text cell as bytes (no decoding to str)."""
     raw = db.connection.dbapi_connection
     assert raw is not None
-    if db.dialect.name == "sqlite":
-        query = sa.select(*cells).order_by(table.c.id).compile(dialect=db.dialect)
-        cursor = raw.cursor()
-        try:
-            params = query.construct_params()
-            cursor.execute(str(query), [params[name] for name in query.positiontup or ()])
-            while True:
-                raw.text_factory = bytes
-                try:
-                    batch = cursor.fetchmany(BATCH)
-                finally:
-                    raw.text_factory = str
-                if not batch:
-                    return
-                yield list(map(b",".join, batch))
-        finally:
-            cursor.close()
-    line = sa.func.concat_ws(",", *cells, type_=sa.Text)
-    query = (
-        sa.select(line).order_by(table.c.id).compile(dialect=db.dialect, compile_kwargs={"render_postcompile": True})
-    )
-    with raw.cursor(name=f"export_{table.name}") as cursor:
-        cursor.itersize = BATCH
-        cursor.execute(str(query), query.params)
-        while batch := cursor.fetchmany(BATCH):
-            yield [row[0].encode("utf-8") for row in batch]
+    compiled = query.compile(dialect=db.dialect)
+    params = compiled.construct_params()
+    cursor = raw.cursor()
+    try:
+        cursor.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
+        while True:
+            raw.text_factory = bytes  # only for this cursor's reads: the Store's own reads on it want str
+            try:
+                rows = cursor.fetchmany(BATCH)
+            finally:
+                raw.text_factory = str
+            if not rows:
+                return
+            yield _batch_csv(list(map(b",".join, rows)), rows.__getitem__, columns)
+    finally:
+        cursor.close()
+
+
+def _copy_csv(db: sa.Connection, query: sa.Select[Any], columns: int) -> Iterator[bytes]:
+    """PostgreSQL: rows by ``COPY … TO STDOUT`` (text format) in the read's own transaction, a batch at a time.
+
+    The server writes each row in C, cells split by tabs, a tab, line break or backslash inside a cell escaped by a
+    backslash. A batch with no comma, quote, backslash or CR and no cell a spreadsheet could run is already the CSV
+    once its tabs are commas and its line ends CR LF; any other is split into lines and checked line by line.
+    """
+    compiled = query.compile(dialect=db.dialect, compile_kwargs={"render_postcompile": True})
+    raw = db.connection.dbapi_connection
+    assert raw is not None
+    pending: list[Any] = []
+    with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT", compiled.params) as copy:
+        for data in copy:
+            pending.append(data)
+            if len(pending) >= BATCH:
+                yield _copy_batch(b"".join(pending), columns)
+                pending.clear()
+    if pending:
+        yield _copy_batch(b"".join(pending), columns)
+
+
+def _copy_batch(data: bytes, columns: int) -> bytes:
+    if not (b"," in data or b'"' in data or b"\\" in data or b"\r" in data):
+        marked = data.translate(_STARTS_AS_EQUALS)  # tabs kept: they part the cells (one inside a cell is escaped)
+        if not (marked.startswith(b"=") or b"\t=" in marked or b"\n=" in marked):
+            return data.replace(b"\t", b",").replace(b"\n", b"\r\n")
+    rows = data[:-1].split(b"\n")
+
+    def cells(index: int) -> list[bytes]:
+        return [_COPY_ESCAPE.sub(_unescape, cell) for cell in rows[index].split(b"\t")]
+
+    return _batch_csv(list(map(bytes.replace, rows, repeat(b"\t"), repeat(b","))), cells, columns)
+
+
+def _unescape(found: re.Match[bytes]) -> bytes:
+    return _COPY_ESCAPES[found.group(1)]
 
 
 def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
-    """One table as CSV into an open file: every column in order, rows in primary-key order.
-
-    A table keyed by ``id`` is read as plain lines a batch at a time; a batch the plain join can't stand for (a cell
-    with a comma, quote or line break, or one a spreadsheet could run) is read again as cells and written by the csv
-    module, cells made safe, so the file is what ``csv_bytes`` makes.
-    """
+    """One table as CSV into an open file: the header, then every row in primary-key order, a batch at a time."""
     handle.write(_csv_lines([[column.name for column in table.columns]]))
-    keys = list(table.primary_key.columns)
-    if [key.name for key in keys] != ["id"]:
-        result = db.execution_options(yield_per=BATCH).execute(sa.select(table).order_by(*keys))
-        for rows in result.partitions():
-            handle.write(_csv_lines(rows))
-        return
-    between = sa.select(table).where(table.c.id.between(sa.bindparam("low"), sa.bindparam("high"))).order_by(table.c.id)
-    columns = len(table.columns)
-    for lines in _fast_batches(db, table):
-        data = b"\r\n".join(lines)
-        if _clean(data, len(lines), columns):
-            handle.write(data + b"\r\n")
-        else:  # ids are the lines' first cells
-            low, high = int(lines[0].split(b",", 1)[0]), int(lines[-1].split(b",", 1)[0])
-            handle.write(_csv_lines(db.execute(between, {"low": low, "high": high})))
+    query = sa.select(*_plain_cells(table)).order_by(*table.primary_key.columns)
+    write = _sqlite_csv if db.dialect.name == "sqlite" else _copy_csv
+    for data in write(db, query, len(table.columns)):
+        handle.write(data)
 
 
 def export_tables(store: Store, folder: str | Path) -> list[Path]:
