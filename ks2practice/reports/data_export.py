@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from ks2practice.core.private_files import PRIVATE_FILE, private_folder, spreadsheet_safe
 from ks2practice.reports import queries
 from ks2practice.store import DATA_EXPORT, EXPORTED, NAMING_TABLES, Store
+from ks2practice.store.guard import guarded
 from ks2practice.store.tables import pupils
 
 BATCH = 20000  # rows read and checked at a time: about 4 MB of CSV for the attempts table
@@ -158,6 +159,7 @@ def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
         handle.write(data)
 
 
+@guarded  # a page found damaged part-way: the store's own StoreDamaged, with the file copied aside
 def export_tables(store: Store, folder: str | Path) -> list[Path]:
     """Write every table of pupil data as a spreadsheet-safe CSV file (0600) into a folder; returns the files.
 
