@@ -28,10 +28,12 @@ def fill(store, texts):
     return pupil
 
 
-@pytest.mark.parametrize("batch", [1, 3, 7, 5000])
+@pytest.mark.parametrize(("batch", "split"), [(1, 10), (3, 5000), (7, 1), (5000, 5000)])
 def test_every_awkward_cell_is_written_as_the_store_writes_it_wherever_a_batch_ends(database, tmp_path, monkeypatch,
-                                                                                      batch):  # fmt: skip
+                                                                                      batch, split):  # fmt: skip
+    # split: how many ids a PostgreSQL table spans before its halves are read at once (by two connections)
     monkeypatch.setattr(data_export, "BATCH", batch)
+    monkeypatch.setattr(data_export, "SPLIT_ROWS", split)
     with Store(database) as store:
         # plain rows around each awkward one, so a batch holds both, one or the other
         fill(store, [text for awkward in AWKWARD for text in ("plain", awkward, "plain too")])

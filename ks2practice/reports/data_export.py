@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import operator
 import os
-import re
+import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, repeat
 from pathlib import Path
@@ -25,14 +27,9 @@ BATCH = 20000  # rows read and checked at a time: about 4 MB of CSV for the atte
 # A cell a spreadsheet could take as a formula starts with one of these (private_files.spreadsheet_safe has the rule).
 FORMULA_STARTS = tuple(start.encode() for start in ("=", "+", "-", "@", "\t", "\r"))
 _AS_EQUALS = bytes.maketrans(b"".join(FORMULA_STARTS), b"=" * len(FORMULA_STARTS))
-# A cell with one of the first four is quoted by the csv module (QUOTE_MINIMAL, lines ending "\r\n"); a backslash
-# is where PostgreSQL's COPY escaped a tab or line break. A line with any of them is written by the csv module.
-_SLOW = b',"\r\n\\'
-# COPY's text format escapes these in a value (NULL never comes: every cell is coalesced to text).
-_COPY_ESCAPES = {b"\\": b"\\", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"v": b"\v"}
-_COPY_ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
-
-_STARTS_AS_EQUALS = bytes.maketrans(b"=+-@", b"====")
+# A cell with one of these is quoted by the csv module (QUOTE_MINIMAL, lines ending "\r\n").
+_QUOTED = b',"\r\n'
+SPLIT_ROWS = 200_000  # a PostgreSQL table whose ids span more is read in two halves at once
 
 
 def _plain_cells(table: sa.Table) -> list[sa.ColumnElement[str]]:
@@ -57,7 +54,7 @@ def _clean(data: bytes, rows: int, columns: int) -> bool:
     """
     if data.count(b",") != rows * (columns - 1) or data.count(b"\n") != rows or data.count(b"\r") != rows:
         return False
-    if b'"' in data or b"\\" in data or data.startswith(FORMULA_STARTS):
+    if b'"' in data or data.startswith(FORMULA_STARTS):
         return False
     marked = data.translate(_AS_EQUALS)
     return b",=" not in marked and b"\n=" not in marked
@@ -80,7 +77,7 @@ def _batch_csv(lines: list[bytes], cells: Callable[[int], Sequence[bytes]], colu
     data = b"\r\n".join(lines) + b"\r\n"
     if _clean(data, len(lines), columns):
         return data
-    plain = map(len, map(bytes.translate, lines, repeat(None), repeat(_SLOW)))
+    plain = map(len, map(bytes.translate, lines, repeat(None), repeat(_QUOTED)))
     quoting = map(operator.ne, plain, map(operator.sub, map(len, lines), repeat(columns - 1)))
     marked = list(map(bytes.translate, lines, repeat(_AS_EQUALS)))
     starts = map(bytes.startswith, marked, repeat(b"="))
@@ -112,51 +109,128 @@ def _sqlite_csv(db: sa.Connection, query: sa.Select[Any], columns: int) -> Itera
         cursor.close()
 
 
-def _copy_csv(db: sa.Connection, query: sa.Select[Any], columns: int) -> Iterator[bytes]:
-    """PostgreSQL: rows by ``COPY … TO STDOUT`` (text format) in the read's own transaction, a batch at a time.
+def _record_csv(db: sa.Connection, table: sa.Table, low: int, high: int) -> Iterator[bytes]:
+    """PostgreSQL, a table keyed by ``id``: rows ``low``–``high`` in id order, each row sent as one text value.
 
-    The server writes each row in C, cells split by tabs, a tab, line break or backslash inside a cell escaped by a
-    backslash. A batch with no comma, quote, backslash or CR and no cell a spreadsheet could run is already the CSV
-    once its tabs are commas and its line ends CR LF; any other is split into lines and checked line by line.
+    The server writes each row as a record, ``(1,2,"a b",,x)``, in C, and the driver hands over one string per row,
+    so the client does next to nothing per row. A batch whose records have no backslash, doubled quote, CR or LF,
+    no comma inside a cell and no cell a spreadsheet could run is the CSV once its quotes and parentheses are gone;
+    any other batch is read again as cells (the same snapshot) and checked line by line.
     """
+    cells = [sa.func.nullif(column, "") if isinstance(column.type, sa.String) else column for column in table.columns]
+    query = sa.select(sa.cast(sa.tuple_(*cells), sa.Text)).where(table.c.id.between(low, high)).order_by(table.c.id)
     compiled = query.compile(dialect=db.dialect, compile_kwargs={"render_postcompile": True})
+    between = table.c.id.between(sa.bindparam("low"), sa.bindparam("high"))
+    again = sa.select(*_plain_cells(table)).where(between).order_by(table.c.id)
+    columns = len(table.columns)
     raw = db.connection.dbapi_connection
     assert raw is not None
-    pending: list[Any] = []
-    with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT", compiled.params) as copy:
-        for data in copy:
-            pending.append(data)
-            if len(pending) >= BATCH:
-                yield _copy_batch(b"".join(pending), columns)
-                pending.clear()
-    if pending:
-        yield _copy_batch(b"".join(pending), columns)
+    with raw.cursor(name=f"export_{table.name}_{low}") as cursor:
+        cursor.itersize = BATCH
+        cursor.execute(str(compiled), compiled.params)
+        while records := cursor.fetchmany(BATCH):
+            data = "\n".join(map(_first, records)).encode("utf-8")
+            plain = _plain_records(data, len(records), columns)
+            if plain is not None:
+                yield plain
+                continue
+            first, last = (int(record[0][1:].split(",", 1)[0]) for record in (records[0], records[-1]))
+            rows = [tuple(map(str.encode, row)) for row in db.execute(again, {"low": first, "high": last})]
+            yield _batch_csv(list(map(b",".join, rows)), rows.__getitem__, columns)
 
 
-def _copy_batch(data: bytes, columns: int) -> bytes:
-    if not (b"," in data or b'"' in data or b"\\" in data or b"\r" in data):
-        marked = data.translate(_STARTS_AS_EQUALS)  # tabs kept: they part the cells (one inside a cell is escaped)
-        if not (marked.startswith(b"=") or b"\t=" in marked or b"\n=" in marked):
-            return data.replace(b"\t", b",").replace(b"\n", b"\r\n")
-    rows = data[:-1].split(b"\n")
-
-    def cells(index: int) -> list[bytes]:
-        return [_COPY_ESCAPE.sub(_unescape, cell) for cell in rows[index].split(b"\t")]
-
-    return _batch_csv(list(map(bytes.replace, rows, repeat(b"\t"), repeat(b","))), cells, columns)
+_first = operator.itemgetter(0)
 
 
-def _unescape(found: re.Match[bytes]) -> bytes:
-    return _COPY_ESCAPES[found.group(1)]
+def _plain_records(data: bytes, rows: int, columns: int) -> bytes | None:
+    """The CSV of a batch of records when it is theirs without quotes and parentheses, else None.
+
+    A record quotes a cell with a space, comma, quote, backslash or parenthesis in it, doubling a quote or backslash
+    inside; an empty cell is sent as NULL (nothing), so a doubled quote is always one inside a cell.
+    """
+    if b"\\" in data or b'""' in data or b"\r" in data or data.count(b"\n") != rows - 1:
+        return None
+    plain = data.replace(b'"', b"")
+    if plain.count(b",") != rows * (columns - 1):
+        return None
+    marked = plain.translate(_AS_EQUALS)
+    if b"(=" in marked or b",=" in marked:
+        return None
+    return plain[1:-1].replace(b")\n(", b"\r\n") + b"\r\n"
+
+
+def _halves(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
+    """PostgreSQL: a large table read in two halves at once, by a second connection in the same snapshot.
+
+    The server's work (writing the records) is most of the time, so two backends on two cores halve it; this
+    process only joins and checks bytes, with the lock released while it waits. The second half goes to an unnamed
+    temporary file (0600) beside the export, appended when both are done.
+    """
+    low, high = db.execute(sa.select(sa.func.min(table.c.id), sa.func.max(table.c.id))).one()
+    if low is None:
+        return
+    if high - low < SPLIT_ROWS:
+        for data in _record_csv(db, table, low, high):
+            handle.write(data)
+        return
+    middle = (low + high) // 2
+    snapshot = db.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one()
+    failed: list[BaseException] = []
+    with tempfile.TemporaryFile(dir=Path(str(handle.name)).parent) as part:
+
+        def second_half() -> None:
+            try:
+                with _in_snapshot(db.engine, snapshot) as other:
+                    for data in _record_csv(other, table, middle + 1, high):
+                        part.write(data)
+            except BaseException as error:  # raised again by the caller, after both halves stop
+                failed.append(error)
+
+        worker = threading.Thread(target=second_half, name=f"export {table.name}")
+        worker.start()
+        try:
+            for data in _record_csv(db, table, low, middle):
+                handle.write(data)
+        finally:
+            worker.join()
+        if failed:
+            raise failed[0]
+        part.seek(0)
+        shutil.copyfileobj(part, handle, 1 << 20)
+
+
+@contextlib.contextmanager
+def _in_snapshot(engine: sa.Engine, snapshot: str) -> Iterator[sa.Connection]:
+    """A second read transaction seeing exactly what the export's own sees (PostgreSQL's exported snapshot)."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            from psycopg import sql as psycopg_sql  # PostgreSQL's driver: only here when a server is used
+
+            with raw.cursor() as cursor:  # a utility command takes no bound parameter: the driver quotes the id
+                cursor.execute(psycopg_sql.SQL("SET TRANSACTION SNAPSHOT {}").format(psycopg_sql.Literal(snapshot)))
+            connection.execute(sa.text("SET LOCAL jit = off"))
+            yield connection
 
 
 def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
     """One table as CSV into an open file: the header, then every row in primary-key order, a batch at a time."""
     handle.write(_csv_lines([[column.name for column in table.columns]]))
-    query = sa.select(*_plain_cells(table)).order_by(*table.primary_key.columns)
-    write = _sqlite_csv if db.dialect.name == "sqlite" else _copy_csv
-    for data in write(db, query, len(table.columns)):
-        handle.write(data)
+    keys = list(table.primary_key.columns)
+    if db.dialect.name == "postgresql" and [key.name for key in keys] == ["id"]:
+        _halves(db, table, handle)
+        return
+    query = sa.select(*_plain_cells(table)).order_by(*keys)
+    if db.dialect.name == "sqlite":
+        for data in _sqlite_csv(db, query, len(table.columns)):
+            handle.write(data)
+        return
+    # PostgreSQL, a table keyed by several columns (small: at most a row per pupil and question of a paper)
+    for part in db.execution_options(yield_per=BATCH).execute(query).partitions():
+        rows = [tuple(map(str.encode, row)) for row in part]
+        handle.write(_batch_csv(list(map(b",".join, rows)), rows.__getitem__, len(table.columns)))
 
 
 @guarded  # a page found damaged part-way: the store's own StoreDamaged, with the file copied aside
@@ -181,7 +255,8 @@ def export_tables(store: Store, folder: str | Path) -> list[Path]:
                 handle, temporary = tempfile.mkstemp(prefix=f".{table.name}.csv.", dir=folder)
                 os.fchmod(handle, PRIVATE_FILE)
                 written.append((Path(temporary), folder / f"{table.name}.csv"))
-                with open(handle, "wb") as stream:
+                os.close(handle)
+                with open(temporary, "wb") as stream:  # by name: a large table's second half goes beside it
                     _write_table(db, table, stream)
                     stream.flush()
                     os.fsync(stream.fileno())
