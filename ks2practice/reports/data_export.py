@@ -153,8 +153,8 @@ def _plain_records(data: bytes, rows: int, columns: int) -> bytes | None:
     plain = data.replace(b'"', b"")
     if plain.count(b",") != rows * (columns - 1):
         return None
-    marked = plain.translate(_AS_EQUALS)
-    if b"(=" in marked or b",=" in marked:
+    # A formula-like first character after "(" or ","; looked for only when it is there at all (dates hold "-").
+    if any(start in plain and (b"(" + start in plain or b"," + start in plain) for start in FORMULA_STARTS):
         return None
     return plain[1:-1].replace(b")\n(", b"\r\n") + b"\r\n"
 
