@@ -1,4 +1,4 @@
-"""The whole data set as CSV files, streamed from the store row by row: Store.export's files, in bounded memory."""
+"""The whole data set as CSV files, streamed from the store in batches: Store.export's files, in bounded memory."""
 
 from __future__ import annotations
 
