@@ -5,9 +5,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import operator
 import os
 import shutil
+import sqlite3
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ks2practice.core.private_files import PRIVATE_FILE, private_folder, spreadsheet_safe
 from ks2practice.reports import queries
@@ -29,7 +34,7 @@ FORMULA_STARTS = tuple(start.encode() for start in ("=", "+", "-", "@", "\t", "\
 _AS_EQUALS = bytes.maketrans(b"".join(FORMULA_STARTS), b"=" * len(FORMULA_STARTS))
 # A cell with one of these is quoted by the csv module (QUOTE_MINIMAL, lines ending "\r\n").
 _QUOTED = b',"\r\n'
-SPLIT_ROWS = 200_000  # a PostgreSQL table whose ids span more is read in two halves at once
+SPLIT_ROWS = 200_000  # a table whose ids span more is read in two halves at once (PostgreSQL; a SQLite file)
 
 
 def _plain_cells(table: sa.Table) -> list[sa.ColumnElement[str]]:
@@ -215,10 +220,19 @@ def _in_snapshot(engine: sa.Engine, snapshot: str) -> Iterator[sa.Connection]:
             yield connection
 
 
-def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
-    """One table as CSV into an open file: the header, then every row in primary-key order, a batch at a time."""
+def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO, helper: _Helper | None = None) -> None:
+    """One table as CSV into an open file: the header, then every row in primary-key order, a batch at a time.
+
+    With a helper (SQLite), this process writes the ids up to the helper's first and then appends its part.
+    """
     handle.write(_csv_lines([[column.name for column in table.columns]]))
     keys = list(table.primary_key.columns)
+    if helper is not None:
+        query = sa.select(*_plain_cells(table)).where(table.c.id < helper.low).order_by(table.c.id)
+        for data in _sqlite_csv(db, query, len(table.columns)):
+            handle.write(data)
+        helper.append_to(handle)
+        return
     if db.dialect.name == "postgresql" and [key.name for key in keys] == ["id"]:
         _halves(db, table, handle)
         return
@@ -231,6 +245,132 @@ def _write_table(db: sa.Connection, table: sa.Table, handle: BinaryIO) -> None:
     for part in db.execution_options(yield_per=BATCH).execute(query).partitions():
         rows = [tuple(map(str.encode, row)) for row in part]
         handle.write(_batch_csv(list(map(b",".join, rows)), rows.__getitem__, len(table.columns)))
+
+
+class _Helper:
+    """SQLite: a process writing a large table's ids from ``low`` on into a part file, in the export's snapshot.
+
+    SQLite gives no way to share a snapshot, so the export holds the write lock (``BEGIN IMMEDIATE``, which readers
+    don't wait for) from before its own read transaction begins until the helper's has read: no commit can come
+    between them, so both see the same moment. Writers wait that long (the helper's start, about a second). The
+    helper is a new interpreter (``python -c``), so nothing of this process (an open connection, a script's own
+    code) is copied or run again in it; it says "ready" on its output, or one line of JSON with what went wrong.
+    """
+
+    def __init__(self, path: Path, table: sa.Table, low: int, folder: Path) -> None:
+        handle, name = tempfile.mkstemp(prefix=f".{table.name}.part.", dir=folder)  # 0600 from the start
+        os.close(handle)
+        self.low, self.part = low, Path(name)
+        package_root = str(Path(__file__).resolve().parents[2])
+        paths = [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _PART_MAIN, str(path), table.name, str(low), name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)},
+        )
+
+    def wait_ready(self) -> None:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if line != b"ready\n":
+            self._fail(line)
+
+    def append_to(self, handle: BinaryIO) -> None:
+        said, _ = self.process.communicate()
+        if self.process.returncode != 0:
+            self._fail(said.strip().splitlines()[-1] if said.strip() else b"")
+        with open(self.part, "rb") as part:
+            shutil.copyfileobj(part, handle, 1 << 20)
+
+    def _fail(self, line: bytes) -> None:
+        self.process.wait()
+        try:
+            said = json.loads(line)
+        except ValueError:
+            raise OSError(f"the export's helper process stopped (exit {self.process.returncode})") from None
+        # the same error type as the helper met, so a damaged page is the store's StoreDamaged here too
+        raise sqlite3.DatabaseError(said["error"]) if said["damaged"] else OSError(said["error"])
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+        self.part.unlink(missing_ok=True)
+
+
+_PART_MAIN = "from ks2practice.reports.data_export import _part_main; _part_main()"
+
+
+def _part_main() -> None:
+    """In a helper process: one table's rows from id ``low`` on, as CSV lines, into the part file."""
+    from ks2practice.store.files import is_damage
+    from ks2practice.store.tables import TABLES
+
+    path, name, low, part = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    try:
+        table = TABLES[name]
+        query = sa.select(*_plain_cells(table)).where(table.c.id >= low).order_by(table.c.id)
+        compiled = query.compile(dialect=sqlite_dialect.dialect())
+        params = compiled.construct_params()
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        try:
+            connection.execute("PRAGMA query_only = 1")
+            connection.text_factory = bytes
+            connection.execute("BEGIN")
+            cursor = connection.execute(str(compiled), [params[key] for key in compiled.positiontup or ()])
+            rows = cursor.fetchmany(BATCH)  # the read transaction has begun: its snapshot is the export's
+            sys.stdout.buffer.write(b"ready\n")
+            sys.stdout.buffer.flush()
+            with open(part, "wb") as stream:
+                while rows:
+                    stream.write(_batch_csv(list(map(b",".join, rows)), rows.__getitem__, len(table.columns)))
+                    rows = cursor.fetchmany(BATCH)
+        finally:
+            connection.close()
+    except Exception as error:  # said to the export, which raises it
+        damaged = isinstance(error, sqlite3.DatabaseError) and is_damage(error)
+        sys.stdout.write(json.dumps({"error": str(error), "damaged": damaged}) + "\n")
+        raise SystemExit(1) from None
+
+
+@contextlib.contextmanager
+def _helpers(store: Store, folder: Path) -> Iterator[Callable[[sa.Connection], dict[str, _Helper]]]:
+    """SQLite file stores: hold the write lock, and give a function that starts the helpers in the export's read
+    transaction and lets the lock go once they read. Elsewhere the function starts none."""
+    helpers: dict[str, _Helper] = {}
+    hold = None
+    if isinstance(store.path, Path) and store.engine.dialect.name == "sqlite":
+        hold = sqlite3.connect(store.path, timeout=30, isolation_level=None)
+        hold.execute("BEGIN IMMEDIATE")
+
+    def start(db: sa.Connection) -> dict[str, _Helper]:
+        nonlocal hold
+        if hold is None:
+            return helpers
+        try:
+            for table in EXPORTED:  # these reads also begin the export's own snapshot, under the lock
+                if [key.name for key in table.primary_key.columns] != ["id"]:
+                    continue
+                low, high = db.execute(sa.select(sa.func.min(table.c.id), sa.func.max(table.c.id))).one()
+                if low is not None and high - low >= SPLIT_ROWS:
+                    helpers[table.name] = _Helper(store.path, table, (low + high) // 2 + 1, folder)  # type: ignore[arg-type]
+            for helper in helpers.values():
+                helper.wait_ready()
+        finally:
+            hold.rollback()
+            hold.close()
+            hold = None
+        return helpers
+
+    try:
+        yield start
+    finally:
+        if hold is not None:
+            hold.rollback()
+            hold.close()
+        for helper in helpers.values():
+            helper.close()
 
 
 @guarded  # a page found damaged part-way: the store's own StoreDamaged, with the file copied aside
@@ -250,14 +390,18 @@ def export_tables(store: Store, folder: str | Path) -> list[Path]:
         raise OSError(f"the folder {str(folder)!r} does not exist")
     written: list[tuple[Path, Path]] = []
     try:
-        with queries.snapshot(store) as db:
+        with _helpers(store, folder) as start_helpers, queries.snapshot(store) as db:
+            helpers = start_helpers(db)
             for table in EXPORTED:
                 handle, temporary = tempfile.mkstemp(prefix=f".{table.name}.csv.", dir=folder)
                 os.fchmod(handle, PRIVATE_FILE)
                 written.append((Path(temporary), folder / f"{table.name}.csv"))
                 os.close(handle)
                 with open(temporary, "wb") as stream:  # by name: a large table's second half goes beside it
-                    _write_table(db, table, stream)
+                    if table.name in helpers:
+                        _write_table(db, table, stream, helpers[table.name])
+                    else:
+                        _write_table(db, table, stream)
                     stream.flush()
                     os.fsync(stream.fileno())
             everyone = [int(row[0]) for row in db.execute(sa.select(pupils.c.id).order_by(pupils.c.id))]
