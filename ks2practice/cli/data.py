@@ -118,6 +118,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
     if args.action == "merge":
         return _cmd_merge(args)
     # the store is only opened when asked for
+    from ks2practice.reports.data_export import export_tables
     from ks2practice.store import DATABASE_ERRORS, NAMING_TABLES, Store, StoreDamaged, StoreError
 
     try:
@@ -133,7 +134,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
     with store:
         try:
             if args.action == "export":
-                written = store.export(args.folder)
+                written = export_tables(store, args.folder)  # streamed: flat memory at any size
                 for path in written:
                     print(f"wrote {path}")
                 naming = ", ".join(path.name for path in written if path.stem in NAMING_TABLES)
