@@ -5,6 +5,7 @@ from fractions import Fraction
 from importlib import resources
 
 import pytest
+import test_reports_assessment
 
 from ks2practice.core import curriculum
 from ks2practice.reports.assessment import (
@@ -129,13 +130,8 @@ def csv_of(marks):
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture
-def store():
-    with Store(":memory:") as memory:
-        group = memory.add_group("Otters")
-        for name in ("Ava", "Ben", "Cai", "Dee"):
-            memory.add_pupil(group, name)
-        yield memory
+# the same four Otters as the arithmetic paper's tests
+store = test_reports_assessment.store
 
 
 def test_a_csv_stored_at_each_point_gives_the_same_report(store):
