@@ -176,8 +176,10 @@ def test_item_marks_are_kept_per_pupil_and_item_and_can_be_corrected(store, grou
     baseline = store.add_assessment(group_id, "baseline", "paper-arithmetic/s1", "2026-09-15")
     with pytest.raises(StoreError, match="already has a baseline"):
         store.add_assessment(group_id, "baseline", "paper-arithmetic/s2", "2026-09-16")
-    with pytest.raises(StoreError, match="'baseline' or an 'endpoint'"):
-        store.add_assessment(group_id, "midpoint", "paper-arithmetic/s2", "2026-09-16")
+    with pytest.raises(StoreError, match="a 'baseline', a 'midpoint' or an 'endpoint'"):
+        store.add_assessment(group_id, "final", "paper-arithmetic/s2", "2026-09-16")
+    midpoint = store.add_assessment(group_id, "midpoint", "paper-arithmetic/s2", "2026-12-01")
+    assert midpoint != baseline
     store.record_item_mark(baseline, ava, 1, 1)
     store.record_item_mark(baseline, ava, 19, 2)
     store.record_item_mark(baseline, ben, 1, 0)

@@ -91,7 +91,7 @@ def test_bar_chart_spot_the_mistake_tells_the_mistake_that_gave_the_wrong_readin
         story = question.item.solution[0]
         assert isinstance(story, Step) and wrong in story
         assert all(p.response == wrong for p in question.item.misconceptions)
-        if "gridlines as 1" in story:
+        if re.search(r"gridlines? as 1\b", story):  # "1 gridline as 1", "8 gridlines as 1 each"
             assert {p.misconception for p in question.item.misconceptions} <= {"scale_read_as_one"}
         else:
             assert {p.misconception for p in question.item.misconceptions} <= {"between_gridlines_lower"}
