@@ -59,9 +59,9 @@ def test_the_table_in_the_prompt_is_the_completed_chart(level):
 def test_a_missing_value_comes_from_the_total(level):
     for question in _questions(level, "missing_number"):
         completed = question.drawing.completed
-        total = int(re.search(r": (\d+) [a-z ]+ in all\.", question.prompt).group(1))
+        total = int(re.search(r"the total is (\d+) ", question.prompt).group(1))
         assert total == sum(completed.values)
-        given = _table(question.prompt.split(" in all.")[1])
+        given = _table(question.prompt.split("the total is")[1])
         assert len(given) == len(completed.values) - 1
         assert sum(given.values()) + int(question.answer.format()) == total
 

@@ -74,7 +74,7 @@ def complete_charts(rng: random.Random, level: Level, style: str) -> Item:
             f"{c}: {show(v)}" for k, (c, v) in enumerate(zip(categories, values, strict=True)) if k != asked
         )
         prompt = (
-            f"{context.heading}: {show(total)} {context.noun} in all. {given}; {categories[asked]} is missing. "
+            f"{context.heading}: the total is {show(total)} {context.noun}. {given}; {categories[asked]} is missing. "
             f"Draw the {noun} for {bars}. What is the value for {categories[asked]}?"
             + hint(level, "take the other values away from the total.")
         )
