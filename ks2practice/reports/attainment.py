@@ -8,36 +8,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
 
 from ks2practice.core import curriculum
+from ks2practice.printing.sats_pack import TOTAL, PaperItem, sats_items
 from ks2practice.reports.assessment import KINDS, MOCK, MOCK_ITEM, _group
 from ks2practice.reports.mastery import ReportError
 from ks2practice.store import Store
 
-TOTAL = 110  # Papers 1-3: 40 + 35 + 35 (STA); the thresholds in the data file are out of this
 POINT_WORDS = {"baseline": "baseline", "midpoint": "mid-point", "endpoint": "end point"}
-
-
-class SatsItem(Protocol):
-    """An item of a full mock as the report reads it (`sats_items(seed)` gives a list of these)."""
-
-    paper: int
-    number: int
-    marks: int
-    strand: str
-    topic: str
-
-
-@dataclass(frozen=True)
-class PaperItem:
-    """One item of a full mock: its paper (1-3), its number there, the most it scores, its strand and topic id."""
-
-    paper: int
-    number: int
-    marks: int
-    strand: str
-    topic: str
 
 
 @dataclass(frozen=True)
@@ -199,7 +177,7 @@ def attainment(
     group: str,
     point: str,
     marks: Mapping[str, Mapping[int, int]],
-    items: Sequence[SatsItem],
+    items: Sequence[PaperItem],
     year: int,
     *,
     topics_shown: int = 5,
@@ -292,7 +270,7 @@ def stored_marks(store: Store, group_name: str, point: str) -> tuple[str, dict[s
 
 
 def attainment_report(
-    store: Store, group_name: str, items: Sequence[SatsItem], year: int, point: str = "endpoint"
+    store: Store, group_name: str, items: Sequence[PaperItem], year: int, point: str = "endpoint"
 ) -> AttainmentReport:
     """A group's full mock at a point (baseline, midpoint or endpoint) against a year's published thresholds."""
     name, marks = stored_marks(store, group_name, point)
@@ -301,10 +279,8 @@ def attainment_report(
 
 # Where the full mock's item list is expected (issue #18's `sats_items(seed)`); looked up when asked for, so this
 # report works before it lands and picks it up once it does.
-def mock_items(seed: int) -> list[SatsItem]:
+def mock_items(seed: int) -> list[PaperItem]:
     """The full mock's items for a seed: what `paper sats --seed S` printed, item by item."""
-    from ks2practice.printing.sats_pack import sats_items  # the printing layer (below this one) makes the pack
-
     return list(sats_items(seed))
 
 
@@ -330,7 +306,7 @@ PAPER_MARKS = {1: 40, 2: 35, 3: 35}
 
 
 # The demonstration's stand-in item list (until sats_items lands): made up, not a real paper's spread; each entry is
-def demo_marks_csv(pupils: Sequence[str], items: Sequence[SatsItem], seed: int, lift: int = 0) -> str:
+def demo_marks_csv(pupils: Sequence[str], items: Sequence[PaperItem], seed: int, lift: int = 0) -> str:
     """Made-up marks for a demonstration group as a 'pupil,paper,item,marks' CSV: stronger pupils later in the list.
 
     `lift` (in hundredths) raises every chance, as for a later point in the year. Same seed, same marks.
